@@ -1,0 +1,1 @@
+"""Command-line tools for educators: validate and list lesson packs. Never imports Qt."""

@@ -1,0 +1,68 @@
+"""The subcommands: ``validate`` and ``list``.
+
+Exit codes: 0 clean, 1 problems found, 2 usage errors (argparse's own).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ..core.errors import LessonError
+from ..core.lessons import open_pack, validate_path
+from .registry import command
+
+OK, PROBLEMS, USAGE = 0, 1, 2
+
+
+def _paths(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="+", type=Path, metavar="PATH",
+                        help="a lesson pack folder (with pack.yaml) or a single lesson file")
+
+
+@command("validate", "check lesson packs or lesson files and report every problem", _paths)
+def validate(args: argparse.Namespace) -> int:
+    status = OK
+    for path in args.paths:
+        if not path.exists():
+            print(f"{path}: there is nothing at this path — check the spelling", file=sys.stderr)
+            status = PROBLEMS
+            continue
+        problems = validate_path(path)
+        for problem in problems:
+            print(problem)
+        if problems:
+            status = PROBLEMS
+            print(f"{path}: {len(problems)} problem(s) to mend", file=sys.stderr)
+        else:
+            print(f"{path}: all good")
+    return status
+
+
+def _one_pack(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("path", type=Path, metavar="PATH", help="a lesson pack folder")
+    parser.add_argument("--language", default=None, help="language to list (default: the pack's first)")
+
+
+@command("list", "list the topics and lessons in a pack", _one_pack)
+def list_pack(args: argparse.Namespace) -> int:
+    try:
+        pack = open_pack(args.path, args.language)
+    except LessonError as exc:
+        print(exc, file=sys.stderr)
+        return PROBLEMS
+    print(f"{pack.name} ({', '.join(pack.languages)})")
+    for topic in pack.topics:
+        print(f"\n{topic.title(pack.language, pack.fallback)} [{topic.id}]")
+        for lesson in (x for x in pack.lessons if x.topic == topic.id):
+            minutes = f", {lesson.minutes} min" if lesson.minutes else ""
+            print(f"  {lesson.id}: {lesson.title} ({len(lesson.steps)} steps{minutes})")
+        for broken in (b for b in pack.broken if b.topic == topic.id):
+            print(f"  {broken.id or broken.file.name}: can't open yet ({len(broken.problems)} problem(s))")
+    unplaced = [b for b in pack.broken if b.topic not in {t.id for t in pack.topics}]
+    if unplaced:
+        print("\nNot placed in a topic yet")
+    for broken in unplaced:
+        print(f"  {broken.file.name}: can't open yet ({len(broken.problems)} problem(s))")
+    return PROBLEMS if pack.problems else OK

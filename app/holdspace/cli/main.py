@@ -1,0 +1,38 @@
+"""Parse the command line: a subcommand runs here; no subcommand means "open the app"."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Sequence
+
+from .. import __version__
+from . import commands  # noqa: F401  (registers the subcommands)
+from .registry import COMMANDS
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="holdspace",
+        description="Holdspace: gentle lessons on hexadecimal, explorers, profit & loss "
+                    "and self-custody. Run without a command to open the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"holdspace {__version__}")
+    parser.add_argument("--pack", action="append", type=Path, default=[], metavar="PATH",
+                        help="also open this lesson pack folder (repeatable)")
+    parser.add_argument("--guest", action="store_true",
+                        help="guest session: nothing is written to disk")
+    parser.add_argument("--language", default=None, help="lesson language, e.g. en")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, cmd in COMMANDS.items():
+        child = sub.add_parser(name, help=cmd.help, description=cmd.help)
+        cmd.configure(child)
+    return parser
+
+
+def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    return build_parser().parse_args(argv)
+
+
+def run_command(args: argparse.Namespace) -> int:
+    return COMMANDS[args.command].run(args)

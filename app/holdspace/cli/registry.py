@@ -1,0 +1,29 @@
+"""A registry of subcommands: adding one is one decorated function."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import dataclass
+from typing import Callable
+
+Configure = Callable[[argparse.ArgumentParser], None]
+Run = Callable[[argparse.Namespace], int]
+
+
+@dataclass(frozen=True)
+class Command:
+    name: str
+    help: str
+    configure: Configure
+    run: Run
+
+
+COMMANDS: dict[str, Command] = {}
+
+
+def command(name: str, help: str, configure: Configure) -> Callable[[Run], Run]:
+    def register(run: Run) -> Run:
+        COMMANDS[name] = Command(name, help, configure, run)
+        return run
+
+    return register

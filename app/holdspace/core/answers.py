@@ -1,0 +1,93 @@
+"""Forgiving readers for what a learner types.
+
+" 0x1F ", "$14", "14.00", "14,00", "31 " and "1 234,5" are all read the way a
+person means them. Each reader returns ``None`` when it cannot read the text,
+so the checker can say "I couldn't read that as a number yet" rather than
+treating it as a miss.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from decimal import Decimal, InvalidOperation
+
+# Spaces people put inside numbers: normal, no-break, thin, narrow no-break, apostrophe, underscore.
+_GROUPING = re.compile(r"[\s\u00a0\u2009\u202f'’_]")
+_CURRENCY = re.compile(r"^(?:[$€£¥₹]|usd|eur|gbp|usdt|usdc|dollars?)|(?:[$€£¥₹]|usd|eur|gbp|usdt|usdc|dollars?)$",
+                       re.IGNORECASE)
+_NUMBER = re.compile(r"^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$", re.IGNORECASE)
+_HEX = re.compile(r"^[0-9a-f]+$")
+_MINUS = "\u2212\u2013"  # typographic minus and en dash, as pasted from documents
+
+
+def normalize(text: str) -> str:
+    """Unicode-normalise, trim and collapse whitespace (full-width digits become ASCII)."""
+    text = unicodedata.normalize("NFKC", text or "")
+    return " ".join(text.split())
+
+
+def _unify_separators(text: str) -> str:
+    """Decide which of ',' and '.' is the decimal mark and return a plain number text."""
+    if "," in text and "." in text:
+        decimal_mark = "," if text.rfind(",") > text.rfind(".") else "."
+        grouping = "." if decimal_mark == "," else ","
+        return text.replace(grouping, "").replace(decimal_mark, ".")
+    if "," in text:
+        head, _, tail = text.rpartition(",")
+        # "14,00" or "0,5": a decimal comma. "21,000" or "1,234,567": thousands.
+        if text.count(",") == 1 and len(tail) != 3:
+            return head + "." + tail
+        if text.count(",") == 1 and head.lstrip("+-") in ("", "0"):
+            return head + "." + tail
+        return text.replace(",", "")
+    return text
+
+
+def read_number(text: str) -> Decimal | None:
+    """Read an everyday number: "31", " 21,000 ", "14,5", "1 234.5", "−3"."""
+    clean = normalize(text)
+    for dash in _MINUS:
+        clean = clean.replace(dash, "-")
+    clean = _GROUPING.sub("", clean)
+    clean = _unify_separators(clean)
+    if not _NUMBER.match(clean):
+        return None
+    try:
+        value = Decimal(clean)
+    except InvalidOperation:  # pragma: no cover - the pattern already filtered
+        return None
+    return value if value.is_finite() else None
+
+
+def read_money(text: str) -> Decimal | None:
+    """Read an amount of money: "$14", "14.00 USD", "-$3.50", "$-3.50", "14,00 €"."""
+    clean = normalize(text)
+    for dash in _MINUS:
+        clean = clean.replace(dash, "-")
+    sign = ""
+    if clean.startswith("-"):
+        sign, clean = "-", clean[1:].strip()
+    previous = None
+    while previous != clean:  # peel currency marks from either end, e.g. "US$ 14"
+        previous = clean
+        clean = _CURRENCY.sub("", clean).strip()
+    if clean.startswith("-") and not sign:
+        sign, clean = "-", clean[1:]
+    return read_number(sign + clean)
+
+
+def read_hex(text: str) -> int | None:
+    """Read a hexadecimal number: "0x1F", " 1f ", "5208", "0X_ab cd"."""
+    clean = _GROUPING.sub("", normalize(text)).lower()
+    if clean.startswith("0x"):
+        clean = clean[2:]
+    if not clean or not _HEX.match(clean):
+        return None
+    return int(clean, 16)
+
+
+def read_text(text: str) -> str:
+    """Fold text for comparison: case, width, accents kept, spacing and end punctuation forgiven."""
+    folded = normalize(text).casefold()
+    return folded.strip(" .!?;:\"'“”‘’")

@@ -1,0 +1,135 @@
+"""Read one lesson file into a ``Lesson``, or a ``BrokenLesson`` with every reason."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterable
+
+from .. import safeyaml
+from .fields import Rule, as_list, check_fields, check_value
+from .kinds import STEP_KINDS, rules_for
+from .model import BrokenLesson, Lesson, Step
+from .problems import Problem, Report
+
+LESSON_RULES: dict[str, Rule] = {
+    "id": Rule("id", required=True),
+    "topic": Rule("text", required=True),
+    "title": Rule("text", required=True),
+    "summary": Rule("text", required=True),
+    "minutes": Rule("int", minimum=1, maximum=60),
+    "sources": Rule("text_list"),
+    "steps": Rule("list", required=True, minimum=1),
+}
+
+
+def read_document(path: Path, report: Report) -> safeyaml.Document | None:
+    """Read and parse a YAML file; on trouble add one problem and return None."""
+    try:
+        raw = path.read_bytes()
+        doc = safeyaml.load(safeyaml.decode(raw))
+    except safeyaml.YamlProblem as problem:
+        report.add((), problem.message, problem.fix, position=(problem.line, problem.column))
+        return None
+    except OSError as exc:
+        report.add((), f"the file could not be read ({exc.strerror or exc})",
+                   "check that the file exists and you may read it")
+        return None
+    report.doc = doc
+    for dup in doc.duplicate_keys:
+        report.add(dup, f"the field `{dup[-1]}` appears twice here",
+                   "keep one of them (YAML silently keeps only the last)", at_key=True)
+    return doc
+
+
+def load_lesson(path: Path, *, shown_as: str, language: str, pack_root: Path,
+                topics: Iterable[str] | None = None,
+                taken_ids: dict[str, str] | None = None) -> Lesson | BrokenLesson:
+    """Parse and check one lesson file; never raises for anything in the file.
+
+    ``taken_ids`` maps ids already used in this language to the file using them;
+    this lesson's id is added to it.
+    """
+    report = Report(shown_as)
+    doc = read_document(path, report)
+    data = doc.data if doc else None
+    if doc is not None and not isinstance(data, dict):
+        report.add((), "a lesson file must be a set of fields (id:, title:, steps: …)",
+                   "start the file with `id: my-pack.my-lesson` on its first line")
+        data = None
+    if data is None:
+        return BrokenLesson(path, tuple(report.problems), language)
+    good = check_fields(report, (), data, LESSON_RULES, what="lesson")
+    if "topic" in good and topics is not None and good["topic"] not in topics:
+        report.add(("topic",), f"the topic `{good['topic']}` is not one of this pack's topics",
+                   f"use one of: {', '.join(topics)} (or add it to pack.yaml)")
+    if "id" in good and taken_ids is not None:
+        first = taken_ids.setdefault(good["id"], shown_as)
+        if first != shown_as:
+            report.add(("id",), f"the id `{good['id']}` is already used by {first}",
+                       "give every lesson its own id (progress is kept per id)")
+    steps = _build_steps(report, good.get("steps", []))
+    if report:
+        return _broken(path, language, report.problems, data)
+    return Lesson(
+        id=good["id"], topic=good["topic"], title=good["title"].strip(),
+        summary=good["summary"].strip(), steps=tuple(steps), file=path, language=language,
+        pack_root=pack_root, minutes=good.get("minutes"),
+        sources=tuple(as_list(good.get("sources"))),
+    )
+
+
+def _broken(path: Path, language: str, problems: list[Problem], data: dict) -> BrokenLesson:
+    def text(key: str) -> str | None:
+        value = data.get(key)
+        return value if isinstance(value, str) else None
+
+    return BrokenLesson(path, tuple(problems), language, text("id"), text("topic"), text("title"))
+
+
+def _build_steps(report: Report, raw_steps: list) -> list[Step]:
+    steps: list[Step] = []
+    seen_ids: dict[str, int] = {}
+    for index, raw in enumerate(raw_steps):
+        path = ("steps", index)
+        step = _build_step(report, path, index, raw)
+        if step is None:
+            continue
+        if step.id in seen_ids:
+            report.add(path + ("id",), f"two steps share the id `{step.id}`",
+                       "give each step its own id, or leave ids out")
+        seen_ids[step.id] = index
+        steps.append(step)
+    return steps
+
+
+def _build_step(report: Report, path: tuple, index: int, raw: object) -> Step | None:
+    if not check_value(report, path, raw, Rule("mapping")):
+        return None
+    assert isinstance(raw, dict)
+    if not raw:
+        report.add(path, "this step is empty", "give it a `kind:` and its fields, or remove it")
+        return None
+    kind_name = raw.get("kind")
+    kind = STEP_KINDS.get(kind_name) if isinstance(kind_name, str) else None
+    if kind is None:
+        _unknown_kind(report, path, kind_name)
+        return None
+    before = len(report.problems)
+    good = check_fields(report, path, raw, rules_for(kind), what=f"{kind.name} step")
+    spec = kind.build(report, path, good)
+    if len(report.problems) > before:
+        return None
+    return Step(
+        kind=kind.name, index=index, id=good.get("id") or str(index + 1),
+        body=good.get("body", ""), prompt=good.get("prompt", ""),
+        hints=tuple(as_list(good.get("hints"))), explain=good.get("explain", ""),
+        notes=good.get("notes", ""), spec=spec,
+    )
+
+
+def _unknown_kind(report: Report, path: tuple, kind_name: object) -> None:
+    known = ", ".join(sorted(STEP_KINDS))
+    if kind_name is None:
+        report.add(path, "this step has no `kind`", f"add `kind:` with one of: {known}")
+    else:
+        report.add(path + ("kind",), f"unknown step kind `{kind_name}`", f"use one of: {known}")

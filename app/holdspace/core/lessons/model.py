@@ -1,0 +1,137 @@
+"""What a lesson pack holds once it has been read and checked."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from .problems import Problem
+
+
+@dataclass(frozen=True)
+class Choice:
+    text: str
+    correct: bool = False
+    feedback: str = ""
+
+
+@dataclass(frozen=True)
+class ChoiceSpec:
+    choices: tuple[Choice, ...]
+
+    @property
+    def multiple(self) -> bool:
+        """Several correct choices: the learner ticks all that apply."""
+        return sum(c.correct for c in self.choices) > 1
+
+
+@dataclass(frozen=True)
+class Accept:
+    """What an `answer` step accepts: one type, one value, an optional tolerance."""
+
+    type: str                        # number | hex | text | money
+    value: Any                       # Decimal, int, or tuple[str, ...] for text
+    tolerance: Decimal = Decimal(0)
+
+
+@dataclass(frozen=True)
+class Response:
+    """An anticipated not-yet answer and the kind explanation that goes with it."""
+
+    answer: str
+    feedback: str
+
+
+@dataclass(frozen=True)
+class AnswerSpec:
+    accept: Accept
+    responses: tuple[Response, ...] = ()
+    placeholder: str = ""
+
+
+@dataclass(frozen=True)
+class Step:
+    kind: str
+    index: int                       # 0-based position in the lesson
+    id: str                          # stable key for progress ("3" when the author gave none)
+    body: str = ""
+    prompt: str = ""
+    hints: tuple[str, ...] = ()
+    explain: str = ""
+    notes: str = ""
+    spec: Any = None                 # kind-specific: ChoiceSpec, AnswerSpec, …
+
+    @property
+    def is_check(self) -> bool:
+        """Does this step ask the learner something?"""
+        from ..checking import CHECKERS  # late import: checking builds on this model
+        return self.kind in CHECKERS
+
+
+@dataclass(frozen=True)
+class Lesson:
+    id: str
+    topic: str
+    title: str
+    summary: str
+    steps: tuple[Step, ...]
+    file: Path
+    language: str
+    pack_root: Path
+    minutes: int | None = None
+    sources: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class BrokenLesson:
+    """A lesson file that can't open yet; the library shows it with its reasons."""
+
+    file: Path
+    problems: tuple[Problem, ...]
+    language: str = ""
+    id: str | None = None
+    topic: str | None = None
+    title: str | None = None
+
+
+@dataclass(frozen=True)
+class Topic:
+    id: str
+    titles: dict[str, str]
+    summaries: dict[str, str] = field(default_factory=dict)
+
+    def title(self, language: str, fallback: str) -> str:
+        return _pick(self.titles, language, fallback) or self.id
+
+    def summary(self, language: str, fallback: str) -> str:
+        return _pick(self.summaries, language, fallback)
+
+
+def _pick(texts: dict[str, str], language: str, fallback: str) -> str:
+    """The text in ``language``, else the fallback's, else the untranslated one ("")."""
+    return texts.get(language) or texts.get(fallback) or texts.get("") or ""
+
+
+@dataclass
+class Pack:
+    root: Path
+    name: str
+    languages: tuple[str, ...]
+    language: str                    # the one chosen for this reading
+    topics: tuple[Topic, ...]
+    lessons: list[Lesson] = field(default_factory=list)
+    broken: list[BrokenLesson] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)   # every problem, pack-wide
+
+    @property
+    def fallback(self) -> str:
+        return self.languages[0] if self.languages else "en"
+
+    def lesson(self, lesson_id: str) -> Lesson | None:
+        return next((x for x in self.lessons if x.id == lesson_id), None)
+
+    def topic_title(self, topic_id: str) -> str:
+        topic = next((t for t in self.topics if t.id == topic_id), None)
+        return topic.title(self.language, self.fallback) if topic else topic_id

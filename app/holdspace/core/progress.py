@@ -1,0 +1,484 @@
+"""Progress kept on the learner's own computer, without judgment.
+
+It answers three kind questions: where did I leave off, which lessons have I
+explored, and would a hint help sooner. It never produces a score. Every event
+is its own short transaction, so a crash or a second window loses nothing; a
+damaged file is set aside (never deleted) and a fresh store takes its place.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import os
+import sqlite3
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Union
+
+from holdspace.core.errors import StoreError
+
+Clock = Callable[[], datetime]
+Migration = Union[str, Callable[[sqlite3.Connection], None]]
+
+EXPORT_FORMAT = "holdspace-progress"
+EXPORT_VERSION = 1
+BUSY_TIMEOUT_MS = 5000
+_SIDECARS = ("-wal", "-shm", "-journal")
+_DAMAGE_CODES = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB
+
+# Schema version N is reached by applying MIGRATIONS[N - 1]. Append, never edit:
+# learners' files already carry the older versions.
+MIGRATIONS: list[Migration] = [
+    """
+    CREATE TABLE lessons (
+        lesson_id   TEXT PRIMARY KEY,
+        started_at  TEXT,
+        last_step   INTEGER NOT NULL DEFAULT 0,
+        explored_at TEXT,
+        updated_at  TEXT NOT NULL,
+        -- A store-wide event counter: "most recent" stays exact within one second
+        -- and when the system clock jumps backwards.
+        touched     INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE TABLE steps (
+        lesson_id    TEXT NOT NULL,
+        step_id      TEXT NOT NULL,
+        attempts     INTEGER NOT NULL DEFAULT 0,
+        used_hint    INTEGER NOT NULL DEFAULT 0,
+        used_show_me INTEGER NOT NULL DEFAULT 0,
+        solved       INTEGER NOT NULL DEFAULT 0,
+        updated_at   TEXT NOT NULL,
+        PRIMARY KEY (lesson_id, step_id)
+    );
+    CREATE TABLE marks (
+        lesson_id  TEXT NOT NULL,
+        step_id    TEXT NOT NULL,
+        key        TEXT NOT NULL,
+        value      TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (lesson_id, step_id, key)
+    );
+    """,
+]
+
+
+@dataclass(frozen=True)
+class LessonProgress:
+    lesson_id: str
+    started_at: str | None
+    last_step: int
+    explored_at: str | None
+    updated_at: str
+
+
+@dataclass(frozen=True)
+class StepProgress:
+    lesson_id: str
+    step_id: str
+    attempts: int
+    used_hint: bool
+    used_show_me: bool
+    solved: bool
+
+
+@dataclass(frozen=True)
+class Recovery:
+    moved_to: Path
+    reason: str
+
+
+# Every event upserts its lesson row: it implies "opened", bumps updated_at and
+# the event counter. started_at and explored_at are only ever set once.
+_TOUCH_LESSON = """
+INSERT INTO lessons (lesson_id, started_at, last_step, explored_at, updated_at, touched)
+VALUES (:lesson, :now, COALESCE(:step, 0), :explored, :now,
+        (SELECT COALESCE(MAX(touched), 0) + 1 FROM lessons))
+ON CONFLICT (lesson_id) DO UPDATE SET
+    started_at  = COALESCE(started_at, excluded.started_at),
+    last_step   = COALESCE(:step, last_step),
+    explored_at = COALESCE(explored_at, excluded.explored_at),
+    updated_at  = excluded.updated_at,
+    touched     = excluded.touched
+"""
+
+# Counters add up and flags only ever turn on, so concurrent writers merge cleanly.
+_TOUCH_STEP = """
+INSERT INTO steps (lesson_id, step_id, attempts, used_hint, used_show_me, solved, updated_at)
+VALUES (:lesson, :step_id, :attempts, :hint, :show_me, :solved, :now)
+ON CONFLICT (lesson_id, step_id) DO UPDATE SET
+    attempts     = attempts + excluded.attempts,
+    used_hint    = MAX(used_hint, excluded.used_hint),
+    used_show_me = MAX(used_show_me, excluded.used_show_me),
+    solved       = MAX(solved, excluded.solved),
+    updated_at   = excluded.updated_at
+"""
+
+_LESSON_COLUMNS = "lesson_id, started_at, last_step, explored_at, updated_at"
+_STEP_COLUMNS = "lesson_id, step_id, attempts, used_hint, used_show_me, solved"
+
+
+def _utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class ProgressStore:
+    """One learner's progress. Create it with :meth:`ProgressStore.open`."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path | None, clock: Clock) -> None:
+        self._conn = conn
+        self._path = path
+        self._clock = clock
+
+    @classmethod
+    def open(
+        cls, path: Path | None, *, clock: Clock | None = None
+    ) -> tuple[ProgressStore, Recovery | None]:
+        clock = clock or _utc_now
+        if path is None:
+            conn = sqlite3.connect(":memory:", isolation_level=None)
+            conn.execute("PRAGMA temp_store = MEMORY")  # a guest leaves no temp files either
+            _migrate(conn)
+            return cls(conn, None, clock), None
+        path = Path(path)
+        _make_folder(path.parent)
+        recovery: Recovery | None = None
+        # More than one round covers another window setting the same damaged file aside.
+        for _ in range(3):
+            reason = _damage(path)
+            if reason is None:
+                conn = _connect(path)
+                reason = _prepare(conn)
+                if reason is None:
+                    return cls(conn, path, clock), recovery
+                conn.close()
+            moved = _set_aside(path, clock())
+            if moved is not None:
+                recovery = Recovery(moved_to=moved, reason=reason)
+        raise StoreError(f"Holdspace could not start a fresh progress file in {path.parent}.")
+
+    @property
+    def path(self) -> Path | None:
+        return self._path
+
+    @property
+    def is_guest(self) -> bool:
+        return self._path is None
+
+    # -- events ---------------------------------------------------------------
+
+    def lesson_opened(self, lesson_id: str) -> None:
+        self._write(self._lesson_event(lesson_id))
+
+    def step_reached(self, lesson_id: str, step_index: int) -> None:
+        if step_index < 0:
+            raise ValueError(f"step_index must be 0 or more, not {step_index}")
+        self._write(self._lesson_event(lesson_id, step=step_index))
+
+    def step_attempted(self, lesson_id: str, step_id: str, *, solved: bool) -> None:
+        self._step_event(lesson_id, step_id, attempts=1, solved=int(bool(solved)))
+
+    def hint_used(self, lesson_id: str, step_id: str) -> None:
+        self._step_event(lesson_id, step_id, hint=1)
+
+    def show_me_used(self, lesson_id: str, step_id: str) -> None:
+        self._step_event(lesson_id, step_id, show_me=1)
+
+    def lesson_explored(self, lesson_id: str) -> None:
+        self._write(self._lesson_event(lesson_id, explored=True))
+
+    def set_mark(self, lesson_id: str, step_id: str, key: str, value: str | None) -> None:
+        where = {"lesson": lesson_id, "step_id": step_id, "key": key}
+        if value is None:
+            mark = ("DELETE FROM marks WHERE lesson_id = :lesson AND step_id = :step_id"
+                    " AND key = :key", where)
+        else:
+            mark = ("INSERT INTO marks VALUES (:lesson, :step_id, :key, :value, :now)"
+                    " ON CONFLICT (lesson_id, step_id, key) DO UPDATE SET value = excluded.value,"
+                    " updated_at = excluded.updated_at",
+                    {**where, "value": value, "now": self._now()})
+        self._write(self._lesson_event(lesson_id), mark)
+
+    # -- questions ------------------------------------------------------------
+
+    def lesson(self, lesson_id: str) -> LessonProgress | None:
+        rows = self._read(f"SELECT {_LESSON_COLUMNS} FROM lessons WHERE lesson_id = ?",
+                          (lesson_id,))
+        return LessonProgress(*rows[0]) if rows else None
+
+    def lessons(self) -> dict[str, LessonProgress]:
+        """Every lesson with any progress, most recently active first."""
+        rows = self._read(f"SELECT {_LESSON_COLUMNS} FROM lessons ORDER BY touched DESC")
+        return {row[0]: LessonProgress(*row) for row in rows}
+
+    def step(self, lesson_id: str, step_id: str) -> StepProgress | None:
+        rows = self._read(f"SELECT {_STEP_COLUMNS} FROM steps"
+                          " WHERE lesson_id = ? AND step_id = ?", (lesson_id, step_id))
+        return _step_from_row(rows[0]) if rows else None
+
+    def resume_candidate(self, known_ids: Iterable[str] | None = None) -> LessonProgress | None:
+        """The lesson to offer as "pick up where you left off", if any.
+
+        known_ids lets the GUI skip lessons no longer in the current pack.
+        """
+        known = None if known_ids is None else set(known_ids)
+        rows = self._read(f"SELECT {_LESSON_COLUMNS} FROM lessons WHERE started_at IS NOT NULL"
+                          " AND explored_at IS NULL ORDER BY touched DESC")
+        for row in rows:
+            if known is None or row[0] in known:
+                return LessonProgress(*row)
+        return None
+
+    def marks(self, lesson_id: str, step_id: str) -> dict[str, str]:
+        rows = self._read("SELECT key, value FROM marks WHERE lesson_id = ? AND step_id = ?"
+                          " ORDER BY key", (lesson_id, step_id))
+        return dict(rows)
+
+    # -- the learner's own data -------------------------------------------------
+
+    def export(self) -> dict[str, Any]:
+        lessons = self._read(f"SELECT {_LESSON_COLUMNS} FROM lessons ORDER BY lesson_id")
+        steps = self._read(f"SELECT {_STEP_COLUMNS} FROM steps ORDER BY lesson_id, step_id")
+        marks = self._read("SELECT lesson_id, step_id, key, value, updated_at FROM marks"
+                           " ORDER BY lesson_id, step_id, key")
+        mark_keys = ("lesson_id", "step_id", "key", "value", "updated_at")
+        return {
+            "format": EXPORT_FORMAT,
+            "version": EXPORT_VERSION,
+            "exported_at": self._now(),
+            "lessons": [asdict(LessonProgress(*row)) for row in lessons],
+            "steps": [asdict(_step_from_row(row)) for row in steps],
+            "marks": [dict(zip(mark_keys, row)) for row in marks],
+        }
+
+    def export_to(self, path: Path) -> None:
+        """Write the export as UTF-8 JSON; a reader never sees a half-written file."""
+        path = Path(path)
+        text = json.dumps(self.export(), ensure_ascii=False, indent=2) + "\n"
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+            try:
+                with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+                    fh.write(text)
+                    fh.flush()
+                    os.fsync(fh.fileno())
+                os.replace(tmp, path)
+            except BaseException:
+                Path(tmp).unlink(missing_ok=True)
+                raise
+        except OSError as exc:
+            raise StoreError(f"Your progress could not be saved to {path}. "
+                             "Try another folder, such as your Documents.") from exc
+
+    def forget(self) -> None:
+        self._write(("DELETE FROM marks", {}), ("DELETE FROM steps", {}),
+                    ("DELETE FROM lessons", {}))
+        # secure_delete zeroed the freed pages; this also empties the write-ahead log,
+        # so forgotten progress does not linger in the folder.
+        if self._path is not None:
+            try:
+                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            except sqlite3.Error:
+                pass  # another window is reading; its next checkpoint finishes the job
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> ProgressStore:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    # -- plumbing -------------------------------------------------------------
+
+    def _now(self) -> str:
+        now = self._clock()
+        if now.tzinfo is None:
+            now = now.replace(tzinfo=timezone.utc)  # a naive clock is taken to be UTC
+        return now.astimezone(timezone.utc).replace(microsecond=0).isoformat()
+
+    def _lesson_event(self, lesson_id: str, *, step: int | None = None,
+                      explored: bool = False) -> tuple[str, dict[str, Any]]:
+        now = self._now()
+        return _TOUCH_LESSON, {"lesson": lesson_id, "now": now, "step": step,
+                               "explored": now if explored else None}
+
+    def _step_event(self, lesson_id: str, step_id: str, *, attempts: int = 0,
+                    hint: int = 0, show_me: int = 0, solved: int = 0) -> None:
+        params = {"lesson": lesson_id, "step_id": step_id, "attempts": attempts,
+                  "hint": hint, "show_me": show_me, "solved": solved, "now": self._now()}
+        self._write(self._lesson_event(lesson_id), (_TOUCH_STEP, params))
+
+    def _write(self, *statements: tuple[str, dict[str, Any]]) -> None:
+        try:
+            with _transaction(self._conn):
+                for sql, params in statements:
+                    self._conn.execute(sql, params)
+        except sqlite3.Error as exc:
+            raise StoreError("Your progress could not be saved just now. "
+                             "The lesson still works; nothing you did is lost.") from exc
+
+    def _read(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+        try:
+            return self._conn.execute(sql, params).fetchall()
+        except sqlite3.Error as exc:
+            raise StoreError("Your progress could not be read just now.") from exc
+
+
+def _step_from_row(row: tuple[Any, ...]) -> StepProgress:
+    lesson_id, step_id, attempts, hint, show_me, solved = row
+    return StepProgress(lesson_id, step_id, attempts, bool(hint), bool(show_me), bool(solved))
+
+
+@contextmanager
+def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
+    # IMMEDIATE takes the write lock up front, so busy_timeout queues concurrent
+    # writers instead of failing them half-way through a read-then-write.
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        if conn.in_transaction:  # SQLite may already have rolled back (disk full)
+            conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def _make_folder(folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(f"Holdspace cannot save progress in {folder}: the folder cannot "
+                         "be created. Check that this location is writable.") from exc
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    try:
+        conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        return conn
+    except sqlite3.Error as exc:
+        raise StoreError(f"Holdspace cannot open its progress file in {path.parent}. "
+                         "Check that this folder is writable.") from exc
+
+
+def _is_damage(exc: sqlite3.Error) -> bool:
+    code = getattr(exc, "sqlite_errorcode", None)  # Python 3.11+
+    if code is not None:
+        return code & 0xFF in _DAMAGE_CODES
+    text = str(exc).lower()
+    return "not a database" in text or "malformed" in text
+
+
+def _damage(path: Path) -> str | None:
+    """Why the file is damaged, if it is, found without changing it or its -wal.
+
+    Only a read-only connection looks: a read-write one would checkpoint the
+    -wal into the file, or delete it, on close.
+    """
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(16)
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise StoreError(f"Holdspace cannot read its progress file in {path.parent}.") from exc
+    if not head:
+        wal = Path(f"{path}-wal")
+        return "empty file beside a leftover -wal" if wal.is_file() and wal.stat().st_size else None
+    if head != b"SQLite format 3\x00":
+        return "not an SQLite database (unknown header)"
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
+                               timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            problems = [row[0] for row in conn.execute("PRAGMA quick_check")]
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            objects = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        # Anything but damage (busy, read-only quirks) is left to the read-write open.
+        return f"sqlite: {exc}" if _is_damage(exc) else None
+    if problems != ["ok"]:
+        return "quick_check: " + "; ".join(problems[:3])
+    if version > len(MIGRATIONS):
+        return f"schema version {version} is newer than this Holdspace knows ({len(MIGRATIONS)})"
+    if version < 0:
+        return f"impossible schema version {version}"
+    if version == 0 and objects:
+        return "not a Holdspace progress file (unknown tables, no schema version)"
+    return None
+
+
+def _prepare(conn: sqlite3.Connection) -> str | None:
+    """Switch on WAL and bring the schema up to date; return a reason if damage shows now."""
+    try:
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")  # safe with WAL: a crash loses no commit
+        conn.execute("PRAGMA secure_delete = ON")  # "forget" really overwrites
+        _migrate(conn)
+        return None
+    except sqlite3.Error as exc:
+        if _is_damage(exc):
+            return f"sqlite: {exc}"
+        conn.close()
+        raise StoreError(f"Holdspace cannot prepare its progress file ({exc}). "
+                         "Check that the folder is writable.") from exc
+
+
+def _migrate(conn: sqlite3.Connection) -> None:
+    latest = len(MIGRATIONS)
+    if conn.execute("PRAGMA user_version").fetchone()[0] >= latest:
+        return
+    with _transaction(conn):
+        # Read again under the write lock: another window may have just migrated.
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        for migration in MIGRATIONS[version:]:
+            if callable(migration):
+                migration(conn)
+            else:
+                for statement in _statements(migration):
+                    conn.execute(statement)
+        if version < latest:
+            conn.execute(f"PRAGMA user_version = {latest}")
+
+
+def _statements(script: str) -> Iterator[str]:
+    # executescript() would COMMIT first and break the surrounding transaction.
+    pending = ""
+    for piece in script.split(";"):
+        pending += piece + ";"
+        if sqlite3.complete_statement(pending):
+            if pending.strip(" \t\r\n;"):
+                yield pending
+            pending = ""
+
+
+def _set_aside(path: Path, when: datetime) -> Path | None:
+    """Rename a damaged file (and its -wal/-shm) out of the way. Returns None if it vanished."""
+    stamp = when.strftime("%Y%m%d-%H%M%S")
+    suffix = path.suffix or ".sqlite3"
+    for n in itertools.count(1):
+        counter = "" if n == 1 else f"-{n}"
+        target = path.with_name(f"{path.stem}.damaged-{stamp}{counter}{suffix}")
+        if not any(Path(f"{target}{s}").exists() for s in ("", *_SIDECARS)):
+            break
+    try:
+        os.rename(path, target)
+        # A leftover -wal would be replayed into the fresh store: it must move too.
+        for side in _SIDECARS:
+            if Path(f"{path}{side}").exists():
+                os.rename(f"{path}{side}", f"{target}{side}")
+    except FileNotFoundError:
+        return None if not target.exists() else target
+    except OSError as exc:
+        raise StoreError(f"Holdspace found a damaged progress file in {path.parent} but "
+                         "cannot move it aside. Check that this folder is writable.") from exc
+    return target

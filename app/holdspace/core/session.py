@@ -1,0 +1,148 @@
+"""A lesson session: a pure state machine the GUI renders and the tests drive.
+
+Unlimited tries; hints and "show me" cost nothing; moving on is always allowed.
+After two "not yet"s on a step the hint is offered (sooner when a hint helped
+with this step before). Progress is reported to a recorder as it happens.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from .checking import CHECKERS
+from .feedback import (EMPTY, GOT_IT, HINT, NO_MORE_HINTS, OFFER_HINT, SHOWN, UNREADABLE,
+                       Feedback)
+from .lessons.model import Lesson, Step
+
+OFFER_HINT_AFTER = 2
+
+
+class Recorder(Protocol):
+    """What the session tells the progress store (``ProgressStore`` fits as is)."""
+
+    def lesson_opened(self, lesson_id: str) -> None: ...
+    def step_reached(self, lesson_id: str, step_index: int) -> None: ...
+    def step_attempted(self, lesson_id: str, step_id: str, *, solved: bool) -> None: ...
+    def hint_used(self, lesson_id: str, step_id: str) -> None: ...
+    def show_me_used(self, lesson_id: str, step_id: str) -> None: ...
+    def lesson_explored(self, lesson_id: str) -> None: ...
+
+
+class _Nothing:
+    """A recorder that keeps nothing (tests, previews)."""
+
+    def __getattr__(self, name: str):
+        return lambda *args, **kwargs: None
+
+
+@dataclass
+class StepState:
+    not_yet: int = 0             # misses on this visit; only used to offer help sooner
+    solved: bool = False
+    shown: bool = False          # "show me" was used
+    hints_shown: int = 0
+    answer: Any = None           # what the learner last gave, so Back keeps it
+    feedback: Feedback | None = None
+
+
+class Session:
+    def __init__(self, lesson: Lesson, *, recorder: Recorder | None = None,
+                 start_at: int = 0, helped_before: set[str] | None = None):
+        self.lesson = lesson
+        self._recorder: Recorder = recorder or _Nothing()
+        self._states = [StepState() for _ in lesson.steps]
+        self._helped_before = helped_before or set()
+        self.finished = False
+        self.index = min(max(start_at, 0), len(lesson.steps) - 1)
+        self._recorder.lesson_opened(lesson.id)
+        self._recorder.step_reached(lesson.id, self.index)
+
+    # --- where we are -------------------------------------------------------
+    @property
+    def step(self) -> Step:
+        return self.lesson.steps[self.index]
+
+    @property
+    def state(self) -> StepState:
+        return self._states[self.index]
+
+    @property
+    def total(self) -> int:
+        return len(self.lesson.steps)
+
+    @property
+    def at_start(self) -> bool:
+        return self.index == 0
+
+    @property
+    def at_end(self) -> bool:
+        return self.index == self.total - 1
+
+    @property
+    def hints_left(self) -> int:
+        return len(self.step.hints) - self.state.hints_shown
+
+    # --- what the learner does ---------------------------------------------
+    def submit(self, answer: Any) -> Feedback:
+        checker = CHECKERS.get(self.step.kind)
+        if checker is None:
+            raise ValueError(f"a {self.step.kind} step has nothing to check")
+        state = self.state
+        state.answer = answer
+        feedback = checker.check(self.step, answer)
+        if feedback.code not in (EMPTY, UNREADABLE):
+            self._recorder.step_attempted(self.lesson.id, self.step.id, solved=feedback.solved)
+            if feedback.code == GOT_IT:
+                state.solved = True
+            else:
+                state.not_yet += 1
+                feedback = self._maybe_offer_hint(feedback)
+        state.feedback = feedback
+        return feedback
+
+    def _maybe_offer_hint(self, feedback: Feedback) -> Feedback:
+        threshold = 1 if self.step.id in self._helped_before else OFFER_HINT_AFTER
+        if self.state.not_yet >= threshold and self.state.hints_shown == 0 and self.hints_left:
+            return Feedback(feedback.code, feedback.params, offer=OFFER_HINT)
+        return feedback
+
+    def hint(self) -> Feedback:
+        state = self.state
+        if not self.hints_left:
+            return Feedback(NO_MORE_HINTS)
+        text = self.step.hints[state.hints_shown]
+        state.hints_shown += 1
+        self._recorder.hint_used(self.lesson.id, self.step.id)
+        return Feedback(HINT, {"text": text, "number": state.hints_shown,
+                               "total": len(self.step.hints)})
+
+    def show_me(self) -> Feedback:
+        checker = CHECKERS.get(self.step.kind)
+        if checker is None:
+            raise ValueError(f"a {self.step.kind} step has nothing to show")
+        self.state.shown = True
+        self._recorder.show_me_used(self.lesson.id, self.step.id)
+        feedback = Feedback(SHOWN, {**checker.reveal(self.step), "explain": self.step.explain})
+        self.state.feedback = feedback
+        return feedback
+
+    # --- moving ---------------------------------------------------------------
+    def next(self) -> bool:
+        """Go on; at the last step this finishes the lesson and returns False."""
+        if self.at_end:
+            if not self.finished:
+                self.finished = True
+                self._recorder.lesson_explored(self.lesson.id)
+            return False
+        return self.go_to(self.index + 1)
+
+    def back(self) -> bool:
+        return not self.at_start and self.go_to(self.index - 1)
+
+    def go_to(self, index: int) -> bool:
+        if not 0 <= index < self.total or index == self.index:
+            return False
+        self.index = index
+        self._recorder.step_reached(self.lesson.id, index)
+        return True
