@@ -14,8 +14,8 @@ from decimal import Decimal, InvalidOperation
 
 # Spaces people put inside numbers: normal, no-break, thin, narrow no-break, apostrophe, underscore.
 _GROUPING = re.compile(r"[\s\u00a0\u2009\u202f'’_]")
-_CURRENCY = re.compile(r"^(?:[$€£¥₹]|usd|eur|gbp|usdt|usdc|dollars?)|(?:[$€£¥₹]|usd|eur|gbp|usdt|usdc|dollars?)$",
-                       re.IGNORECASE)
+_UNITS = r"(?:us\$|[$€£¥₹]|usdt|usdc|usd|eur|gbp|dollars?)"
+_CURRENCY = re.compile(rf"^{_UNITS}|{_UNITS}$", re.IGNORECASE)
 _NUMBER = re.compile(r"^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$", re.IGNORECASE)
 _HEX = re.compile(r"^[0-9a-f]+$")
 _MINUS = "\u2212\u2013"  # typographic minus and en dash, as pasted from documents

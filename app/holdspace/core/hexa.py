@@ -42,11 +42,10 @@ def clean_hex(text: str) -> str:
     _, digits = split_prefix(text)
     if not digits:
         raise ValueError("There are no hex digits to read yet. Try something like 0x1f.")
-    for position, char in enumerate(digits, start=1):
+    for char in digits:
         if char not in HEX_DIGITS:
             raise ValueError(
-                f"Character {position} ({char!r}) is not a hex digit. "
-                "Hex uses only 0-9 and a-f (in either case)."
+                f"{char!r} is not a hex digit. Hex uses only 0-9 and a-f (in either case)."
             )
     return digits.lower()
 

@@ -1,8 +1,8 @@
 """Progress kept on the learner's own computer, without judgment.
 
-It answers three kind questions: where did I leave off, which lessons have I
-explored, and would a hint help sooner. It never produces a score. Every event
-is its own short transaction, so a crash or a second window loses nothing; a
+It answers kind questions only: where did I leave off, which lessons have I
+explored, would a hint help sooner. It never produces a score. Every event is
+its own short transaction, so a crash or a second window loses nothing; a
 damaged file is set aside (never deleted) and a fresh store takes its place.
 """
 
@@ -24,9 +24,9 @@ from holdspace.core.errors import StoreError
 
 Clock = Callable[[], datetime]
 Migration = Union[str, Callable[[sqlite3.Connection], None]]
+Statement = tuple[str, dict[str, Any]]
 
-EXPORT_FORMAT = "holdspace-progress"
-EXPORT_VERSION = 1
+EXPORT_FORMAT, EXPORT_VERSION = "holdspace-progress", 1
 BUSY_TIMEOUT_MS = 5000
 _SIDECARS = ("-wal", "-shm", "-journal")
 _DAMAGE_CODES = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB
@@ -36,33 +36,20 @@ _DAMAGE_CODES = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB
 MIGRATIONS: list[Migration] = [
     """
     CREATE TABLE lessons (
-        lesson_id   TEXT PRIMARY KEY,
-        started_at  TEXT,
-        last_step   INTEGER NOT NULL DEFAULT 0,
-        explored_at TEXT,
-        updated_at  TEXT NOT NULL,
-        -- A store-wide event counter: "most recent" stays exact within one second
+        lesson_id TEXT PRIMARY KEY, started_at TEXT, last_step INTEGER NOT NULL DEFAULT 0,
+        explored_at TEXT, updated_at TEXT NOT NULL,
+        -- Store-wide event counter: "most recent" stays exact within one second
         -- and when the system clock jumps backwards.
-        touched     INTEGER NOT NULL DEFAULT 0
-    );
+        touched INTEGER NOT NULL DEFAULT 0);
     CREATE TABLE steps (
-        lesson_id    TEXT NOT NULL,
-        step_id      TEXT NOT NULL,
-        attempts     INTEGER NOT NULL DEFAULT 0,
-        used_hint    INTEGER NOT NULL DEFAULT 0,
-        used_show_me INTEGER NOT NULL DEFAULT 0,
-        solved       INTEGER NOT NULL DEFAULT 0,
-        updated_at   TEXT NOT NULL,
-        PRIMARY KEY (lesson_id, step_id)
-    );
+        lesson_id TEXT NOT NULL, step_id TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0,
+        used_hint INTEGER NOT NULL DEFAULT 0, used_show_me INTEGER NOT NULL DEFAULT 0,
+        solved INTEGER NOT NULL DEFAULT 0, updated_at TEXT NOT NULL,
+        PRIMARY KEY (lesson_id, step_id));
     CREATE TABLE marks (
-        lesson_id  TEXT NOT NULL,
-        step_id    TEXT NOT NULL,
-        key        TEXT NOT NULL,
-        value      TEXT NOT NULL,
-        updated_at TEXT NOT NULL,
-        PRIMARY KEY (lesson_id, step_id, key)
-    );
+        lesson_id TEXT NOT NULL, step_id TEXT NOT NULL, key TEXT NOT NULL,
+        value TEXT NOT NULL, updated_at TEXT NOT NULL,
+        PRIMARY KEY (lesson_id, step_id, key));
     """,
 ]
 
@@ -93,73 +80,70 @@ class Recovery:
 
 
 # Every event upserts its lesson row: it implies "opened", bumps updated_at and
-# the event counter. started_at and explored_at are only ever set once.
+# the event counter. started_at and explored_at are set once, then kept.
 _TOUCH_LESSON = """
 INSERT INTO lessons (lesson_id, started_at, last_step, explored_at, updated_at, touched)
 VALUES (:lesson, :now, COALESCE(:step, 0), :explored, :now,
         (SELECT COALESCE(MAX(touched), 0) + 1 FROM lessons))
 ON CONFLICT (lesson_id) DO UPDATE SET
-    started_at  = COALESCE(started_at, excluded.started_at),
-    last_step   = COALESCE(:step, last_step),
+    started_at = COALESCE(started_at, excluded.started_at),
+    last_step = COALESCE(:step, last_step),
     explored_at = COALESCE(explored_at, excluded.explored_at),
-    updated_at  = excluded.updated_at,
-    touched     = excluded.touched
+    updated_at = excluded.updated_at, touched = excluded.touched
 """
-
-# Counters add up and flags only ever turn on, so concurrent writers merge cleanly.
+# Counters add up and flags only turn on, so concurrent writers merge cleanly.
 _TOUCH_STEP = """
 INSERT INTO steps (lesson_id, step_id, attempts, used_hint, used_show_me, solved, updated_at)
 VALUES (:lesson, :step_id, :attempts, :hint, :show_me, :solved, :now)
 ON CONFLICT (lesson_id, step_id) DO UPDATE SET
-    attempts     = attempts + excluded.attempts,
-    used_hint    = MAX(used_hint, excluded.used_hint),
+    attempts = attempts + excluded.attempts, used_hint = MAX(used_hint, excluded.used_hint),
     used_show_me = MAX(used_show_me, excluded.used_show_me),
-    solved       = MAX(solved, excluded.solved),
-    updated_at   = excluded.updated_at
+    solved = MAX(solved, excluded.solved), updated_at = excluded.updated_at
 """
-
+_SET_MARK = """
+INSERT INTO marks VALUES (:lesson, :step_id, :key, :value, :now)
+ON CONFLICT (lesson_id, step_id, key) DO UPDATE SET
+    value = excluded.value, updated_at = excluded.updated_at
+"""
+_DELETE_MARK = "DELETE FROM marks WHERE lesson_id = :lesson AND step_id = :step_id AND key = :key"
 _LESSON_COLUMNS = "lesson_id, started_at, last_step, explored_at, updated_at"
 _STEP_COLUMNS = "lesson_id, step_id, attempts, used_hint, used_show_me, solved"
-
-
-def _utc_now() -> datetime:
-    return datetime.now(timezone.utc)
+_MARK_COLUMNS = ("lesson_id", "step_id", "key", "value", "updated_at")
 
 
 class ProgressStore:
     """One learner's progress. Create it with :meth:`ProgressStore.open`."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path | None, clock: Clock) -> None:
-        self._conn = conn
-        self._path = path
-        self._clock = clock
+        self._conn, self._path, self._clock = conn, path, clock
 
     @classmethod
-    def open(
-        cls, path: Path | None, *, clock: Clock | None = None
-    ) -> tuple[ProgressStore, Recovery | None]:
-        clock = clock or _utc_now
+    def open(cls, path: Path | None, *,
+             clock: Clock | None = None) -> tuple[ProgressStore, Recovery | None]:
+        clock = clock or (lambda: datetime.now(timezone.utc))
         if path is None:
             conn = sqlite3.connect(":memory:", isolation_level=None)
             conn.execute("PRAGMA temp_store = MEMORY")  # a guest leaves no temp files either
             _migrate(conn)
             return cls(conn, None, clock), None
         path = Path(path)
-        _make_folder(path.parent)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(_cannot_write(path, "the folder cannot be created")) from exc
         recovery: Recovery | None = None
-        # More than one round covers another window setting the same damaged file aside.
-        for _ in range(3):
+        for _ in range(3):  # another window may be setting the same damaged file aside
             reason = _damage(path)
             if reason is None:
                 conn = _connect(path)
-                reason = _prepare(conn)
+                reason = _prepare(conn, path)
                 if reason is None:
                     return cls(conn, path, clock), recovery
                 conn.close()
             moved = _set_aside(path, clock())
             if moved is not None:
                 recovery = Recovery(moved_to=moved, reason=reason)
-        raise StoreError(f"Holdspace could not start a fresh progress file in {path.parent}.")
+        raise StoreError(_cannot_write(path, "a fresh progress file could not be started"))
 
     @property
     def path(self) -> Path | None:
@@ -168,8 +152,6 @@ class ProgressStore:
     @property
     def is_guest(self) -> bool:
         return self._path is None
-
-    # -- events ---------------------------------------------------------------
 
     def lesson_opened(self, lesson_id: str) -> None:
         self._write(self._lesson_event(lesson_id))
@@ -192,18 +174,10 @@ class ProgressStore:
         self._write(self._lesson_event(lesson_id, explored=True))
 
     def set_mark(self, lesson_id: str, step_id: str, key: str, value: str | None) -> None:
-        where = {"lesson": lesson_id, "step_id": step_id, "key": key}
-        if value is None:
-            mark = ("DELETE FROM marks WHERE lesson_id = :lesson AND step_id = :step_id"
-                    " AND key = :key", where)
-        else:
-            mark = ("INSERT INTO marks VALUES (:lesson, :step_id, :key, :value, :now)"
-                    " ON CONFLICT (lesson_id, step_id, key) DO UPDATE SET value = excluded.value,"
-                    " updated_at = excluded.updated_at",
-                    {**where, "value": value, "now": self._now()})
+        params = {"lesson": lesson_id, "step_id": step_id, "key": key, "value": value,
+                  "now": self._now()}
+        mark = (_DELETE_MARK if value is None else _SET_MARK, params)
         self._write(self._lesson_event(lesson_id), mark)
-
-    # -- questions ------------------------------------------------------------
 
     def lesson(self, lesson_id: str) -> LessonProgress | None:
         rows = self._read(f"SELECT {_LESSON_COLUMNS} FROM lessons WHERE lesson_id = ?",
@@ -216,47 +190,35 @@ class ProgressStore:
         return {row[0]: LessonProgress(*row) for row in rows}
 
     def step(self, lesson_id: str, step_id: str) -> StepProgress | None:
-        rows = self._read(f"SELECT {_STEP_COLUMNS} FROM steps"
-                          " WHERE lesson_id = ? AND step_id = ?", (lesson_id, step_id))
+        rows = self._read(f"SELECT {_STEP_COLUMNS} FROM steps WHERE lesson_id = ?"
+                          " AND step_id = ?", (lesson_id, step_id))
         return _step_from_row(rows[0]) if rows else None
 
     def resume_candidate(self, known_ids: Iterable[str] | None = None) -> LessonProgress | None:
-        """The lesson to offer as "pick up where you left off", if any.
-
-        known_ids lets the GUI skip lessons no longer in the current pack.
-        """
+        """The lesson for "pick up where you left off"; known_ids skips lessons a pack dropped."""
         known = None if known_ids is None else set(known_ids)
         rows = self._read(f"SELECT {_LESSON_COLUMNS} FROM lessons WHERE started_at IS NOT NULL"
                           " AND explored_at IS NULL ORDER BY touched DESC")
-        for row in rows:
-            if known is None or row[0] in known:
-                return LessonProgress(*row)
-        return None
+        return next((LessonProgress(*r) for r in rows if known is None or r[0] in known), None)
 
     def marks(self, lesson_id: str, step_id: str) -> dict[str, str]:
-        rows = self._read("SELECT key, value FROM marks WHERE lesson_id = ? AND step_id = ?"
-                          " ORDER BY key", (lesson_id, step_id))
-        return dict(rows)
-
-    # -- the learner's own data -------------------------------------------------
+        return dict(self._read("SELECT key, value FROM marks WHERE lesson_id = ?"
+                               " AND step_id = ? ORDER BY key", (lesson_id, step_id)))
 
     def export(self) -> dict[str, Any]:
         lessons = self._read(f"SELECT {_LESSON_COLUMNS} FROM lessons ORDER BY lesson_id")
         steps = self._read(f"SELECT {_STEP_COLUMNS} FROM steps ORDER BY lesson_id, step_id")
-        marks = self._read("SELECT lesson_id, step_id, key, value, updated_at FROM marks"
+        marks = self._read(f"SELECT {', '.join(_MARK_COLUMNS)} FROM marks"
                            " ORDER BY lesson_id, step_id, key")
-        mark_keys = ("lesson_id", "step_id", "key", "value", "updated_at")
         return {
-            "format": EXPORT_FORMAT,
-            "version": EXPORT_VERSION,
-            "exported_at": self._now(),
+            "format": EXPORT_FORMAT, "version": EXPORT_VERSION, "exported_at": self._now(),
             "lessons": [asdict(LessonProgress(*row)) for row in lessons],
             "steps": [asdict(_step_from_row(row)) for row in steps],
-            "marks": [dict(zip(mark_keys, row)) for row in marks],
+            "marks": [dict(zip(_MARK_COLUMNS, row)) for row in marks],
         }
 
     def export_to(self, path: Path) -> None:
-        """Write the export as UTF-8 JSON; a reader never sees a half-written file."""
+        """Write the export as pretty UTF-8 JSON; nobody ever sees a half-written file."""
         path = Path(path)
         text = json.dumps(self.export(), ensure_ascii=False, indent=2) + "\n"
         try:
@@ -278,13 +240,13 @@ class ProgressStore:
     def forget(self) -> None:
         self._write(("DELETE FROM marks", {}), ("DELETE FROM steps", {}),
                     ("DELETE FROM lessons", {}))
-        # secure_delete zeroed the freed pages; this also empties the write-ahead log,
-        # so forgotten progress does not linger in the folder.
+        # secure_delete zeroed the freed pages; emptying the -wal too means forgotten
+        # progress does not linger in the folder.
         if self._path is not None:
             try:
                 self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             except sqlite3.Error:
-                pass  # another window is reading; its next checkpoint finishes the job
+                pass  # another window is busy; a later checkpoint finishes the job
 
     def close(self) -> None:
         self._conn.close()
@@ -295,8 +257,6 @@ class ProgressStore:
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
-    # -- plumbing -------------------------------------------------------------
-
     def _now(self) -> str:
         now = self._clock()
         if now.tzinfo is None:
@@ -304,7 +264,7 @@ class ProgressStore:
         return now.astimezone(timezone.utc).replace(microsecond=0).isoformat()
 
     def _lesson_event(self, lesson_id: str, *, step: int | None = None,
-                      explored: bool = False) -> tuple[str, dict[str, Any]]:
+                      explored: bool = False) -> Statement:
         now = self._now()
         return _TOUCH_LESSON, {"lesson": lesson_id, "now": now, "step": step,
                                "explored": now if explored else None}
@@ -315,14 +275,14 @@ class ProgressStore:
                   "hint": hint, "show_me": show_me, "solved": solved, "now": self._now()}
         self._write(self._lesson_event(lesson_id), (_TOUCH_STEP, params))
 
-    def _write(self, *statements: tuple[str, dict[str, Any]]) -> None:
+    def _write(self, *statements: Statement) -> None:
         try:
             with _transaction(self._conn):
                 for sql, params in statements:
                     self._conn.execute(sql, params)
         except sqlite3.Error as exc:
             raise StoreError("Your progress could not be saved just now. "
-                             "The lesson still works; nothing you did is lost.") from exc
+                             "The lesson still works as before.") from exc
 
     def _read(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
         try:
@@ -350,12 +310,9 @@ def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
     conn.execute("COMMIT")
 
 
-def _make_folder(folder: Path) -> None:
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise StoreError(f"Holdspace cannot save progress in {folder}: the folder cannot "
-                         "be created. Check that this location is writable.") from exc
+def _cannot_write(path: Path, why: str) -> str:
+    return (f"Holdspace cannot keep your progress in {path.parent}: {why}. "
+            "Check that this folder exists and can be written to.")
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -364,33 +321,28 @@ def _connect(path: Path) -> sqlite3.Connection:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         return conn
     except sqlite3.Error as exc:
-        raise StoreError(f"Holdspace cannot open its progress file in {path.parent}. "
-                         "Check that this folder is writable.") from exc
+        raise StoreError(_cannot_write(path, f"the file cannot be opened ({exc})")) from exc
 
 
 def _is_damage(exc: sqlite3.Error) -> bool:
     code = getattr(exc, "sqlite_errorcode", None)  # Python 3.11+
     if code is not None:
         return code & 0xFF in _DAMAGE_CODES
-    text = str(exc).lower()
-    return "not a database" in text or "malformed" in text
+    return "not a database" in str(exc) or "malformed" in str(exc)
 
 
 def _damage(path: Path) -> str | None:
-    """Why the file is damaged, if it is, found without changing it or its -wal.
-
-    Only a read-only connection looks: a read-write one would checkpoint the
-    -wal into the file, or delete it, on close.
-    """
+    # Looks without changing the file or its -wal: a read-write connection would
+    # checkpoint the -wal into a damaged file, or delete it, when it closes.
     try:
         with path.open("rb") as fh:
             head = fh.read(16)
     except FileNotFoundError:
         return None
     except OSError as exc:
-        raise StoreError(f"Holdspace cannot read its progress file in {path.parent}.") from exc
+        raise StoreError(_cannot_write(path, "the file cannot be read")) from exc
+    wal = Path(f"{path}-wal")
     if not head:
-        wal = Path(f"{path}-wal")
         return "empty file beside a leftover -wal" if wal.is_file() and wal.stat().st_size else None
     if head != b"SQLite format 3\x00":
         return "not an SQLite database (unknown header)"
@@ -410,14 +362,12 @@ def _damage(path: Path) -> str | None:
         return "quick_check: " + "; ".join(problems[:3])
     if version > len(MIGRATIONS):
         return f"schema version {version} is newer than this Holdspace knows ({len(MIGRATIONS)})"
-    if version < 0:
-        return f"impossible schema version {version}"
-    if version == 0 and objects:
-        return "not a Holdspace progress file (unknown tables, no schema version)"
+    if version < 0 or (version == 0 and objects):
+        return f"not a Holdspace progress file (schema version {version}, unknown tables)"
     return None
 
 
-def _prepare(conn: sqlite3.Connection) -> str | None:
+def _prepare(conn: sqlite3.Connection, path: Path) -> str | None:
     """Switch on WAL and bring the schema up to date; return a reason if damage shows now."""
     try:
         conn.execute("PRAGMA journal_mode = WAL")
@@ -429,15 +379,14 @@ def _prepare(conn: sqlite3.Connection) -> str | None:
         if _is_damage(exc):
             return f"sqlite: {exc}"
         conn.close()
-        raise StoreError(f"Holdspace cannot prepare its progress file ({exc}). "
-                         "Check that the folder is writable.") from exc
+        raise StoreError(_cannot_write(path, f"the file cannot be prepared ({exc})")) from exc
 
 
 def _migrate(conn: sqlite3.Connection) -> None:
     latest = len(MIGRATIONS)
     if conn.execute("PRAGMA user_version").fetchone()[0] >= latest:
         return
-    with _transaction(conn):
+    with _transaction(conn):  # one transaction: a file is fully migrated or not at all
         # Read again under the write lock: another window may have just migrated.
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         for migration in MIGRATIONS[version:]:
@@ -462,13 +411,12 @@ def _statements(script: str) -> Iterator[str]:
 
 
 def _set_aside(path: Path, when: datetime) -> Path | None:
-    """Rename a damaged file (and its -wal/-shm) out of the way. Returns None if it vanished."""
+    """Rename a damaged file and its sidecars out of the way; None if it already went."""
     stamp = when.strftime("%Y%m%d-%H%M%S")
-    suffix = path.suffix or ".sqlite3"
     for n in itertools.count(1):
-        counter = "" if n == 1 else f"-{n}"
-        target = path.with_name(f"{path.stem}.damaged-{stamp}{counter}{suffix}")
-        if not any(Path(f"{target}{s}").exists() for s in ("", *_SIDECARS)):
+        name = f"{path.stem}.damaged-{stamp}{'' if n == 1 else f'-{n}'}{path.suffix or '.sqlite3'}"
+        target = path.with_name(name)
+        if not any(Path(f"{target}{side}").exists() for side in ("", *_SIDECARS)):
             break
     try:
         os.rename(path, target)
@@ -477,8 +425,7 @@ def _set_aside(path: Path, when: datetime) -> Path | None:
             if Path(f"{path}{side}").exists():
                 os.rename(f"{path}{side}", f"{target}{side}")
     except FileNotFoundError:
-        return None if not target.exists() else target
+        return target if target.exists() else None
     except OSError as exc:
-        raise StoreError(f"Holdspace found a damaged progress file in {path.parent} but "
-                         "cannot move it aside. Check that this folder is writable.") from exc
+        raise StoreError(_cannot_write(path, "a damaged file could not be moved aside")) from exc
     return target

@@ -33,6 +33,8 @@ MAX_BYTES = 512 * 1024
 MAX_DEPTH = 40
 
 _STR = "tag:yaml.org,2002:str"
+_SEQ = "tag:yaml.org,2002:seq"
+_MAP = "tag:yaml.org,2002:map"
 
 
 class YamlProblem(Exception):
@@ -155,6 +157,9 @@ class _Builder:
         self.doc.value_marks[path] = _pos(event)
         if isinstance(event, ev.ScalarEvent):
             return self._scalar(event)
+        if event.tag not in (None, "!", _SEQ, _MAP):  # e.g. !!python/object/apply on a list
+            raise YamlProblem(f"the YAML tag {event.tag!r} is not allowed",
+                              "remove the tag (the word starting with !)", *_pos(event))
         if isinstance(event, ev.SequenceStartEvent):
             return self._sequence(path, depth)
         if isinstance(event, ev.MappingStartEvent):

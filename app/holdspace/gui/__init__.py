@@ -1,0 +1,1 @@
+"""The Qt face of Holdspace: thin widgets over ``holdspace.core``."""

@@ -1,0 +1,1 @@
+"""Small dialogs: about, progress export and forget."""

@@ -1,0 +1,110 @@
+"""The home view: a calm welcome, "pick up where you left off", and the topics."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QGridLayout, QLabel, QPushButton, QScrollArea, QSizePolicy,
+                               QVBoxLayout, QWidget)
+
+from ..core.lessons.model import Pack
+from . import theme
+
+
+class TopicButton(QPushButton):
+    """A large button: the topic's title on one line, its summary below."""
+
+    def __init__(self, title: str, summary: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setText(f"{title}\n{summary}" if summary else title)
+        self.setAccessibleName(title)
+        self.setAccessibleDescription(summary)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumHeight(self.fontMetrics().height() * 4)
+        self.setStyleSheet("QPushButton { text-align: left; padding: 10px; }")
+
+
+class HomeView(QWidget):
+    topic_chosen = Signal(str)           # topic id
+    resume_chosen = Signal(str, int)     # lesson id, step index
+    library_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        outer = QVBoxLayout(self)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer.addWidget(scroll)
+        content = QWidget(scroll)
+        scroll.setWidget(content)
+        self._column = QVBoxLayout(content)
+
+        self.welcome = QLabel(self.tr(
+            "<h1>Welcome to Holdspace</h1>"
+            "<p>Take your time. Nothing here is timed or scored, you can try as often as "
+            "you like, and everything stays on this computer.</p>"), content)
+        self.welcome.setWordWrap(True)
+        self.welcome.setTextFormat(Qt.TextFormat.RichText)
+        self._column.addWidget(self.welcome)
+
+        self.resume_button = QPushButton(content)
+        self.resume_button.clicked.connect(self._resume)
+        self._column.addWidget(self.resume_button)
+        self._resume_target: tuple[str, int] | None = None
+
+        self.topics_label = QLabel(self.tr("<h2>Where would you like to start?</h2>"), content)
+        self._column.addWidget(self.topics_label)
+        self._grid = QGridLayout()
+        self._column.addLayout(self._grid)
+        self.topic_buttons: dict[str, TopicButton] = {}
+
+        self.library_button = QPushButton(self.tr("See &all lessons"), content)
+        self.library_button.setAccessibleName(self.tr("See all lessons"))
+        self.library_button.clicked.connect(self.library_requested.emit)
+        self._column.addWidget(self.library_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        self.privacy = QLabel(content)
+        self.privacy.setWordWrap(True)
+        self._column.addWidget(self.privacy)
+        self._column.addStretch(1)
+
+    def show_pack(self, pack: Pack | None, *, guest: bool) -> None:
+        for button in self.topic_buttons.values():
+            self._grid.removeWidget(button)
+            button.deleteLater()
+        self.topic_buttons.clear()
+        for index, topic in enumerate(pack.topics if pack else ()):
+            title = topic.title(pack.language, pack.fallback)
+            button = TopicButton(title, topic.summary(pack.language, pack.fallback), self)
+            button.clicked.connect(lambda _=False, t=topic.id: self.topic_chosen.emit(t))
+            self._grid.addWidget(button, index // 2, index % 2)
+            self.topic_buttons[topic.id] = button
+        self.privacy.setText(
+            self.tr("Guest session: nothing you do here is saved.") if guest else
+            self.tr("Your progress is kept only on this computer. You can export it or "
+                    "forget it at any time from the Progress menu."))
+
+    def set_resume(self, title: str | None, lesson_id: str = "", step: int = 0,
+                   total: int = 0) -> None:
+        """Offer "pick up where you left off", or hide the offer."""
+        if not title:
+            self._resume_target = None
+            self.resume_button.hide()
+            return
+        self._resume_target = (lesson_id, step)
+        text = self.tr("Pick up where you left off: “{0}”, step {1} of {2}").format(
+            title, step + 1, total)
+        self.resume_button.setText(text)
+        self.resume_button.setAccessibleName(text)
+        self.resume_button.setStyleSheet(
+            f"QPushButton {{ {theme.card_style(self.palette())} text-align: left; }}")
+        self.resume_button.show()
+
+    def _resume(self) -> None:
+        if self._resume_target:
+            self.resume_chosen.emit(*self._resume_target)
+
+    def focus_first(self) -> None:
+        target = self.resume_button if self.resume_button.isVisible() else \
+            next(iter(self.topic_buttons.values()), self.library_button)
+        target.setFocus(Qt.FocusReason.OtherFocusReason)

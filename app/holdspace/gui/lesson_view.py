@@ -1,0 +1,285 @@
+"""The lesson view: the step's text, its input, gentle feedback, and the buttons.
+
+It renders a core ``Session``; every decision (is this right? which hint?) is
+the session's. Keys: Enter checks, PageDown/PageUp and Alt+→/← move between
+steps (presentation clickers send PageDown/PageUp).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy,
+                               QStackedWidget, QVBoxLayout, QWidget)
+
+from ..core import markup
+from ..core.feedback import Feedback
+from ..core.session import Session
+from . import theme, wording
+from .markdown_view import SafeTextBrowser, confirm_and_open
+from .steps import WIDGETS, StepWidget
+
+
+class FeedbackPanel(QLabel):
+    """Feedback in words (with a symbol), never by colour alone."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.setOpenExternalLinks(False)
+        self.linkActivated.connect(lambda url: confirm_and_open(self, url))
+        self.setAccessibleName(self.tr("Feedback"))
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.clear_all()
+
+    def clear_all(self) -> None:
+        self.clear()
+        self.setAccessibleDescription("")
+        self.hide()
+
+    def show_parts(self, parts: list[str], plain_summary: str) -> None:
+        self.setStyleSheet(f"QLabel {{ {theme.card_style(self.palette())} }}")
+        self.setText("".join(parts))
+        self.setAccessibleDescription(plain_summary)
+        self.show()
+
+
+class LessonView(QWidget):
+    home_requested = Signal()
+    lesson_finished = Signal(str)      # lesson id
+    next_lesson_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session: Session | None = None
+        self.step_widget: StepWidget | None = None
+        self._show_notes = False
+        self._build()
+        self._bind_keys()
+
+    # --- building -----------------------------------------------------------
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        header = QHBoxLayout()
+        self.title = QLabel(self)
+        self.title.setWordWrap(True)
+        self.title.setAccessibleName(self.tr("Lesson title"))
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.position = QLabel(self)
+        self.position.setAccessibleName(self.tr("Where you are in the lesson"))
+        header.addWidget(self.title, 1)
+        header.addWidget(self.position)
+        layout.addLayout(header)
+
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self._build_step_page())
+        self.pages.addWidget(self._build_done_page())
+        layout.addWidget(self.pages, 1)
+        layout.addLayout(self._build_buttons())
+
+    def _build_step_page(self) -> QWidget:
+        page = QWidget(self)
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.body = SafeTextBrowser(page)
+        self.body.setAccessibleName(self.tr("Lesson text"))
+        column.addWidget(self.body, 3)
+        lower = QWidget(page)
+        lower_column = QVBoxLayout(lower)
+        self.input_holder = QVBoxLayout()
+        lower_column.addLayout(self.input_holder)
+        self.feedback = FeedbackPanel(lower)
+        lower_column.addWidget(self.feedback)
+        self.notes = QLabel(lower)
+        self.notes.setWordWrap(True)
+        self.notes.setTextFormat(Qt.TextFormat.RichText)
+        self.notes.setAccessibleName(self.tr("Facilitator notes"))
+        lower_column.addWidget(self.notes)
+        lower_column.addStretch(1)
+        scroll = QScrollArea(page)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(lower)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        column.addWidget(scroll, 2)
+        return page
+
+    def _build_done_page(self) -> QWidget:
+        page = QWidget(self)
+        column = QVBoxLayout(page)
+        column.addStretch(1)
+        self.done_text = QLabel(page)
+        self.done_text.setWordWrap(True)
+        self.done_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.done_text.setAccessibleName(self.tr("Lesson explored"))
+        column.addWidget(self.done_text)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.again_button = self._button(self.tr("Go through it &again"), self._restart, row)
+        self.topics_button = self._button(self.tr("Back to &topics"), self.home_requested.emit, row)
+        self.next_lesson_button = self._button(
+            self.tr("Next &lesson"), lambda: self.next_lesson_requested.emit(self.session.lesson.id), row)
+        row.addStretch(1)
+        column.addLayout(row)
+        column.addStretch(2)
+        return page
+
+    def _button(self, text: str, slot, row: QHBoxLayout) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAccessibleName(text.replace("&", ""))
+        button.clicked.connect(slot)
+        row.addWidget(button)
+        return button
+
+    def _build_buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.back_button = self._button(self.tr("◀ &Back"), self.go_back, row)
+        row.addStretch(1)
+        self.hint_button = self._button(self.tr("&Hint"), self.ask_hint, row)
+        self.show_button = self._button(self.tr("&Show me"), self.ask_show_me, row)
+        self.check_button = self._button(self.tr("&Check"), self.check, row)
+        row.addStretch(1)
+        self.next_button = self._button(self.tr("&Next ▶"), self.go_next, row)
+        self.back_button.setToolTip(self.tr("Previous step (Page Up or Alt+Left)"))
+        self.next_button.setToolTip(self.tr("Next step (Page Down or Alt+Right)"))
+        self.check_button.setToolTip(self.tr("Check my answer (Enter)"))
+        return row
+
+    def _bind_keys(self) -> None:
+        for keys, slot in ((("PgDown", "Alt+Right"), self.go_next),
+                           (("PgUp", "Alt+Left"), self.go_back)):
+            for key in keys:
+                shortcut = QShortcut(QKeySequence(key), self)
+                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                shortcut.activated.connect(slot)
+
+    # --- showing a session ----------------------------------------------------
+    def open(self, session: Session) -> None:
+        self.session = session
+        self.title.setText(session.lesson.title)
+        self.body.set_pack_root(session.lesson.pack_root)
+        self.pages.setCurrentIndex(0)
+        self._show_step()
+
+    def set_show_notes(self, show: bool) -> None:
+        self._show_notes = show
+        if self.session:
+            self._show_notes_for_step()
+
+    def _show_step(self) -> None:
+        session = self.session
+        step = session.step
+        self.position.setText(self.tr("Step {0} of {1}").format(session.index + 1, session.total))
+        self.body.setHtml(_step_html(step.body, step.prompt))
+        self._swap_widget(WIDGETS[step.kind](step, self))
+        self.step_widget.set_value(session.state.answer)
+        self.feedback.clear_all()
+        if session.state.feedback is not None:
+            self._show_feedback(session.state.feedback)
+        self._show_notes_for_step()
+        self._update_buttons()
+        target = self.step_widget.focus_target() or self.next_button
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _swap_widget(self, widget: StepWidget) -> None:
+        if self.step_widget is not None:
+            self.step_widget.hide()
+            self.step_widget.deleteLater()
+        self.step_widget = widget
+        widget.submitted.connect(self.check)
+        self.input_holder.addWidget(widget)
+        widget.setVisible(widget.checkable)
+
+    def _show_notes_for_step(self) -> None:
+        notes = self.session.step.notes if self._show_notes else ""
+        self.notes.setText(markup.render(self.tr("**Facilitator notes:** ") + notes) if notes else "")
+        self.notes.setVisible(bool(notes))
+
+    def _update_buttons(self) -> None:
+        session = self.session
+        checkable = self.step_widget.checkable
+        self.back_button.setEnabled(not session.at_start)
+        self.check_button.setEnabled(checkable)
+        self.show_button.setEnabled(checkable)
+        self.hint_button.setEnabled(session.hints_left > 0)
+        self.next_button.setText(self.tr("&Finish ✓") if session.at_end else self.tr("&Next ▶"))
+        self.next_button.setAccessibleName(self.next_button.text().replace("&", ""))
+        for button in (self.check_button, self.show_button, self.hint_button):
+            button.setVisible(checkable or button is self.hint_button and bool(session.step.hints))
+
+    # --- actions ----------------------------------------------------------------
+    def check(self) -> None:
+        if not self.session or not self.step_widget.checkable:
+            return
+        self._show_feedback(self.session.submit(self.step_widget.value()))
+        self._update_buttons()
+
+    def ask_hint(self) -> None:
+        if self.session:
+            self._show_feedback(self.session.hint(), keep=True)
+            self._update_buttons()
+
+    def ask_show_me(self) -> None:
+        if not self.session or not self.step_widget.checkable:
+            return
+        shown = self.session.show_me()
+        self.step_widget.reveal(shown.params)
+        self._show_feedback(shown)
+
+    def go_next(self) -> None:
+        if not self.session or self.pages.currentIndex() != 0:
+            return
+        if self.session.next():
+            self._show_step()
+        elif self.session.finished:
+            self._show_done()
+
+    def go_back(self) -> None:
+        if self.session and self.pages.currentIndex() == 0 and self.session.back():
+            self._show_step()
+
+    def _restart(self) -> None:
+        self.session.finished = False
+        self.session.go_to(0)
+        self.pages.setCurrentIndex(0)
+        self._show_step()
+
+    def _show_done(self) -> None:
+        self.done_text.setText(self.tr("✓ You explored “{0}”.\n\nCome back to it any time; "
+                                       "nothing here is ever marked down.")
+                               .format(self.session.lesson.title))
+        self.pages.setCurrentIndex(1)
+        self.position.setText(self.tr("Explored"))
+        self.lesson_finished.emit(self.session.lesson.id)
+        self.next_lesson_button.setFocus()
+
+    def _show_feedback(self, item: Feedback, *, keep: bool = False) -> None:
+        parts = [f"<p><b>{_escape(wording.headline(item))}</b></p>"]
+        detail = item.params.get("feedback") or item.params.get("text")
+        if detail:
+            parts.append(markup.render(detail))
+        if item.code == "shown" and item.params.get("answer"):
+            parts.append(markup.render(self.tr("**The answer:** {0}").format(item.params["answer"])))
+        if (item.solved or item.code == "shown") and self.session.step.explain:
+            parts.append(markup.render(self.session.step.explain))
+        offer = wording.offer(item)
+        if offer:
+            parts.append(f"<p><i>{_escape(offer)}</i></p>")
+        if keep and self.feedback.isVisible() and item.code == "hint":
+            parts.insert(0, self.feedback.text())
+        self.feedback.show_parts(parts, wording.headline(item))
+
+
+def _step_html(body: str, prompt: str) -> str:
+    html = markup.render(body) if body else ""
+    if prompt:
+        html += f"<h3>{markup.render_inline(prompt)}</h3>"
+    return html
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,159 @@
+"""The library: topics and their lessons, each with a gentle mark of where you are.
+
+Marks are words, never scores: "new", "in progress, step 3 of 7", "explored".
+A lesson that can't open yet is listed too, with its reasons one click away.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QSplitter, QTextBrowser,
+                               QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+
+from ..core.lessons.model import BrokenLesson, Lesson, Pack
+from ..core.progress import LessonProgress
+
+ENTRY_ROLE = Qt.ItemDataRole.UserRole
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What a library row stands for."""
+
+    lesson: Lesson | None = None
+    broken: BrokenLesson | None = None
+
+
+class LibraryView(QWidget):
+    lesson_chosen = Signal(object)    # Lesson
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        self.heading = QLabel(self.tr("<h2>All lessons</h2>"), self)
+        layout.addWidget(self.heading)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.tree = QTreeWidget(splitter)
+        self.tree.setColumnCount(2)
+        self.tree.setHeaderLabels([self.tr("Lesson"), self.tr("Where you are")])
+        self.tree.setAccessibleName(self.tr("Lessons by topic"))
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setWordWrap(True)
+        self.tree.itemActivated.connect(self._activated)
+        self.tree.currentItemChanged.connect(self._describe)
+        self.details = QTextBrowser(splitter)
+        self.details.setOpenLinks(False)
+        self.details.setAccessibleName(self.tr("About this lesson"))
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout.addWidget(splitter, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.open_button = QPushButton(self.tr("&Open lesson"), self)
+        self.open_button.setAccessibleName(self.tr("Open lesson"))
+        self.open_button.clicked.connect(lambda: self._activated(self.tree.currentItem()))
+        row.addWidget(self.open_button)
+        layout.addLayout(row)
+        self._topic_items: dict[str, QTreeWidgetItem] = {}
+
+    # --- filling --------------------------------------------------------------
+    def show_packs(self, packs: list[Pack], progress: dict[str, LessonProgress]) -> None:
+        current = self._current_key()
+        self.tree.clear()
+        self._topic_items.clear()
+        for pack_index, pack in enumerate(packs):
+            for topic in pack.topics:
+                title = topic.title(pack.language, pack.fallback)
+                if pack_index:
+                    title = self.tr("{0} — {1}").format(pack.name, title)
+                parent = QTreeWidgetItem(self.tree, [title, ""])
+                parent.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                self._topic_items.setdefault(topic.id, parent)
+                for lesson in (x for x in pack.lessons if x.topic == topic.id):
+                    self._add_lesson(parent, lesson, progress.get(lesson.id))
+                for broken in (b for b in pack.broken if b.topic == topic.id):
+                    self._add_broken(parent, broken)
+            self._add_unplaced(pack)
+        self.tree.expandAll()
+        self.tree.resizeColumnToContents(1)
+        self._restore(current)
+
+    def _add_lesson(self, parent: QTreeWidgetItem, lesson: Lesson, state: LessonProgress | None) -> None:
+        item = QTreeWidgetItem(parent, [lesson.title, self.mark(lesson, state)])
+        item.setData(0, ENTRY_ROLE, Entry(lesson=lesson))
+        item.setToolTip(0, lesson.summary)
+
+    def _add_broken(self, parent: QTreeWidgetItem, broken: BrokenLesson) -> None:
+        title = broken.title or broken.file.name
+        item = QTreeWidgetItem(parent, [title, self.tr("⚠ can't open yet")])
+        item.setData(0, ENTRY_ROLE, Entry(broken=broken))
+
+    def _add_unplaced(self, pack: Pack) -> None:
+        topic_ids = {t.id for t in pack.topics}
+        unplaced = [b for b in pack.broken if b.topic not in topic_ids]
+        if not unplaced:
+            return
+        parent = QTreeWidgetItem(self.tree, [self.tr("{0}: not placed in a topic yet").format(pack.name), ""])
+        for broken in unplaced:
+            self._add_broken(parent, broken)
+
+    def mark(self, lesson: Lesson, state: LessonProgress | None) -> str:
+        if state is None or state.started_at is None:
+            return self.tr("new")
+        if state.explored_at:
+            return self.tr("✓ explored")
+        step = min(state.last_step, len(lesson.steps) - 1) + 1
+        return self.tr("in progress, step {0} of {1}").format(step, len(lesson.steps))
+
+    # --- choosing ---------------------------------------------------------------
+    def show_topic(self, topic_id: str) -> None:
+        parent = self._topic_items.get(topic_id)
+        if parent is not None and parent.childCount():
+            self.tree.setCurrentItem(parent.child(0))
+        self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _current_key(self) -> str | None:
+        item = self.tree.currentItem()
+        entry = item.data(0, ENTRY_ROLE) if item else None
+        return entry.lesson.id if entry and entry.lesson else None
+
+    def _restore(self, lesson_id: str | None) -> None:
+        for index in range(self.tree.topLevelItemCount()):
+            parent = self.tree.topLevelItem(index)
+            for child_index in range(parent.childCount()):
+                child = parent.child(child_index)
+                entry = child.data(0, ENTRY_ROLE)
+                if lesson_id is None or (entry.lesson and entry.lesson.id == lesson_id):
+                    self.tree.setCurrentItem(child)
+                    return
+
+    def _activated(self, item: QTreeWidgetItem | None) -> None:
+        entry = item.data(0, ENTRY_ROLE) if item else None
+        if entry is None:
+            return
+        if entry.lesson is not None:
+            self.lesson_chosen.emit(entry.lesson)
+        else:
+            self.details.setFocus()  # the reasons are already shown there
+
+    def _describe(self, item: QTreeWidgetItem | None) -> None:
+        entry = item.data(0, ENTRY_ROLE) if item else None
+        self.open_button.setEnabled(bool(entry and entry.lesson))
+        if entry is None:
+            self.details.clear()
+        elif entry.lesson is not None:
+            self._describe_lesson(entry.lesson)
+        else:
+            self._describe_broken(entry.broken)
+
+    def _describe_lesson(self, lesson: Lesson) -> None:
+        minutes = self.tr("About {0} minutes.").format(lesson.minutes) if lesson.minutes else ""
+        self.details.setPlainText(f"{lesson.title}\n\n{lesson.summary}\n\n{minutes}".strip())
+
+    def _describe_broken(self, broken: BrokenLesson) -> None:
+        lines = [self.tr("This lesson can't open yet. The lesson file needs mending; "
+                         "every other lesson works as usual."), ""]
+        lines += [self.tr("For whoever wrote it:"), ""] + [str(p) for p in broken.problems]
+        self.details.setPlainText("\n".join(lines))

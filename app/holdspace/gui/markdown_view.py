@@ -1,0 +1,60 @@
+"""A text browser for untrusted lesson text.
+
+It never follows a link by itself: https links open in the system browser only
+after the learner confirms and sees the full address; every other link is
+refused kindly. Images load only from regular, size-capped files inside the
+lesson's own pack (``loadResource`` never falls back to Qt's file reader,
+which would happily read ``/dev/zero`` forever).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices, QImage, QTextDocument
+from PySide6.QtWidgets import QMessageBox, QTextBrowser, QWidget
+
+from ..core import markup
+
+
+def confirm_and_open(parent: QWidget, url: QUrl) -> bool:
+    """Ask before leaving the app; open only https. Returns True when opened."""
+    target = url.toString()
+    if not markup.link_is_allowed(target):
+        QMessageBox.information(
+            parent, parent.tr("This link stays closed"),
+            parent.tr("Holdspace only opens secure web links (https). This one points to:\n\n{0}")
+            .format(target))
+        return False
+    answer = QMessageBox.question(
+        parent, parent.tr("Open a web page?"),
+        parent.tr("This opens the page below in your web browser. Holdspace itself never "
+                  "goes online.\n\n{0}\n\nOpen it?").format(target))
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    return QDesktopServices.openUrl(url)
+
+
+class SafeTextBrowser(QTextBrowser):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.anchorClicked.connect(lambda url: confirm_and_open(self, url))
+        self._pack_root: Path | None = None
+
+    def set_pack_root(self, root: Path | None) -> None:
+        self._pack_root = root
+
+    def set_markdown(self, text: str) -> None:
+        self.setHtml(markup.render(text))
+
+    def loadResource(self, kind: int, url: QUrl):  # noqa: N802 (Qt's name)
+        if kind != QTextDocument.ResourceType.ImageResource.value or self._pack_root is None:
+            return None
+        path = markup.safe_resource_path(self._pack_root, url.toString())
+        if path is None:
+            return None
+        image = QImage(str(path))
+        return None if image.isNull() else image

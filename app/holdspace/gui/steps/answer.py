@@ -1,0 +1,48 @@
+"""A typed answer: one forgiving line edit (Enter checks)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from ...core.lessons.model import AnswerSpec, Step
+from .base import StepWidget
+from .text import plain
+
+
+class AnswerWidget(StepWidget):
+    def __init__(self, step: Step, parent: QWidget | None = None):
+        super().__init__(step, parent)
+        spec: AnswerSpec = step.spec
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(self.tr("Your &answer:"), self)
+        self.edit = QLineEdit(self)
+        self.edit.setPlaceholderText(spec.placeholder or self._default_placeholder(spec))
+        self.edit.setAccessibleName(self.tr("Your answer"))
+        self.edit.setAccessibleDescription(plain(step.prompt))
+        self.edit.setClearButtonEnabled(True)
+        label.setBuddy(self.edit)
+        layout.addWidget(label)
+        layout.addWidget(self.edit, 1)
+        self.edit.returnPressed.connect(self.submitted)
+
+    def _default_placeholder(self, spec: AnswerSpec) -> str:
+        return {
+            "number": self.tr("a number, e.g. 42"),
+            "hex": self.tr("hex digits, e.g. 0x1f"),
+            "money": self.tr("an amount, e.g. 14.00"),
+        }.get(spec.accept.type, self.tr("type your answer"))
+
+    def value(self) -> Any:
+        return self.edit.text()
+
+    def set_value(self, value: Any) -> None:
+        self.edit.setText(value if isinstance(value, str) else "")
+
+    def reveal(self, params: dict) -> None:
+        self.edit.setText(str(params.get("answer", "")))
+
+    def focus_target(self) -> QWidget | None:
+        return self.edit

@@ -1,0 +1,41 @@
+"""What every step widget offers the lesson view."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QWidget
+
+from ...core.lessons.model import Step
+
+
+class StepWidget(QWidget):
+    """The interactive part of one step, below its text. Thin: the session judges."""
+
+    submitted = Signal()          # Enter pressed: the lesson view runs Check
+    checkable = True              # False for steps with nothing to answer
+
+    def __init__(self, step: Step, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.step = step
+
+    def value(self) -> Any:
+        return None
+
+    def set_value(self, value: Any) -> None:
+        """Restore what the learner gave before (Back keeps answers)."""
+
+    def reveal(self, params: dict) -> None:
+        """Show the answer after "show me"."""
+
+    def focus_target(self) -> QWidget | None:
+        return None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.checkable:
+            self.submitted.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,47 @@
+"""Look and feel: the system palette (light or dark) and a text size that persists."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+MIN_SCALE, MAX_SCALE, STEP = 0.8, 3.0, 0.1
+
+
+class TextSize:
+    """Scales the application font from the size the system gave us at start-up."""
+
+    def __init__(self, app: QApplication, scale: float = 1.0):
+        self._app = app
+        self._base: QFont = QFont(app.font())
+        self.scale = 1.0
+        self.set(scale)
+
+    def set(self, scale: float) -> float:
+        self.scale = round(min(max(scale, MIN_SCALE), MAX_SCALE), 2)
+        font = QFont(self._base)
+        size = self._base.pointSizeF() if self._base.pointSizeF() > 0 else 10.0
+        font.setPointSizeF(size * self.scale)
+        self._app.setFont(font)
+        return self.scale
+
+    def larger(self) -> float:
+        return self.set(self.scale + STEP)
+
+    def smaller(self) -> float:
+        return self.set(self.scale - STEP)
+
+    def reset(self) -> float:
+        return self.set(1.0)
+
+
+def is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def card_style(palette: QPalette) -> str:
+    """A calm card: a soft background and border from the palette, never alarm red."""
+    base = palette.color(QPalette.ColorRole.AlternateBase).name()
+    line = palette.color(QPalette.ColorRole.Mid).name()
+    return (f"background: {base}; border: 1px solid {line}; border-radius: 6px;"
+            " padding: 8px;")

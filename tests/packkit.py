@@ -1,0 +1,57 @@
+"""Small builders shared by tests: write a pack to a temporary folder."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+PACK_YAML = """\
+format: 1
+name: Test pack
+languages: [en, fr]
+topics:
+  - id: hexadecimal
+    title: {en: Hexadecimal, fr: L'hexadécimal}
+  - id: explorers
+"""
+
+GOOD_LESSON = """\
+id: test.counting
+topic: hexadecimal
+title: Counting with sixteen digits
+summary: Why 0x1f is thirty-one.
+minutes: 5
+steps:
+  - kind: read
+    body: Hex uses **sixteen** digits.
+  - kind: choice
+    prompt: Which of these is hex?
+    choices:
+      - text: "0x1f"
+        correct: true
+        feedback: The 0x says hex follows.
+      - text: "31"
+        feedback: That is the everyday way to write it.
+    hints: [Look for 0x.]
+    explain: 0x marks hex.
+  - kind: answer
+    prompt: What is 0x1f in everyday numbers?
+    accept: {number: 31}
+    hints: [f is fifteen., 16 + 15]
+    explain: One sixteen and fifteen ones.
+    responses:
+      - answer: "1f"
+        feedback: That is the hex itself; now write it the everyday way.
+"""
+
+
+def write_pack(root: Path, lessons: dict[str, str] | None = None, pack_yaml: str = PACK_YAML) -> Path:
+    """Write ``pack.yaml`` and lessons given as {relative path: YAML text}."""
+    root.mkdir(parents=True, exist_ok=True)
+    (root / "pack.yaml").write_text(pack_yaml, encoding="utf-8")
+    for relative, text in (lessons if lessons is not None else {"en/hex/01-counting.yaml": GOOD_LESSON}).items():
+        path = root / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(textwrap.dedent(text), encoding="utf-8")
+    (root / "fr").mkdir(exist_ok=True)
+    return root
