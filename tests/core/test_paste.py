@@ -19,7 +19,7 @@ from holdspace.core.addresses import (
     keccak256,
     to_checksum_address,
 )
-from holdspace.core.paste import EVM_NETWORKS, compare, identify
+from holdspace.core.paste import EVM_NETWORKS, KINDS, NOTES, compare, identify
 
 SEGWIT_KINDS = {"btc-p2wpkh", "btc-p2wsh", "btc-p2tr", "btc-segwit-other"}
 HASH_KINDS = {"btc-txid", "evm-tx-hash"}
@@ -127,7 +127,7 @@ def test_near_misses_keep_their_kind_and_say_what_is_off():
 
 
 def test_recovery_phrases_are_recognised_and_never_echoed():
-    about = " Abandon abandon abandon abandon abandon abandon\nabandon abandon abandon abandon abandon about "
+    about = " Abandon abandon abandon abandon abandon abandon\n" + "abandon " * 5 + "about "
     result = identify(about)
     assert (result.kind, result.valid, result.text) == ("recovery-phrase", True, "")
     bad = identify(" ".join(["abandon"] * 12))
@@ -154,7 +154,8 @@ def test_a_wif_private_key_is_named_and_not_echoed():
         ("   ", "unknown", "empty"),
         ("hello there", "unknown", None),
         ("\u200b1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa", "btc-p2pkh", "invisible-characters-removed"),
-        ("bc1q w508 d6qe jxtd g4y5 r3za rvar y0c5 xw7k v8f3 t4", "btc-p2wpkh", "inner-spaces-removed"),
+        ("bc1q w508 d6qe jxtd g4y5 r3za rvar y0c5 xw7k v8f3 t4", "btc-p2wpkh",
+         "inner-spaces-removed"),
     ],
 )
 def test_other_shapes(text, kind, note):
@@ -176,6 +177,8 @@ def test_homoglyph_in_an_address_is_a_near_miss():
 def test_compare_same():
     result = compare(" 0xabc ", "0xabc")
     assert result.same and result.differences == () and result.differing_groups == ()
+    grouped = compare("bc1q w508 d6qe", "bc1qw508d6qe\u200b")
+    assert grouped.same and grouped.groups_a == ("bc1q", "w508", "d6qe")
 
 
 def test_compare_locates_every_difference_in_groups_of_four():
@@ -183,7 +186,8 @@ def test_compare_locates_every_difference_in_groups_of_four():
     b = "bc1qw508d6qejxtdg4y5r3zXrvary0c5xw7kv8f3t4"
     result = compare(a, b)
     assert not result.same and result.differences == (23,)
-    assert result.groups_a[5] == "r3za" and result.groups_b[5] == "r3zX" and result.differing_groups == (5,)
+    assert result.groups_a[5] == "r3za" and result.groups_b[5] == "r3zX"
+    assert result.differing_groups == (5,)
     assert result.group_differs(5) and not result.group_differs(0)
     assert result.same_ends  # the address-poisoning look-alike
 
@@ -360,3 +364,24 @@ def test_explorer_facts(shared_vectors):
     assert identify(pizza["to_address"]).valid is True
     genesis = data["bitcoin_genesis"]
     assert identify(genesis["explorer_address_shown"]).kind == "btc-p2pkh"
+
+
+def test_every_kind_and_note_is_declared_for_the_gui(shared_vectors):
+    texts = ["", " ", "31", "0x1f", "hello world", "abandon " * 11 + "about", GENESIS_TXID,
+             "5HueCGU8rMjxEXxiPuD5BDku4MkFqeZyd4dZ1jvhTVqvbTLvyTJ", "0XABCDEF",
+             "0x52908400098527886E0F7030069857D2E4169EE7".upper()]  # fmt: skip
+    bech = shared_vectors("bech32_bech32m_vectors.json")
+    texts += [case["address"] for case in bech["valid_segwit_addresses"]]
+    texts += [case["address"] for case in bech["invalid_segwit_addresses"]]
+    texts += [case["string"] for case in bech["invalid_bech32"] + bech["invalid_bech32m"]]
+    b58 = shared_vectors("base58check_vectors.json")
+    texts += [case["address"] for case in b58["valid_addresses"]]
+    texts += [case["address"] for case in b58["derived_invalid"]["cases"]]
+    eip = shared_vectors("eip55_vectors.json")
+    texts += [case["address"] for case in eip["derived_invalid"]["cases"]]
+    shapes = shared_vectors("hex_and_txid_vectors.json")["id_recognition"]
+    texts += [case["string"] for case in shapes]
+    for text in texts:
+        result = identify(text)
+        assert result.kind in KINDS, text
+        assert set(result.notes) <= set(NOTES), (text, result.notes)

@@ -31,6 +31,28 @@ BASE58_VERSIONS = {  # version byte -> (kind, chain)
     0x00: ("btc-p2pkh", "main"), 0x05: ("btc-p2sh", "main"),
     0x6F: ("btc-p2pkh", "test"), 0xC4: ("btc-p2sh", "test"),
 }  # fmt: skip
+# Every kind and note code identify() can return, so the GUI can give each a tr() text.
+KINDS = (
+    "btc-p2pkh", "btc-p2sh", "btc-p2wpkh", "btc-p2wsh", "btc-p2tr", "btc-segwit-other",
+    "evm-address", "btc-txid", "evm-tx-hash", "recovery-phrase", "btc-private-key",
+    "hex-number", "unknown",
+)  # fmt: skip
+NOTES = (
+    # what cleaning did
+    "surrounding-space-removed", "invisible-characters-removed", "inner-spaces-removed",
+    "empty", "digits-only",
+    # checksums and near misses
+    "mixed-case-checksum-ok", "all-lowercase-no-checksum", "all-uppercase-no-checksum",
+    "checksum-mismatch", "wrong-checksum-variant", "wrong-length", "invalid-character",
+    "mixed-case", "invalid-padding", "invalid-witness-version", "missing-prefix",
+    "unknown-prefix", "unknown-version", "missing-0x-prefix",
+    # context
+    "testnet", "future-witness-version", "same-address-on-many-networks",
+    "check-the-right-explorer", "byte-reversed-display", "could-be-block-hash",
+    # safety
+    "maybe-private-key", "private-key", "recovery-phrase-warning", "unusual-word-count",
+    "looks-like-recovery-phrase", "not-kept",
+)  # fmt: skip
 _HEX = frozenset("0123456789abcdefABCDEF")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 
@@ -72,8 +94,8 @@ def _near_miss(digits: str, length: int, slack: int) -> str | None:
 
 # ------------------------------------------------------------------ one recogniser each
 # Each takes the cleaned, single-token text and returns (kind, valid, networks, notes,
-# canonical) or None. They run in order; hex shapes go first because no segwit or Base58
-# address is ever made of hex digits only (segwit has 'q'/'p' after "bc1").
+# canonical) or None. They run in order. The 40/64-digit hex shapes go first: a segwit
+# address is never all hex ('q'/'p' follows "bc1") and Base58 ones are 25-35 characters.
 
 Found = tuple[str, bool | None, tuple[str, ...], tuple[str, ...], str | None]
 
@@ -149,7 +171,7 @@ def _recognise_segwit(text: str) -> Found | None:
 
 
 def _recognise_base58(text: str) -> Found | None:
-    if text[:1] in "5KL" and len(text) in (51, 52):
+    if text[:1] in ("5", "K", "L") and len(text) in (51, 52):
         return _recognise_wif(text)
     if text[:1] not in ("1", "3", "m", "n", "2") or not 25 <= len(text) <= 35:
         return None
@@ -214,7 +236,8 @@ def _identify_words(text: str, notes: tuple[str, ...]) -> Identification | None:
     known = sum(word in seed.wordlist() for word in words)
     if len(words) >= seed.TRIPWIRE_MIN_WORDS and len(words) - known <= 2:
         # Most words are from the list: maybe a real phrase with a typo. Don't echo it.
-        return Identification("", "unknown", None, (), notes + ("looks-like-recovery-phrase", "not-kept"))
+        notes += ("looks-like-recovery-phrase", "not-kept")
+        return Identification("", "unknown", None, (), notes)
     return None
 
 
@@ -274,8 +297,12 @@ def _groups(text: str, size: int) -> tuple[str, ...]:
 
 
 def compare(a: str, b: str, *, group_size: int = 4) -> Comparison:
-    """Compare character by character (case counts) after removing surrounding space."""
-    a, b = _clean(a)[0], _clean(b)[0]
+    """Compare character by character (case counts), ignoring spaces and invisible marks.
+
+    Spaces are dropped everywhere, not only around: an address copied in groups of four
+    is the same address.
+    """
+    a, b = ("".join(_clean(text)[0].split()) for text in (a, b))
     differences = tuple(
         index
         for index in range(max(len(a), len(b)))

@@ -23,6 +23,7 @@ ZERO = Decimal(0)
 TOTAL_CODES = frozenset(
     {"expected-gain", "gross-gain", "realized", "price-change", "unrealized", "actual-gain"}
 )
+STEP_CODES = frozenset({"buy-fee", "sell-fee", "spread", "slippage"})
 NOTE_CODES = frozenset({"basis-method"})
 
 
@@ -83,17 +84,13 @@ class _Lot:
 
     def take(self, quantity: Decimal) -> tuple[Decimal, Decimal]:
         """Remove ``quantity`` units; return the (price, fee) basis that leaves with them."""
-        if quantity == self.quantity:  # whole lot: no division, no rounding
-            taken = (self.price_cost, self.fee_cost)
-        else:
-            taken = (
-                self.price_cost * quantity / self.quantity,
-                self.fee_cost * quantity / self.quantity,
-            )
-        self.quantity -= quantity
-        self.price_cost -= taken[0]
-        self.fee_cost -= taken[1]
-        return taken
+        whole = quantity == self.quantity  # the whole lot: no division, so no rounding
+        price = self.price_cost if whole else self.price_cost * quantity / self.quantity
+        fee = self.fee_cost if whole else self.fee_cost * quantity / self.quantity
+        self.quantity, self.price_cost, self.fee_cost = (
+            self.quantity - quantity, self.price_cost - price, self.fee_cost - fee
+        )  # fmt: skip
+        return price, fee
 
 
 @dataclass(frozen=True)
@@ -167,16 +164,11 @@ class Position:
             gross += trade.value - price_cost
             buy_fees_sold += fee_cost
             sell_fees += trade.fee
-        return cls(
-            method=method,
-            lots=tuple((lot.quantity, lot.price_cost + lot.fee_cost) for lot in lots),
-            realized=gross - buy_fees_sold - sell_fees,
-            gross_gain=gross,
-            buy_fees_sold=buy_fees_sold,
-            sell_fees=sell_fees,
-            held_price_cost=sum((lot.price_cost for lot in lots), ZERO),
-            held_fee_cost=sum((lot.fee_cost for lot in lots), ZERO),
-        )
+        held = tuple((lot.quantity, lot.price_cost + lot.fee_cost) for lot in lots)
+        held_price = sum((lot.price_cost for lot in lots), ZERO)
+        held_fee = sum((lot.fee_cost for lot in lots), ZERO)
+        realized = gross - buy_fees_sold - sell_fees
+        return cls(method, held, realized, gross, buy_fees_sold, sell_fees, held_price, held_fee)
 
     @property
     def quantity(self) -> Decimal:
@@ -210,12 +202,9 @@ class Position:
             price = to_decimal(price, "price")
             quantity = self.quantity
             paid = self.held_price_cost / quantity if quantity else ZERO
+            params = {"quantity": quantity, "price": price, "paid_price": paid}
             lines += [
-                Line(
-                    "price-change",
-                    quantity * price - self.held_price_cost,
-                    {"quantity": quantity, "price": price, "paid_price": paid},
-                ),
+                Line("price-change", quantity * price - self.held_price_cost, params),
                 Line("buy-fee", -self.held_fee_cost, {"units": "held"}),
                 Line("unrealized", self.unrealized(price), {"price": price}),
             ]
@@ -223,12 +212,13 @@ class Position:
 
 
 def _add(lots: list[_Lot], trade: Trade, *, pooled: bool) -> None:
-    if pooled and lots:  # average cost: one pool, whose basis is simply summed
-        lots[0].quantity += trade.quantity
-        lots[0].price_cost += trade.value
-        lots[0].fee_cost += trade.fee
-    else:
+    if not (pooled and lots):
         lots.append(_Lot(trade.quantity, trade.value, trade.fee))
+        return
+    pool = lots[0]  # average cost: a single pool whose basis is simply summed
+    pool.quantity, pool.price_cost, pool.fee_cost = (
+        pool.quantity + trade.quantity, pool.price_cost + trade.value, pool.fee_cost + trade.fee
+    )  # fmt: skip
 
 
 def _remove(lots: list[_Lot], trade: Trade, number: int) -> tuple[Decimal, Decimal]:
@@ -244,7 +234,9 @@ def _remove(lots: list[_Lot], trade: Trade, number: int) -> tuple[Decimal, Decim
         lot = lots[0]
         part = min(remaining, lot.quantity)
         taken_price, taken_fee = lot.take(part)
-        price_cost, fee_cost, remaining = price_cost + taken_price, fee_cost + taken_fee, remaining - part
+        price_cost, fee_cost, remaining = (
+            price_cost + taken_price, fee_cost + taken_fee, remaining - part
+        )  # fmt: skip
         if not lot.quantity:
             lots.pop(0)
     return price_cost, fee_cost
@@ -262,25 +254,23 @@ def breakdown(
 
 @dataclass(frozen=True)
 class Leg:
-    """One side of a round trip, as the learner lived it.
-
-    ``seen`` is the price on the chart when deciding; ``quote`` the best offer at the
-    click (ask for a buy, bid for a sell; the gap to ``seen`` is the spread); ``fill``
-    the price actually paid or received (the gap to ``quote`` is slippage).
-    """
+    """One side of a round trip: the price ``seen`` on the chart when deciding, the
+    ``quote`` at the click (ask for a buy, bid for a sell: the gap is the spread) and the
+    ``fill`` actually paid or received (the gap to the quote is slippage). A missing quote
+    means no spread; a missing fill means no slippage."""
 
     seen: Decimal
     fee: Decimal = ZERO
-    quote: Decimal | None = None  # None: no spread, the quote was the price seen
-    fill: Decimal | None = None  # None: no slippage, filled at the quote
+    quote: Decimal | None = None
+    fill: Decimal | None = None
 
-    @property
-    def quote_price(self) -> Decimal:
-        return to_decimal(self.seen if self.quote is None else self.quote, "quote")
-
-    @property
-    def fill_price(self) -> Decimal:
-        return self.quote_price if self.fill is None else to_decimal(self.fill, "fill")
+    def __post_init__(self) -> None:
+        seen = to_decimal(self.seen, "seen")
+        quote = seen if self.quote is None else to_decimal(self.quote, "quote")
+        fill = quote if self.fill is None else to_decimal(self.fill, "fill")
+        for name, value in (("seen", seen), ("fee", to_decimal(self.fee, "fee")),
+                            ("quote", quote), ("fill", fill)):  # fmt: skip
+            object.__setattr__(self, name, value)
 
 
 @dataclass(frozen=True)
@@ -299,55 +289,50 @@ class Reconciliation:
 
 
 def _leg_lines(side: str, quantity: Decimal, leg: Leg) -> list[Line]:
-    # Paying more on a buy, or receiving less on a sell, lowers the profit.
-    direction = 1 if side == "buy" else -1
-    seen, quote, fill = to_decimal(leg.seen, "seen"), leg.quote_price, leg.fill_price
+    direction = 1 if side == "buy" else -1  # paying more, or receiving less, costs profit
     lines = []
-    if quote != seen:
-        params = {"leg": side, "quantity": quantity, "seen": seen, "quote": quote}
-        lines.append(Line("spread", -direction * quantity * (quote - seen), params))
-    if fill != quote:
-        params = {"leg": side, "quantity": quantity, "quote": quote, "fill": fill}
-        lines.append(Line("slippage", -direction * quantity * (fill - quote), params))
+    if leg.quote != leg.seen:
+        params = {"leg": side, "quantity": quantity, "seen": leg.seen, "quote": leg.quote}
+        lines.append(Line("spread", -direction * quantity * (leg.quote - leg.seen), params))
+    if leg.fill != leg.quote:
+        params = {"leg": side, "quantity": quantity, "quote": leg.quote, "fill": leg.fill}
+        lines.append(Line("slippage", -direction * quantity * (leg.fill - leg.quote), params))
     return lines
 
 
 def reconcile(quantity: Decimal | int | str, buy: Leg, sell: Leg) -> Reconciliation:
     """Walk from the profit the chart promised to the profit the account shows.
 
-    Lines: expected-gain (total), spread/slippage per leg when there is any, gross-gain
+    Lines: expected-gain (total), spread/slippage per leg where there is any, gross-gain
     (total: the difference between the fills), buy-fee, sell-fee, actual-gain (total).
-    ``actual`` is computed independently through :class:`Position`, so the waterfall
-    always lands exactly on the realised result.
+    ``actual`` comes independently from :class:`Position`, so the waterfall is checked.
     """
     quantity = to_decimal(quantity, "quantity")
-    buy_trade = Trade("buy", quantity, buy.fill_price, to_decimal(buy.fee, "fee"), "buy")
-    sell_trade = Trade("sell", quantity, sell.fill_price, to_decimal(sell.fee, "fee"), "sell")
-    seen_buy, seen_sell = to_decimal(buy.seen, "seen"), to_decimal(sell.seen, "seen")
-    expected = quantity * (seen_sell - seen_buy)
-    actual = Position.from_trades([buy_trade, sell_trade]).realized
-    prices = {"quantity": quantity, "buy_price": seen_buy, "sell_price": seen_sell}
-    fills = {"quantity": quantity, "buy_price": buy_trade.price, "sell_price": sell_trade.price}
-    lines = [
-        Line("expected-gain", expected, prices),
+    trades = (
+        Trade("buy", quantity, buy.fill, buy.fee),
+        Trade("sell", quantity, sell.fill, sell.fee),
+    )
+    expected = quantity * (sell.seen - buy.seen)
+    actual = Position.from_trades(trades).realized
+    lines = (
+        Line("expected-gain", expected,
+             {"quantity": quantity, "buy_price": buy.seen, "sell_price": sell.seen}),
         *_leg_lines("buy", quantity, buy),
         *_leg_lines("sell", quantity, sell),
-        Line("gross-gain", sell_trade.value - buy_trade.value, fills),
-        Line("buy-fee", -buy_trade.fee, {"units": "sold"}),
-        Line("sell-fee", -sell_trade.fee),
+        Line("gross-gain", trades[1].value - trades[0].value,
+             {"quantity": quantity, "buy_price": buy.fill, "sell_price": sell.fill}),
+        Line("buy-fee", -buy.fee, {"units": "sold"}),
+        Line("sell-fee", -sell.fee),
         Line("actual-gain", actual),
-    ]
-    return Reconciliation(quantity, expected, actual, tuple(lines), (buy_trade, sell_trade))
+    )  # fmt: skip
+    return Reconciliation(quantity, expected, actual, lines, trades)
 
 
 def fee_story() -> Reconciliation:
     """The classic story: $24 expected from the price difference, $14 actually made.
 
-    0.01 BTC bought at $60,000 and sold at $62,400: the price moved $2,400, so 0.01 of
-    it is $24. A $5 fee on the buy and another $5 on the sell leave $14.
+    0.01 BTC bought at $60,000 and sold at $62,400: the price moved $2,400, and 0.01 of
+    that is $24. A $5 fee on the buy and another $5 on the sell leave $14.
     """
-    return reconcile(
-        Decimal("0.01"),
-        Leg(Decimal("60000"), fee=Decimal("5")),
-        Leg(Decimal("62400"), fee=Decimal("5")),
-    )
+    fee = Decimal("5")
+    return reconcile(Decimal("0.01"), Leg(Decimal("60000"), fee), Leg(Decimal("62400"), fee))

@@ -1,0 +1,33 @@
+"""The wheel ships the lessons: build it, install it into a fresh venv, validate from there."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def test_installed_wheel_validates_its_own_shipped_pack(tmp_path):
+    dist = tmp_path / "dist"
+    subprocess.run([sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(dist),
+                    str(REPO)], check=True, capture_output=True)
+    wheel = next(dist.glob("holdspace-*.whl"))
+    env_dir = tmp_path / "venv"
+    # Reuse this interpreter's packages (PySide6 etc.) but install holdspace itself fresh.
+    venv.EnvBuilder(with_pip=True, system_site_packages=True).create(env_dir)
+    python = env_dir / "bin" / "python"
+    subprocess.run([str(python), "-m", "pip", "install", "--no-deps", "--no-index", "--quiet",
+                    str(wheel)], check=True, capture_output=True)
+    where = subprocess.run(
+        [str(python), "-c", "from holdspace.core.paths import builtin_pack_dir; print(builtin_pack_dir())"],
+        check=True, capture_output=True, text=True, cwd=tmp_path).stdout.strip()
+    assert str(env_dir) in where and Path(where, "pack.yaml").is_file()
+    assert Path(where).parent.joinpath("assets").is_dir()
+    result = subprocess.run([str(env_dir / "bin" / "holdspace"), "validate", where],
+                            capture_output=True, text=True, cwd=tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "all good" in result.stdout

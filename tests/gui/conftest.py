@@ -1,0 +1,38 @@
+"""GUI fixtures: a real main window, offscreen, with notices captured instead of shown."""
+
+from __future__ import annotations
+
+import pytest
+
+from holdspace.cli.main import parse
+from holdspace.gui import app as gui_app
+
+
+@pytest.fixture
+def notices(monkeypatch):
+    """Calm start-up messages the app would show in a dialog, captured for assertions."""
+    seen: list[tuple[str, str, str]] = []
+    monkeypatch.setattr(gui_app, "show_problem",
+                        lambda parent, title, message, details="", **kw: seen.append((title, message, details)))
+    return seen
+
+
+@pytest.fixture
+def make_window(qtbot, qapp, notices):
+    made = []
+
+    def make(*argv: str):
+        window = gui_app.create_window(parse(list(argv)))
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        qtbot.wait(10)  # let the start-up notices run
+        made.append(window)
+        return window
+
+    base_font = qapp.font()
+    yield make
+    for window in made:
+        window.close()
+        window.store.close()
+    qapp.setFont(base_font)
