@@ -58,3 +58,23 @@ def test_list_uses_the_requested_language(tmp_path, capsys):
 def test_list_of_something_that_is_not_a_pack(tmp_path, capsys):
     assert main(["list", str(tmp_path)]) == 1
     assert "pack.yaml" in capsys.readouterr().err
+
+
+def test_a_zipped_pack_validates_and_lists(tmp_path, capsys):
+    import shutil
+    root = write_pack(tmp_path / "zipped", {"en/a.yaml": GOOD_LESSON, "fr/a.yaml": GOOD_LESSON})
+    archive = shutil.make_archive(str(tmp_path / "class"), "zip", root.parent, "zipped")
+    assert main(["validate", archive]) == 0
+    assert main(["list", archive]) == 0
+    assert "Counting with sixteen digits" in capsys.readouterr().out
+
+
+def test_a_hostile_zip_is_refused_kindly(tmp_path, capsys):
+    import zipfile
+    evil = tmp_path / "evil.zip"
+    with zipfile.ZipFile(evil, "w") as archive:
+        archive.writestr("pack.yaml", "format: 1\n")
+        archive.writestr("../../outside.yaml", "id: x\n")
+    assert main(["validate", str(evil)]) == 1
+    assert "points outside the pack" in capsys.readouterr().out
+    assert not (tmp_path.parent / "outside.yaml").exists()

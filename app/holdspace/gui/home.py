@@ -3,24 +3,25 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QGridLayout, QLabel, QPushButton, QScrollArea, QSizePolicy,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCommandLinkButton, QGridLayout, QLabel, QPushButton, QScrollArea,
+                               QSizePolicy, QVBoxLayout, QWidget)
 
 from ..core.lessons.model import Pack
-from . import theme
 
 
-class TopicButton(QPushButton):
-    """A large button: the topic's title on one line, its summary below."""
+def literal(text: str) -> str:
+    """Button text shown as written: a lone & would become a keyboard mnemonic."""
+    return text.replace("&", "&&")
+
+
+class TopicButton(QCommandLinkButton):
+    """A large button: the topic's title, and its summary wrapped below it."""
 
     def __init__(self, title: str, summary: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setText(f"{title}\n{summary}" if summary else title)
+        super().__init__(literal(title), literal(summary), parent)
         self.setAccessibleName(title)
         self.setAccessibleDescription(summary)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumHeight(self.fontMetrics().height() * 4)
-        self.setStyleSheet("QPushButton { text-align: left; padding: 10px; }")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
 
 class HomeView(QWidget):
@@ -47,7 +48,7 @@ class HomeView(QWidget):
         self.welcome.setTextFormat(Qt.TextFormat.RichText)
         self._column.addWidget(self.welcome)
 
-        self.resume_button = QPushButton(content)
+        self.resume_button = QCommandLinkButton(content)
         self.resume_button.clicked.connect(self._resume)
         self._column.addWidget(self.resume_button)
         self._resume_target: tuple[str, int] | None = None
@@ -92,12 +93,11 @@ class HomeView(QWidget):
             self.resume_button.hide()
             return
         self._resume_target = (lesson_id, step)
-        text = self.tr("Pick up where you left off: “{0}”, step {1} of {2}").format(
-            title, step + 1, total)
-        self.resume_button.setText(text)
-        self.resume_button.setAccessibleName(text)
-        self.resume_button.setStyleSheet(
-            f"QPushButton {{ {theme.card_style(self.palette())} text-align: left; }}")
+        heading = self.tr("Pick up where you left off")
+        where = self.tr("“{0}”, step {1} of {2}").format(title, step + 1, total)
+        self.resume_button.setText(heading)
+        self.resume_button.setDescription(literal(where))
+        self.resume_button.setAccessibleName(f"{heading}: {where}")
         self.resume_button.show()
 
     def _resume(self) -> None:

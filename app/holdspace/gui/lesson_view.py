@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QScrollArea, QS
                                QStackedWidget, QVBoxLayout, QWidget)
 
 from ..core import markup
+
+READABLE_CHARS = 90  # a comfortable line length, so text never runs the full width
 from ..core.feedback import Feedback
 from ..core.session import Session
 from . import theme, wording
@@ -83,30 +85,32 @@ class LessonView(QWidget):
         layout.addLayout(self._build_buttons())
 
     def _build_step_page(self) -> QWidget:
-        page = QWidget(self)
+        """One readable column (text, input, feedback, notes) that scrolls as a whole."""
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        page = QWidget(scroll)
+        page.setMaximumWidth(page.fontMetrics().averageCharWidth() * READABLE_CHARS)
         column = QVBoxLayout(page)
-        column.setContentsMargins(0, 0, 0, 0)
-        self.body = SafeTextBrowser(page)
+        self.body = SafeTextBrowser(page, fit_content=True)
         self.body.setAccessibleName(self.tr("Lesson text"))
-        column.addWidget(self.body, 3)
-        lower = QWidget(page)
-        lower_column = QVBoxLayout(lower)
+        column.addWidget(self.body)
         self.input_holder = QVBoxLayout()
-        lower_column.addLayout(self.input_holder)
-        self.feedback = FeedbackPanel(lower)
-        lower_column.addWidget(self.feedback)
-        self.notes = QLabel(lower)
+        column.addLayout(self.input_holder)
+        self.feedback = FeedbackPanel(page)
+        column.addWidget(self.feedback)
+        self.notes = QLabel(page)
         self.notes.setWordWrap(True)
         self.notes.setTextFormat(Qt.TextFormat.RichText)
         self.notes.setAccessibleName(self.tr("Facilitator notes"))
-        lower_column.addWidget(self.notes)
-        lower_column.addStretch(1)
-        scroll = QScrollArea(page)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(lower)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        column.addWidget(scroll, 2)
-        return page
+        column.addWidget(self.notes)
+        column.addStretch(1)
+        holder = QWidget(scroll)
+        centred = QHBoxLayout(holder)
+        centred.addWidget(page)
+        scroll.setWidget(holder)
+        self.scroll = scroll
+        return scroll
 
     def _build_done_page(self) -> QWidget:
         page = QWidget(self)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QSplitter, QTextBrowser,
+from PySide6.QtWidgets import (QHeaderView, QHBoxLayout, QLabel, QPushButton, QSplitter, QTextBrowser,
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from ..core.lessons.model import BrokenLesson, Lesson, Pack
@@ -41,6 +41,10 @@ class LibraryView(QWidget):
         self.tree.setAccessibleName(self.tr("Lessons by topic"))
         self.tree.setAlternatingRowColors(True)
         self.tree.setWordWrap(True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.itemActivated.connect(self._activated)
         self.tree.currentItemChanged.connect(self._describe)
         self.details = QTextBrowser(splitter)
@@ -77,7 +81,6 @@ class LibraryView(QWidget):
                     self._add_broken(parent, broken)
             self._add_unplaced(pack)
         self.tree.expandAll()
-        self.tree.resizeColumnToContents(1)
         self._restore(current)
 
     def _add_lesson(self, parent: QTreeWidgetItem, lesson: Lesson, state: LessonProgress | None) -> None:
@@ -150,10 +153,16 @@ class LibraryView(QWidget):
 
     def _describe_lesson(self, lesson: Lesson) -> None:
         minutes = self.tr("About {0} minutes.").format(lesson.minutes) if lesson.minutes else ""
-        self.details.setPlainText(f"{lesson.title}\n\n{lesson.summary}\n\n{minutes}".strip())
+        steps = self.tr("{0} steps.").format(len(lesson.steps))
+        self.details.setHtml(f"<h3>{_escape(lesson.title)}</h3><p>{_escape(lesson.summary)}</p>"
+                             f"<p>{_escape(minutes)} {_escape(steps)}</p>")
 
     def _describe_broken(self, broken: BrokenLesson) -> None:
         lines = [self.tr("This lesson can't open yet. The lesson file needs mending; "
                          "every other lesson works as usual."), ""]
         lines += [self.tr("For whoever wrote it:"), ""] + [str(p) for p in broken.problems]
         self.details.setPlainText("\n".join(lines))
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QTextDocument
-from PySide6.QtWidgets import QMessageBox, QTextBrowser, QWidget
+from PySide6.QtWidgets import QFrame, QMessageBox, QSizePolicy, QTextBrowser, QWidget
 
 from ..core import markup
 
@@ -37,12 +37,30 @@ def confirm_and_open(parent: QWidget, url: QUrl) -> bool:
 
 
 class SafeTextBrowser(QTextBrowser):
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, *, fit_content: bool = False):
         super().__init__(parent)
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(lambda url: confirm_and_open(self, url))
         self._pack_root: Path | None = None
+        self._fit = fit_content
+        if fit_content:  # grow with the text; the page around it scrolls instead
+            self.setFrameShape(QFrame.Shape.NoFrame)
+            self.setStyleSheet("QTextBrowser { background: transparent; }")
+            self.viewport().setAutoFillBackground(False)
+            self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            self.document().documentLayout().documentSizeChanged.connect(self._fit_height)
+
+    def _fit_height(self) -> None:
+        margins = self.contentsMargins()
+        height = int(self.document().size().height()) + margins.top() + margins.bottom() + 2
+        self.setFixedHeight(max(height, self.fontMetrics().height() * 2))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        if self._fit:
+            self._fit_height()
 
     def set_pack_root(self, root: Path | None) -> None:
         self._pack_root = root

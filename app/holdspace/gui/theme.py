@@ -6,6 +6,7 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 MIN_SCALE, MAX_SCALE, STEP = 0.8, 3.0, 0.1
+MIN_BASE_POINTS = 11.0  # people who read slowly deserve a comfortable default
 
 
 class TextSize:
@@ -20,7 +21,7 @@ class TextSize:
     def set(self, scale: float) -> float:
         self.scale = round(min(max(scale, MIN_SCALE), MAX_SCALE), 2)
         font = QFont(self._base)
-        size = self._base.pointSizeF() if self._base.pointSizeF() > 0 else 10.0
+        size = max(self._base.pointSizeF(), MIN_BASE_POINTS)
         font.setPointSizeF(size * self.scale)
         self._app.setFont(font)
         return self.scale

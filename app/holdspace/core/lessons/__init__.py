@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import LessonError
+from . import archive
 from .kinds import STEP_KINDS, StepKind, register
 from .lesson_file import load_lesson
 from .model import (Accept, AnswerSpec, BrokenLesson, Choice, ChoiceSpec, Lesson, Pack,
@@ -22,7 +23,7 @@ __all__ = [
 def validate_path(path: Path | str) -> list[Problem]:
     """Every problem in a pack folder or a single lesson file, all at once."""
     target = Path(path)
-    if target.is_dir():
+    if target.is_dir() or archive.is_zip(target):
         try:
             return list(open_pack(target).problems)
         except LessonError as exc:

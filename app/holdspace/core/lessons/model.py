@@ -124,6 +124,7 @@ class Pack:
     lessons: list[Lesson] = field(default_factory=list)
     broken: list[BrokenLesson] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)   # every problem, pack-wide
+    label: str = ""                  # the folder or zip name, as messages show it
 
     @property
     def fallback(self) -> str:

@@ -10,6 +10,7 @@ import re
 from pathlib import Path
 
 from ..errors import LessonError
+from . import archive
 from .fields import Rule, as_list, check_fields, check_value
 from .lesson_file import load_lesson, read_document
 from .model import BrokenLesson, Lesson, Pack, Topic
@@ -113,13 +114,17 @@ def lesson_files(root: Path, language: str, report: Report) -> list[Path]:
 
 
 def open_pack(path: Path | str, language: str | None = None) -> Pack:
-    """Read a pack folder. Raises LessonError only when pack.yaml itself is unusable."""
+    """Read a pack folder or .zip. Raises LessonError only when the pack itself can't open."""
     root = Path(path).expanduser().resolve()
+    label = root.name                # how files are named in messages
+    if archive.is_zip(root):
+        root = archive.unpack(root)
+        label = Path(path).name
     if not root.is_dir():
         raise LessonError(f"{path}: this is not a folder with a lesson pack in it")
     if not (root / PACK_FILE).is_file():
         raise LessonError(f"{path}: there is no {PACK_FILE} here, so this isn't a lesson pack yet")
-    report = Report(_shown(root / PACK_FILE, root))
+    report = Report(f"{label}/{PACK_FILE}")
     meta = _read_meta(root, report)
     if meta is None:
         error = LessonError("\n".join(map(str, report.problems)) or f"{path}: pack.yaml can't be read")
@@ -127,15 +132,15 @@ def open_pack(path: Path | str, language: str | None = None) -> Pack:
         raise error
     name, languages, topics = meta
     chosen = language if language in languages else languages[0]
-    pack = Pack(root, name, languages, chosen, topics, problems=list(report.problems))
+    pack = Pack(root, name, languages, chosen, topics, problems=list(report.problems), label=label)
     _check_language_folders(pack, report)
     _load_lessons(pack, report)
     return pack
 
 
-def _shown(path: Path, root: Path) -> str:
-    """How a file is named in messages: relative to the pack, prefixed by the pack folder."""
-    return str(Path(root.name) / path.relative_to(root))
+def _shown(path: Path, pack: Pack) -> str:
+    """How a file is named in messages: relative to the pack, prefixed by the pack's name."""
+    return str(Path(pack.label) / path.relative_to(pack.root))
 
 
 def _check_language_folders(pack: Pack, report: Report) -> None:
@@ -155,7 +160,7 @@ def _load_lessons(pack: Pack, report: Report) -> None:
     for lang in pack.languages:
         taken: dict[str, str] = {}
         for file in lesson_files(pack.root, lang, report):
-            item = load_lesson(file, shown_as=_shown(file, pack.root), language=lang,
+            item = load_lesson(file, shown_as=_shown(file, pack), language=lang,
                                pack_root=pack.root, topics=topic_ids, taken_ids=taken)
             if isinstance(item, BrokenLesson):
                 pack.problems.extend(item.problems)
@@ -164,7 +169,7 @@ def _load_lessons(pack: Pack, report: Report) -> None:
             elif lang in wanted and _preferred(item, by_id.get(item.id), wanted):
                 by_id[item.id] = item
     pack.problems[:0] = [p for p in report.problems if p not in pack.problems]
-    pack.problems.sort(key=lambda p: (p.file != _shown(pack.root / PACK_FILE, pack.root),
+    pack.problems.sort(key=lambda p: (p.file != _shown(pack.root / PACK_FILE, pack),
                                       p.file, p.line, p.column))
     pack.lessons = sorted(by_id.values(), key=lambda x: (topic_ids.index(x.topic), x.file.name))
     # A broken translation whose fallback works is listed in problems, not in the library.

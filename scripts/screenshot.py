@@ -1,0 +1,62 @@
+"""Take screenshots of Holdspace as a person sees it (run under Xvfb for the README).
+
+    xvfb-run -s "-screen 0 1100x760x24" .venv/bin/python scripts/screenshot.py docs/
+
+Uses a throw-away HOLDSPACE_HOME, opens the home view and one lesson step of each
+kind, and saves what the screen shows.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("HOLDSPACE_HOME", tempfile.mkdtemp(prefix="holdspace-shot-"))
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from holdspace.cli.main import parse  # noqa: E402
+from holdspace.gui.app import create_window  # noqa: E402
+
+
+def settle(app: QApplication) -> None:
+    for _ in range(20):
+        app.processEvents()
+
+
+def snap(window, app: QApplication, path: Path) -> None:
+    settle(app)
+    window.screen().grabWindow(0).save(str(path))
+    print(path)
+
+
+def main(out: str, *argv: str) -> int:
+    folder = Path(out)
+    folder.mkdir(parents=True, exist_ok=True)
+    window = create_window(parse(list(argv)))
+    app = QApplication.instance()
+    window.resize(1000, 700)
+    window.move(0, 0)
+    window.show()
+    lesson = window.packs[0].lessons[0]
+    window.open_lesson(lesson)
+    window.lesson_view.go_next()
+    window.go_home()
+    snap(window, app, folder / "screenshot.png")
+    for kind in ("read", "choice", "answer"):
+        step = next((s for s in lesson.steps if s.kind == kind), None)
+        if step is not None:
+            window.open_lesson(lesson, step.index)
+            if kind != "read":
+                window.lesson_view.ask_hint()
+            snap(window, app, folder / f"lesson-{kind}.png")
+    window.show_library()
+    snap(window, app, folder / "library.png")
+    window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(*(sys.argv[1:] or ["/tmp/holdspace-shots"])))
