@@ -15,15 +15,30 @@ from pathlib import Path
 
 os.environ.setdefault("HOLDSPACE_HOME", tempfile.mkdtemp(prefix="holdspace-shot-"))
 
+from PySide6.QtCore import QEvent, Qt  # noqa: E402
+from PySide6.QtGui import QColor, QPalette  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from holdspace.cli.main import parse  # noqa: E402
 from holdspace.gui.app import create_window  # noqa: E402
 
 
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    for role, colour in ((QPalette.ColorRole.Window, "#2b2b2b"), (QPalette.ColorRole.WindowText, "#e8e6e3"),
+                         (QPalette.ColorRole.Base, "#1f1f1f"), (QPalette.ColorRole.AlternateBase, "#333333"),
+                         (QPalette.ColorRole.Text, "#e8e6e3"), (QPalette.ColorRole.Button, "#3a3a3a"),
+                         (QPalette.ColorRole.ButtonText, "#e8e6e3"), (QPalette.ColorRole.Highlight, "#4a7aa8"),
+                         (QPalette.ColorRole.HighlightedText, "#ffffff"), (QPalette.ColorRole.Mid, "#555555"),
+                         (QPalette.ColorRole.PlaceholderText, "#9a9a9a")):
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
 def settle(app: QApplication) -> None:
     for _ in range(20):
         app.processEvents()
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
 
 
 def snap(window, app: QApplication, path: Path) -> None:
@@ -33,10 +48,20 @@ def snap(window, app: QApplication, path: Path) -> None:
 
 
 def main(out: str, *argv: str) -> int:
+    """``argv`` may hold --dark, --rtl and --scale=N besides the app's own options."""
     folder = Path(out)
     folder.mkdir(parents=True, exist_ok=True)
-    window = create_window(parse(list(argv)))
+    looks = [a for a in argv if a in ("--dark", "--rtl") or a.startswith("--scale=")]
+    window = create_window(parse([a for a in argv if a not in looks]))
     app = QApplication.instance()
+    if "--dark" in looks:  # what a system dark theme hands Qt
+        app.setStyle("Fusion")
+        app.setPalette(dark_palette())
+    if "--rtl" in looks:
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    for look in looks:
+        if look.startswith("--scale="):
+            window.text_size.set(float(look.split("=", 1)[1]))
     window.resize(1000, 700)
     window.move(0, 0)
     window.show()

@@ -126,3 +126,18 @@ steps:
     assert some.code == fb.SOME_OF_THEM and some.params["missing"] == 1
     assert session.submit([0, 2]).params["feedback"] == "g comes after f."
     assert session.submit([1, 0]).solved
+
+
+def test_a_store_that_cannot_write_never_interrupts_the_lesson(lesson):
+    from holdspace.core.errors import StoreError
+
+    class Broken:
+        def __getattr__(self, name):
+            def fail(*args, **kwargs):
+                raise StoreError("disk full")
+            return fail
+
+    session = Session(lesson, recorder=Broken())
+    session.next()
+    assert session.index == 1 and session.submit(0).solved
+    assert str(session.recording_problem) == "disk full"

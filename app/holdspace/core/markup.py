@@ -28,7 +28,7 @@ MAX_RESOURCE_BYTES = 2 * 1024 * 1024
 MAX_MARKUP_CHARS = 50_000
 _CHUNK_BUDGET = 10_000_000  # lines x chars of one blank-line-separated chunk
 _BRACKET_BUDGET = 2_000_000  # "[" count x chars of one chunk (link scanning)
-_MAX_LEAD = 64  # leading spaces/">" on a line: deep nesting recurses in the parser
+_MAX_LEAD = 64  # chars of quote/list/indent markers opening a line: nesting recurses
 
 _TAGS = frozenset(
     "p br hr strong em b i code pre kbd blockquote ul ol li h1 h2 h3 h4 table thead tbody"
@@ -38,7 +38,8 @@ _ATTRIBUTES = {"a": {"href", "title"}, "img": {"src", "alt", "title"}}
 _HOST_CLASS = "link-host"
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # incl. Markdown's STX/ETX
 _HOST_RE = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.?")
-_LEAD_RE = re.compile(r"^[ >]*", re.MULTILINE)
+_LEAD_RE = re.compile(r"^(?:[ >]|[-*+] |\d+[.)] )*", re.MULTILINE)
+_UNSAFE_URL_RE = re.compile(r"[\x00-\x20\x7f\\]")  # controls, space, backslash
 
 
 def link_is_allowed(url: str) -> bool:
@@ -48,9 +49,8 @@ def link_is_allowed(url: str) -> bool:
 
 def _display_host(url: str) -> str | None:
     """The host a browser would really contact, in ASCII; None if the link is refused."""
-    # Python's urlsplit drops tabs/newlines and treats "\" differently from browsers, and
-    # "user@" is the classic fake-host trick: refuse all of them instead of guessing.
-    if not isinstance(url, str) or any(c in url for c in "\\@") or _has_space_or_control(url):
+    # urlsplit silently drops tabs/newlines and reads backslashes unlike browsers.
+    if not isinstance(url, str) or _UNSAFE_URL_RE.search(url):
         return None
     try:
         parts = urlsplit(url)
@@ -58,13 +58,10 @@ def _display_host(url: str) -> str | None:
         host = (parts.hostname or "").encode("idna").decode("ascii")  # homographs -> xn--
     except (ValueError, UnicodeError):
         return None
-    if parts.scheme.lower() != "https" or not _HOST_RE.fullmatch(host):
+    # "https://bitcoin.org@evil.example" is the classic fake-host trick: no user part.
+    if parts.scheme.lower() != "https" or "@" in parts.netloc:
         return None
-    return host
-
-
-def _has_space_or_control(text: str) -> bool:
-    return any(ord(c) <= 0x20 or ord(c) == 0x7F for c in text)
+    return host if _HOST_RE.fullmatch(host) else None
 
 
 def _relative_parts(reference: str) -> list[str] | None:

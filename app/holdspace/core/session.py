@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from .checking import CHECKERS
+from .errors import HoldspaceError
 from .feedback import (EMPTY, GOT_IT, HINT, NO_MORE_HINTS, OFFER_HINT, SHOWN, UNREADABLE,
                        Feedback)
 from .lessons.model import Lesson, Step
@@ -27,6 +28,28 @@ class Recorder(Protocol):
     def hint_used(self, lesson_id: str, step_id: str) -> None: ...
     def show_me_used(self, lesson_id: str, step_id: str) -> None: ...
     def lesson_explored(self, lesson_id: str) -> None: ...
+
+
+class _Careful:
+    """Passes events on; a store that can't write never interrupts the lesson.
+
+    The first problem is kept in ``problem`` so the GUI can say, once and calmly,
+    that progress isn't being saved right now.
+    """
+
+    def __init__(self, recorder: Recorder):
+        self._recorder = recorder
+        self.problem: HoldspaceError | None = None
+
+    def __getattr__(self, name: str):
+        method = getattr(self._recorder, name)
+
+        def call(*args: Any, **kwargs: Any) -> None:
+            try:
+                method(*args, **kwargs)
+            except HoldspaceError as exc:
+                self.problem = self.problem or exc
+        return call
 
 
 class _Nothing:
@@ -50,13 +73,18 @@ class Session:
     def __init__(self, lesson: Lesson, *, recorder: Recorder | None = None,
                  start_at: int = 0, helped_before: set[str] | None = None):
         self.lesson = lesson
-        self._recorder: Recorder = recorder or _Nothing()
+        self._recorder = _Careful(recorder or _Nothing())
         self._states = [StepState() for _ in lesson.steps]
         self._helped_before = helped_before or set()
         self.finished = False
         self.index = min(max(start_at, 0), len(lesson.steps) - 1)
         self._recorder.lesson_opened(lesson.id)
         self._recorder.step_reached(lesson.id, self.index)
+
+    @property
+    def recording_problem(self) -> HoldspaceError | None:
+        """Why progress couldn't be saved, if it couldn't (the lesson goes on regardless)."""
+        return self._recorder.problem
 
     # --- where we are -------------------------------------------------------
     @property

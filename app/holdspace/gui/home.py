@@ -3,25 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QCommandLinkButton, QGridLayout, QLabel, QPushButton, QScrollArea,
-                               QSizePolicy, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QGridLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout,
+                               QWidget)
 
 from ..core.lessons.model import Pack
+from .cards import CardButton
 
 
-def literal(text: str) -> str:
-    """Button text shown as written: a lone & would become a keyboard mnemonic."""
-    return text.replace("&", "&&")
-
-
-class TopicButton(QCommandLinkButton):
-    """A large button: the topic's title, and its summary wrapped below it."""
-
-    def __init__(self, title: str, summary: str, parent: QWidget | None = None):
-        super().__init__(literal(title), literal(summary), parent)
-        self.setAccessibleName(title)
-        self.setAccessibleDescription(summary)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+class TopicButton(CardButton):
+    """A topic: its title, and its summary wrapped below it."""
 
 
 class HomeView(QWidget):
@@ -48,7 +38,7 @@ class HomeView(QWidget):
         self.welcome.setTextFormat(Qt.TextFormat.RichText)
         self._column.addWidget(self.welcome)
 
-        self.resume_button = QCommandLinkButton(content)
+        self.resume_button = CardButton(parent=content)
         self.resume_button.clicked.connect(self._resume)
         self._column.addWidget(self.resume_button)
         self._resume_target: tuple[str, int] | None = None
@@ -58,6 +48,7 @@ class HomeView(QWidget):
         self._grid = QGridLayout()
         self._column.addLayout(self._grid)
         self.topic_buttons: dict[str, TopicButton] = {}
+        self._shown_pack: Pack | None = None
 
         self.library_button = QPushButton(self.tr("See &all lessons"), content)
         self.library_button.setAccessibleName(self.tr("See all lessons"))
@@ -70,8 +61,18 @@ class HomeView(QWidget):
         self._column.addStretch(1)
 
     def show_pack(self, pack: Pack | None, *, guest: bool) -> None:
+        if pack is not self._shown_pack:
+            self._show_topics(pack)
+        self.privacy.setText(
+            self.tr("Guest session: nothing you do here is saved.") if guest else
+            self.tr("Your progress is kept only on this computer. You can export it or "
+                    "forget it at any time from the Progress menu."))
+
+    def _show_topics(self, pack: Pack | None) -> None:
+        self._shown_pack = pack
         for button in self.topic_buttons.values():
             self._grid.removeWidget(button)
+            button.hide()
             button.deleteLater()
         self.topic_buttons.clear()
         for index, topic in enumerate(pack.topics if pack else ()):
@@ -80,10 +81,6 @@ class HomeView(QWidget):
             button.clicked.connect(lambda _=False, t=topic.id: self.topic_chosen.emit(t))
             self._grid.addWidget(button, index // 2, index % 2)
             self.topic_buttons[topic.id] = button
-        self.privacy.setText(
-            self.tr("Guest session: nothing you do here is saved.") if guest else
-            self.tr("Your progress is kept only on this computer. You can export it or "
-                    "forget it at any time from the Progress menu."))
 
     def set_resume(self, title: str | None, lesson_id: str = "", step: int = 0,
                    total: int = 0) -> None:
@@ -95,8 +92,7 @@ class HomeView(QWidget):
         self._resume_target = (lesson_id, step)
         heading = self.tr("Pick up where you left off")
         where = self.tr("“{0}”, step {1} of {2}").format(title, step + 1, total)
-        self.resume_button.setText(heading)
-        self.resume_button.setDescription(literal(where))
+        self.resume_button.set_texts(heading, where)
         self.resume_button.setAccessibleName(f"{heading}: {where}")
         self.resume_button.show()
 

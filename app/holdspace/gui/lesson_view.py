@@ -10,9 +10,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy,
-                               QStackedWidget, QVBoxLayout, QWidget)
+                               QStackedWidget, QStyle, QVBoxLayout, QWidget)
 
 from ..core import markup
+from ..core.errors import MarkupError
 
 READABLE_CHARS = 90  # a comfortable line length, so text never runs the full width
 from ..core.feedback import Feedback
@@ -52,12 +53,14 @@ class LessonView(QWidget):
     home_requested = Signal()
     lesson_finished = Signal(str)      # lesson id
     next_lesson_requested = Signal(str)
+    store_trouble = Signal(str)        # progress couldn't be saved (said once, calmly)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.session: Session | None = None
         self.step_widget: StepWidget | None = None
         self._show_notes = False
+        self._told_store_trouble = False
         self._build()
         self._bind_keys()
 
@@ -67,11 +70,8 @@ class LessonView(QWidget):
         header = QHBoxLayout()
         self.title = QLabel(self)
         self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.RichText)  # <h2> follows the text size
         self.title.setAccessibleName(self.tr("Lesson title"))
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.title.setFont(font)
         self.position = QLabel(self)
         self.position.setAccessibleName(self.tr("Where you are in the lesson"))
         header.addWidget(self.title, 1)
@@ -141,13 +141,16 @@ class LessonView(QWidget):
 
     def _build_buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.back_button = self._button(self.tr("◀ &Back"), self.go_back, row)
+        self.back_button = self._button(self.tr("&Back"), self.go_back, row)
         row.addStretch(1)
         self.hint_button = self._button(self.tr("&Hint"), self.ask_hint, row)
         self.show_button = self._button(self.tr("&Show me"), self.ask_show_me, row)
         self.check_button = self._button(self.tr("&Check"), self.check, row)
         row.addStretch(1)
-        self.next_button = self._button(self.tr("&Next ▶"), self.go_next, row)
+        self.next_button = self._button(self.tr("&Next"), self.go_next, row)
+        # Standard arrows mirror themselves in right-to-left layouts.
+        self.back_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
+        self.next_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
         self.back_button.setToolTip(self.tr("Previous step (Page Up or Alt+Left)"))
         self.next_button.setToolTip(self.tr("Next step (Page Down or Alt+Right)"))
         self.check_button.setToolTip(self.tr("Check my answer (Enter)"))
@@ -164,7 +167,8 @@ class LessonView(QWidget):
     # --- showing a session ----------------------------------------------------
     def open(self, session: Session) -> None:
         self.session = session
-        self.title.setText(session.lesson.title)
+        self.title.setText(f"<h2>{_escape(session.lesson.title)}</h2>")
+        self.title.setAccessibleDescription(session.lesson.title)
         self.body.set_pack_root(session.lesson.pack_root)
         self.pages.setCurrentIndex(0)
         self._show_step()
@@ -188,6 +192,13 @@ class LessonView(QWidget):
         self._update_buttons()
         target = self.step_widget.focus_target() or self.next_button
         target.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._watch_store()
+
+    def _watch_store(self) -> None:
+        problem = self.session.recording_problem if self.session else None
+        if problem is not None and not self._told_store_trouble:
+            self._told_store_trouble = True
+            self.store_trouble.emit(str(problem))
 
     def _swap_widget(self, widget: StepWidget) -> None:
         if self.step_widget is not None:
@@ -200,7 +211,7 @@ class LessonView(QWidget):
 
     def _show_notes_for_step(self) -> None:
         notes = self.session.step.notes if self._show_notes else ""
-        self.notes.setText(markup.render(self.tr("**Facilitator notes:** ") + notes) if notes else "")
+        self.notes.setText(_html(self.tr("**Facilitator notes:** ") + notes) if notes else "")
         self.notes.setVisible(bool(notes))
 
     def _update_buttons(self) -> None:
@@ -210,7 +221,7 @@ class LessonView(QWidget):
         self.check_button.setEnabled(checkable)
         self.show_button.setEnabled(checkable)
         self.hint_button.setEnabled(session.hints_left > 0)
-        self.next_button.setText(self.tr("&Finish ✓") if session.at_end else self.tr("&Next ▶"))
+        self.next_button.setText(self.tr("&Finish") if session.at_end else self.tr("&Next"))
         self.next_button.setAccessibleName(self.next_button.text().replace("&", ""))
         for button in (self.check_button, self.show_button, self.hint_button):
             button.setVisible(checkable or button is self.hint_button and bool(session.step.hints))
@@ -221,6 +232,7 @@ class LessonView(QWidget):
             return
         self._show_feedback(self.session.submit(self.step_widget.value()))
         self._update_buttons()
+        self._watch_store()
 
     def ask_hint(self) -> None:
         if self.session:
@@ -265,11 +277,11 @@ class LessonView(QWidget):
         parts = [f"<p><b>{_escape(wording.headline(item))}</b></p>"]
         detail = item.params.get("feedback") or item.params.get("text")
         if detail:
-            parts.append(markup.render(detail))
+            parts.append(_html(detail))
         if item.code == "shown" and item.params.get("answer"):
-            parts.append(markup.render(self.tr("**The answer:** {0}").format(item.params["answer"])))
+            parts.append(_html(self.tr("**The answer:** {0}").format(item.params["answer"])))
         if (item.solved or item.code == "shown") and self.session.step.explain:
-            parts.append(markup.render(self.session.step.explain))
+            parts.append(_html(self.session.step.explain))
         offer = wording.offer(item)
         if offer:
             parts.append(f"<p><i>{_escape(offer)}</i></p>")
@@ -278,10 +290,18 @@ class LessonView(QWidget):
         self.feedback.show_parts(parts, wording.headline(item))
 
 
+def _html(text: str, *, inline: bool = False) -> str:
+    """Safe HTML for lesson text; if it can't be rendered, the text itself, escaped."""
+    try:
+        return markup.render_inline(text) if inline else markup.render(text)
+    except MarkupError:
+        return f"<p>{_escape(text)}</p>"
+
+
 def _step_html(body: str, prompt: str) -> str:
-    html = markup.render(body) if body else ""
+    html = _html(body) if body else ""
     if prompt:
-        html += f"<h3>{markup.render_inline(prompt)}</h3>"
+        html += f"<h3>{_html(prompt, inline=True)}</h3>"
     return html
 
 

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QImage, QTextDocument
+from PySide6.QtCore import QEvent, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QImage, QPalette, QTextDocument
 from PySide6.QtWidgets import QFrame, QMessageBox, QSizePolicy, QTextBrowser, QWidget
 
 from ..core import markup
+from ..core.errors import MarkupError
 
 
 def confirm_and_open(parent: QWidget, url: QUrl) -> bool:
@@ -44,10 +45,14 @@ class SafeTextBrowser(QTextBrowser):
         self.anchorClicked.connect(lambda url: confirm_and_open(self, url))
         self._pack_root: Path | None = None
         self._fit = fit_content
+        # The host after each link is a quiet note, not part of the sentence.
+        self.document().setDefaultStyleSheet(".link-host { font-size: small; }")
         if fit_content:  # grow with the text; the page around it scrolls instead
             self.setFrameShape(QFrame.Shape.NoFrame)
-            self.setStyleSheet("QTextBrowser { background: transparent; }")
-            self.viewport().setAutoFillBackground(False)
+            # Only the Base role is set, so every other colour still follows the system.
+            see_through = QPalette()
+            see_through.setColor(QPalette.ColorRole.Base, Qt.GlobalColor.transparent)
+            self.setPalette(see_through)
             self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             self.document().documentLayout().documentSizeChanged.connect(self._fit_height)
@@ -56,6 +61,13 @@ class SafeTextBrowser(QTextBrowser):
         margins = self.contentsMargins()
         height = int(self.document().size().height()) + margins.top() + margins.bottom() + 2
         self.setFixedHeight(max(height, self.fontMetrics().height() * 2))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the learner changed the text size
+            self.document().setDefaultFont(self.font())
+            if self._fit:
+                self._fit_height()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
@@ -66,7 +78,10 @@ class SafeTextBrowser(QTextBrowser):
         self._pack_root = root
 
     def set_markdown(self, text: str) -> None:
-        self.setHtml(markup.render(text))
+        try:
+            self.setHtml(markup.render(text))
+        except MarkupError:
+            self.setPlainText(text)
 
     def loadResource(self, kind: int, url: QUrl):  # noqa: N802 (Qt's name)
         if kind != QTextDocument.ResourceType.ImageResource.value or self._pack_root is None:

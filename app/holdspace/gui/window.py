@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         self.lesson_view.home_requested.connect(self.go_home)
         self.lesson_view.lesson_finished.connect(lambda _id: self.refresh())
         self.lesson_view.next_lesson_requested.connect(self.open_next_lesson)
+        self.lesson_view.store_trouble.connect(self._store_trouble)
 
     def _action(self, menu: QMenu, text: str, slot, shortcut=None, *, checkable=False) -> QAction:
         action = QAction(text, self)
@@ -184,6 +185,11 @@ class MainWindow(QMainWindow):
             self.open_lesson(lessons[index + 1], 0)
         else:
             self.go_home()
+
+    def _store_trouble(self, detail: str) -> None:
+        self.statusBar().showMessage(
+            self.tr("Your progress isn't being saved right now; the lesson works as usual. ({0})")
+            .format(detail))
 
     # --- menu actions -------------------------------------------------------------
     def _scale(self, change) -> None:
