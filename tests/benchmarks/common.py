@@ -25,11 +25,16 @@ def p90(values: list[float]) -> float:
     return ordered[max(0, -(-len(ordered) * 9 // 10) - 1)]
 
 
-def child_env(home: str | None = None) -> dict[str, str]:
-    """Offscreen Qt and a throw-away HOLDSPACE_HOME, so no screen or user data is touched."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+def child_env(pycache: str, home: str | None = None) -> dict[str, str]:
+    """Offscreen Qt and a throw-away HOLDSPACE_HOME, so no screen or user data is touched.
+
+    Bytecode is cached (an installed app has its .pyc files; without them every start
+    would recompile Holdspace), but in ``pycache``, a throw-away folder, not the repository.
+    """
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPYCACHEPREFIX=pycache)
     env["HOLDSPACE_HOME"] = home or tempfile.mkdtemp(prefix="holdspace-bench-home-")
-    env.pop("QT_SCALE_FACTOR", None)
+    for name in ("PYTHONDONTWRITEBYTECODE", "QT_SCALE_FACTOR"):
+        env.pop(name, None)
     return env
 
 

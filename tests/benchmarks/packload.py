@@ -59,10 +59,9 @@ def measure(root: Path, rounds: int) -> dict:
     return {name: median(values) for name, values in times.items()}
 
 
-def measure_validate(root: Path, rounds: int) -> dict:
+def measure_validate(root: Path, rounds: int, pycache: str) -> dict:
     """``holdspace validate PACK`` as an educator runs it: a whole process, imports included."""
-    env = child_env()
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env = child_env(pycache)
     times, status, said = [], None, ""
     for _ in range(rounds + 1):
         start = time.perf_counter()

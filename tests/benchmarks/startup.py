@@ -14,9 +14,7 @@ PHASES = ("imported", "created", "shown", "painted")
 
 def spawn(mode: str, home: str, pycache: str) -> dict:
     """One fresh interpreter, timed from just before the spawn to the window's first paint."""
-    env = child_env(home)
-    env.pop("PYTHONDONTWRITEBYTECODE", None)   # an installed app has its .pyc files
-    env["PYTHONPYCACHEPREFIX"] = pycache       # ...kept here, away from the repository
+    env = child_env(pycache, home)
     start = time.clock_gettime(time.CLOCK_MONOTONIC)
     result = run_json([CHILD, mode], env, timeout=60)
     marks = result["marks"]

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ..core import paths
@@ -72,18 +72,18 @@ def tell_notices(parent: QWidget, recovery: Recovery | None, store_problem: str 
                  pack_problems: list[str]) -> None:
     """Anything the learner should know about start-up, said calmly, once."""
     if recovery is not None:
-        show_problem(parent, parent.tr("A fresh start for your progress"),
-                     parent.tr("Holdspace couldn't read your saved progress, so it put that file "
+        show_problem(parent, QCoreApplication.translate("Notices", "A fresh start for your progress"),
+                     QCoreApplication.translate("Notices", "Holdspace couldn't read your saved progress, so it put that file "
                                "aside and started a fresh one. Nothing was deleted; the old file "
                                "is here:\n\n{0}").format(recovery.moved_to),
                      recovery.reason)
     if store_problem:
-        show_problem(parent, parent.tr("Progress won't be saved this time"),
-                     parent.tr("Holdspace couldn't write to its folder, so this is a guest "
+        show_problem(parent, QCoreApplication.translate("Notices", "Progress won't be saved this time"),
+                     QCoreApplication.translate("Notices", "Holdspace couldn't write to its folder, so this is a guest "
                                "session: everything works, but nothing is saved."), store_problem)
     if pack_problems:
-        show_problem(parent, parent.tr("A lesson pack can't open yet"),
-                     parent.tr("One lesson pack couldn't be read. Every other lesson works as "
+        show_problem(parent, QCoreApplication.translate("Notices", "A lesson pack can't open yet"),
+                     QCoreApplication.translate("Notices", "One lesson pack couldn't be read. Every other lesson works as "
                                "usual."), "\n\n".join(pack_problems))
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QPalette, QTextDocument
 from PySide6.QtWidgets import QFrame, QMessageBox, QSizePolicy, QTextBrowser, QWidget
 
@@ -24,13 +24,13 @@ def confirm_and_open(parent: QWidget, url: QUrl) -> bool:
     target = url.toString()
     if not markup.link_is_allowed(target):
         QMessageBox.information(
-            parent, parent.tr("This link stays closed"),
-            parent.tr("Holdspace only opens secure web links (https). This one points to:\n\n{0}")
+            parent, QCoreApplication.translate("Notices", "This link stays closed"),
+            QCoreApplication.translate("Notices", "Holdspace only opens secure web links (https). This one points to:\n\n{0}")
             .format(target))
         return False
     answer = QMessageBox.question(
-        parent, parent.tr("Open a web page?"),
-        parent.tr("This opens the page below in your web browser. Holdspace itself never "
+        parent, QCoreApplication.translate("Notices", "Open a web page?"),
+        QCoreApplication.translate("Notices", "This opens the page below in your web browser. Holdspace itself never "
                   "goes online.\n\n{0}\n\nOpen it?").format(target))
     if answer != QMessageBox.StandardButton.Yes:
         return False

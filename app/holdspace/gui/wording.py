@@ -7,51 +7,47 @@ from PySide6.QtCore import QCoreApplication
 from ..core import feedback as fb
 from ..core.feedback import Feedback
 
-_CTX = "Feedback"
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
 
 
 # Each line starts with a symbol *and* words, so colour is never the only signal.
 def headline(item: Feedback) -> str:
     params = item.params
     if item.code == fb.GOT_IT:
-        return _t("✓ Yes, that's it.")
+        return QCoreApplication.translate("Feedback", "✓ Yes, that's it.")
     if item.code == fb.CLOSE:
-        return _t("◐ Close! Not quite yet. Have another look at the numbers.")
+        return QCoreApplication.translate("Feedback", "◐ Close! Not quite yet. Have another look at the numbers.")
     if item.code == fb.SOME_OF_THEM:
         return QCoreApplication.translate(
-            _CTX, "◐ Good so far. %n more right choice(s) to find.", None, params.get("missing", 1))
+            "Feedback", "◐ Good so far. %n more right choice(s) to find.", None, params.get("missing", 1))
     if item.code == fb.NOT_YET:
         if params.get("same_in_decimal"):
-            return _t("○ Not yet. That is the same amount written in everyday numbers; "
+            return QCoreApplication.translate("Feedback", "○ Not yet. That is the same amount written in everyday numbers; "
                       "the question asks for it in hex.")
-        return _t("○ Not yet. That's fine: let's look at it together.")
+        return QCoreApplication.translate("Feedback", "○ Not yet. That's fine: let's look at it together.")
     if item.code == fb.UNREADABLE:
         return _unreadable(params.get("expected", ""))
     if item.code == fb.EMPTY:
-        return _t("Take your time. Type or pick an answer when you're ready.")
+        return QCoreApplication.translate("Feedback", "Take your time. Type or pick an answer when you're ready.")
     if item.code == fb.HINT:
-        return QCoreApplication.translate(_CTX, "Hint %1 of %2").replace(
+        return QCoreApplication.translate("Feedback", "Hint %1 of %2").replace(
             "%1", str(params.get("number", 1))).replace("%2", str(params.get("total", 1)))
     if item.code == fb.NO_MORE_HINTS:
-        return _t("That was the last hint. \"Show me\" is there whenever you want it.")
+        return QCoreApplication.translate("Feedback", "That was the last hint. \"Show me\" is there whenever you want it.")
     if item.code == fb.SHOWN:
-        return _t("Here it is. Seeing the answer is a good way to learn, too.")
+        return QCoreApplication.translate("Feedback", "Here it is. Seeing the answer is a good way to learn, too.")
     return ""
 
 
 def _unreadable(expected: str) -> str:
     if expected == "hex":
-        return _t("I couldn't read that as hex yet. Hex uses 0–9 and a–f, like 1f or 0x1f.")
+        return QCoreApplication.translate("Feedback", "I couldn't read that as hex yet. Hex uses 0–9 and a–f, like 1f or 0x1f.")
     if expected == "money":
-        return _t("I couldn't read that as an amount yet. Something like 14.00 or $14 works.")
-    return _t("I couldn't read that as a number yet. Something like 31 or 21,000 works.")
+        return QCoreApplication.translate("Feedback", "I couldn't read that as an amount yet. Something like 14.00 or $14 works.")
+    return QCoreApplication.translate("Feedback", "I couldn't read that as a number yet. Something like 31 or 21,000 works.")
 
 
 def offer(item: Feedback) -> str:
     if item.offer == fb.OFFER_HINT:
-        return _t("Would a hint help? It's free, and you can ask as often as you like.")
+        return QCoreApplication.translate("Feedback", "Would a hint help? It's free, and you can ask as often as you like.")
     return ""

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ... import __version__
 
 
 def show_about(parent: QWidget, progress_location: str) -> None:
-    text = parent.tr(
+    text = QCoreApplication.translate("Notices", 
         "<h2>Holdspace {0}</h2>"
         "<p>Gentle lessons for people new to crypto: hexadecimal, blockchain explorers, "
         "profit &amp; loss, and keeping your own keys safe.</p>"
@@ -16,4 +17,4 @@ def show_about(parent: QWidget, progress_location: str) -> None:
         "a recovery phrase.</p>"
         "<p>Your progress is kept here: <br><code>{1}</code></p>"
     ).format(__version__, progress_location.replace("&", "&amp;").replace("<", "&lt;"))
-    QMessageBox.about(parent, parent.tr("About Holdspace"), text)
+    QMessageBox.about(parent, QCoreApplication.translate("Notices", "About Holdspace"), text)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ...core.errors import StoreError
@@ -13,23 +14,23 @@ from ..errors import show_problem
 
 def export_progress(parent: QWidget, store: ProgressStore) -> Path | None:
     suggested = str(Path.home() / "holdspace-progress.json")
-    name, _ = QFileDialog.getSaveFileName(parent, parent.tr("Export my progress"), suggested,
-                                          parent.tr("JSON files (*.json)"))
+    name, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Notices", "Export my progress"), suggested,
+                                          QCoreApplication.translate("Notices", "JSON files (*.json)"))
     if not name:
         return None
     try:
         store.export_to(Path(name))
     except (OSError, StoreError) as exc:
-        show_problem(parent, parent.tr("Export didn't finish"),
-                     parent.tr("The file couldn't be written there. Try another folder."), str(exc))
+        show_problem(parent, QCoreApplication.translate("Notices", "Export didn't finish"),
+                     QCoreApplication.translate("Notices", "The file couldn't be written there. Try another folder."), str(exc))
         return None
     return Path(name)
 
 
 def forget_progress(parent: QWidget, store: ProgressStore) -> bool:
     answer = QMessageBox.question(
-        parent, parent.tr("Forget my progress?"),
-        parent.tr("This clears which lessons you have opened and explored on this computer. "
+        parent, QCoreApplication.translate("Notices", "Forget my progress?"),
+        QCoreApplication.translate("Notices", "This clears which lessons you have opened and explored on this computer. "
                   "The lessons themselves stay. This can't be undone.\n\nForget my progress?"),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel)
