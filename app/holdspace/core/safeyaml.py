@@ -107,6 +107,9 @@ def load(text: str) -> Document:
         ) from None
     except yaml.YAMLError as exc:
         raise YamlProblem(f"YAML syntax: {exc}", "check the file's indentation and quotes") from None
+    except (RecursionError, MemoryError, ValueError, TypeError) as exc:  # last line of defence
+        raise YamlProblem(f"the YAML could not be read ({type(exc).__name__})",
+                          "simplify the file; see lessons/README.md for the format") from None
     finally:
         loader.dispose()
 
@@ -181,7 +184,12 @@ class _Builder:
         if maker is None:
             raise YamlProblem(f"the YAML tag {tag!r} is not allowed",
                               "remove the tag (the word starting with !)", *_pos(event))
-        return maker(event)
+        try:
+            return maker(event)
+        except (ValueError, IndexError, TypeError, OverflowError, yaml.YAMLError):
+            kind = tag.rsplit(":", 1)[-1]
+            raise YamlProblem(f"{event.value!r} can't be read as a {kind}",
+                              "write the value in quotes, or remove the !! tag", *_pos(event)) from None
 
     def _sequence(self, path: tuple, depth: int) -> list:
         items: list = []
