@@ -43,7 +43,8 @@ def settle(app: QApplication) -> None:
 
 def snap(window, app: QApplication, path: Path) -> None:
     settle(app)
-    window.screen().grabWindow(0).save(str(path))
+    frame = window.frameGeometry()
+    window.screen().grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height()).save(str(path))
     print(path)
 
 
