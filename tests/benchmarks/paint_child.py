@@ -1,7 +1,9 @@
 """Child process for the cold-start measure: start, show a main window, stop at its first paint.
 
-Run as ``python paint_child.py bare|holdspace``. Both modes use the same driver so the
-only difference between them is what Holdspace adds. It prints one JSON line with
+Run as ``python paint_child.py bare|label|holdspace``. All modes use the same driver so
+the only difference between them is what Holdspace adds. ``label`` is the bare window
+with one line of text in it: drawing any text at all loads the font system, a cost every
+real window pays and an empty window does not. It prints one JSON line with
 CLOCK_MONOTONIC stamps (system-wide, so the parent can subtract its own spawn stamp)
 and the peak RSS (VmHWM) read by this process just before it exits.
 """
@@ -20,12 +22,14 @@ def now() -> float:
 
 def main(mode: str) -> None:
     marks = {"started": now()}
-    if mode == "bare":
+    if mode in ("bare", "label"):
         from PySide6.QtCore import QEvent, QObject, QTimer
-        from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+        from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
         marks["imported"] = now()
         app = QApplication(sys.argv[:1])
         window = QMainWindow()
+        if mode == "label":
+            window.setCentralWidget(QLabel("Counting with sixteen digits", window))
     else:
         from holdspace.cli.main import parse
         from holdspace.gui.app import create_window

@@ -53,7 +53,7 @@ def verdict(value: float, limit: float, strict: bool = False) -> str:
 
 def rows(start: dict, load: dict, validate: dict, switch: dict) -> list[list[str]]:
     """The table: measure, baseline, holdspace, ratio or median, target, verdict."""
-    bare, cold, warm = start["bare"], start["cold"], start["warm"]
+    bare, label, cold, warm = start["bare"], start["label"], start["cold"], start["warm"]
     cold_ratio = cold["paint_ms"] / bare["paint_ms"]
     warm_ratio = warm["paint_ms"] / bare["paint_ms"]
     load_ratio = load["open_pack"] / load["yaml"]
@@ -63,6 +63,8 @@ def rows(start: dict, load: dict, validate: dict, switch: dict) -> list[list[str
          f"{cold_ratio:.2f}x", "<= 1.3x", verdict(cold_ratio, 1.3)],
         ["1b. second start (same home)", f"{bare['paint_ms']:.0f} ms", f"{warm['paint_ms']:.0f} ms",
          f"{warm_ratio:.2f}x", "(info)", "-"],
+        ["1c. cold start vs window + 1 label", f"{label['paint_ms']:.0f} ms",
+         f"{cold['paint_ms']:.0f} ms", f"{cold['paint_ms'] / label['paint_ms']:.2f}x", "(info)", "-"],
         ["2. open 1,000-lesson pack", f"{load['yaml']:.0f} ms", f"{load['open_pack']:.0f} ms",
          f"{load_ratio:.2f}x", "<= 1.5x", verdict(load_ratio, 1.5)],
         ["2b. holdspace validate (CLI)", "-", f"{validate['ms']:.0f} ms", "-", "(info)",
@@ -71,6 +73,8 @@ def rows(start: dict, load: dict, validate: dict, switch: dict) -> list[list[str
          f"{switch['median_ms']:.1f} ms", "median < 16 ms", verdict(switch["median_ms"], 16, True)],
         ["4. peak RSS (VmHWM)", f"{bare['hwm_mib']:.0f} MiB", f"{cold['hwm_mib']:.0f} MiB",
          f"{rss_ratio:.2f}x", "<= 1.3x", verdict(rss_ratio, 1.3)],
+        ["4b. peak RSS vs window + 1 label", f"{label['hwm_mib']:.0f} MiB",
+         f"{cold['hwm_mib']:.0f} MiB", f"{cold['hwm_mib'] / label['hwm_mib']:.2f}x", "(info)", "-"],
     ]
 
 
@@ -86,8 +90,8 @@ def details(start: dict, load: dict, switch: dict, counts: dict) -> str:
     """Where the start-up time goes (medians since spawn), and what was repeated how often."""
     out = ["Start-up phases, ms since spawn (median): imports done / window created / "
            "shown / first paint"]
-    for key, label in (("bare", "bare QMainWindow"), ("cold", "Holdspace, first start"),
-                       ("warm", "Holdspace, second start")):
+    for key, label in (("bare", "bare QMainWindow"), ("label", "QMainWindow + 1 QLabel"),
+                       ("cold", "Holdspace, first start"), ("warm", "Holdspace, second start")):
         phases = start[key]["phases_ms"]
         out.append(f"  {label:<24} " + " / ".join(f"{phases[p]:.0f}" for p in startup.PHASES)
                    + f"   (n={start[key]['n']})")
@@ -107,8 +111,8 @@ def main(argv: list[str] | None = None) -> int:
     work = Path(tempfile.mkdtemp(prefix="holdspace-bench-"))
     try:
         pycache = str(work / "pycache")
-        print(f"\n[1/3] start-up: {counts['starts']} rounds of bare / Holdspace first / "
-              "Holdspace second start …", flush=True)
+        print(f"\n[1/3] start-up: {counts['starts']} rounds of bare / label / Holdspace first / "
+              "second start …", flush=True)
         start = startup.measure(counts["starts"], pycache)
         print(f"[2/3] 1,000-lesson pack: {counts['loads']} loads each …", flush=True)
         pack = work / "pack"

@@ -25,22 +25,23 @@ def spawn(mode: str, home: str, pycache: str) -> dict:
 
 
 def measure(rounds: int, pycache: str) -> dict:
-    """Interleave bare / Holdspace cold / Holdspace warm, so machine noise hits all of them.
+    """Interleave bare / label / Holdspace cold / warm, so machine noise hits all of them.
 
     Every cold run gets a brand-new HOLDSPACE_HOME (a true first start: no progress file,
     no settings); the warm run starts again on that same home right after it closed.
     One discarded round first fills the bytecode cache and the OS page cache.
     """
-    runs: dict[str, list[dict]] = {"bare": [], "cold": [], "warm": []}
+    runs: dict[str, list[dict]] = {"bare": [], "label": [], "cold": [], "warm": []}
     for index in range(rounds + 1):
         home = tempfile.mkdtemp(prefix="holdspace-bench-home-")
         spare = tempfile.mkdtemp(prefix="holdspace-bench-bare-")
         try:
-            order = ["bare", "hs"] if index % 2 == 0 else ["hs", "bare"]
+            order = ["bare", "label", "hs"]
+            order = order if index % 2 == 0 else order[::-1]
             got = {}
             for who in order:
-                if who == "bare":
-                    got["bare"] = spawn("bare", spare, pycache)
+                if who != "hs":
+                    got[who] = spawn(who, spare, pycache)
                 else:
                     got["cold"] = spawn("holdspace", home, pycache)
                     got["warm"] = spawn("holdspace", home, pycache)

@@ -38,9 +38,9 @@ def test_running_a_cli_command_does_not_load_qt(tmp_path):
     assert result.stdout.strip().splitlines()[-1] == "NOQT 0"
 
 
-def test_no_module_grows_past_four_hundred_lines():
+def test_no_module_grows_past_about_four_hundred_lines():
     from pathlib import Path
     root = Path(holdspace.__file__).parent
     long = {str(p.relative_to(root)): n for p in root.rglob("*.py")
-            if (n := len(p.read_text(encoding="utf-8").splitlines())) > 450}
+            if (n := len(p.read_text(encoding="utf-8").splitlines())) > 400}
     assert not long, f"split these modules: {long}"

@@ -8,7 +8,6 @@ damaged file is set aside (never deleted) and a fresh store takes its place.
 
 from __future__ import annotations
 
-import itertools
 import json
 import os
 import sqlite3
@@ -21,6 +20,8 @@ from pathlib import Path
 from typing import Any, Union
 
 from holdspace.core.errors import StoreError
+from holdspace.core.storefile import cannot_write as _cannot_write
+from holdspace.core.storefile import damage, is_damage, set_aside
 
 Clock = Callable[[], datetime]
 Migration = Union[str, Callable[[sqlite3.Connection], None]]
@@ -28,8 +29,6 @@ Statement = tuple[str, dict[str, Any]]
 
 EXPORT_FORMAT, EXPORT_VERSION = "holdspace-progress", 1
 BUSY_TIMEOUT_MS = 5000
-_SIDECARS = ("-wal", "-shm", "-journal")
-_DAMAGE_CODES = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB
 
 # Schema version N is reached by applying MIGRATIONS[N - 1]. Append, never edit:
 # learners' files already carry the older versions.
@@ -133,14 +132,14 @@ class ProgressStore:
             raise StoreError(_cannot_write(path, "the folder cannot be created")) from exc
         recovery: Recovery | None = None
         for _ in range(3):  # another window may be setting the same damaged file aside
-            reason = _damage(path)
+            reason = damage(path, len(MIGRATIONS), BUSY_TIMEOUT_MS)
             if reason is None:
                 conn = _connect(path)
                 reason = _prepare(conn, path)
                 if reason is None:
                     return cls(conn, path, clock), recovery
                 conn.close()
-            moved = _set_aside(path, clock())
+            moved = set_aside(path, clock())
             if moved is not None:
                 recovery = Recovery(moved_to=moved, reason=reason)
         raise StoreError(_cannot_write(path, "a fresh progress file could not be started"))
@@ -310,11 +309,6 @@ def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
     conn.execute("COMMIT")
 
 
-def _cannot_write(path: Path, why: str) -> str:
-    return (f"Holdspace cannot keep your progress in {path.parent}: {why}. "
-            "Check that this folder exists and can be written to.")
-
-
 def _connect(path: Path) -> sqlite3.Connection:
     try:
         conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
@@ -322,49 +316,6 @@ def _connect(path: Path) -> sqlite3.Connection:
         return conn
     except sqlite3.Error as exc:
         raise StoreError(_cannot_write(path, f"the file cannot be opened ({exc})")) from exc
-
-
-def _is_damage(exc: sqlite3.Error) -> bool:
-    code = getattr(exc, "sqlite_errorcode", None)  # Python 3.11+
-    if code is not None:
-        return code & 0xFF in _DAMAGE_CODES
-    return "not a database" in str(exc) or "malformed" in str(exc)
-
-
-def _damage(path: Path) -> str | None:
-    # Looks without changing the file or its -wal: a read-write connection would
-    # checkpoint the -wal into a damaged file, or delete it, when it closes.
-    try:
-        with path.open("rb") as fh:
-            head = fh.read(16)
-    except FileNotFoundError:
-        return None
-    except OSError as exc:
-        raise StoreError(_cannot_write(path, "the file cannot be read")) from exc
-    wal = Path(f"{path}-wal")
-    if not head:
-        return "empty file beside a leftover -wal" if wal.is_file() and wal.stat().st_size else None
-    if head != b"SQLite format 3\x00":
-        return "not an SQLite database (unknown header)"
-    try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
-                               timeout=BUSY_TIMEOUT_MS / 1000)
-        try:
-            problems = [row[0] for row in conn.execute("PRAGMA quick_check")]
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            objects = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-        finally:
-            conn.close()
-    except sqlite3.Error as exc:
-        # Anything but damage (busy, read-only quirks) is left to the read-write open.
-        return f"sqlite: {exc}" if _is_damage(exc) else None
-    if problems != ["ok"]:
-        return "quick_check: " + "; ".join(problems[:3])
-    if version > len(MIGRATIONS):
-        return f"schema version {version} is newer than this Holdspace knows ({len(MIGRATIONS)})"
-    if version < 0 or (version == 0 and objects):
-        return f"not a Holdspace progress file (schema version {version}, unknown tables)"
-    return None
 
 
 def _prepare(conn: sqlite3.Connection, path: Path) -> str | None:
@@ -376,7 +327,7 @@ def _prepare(conn: sqlite3.Connection, path: Path) -> str | None:
         _migrate(conn)
         return None
     except sqlite3.Error as exc:
-        if _is_damage(exc):
+        if is_damage(exc):
             return f"sqlite: {exc}"
         conn.close()
         raise StoreError(_cannot_write(path, f"the file cannot be prepared ({exc})")) from exc
@@ -408,24 +359,3 @@ def _statements(script: str) -> Iterator[str]:
             if pending.strip(" \t\r\n;"):
                 yield pending
             pending = ""
-
-
-def _set_aside(path: Path, when: datetime) -> Path | None:
-    """Rename a damaged file and its sidecars out of the way; None if it already went."""
-    stamp = when.strftime("%Y%m%d-%H%M%S")
-    for n in itertools.count(1):
-        name = f"{path.stem}.damaged-{stamp}{'' if n == 1 else f'-{n}'}{path.suffix or '.sqlite3'}"
-        target = path.with_name(name)
-        if not any(Path(f"{target}{side}").exists() for side in ("", *_SIDECARS)):
-            break
-    try:
-        os.rename(path, target)
-        # A leftover -wal would be replayed into the fresh store: it must move too.
-        for side in _SIDECARS:
-            if Path(f"{path}{side}").exists():
-                os.rename(f"{path}{side}", f"{target}{side}")
-    except FileNotFoundError:
-        return target if target.exists() else None
-    except OSError as exc:
-        raise StoreError(_cannot_write(path, "a damaged file could not be moved aside")) from exc
-    return target
