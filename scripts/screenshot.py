@@ -66,6 +66,8 @@ def main(out: str, *argv: str) -> int:
     window.resize(1000, 700)
     window.move(0, 0)
     window.show()
+    while not window.ready:  # lessons load just after the first paint
+        app.processEvents()
     lesson = window.packs[0].lessons[0]
     window.open_lesson(lesson)
     window.lesson_view.go_next()

@@ -133,42 +133,47 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="34"/>
+        <location filename="../../app/holdspace/gui/home.py" line="38"/>
         <source>&lt;h1&gt;Welcome to Holdspace&lt;/h1&gt;&lt;p&gt;Take your time. Nothing here is timed or scored, you can try as often as you like, and everything stays on this computer.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="46"/>
+        <location filename="../../app/holdspace/gui/home.py" line="50"/>
         <source>&lt;h2&gt;Where would you like to start?&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="53"/>
+        <location filename="../../app/holdspace/gui/home.py" line="57"/>
         <source>See &amp;all lessons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="54"/>
+        <location filename="../../app/holdspace/gui/home.py" line="58"/>
         <source>See all lessons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="67"/>
+        <location filename="../../app/holdspace/gui/home.py" line="70"/>
+        <source>Getting your lessons ready…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/home.py" line="77"/>
         <source>Guest session: nothing you do here is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="68"/>
+        <location filename="../../app/holdspace/gui/home.py" line="78"/>
         <source>Your progress is kept only on this computer. You can export it or forget it at any time from the Progress menu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="93"/>
+        <location filename="../../app/holdspace/gui/home.py" line="103"/>
         <source>Pick up where you left off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="94"/>
+        <location filename="../../app/holdspace/gui/home.py" line="104"/>
         <source>“{0}”, step {1} of {2}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -380,123 +385,123 @@ Come back to it any time; nothing here is ever marked down.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="36"/>
-        <location filename="../../app/holdspace/gui/window.py" line="37"/>
+        <location filename="../../app/holdspace/gui/window.py" line="41"/>
+        <location filename="../../app/holdspace/gui/window.py" line="60"/>
         <source>Holdspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="36"/>
+        <location filename="../../app/holdspace/gui/window.py" line="60"/>
         <source> (guest)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="51"/>
+        <location filename="../../app/holdspace/gui/window.py" line="62"/>
         <source>Guest session: nothing is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="80"/>
+        <location filename="../../app/holdspace/gui/window.py" line="114"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="81"/>
+        <location filename="../../app/holdspace/gui/window.py" line="115"/>
         <source>Open a lesson &amp;pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="83"/>
+        <location filename="../../app/holdspace/gui/window.py" line="117"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="85"/>
+        <location filename="../../app/holdspace/gui/window.py" line="119"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="86"/>
+        <location filename="../../app/holdspace/gui/window.py" line="120"/>
         <source>&amp;Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="87"/>
+        <location filename="../../app/holdspace/gui/window.py" line="121"/>
         <source>All &amp;lessons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="89"/>
+        <location filename="../../app/holdspace/gui/window.py" line="123"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="90"/>
+        <location filename="../../app/holdspace/gui/window.py" line="124"/>
         <source>&amp;Larger text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="92"/>
+        <location filename="../../app/holdspace/gui/window.py" line="126"/>
         <source>&amp;Smaller text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="94"/>
+        <location filename="../../app/holdspace/gui/window.py" line="128"/>
         <source>&amp;Normal text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="97"/>
+        <location filename="../../app/holdspace/gui/window.py" line="131"/>
         <source>Facilitator &amp;notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="101"/>
+        <location filename="../../app/holdspace/gui/window.py" line="135"/>
         <source>&amp;Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="102"/>
+        <location filename="../../app/holdspace/gui/window.py" line="136"/>
         <source>&amp;Export my progress…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="103"/>
+        <location filename="../../app/holdspace/gui/window.py" line="137"/>
         <source>&amp;Forget my progress…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="105"/>
+        <location filename="../../app/holdspace/gui/window.py" line="139"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="106"/>
+        <location filename="../../app/holdspace/gui/window.py" line="140"/>
         <source>&amp;About Holdspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="191"/>
+        <location filename="../../app/holdspace/gui/window.py" line="231"/>
         <source>Your progress isn&apos;t being saved right now; the lesson works as usual. ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="203"/>
+        <location filename="../../app/holdspace/gui/window.py" line="244"/>
         <source>Open a lesson pack folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="211"/>
+        <location filename="../../app/holdspace/gui/window.py" line="254"/>
         <source>This pack can&apos;t open yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="212"/>
+        <location filename="../../app/holdspace/gui/window.py" line="255"/>
         <source>Holdspace couldn&apos;t read this lesson pack. The details below say what needs mending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="227"/>
+        <location filename="../../app/holdspace/gui/window.py" line="271"/>
         <source>nowhere (guest session)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -546,34 +551,34 @@ Forget my progress?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="75"/>
+        <location filename="../../app/holdspace/gui/app.py" line="119"/>
         <source>A fresh start for your progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="76"/>
+        <location filename="../../app/holdspace/gui/app.py" line="120"/>
         <source>Holdspace couldn&apos;t read your saved progress, so it put that file aside and started a fresh one. Nothing was deleted; the old file is here:
 
 {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="81"/>
+        <location filename="../../app/holdspace/gui/app.py" line="126"/>
         <source>Progress won&apos;t be saved this time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="82"/>
+        <location filename="../../app/holdspace/gui/app.py" line="127"/>
         <source>Holdspace couldn&apos;t write to its folder, so this is a guest session: everything works, but nothing is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="85"/>
+        <location filename="../../app/holdspace/gui/app.py" line="131"/>
         <source>A lesson pack can&apos;t open yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="86"/>
+        <location filename="../../app/holdspace/gui/app.py" line="132"/>
         <source>One lesson pack couldn&apos;t be read. Every other lesson works as usual.</source>
         <translation type="unfinished"></translation>
     </message>

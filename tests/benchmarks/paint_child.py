@@ -40,15 +40,23 @@ def main(mode: str) -> None:
         app = QApplication.instance()
     marks["created"] = now()
 
+    loaded = (lambda: True) if mode in ("bare", "label") else (lambda: window.ready)
+
     class FirstPaint(QObject):
-        """Catches the first Paint delivered to the window or any widget inside it."""
+        """Marks the first Paint in the window, then the first one with the lessons loaded.
+
+        Holdspace shows its window before reading packs, so both moments are reported:
+        "painted" (the window is on screen) and "ready" (topics and progress are drawn).
+        """
 
         def eventFilter(self, obj, event):  # noqa: N802 (Qt's name)
-            if ("painted" not in marks and event.type() == QEvent.Type.Paint
+            if (event.type() == QEvent.Type.Paint and "ready" not in marks
                     and isinstance(obj, QWidget) and (obj is window or window.isAncestorOf(obj))):
-                marks["painted"] = now()
-                QTimer.singleShot(0, window.close)   # a normal close: settings are saved
-                QTimer.singleShot(0, app.quit)
+                marks.setdefault("painted", now())
+                if loaded():
+                    marks["ready"] = now()
+                    QTimer.singleShot(0, window.close)   # a normal close: settings are saved
+                    QTimer.singleShot(0, app.quit)
             return False
 
     spy = FirstPaint()

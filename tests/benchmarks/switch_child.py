@@ -45,7 +45,8 @@ def main(switches: int) -> None:
     window = create_window(parse([]))
     app = QApplication.instance()
     window.show()
-    app.processEvents()
+    while not window.ready:  # lessons load just after the first paint
+        app.processEvents()
     pair = pick_two(window)
     counter = PaintCounter(window)
     app.installEventFilter(counter)

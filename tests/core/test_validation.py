@@ -153,3 +153,17 @@ def test_a_single_file_can_be_validated(tmp_path):
     assert validate_path(path) == []
     path.write_text(lesson(topic="topic: nowhere"))
     assert any("nowhere" in str(p) for p in validate_path(path))
+
+
+def test_files_and_folders_linking_outside_the_pack_are_left_out(tmp_path):
+    from holdspace.core.lessons import open_pack
+    outside = tmp_path / "outside"
+    (outside / "topic").mkdir(parents=True)
+    (outside / "topic" / "x.yaml").write_text(GOOD_LESSON.replace("test.counting", "test.outside"))
+    root = write_pack(tmp_path / "pack")
+    (root / "en" / "linked-folder").symlink_to(outside / "topic")
+    (root / "en" / "hex" / "02-linked.yaml").symlink_to(outside / "topic" / "x.yaml")
+    pack = open_pack(root)
+    assert [x.id for x in pack.lessons] == ["test.counting"]
+    left_out = [str(p) for p in pack.problems if "points outside the pack" in str(p)]
+    assert any("02-linked.yaml" in line for line in left_out)  # a linked folder is never walked

@@ -26,7 +26,7 @@ def make_window(qtbot, qapp, notices):
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
-        qtbot.wait(10)  # let the start-up notices run
+        qtbot.waitUntil(lambda: window.ready)  # lessons and progress load after the first paint
         made.append(window)
         return window
 

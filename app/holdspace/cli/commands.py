@@ -9,8 +9,6 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..core.errors import LessonError
-from ..core.lessons import open_pack, validate_path
 from .registry import command
 
 OK, PROBLEMS, USAGE = 0, 1, 2
@@ -23,6 +21,8 @@ def _paths(parser: argparse.ArgumentParser) -> None:
 
 @command("validate", "check lesson packs or lesson files and report every problem", _paths)
 def validate(args: argparse.Namespace) -> int:
+    from ..core.lessons import validate_path  # imported here: the app's start needs none of it
+
     status = OK
     for path in args.paths:
         if not path.exists():
@@ -47,6 +47,9 @@ def _one_pack(parser: argparse.ArgumentParser) -> None:
 
 @command("list", "list the topics and lessons in a pack", _one_pack)
 def list_pack(args: argparse.Namespace) -> int:
+    from ..core.errors import LessonError
+    from ..core.lessons import open_pack
+
     try:
         pack = open_pack(args.path, args.language)
     except LessonError as exc:

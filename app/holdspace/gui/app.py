@@ -1,24 +1,32 @@
-"""Start the app: one QApplication, the packs, the progress store, the window."""
+"""Start the app: the window first, then (right after its first paint) lessons and progress.
+
+Showing the window before reading packs keeps start-up quick on slow machines
+and with large educator packs; the welcome text is on screen while the lessons
+load, and the topics appear a moment later.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from ..core import paths
-from ..core.errors import LessonError, StoreError
-from ..core.lessons import Pack, open_pack
-from ..core.progress import ProgressStore, Recovery
 from .errors import show_problem
 from .i18n import install_translators, language_code
 from .resources import app_icon
 from .settings import Settings
 from .theme import TextSize
 from .window import MainWindow
+
+if TYPE_CHECKING:
+    from ..core.lessons import Pack
+    from ..core.progress import ProgressStore, Recovery
+
+FALLBACK_MS = 300  # if no paint arrives (e.g. started minimised), load anyway
 
 
 def application() -> QApplication:
@@ -32,6 +40,10 @@ def application() -> QApplication:
 
 def load_packs(extra: list[Path], language: str | None) -> tuple[list[Pack], list[str]]:
     """The built-in pack first, then any --pack folders; problems are returned, not raised."""
+    from ..core import paths
+    from ..core.errors import LessonError
+    from ..core.lessons import open_pack
+
     packs, problems = [], []
     for folder in [paths.builtin_pack_dir(), *extra]:
         try:
@@ -43,6 +55,10 @@ def load_packs(extra: list[Path], language: str | None) -> tuple[list[Pack], lis
 
 def open_store(guest: bool) -> tuple[ProgressStore, Recovery | None, str | None]:
     """The learner's store; if the folder can't be written, a guest store and a reason."""
+    from ..core import paths
+    from ..core.errors import StoreError
+    from ..core.progress import ProgressStore
+
     if guest:
         store, _ = ProgressStore.open(None)
         return store, None, None
@@ -54,18 +70,46 @@ def open_store(guest: bool) -> tuple[ProgressStore, Recovery | None, str | None]
         return store, None, str(exc)
 
 
+class _AfterFirstPaint(QObject):
+    """Runs a callback once, just after the window's first paint (or after a fallback delay)."""
+
+    def __init__(self, window: QWidget, callback: Callable[[], None]):
+        super().__init__(window)
+        self._callback: Callable[[], None] | None = callback
+        window.installEventFilter(self)
+        QTimer.singleShot(FALLBACK_MS, self._run)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Paint and self._callback is not None:
+            QTimer.singleShot(0, self._run)
+        return False
+
+    def _run(self) -> None:
+        callback, self._callback = self._callback, None
+        if callback is not None:
+            self.parent().removeEventFilter(self)
+            callback()
+
+
 def create_window(args: argparse.Namespace) -> MainWindow:
     app = application()
     install_translators(app)
     language = args.language or language_code()
     settings = Settings(guest=args.guest)
     text_size = TextSize(app, settings.text_scale())
+    window = MainWindow(settings, text_size, guest=args.guest, language=language)
+    _AfterFirstPaint(window, lambda: finish_start(window, args, language))
+    return window
+
+
+def finish_start(window: MainWindow, args: argparse.Namespace, language: str) -> None:
+    """Read progress and lessons into a window that is already on screen."""
     store, recovery, store_problem = open_store(args.guest)
     packs, pack_problems = load_packs(list(args.pack), language)
-    window = MainWindow(packs, store, settings, text_size, guest=args.guest or bool(store_problem),
-                        language=language)
-    QTimer.singleShot(0, lambda: tell_notices(window, recovery, store_problem, pack_problems))
-    return window
+    if store_problem:
+        window.set_guest(True)
+    window.attach(packs, store)
+    tell_notices(window, recovery, store_problem, pack_problems)
 
 
 def tell_notices(parent: QWidget, recovery: Recovery | None, store_problem: str | None,
@@ -73,18 +117,21 @@ def tell_notices(parent: QWidget, recovery: Recovery | None, store_problem: str 
     """Anything the learner should know about start-up, said calmly, once."""
     if recovery is not None:
         show_problem(parent, QCoreApplication.translate("Notices", "A fresh start for your progress"),
-                     QCoreApplication.translate("Notices", "Holdspace couldn't read your saved progress, so it put that file "
-                               "aside and started a fresh one. Nothing was deleted; the old file "
-                               "is here:\n\n{0}").format(recovery.moved_to),
+                     QCoreApplication.translate(
+                         "Notices", "Holdspace couldn't read your saved progress, so it put that "
+                         "file aside and started a fresh one. Nothing was deleted; the old file "
+                         "is here:\n\n{0}").format(recovery.moved_to),
                      recovery.reason)
     if store_problem:
         show_problem(parent, QCoreApplication.translate("Notices", "Progress won't be saved this time"),
-                     QCoreApplication.translate("Notices", "Holdspace couldn't write to its folder, so this is a guest "
-                               "session: everything works, but nothing is saved."), store_problem)
+                     QCoreApplication.translate(
+                         "Notices", "Holdspace couldn't write to its folder, so this is a guest "
+                         "session: everything works, but nothing is saved."), store_problem)
     if pack_problems:
         show_problem(parent, QCoreApplication.translate("Notices", "A lesson pack can't open yet"),
-                     QCoreApplication.translate("Notices", "One lesson pack couldn't be read. Every other lesson works as "
-                               "usual."), "\n\n".join(pack_problems))
+                     QCoreApplication.translate(
+                         "Notices", "One lesson pack couldn't be read. Every other lesson works "
+                         "as usual."), "\n\n".join(pack_problems))
 
 
 def run(args: argparse.Namespace) -> int:

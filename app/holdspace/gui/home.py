@@ -6,8 +6,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QGridLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout,
                                QWidget)
 
-from ..core.lessons.model import Pack
+from typing import TYPE_CHECKING
+
 from .cards import CardButton
+
+if TYPE_CHECKING:
+    from ..core.lessons.model import Pack
 
 
 class TopicButton(CardButton):
@@ -60,7 +64,13 @@ class HomeView(QWidget):
         self._column.addWidget(self.privacy)
         self._column.addStretch(1)
 
+    def show_loading(self) -> None:
+        self.resume_button.hide()
+        self.library_button.hide()
+        self.privacy.setText(self.tr("Getting your lessons ready…"))
+
     def show_pack(self, pack: Pack | None, *, guest: bool) -> None:
+        self.library_button.show()
         if pack is not self._shown_pack:
             self._show_topics(pack)
         self.privacy.setText(

@@ -3,67 +3,99 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QStackedWidget
 
 from ..core.errors import LessonError, StoreError
-from ..core.lessons import Lesson, Pack, open_pack
-from ..core.progress import ProgressStore
-from ..core.session import Session
 from . import settings as keys
-from .dialogs.about import show_about
-from .dialogs.progress import export_progress, forget_progress
 from .errors import show_problem
 from .home import HomeView
-from .library import LibraryView
-from .lesson_view import LessonView
 from .settings import Settings
 from .theme import TextSize
 
+if TYPE_CHECKING:  # loaded after the first paint, see holdspace.gui.app
+    from ..core.lessons import Lesson, Pack
+    from ..core.progress import ProgressStore
+    from .lesson_view import LessonView
+    from .library import LibraryView
+
 
 class MainWindow(QMainWindow):
-    def __init__(self, packs: list[Pack], store: ProgressStore, settings: Settings,
-                 text_size: TextSize, *, guest: bool, language: str | None = None):
+    """Shown at once with the welcome; ``attach`` brings the lessons and progress."""
+
+    def __init__(self, settings: Settings, text_size: TextSize, *, guest: bool,
+                 language: str | None = None):
         super().__init__()
-        self.packs = packs
-        self.store = store
+        self.packs: list[Pack] = []
+        self.store: ProgressStore | None = None
         self.settings = settings
         self.text_size = text_size
         self.guest = guest
         self.language = language
-        self.setWindowTitle(self.tr("Holdspace") + (self.tr(" (guest)") if guest else ""))
+        self.set_guest(guest)
         self.setAccessibleName(self.tr("Holdspace"))
         self.setMinimumSize(480, 360)
 
         self.stack = QStackedWidget(self)
         self.home = HomeView(self.stack)
-        self.library = LibraryView(self.stack)
-        self.lesson_view = LessonView(self.stack)
-        for view in (self.home, self.library, self.lesson_view):
-            self.stack.addWidget(view)
+        self.stack.addWidget(self.home)
         self.setCentralWidget(self.stack)
-        self._connect_views()
-        self._build_menus()
-        self.lesson_view.set_show_notes(settings.flag(keys.SHOW_NOTES))
-        if guest:
-            self.statusBar().showMessage(self.tr("Guest session: nothing is saved."))
-        self._restore_geometry()
-        self.refresh()
-        self.go_home()
-
-    # --- wiring -----------------------------------------------------------------
-    def _connect_views(self) -> None:
+        # The library and lesson views are built on first use: start-up shows home only.
+        self._library: LibraryView | None = None
+        self._lesson_view: LessonView | None = None
         self.home.topic_chosen.connect(self.show_topic)
         self.home.resume_chosen.connect(self.resume)
         self.home.library_requested.connect(self.show_library)
-        self.library.lesson_chosen.connect(lambda lesson: self.open_lesson(lesson))
-        self.lesson_view.home_requested.connect(self.go_home)
-        self.lesson_view.lesson_finished.connect(lambda _id: self.refresh())
-        self.lesson_view.next_lesson_requested.connect(self.open_next_lesson)
-        self.lesson_view.store_trouble.connect(self._store_trouble)
+        self._build_menus()
+        self._restore_geometry()
+        self.home.show_loading()
 
+    def set_guest(self, guest: bool) -> None:
+        self.guest = guest
+        self.setWindowTitle(self.tr("Holdspace") + (self.tr(" (guest)") if guest else ""))
+        if guest:
+            self.statusBar().showMessage(self.tr("Guest session: nothing is saved."))
+
+    def attach(self, packs: list[Pack], store: ProgressStore) -> None:
+        """The lessons and the learner's progress, once they are read."""
+        self.packs = packs
+        self.store = store
+        self.go_home()
+
+    @property
+    def ready(self) -> bool:
+        return self.store is not None
+
+    # --- views, built on first use ---------------------------------------------
+    @property
+    def library(self) -> LibraryView:
+        if self._library is None:
+            from .library import LibraryView
+
+            self._library = LibraryView(self.stack)
+            self.stack.addWidget(self._library)
+            self._library.lesson_chosen.connect(lambda lesson: self.open_lesson(lesson))
+            self._library.show_packs(self.packs, self._progress())
+        return self._library
+
+    @property
+    def lesson_view(self) -> LessonView:
+        if self._lesson_view is None:
+            from .lesson_view import LessonView
+
+            view = self._lesson_view = LessonView(self.stack)
+            self.stack.addWidget(view)
+            view.set_show_notes(self.settings.flag(keys.SHOW_NOTES))
+            view.home_requested.connect(self.go_home)
+            view.lesson_finished.connect(lambda _id: self.refresh())
+            view.next_lesson_requested.connect(self.open_next_lesson)
+            view.store_trouble.connect(self._store_trouble)
+        return self._lesson_view
+
+    # --- wiring -----------------------------------------------------------------
     def _action(self, menu: QMenu, text: str, slot, shortcut=None, *, checkable=False) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
@@ -108,18 +140,22 @@ class MainWindow(QMainWindow):
     # --- views ------------------------------------------------------------------
     def refresh(self) -> None:
         """Re-read progress into the home and library views."""
-        progress = self._progress()
         self.home.show_pack(self.packs[0] if self.packs else None, guest=self.guest)
-        self.library.show_packs(self.packs, progress)
+        if self._library is not None:
+            self._library.show_packs(self.packs, self._progress())
         self._offer_resume()
 
     def _progress(self) -> dict:
+        if self.store is None:
+            return {}
         try:
             return self.store.lessons()
         except StoreError:
             return {}
 
     def _offer_resume(self) -> None:
+        if self.store is None:
+            return
         try:
             candidate = self.store.resume_candidate([x.id for x in self.all_lessons()])
         except StoreError:
@@ -137,7 +173,7 @@ class MainWindow(QMainWindow):
         self.home.focus_first()
 
     def show_library(self) -> None:
-        self.refresh()
+        self.library.show_packs(self.packs, self._progress())
         self.stack.setCurrentWidget(self.library)
         self.library.tree.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -161,6 +197,8 @@ class MainWindow(QMainWindow):
         if start_at is None:
             state = self._progress().get(lesson.id)
             start_at = state.last_step if state and not state.explored_at else 0
+        from ..core.session import Session
+
         session = Session(lesson, recorder=self.store, start_at=start_at,
                           helped_before=self._helped_steps(lesson))
         self.lesson_view.open(session)
@@ -169,7 +207,7 @@ class MainWindow(QMainWindow):
     def _helped_steps(self, lesson: Lesson) -> set[str]:
         """Steps where a hint or "show me" helped before: help is offered sooner there."""
         helped = set()
-        for step in lesson.steps:
+        for step in lesson.steps if self.store is not None else ():
             try:
                 record = self.store.step(lesson.id, step.id)
             except StoreError:
@@ -197,7 +235,8 @@ class MainWindow(QMainWindow):
 
     def _toggle_notes(self, checked: bool) -> None:
         self.settings.set_value(keys.SHOW_NOTES, "true" if checked else "false")
-        self.lesson_view.set_show_notes(checked)
+        if self._lesson_view is not None:
+            self._lesson_view.set_show_notes(checked)
 
     def ask_open_pack(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Open a lesson pack folder"))
@@ -205,6 +244,8 @@ class MainWindow(QMainWindow):
             self.add_pack(Path(folder))
 
     def add_pack(self, folder: Path) -> Pack | None:
+        from ..core.lessons import open_pack
+
         try:
             pack = open_pack(folder, self.language)
         except LessonError as exc:
@@ -217,14 +258,22 @@ class MainWindow(QMainWindow):
         return pack
 
     def ask_export(self) -> None:
-        export_progress(self, self.store)
+        from .dialogs.progress import export_progress
+
+        if self.store is not None:
+            export_progress(self, self.store)
 
     def ask_forget(self) -> None:
-        if forget_progress(self, self.store):
+        from .dialogs.progress import forget_progress
+
+        if self.store is not None and forget_progress(self, self.store):
             self.go_home()
 
     def about(self) -> None:
-        where = self.tr("nowhere (guest session)") if self.guest else str(self.store.path)
+        where = self.tr("nowhere (guest session)") if self.guest or self.store is None \
+            else str(self.store.path)
+        from .dialogs.about import show_about
+
         show_about(self, where)
 
     # --- geometry -----------------------------------------------------------------

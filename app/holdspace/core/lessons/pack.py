@@ -85,11 +85,23 @@ def _read_topics(report: Report, raw: list) -> tuple[Topic, ...]:
     return tuple(topics)
 
 
-def _is_inside(path: Path, root: Path) -> bool:
-    try:
-        return path.resolve().is_relative_to(root)
-    except (OSError, RuntimeError):  # symlink loops
-        return False
+class _Containment:
+    """Is a file really inside the pack? Folders are resolved once each, not per file."""
+
+    def __init__(self, root: Path):
+        self.root = root
+        self._folders: dict[Path, bool] = {}
+
+    def holds(self, path: Path) -> bool:
+        try:
+            if path.is_symlink():
+                return path.resolve().is_relative_to(self.root)
+            inside = self._folders.get(path.parent)
+            if inside is None:
+                inside = self._folders[path.parent] = path.parent.resolve().is_relative_to(self.root)
+            return inside
+        except (OSError, RuntimeError):  # symlink loops
+            return False
 
 
 def lesson_files(root: Path, language: str, report: Report) -> list[Path]:
@@ -98,10 +110,11 @@ def lesson_files(root: Path, language: str, report: Report) -> list[Path]:
     if not folder.is_dir():
         return []
     found: list[Path] = []
+    inside = _Containment(root)
     for path in sorted(folder.rglob("*.yaml")):
         if path.parent == folder and path.name == GLOSSARY_FILE:
             continue
-        if not _is_inside(path, root) or not path.is_file():
+        if not inside.holds(path) or not path.is_file():
             report.add((), f"{path.relative_to(root)} points outside the pack; it was left out",
                        "keep every lesson file inside the pack folder")
             continue
