@@ -1,0 +1,56 @@
+"""The Progress menu: export belongs to the learner, forget asks first, About promises privacy."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from holdspace.gui.dialogs import about, progress
+
+
+def test_export_writes_json_the_learner_can_read(make_window, tmp_path, monkeypatch):
+    window = make_window()
+    lesson = window.packs[0].lessons[0]
+    window.open_lesson(lesson)
+    target = tmp_path / "mine.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.ask_export()
+    exported = json.loads(target.read_text(encoding="utf-8"))
+    assert exported["format"] == "holdspace-progress"
+    assert lesson.id in json.dumps(exported["lessons"])
+
+
+def test_forget_asks_first_and_keeps_progress_when_declined(make_window, monkeypatch):
+    window = make_window()
+    lesson = window.packs[0].lessons[0]
+    window.open_lesson(lesson)
+    window.lesson_view.go_next()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    window.ask_forget()
+    assert window.store.lesson(lesson.id) is not None
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
+    window.ask_forget()
+    assert "can't be undone" in asked[0]
+    assert window.store.lesson(lesson.id) is None
+    assert not window.home.resume_button.isVisible()
+
+
+def test_about_says_where_progress_lives_and_that_nothing_goes_online(make_window, monkeypatch, holdspace_home):
+    window = make_window()
+    shown = []
+    monkeypatch.setattr(about.QMessageBox, "about", lambda parent, title, text: shown.append(text))
+    window.about()
+    assert "never goes online" in shown[0] and str(holdspace_home) in shown[0]
+
+
+def test_export_failure_is_told_kindly(make_window, tmp_path, monkeypatch):
+    window = make_window()
+    told = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(tmp_path), ""))  # a folder, not a file
+    monkeypatch.setattr(progress, "show_problem", lambda parent, title, *a, **k: told.append(title))
+    window.ask_export()
+    assert told == ["Export didn't finish"]
