@@ -28,6 +28,8 @@ class Recorder(Protocol):
     def hint_used(self, lesson_id: str, step_id: str) -> None: ...
     def show_me_used(self, lesson_id: str, step_id: str) -> None: ...
     def lesson_explored(self, lesson_id: str) -> None: ...
+    def set_mark(self, lesson_id: str, step_id: str, key: str, value: str | None) -> None: ...
+    def marks(self, lesson_id: str, step_id: str) -> dict[str, str]: ...
 
 
 class _Careful:
@@ -44,11 +46,12 @@ class _Careful:
     def __getattr__(self, name: str):
         method = getattr(self._recorder, name)
 
-        def call(*args: Any, **kwargs: Any) -> None:
+        def call(*args: Any, **kwargs: Any) -> Any:
             try:
-                method(*args, **kwargs)
+                return method(*args, **kwargs)
             except HoldspaceError as exc:
                 self.problem = self.problem or exc
+                return None
         return call
 
 
@@ -154,6 +157,14 @@ class Session:
         feedback = Feedback(SHOWN, {**checker.reveal(self.step), "explain": self.step.explain})
         self.state.feedback = feedback
         return feedback
+
+    # --- small per-step notes the learner keeps (checklist ticks) ----------------
+    def set_mark(self, key: str, value: str | None) -> None:
+        """Remember something the learner chose on this step (never a score)."""
+        self._recorder.set_mark(self.lesson.id, self.step.id, key, value)
+
+    def marks(self) -> dict[str, str]:
+        return dict(self._recorder.marks(self.lesson.id, self.step.id) or {})
 
     # --- moving ---------------------------------------------------------------
     def next(self) -> bool:

@@ -20,7 +20,7 @@ from ..core.feedback import Feedback
 from ..core.session import Session
 from . import theme, wording
 from .markdown_view import SafeTextBrowser, confirm_and_open
-from .steps import WIDGETS, StepWidget
+from .steps import StepWidget, widget_for
 
 
 class FeedbackPanel(QLabel):
@@ -183,7 +183,7 @@ class LessonView(QWidget):
         step = session.step
         self.position.setText(self.tr("Step {0} of {1}").format(session.index + 1, session.total))
         self.body.setHtml(_step_html(step.body, step.prompt))
-        self._swap_widget(WIDGETS[step.kind](step, self))
+        self._swap_widget(widget_for(step.kind)(step, self))
         self.step_widget.set_value(session.state.answer)
         self.feedback.clear_all()
         if session.state.feedback is not None:

@@ -46,3 +46,7 @@ class AnswerWidget(StepWidget):
 
     def focus_target(self) -> QWidget | None:
         return self.edit
+
+
+KIND = "answer"
+WIDGET = AnswerWidget

@@ -59,3 +59,7 @@ class ChoiceWidget(StepWidget):
     def focus_target(self) -> QWidget | None:
         checked = next((b for b in self._buttons if b.isChecked()), None)
         return checked or (self._buttons[0] if self._buttons else None)
+
+
+KIND = "choice"
+WIDGET = ChoiceWidget

@@ -7,3 +7,7 @@ from .base import StepWidget
 
 class ReadWidget(StepWidget):
     checkable = False
+
+
+KIND = "read"
+WIDGET = ReadWidget
