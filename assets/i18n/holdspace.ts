@@ -98,26 +98,31 @@
     </message>
     <message>
         <location filename="../../app/holdspace/gui/wording.py" line="38"/>
+        <source>That looked like a recovery phrase, so it was not checked or kept. No real service needs your recovery phrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/wording.py" line="42"/>
         <source>Here it is. Seeing the answer is a good way to learn, too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="44"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="48"/>
         <source>I couldn&apos;t read that as hex yet. Hex uses 0–9 and a–f, like 1f or 0x1f.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="46"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="50"/>
         <source>I couldn&apos;t read that as an amount yet. Something like 14.00 or $14 works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="47"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="51"/>
         <source>I couldn&apos;t read that as a number yet. Something like 31 or 21,000 works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="52"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="56"/>
         <source>Would a hint help? It&apos;s free, and you can ask as often as you like.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -125,7 +130,7 @@
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="36"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="37"/>
         <source>Feedback</source>
         <translation type="unfinished"></translation>
     </message>
@@ -181,115 +186,115 @@
 <context>
     <name>LessonView</name>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="74"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="77"/>
         <source>Lesson title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="76"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="79"/>
         <source>Where you are in the lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="96"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="99"/>
         <source>Lesson text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="105"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="108"/>
         <source>Facilitator notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="122"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="125"/>
         <source>Lesson explored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="126"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="129"/>
         <source>Go through it &amp;again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="127"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="130"/>
         <source>Back to &amp;topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="129"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="132"/>
         <source>Next &amp;lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="144"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="147"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="146"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="149"/>
         <source>&amp;Hint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="147"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="150"/>
         <source>&amp;Show me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="148"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="151"/>
         <source>&amp;Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="150"/>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="224"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="153"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="237"/>
         <source>&amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="154"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="157"/>
         <source>Previous step (Page Up or Alt+Left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="155"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="158"/>
         <source>Next step (Page Down or Alt+Right)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="156"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="159"/>
         <source>Check my answer (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="184"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="193"/>
         <source>Step {0} of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="214"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="227"/>
         <source>**Facilitator notes:** </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="224"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="237"/>
         <source>&amp;Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="268"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="281"/>
         <source>✓ You explored “{0}”.
 
 Come back to it any time; nothing here is ever marked down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="272"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="285"/>
         <source>Explored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="282"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="295"/>
         <source>**The answer:** {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -385,123 +390,123 @@ Come back to it any time; nothing here is ever marked down.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="41"/>
-        <location filename="../../app/holdspace/gui/window.py" line="60"/>
+        <location filename="../../app/holdspace/gui/window.py" line="39"/>
+        <location filename="../../app/holdspace/gui/window.py" line="58"/>
         <source>Holdspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="60"/>
+        <location filename="../../app/holdspace/gui/window.py" line="58"/>
         <source> (guest)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="62"/>
+        <location filename="../../app/holdspace/gui/window.py" line="60"/>
         <source>Guest session: nothing is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="114"/>
+        <location filename="../../app/holdspace/gui/window.py" line="112"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="115"/>
+        <location filename="../../app/holdspace/gui/window.py" line="113"/>
         <source>Open a lesson &amp;pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="117"/>
+        <location filename="../../app/holdspace/gui/window.py" line="115"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="119"/>
+        <location filename="../../app/holdspace/gui/window.py" line="117"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="120"/>
+        <location filename="../../app/holdspace/gui/window.py" line="118"/>
         <source>&amp;Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="121"/>
+        <location filename="../../app/holdspace/gui/window.py" line="119"/>
         <source>All &amp;lessons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="123"/>
+        <location filename="../../app/holdspace/gui/window.py" line="121"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="124"/>
+        <location filename="../../app/holdspace/gui/window.py" line="122"/>
         <source>&amp;Larger text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="126"/>
+        <location filename="../../app/holdspace/gui/window.py" line="124"/>
         <source>&amp;Smaller text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="128"/>
+        <location filename="../../app/holdspace/gui/window.py" line="126"/>
         <source>&amp;Normal text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="131"/>
+        <location filename="../../app/holdspace/gui/window.py" line="129"/>
         <source>Facilitator &amp;notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="135"/>
+        <location filename="../../app/holdspace/gui/window.py" line="133"/>
         <source>&amp;Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="136"/>
+        <location filename="../../app/holdspace/gui/window.py" line="134"/>
         <source>&amp;Export my progress…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="137"/>
+        <location filename="../../app/holdspace/gui/window.py" line="135"/>
         <source>&amp;Forget my progress…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="139"/>
+        <location filename="../../app/holdspace/gui/window.py" line="137"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="140"/>
+        <location filename="../../app/holdspace/gui/window.py" line="138"/>
         <source>&amp;About Holdspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="231"/>
+        <location filename="../../app/holdspace/gui/window.py" line="229"/>
         <source>Your progress isn&apos;t being saved right now; the lesson works as usual. ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="244"/>
+        <location filename="../../app/holdspace/gui/window.py" line="242"/>
         <source>Open a lesson pack folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="254"/>
+        <location filename="../../app/holdspace/gui/window.py" line="252"/>
         <source>This pack can&apos;t open yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="255"/>
+        <location filename="../../app/holdspace/gui/window.py" line="253"/>
         <source>Holdspace couldn&apos;t read this lesson pack. The details below say what needs mending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="271"/>
+        <location filename="../../app/holdspace/gui/window.py" line="273"/>
         <source>nowhere (guest session)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -606,6 +611,24 @@ Forget my progress?</source>
 {0}
 
 Open it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="62"/>
+        <source>We cleared that for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="66"/>
+        <source>&lt;p&gt;That looked like a &lt;b&gt;recovery phrase&lt;/b&gt;, so Holdspace cleared it straight away. It was not saved anywhere.&lt;/p&gt;&lt;p&gt;No real service needs your recovery phrase. Holdspace never does, and no support person, exchange or app should ever ask for it.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="71"/>
+        <source>&lt;p&gt;If you typed your real phrase into a website, a form or a chat somewhere else:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Stop, and don&apos;t type it anywhere again.&lt;/li&gt;&lt;li&gt;On a device you trust, make a new wallet with a new phrase.&lt;/li&gt;&lt;li&gt;Move your coins to it as soon as you can.&lt;/li&gt;&lt;li&gt;Ignore anyone who offers to &quot;recover&quot; funds for a fee.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from holdspace.core import feedback as fb
@@ -141,3 +143,17 @@ def test_a_store_that_cannot_write_never_interrupts_the_lesson(lesson):
     session.next()
     assert session.index == 1 and session.submit(0).solved
     assert str(session.recording_problem) == "disk full"
+
+
+# The BIP-39 test mnemonic everyone documents; it guards no real funds.
+TEST_PHRASE = "abandon " * 11 + "about"
+
+
+def test_a_recovery_phrase_is_never_checked_kept_or_recorded(lesson, holdspace_home):
+    store, _ = ProgressStore.open(holdspace_home / "progress.sqlite3")
+    session = Session(lesson, recorder=store, start_at=2)
+    result = session.submit("  " + TEST_PHRASE.upper() + " ")
+    assert result.code == fb.PHRASE_REFUSED
+    assert session.state.answer is None and session.state.feedback is None
+    assert store.step("test.counting", "3") is None
+    assert "abandon" not in json.dumps(store.export())

@@ -19,6 +19,7 @@ HINT = "hint"                     # params: text, number, total
 NO_MORE_HINTS = "no-more-hints"   # every hint already shown; show me is there
 SHOWN = "shown"                   # "show me": params: answer (display text)
 OFFER_HINT = "offer-hint"         # after two not-yets, gently offer the hint
+PHRASE_REFUSED = "phrase-refused" # looked like a recovery phrase: not checked, not kept
 
 
 @dataclass(frozen=True)

@@ -12,8 +12,8 @@ from typing import Any, Protocol
 
 from .checking import CHECKERS
 from .errors import HoldspaceError
-from .feedback import (EMPTY, GOT_IT, HINT, NO_MORE_HINTS, OFFER_HINT, SHOWN, UNREADABLE,
-                       Feedback)
+from .feedback import (EMPTY, GOT_IT, HINT, NO_MORE_HINTS, OFFER_HINT, PHRASE_REFUSED, SHOWN,
+                       UNREADABLE, Feedback)
 from .lessons.model import Lesson, Step
 
 OFFER_HINT_AFTER = 2
@@ -30,6 +30,14 @@ class Recorder(Protocol):
     def lesson_explored(self, lesson_id: str) -> None: ...
     def set_mark(self, lesson_id: str, step_id: str, key: str, value: str | None) -> None: ...
     def marks(self, lesson_id: str, step_id: str) -> dict[str, str]: ...
+
+
+def _is_phrase(answer: Any) -> bool:
+    if not isinstance(answer, str) or len(answer) < 24:
+        return False
+    from .seed import looks_like_recovery_phrase  # loads the BIP-39 list only when needed
+
+    return looks_like_recovery_phrase(answer)
 
 
 class _Careful:
@@ -119,6 +127,9 @@ class Session:
         checker = CHECKERS.get(self.step.kind)
         if checker is None:
             raise ValueError(f"a {self.step.kind} step has nothing to check")
+        if _is_phrase(answer):
+            # Defence in depth behind the GUI tripwire: never keep, check or record it.
+            return Feedback(PHRASE_REFUSED)
         state = self.state
         state.answer = answer
         feedback = checker.check(self.step, answer)

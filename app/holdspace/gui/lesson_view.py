@@ -21,6 +21,7 @@ from ..core.session import Session
 from . import theme, wording
 from .markdown_view import SafeTextBrowser, confirm_and_open
 from .steps import StepWidget, widget_for
+from .tripwire import Tripwire, show_card
 
 
 class FeedbackPanel(QLabel):
@@ -61,6 +62,8 @@ class LessonView(QWidget):
         self.step_widget: StepWidget | None = None
         self._show_notes = False
         self._told_store_trouble = False
+        self.tripwire = Tripwire(self, self._is_practice_phrase)
+        self.tripwire.tripped.connect(lambda: show_card(self))
         self._build()
         self._bind_keys()
 
@@ -164,6 +167,12 @@ class LessonView(QWidget):
                 shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
                 shortcut.activated.connect(slot)
 
+    def _is_practice_phrase(self, words: list[str]) -> bool:
+        """The app's own marked practice phrase may be typed back; nothing else may."""
+        own = getattr(self.step_widget, "practice_phrase_words", None)
+        practice = own() if own else None
+        return bool(practice) and [w.lower() for w in practice] == words
+
     # --- showing a session ----------------------------------------------------
     def open(self, session: Session) -> None:
         self.session = session
@@ -206,6 +215,10 @@ class LessonView(QWidget):
             self.step_widget.deleteLater()
         self.step_widget = widget
         widget.submitted.connect(self.check)
+        bind = getattr(widget, "bind_session", None)
+        if bind is not None:
+            bind(self.session)
+        self.tripwire.watch_all(widget)
         self.input_holder.addWidget(widget)
         widget.setVisible(widget.checkable)
 

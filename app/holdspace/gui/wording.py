@@ -34,6 +34,10 @@ def headline(item: Feedback) -> str:
             "%1", str(params.get("number", 1))).replace("%2", str(params.get("total", 1)))
     if item.code == fb.NO_MORE_HINTS:
         return QCoreApplication.translate("Feedback", "That was the last hint. \"Show me\" is there whenever you want it.")
+    if item.code == fb.PHRASE_REFUSED:
+        return QCoreApplication.translate(
+            "Feedback", "That looked like a recovery phrase, so it was not checked or kept. "
+            "No real service needs your recovery phrase.")
     if item.code == fb.SHOWN:
         return QCoreApplication.translate("Feedback", "Here it is. Seeing the answer is a good way to learn, too.")
     return ""

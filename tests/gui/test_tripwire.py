@@ -1,0 +1,66 @@
+"""The seed-phrase tripwire: pasted into any input of any step kind, a phrase is cleared at once."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+
+from holdspace.gui import lesson_view
+
+TEST_PHRASE = "abandon " * 11 + "about"                    # checksum-valid BIP-39 test vector
+SCRAMBLED = "zoo wrong about abandon ability able above absent absorb abstract absurd abuse"  # 12 list words, bad checksum
+
+
+@pytest.fixture
+def cards(monkeypatch):
+    shown = []
+    monkeypatch.setattr(lesson_view, "show_card", lambda parent: shown.append(parent))
+    return shown
+
+
+def _inputs(view) -> list[QWidget]:
+    return [w for w in view.step_widget.findChildren(QWidget)
+            if isinstance(w, (QLineEdit, QPlainTextEdit)) and not w.isReadOnly()]
+
+
+def _paste(widget: QWidget, text: str) -> None:
+    QGuiApplication.clipboard().setText(text)
+    widget.setFocus()
+    widget.paste()
+
+
+def _text(widget: QWidget) -> str:
+    return widget.text() if isinstance(widget, QLineEdit) else widget.toPlainText()
+
+
+def test_every_text_input_of_every_step_kind_clears_a_pasted_phrase(make_window, cards):
+    window = make_window()
+    seen_kinds = set()
+    for lesson in window.packs[0].lessons:
+        for step in lesson.steps:
+            window.open_lesson(lesson, step.index)
+            view = window.lesson_view
+            for widget in _inputs(view):
+                for phrase in (TEST_PHRASE, SCRAMBLED.upper()):
+                    before = len(cards)
+                    _paste(widget, phrase)
+                    assert _text(widget) == "", (lesson.id, step.id)
+                    assert len(cards) == before + 1
+                    widget.undo() if isinstance(widget, QLineEdit) else widget.undo()
+                    assert "abandon" not in _text(widget).lower()  # undo can't bring it back
+                seen_kinds.add(step.kind)
+    assert "answer" in seen_kinds  # at least the typed-answer input was exercised
+
+
+def test_ordinary_sentences_and_short_word_lists_pass(make_window, cards):
+    window = make_window()
+    lesson = window.packs[0].lessons[0]
+    step = next(s for s in lesson.steps if s.kind == "answer")
+    window.open_lesson(lesson, step.index)
+    edit = _inputs(window.lesson_view)[0]
+    for harmless in ("I think the answer is ten, but I am not sure about it",
+                     "abandon ability able about above absent"):
+        edit.setText(harmless)
+        assert edit.text() == harmless
+    assert cards == []
