@@ -220,7 +220,7 @@ class LessonView(QWidget):
             bind(self.session)
         self.tripwire.watch_all(widget)
         self.input_holder.addWidget(widget)
-        widget.setVisible(widget.checkable)
+        widget.setVisible(widget.has_input)
 
     def _show_notes_for_step(self) -> None:
         notes = self.session.step.notes if self._show_notes else ""

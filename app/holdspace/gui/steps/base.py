@@ -16,6 +16,7 @@ class StepWidget(QWidget):
 
     submitted = Signal()          # Enter pressed: the lesson view runs Check
     checkable = True              # False for steps with nothing to answer
+    has_input = True              # False when the step's text is all there is (read)
 
     def __init__(self, step: Step, parent: QWidget | None = None):
         super().__init__(parent)

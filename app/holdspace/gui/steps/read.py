@@ -7,6 +7,7 @@ from .base import StepWidget
 
 class ReadWidget(StepWidget):
     checkable = False
+    has_input = False
 
 
 KIND = "read"
