@@ -615,19 +615,19 @@ Open it?</source>
     </message>
 </context>
 <context>
-    <name>parent</name>
+    <name>Tripwire</name>
     <message>
         <location filename="../../app/holdspace/gui/tripwire.py" line="62"/>
         <source>We cleared that for you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/tripwire.py" line="66"/>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="65"/>
         <source>&lt;p&gt;That looked like a &lt;b&gt;recovery phrase&lt;/b&gt;, so Holdspace cleared it straight away. It was not saved anywhere.&lt;/p&gt;&lt;p&gt;No real service needs your recovery phrase. Holdspace never does, and no support person, exchange or app should ever ask for it.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/tripwire.py" line="71"/>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="70"/>
         <source>&lt;p&gt;If you typed your real phrase into a website, a form or a chat somewhere else:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Stop, and don&apos;t type it anywhere again.&lt;/li&gt;&lt;li&gt;On a device you trust, make a new wallet with a new phrase.&lt;/li&gt;&lt;li&gt;Move your coins to it as soon as you can.&lt;/li&gt;&lt;li&gt;Ignore anyone who offers to &quot;recover&quot; funds for a fee.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation type="unfinished"></translation>
     </message>

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QLineEdit, QMessageBox, QPlainTextEdit, QWidget
 
 from ..core import seed
@@ -59,15 +59,15 @@ def show_card(parent: QWidget) -> None:
     """The calm card: what happened, and what to do in the next ten minutes."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
-    title = parent.tr("We cleared that for you")
+    title = QCoreApplication.translate("Tripwire", "We cleared that for you")
     box.setWindowTitle(title)
     box.setAccessibleName(title)
-    box.setText(parent.tr(
+    box.setText(QCoreApplication.translate("Tripwire", 
         "<p>That looked like a <b>recovery phrase</b>, so Holdspace cleared it straight away. "
         "It was not saved anywhere.</p>"
         "<p>No real service needs your recovery phrase. Holdspace never does, and no support "
         "person, exchange or app should ever ask for it.</p>"))
-    box.setInformativeText(parent.tr(
+    box.setInformativeText(QCoreApplication.translate("Tripwire", 
         "<p>If you typed your real phrase into a website, a form or a chat somewhere else:</p>"
         "<ol><li>Stop, and don't type it anywhere again.</li>"
         "<li>On a device you trust, make a new wallet with a new phrase.</li>"
