@@ -35,6 +35,14 @@
     </message>
 </context>
 <context>
+    <name>ChecklistWidget</name>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/checklist.py" line="74"/>
+        <source>You can come back to this any time. Ticks stay on this computer to help you remember; they are never a score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChoiceWidget</name>
     <message>
         <location filename="../../app/holdspace/gui/steps/choice.py" line="21"/>
@@ -47,8 +55,295 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="55"/>
-        <source>{0}  ✓ (an answer that fits)</source>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="56"/>
+        <source>✓ {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="57"/>
+        <source>{0}, an answer that fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExplorerWidget</name>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="131"/>
+        <source>Practice explorer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="133"/>
+        <source>PRACTICE EXPLORER · a copy kept inside Holdspace. Nothing here is fetched, sent or live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="135"/>
+        <source>Practice explorer: nothing here is fetched or live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="150"/>
+        <source>Network:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="156"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="307"/>
+        <source>Practice explorer for {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="178"/>
+        <source>Paste a TXID or an address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="180"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="181"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="184"/>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="184"/>
+        <source>Search the practice explorer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="190"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="338"/>
+        <source>Picked line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="191"/>
+        <source>Value of the picked line (you can copy it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="198"/>
+        <source>type what the page says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="201"/>
+        <source>Your &amp;answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="201"/>
+        <source>Your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="205"/>
+        <source>Bitcoin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="205"/>
+        <source>Ethereum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="206"/>
+        <source>BNB Smart Chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="210"/>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="210"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="210"/>
+        <source>Block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="211"/>
+        <source>Confirmations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="211"/>
+        <source>Block hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="212"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="212"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="212"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="213"/>
+        <source>Total in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="213"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="213"/>
+        <source>Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="214"/>
+        <source>Inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="214"/>
+        <source>Outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="214"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="215"/>
+        <source>Gas limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="215"/>
+        <source>Gas used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="216"/>
+        <source>Gas price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="216"/>
+        <source>Nonce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="216"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="217"/>
+        <source>Transaction hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="217"/>
+        <source>Transaction ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="226"/>
+        <source>✓ Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="228"/>
+        <source>New coins (coinbase): there is no sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="230"/>
+        <source>{0} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="247"/>
+        <source>MADE-UP TEACHING EXAMPLE · this transaction does not exist on any real network. It was written for practice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="249"/>
+        <source>Made-up teaching example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="251"/>
+        <source>Transaction details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="270"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="271"/>
+        <source>Transactions on {0} in this practice explorer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="275"/>
+        <source>Open transaction {0}…{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="276"/>
+        <source>Open transaction {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="295"/>
+        <source>✓ {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="299"/>
+        <source>Newest block on this practice explorer: {0} (a fixed number for practice, not today&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="308"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="315"/>
+        <source>Paste a TXID or an address into the search box, then press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="314"/>
+        <source>Nothing to search yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="322"/>
+        <source>Not found on {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="323"/>
+        <source>Sorry, no transaction or address on {0} matches this search. (This practice explorer knows only a few transactions.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="338"/>
+        <source>Picked line: {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -130,8 +425,156 @@
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="37"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="38"/>
         <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HexPlaygroundWidget</name>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="83"/>
+        <source>Hex playground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="88"/>
+        <source>e.g. 0x5208</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="88"/>
+        <source>Hex box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="90"/>
+        <source>e.g. 21000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="90"/>
+        <source>Everyday number box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="92"/>
+        <source>He&amp;x:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="93"/>
+        <source>&amp;Everyday number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="96"/>
+        <source>⇄ &amp;Reverse byte order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="97"/>
+        <source>Reverse byte order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="98"/>
+        <source>Turn the bytes around: the last pair comes first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="102"/>
+        <source>Bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="103"/>
+        <source>What the playground says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="104"/>
+        <source>How to answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="115"/>
+        <source>Clear the box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="139"/>
+        <source>When the everyday box shows your answer, press Check (or Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="140"/>
+        <source>When the hex box shows your answer, press Check (or Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="167"/>
+        <source>○ That is more digits than the playground works with. Try something shorter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="178"/>
+        <source>○ “{0}” is not a hex digit. Hex uses only 0–9 and a–f.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="179"/>
+        <source>○ Hex uses only 0–9 and a–f, with 0x in front if you like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="194"/>
+        <source>○ This box takes everyday digits 0–9. Letters a–f go in the hex box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="196"/>
+        <source>○ The playground works with whole numbers from 0 upwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="198"/>
+        <source>○ Only whole numbers have a hex form here, like 21000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="199"/>
+        <source>○ Type digits 0–9, like 21000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="203"/>
+        <source>= Both boxes hold the same amount: 0x{0} is {1} in everyday numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="206"/>
+        <source>= Both boxes hold the same amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="222"/>
+        <source>Bytes ({0}): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="224"/>
+        <source>(A 0 was put in front so the digits make whole pairs.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="232"/>
+        <source>○ Type some hex first, then reverse its bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="241"/>
+        <source>⇄ The bytes are now in the other order.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -186,115 +629,115 @@
 <context>
     <name>LessonView</name>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="77"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="82"/>
         <source>Lesson title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="79"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="84"/>
         <source>Where you are in the lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="99"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="104"/>
         <source>Lesson text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="108"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="113"/>
         <source>Facilitator notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="125"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="138"/>
         <source>Lesson explored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="129"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="142"/>
         <source>Go through it &amp;again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="130"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="143"/>
         <source>Back to &amp;topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="132"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="145"/>
         <source>Next &amp;lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="147"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="160"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="149"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="162"/>
         <source>&amp;Hint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="150"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="163"/>
         <source>&amp;Show me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="151"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="164"/>
         <source>&amp;Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="153"/>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="237"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="166"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="250"/>
         <source>&amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="157"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="170"/>
         <source>Previous step (Page Up or Alt+Left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="158"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="171"/>
         <source>Next step (Page Down or Alt+Right)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="159"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="172"/>
         <source>Check my answer (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="193"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="206"/>
         <source>Step {0} of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="227"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="240"/>
         <source>**Facilitator notes:** </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="237"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="250"/>
         <source>&amp;Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="281"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="297"/>
         <source>✓ You explored “{0}”.
 
 Come back to it any time; nothing here is ever marked down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="285"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="301"/>
         <source>Explored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="295"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="311"/>
         <source>**The answer:** {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -384,6 +827,14 @@ Come back to it any time; nothing here is ever marked down.</source>
     <message>
         <location filename="../../app/holdspace/gui/library.py" line="163"/>
         <source>For whoever wrote it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LineButton</name>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="95"/>
+        <source>▶ {0} (picked)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -615,6 +1066,833 @@ Open it?</source>
     </message>
 </context>
 <context>
+    <name>PasteCheckWidget</name>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="97"/>
+        <source>Paste an address or a TXID here (Ctrl+V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="98"/>
+        <source>Paste box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="99"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="110"/>
+        <source>Clear the box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="100"/>
+        <source>P&amp;aste here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="101"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="121"/>
+        <source>What Holdspace sees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="107"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="128"/>
+        <source>The address you meant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="108"/>
+        <source>Paste the address to compare (Ctrl+V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="109"/>
+        <source>The address in the send box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="114"/>
+        <source>The address you &amp;meant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="115"/>
+        <source>The address in the sen&amp;d box:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="116"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="150"/>
+        <source>Practice note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="117"/>
+        <source>PRACTICE: the send box starts with a made-up look-alike. It is not anyone&apos;s real address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="129"/>
+        <source>&lt;b&gt;The address you meant:&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="132"/>
+        <source>Which of these is the same address? Compare every group of four.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="139"/>
+        <source>Address &amp;{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="140"/>
+        <source>Address {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="141"/>
+        <source>Address {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="151"/>
+        <source>PRACTICE: all but one of these are look-alikes made up for this drill. None of them is a real address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="185"/>
+        <source>&lt;b&gt;What it is:&lt;/b&gt; {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="186"/>
+        <source>&lt;b&gt;Checksum:&lt;/b&gt; {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="188"/>
+        <source>&lt;b&gt;Networks that use this format:&lt;/b&gt; {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="192"/>
+        <source>&lt;b&gt;In groups of four:&lt;/b&gt; {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="202"/>
+        <source>○ This form carries no checksum, so compare it by eye, group by group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="204"/>
+        <source>✓ The checksum holds: no character was changed by accident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="206"/>
+        <source>△ The checksum does not hold. A character may have changed or gone missing. Copy it again from the place you trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="208"/>
+        <source>○ This kind of text carries no checksum, so compare it by eye, group by group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="212"/>
+        <source>A Bitcoin address of the oldest kind (P2PKH; it starts with 1 on the main network).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="213"/>
+        <source>A Bitcoin script address (P2SH; it starts with 3 on the main network).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="214"/>
+        <source>A Bitcoin SegWit address (P2WPKH; it starts with bc1q).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="215"/>
+        <source>A Bitcoin SegWit script address (P2WSH; a long one starting with bc1q).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="216"/>
+        <source>A Bitcoin Taproot address (P2TR; it starts with bc1p).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="217"/>
+        <source>A Bitcoin SegWit address of a newer kind that few wallets use yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="218"/>
+        <source>An Ethereum-style address: 0x and 40 hex characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="219"/>
+        <source>A Bitcoin transaction ID (TXID): 64 hex characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="220"/>
+        <source>An Ethereum-style transaction hash: 0x and 64 hex characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="221"/>
+        <source>A recovery phrase. Holdspace did not keep it and does not show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="222"/>
+        <source>A Bitcoin private key. Holdspace did not keep it and does not show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="223"/>
+        <source>A number written in hex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="224"/>
+        <source>Nothing Holdspace recognises. It may be from another network, or part of it may be missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="229"/>
+        <source>Spaces around it were left out: they are not part of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="230"/>
+        <source>Invisible characters were left out. They sometimes come along when copying from a web page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="232"/>
+        <source>Spaces inside it were left out, as when it is written in groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="233"/>
+        <source>Only digits: this could be an everyday number or hex. Look for 0x or the letters a to f.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="235"/>
+        <source>The mix of capital and small letters is a checksum (EIP-55), and it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="237"/>
+        <source>All small letters: this form has no checksum, so a typo would not be noticed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="239"/>
+        <source>All capital letters: this form has no checksum, so a typo would not be noticed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="241"/>
+        <source>The checksum does not match: at least one character is not the one that was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="243"/>
+        <source>It carries the checksum of another SegWit version: a character near the start may have changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="245"/>
+        <source>It is longer or shorter than this kind of text: a character may be missing or extra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="247"/>
+        <source>It holds a character this kind of text never uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="248"/>
+        <source>It mixes capital and small letters, which this kind never does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="249"/>
+        <source>The last characters don&apos;t fit together: the end may have been cut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="250"/>
+        <source>The character after bc1 is not one a Bitcoin address uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="251"/>
+        <source>The start that names the network is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="252"/>
+        <source>It starts in a way Holdspace doesn&apos;t know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="253"/>
+        <source>Its first byte names no address type Holdspace knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="254"/>
+        <source>The 0x at the start is missing. Wallets expect it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="255"/>
+        <source>This is for a test network. Coins there have no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="256"/>
+        <source>A newer SegWit version: many wallets can&apos;t send to it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="257"/>
+        <source>The same address exists on every network in this list. Coins sent on one network stay on that network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="259"/>
+        <source>Look it up on the explorer of the network it was sent on. Another network&apos;s explorer will say “not found”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="261"/>
+        <source>Explorers show Bitcoin IDs with the bytes in reverse order. If one is not found, its bytes may be the other way round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="263"/>
+        <source>It starts with many zeros, like a block hash. Block hashes and TXIDs have the same shape.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="265"/>
+        <source>A private key can have this same shape. If it came from a screen about keys or exports, keep it to yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="267"/>
+        <source>Whoever has a private key can take the coins. Never share it. If you pasted it anywhere else, move the coins to a new wallet soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="269"/>
+        <source>No real service needs your recovery phrase. If you typed it into a website or a chat, move your coins to a new wallet with a new phrase today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="272"/>
+        <source>The number of words is unusual for a recovery phrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="273"/>
+        <source>Most of these words are recovery-phrase words. Keep them private; they were cleared from the box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="275"/>
+        <source>Holdspace did not keep it and does not show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="282"/>
+        <source>Put an address in both boxes to compare them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="288"/>
+        <source>△ The first and last four characters match, but the middle does not. This is the trick of address poisoning: always compare the middle too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="294"/>
+        <source>Meant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="294"/>
+        <source>Send box:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="298"/>
+        <source>Groups that differ are in [brackets]; the characters that differ are underlined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="304"/>
+        <source>✓ The same, character for character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="307"/>
+        <source>≈ Only capital and small letters differ. For this kind of text it is still the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="309"/>
+        <source>≠ Only capital and small letters differ, and here that matters: treat them as different.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="312"/>
+        <source>≠ Not the same. Characters that differ: {0}. Groups where they are: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="340"/>
+        <source>✓ The same address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="343"/>
+        <source>≠ A practice look-alike. Groups that differ: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PnlWidget</name>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="233"/>
+        <source>The trades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="238"/>
+        <source>The working, line by line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="246"/>
+        <source>Your &amp;answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="248"/>
+        <source>an amount, e.g. 14.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="249"/>
+        <source>Your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="327"/>
+        <source>Breakdown: {method}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="328"/>
+        <source>Breakdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="343"/>
+        <source>{label}: {amount}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="346"/>
+        <source>{label}: {amount}, which brings the total to {total}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="349"/>
+        <source>Waterfall chart, from the expected profit to the actual one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PnlWords</name>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="78"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="112"/>
+        <source>Price of one coin now: {price}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="83"/>
+        <source>Trade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="83"/>
+        <source>Buy or sell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="83"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="95"/>
+        <source>How much</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="84"/>
+        <source>Price of one coin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="84"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="102"/>
+        <source>Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="86"/>
+        <source>buy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="86"/>
+        <source>sell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="94"/>
+        <source>Buy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="94"/>
+        <source>Sell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="96"/>
+        <source>Price on the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="98"/>
+        <source>Price offered (ask for a buy, bid for a sell)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="101"/>
+        <source>Price the order filled at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="119"/>
+        <source>Average cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="120"/>
+        <source>FIFO (first in, first out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="128"/>
+        <source>Method: average cost. Every coin held costs the same: all that was paid, fees included, divided by the number of coins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="131"/>
+        <source>Method: FIFO (first in, first out). The coins bought first are sold first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="133"/>
+        <source>On the chart the price went from {buy} to {sell}. For {quantity} of a coin, that promised {amount}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="138"/>
+        <source>Spread on the buy: the asking price was {quote}, not the {seen} on the chart. {quantity} × the gap = {amount}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="140"/>
+        <source>Spread on the sell: the bid was {quote}, not the {seen} on the chart. {quantity} × the gap = {amount}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="145"/>
+        <source>Slippage on the buy: the order filled at {fill}, not the {quote} offered. {quantity} × the gap = {amount}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="147"/>
+        <source>Slippage on the sell: the order filled at {fill}, not the {quote} offered. {quantity} × the gap = {amount}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="156"/>
+        <source>From the prices really paid and received, {buy} to {sell}: {amount} before fees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="160"/>
+        <source>What the coins sold brought in, less what they cost, before fees: {amount}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="163"/>
+        <source>Fee on the buy, for the coins still held (it is part of their cost): {amount}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="165"/>
+        <source>Fee on the buy, for the coins sold: {amount}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="167"/>
+        <source>Fee on the sell: {amount}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="169"/>
+        <source>Realised loss (sold, so it is fixed): {amount}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="170"/>
+        <source>Realised profit (sold, so it is fixed): {amount}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="172"/>
+        <source>The {quantity} still held cost {paid} a coin before fees; the price now is {price}. The difference: {amount}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="177"/>
+        <source>Unrealised loss, on paper at {price}: {amount}. It moves with the price until you sell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="179"/>
+        <source>Unrealised profit, on paper at {price}: {amount}. It moves with the price until you sell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="182"/>
+        <source>Actual loss, after spread, slippage and fees: {amount}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="183"/>
+        <source>Actual profit, after spread, slippage and fees: {amount}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="190"/>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="191"/>
+        <source>Spread, buy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="191"/>
+        <source>Spread, sell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="192"/>
+        <source>Slippage, buy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="192"/>
+        <source>Slippage, sell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="193"/>
+        <source>Before fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="194"/>
+        <source>Buy fee, coins held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="195"/>
+        <source>Buy fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="196"/>
+        <source>Sell fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="197"/>
+        <source>Realised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="198"/>
+        <source>Price change, coins held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="199"/>
+        <source>Unrealised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="200"/>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeedPracticeWidget</name>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="110"/>
+        <source>PRACTICE phrase drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="130"/>
+        <source>◆ PRACTICE. Holdspace made this phrase a moment ago, only for practice. It guards no coins, it is never saved, and it is gone when you leave this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="132"/>
+        <source>PRACTICE notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="138"/>
+        <source>First, look at it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="140"/>
+        <source>Hold the button down to see the practice phrase. Let go, and it hides again. With the keyboard, hold the Space key on the button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="145"/>
+        <source>Press and hold with the mouse, or hold the Space key. Let go to hide the words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="151"/>
+        <source>PRACTICE PHRASE · not a real wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="162"/>
+        <source>Then, write it down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="164"/>
+        <source>Write the words on paper, by hand, each with its number. Hold the button again as often as you like to check each word. Never type a phrase into anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="166"/>
+        <source>I wrote it down on paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="167"/>
+        <source>I wrote the PRACTICE phrase down on paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="174"/>
+        <source>Look at your paper, not the screen, and type that one word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="176"/>
+        <source>one word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="189"/>
+        <source>Last, which was word {0}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="190"/>
+        <source>Word {0} of the PRACTICE phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="237"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="245"/>
+        <source>{0}. {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="238"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="274"/>
+        <source>PRACTICE word {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="239"/>
+        <source>Showing the PRACTICE phrase. Let go to hide it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="240"/>
+        <source>Showing the PRACTICE phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="241"/>
+        <source>PRACTICE phrase, showing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="246"/>
+        <source>PRACTICE word {0}, hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="247"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="248"/>
+        <source>Hold to see the PRACTICE phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="249"/>
+        <source>PRACTICE phrase, hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="273"/>
+        <source>PRACTICE · word {0} is “{1}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tripwire</name>
     <message>
         <location filename="../../app/holdspace/gui/tripwire.py" line="62"/>
@@ -629,6 +1907,24 @@ Open it?</source>
     <message>
         <location filename="../../app/holdspace/gui/tripwire.py" line="70"/>
         <source>&lt;p&gt;If you typed your real phrase into a website, a form or a chat somewhere else:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Stop, and don&apos;t type it anywhere again.&lt;/li&gt;&lt;li&gt;On a device you trust, make a new wallet with a new phrase.&lt;/li&gt;&lt;li&gt;Move your coins to it as soon as you can.&lt;/li&gt;&lt;li&gt;Ignore anyone who offers to &quot;recover&quot; funds for a fee.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WaterfallChart</name>
+    <message>
+        <location filename="../../app/holdspace/gui/waterfall.py" line="76"/>
+        <source>Solid bar: a total, measured from zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/waterfall.py" line="77"/>
+        <source>Striped bar, with −: takes away from the total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/waterfall.py" line="78"/>
+        <source>Criss-cross bar, with +: adds to the total.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -24,10 +24,24 @@ def test_installed_wheel_validates_its_own_shipped_pack(tmp_path):
                     str(wheel)], check=True, capture_output=True)
     where = subprocess.run(
         [str(python), "-c", "from holdspace.core.paths import builtin_pack_dir; print(builtin_pack_dir())"],
-        check=True, capture_output=True, text=True, cwd=tmp_path).stdout.strip()
+        check=True, capture_output=True, text=True, cwd=tmp_path, env=_with_dependencies()).stdout.strip()
     assert str(env_dir) in where and Path(where, "pack.yaml").is_file()
     assert Path(where).parent.joinpath("assets").is_dir()
     result = subprocess.run([str(env_dir / "bin" / "holdspace"), "validate", where],
-                            capture_output=True, text=True, cwd=tmp_path)
+                            capture_output=True, text=True, cwd=tmp_path, env=_with_dependencies())
     assert result.returncode == 0, result.stdout + result.stderr
     assert "all good" in result.stdout
+
+
+def _with_dependencies() -> dict[str, str]:
+    """Let the fresh venv see this environment's dependencies (not its holdspace).
+
+    A PYTHONPATH folder's .pth files are not processed, so the editable install of
+    holdspace stays invisible and the wheel's own copy is the one that runs.
+    """
+    import os
+    import sysconfig
+
+    env = dict(os.environ)
+    env["PYTHONPATH"] = sysconfig.get_paths()["purelib"]
+    return env

@@ -98,3 +98,14 @@ def test_hint_and_show_me_buttons_help_freely(make_window, qtbot):
     qtbot.mouseClick(view.show_button, Qt.MouseButton.LeftButton)
     assert view.step_widget.value() != ""
     assert "The answer" in view.feedback.text()
+
+
+def test_one_enter_is_one_try(make_window, qtbot):
+    window = make_window()
+    lesson = window.packs[0].lessons[0]
+    step = next(s for s in lesson.steps if s.kind == "answer")
+    window.open_lesson(lesson, step.index)
+    qtbot.keyClicks(QApplication.focusWidget(), "999999")
+    press(qtbot, Qt.Key.Key_Return)
+    assert window.lesson_view.session.state.not_yet == 1
+    assert window.store.step(lesson.id, step.id).attempts == 1

@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from holdspace.core import feedback as fb
-from holdspace.core.checking import CHECKERS
 from holdspace.core.lessons import open_pack, validate_path
 from holdspace.core.paths import builtin_pack_dir
 from holdspace.core.session import Session
@@ -29,10 +28,16 @@ def test_each_topic_has_a_lesson_using_read_choice_and_answer():
 @pytest.mark.parametrize("lesson", LESSONS, ids=lambda x: x.id)
 def test_every_check_accepts_its_own_answer(lesson):
     for step in lesson.steps:
-        if step.kind not in CHECKERS:
+        if not step.is_check:
             continue
         session = Session(lesson, start_at=step.index)
         shown = session.show_me()
+        if step.kind == "seed_practice":
+            # The phrase is made by the widget at run time and the core never holds it, so
+            # reveal() has no "answer": submit what the widget sends after "show me".
+            assert "answer" not in shown.params
+            assert session.submit({"expected": "lamp", "typed": " Lamp "}).code == fb.GOT_IT
+            continue
         answer = shown.params["indexes"] if step.kind == "choice" else shown.params["answer"]
         if step.kind == "choice" and not step.spec.multiple:
             answer = answer[0]
@@ -42,7 +47,7 @@ def test_every_check_accepts_its_own_answer(lesson):
 @pytest.mark.parametrize("lesson", LESSONS, ids=lambda x: x.id)
 def test_every_check_has_hints_and_an_explanation(lesson):
     for step in lesson.steps:
-        if step.kind in CHECKERS:
+        if step.is_check:
             assert step.hints and step.explain, (lesson.id, step.id)
 
 

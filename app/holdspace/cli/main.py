@@ -8,6 +8,7 @@ from typing import Sequence
 
 from .. import __version__
 from . import commands  # noqa: F401  (registers the subcommands)
+from . import lint_command  # noqa: F401  (registers `lint`)
 from .registry import COMMANDS
 
 

@@ -132,3 +132,9 @@ def display(accept: Accept) -> str:
 
 
 CHECKERS: dict[str, Checker] = {"choice": ChoiceChecker(), "answer": AnswerChecker()}
+
+# The hands-on kinds add their checkers (and step kinds) to the registries above.
+# Imported last: those modules import this one, and CHECKERS must exist by then.
+from .practice import load_all  # noqa: E402
+
+load_all()

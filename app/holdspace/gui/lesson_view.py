@@ -7,9 +7,10 @@ steps (presentation clickers send PageDown/PageUp).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy,
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy,
                                QStackedWidget, QStyle, QVBoxLayout, QWidget)
 
 from ..core import markup
@@ -18,7 +19,7 @@ from ..core.errors import MarkupError
 READABLE_CHARS = 90  # a comfortable line length, so text never runs the full width
 from ..core.feedback import Feedback
 from ..core.session import Session
-from . import theme, wording
+from . import wording
 from .markdown_view import SafeTextBrowser, confirm_and_open
 from .steps import StepWidget, widget_for
 from .tripwire import Tripwire, show_card
@@ -36,6 +37,11 @@ class FeedbackPanel(QLabel):
         self.linkActivated.connect(lambda url: confirm_and_open(self, url))
         self.setAccessibleName(self.tr("Feedback"))
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        # A calm card from the palette; no style sheet, which would pin the font size.
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+        self.setAutoFillBackground(True)
+        self.setMargin(10)
         self.clear_all()
 
     def clear_all(self) -> None:
@@ -44,7 +50,6 @@ class FeedbackPanel(QLabel):
         self.hide()
 
     def show_parts(self, parts: list[str], plain_summary: str) -> None:
-        self.setStyleSheet(f"QLabel {{ {theme.card_style(self.palette())} }}")
         self.setText("".join(parts))
         self.setAccessibleDescription(plain_summary)
         self.show()
@@ -92,8 +97,8 @@ class LessonView(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        page = QWidget(scroll)
-        page.setMaximumWidth(page.fontMetrics().averageCharWidth() * READABLE_CHARS)
+        page = self._page = QWidget(scroll)
+        self._fit_page_width()
         column = QVBoxLayout(page)
         self.body = SafeTextBrowser(page, fit_content=True)
         self.body.setAccessibleName(self.tr("Lesson text"))
@@ -114,6 +119,14 @@ class LessonView(QWidget):
         scroll.setWidget(holder)
         self.scroll = scroll
         return scroll
+
+    def _fit_page_width(self) -> None:
+        self._page.setMaximumWidth(self._page.fontMetrics().averageCharWidth() * READABLE_CHARS)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the learner changed the text size
+            self._fit_page_width()
 
     def _build_done_page(self) -> QWidget:
         page = QWidget(self)
@@ -243,7 +256,9 @@ class LessonView(QWidget):
     def check(self) -> None:
         if not self.session or not self.step_widget.checkable:
             return
-        self._show_feedback(self.session.submit(self.step_widget.value()))
+        result = self.session.submit(self.step_widget.value())
+        self._show_feedback(result)
+        self.step_widget.feedback_shown(result)
         self._update_buttons()
         self._watch_store()
 
@@ -258,6 +273,7 @@ class LessonView(QWidget):
         shown = self.session.show_me()
         self.step_widget.reveal(shown.params)
         self._show_feedback(shown)
+        self.step_widget.feedback_shown(shown)
 
     def go_next(self) -> None:
         if not self.session or self.pages.currentIndex() != 0:
@@ -301,6 +317,7 @@ class LessonView(QWidget):
         if keep and self.feedback.isVisible() and item.code == "hint":
             parts.insert(0, self.feedback.text())
         self.feedback.show_parts(parts, wording.headline(item))
+        self.scroll.ensureWidgetVisible(self.feedback)
 
 
 def _html(text: str, *, inline: bool = False) -> str:

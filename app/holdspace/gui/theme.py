@@ -1,8 +1,8 @@
-"""Look and feel: the system palette (light or dark) and a text size that persists."""
+"""Text size that persists. Colours come from the system palette (light or dark), never set here."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 MIN_SCALE, MAX_SCALE, STEP = 0.8, 3.0, 0.1
@@ -35,14 +35,3 @@ class TextSize:
     def reset(self) -> float:
         return self.set(1.0)
 
-
-def is_dark(palette: QPalette) -> bool:
-    return palette.color(QPalette.ColorRole.Window).lightness() < 128
-
-
-def card_style(palette: QPalette) -> str:
-    """A calm card: a soft background and border from the palette, never alarm red."""
-    base = palette.color(QPalette.ColorRole.AlternateBase).name()
-    line = palette.color(QPalette.ColorRole.Mid).name()
-    return (f"background: {base}; border: 1px solid {line}; border-radius: 6px;"
-            " padding: 8px;")

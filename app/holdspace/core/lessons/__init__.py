@@ -12,9 +12,6 @@ from .model import (Accept, AnswerSpec, BrokenLesson, Choice, ChoiceSpec, Lesson
                     Response, Step, Topic)
 from .pack import PACK_FILE, open_pack
 from .problems import Problem
-from .. import practice
-
-practice.load_all()  # the hands-on step kinds register themselves
 
 __all__ = [
     "Accept", "AnswerSpec", "BrokenLesson", "Choice", "ChoiceSpec", "Lesson", "Pack",

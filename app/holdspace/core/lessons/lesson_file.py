@@ -49,6 +49,8 @@ def load_lesson(path: Path, *, shown_as: str, language: str, pack_root: Path,
     ``taken_ids`` maps ids already used in this language to the file using them;
     this lesson's id is added to it.
     """
+    from .. import checking  # noqa: F401  (loads every step kind and checker once)
+
     report = Report(shown_as)
     doc = read_document(path, report)
     data = doc.data if doc else None

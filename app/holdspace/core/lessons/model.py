@@ -65,9 +65,9 @@ class Step:
 
     @property
     def is_check(self) -> bool:
-        """Does this step ask the learner something?"""
+        """Does this step ask the learner something? (A playground without a task doesn't.)"""
         from ..checking import CHECKERS  # late import: checking builds on this model
-        return self.kind in CHECKERS
+        return self.kind in CHECKERS and getattr(self.spec, "checkable", True)
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from ...core.lessons.model import Step
 
@@ -34,9 +34,15 @@ class StepWidget(QWidget):
     def focus_target(self) -> QWidget | None:
         return None
 
+    def feedback_shown(self, feedback: Any) -> None:
+        """Told after each Check or Show me, for widgets that change with the result."""
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.checkable:
-            self.submitted.emit()
+            # A line edit already reported Enter through returnPressed (and then let the
+            # key travel up here): submitting again would count one try twice.
+            if not isinstance(self.focusWidget(), QLineEdit):
+                self.submitted.emit()
             event.accept()
             return
         super().keyPressEvent(event)

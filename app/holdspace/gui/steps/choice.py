@@ -51,9 +51,10 @@ class ChoiceWidget(StepWidget):
         right = set(params.get("indexes", []))
         for index, button in enumerate(self._buttons):
             text = plain(self.step.spec.choices[index].text)
-            # A mark in words as well as the tick, never colour alone.
-            button.setText(self.tr("{0}  ✓ (an answer that fits)").format(text)
-                           if index in right else text)
+            # A mark as well as the tick, never colour alone; words for screen readers.
+            fits = index in right
+            button.setText(self.tr("✓ {0}").format(text) if fits else text)
+            button.setAccessibleName(self.tr("{0}, an answer that fits").format(text) if fits else text)
         self.set_value(sorted(right) if self.step.spec.multiple else next(iter(right), None))
 
     def focus_target(self) -> QWidget | None:

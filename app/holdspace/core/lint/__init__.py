@@ -1,0 +1,77 @@
+"""``holdspace lint``: the checks a careful reviewer would make, beyond the format.
+
+A pack is first validated (those problems come first, and a broken pack never stops
+the lint); then every lesson, ``pack.yaml`` and glossary file that can be parsed is
+read for tone, reading level, safety and completeness. Each finding is a ``Problem``
+printed as ``file:line:column: field.path: what — how to fix it``.
+
+The rules live in one small module each; adding a rule adds a module and one line here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable, Iterable
+
+from ..errors import LessonError
+from ..lessons import Problem, archive, open_pack, validate_path
+from ..lessons.pack import GLOSSARY_FILE, PACK_FILE, lesson_files
+from ..lessons.problems import Report
+from . import completeness, reading, safety, tone
+from .texts import QUOTE, Source
+
+__all__ = ["QUOTE", "RULES", "lint_pack", "lint_path"]
+
+RULES: tuple[Callable[[Source], Iterable[Problem]], ...] = (
+    tone.check, reading.check, safety.check, completeness.check,
+)
+
+
+def lint_path(path: Path | str) -> list[Problem]:
+    """Validation problems, then lint findings, for a pack folder, a .zip or one lesson file."""
+    target = Path(path)
+    problems = validate_path(target)
+    sources = _pack_sources(target) if target.is_dir() or archive.is_zip(target) \
+        else _file_sources(target)
+    findings = [found for source in sources for rule in RULES for found in rule(source)]
+    findings.sort(key=lambda p: (p.file, p.line, p.column))
+    return list(dict.fromkeys(problems + findings))
+
+
+lint_pack = lint_path
+
+
+def _pack_sources(target: Path) -> list[Source]:
+    try:
+        pack = open_pack(target)
+    except LessonError:
+        return []  # pack.yaml itself can't be read: validation has said why
+
+    def shown(file: Path) -> str:  # as validation names it: the pack's name, then the path
+        return str(Path(pack.label) / file.relative_to(pack.root))
+
+    common = {"languages": pack.languages, "pack_root": pack.root}
+    found = [Source.read(pack.root / PACK_FILE, shown(pack.root / PACK_FILE), "pack",
+                         language=pack.fallback, **common)]
+    for language in pack.languages:
+        for file in lesson_files(pack.root, language, Report("")):
+            found.append(Source.read(file, shown(file), "lesson", language=language, **common))
+        glossary = pack.root / language / GLOSSARY_FILE
+        if glossary.is_file():
+            found.append(Source.read(glossary, shown(glossary), "glossary",
+                                     language=language, **common))
+    return [source for source in found if source is not None and isinstance(source.data, dict)]
+
+
+def _file_sources(file: Path) -> list[Source]:
+    """One lesson file; its language is its folder's in the enclosing pack, else English."""
+    if not file.is_file():
+        return []
+    root = next((p for p in list(file.resolve().parents)[:4] if (p / PACK_FILE).is_file()), None)
+    language = "en"
+    if root is not None:
+        language = file.resolve().relative_to(root).parts[0]
+    role = {GLOSSARY_FILE: "glossary", PACK_FILE: "pack"}.get(file.name, "lesson")
+    source = Source.read(file, str(file), role, language=language,
+                         pack_root=root or file.resolve().parent)
+    return [source] if source is not None and isinstance(source.data, dict) else []

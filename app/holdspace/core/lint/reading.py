@@ -1,0 +1,115 @@
+"""Reading level: the Flesch–Kincaid grade of every English ``body`` stays at 8 or below.
+
+The Markdown is reduced to the sentences a person reads first: code spans, links'
+targets, hex numbers, TXIDs and addresses are taken out (``0x5208`` or a 64-character
+TXID would otherwise count as one enormous word), and every list item, heading or
+paragraph counts as a sentence of its own.
+
+Syllables are counted with Pyphen's English hyphenation dictionary, which ships inside
+the wheel. textstat would otherwise look for NLTK's CMU dictionary for ``en_US`` and
+try to *download* it on first use: a network call (the app never makes one) that
+fails offline, and results that would differ between machines with and without it.
+Asking for ``en-US`` (hyphen, not underscore) keeps textstat on its Pyphen path; a
+test checks that no download is attempted.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any, Iterator
+
+from ..lessons.problems import Problem
+from .texts import Source, is_english
+
+MAX_GRADE = 8.0
+# The formula averages words per sentence and syllables per word. Over a few lines
+# one long word or one list swings it by several grades, so it says nothing useful
+# about short bodies: those are not scored.
+MIN_WORDS = 40
+TEXTSTAT_LANGUAGE = "en-US"
+
+_FENCED = re.compile(r"^[ \t]*(```|~~~).*?(?:^[ \t]*\1[^\n]*$|\Z)", re.MULTILINE | re.DOTALL)
+_CODE = re.compile(r"(`+).*?\1", re.DOTALL)
+_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_URL = re.compile(r"\b[a-z][a-z0-9+.-]*://\S+", re.IGNORECASE)
+_MACHINE = re.compile(r"\b0x[0-9a-f]+\b|\b[0-9a-z]{20,}\b", re.IGNORECASE)  # hex, TXIDs, addresses
+_LEAD = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\d+[.)][ \t]+)+")
+_MARKS = re.compile(r"[*_~|#<>«»]+")
+_ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’)]*$")
+_SENTENCE = re.compile(r"[^.!?…]+[.!?…]*")
+
+
+def plain_sentences(markdown: str) -> list[str]:
+    """The readable sentences of a Markdown body, one block (paragraph, item) each."""
+    text = _FENCED.sub("\n", markdown)
+    text = _CODE.sub(" ", text)
+    text = _IMAGE.sub(r"\1", text)
+    text = _LINK.sub(r"\1", text)
+    text = _URL.sub(" ", text)
+    text = _MACHINE.sub(" ", text)
+    blocks: list[list[str]] = []
+    for line in text.splitlines():
+        lead = _LEAD.match(line)
+        starts_block = bool(lead and lead.group().strip(" \t>"))  # an item or a heading
+        content = line[lead.end():] if lead else line
+        if not content.strip():
+            blocks.append([])
+        elif starts_block or not blocks:
+            blocks.append([content])
+        else:
+            blocks[-1].append(content)
+    sentences = []
+    for block in blocks:
+        sentence = " ".join(_MARKS.sub(" ", " ".join(block)).split())
+        if not any(ch.isalpha() for ch in sentence):
+            continue
+        if not _ENDS_SENTENCE.search(sentence):
+            sentence = sentence.rstrip(":;,-–— ") + "."
+        sentences.append(sentence)
+    return sentences
+
+
+@functools.lru_cache(maxsize=1)
+def _textstat() -> Any:
+    from textstat.textstat import textstatistics  # imported on first use: NLTK loads slowly
+
+    stats = textstatistics()
+    stats.set_lang(TEXTSTAT_LANGUAGE)
+    return stats
+
+
+def grade(markdown: str) -> tuple[float, int] | None:
+    """(Flesch–Kincaid grade, words) of a body, or None when it is too short to score."""
+    text = " ".join(plain_sentences(markdown))
+    stats = _textstat()
+    words = stats.lexicon_count(text)
+    if words < MIN_WORDS:
+        return None
+    return round(stats.flesch_kincaid_grade(text), 1), words
+
+
+def _longest(markdown: str) -> tuple[int, str]:
+    pieces = (s.strip() for block in plain_sentences(markdown) for s in _SENTENCE.findall(block))
+    longest = max(pieces, key=lambda s: len(s.split()), default="")
+    words = longest.split()
+    shown = " ".join(words[:8]) + (" …" if len(words) > 8 else "")
+    return len(words), shown
+
+
+def check(source: Source) -> Iterator[Problem]:
+    if source.role != "lesson":
+        return
+    for text in source.texts():
+        if text.path[-1] != "body" or not is_english(text.language):
+            continue
+        scored = grade(text.value)
+        if scored is None or scored[0] <= MAX_GRADE:
+            continue
+        size, start = _longest(text.value)
+        yield source.finding(
+            text.path, f"reads at about grade {scored[0]:.1f} (Flesch–Kincaid); "
+                       f"lessons aim for grade {MAX_GRADE:.0f} or below",
+            f"use shorter sentences and everyday words; the longest sentence has {size} "
+            f"words: \"{start}\"")

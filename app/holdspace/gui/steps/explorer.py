@@ -1,0 +1,390 @@
+"""A PRACTICE explorer page: networks, a search box, and a page whose lines are buttons.
+
+Everything shown comes from the core's bundled pages; nothing is fetched and no
+text is a link. Each line of a transaction page is a button (Tab to it, Space or
+Enter to press it) with an accessible name such as "Fee: 0.99000000 BTC".
+
+- ``task: click``: pressing a line picks it and runs Check at once.
+- ``task: type``: pressing a line only picks it (its value appears in a box that
+  can be copied); the answer goes in the "Your answer" box, Enter checks.
+- ``task: find``: the search box (Enter searches) looks only on the chosen
+  network, as real explorers do; each search, and each network switch with a
+  search in the box, runs Check.
+
+``value()`` is the mapping the core's ``ExplorerChecker`` reads.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QKeyEvent, QPalette
+from PySide6.QtWidgets import (QButtonGroup, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+                               QSizePolicy, QVBoxLayout, QWidget)
+
+from ...core.lessons.model import Step
+from ...core.practice import explorer as core
+from .base import StepWidget
+
+ZWSP = "\u200b"   # lets a 64-character hash wrap at 200 % text without changing how it reads
+
+
+def _label(text: str, parent: QWidget, *, bold: bool = False) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)   # page data is never markup, never a link
+    if bold:
+        font = QFont(label.font())
+        font.setBold(True)
+        label.setFont(font)
+    return label
+
+
+def _card(label: QLabel, parent: QWidget) -> QFrame:
+    """A calm card around a notice, so PRACTICE and MADE-UP stand out by shape and words.
+
+    A palette and a frame, not a style sheet: a style sheet would stop the learner's
+    text size from reaching the label."""
+    card = QFrame(parent)
+    card.setFrameShape(QFrame.Shape.Box)
+    card.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+    card.setAutoFillBackground(True)
+    box = QVBoxLayout(card)
+    box.addWidget(label)
+    return card
+
+
+def breakable(text: str) -> str:
+    """Long unbroken strings (hashes, addresses) get invisible break points every 8 characters."""
+    return " ".join(ZWSP.join(word[i:i + 8] for i in range(0, len(word), 8)) if len(word) > 16 else word
+                    for word in text.split(" "))
+
+
+class EnterButton(QPushButton):
+    """Enter presses the focused button, as Space does (outside dialogs Qt leaves Enter alone)."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.click()
+            return
+        super().keyPressEvent(event)
+
+
+class LineButton(EnterButton):
+    """One line of the page: a name and a value that wraps, pressed as a whole."""
+
+    def __init__(self, key: str, name: str, value: str, parent: QWidget):
+        super().__init__(parent)
+        self.key, self.name, self.value_text = key, name, value
+        self.setCheckable(True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(8, 3, 8, 3)
+        self._name = _label(name, self, bold=True)
+        self._value = _label(breakable(value), self)
+        for part in (self._name, self._value):
+            part.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        row.addWidget(self._name, 2)
+        row.addWidget(self._value, 5)
+        self.setAccessibleName(f"{name}: {value}")
+        self.toggled.connect(self._mark)
+
+    def _mark(self, picked: bool) -> None:
+        # Picked is said in words and a symbol, not only by the pressed look.
+        self._name.setText(self.tr("▶ {0} (picked)").format(self.name) if picked else self.name)
+
+    def sizeHint(self):  # noqa: N802 (Qt's name) - the labels decide, not the empty button text
+        return self.layout().sizeHint()
+
+    def minimumSizeHint(self):  # noqa: N802
+        return self.layout().minimumSize()
+
+
+class EnterEdit(QLineEdit):
+    """Enter acts once (search, or check) and is not passed on to run Check a second time."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        super().keyPressEvent(event)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+
+
+class ExplorerWidget(StepWidget):
+    def __init__(self, step: Step, parent: QWidget | None = None):
+        super().__init__(step, parent)
+        self.spec: core.ExplorerSpec = step.spec
+        self.page_data = core.load_page(self.spec.page)
+        self.network = self.spec.network
+        self.shown: str | None = None       # the transaction page on screen
+        self.searched = False
+        self.picked: str | None = None
+        self.lines: dict[str, LineButton] = {}
+        self.result_buttons: list[QPushButton] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.answer = None
+        if self.spec.task == "type":   # right under the question; the page to read follows
+            layout.addLayout(self._answer_row())
+        self.frame = QFrame(self)
+        self.frame.setFrameShape(QFrame.Shape.StyledPanel)
+        self.frame.setAccessibleName(self.tr("Practice explorer"))
+        inner = QVBoxLayout(self.frame)
+        self.banner = _label(self.tr("PRACTICE EXPLORER · a copy kept inside Holdspace. Nothing here is "
+                                     "fetched, sent or live."), self.frame, bold=True)
+        self.banner.setAccessibleName(self.tr("Practice explorer: nothing here is fetched or live"))
+        inner.addWidget(_card(self.banner, self.frame))
+        inner.addLayout(self._network_row())
+        inner.addLayout(self._search_row())
+        self.height_label = _label("", self.frame)
+        inner.addWidget(self.height_label)
+        self.result = QVBoxLayout()
+        inner.addLayout(self.result)
+        layout.addWidget(self.frame)
+        layout.addLayout(self._picked_row())
+        self._switch(self.network, research=False)   # opens the page, or the search for a find task
+
+    # --- building -------------------------------------------------------------
+    def _network_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addWidget(_label(self.tr("Network:"), self.frame))
+        self.network_group = QButtonGroup(self)
+        self.network_buttons: dict[str, QPushButton] = {}
+        for key in core.NETWORKS:
+            button = EnterButton(self.network_name(key), self.frame)
+            button.setCheckable(True)
+            button.setAccessibleName(self.tr("Practice explorer for {0}").format(self.network_name(key)))
+            button.clicked.connect(lambda _=False, k=key: self._switch(k))
+            self.network_group.addButton(button)
+            self.network_buttons[key] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        return row
+
+    def _edit_row(self, text: str, edit: QLineEdit, name: str, *extra: QWidget) -> QHBoxLayout:
+        """A label (its & letter jumps to the box), a text box, and any buttons after it."""
+        row, label = QHBoxLayout(), _label(text, edit.parentWidget())
+        label.setWordWrap(False)
+        label.setBuddy(edit)
+        edit.setAccessibleName(name)
+        row.addWidget(label)
+        row.addWidget(edit, 1)
+        for widget in extra:
+            row.addWidget(widget)
+        return row
+
+    def _search_row(self) -> QHBoxLayout:
+        self.search_edit = EnterEdit(self.frame)
+        self.search_edit.setPlaceholderText(self.tr("Paste a TXID or an address"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_button = EnterButton(self.tr("Search"), self.frame)
+        self.search_button.setAccessibleName(self.tr("Search"))
+        self.search_edit.returnPressed.connect(self.run_search)
+        self.search_button.clicked.connect(self.run_search)
+        return self._edit_row(self.tr("&Search:"), self.search_edit, self.tr("Search the practice explorer"),
+                              self.search_button)
+
+    def _picked_row(self) -> QHBoxLayout:
+        self.picked_value = QLineEdit(self)     # read-only but selectable, so a value can be copied
+        self.picked_value.setReadOnly(True)
+        row = self._edit_row(self.tr("Picked line:"), self.picked_value,
+                             self.tr("Value of the picked line (you can copy it)"))
+        self.picked_label = row.itemAt(0).widget()
+        self._set_picked_visible(False)
+        return row
+
+    def _answer_row(self) -> QHBoxLayout:
+        self.answer = EnterEdit(self)
+        self.answer.setPlaceholderText(self.tr("type what the page says"))
+        self.answer.setClearButtonEnabled(True)
+        self.answer.returnPressed.connect(self.submitted)
+        return self._edit_row(self.tr("Your &answer:"), self.answer, self.tr("Your answer"))
+
+    # --- words ------------------------------------------------------------------
+    def network_name(self, key: str) -> str:
+        return {"bitcoin": self.tr("Bitcoin"), "ethereum": self.tr("Ethereum"),
+                "bsc": self.tr("BNB Smart Chain")}.get(key, key)
+
+    def field_name(self, key: str, network: str) -> str:
+        names = {
+            "network": self.tr("Network"), "status": self.tr("Status"), "block": self.tr("Block"),
+            "confirmations": self.tr("Confirmations"), "block_hash": self.tr("Block hash"),
+            "time": self.tr("Time"), "from": self.tr("From"), "to": self.tr("To"),
+            "input_total": self.tr("Total in"), "value": self.tr("Value"), "fee": self.tr("Fee"),
+            "inputs": self.tr("Inputs"), "outputs": self.tr("Outputs"), "size": self.tr("Size"),
+            "gas_limit": self.tr("Gas limit"), "gas_used": self.tr("Gas used"),
+            "gas_price": self.tr("Gas price"), "nonce": self.tr("Nonce"), "message": self.tr("Message"),
+            "txid": self.tr("Transaction hash") if core.NETWORKS[network].evm else self.tr("Transaction ID"),
+        }
+        return names.get(key, key)
+
+    def field_text(self, page: core.Page, key: str) -> str:
+        value = page.get(key)
+        if key == "network":
+            return self.network_name(value)
+        if key == "status":
+            return self.tr("✓ Confirmed") if value == "confirmed" else str(value)
+        if key == "from" and value is None:
+            return self.tr("New coins (coinbase): there is no sender")
+        if key == "size":
+            return self.tr("{0} bytes").format(f"{value:,}")
+        return page.display(key)
+
+    # --- what the page shows ----------------------------------------------------------
+    def _clear_result(self) -> None:
+        while self.result.count():
+            item = self.result.takeAt(0)
+            if item.widget():
+                item.widget().hide()
+                item.widget().deleteLater()
+        self.lines, self.result_buttons = {}, []
+
+    def _show_page(self, name: str) -> None:
+        page = core.load_page(name)
+        self._clear_result()
+        self.shown = name
+        if page.made_up:
+            note = _label(self.tr("MADE-UP TEACHING EXAMPLE · this transaction does not exist on any real "
+                                  "network. It was written for practice."), self.frame, bold=True)
+            note.setAccessibleName(self.tr("Made-up teaching example"))
+            self.result.addWidget(_card(note, self.frame))
+        self.result.addWidget(_label(self.tr("Transaction details"), self.frame, bold=True))
+        for key in page.keys():
+            line = LineButton(key, self.field_name(key, page.network), self.field_text(page, key), self.frame)
+            # Only the lesson's own page answers a click task; other pages are for looking around.
+            asks = self.spec.task == "click" and name == self.page_data.name
+            line.clicked.connect(lambda _=False, k=key, c=asks: self.pick(k, check=c))
+            self.lines[key] = line
+            self.result.addWidget(line)
+        if self.picked in self.lines:
+            self.lines[self.picked].setChecked(True)
+        self._tab_order()
+
+    def _show_message(self, heading: str, text: str) -> None:
+        self._clear_result()
+        self.shown = None
+        self.result.addWidget(_label(heading, self.frame, bold=True))
+        self.result.addWidget(_label(text, self.frame))
+
+    def _show_address(self, result: core.SearchResult) -> None:
+        self._show_message(self.tr("Address"), breakable(result.query))
+        self.result.addWidget(_label(self.tr("Transactions on {0} in this practice explorer:")
+                                     .format(self.network_name(result.network)), self.frame))
+        for name in result.pages:
+            txid = core.load_page(name).get("txid")
+            button = EnterButton(self.tr("Open transaction {0}…{1}").format(txid[:10], txid[-6:]), self.frame)
+            button.setAccessibleName(self.tr("Open transaction {0}").format(txid))
+            button.clicked.connect(lambda _=False, n=name: (self._show_page(n), self._after_search()))
+            self.result_buttons.append(button)
+            self.result.addWidget(button)
+        self._tab_order()
+
+    def _tab_order(self) -> None:
+        """Tab goes down the page as it reads: answer, networks, search, lines, picked value."""
+        chain = [self.answer] if self.answer is not None else []
+        chain += [*self.network_buttons.values(), self.search_edit, self.search_button,
+                  *self.lines.values(), *self.result_buttons, self.picked_value]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
+
+    # --- what the learner does ---------------------------------------------------------
+    def _switch(self, key: str, *, research: bool = True) -> None:
+        self.network = key
+        for other, button in self.network_buttons.items():   # chosen in words and a mark, not by look alone
+            button.setChecked(other == key)
+            button.setText(self.tr("✓ {0}").format(self.network_name(other)) if other == key
+                           else self.network_name(other))
+        newest = next((p.current_height for p in map(core.load_page, core.page_names())
+                       if p.network == key), None)
+        self.height_label.setText(self.tr("Newest block on this practice explorer: {0} (a fixed number "
+                                          "for practice, not today's)").format(f"{newest:,}")
+                                  if newest is not None else "")
+        if research and self.search_edit.text().strip():
+            self.run_search()
+        elif self.spec.task != "find" and key == self.page_data.network:
+            self._show_page(self.page_data.name)   # back where the lesson opened the page
+        else:
+            self._show_message(self.tr("Practice explorer for {0}").format(self.network_name(key)),
+                               self.tr("Paste a TXID or an address into the search box, then press Enter."))
+
+    def run_search(self) -> None:
+        result = core.search(self.network, self.search_edit.text())
+        where = self.network_name(self.network)
+        if result.kind == "empty":
+            self._show_message(self.tr("Nothing to search yet"),
+                               self.tr("Paste a TXID or an address into the search box, then press Enter."))
+            return
+        if result.kind == "transaction":
+            self._show_page(result.pages[0])
+        elif result.kind == "address":
+            self._show_address(result)
+        else:
+            self._show_message(self.tr("Not found on {0}").format(where),
+                               self.tr("Sorry, no transaction or address on {0} matches this search. "
+                                       "(This practice explorer knows only a few transactions.)").format(where))
+        self.searched = True
+        self._after_search()
+
+    def _after_search(self) -> None:
+        if self.spec.task == "find":
+            self.submitted.emit()
+
+    def pick(self, key: str, *, check: bool = False) -> None:
+        """Pick one line (its value appears, copyable); a click task checks it at once."""
+        self.picked = key
+        for other, line in self.lines.items():
+            line.setChecked(other == key)
+        line = self.lines.get(key)
+        self.picked_label.setText(self.tr("Picked line: {0}").format(line.name) if line else self.tr("Picked line:"))
+        self.picked_value.setText(line.value_text if line else "")
+        self._set_picked_visible(line is not None)
+        if check and line is not None:
+            self.submitted.emit()
+
+    def _set_picked_visible(self, visible: bool) -> None:
+        self.picked_label.setVisible(visible)
+        self.picked_value.setVisible(visible)
+
+    # --- StepWidget -------------------------------------------------------------
+    def value(self) -> Any:
+        return {"field": self.picked, "text": self.answer.text() if self.answer else "",
+                "network": self.network, "page": self.shown, "searched": self.searched,
+                "search": self.search_edit.text()}
+
+    def set_value(self, value: Any) -> None:
+        if not isinstance(value, dict):
+            return
+        if value.get("network") in core.NETWORKS:
+            self._switch(value["network"], research=False)
+        self.searched = bool(value.get("searched"))
+        self.search_edit.setText(str(value.get("search") or ""))
+        if value.get("page") in core.page_names():
+            self._show_page(value["page"])
+        if value.get("field"):
+            self.pick(value["field"])
+        if self.answer is not None:
+            self.answer.setText(value.get("text") or "")
+
+    def reveal(self, params: dict) -> None:
+        if self.spec.task == "find":
+            self._switch(params.get("network", self.page_data.network), research=False)
+            self.search_edit.setText(str(params.get("answer", "")))
+            self._show_page(params.get("page", self.page_data.name))
+            self.searched = True
+            return
+        if self.shown != self.page_data.name:
+            self._show_page(self.page_data.name)
+        self.pick(params.get("field", ""))
+        if self.answer is not None:
+            self.answer.setText(str(params.get("answer", "")))
+
+    def focus_target(self) -> QWidget | None:
+        if self.spec.task == "type":
+            return self.answer
+        if self.spec.task == "find":
+            return self.search_edit
+        return self.lines.get(self.picked or "") or next(iter(self.lines.values()), None)
+
+
+KIND = "explorer"
+WIDGET = ExplorerWidget

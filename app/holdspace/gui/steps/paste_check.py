@@ -1,0 +1,356 @@
+"""Paste check: a safe box that says what a pasted string is; compare; a look-alike drill.
+
+Everything shown about a paste comes from ``core.paste`` (identify, compare) and is
+worded here through tr(). Differences are marked with brackets and underlines and
+named in words ("group 4"), never by colour alone. Secrets are never echoed: a
+private key is cleared from the box, and a recovery phrase is left to the lesson
+view's tripwire, which clears it and explains.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import (QButtonGroup, QFormLayout, QGridLayout, QLabel, QLineEdit,
+                               QRadioButton, QVBoxLayout, QWidget)
+
+from ...core import paste
+from ...core.lessons.model import Step
+from ...core.practice.paste_check import MAX_INPUT, PasteCheckSpec, same_thing
+from .base import StepWidget
+from .hex_playground import ShyLabel, enable_clear_button, fixed_family_font, show_start
+from .text import plain
+
+
+# Notes the checksum line already says in its own words; shown once is enough.
+SAID_BY_CHECKSUM_LINE = ("checksum-mismatch", "all-lowercase-no-checksum", "all-uppercase-no-checksum")
+
+
+def _mono(html: str) -> str:
+    return f'<span style="font-family: monospace;">&#x2066;{html}&#x2069;</span>'  # LTR isolate
+
+
+def grouped(text: str, size: int = 4) -> str:
+    return " ".join(text[i:i + size] for i in range(0, len(text), size))
+
+
+def marked_groups(comparison: paste.Comparison, which: str) -> str:
+    """One side in groups of four; differing groups in [brackets], differing characters underlined."""
+    text = comparison.a if which == "a" else comparison.b
+    size, differ = comparison.group_size, set(comparison.differences)
+    parts = []
+    for start in range(0, len(text), size):
+        chars = "".join(f"<u><b>{escape(c)}</b></u>" if start + i in differ else escape(c)
+                        for i, c in enumerate(text[start:start + size]))
+        parts.append(f"[{chars}]" if comparison.group_differs(start // size) else chars)
+    return _mono(" ".join(parts))
+
+
+class PasteCheckWidget(StepWidget):
+    def __init__(self, step: Step, parent: QWidget | None = None):
+        super().__init__(step, parent)
+        self.spec: PasteCheckSpec = step.spec
+        self.checkable = self.spec.checkable  # per step: a free paste box asks nothing
+        self._quiet = False
+        self.paste_edit: QLineEdit | None = None
+        self.first_edit: QLineEdit | None = None
+        self.radios: list[QRadioButton] = []
+        self.choice_labels: list[QLabel] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        {"inspect": self._build_inspect, "compare": self._build_compare,
+         "lookalike": self._build_lookalike}[self.spec.mode](layout)
+        self.set_value(None)
+
+    # --- building -----------------------------------------------------------------------
+    def _label(self, name: str, *, rich: bool = True) -> QLabel:
+        label = ShyLabel(self, name)
+        label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+        return label
+
+    def _edit(self, placeholder: str, name: str) -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setPlaceholderText(placeholder)
+        edit.setAccessibleName(name)
+        edit.setAccessibleDescription(plain(self.step.prompt))
+        edit.setMaxLength(MAX_INPUT)
+        edit.setFont(fixed_family_font())
+        edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # addresses read left to right
+        edit.returnPressed.connect(self._enter)
+        return edit
+
+    def _row(self, form: QFormLayout, text: str, edit: QLineEdit) -> None:
+        label = QLabel(text, self)
+        label.setBuddy(edit)
+        form.addRow(label, edit)
+
+    def _form(self, layout: QVBoxLayout) -> QFormLayout:
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        layout.addLayout(form)
+        return form
+
+    def _build_inspect(self, layout: QVBoxLayout) -> None:
+        form = self._form(layout)
+        self.paste_edit = self._edit(self.tr("Paste an address or a TXID here (Ctrl+V)"),
+                                     self.tr("Paste box"))
+        enable_clear_button(self.paste_edit, self.tr("Clear the box"))
+        self._row(form, self.tr("P&aste here:"), self.paste_edit)
+        self.result = self._label(self.tr("What Holdspace sees"))
+        layout.addWidget(self.result)
+        self.paste_edit.textChanged.connect(self._inspect)
+
+    def _build_compare(self, layout: QVBoxLayout) -> None:
+        form = self._form(layout)
+        self.first_edit = self._edit(self.tr("The address you meant"), self.tr("The address you meant"))
+        self.paste_edit = self._edit(self.tr("Paste the address to compare (Ctrl+V)"),
+                                     self.tr("The address in the send box"))
+        enable_clear_button(self.paste_edit, self.tr("Clear the box"))
+        if self.spec.expected:
+            show_start(self.first_edit, self.spec.expected)
+            self.first_edit.setReadOnly(True)  # it comes from the lesson; copy it from here
+        self._row(form, self.tr("The address you &meant:"), self.first_edit)
+        self._row(form, self.tr("The address in the sen&d box:"), self.paste_edit)
+        self.practice = self._label(self.tr("Practice note"), rich=False)
+        self.practice.setText(self.tr("PRACTICE: the send box starts with a made-up look-alike. "
+                                      "It is not anyone's real address."))
+        if not self.spec.start_made_up:
+            self.practice.setText("")
+        self.result = self._label(self.tr("What Holdspace sees"))
+        layout.addWidget(self.practice)
+        layout.addWidget(self.result)
+        for edit in (self.first_edit, self.paste_edit):
+            edit.textChanged.connect(self._compare)
+
+    def _build_lookalike(self, layout: QVBoxLayout) -> None:
+        meant = self._label(self.tr("The address you meant"))
+        meant.setText(self.tr("<b>The address you meant:</b>") + "<br>"
+                      + _mono(escape(grouped(self.spec.expected))))
+        layout.addWidget(meant)
+        ask = QLabel(self.tr("Which of these is the same address? Compare every group of four."), self)
+        ask.setWordWrap(True)
+        layout.addWidget(ask)
+        grid = QGridLayout()
+        grid.setColumnStretch(1, 1)
+        self._group = QButtonGroup(self)
+        for index, text in enumerate(self.spec.candidates):
+            radio = QRadioButton(self.tr("Address &{0}").format(index + 1), self)
+            radio.setAccessibleName(self.tr("Address {0}: {1}").format(index + 1, grouped(text)))
+            label = self._label(self.tr("Address {0}").format(index + 1))
+            label.setText(_mono(escape(grouped(text))))
+            label.installEventFilter(self)  # a click on the address picks it, as on the button
+            self._group.addButton(radio, index)
+            self.radios.append(radio)
+            self.choice_labels.append(label)
+            grid.addWidget(radio, index, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(label, index, 1)
+        layout.addLayout(grid)
+        note = self._label(self.tr("Practice note"), rich=False)
+        note.setText(self.tr("PRACTICE: all but one of these are look-alikes made up for this drill. "
+                             "None of them is a real address."))
+        layout.addWidget(note)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.MouseButtonRelease and watched in self.choice_labels:
+            radio = self.radios[self.choice_labels.index(watched)]
+            radio.setChecked(True)
+            radio.setFocus(Qt.FocusReason.MouseFocusReason)
+        return super().eventFilter(watched, event)
+
+    def _enter(self) -> None:
+        if self.checkable:
+            self.submitted.emit()
+
+    # --- inspect --------------------------------------------------------------------------
+    def _inspect(self, text: str) -> None:
+        if self._quiet:
+            return
+        if not text.strip():
+            self.result.setText("")
+            return
+        found = paste.identify(text)
+        self.result.setText(self._describe(found))
+        if found.kind == "btc-private-key" or "looks-like-recovery-phrase" in found.notes:
+            # Never leave a secret on screen. (A full recovery phrase is the tripwire's:
+            # it clears the box itself and shows its calm card.)
+            self._quiet = True
+            try:
+                self.paste_edit.setText("")
+            finally:
+                self._quiet = False
+
+    def _describe(self, found: paste.Identification) -> str:
+        lines = [self.tr("<b>What it is:</b> {0}").format(escape(self._kind(found.kind)))]
+        lines.append(self.tr("<b>Checksum:</b> {0}").format(escape(self._checksum(found))))
+        if found.networks:
+            lines.append(self.tr("<b>Networks that use this format:</b> {0}")
+                         .format(escape(", ".join(found.networks))))
+        shown = found.canonical or found.text
+        if shown:
+            lines.append(self.tr("<b>In groups of four:</b> {0}").format(_mono(escape(grouped(shown)))))
+        notes = [self._note(code) for code in found.notes if code not in SAID_BY_CHECKSUM_LINE]
+        notes = [escape(n) for n in notes if n]
+        html = "<br>".join(lines)
+        if notes:
+            html += "<ul>" + "".join(f"<li>{n}</li>" for n in notes) + "</ul>"
+        return html
+
+    def _checksum(self, found: paste.Identification) -> str:
+        if any(n in found.notes for n in ("all-lowercase-no-checksum", "all-uppercase-no-checksum")):
+            return self.tr("○ This form carries no checksum, so compare it by eye, group by group.")
+        if found.valid is True:
+            return self.tr("✓ The checksum holds: no character was changed by accident.")
+        if found.valid is False:
+            return self.tr("△ The checksum does not hold. A character may have changed or gone "
+                           "missing. Copy it again from the place you trust.")
+        return self.tr("○ This kind of text carries no checksum, so compare it by eye, group by group.")
+
+    def _kind(self, kind: str) -> str:
+        return {
+            "btc-p2pkh": self.tr("A Bitcoin address of the oldest kind (P2PKH; it starts with 1 on the main network)."),
+            "btc-p2sh": self.tr("A Bitcoin script address (P2SH; it starts with 3 on the main network)."),
+            "btc-p2wpkh": self.tr("A Bitcoin SegWit address (P2WPKH; it starts with bc1q)."),
+            "btc-p2wsh": self.tr("A Bitcoin SegWit script address (P2WSH; a long one starting with bc1q)."),
+            "btc-p2tr": self.tr("A Bitcoin Taproot address (P2TR; it starts with bc1p)."),
+            "btc-segwit-other": self.tr("A Bitcoin SegWit address of a newer kind that few wallets use yet."),
+            "evm-address": self.tr("An Ethereum-style address: 0x and 40 hex characters."),
+            "btc-txid": self.tr("A Bitcoin transaction ID (TXID): 64 hex characters."),
+            "evm-tx-hash": self.tr("An Ethereum-style transaction hash: 0x and 64 hex characters."),
+            "recovery-phrase": self.tr("A recovery phrase. Holdspace did not keep it and does not show it."),
+            "btc-private-key": self.tr("A Bitcoin private key. Holdspace did not keep it and does not show it."),
+            "hex-number": self.tr("A number written in hex."),
+        }.get(kind, self.tr("Nothing Holdspace recognises. It may be from another network, or part of it "
+                            "may be missing."))
+
+    def _note(self, code: str) -> str:
+        return {
+            "surrounding-space-removed": self.tr("Spaces around it were left out: they are not part of it."),
+            "invisible-characters-removed": self.tr("Invisible characters were left out. They sometimes come "
+                                                    "along when copying from a web page."),
+            "inner-spaces-removed": self.tr("Spaces inside it were left out, as when it is written in groups."),
+            "digits-only": self.tr("Only digits: this could be an everyday number or hex. Look for 0x or the "
+                                   "letters a to f."),
+            "mixed-case-checksum-ok": self.tr("The mix of capital and small letters is a checksum (EIP-55), "
+                                              "and it holds."),
+            "all-lowercase-no-checksum": self.tr("All small letters: this form has no checksum, so a typo "
+                                                 "would not be noticed."),
+            "all-uppercase-no-checksum": self.tr("All capital letters: this form has no checksum, so a typo "
+                                                 "would not be noticed."),
+            "checksum-mismatch": self.tr("The checksum does not match: at least one character is not the "
+                                         "one that was copied."),
+            "wrong-checksum-variant": self.tr("It carries the checksum of another SegWit version: a character "
+                                              "near the start may have changed."),
+            "wrong-length": self.tr("It is longer or shorter than this kind of text: a character may be "
+                                    "missing or extra."),
+            "invalid-character": self.tr("It holds a character this kind of text never uses."),
+            "mixed-case": self.tr("It mixes capital and small letters, which this kind never does."),
+            "invalid-padding": self.tr("The last characters don't fit together: the end may have been cut."),
+            "invalid-witness-version": self.tr("The character after bc1 is not one a Bitcoin address uses."),
+            "missing-prefix": self.tr("The start that names the network is missing."),
+            "unknown-prefix": self.tr("It starts in a way Holdspace doesn't know."),
+            "unknown-version": self.tr("Its first byte names no address type Holdspace knows."),
+            "missing-0x-prefix": self.tr("The 0x at the start is missing. Wallets expect it."),
+            "testnet": self.tr("This is for a test network. Coins there have no value."),
+            "future-witness-version": self.tr("A newer SegWit version: many wallets can't send to it yet."),
+            "same-address-on-many-networks": self.tr("The same address exists on every network in this list. "
+                                                     "Coins sent on one network stay on that network."),
+            "check-the-right-explorer": self.tr("Look it up on the explorer of the network it was sent on. "
+                                                "Another network's explorer will say \u201cnot found\u201d."),
+            "byte-reversed-display": self.tr("Explorers show Bitcoin IDs with the bytes in reverse order. If "
+                                             "one is not found, its bytes may be the other way round."),
+            "could-be-block-hash": self.tr("It starts with many zeros, like a block hash. Block hashes and "
+                                           "TXIDs have the same shape."),
+            "maybe-private-key": self.tr("A private key can have this same shape. If it came from a screen "
+                                         "about keys or exports, keep it to yourself."),
+            "private-key": self.tr("Whoever has a private key can take the coins. Never share it. If you "
+                                   "pasted it anywhere else, move the coins to a new wallet soon."),
+            "recovery-phrase-warning": self.tr("No real service needs your recovery phrase. If you typed it "
+                                               "into a website or a chat, move your coins to a new wallet "
+                                               "with a new phrase today."),
+            "unusual-word-count": self.tr("The number of words is unusual for a recovery phrase."),
+            "looks-like-recovery-phrase": self.tr("Most of these words are recovery-phrase words. Keep them "
+                                                  "private; they were cleared from the box."),
+            "not-kept": self.tr("Holdspace did not keep it and does not show it."),
+        }.get(code, "")
+
+    # --- compare --------------------------------------------------------------------------
+    def _compare(self, *_: Any) -> None:
+        first, second = self.first_edit.text(), self.paste_edit.text()
+        if not first.strip() or not second.strip():
+            self.result.setText(self.tr("Put an address in both boxes to compare them.")
+                                if first.strip() or second.strip() else "")
+            return
+        comparison = paste.compare(first, second)
+        lines = [escape(self._summary(comparison, first, second))]
+        if comparison.same_ends:
+            lines.append(escape(self.tr("△ The first and last four characters match, but the middle "
+                                        "does not. This is the trick of address poisoning: always "
+                                        "compare the middle too.")))
+        html = "<br>".join(lines)
+        if not comparison.same:
+            # One table, so both sides wrap at the same place and their groups stay in line.
+            rows = ((self.tr("Meant:"), "a"), (self.tr("Send box:"), "b"))
+            html += "<table>" + "".join(
+                f"<tr><td><b>{escape(name)}</b>&nbsp;</td><td>{marked_groups(comparison, side)}</td></tr>"
+                for name, side in rows) + "</table>"
+            html += escape(self.tr("Groups that differ are in [brackets]; the characters that "
+                                   "differ are underlined."))
+        self.result.setText(html)
+
+    def _summary(self, comparison: paste.Comparison, first: str, second: str) -> str:
+        if comparison.same:
+            return self.tr("✓ The same, character for character.")
+        if comparison.case_only:
+            if same_thing(first, second):
+                return self.tr("≈ Only capital and small letters differ. For this kind of text it is "
+                               "still the same.")
+            return self.tr("≠ Only capital and small letters differ, and here that matters: treat "
+                           "them as different.")
+        groups = ", ".join(str(g + 1) for g in comparison.differing_groups)
+        return self.tr("≠ Not the same. Characters that differ: {0}. Groups where they are: {1}."
+                       ).format(len(comparison.differences), groups)
+
+    # --- what the lesson view asks --------------------------------------------------------
+    def value(self) -> Any:
+        if self.spec.mode == "lookalike":
+            picked = self._group.checkedId()
+            return self.spec.candidates[picked] if picked >= 0 else None
+        return self.paste_edit.text()
+
+    def set_value(self, value: Any) -> None:
+        if self.spec.mode == "lookalike":
+            for index, radio in enumerate(self.radios):
+                radio.setChecked(self.spec.candidates[index] == value)
+            return
+        text = value if isinstance(value, str) else self.spec.start
+        show_start(self.paste_edit, text)
+        if not text:  # setText("") on an empty box emits nothing: say so anyway
+            (self._inspect if self.spec.mode == "inspect" else self._compare)("")
+
+    def reveal(self, params: dict) -> None:
+        if self.spec.mode != "lookalike":
+            show_start(self.paste_edit, str(params.get("answer", "")))
+            return
+        for index, text in enumerate(self.spec.candidates):
+            comparison = paste.compare(self.spec.expected, text)
+            label = marked_groups(comparison, "b")
+            if comparison.same:
+                label += "<br>" + escape(self.tr("✓ The same address."))
+            else:
+                groups = ", ".join(str(g + 1) for g in comparison.differing_groups)
+                label += "<br>" + escape(self.tr("≠ A practice look-alike. Groups that differ: {0}.")
+                                         .format(groups))
+            self.choice_labels[index].setText(label)
+        self.set_value(self.spec.expected)
+
+    def focus_target(self) -> QWidget | None:
+        if self.spec.mode == "lookalike":
+            checked = next((r for r in self.radios if r.isChecked()), None)
+            return checked or (self.radios[0] if self.radios else None)
+        return self.paste_edit
+
+
+KIND = "paste_check"
+WIDGET = PasteCheckWidget

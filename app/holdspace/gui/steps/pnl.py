@@ -1,0 +1,357 @@
+"""A trade scenario: the trades as a table, a forgiving amount box, then the working.
+
+After the learner finds the figure (or asks "show me"), every line of the breakdown is
+said in words, and a waterfall chart walks from the expected profit to the actual one.
+With ``method: both`` FIFO and average cost stand side by side (stacked when narrow).
+
+The widget learns that a check succeeded from the session: the lesson view hands it over
+through ``bind_session`` and reads ``value()`` just before it checks, so the widget looks
+at the session's state on the next turn of the event loop (and again on every visit).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import (QBoxLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget)
+
+from ...core.pnl import Bar, Line, for_display, waterfall
+from ...core.practice.pnl_scenario import PnlSpec
+from ...core.lessons.model import Step
+from ..waterfall import ChartBar, WaterfallChart
+from .base import StepWidget
+from .text import plain
+
+SIDE_BY_SIDE_CHARS = 70   # narrower than this (in characters), the two methods stack
+MINUS = "\u2212"
+LRM = "\u200e"   # left-to-right mark: "−$1.00" keeps its order inside right-to-left text
+JOIN = "\u2060"  # word joiner: a wrapped line never parts a sign from its number
+
+
+class PnlWords(QObject):
+    """Every number of a scenario in words, through tr(); amounts rounded only here."""
+
+    def __init__(self, spec: PnlSpec, parent: QObject | None = None):
+        super().__init__(parent)
+        self.spec = spec
+
+    # --- numbers ------------------------------------------------------------------
+    def money(self, amount: Decimal, *, signed: bool = False, places: int = 2) -> str:
+        shown = for_display(amount, places)
+        sign = MINUS if shown < 0 else ("+" if signed and shown > 0 else "")
+        currency = self.spec.currency
+        number = f"{abs(shown):,.{places}f}"
+        sign = LRM + sign + (JOIN if sign else "")
+        if currency.isalpha():  # "USD", "EUR": written after the number
+            return f"{sign}{number}\u00a0{currency}"
+        return f"{sign}{currency}{number}"
+
+    def price(self, amount: Decimal) -> str:
+        """A price keeps the decimals it was written with: $50,000, $0.000012.
+
+        A computed price (an average, 133.333…) gets two decimals, or eight below $1.
+        """
+        exponent = amount.normalize().as_tuple().exponent
+        places = -exponent if isinstance(exponent, int) else 2
+        if places <= 0:
+            return self.money(amount, places=0)  # "$50,000", as people say it
+        if places > 8:
+            places = 2 if abs(amount) >= 1 else 8
+        return self.money(amount, places=max(places, 2))
+
+    @staticmethod
+    def quantity(amount: Decimal) -> str:
+        return f"{amount.normalize():,f}"
+
+    # --- the scenario ---------------------------------------------------------------
+    def scenario_html(self) -> str:
+        rows = self._trip_rows() if self.spec.round_trip else self._trade_rows()
+        html = "<table cellspacing='0' cellpadding='4' border='1'>"
+        for index, row in enumerate(rows):
+            tag = "th" if index == 0 else "td"
+            html += "<tr>" + "".join(f"<{tag}>{escape(cell)}</{tag}>" for cell in row) + "</tr>"
+        html += "</table>"
+        if self.spec.price_now is not None:
+            html += "<p>" + escape(self.tr("Price of one coin now: {price}").format(
+                price=self.price(self.spec.price_now))) + "</p>"
+        return html
+
+    def _trade_rows(self) -> list[list[str]]:
+        rows = [[self.tr("Trade"), self.tr("Buy or sell"), self.tr("How much"),
+                 self.tr("Price of one coin"), self.tr("Fee")]]
+        for number, trade in enumerate(self.spec.trades, start=1):
+            side = self.tr("buy") if trade.side == "buy" else self.tr("sell")
+            rows.append([trade.label or str(number), side, self.quantity(trade.quantity),
+                         self.price(trade.price), self.money(trade.fee)])
+        return rows
+
+    def _trip_rows(self) -> list[list[str]]:
+        trip = self.spec.round_trip
+        legs = (trip.buy, trip.sell)
+        rows = [["", self.tr("Buy"), self.tr("Sell")],
+                [self.tr("How much"), self.quantity(trip.quantity), self.quantity(trip.quantity)],
+                [self.tr("Price on the chart"), *(self.price(leg.seen) for leg in legs)]]
+        if any(leg.quote != leg.seen for leg in legs):
+            rows.append([self.tr("Price offered (ask for a buy, bid for a sell)"),
+                         *(self.price(leg.quote) for leg in legs)])
+        if any(leg.fill != leg.quote for leg in legs):
+            rows.append([self.tr("Price the order filled at"), *(self.price(leg.fill) for leg in legs)])
+        rows.append([self.tr("Fee"), *(self.money(leg.fee) for leg in legs)])
+        return rows
+
+    def scenario_sentences(self) -> list[str]:
+        """The table again as sentences, for screen readers."""
+        rows = self._trip_rows() if self.spec.round_trip else self._trade_rows()
+        head, sentences = rows[0], []
+        for row in rows[1:]:
+            sentences.append("; ".join(f"{h}: {c}" if h else c for h, c in zip(head, row)) + ".")
+        if self.spec.price_now is not None:
+            sentences.append(self.tr("Price of one coin now: {price}").format(
+                price=self.price(self.spec.price_now)))
+        return sentences
+
+    # --- the working ------------------------------------------------------------------
+    def method_title(self, method: str) -> str:
+        if method == "average":
+            return self.tr("Average cost")
+        return self.tr("FIFO (first in, first out)")
+
+    def sentence(self, line: Line) -> str:
+        """One line of the breakdown, said in words."""
+        p, code = line.params, line.code
+        amount = self.money(line.amount, signed=line.role == "step")
+        leg = p.get("leg")
+        if code == "basis-method":
+            return (self.tr("Method: average cost. Every coin held costs the same: all that was "
+                            "paid, fees included, divided by the number of coins.")
+                    if p.get("method") == "average" else
+                    self.tr("Method: FIFO (first in, first out). The coins bought first are sold first."))
+        if code == "expected-gain":
+            return self.tr("On the chart the price went from {buy} to {sell}. For {quantity} of a coin, "
+                           "that promised {amount}.").format(
+                buy=self.price(p["buy_price"]), sell=self.price(p["sell_price"]),
+                quantity=self.quantity(p["quantity"]), amount=amount)
+        if code == "spread":
+            text = (self.tr("Spread on the buy: the asking price was {quote}, not the {seen} on the chart. "
+                            "{quantity} × the gap = {amount}.") if leg == "buy" else
+                    self.tr("Spread on the sell: the bid was {quote}, not the {seen} on the chart. "
+                            "{quantity} × the gap = {amount}."))
+            return text.format(quote=self.price(p["quote"]), seen=self.price(p["seen"]),
+                               quantity=self.quantity(p["quantity"]), amount=amount)
+        if code == "slippage":
+            text = (self.tr("Slippage on the buy: the order filled at {fill}, not the {quote} offered. "
+                            "{quantity} × the gap = {amount}.") if leg == "buy" else
+                    self.tr("Slippage on the sell: the order filled at {fill}, not the {quote} offered. "
+                            "{quantity} × the gap = {amount}."))
+            return text.format(fill=self.price(p["fill"]), quote=self.price(p["quote"]),
+                               quantity=self.quantity(p["quantity"]), amount=amount)
+        return self._result_sentence(line, amount)
+
+    def _result_sentence(self, line: Line, amount: str) -> str:
+        p, code, loss = line.params, line.code, line.amount < 0
+        if code == "gross-gain" and "buy_price" in p:
+            return self.tr("From the prices really paid and received, {buy} to {sell}: {amount} "
+                           "before fees.").format(buy=self.price(p["buy_price"]),
+                                                  sell=self.price(p["sell_price"]), amount=amount)
+        if code == "gross-gain":
+            return self.tr("What the coins sold brought in, less what they cost, before fees: "
+                           "{amount}.").format(amount=amount)
+        if code == "buy-fee":
+            return (self.tr("Fee on the buy, for the coins still held (it is part of their cost): "
+                            "{amount}.") if p.get("units") == "held" else
+                    self.tr("Fee on the buy, for the coins sold: {amount}.")).format(amount=amount)
+        if code == "sell-fee":
+            return self.tr("Fee on the sell: {amount}.").format(amount=amount)
+        if code == "realized":
+            return (self.tr("Realised loss (sold, so it is fixed): {amount}.") if loss else
+                    self.tr("Realised profit (sold, so it is fixed): {amount}.")).format(amount=amount)
+        if code == "price-change":
+            return self.tr("The {quantity} still held cost {paid} a coin before fees; the price now is "
+                           "{price}. The difference: {amount}.").format(
+                quantity=self.quantity(p["quantity"]), paid=self.price(p["paid_price"]),
+                price=self.price(p["price"]), amount=amount)
+        if code == "unrealized":
+            return (self.tr("Unrealised loss, on paper at {price}: {amount}. It moves with the price "
+                            "until you sell.") if loss else
+                    self.tr("Unrealised profit, on paper at {price}: {amount}. It moves with the price "
+                            "until you sell.")).format(price=self.price(p["price"]), amount=amount)
+        if code == "actual-gain":
+            return (self.tr("Actual loss, after spread, slippage and fees: {amount}.") if loss else
+                    self.tr("Actual profit, after spread, slippage and fees: {amount}.")).format(amount=amount)
+        return f"{code}: {amount}"  # a line the core added later: still shown, if unworded
+
+    def bar_label(self, bar: Bar) -> str:
+        """Short words for a chart bar."""
+        leg = bar.params.get("leg")
+        labels = {
+            "expected-gain": self.tr("Expected"),
+            "spread": self.tr("Spread, buy") if leg == "buy" else self.tr("Spread, sell"),
+            "slippage": self.tr("Slippage, buy") if leg == "buy" else self.tr("Slippage, sell"),
+            "gross-gain": self.tr("Before fees"),
+            "buy-fee": self.tr("Buy fee, coins held") if bar.params.get("units") == "held"
+            else self.tr("Buy fee"),
+            "sell-fee": self.tr("Sell fee"),
+            "realized": self.tr("Realised"),
+            "price-change": self.tr("Price change, coins held"),
+            "unrealized": self.tr("Unrealised"),
+            "actual-gain": self.tr("Actual"),
+        }
+        return labels.get(bar.code, bar.code)
+
+
+class _Columns(QWidget):
+    """Two columns side by side when there is room, one under the other when not."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        self.box.setSpacing(self.fontMetrics().averageCharWidth() * 3)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        wide = self.width() >= self.fontMetrics().averageCharWidth() * SIDE_BY_SIDE_CHARS
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.box.direction() != direction:
+            self.box.setDirection(direction)  # mirrored by Qt in right-to-left layouts
+        super().resizeEvent(event)
+
+
+class PnlWidget(StepWidget):
+    def __init__(self, step: Step, parent: QWidget | None = None):
+        super().__init__(step, parent)
+        spec: PnlSpec = step.spec
+        self.words = PnlWords(spec, self)
+        self._session = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.scenario = QLabel(self)
+        self.scenario.setWordWrap(True)
+        self.scenario.setText(self.words.scenario_html())
+        self.scenario.setAccessibleName(self.tr("The trades"))
+        self.scenario.setAccessibleDescription(" ".join(self.words.scenario_sentences()))
+        layout.addWidget(self.scenario)
+        layout.addLayout(self._answer_row(spec))
+        self.result = QWidget(self)
+        self.result.setAccessibleName(self.tr("The working, line by line"))
+        self.result.hide()
+        layout.addWidget(self.result)
+        self.charts: list[WaterfallChart] = []
+        self.breakdowns: list[QLabel] = []
+
+    def _answer_row(self, spec: PnlSpec) -> QHBoxLayout:
+        row = QHBoxLayout()
+        label = QLabel(self.tr("Your &answer:"), self)
+        self.edit = QLineEdit(self)
+        self.edit.setPlaceholderText(spec.placeholder or self.tr("an amount, e.g. 14.00"))
+        self.edit.setAccessibleName(self.tr("Your answer"))
+        self.edit.setAccessibleDescription(plain(self.step.prompt))
+        self.edit.setClearButtonEnabled(True)
+        self.edit.returnPressed.connect(self.submitted)
+        label.setBuddy(self.edit)
+        row.addWidget(label)
+        row.addWidget(self.edit, 1)
+        return row
+
+    # --- the StepWidget contract ----------------------------------------------------
+    def value(self) -> Any:
+        return self.edit.text()
+
+    def feedback_shown(self, feedback: Any) -> None:
+        """The lesson view tells us each result: the working appears once it's found."""
+        self.refresh()
+
+    def set_value(self, value: Any) -> None:
+        if isinstance(value, str):
+            self.edit.setText(value)
+
+    def reveal(self, params: dict) -> None:
+        self.edit.setText(str(params.get("answer", "")))
+        self.show_working()
+
+    def focus_target(self) -> QWidget | None:
+        return self.edit
+
+    def bind_session(self, session: Any) -> None:
+        """Called by the lesson view with the running session (to show the working again)."""
+        self._session = session
+        self.refresh()
+
+    def refresh(self) -> None:
+        session = self._session
+        if session is None or session.step is not self.step:
+            return
+        if session.state.solved or session.state.shown:
+            self.show_working()
+
+    # --- the working ----------------------------------------------------------------
+    @property
+    def working_shown(self) -> bool:
+        return not self.result.isHidden()
+
+    def show_working(self) -> None:
+        if self.working_shown:
+            return
+        spec: PnlSpec = self.step.spec
+        outer = QVBoxLayout(self.result)
+        outer.setContentsMargins(0, 0, 0, 0)
+        heading = QLabel(f"<h3>{escape(self.tr('The working, line by line'))}</h3>", self.result)
+        heading.setWordWrap(True)
+        outer.addWidget(heading)
+        columns = _Columns(self.result)
+        for method in spec.methods:
+            columns.box.addWidget(self._column(method, len(spec.methods) > 1), 1)
+        outer.addWidget(columns)
+        values = [v for chart in self.charts for bar in chart.bars for v in (bar.start, bar.end)]
+        for chart in self.charts:  # side by side, both charts share one scale
+            chart.set_range(min(values, default=Decimal(0)), max(values, default=Decimal(0)))
+        self.result.show()
+
+    def _column(self, method: str, titled: bool) -> QWidget:
+        spec: PnlSpec = self.step.spec
+        column = QWidget(self.result)
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 0, 0, 0)
+        lines = spec.lines(method)
+        title = self.words.method_title(method) if spec.round_trip is None else ""
+        if titled or title:
+            head = QLabel(f"<b>{escape(title)}</b>", column)
+            head.setWordWrap(True)
+            layout.addWidget(head)
+        text = QLabel(column)
+        text.setWordWrap(True)
+        sentences = [self.words.sentence(line) for line in lines]
+        text.setText("<ol>" + "".join(f"<li>{escape(s)}</li>" for s in sentences) + "</ol>")
+        text.setAccessibleName(self.tr("Breakdown: {method}").format(method=title) if title
+                               else self.tr("Breakdown"))
+        text.setAccessibleDescription(" ".join(sentences))
+        layout.addWidget(text)
+        self.breakdowns.append(text)
+        layout.addWidget(self._chart(lines, title, column))
+        layout.addStretch(1)  # side by side, both columns start at the top
+        return column
+
+    def _chart(self, lines: list[Line], title: str, parent: QWidget) -> WaterfallChart:
+        chart = WaterfallChart(parent)
+        bars, spoken = [], []
+        for bar in waterfall(lines):
+            label = self.words.bar_label(bar)
+            if bar.is_total:
+                amount = self.words.money(bar.end)
+                spoken.append(self.tr("{label}: {amount}.").format(label=label, amount=amount))
+            else:
+                amount = self.words.money(bar.end - bar.start, signed=True)
+                spoken.append(self.tr("{label}: {amount}, which brings the total to {total}.")
+                              .format(label=label, amount=amount, total=self.words.money(bar.end)))
+            bars.append(ChartBar(label, amount, bar.start, bar.end, bar.is_total))
+        name = self.tr("Waterfall chart, from the expected profit to the actual one")
+        chart.setAccessibleName(f"{name} ({title})" if title else name)
+        chart.set_bars(bars, spoken)
+        self.charts.append(chart)
+        return chart
+
+
+KIND = "pnl"
+WIDGET = PnlWidget
