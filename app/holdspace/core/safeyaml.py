@@ -33,6 +33,10 @@ MAX_BYTES = 512 * 1024
 MAX_DEPTH = 40
 
 _STR = "tag:yaml.org,2002:str"
+# Which tag a plain scalar resolves to depends only on its text, and keys such as
+# `kind:` or `text:` repeat in every file: remember the answers across files.
+_PLAIN_TAGS: dict[str, str] = {}
+_PLAIN_TAGS_MAX = 20_000
 _SEQ = "tag:yaml.org,2002:seq"
 _MAP = "tag:yaml.org,2002:map"
 
@@ -56,6 +60,7 @@ class Document:
     value_marks: dict[tuple, tuple[int, int]] = field(default_factory=dict)
     key_marks: dict[tuple, tuple[int, int]] = field(default_factory=dict)
     duplicate_keys: list[tuple] = field(default_factory=list)
+    marked: bool = True              # False: positions were not recorded (see load)
 
     def where(self, path: tuple, *, key: bool = False) -> tuple[int, int]:
         """Best known position for ``path``: itself, else its nearest ancestor."""
@@ -91,11 +96,15 @@ def decode(raw: bytes) -> str:
         ) from None
 
 
-def load(text: str) -> Document:
-    """Parse one YAML document from ``text``; raise YamlProblem when it can't be."""
+def load(text: str, *, marks: bool = True) -> Document:
+    """Parse one YAML document from ``text``; raise YamlProblem when it can't be.
+
+    ``marks=False`` skips recording positions: most lesson files have no problem,
+    so the loader reads them fast and parses again with marks only to point at one.
+    """
     loader = _Loader(text)
     try:
-        return _Builder(loader).build()
+        return _Builder(loader, marks).build()
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -122,12 +131,13 @@ def _pos(event: ev.Event) -> tuple[int, int]:
 class _Builder:
     """Turns a stream of parser events into plain Python values, one pass."""
 
-    def __init__(self, loader: Any):
+    def __init__(self, loader: Any, marks: bool = True):
         self.loader = loader
-        self.doc = Document(data=None)
+        self.doc = Document(data=None, marked=marks)
+        self._marks = marks
         self._scalar_makers = _scalar_makers(loader)
         self._next = loader.get_event  # bound once: this is the hot loop
-        self._plain_tags: dict[str, str] = {}  # keys such as `kind` repeat a lot
+        self._plain_tags = _PLAIN_TAGS
 
     def build(self) -> Document:
         self._expect(ev.StreamStartEvent)
@@ -157,7 +167,8 @@ class _Builder:
         if depth > MAX_DEPTH:
             raise YamlProblem(f"the YAML is nested more than {MAX_DEPTH} levels deep",
                               "flatten the structure", *_pos(event))
-        self.doc.value_marks[path] = _pos(event)
+        if self._marks:
+            self.doc.value_marks[path] = _pos(event)
         if isinstance(event, ev.ScalarEvent):
             return self._scalar(event)
         if event.tag not in (None, "!", _SEQ, _MAP):  # e.g. !!python/object/apply on a list
@@ -177,6 +188,8 @@ class _Builder:
             tag = self._plain_tags.get(event.value)
             if tag is None:
                 tag = self.loader.resolve(yaml.ScalarNode, event.value, event.implicit)
+                if len(self._plain_tags) > _PLAIN_TAGS_MAX:
+                    self._plain_tags.clear()
                 self._plain_tags[event.value] = tag
             if tag == _STR:
                 return event.value
@@ -197,7 +210,8 @@ class _Builder:
             event = self._next()
             if isinstance(event, ev.SequenceEndEvent):
                 return items
-            items.append(self._value(event, path + (len(items),), depth + 1))
+            child = path + (len(items),) if self._marks else path
+            items.append(self._value(event, child, depth + 1))
 
     def _mapping(self, path: tuple, depth: int) -> dict:
         result: dict = {}
@@ -206,10 +220,11 @@ class _Builder:
             if isinstance(event, ev.MappingEndEvent):
                 return result
             key = self._key(event)
-            child = path + (key,)
+            child = path + (key,) if self._marks else path
             if key in result:
                 self.doc.duplicate_keys.append(child)
-            self.doc.key_marks[child] = _pos(event)
+            if self._marks:
+                self.doc.key_marks[child] = _pos(event)
             result[key] = self._value(self._next(), child, depth + 1)
 
     def _key(self, event: ev.Event) -> Any:

@@ -25,8 +25,11 @@ LESSON_RULES: dict[str, Rule] = {
 def read_document(path: Path, report: Report) -> safeyaml.Document | None:
     """Read and parse a YAML file; on trouble add one problem and return None."""
     try:
-        raw = path.read_bytes()
-        doc = safeyaml.load(safeyaml.decode(raw))
+        text = safeyaml.decode(path.read_bytes())
+        # Positions are only needed to point at a problem; most files have none.
+        doc = safeyaml.load(text, marks=False)
+        if doc.duplicate_keys:
+            doc = safeyaml.load(text)
     except safeyaml.YamlProblem as problem:
         report.add((), problem.message, problem.fix, position=(problem.line, problem.column))
         return None
@@ -34,7 +37,7 @@ def read_document(path: Path, report: Report) -> safeyaml.Document | None:
         report.add((), f"the file could not be read ({exc.strerror or exc})",
                    "check that the file exists and you may read it")
         return None
-    report.doc = doc
+    report.doc, report.text = doc, text
     for dup in doc.duplicate_keys:
         report.add(dup, f"the field `{dup[-1]}` appears twice here",
                    "keep one of them (YAML silently keeps only the last)", at_key=True)

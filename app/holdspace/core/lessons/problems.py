@@ -38,17 +38,26 @@ class Problem:
 class Report:
     """Collects every problem in one file instead of stopping at the first."""
 
-    def __init__(self, file: Path | str, doc: Document | None = None):
+    def __init__(self, file: Path | str, doc: Document | None = None, text: str | None = None):
         self.file = str(file)
         self.doc = doc
+        self.text = text                  # to parse again with positions, when needed
         self.problems: list[Problem] = []
 
     def add(self, path: tuple, message: str, fix: str, *, at_key: bool = False,
             position: tuple[int, int] | None = None) -> None:
         if position is None:
-            position = self.doc.where(path, key=at_key) if self.doc else (1, 1)
+            position = self._marked_doc().where(path, key=at_key) if self.doc else (1, 1)
         line, column = position
         self.problems.append(Problem(self.file, line, column, field_name(path), message, fix))
+
+    def _marked_doc(self) -> Document:
+        """The document with positions: a fast, unmarked read is parsed again once."""
+        if not self.doc.marked and self.text is not None:
+            from .. import safeyaml
+
+            self.doc = safeyaml.load(self.text)
+        return self.doc
 
     def __bool__(self) -> bool:  # "is there anything to mend?"
         return bool(self.problems)
