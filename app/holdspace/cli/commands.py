@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Callable
 
 from .registry import command
 
@@ -23,18 +24,23 @@ def _paths(parser: argparse.ArgumentParser) -> None:
 def validate(args: argparse.Namespace) -> int:
     from ..core.lessons import validate_path  # imported here: the app's start needs none of it
 
+    return report_each(args.paths, validate_path, "problem(s) to mend")
+
+
+def report_each(paths: list[Path], check: Callable[[Path], list], counted: str) -> int:
+    """Run ``check`` on every path, print each finding, and say how it went."""
     status = OK
-    for path in args.paths:
+    for path in paths:
         if not path.exists():
             print(f"{path}: there is nothing at this path — check the spelling", file=sys.stderr)
             status = PROBLEMS
             continue
-        problems = validate_path(path)
-        for problem in problems:
-            print(problem)
-        if problems:
+        findings = check(path)
+        for finding in findings:
+            print(finding)
+        if findings:
             status = PROBLEMS
-            print(f"{path}: {len(problems)} problem(s) to mend", file=sys.stderr)
+            print(f"{path}: {len(findings)} {counted}", file=sys.stderr)
         else:
             print(f"{path}: all good")
     return status

@@ -6,10 +6,9 @@ Exit codes, as for ``validate``: 0 clean, 1 findings to look at, 2 usage errors.
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
-from .commands import OK, PROBLEMS
+from .commands import report_each
 from .registry import command
 
 
@@ -24,18 +23,4 @@ def _paths(parser: argparse.ArgumentParser) -> None:
 def lint(args: argparse.Namespace) -> int:
     from ..core.lint import lint_path  # imported here: the app's start needs none of it
 
-    status = OK
-    for path in args.paths:
-        if not path.exists():
-            print(f"{path}: there is nothing at this path — check the spelling", file=sys.stderr)
-            status = PROBLEMS
-            continue
-        findings = lint_path(path)
-        for finding in findings:
-            print(finding)
-        if findings:
-            status = PROBLEMS
-            print(f"{path}: {len(findings)} thing(s) to look at", file=sys.stderr)
-        else:
-            print(f"{path}: all good")
-    return status
+    return report_each(args.paths, lint_path, "thing(s) to look at")

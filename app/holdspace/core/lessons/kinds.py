@@ -149,22 +149,38 @@ def _accept_value(report: Report, path: tuple, kind: str, value: Any) -> Any:
 _RESPONSE_RULES = {"answer": Rule("text", required=True), "feedback": Rule("text", required=True)}
 
 
+def build_responses(report: Report, path: tuple, raw: Any,
+                    accepted: Callable[[str], bool] | None = None) -> tuple[Response, ...]:
+    """Anticipated not-yet answers (`responses:`), shared by every kind that takes them.
+
+    ``accepted`` tells whether an answer would be accepted: such a response would
+    shadow the right answer, so it is reported instead of kept.
+    """
+    found = []
+    for index, item in enumerate(raw if isinstance(raw, list) else []):
+        where = path + (index,)
+        if not check_value(report, where, item, Rule("mapping")):
+            continue
+        good = check_fields(report, where, item, _RESPONSE_RULES, what="response")
+        if len(good) != 2:
+            continue
+        if accepted is not None and accepted(good["answer"]):
+            report.add(where + ("answer",), "this response is the answer the step accepts",
+                       "responses explain answers on the way; remove this one or change it")
+            continue
+        found.append(Response(good["answer"], good["feedback"]))
+    return tuple(found)
+
+
 def _build_answer(report: Report, path: tuple, data: dict) -> AnswerSpec | None:
     accept = data.get("accept")
     if not isinstance(accept, dict):
         return None
     built = _build_accept(report, path + ("accept",), accept)
-    responses = []
-    raw = data.get("responses", [])
-    for index, item in enumerate(raw if isinstance(raw, list) else []):
-        where = path + ("responses", index)
-        if check_value(report, where, item, Rule("mapping")):
-            good = check_fields(report, where, item, _RESPONSE_RULES, what="response")
-            if len(good) == 2:
-                responses.append(Response(good["answer"], good["feedback"]))
+    responses = build_responses(report, path + ("responses",), data.get("responses"))
     if built is None:
         return None
-    return AnswerSpec(built, tuple(responses), data.get("placeholder", ""))
+    return AnswerSpec(built, responses, data.get("placeholder", ""))
 
 
 register(StepKind(

@@ -23,7 +23,7 @@ from .. import answers, hexa
 from ..checking import CHECKERS
 from ..feedback import EMPTY, GOT_IT, NOT_YET, UNREADABLE, Feedback
 from ..lessons.fields import Rule, check_fields, check_value
-from ..lessons.kinds import StepKind, register
+from ..lessons.kinds import StepKind, build_responses, register
 from ..lessons.model import Response, Step
 from ..lessons.problems import Report
 
@@ -177,24 +177,9 @@ def _already_done(start: str, task: HexTask) -> bool:
     return int(start, 16) == task.value
 
 
-_RESPONSE_RULES = {"answer": Rule("text", required=True), "feedback": Rule("text", required=True)}
-
-
 def _responses(report: Report, path: tuple, raw: Any, task: HexTask | None) -> tuple[Response, ...]:
-    found = []
-    for index, item in enumerate(raw if isinstance(raw, list) else []):
-        where = path + (index,)
-        if not check_value(report, where, item, Rule("mapping")):
-            continue
-        good = check_fields(report, where, item, _RESPONSE_RULES, what="response")
-        if len(good) != 2:
-            continue
-        if task is not None and read_for(task, good["answer"]) == task.value:
-            report.add(where + ("answer",), "this response is the answer the task accepts",
-                       "responses explain answers on the way; remove this one or change it")
-            continue
-        found.append(Response(good["answer"], good["feedback"]))
-    return tuple(found)
+    accepted = None if task is None else (lambda answer: read_for(task, answer) == task.value)
+    return build_responses(report, path, raw, accepted)
 
 
 def _build(report: Report, path: tuple, data: dict) -> HexPlaygroundSpec | None:

@@ -28,7 +28,7 @@ from .. import answers
 from ..checking import CHECKERS, CLOSE_WITHIN
 from ..feedback import CLOSE, EMPTY, GOT_IT, NOT_YET, UNREADABLE, Feedback
 from ..lessons.fields import Rule, check_fields, check_value
-from ..lessons.kinds import StepKind, register
+from ..lessons.kinds import StepKind, build_responses, register
 from ..lessons.model import Response, Step
 from ..lessons.problems import Report
 from ..pnl import Leg, Line, Position, Trade, for_display, reconcile
@@ -95,7 +95,6 @@ _LEG_RULES = {"seen": Rule("text", required=True), "quote": Rule("text"), "fill"
               "fee": Rule("text")}
 _TRIP_RULES = {"quantity": Rule("text", required=True), "buy": Rule("mapping", required=True),
                "sell": Rule("mapping", required=True)}
-_RESPONSE_RULES = {"answer": Rule("text", required=True), "feedback": Rule("text", required=True)}
 _AMOUNTS = ("quantity", "price", "fee", "seen", "quote", "fill")
 
 
@@ -255,14 +254,7 @@ def _question(report: Report, path: tuple, data: dict, trades: tuple | None, tri
 
 
 def _responses(report: Report, path: tuple, raw: Any) -> tuple[Response, ...]:
-    found = []
-    for index, item in enumerate(raw if isinstance(raw, list) else []):
-        where = path + ("responses", index)
-        if check_value(report, where, item, Rule("mapping")):
-            good = check_fields(report, where, item, _RESPONSE_RULES, what="response")
-            if len(good) == 2:
-                found.append(Response(good["answer"], good["feedback"]))
-    return tuple(found)
+    return build_responses(report, path + ("responses",), raw)
 
 
 register(StepKind(
