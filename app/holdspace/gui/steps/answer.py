@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from ...core.lessons.model import AnswerSpec, Step
 from .base import StepWidget
-from .text import plain
+from .text import enable_clear_button, plain
 
 
 class AnswerWidget(StepWidget):
@@ -22,7 +22,7 @@ class AnswerWidget(StepWidget):
         self.edit.setPlaceholderText(spec.placeholder or self._default_placeholder(spec))
         self.edit.setAccessibleName(self.tr("Your answer"))
         self.edit.setAccessibleDescription(plain(step.prompt))
-        self.edit.setClearButtonEnabled(True)
+        enable_clear_button(self.edit, self.tr("Clear the box"))
         label.setBuddy(self.edit)
         layout.addWidget(label)
         layout.addWidget(self.edit, 1)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (QButtonGroup, QFrame, QHBoxLayout, QLabel, QLineE
 from ...core.lessons.model import Step
 from ...core.practice import explorer as core
 from .base import StepWidget
+from .text import enable_clear_button
 
 ZWSP = "\u200b"   # lets a 64-character hash wrap at 200 % text without changing how it reads
 
@@ -176,7 +177,7 @@ class ExplorerWidget(StepWidget):
     def _search_row(self) -> QHBoxLayout:
         self.search_edit = EnterEdit(self.frame)
         self.search_edit.setPlaceholderText(self.tr("Paste a TXID or an address"))
-        self.search_edit.setClearButtonEnabled(True)
+        enable_clear_button(self.search_edit, self.tr("Clear the box"))
         self.search_button = EnterButton(self.tr("Search"), self.frame)
         self.search_button.setAccessibleName(self.tr("Search"))
         self.search_edit.returnPressed.connect(self.run_search)
@@ -196,7 +197,7 @@ class ExplorerWidget(StepWidget):
     def _answer_row(self) -> QHBoxLayout:
         self.answer = EnterEdit(self)
         self.answer.setPlaceholderText(self.tr("type what the page says"))
-        self.answer.setClearButtonEnabled(True)
+        enable_clear_button(self.answer, self.tr("Clear the box"))
         self.answer.returnPressed.connect(self.submitted)
         return self._edit_row(self.tr("Your &answer:"), self.answer, self.tr("Your answer"))
 

@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-                               QPushButton, QToolButton, QVBoxLayout, QWidget)
+                               QPushButton, QVBoxLayout, QWidget)
 
 from ...core import hexa
 from ...core.lessons.model import Step
@@ -21,7 +21,7 @@ from ...core.practice.hex_playground import (MAX_INPUT_DECIMAL_DIGITS, MAX_INPUT
                                              HexPlaygroundSpec, grouped_pairs, read_digits,
                                              read_whole)
 from .base import StepWidget
-from .text import plain
+from .text import enable_clear_button, plain
 
 SHOW_GROUPED_UP_TO = 30  # longer numbers stay in their box (a label can't wrap one long word)
 
@@ -38,13 +38,6 @@ def show_start(edit: QLineEdit, text: str) -> None:
     """Set text put there for the learner so its beginning shows, not its end."""
     edit.setText(text)
     edit.setCursorPosition(0)
-
-
-def enable_clear_button(edit: QLineEdit, name: str) -> None:
-    """Qt's clear button has no name of its own; a screen reader would say only "button"."""
-    edit.setClearButtonEnabled(True)
-    for button in edit.findChildren(QToolButton):
-        button.setAccessibleName(name)
 
 
 class ShyLabel(QLabel):

@@ -20,8 +20,8 @@ from ...core import paste
 from ...core.lessons.model import Step
 from ...core.practice.paste_check import MAX_INPUT, PasteCheckSpec, same_thing
 from .base import StepWidget
-from .hex_playground import ShyLabel, enable_clear_button, fixed_family_font, show_start
-from .text import plain
+from .hex_playground import ShyLabel, fixed_family_font, show_start
+from .text import enable_clear_button, plain
 
 
 # Notes the checksum line already says in its own words; shown once is enough.

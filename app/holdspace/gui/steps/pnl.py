@@ -23,7 +23,7 @@ from ...core.practice.pnl_scenario import PnlSpec
 from ...core.lessons.model import Step
 from ..waterfall import ChartBar, WaterfallChart
 from .base import StepWidget
-from .text import plain
+from .text import enable_clear_button, plain
 
 SIDE_BY_SIDE_CHARS = 70   # narrower than this (in characters), the two methods stack
 MINUS = "\u2212"
@@ -248,7 +248,7 @@ class PnlWidget(StepWidget):
         self.edit.setPlaceholderText(spec.placeholder or self.tr("an amount, e.g. 14.00"))
         self.edit.setAccessibleName(self.tr("Your answer"))
         self.edit.setAccessibleDescription(plain(self.step.prompt))
-        self.edit.setClearButtonEnabled(True)
+        enable_clear_button(self.edit, self.tr("Clear the box"))
         self.edit.returnPressed.connect(self.submitted)
         label.setBuddy(self.edit)
         row.addWidget(label)
