@@ -102,17 +102,29 @@ def _decimal(value: Any) -> Decimal | None:
     return None
 
 
-def _build_accept(report: Report, path: tuple, accept: dict) -> Accept | None:
-    present = [key for key in _ACCEPT_TYPES if key in accept]
-    for key in accept:
-        if key not in _ACCEPT_TYPES and key != "tolerance":
-            report.add(path + (key,), f"unknown answer type `{key}`",
-                       "use one of: number, hex, text, money", at_key=True)
+def one_of(report: Report, path: tuple, raw: dict, choices: tuple[str, ...], *,
+           what: str, example: str, also_allowed: tuple[str, ...] = ()) -> str | None:
+    """The one key of ``choices`` that ``raw`` holds; report unknown keys and none/several."""
+    unknown = [key for key in raw if key not in choices and key not in also_allowed]
+    for key in unknown:
+        report.add(path + (key,), f"unknown {what} type `{key}`",
+                   f"use one of: {', '.join(choices)}", at_key=True)
+    present = [key for key in choices if key in raw]
+    if unknown and not present:
+        return None  # one problem is enough: the likely typo was named above
     if len(present) != 1:
-        report.add(path, "`accept` needs exactly one of number, hex, text or money",
-                   "e.g. `accept: {number: 31}` or `accept: {money: \"14.00\"}`")
+        report.add(path, f"`{path[-1]}` needs exactly one of {', '.join(choices)}",
+                   f"e.g. {example}")
         return None
-    kind = present[0]
+    return present[0]
+
+
+def _build_accept(report: Report, path: tuple, accept: dict) -> Accept | None:
+    kind = one_of(report, path, accept, _ACCEPT_TYPES, what="answer",
+                  example='`accept: {number: 31}` or `accept: {money: "14.00"}`',
+                  also_allowed=("tolerance",))
+    if kind is None:
+        return None
     value = _accept_value(report, path + (kind,), kind, accept[kind])
     tolerance = Decimal(0)
     if "tolerance" in accept:

@@ -23,7 +23,7 @@ from .. import answers, hexa
 from ..checking import CHECKERS
 from ..feedback import EMPTY, GOT_IT, NOT_YET, UNREADABLE, Feedback
 from ..lessons.fields import Rule, check_fields, check_value
-from ..lessons.kinds import StepKind, build_responses, register
+from ..lessons.kinds import StepKind, build_responses, one_of, register
 from ..lessons.model import Response, Step
 from ..lessons.problems import Report
 
@@ -133,18 +133,10 @@ def _task_value(report: Report, path: tuple, kind: str, value: Any) -> int | str
 
 
 def _task(report: Report, path: tuple, raw: dict, start: str) -> HexTask | None:
-    present = [key for key in TASK_TYPES if key in raw]
-    unknown = [key for key in raw if key not in TASK_TYPES]
-    for key in unknown:
-        report.add(path + (key,), f"unknown task type `{key}`",
-                   "use one of: decimal, hex, reversed", at_key=True)
-    if unknown and not present:
-        return None  # one problem is enough: the likely typo was named above
-    if len(present) != 1:
-        report.add(path, "`task` needs exactly one of decimal, hex or reversed",
-                   'e.g. `task: {decimal: 21000}` or `task: {hex: "5208"}`')
+    kind = one_of(report, path, raw, TASK_TYPES, what="task",
+                  example='`task: {decimal: 21000}` or `task: {hex: "5208"}`')
+    if kind is None:
         return None
-    kind = present[0]
     value = _task_value(report, path + (kind,), kind, raw[kind])
     if value is None:
         return None

@@ -21,6 +21,9 @@ class StepWidget(QWidget):
     def __init__(self, step: Step, parent: QWidget | None = None):
         super().__init__(parent)
         self.step = step
+        # A kind that can ask something may still have a step that asks nothing
+        # (a playground without a task): the step's spec decides, per step.
+        self.checkable = type(self).checkable and getattr(step.spec, "checkable", True)
 
     def value(self) -> Any:
         return None

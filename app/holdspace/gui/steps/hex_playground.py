@@ -59,7 +59,6 @@ class HexPlaygroundWidget(StepWidget):
     def __init__(self, step: Step, parent: QWidget | None = None):
         super().__init__(step, parent)
         self.spec: HexPlaygroundSpec = step.spec
-        self.checkable = self.spec.checkable  # per step: free play has nothing to check
         self._syncing = False
         self._build()
         self.hex_edit.textChanged.connect(self._hex_changed)

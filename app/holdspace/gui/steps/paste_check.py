@@ -52,7 +52,6 @@ class PasteCheckWidget(StepWidget):
     def __init__(self, step: Step, parent: QWidget | None = None):
         super().__init__(step, parent)
         self.spec: PasteCheckSpec = step.spec
-        self.checkable = self.spec.checkable  # per step: a free paste box asks nothing
         self._quiet = False
         self.paste_edit: QLineEdit | None = None
         self.first_edit: QLineEdit | None = None
