@@ -35,6 +35,7 @@ def test_hexadecimal_lesson_by_keyboard_alone(make_window, qtbot):
         press(qtbot, Qt.Key.Key_PageDown)
 
     assert view.pages.currentIndex() == 1 and view.session.finished
+    assert not view.step_buttons.isVisible()  # no dead Back/Check/Finish on the explored page
     assert window.store.lesson(lesson.id).explored_at is not None
     # Back home, the library marks it explored in words.
     press(qtbot, Qt.Key.Key_Home, Qt.KeyboardModifier.AltModifier)

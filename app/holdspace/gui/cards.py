@@ -8,6 +8,7 @@ as the text wraps (200 % text, long translations, right-to-left).
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QPainter, QPalette, QPen
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 
@@ -45,6 +46,14 @@ class CardButton(QPushButton):
 
     def description(self) -> str:
         return self.accessibleDescription()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().paintEvent(event)
+        if self.hasFocus():  # the style's own focus frame hides under the labels
+            painter = QPainter(self)
+            pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), 3)
+            painter.setPen(pen)
+            painter.drawRoundedRect(self.rect().adjusted(2, 2, -2, -2), 4, 4)
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt's name)
         return True

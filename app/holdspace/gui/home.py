@@ -113,4 +113,4 @@ class HomeView(QWidget):
     def focus_first(self) -> None:
         target = self.resume_button if self.resume_button.isVisible() else \
             next(iter(self.topic_buttons.values()), self.library_button)
-        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        target.setFocus(Qt.FocusReason.TabFocusReason)  # a visible focus frame

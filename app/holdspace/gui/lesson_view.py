@@ -90,7 +90,10 @@ class LessonView(QWidget):
         self.pages.addWidget(self._build_step_page())
         self.pages.addWidget(self._build_done_page())
         layout.addWidget(self.pages, 1)
-        layout.addLayout(self._build_buttons())
+        # Back/Hint/Show me/Check/Next belong to steps: hidden on the "explored" page.
+        self.step_buttons = QWidget(self)
+        self.step_buttons.setLayout(self._build_buttons())
+        layout.addWidget(self.step_buttons)
 
     def _build_step_page(self) -> QWidget:
         """One readable column (text, input, feedback, notes) that scrolls as a whole."""
@@ -157,6 +160,7 @@ class LessonView(QWidget):
 
     def _build_buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
         self.back_button = self._button(self.tr("&Back"), self.go_back, row)
         row.addStretch(1)
         self.hint_button = self._button(self.tr("&Hint"), self.ask_hint, row)
@@ -192,7 +196,7 @@ class LessonView(QWidget):
         self.title.setText(f"<h2>{_escape(session.lesson.title)}</h2>")
         self.title.setAccessibleDescription(session.lesson.title)
         self.body.set_pack_root(session.lesson.pack_root)
-        self.pages.setCurrentIndex(0)
+        self._show_page(0)
         self._show_step()
 
     def set_show_notes(self, show: bool) -> None:
@@ -213,7 +217,7 @@ class LessonView(QWidget):
         self._show_notes_for_step()
         self._update_buttons()
         target = self.step_widget.focus_target() or self.next_button
-        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        target.setFocus(Qt.FocusReason.TabFocusReason)  # a visible focus frame
         self._watch_store()
 
     def _watch_store(self) -> None:
@@ -290,14 +294,18 @@ class LessonView(QWidget):
     def _restart(self) -> None:
         self.session.finished = False
         self.session.go_to(0)
-        self.pages.setCurrentIndex(0)
+        self._show_page(0)
         self._show_step()
+
+    def _show_page(self, index: int) -> None:
+        self.pages.setCurrentIndex(index)
+        self.step_buttons.setVisible(index == 0)
 
     def _show_done(self) -> None:
         self.done_text.setText(self.tr("✓ You explored “{0}”.\n\nCome back to it any time; "
                                        "nothing here is ever marked down.")
                                .format(self.session.lesson.title))
-        self.pages.setCurrentIndex(1)
+        self._show_page(1)
         self.position.setText(self.tr("Explored"))
         self.lesson_finished.emit(self.session.lesson.id)
         self.next_lesson_button.setFocus()

@@ -115,7 +115,7 @@ class LibraryView(QWidget):
         parent = self._topic_items.get(topic_id)
         if parent is not None and parent.childCount():
             self.tree.setCurrentItem(parent.child(0))
-        self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.tree.setFocus(Qt.FocusReason.TabFocusReason)  # a visible focus frame
 
     def _current_key(self) -> str | None:
         item = self.tree.currentItem()

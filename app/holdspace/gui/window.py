@@ -175,7 +175,7 @@ class MainWindow(QMainWindow):
     def show_library(self) -> None:
         self.library.show_packs(self.packs, self._progress())
         self.stack.setCurrentWidget(self.library)
-        self.library.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.library.tree.setFocus(Qt.FocusReason.TabFocusReason)  # a visible focus frame
 
     def show_topic(self, topic_id: str) -> None:
         self.show_library()
