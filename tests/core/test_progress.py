@@ -558,3 +558,16 @@ def test_core_progress_does_not_import_qt():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True)
     assert result.stdout.strip() == "False"
+
+
+def test_coming_back_to_an_explored_lesson_can_be_picked_up_again(holdspace_home):
+    now = [datetime(2026, 1, 1, tzinfo=timezone.utc)]
+    store, _ = ProgressStore.open(holdspace_home / "p.sqlite3", clock=lambda: now[0])
+    store.step_reached("hex.a", 7)
+    store.lesson_explored("hex.a")
+    assert store.resume_candidate() is None          # just finished: nothing to pick up
+    now[0] += timedelta(minutes=5)
+    store.step_reached("hex.a", 2)                    # back later, left at step 3
+    candidate = store.resume_candidate()
+    assert candidate.lesson_id == "hex.a" and candidate.last_step == 2
+    assert store.lesson("hex.a").explored_at is not None  # still explored

@@ -194,10 +194,15 @@ class ProgressStore:
         return _step_from_row(rows[0]) if rows else None
 
     def resume_candidate(self, known_ids: Iterable[str] | None = None) -> LessonProgress | None:
-        """The lesson for "pick up where you left off"; known_ids skips lessons a pack dropped."""
+        """The lesson for "pick up where you left off"; known_ids skips lessons a pack dropped.
+
+        An explored lesson counts again once the learner comes back to it later and
+        leaves part-way: "explored" stays, and so does the offer to pick it up.
+        """
         known = None if known_ids is None else set(known_ids)
         rows = self._read(f"SELECT {_LESSON_COLUMNS} FROM lessons WHERE started_at IS NOT NULL"
-                          " AND explored_at IS NULL ORDER BY touched DESC")
+                          " AND (explored_at IS NULL OR updated_at > explored_at)"
+                          " ORDER BY touched DESC")
         return next((LessonProgress(*r) for r in rows if known is None or r[0] in known), None)
 
     def marks(self, lesson_id: str, step_id: str) -> dict[str, str]:
