@@ -422,7 +422,8 @@ def test_free_play_without_a_task_needs_no_hint(tmp_path):
 
 
 def test_glossary_definitions_are_read_too(tmp_path):
-    glossary = "TXID:\n  definition: Just the name of one transaction.\n  notes: easy\n"
+    glossary = ("terms:\n  - id: txid\n    term: TXID\n"
+                "    definition: Just the name of one transaction.\n")
     problems = lint_lesson(tmp_path, ASK, extra={"en/glossary.yaml": glossary})
     assert [(p.file, p.line, p.column, p.field) for p in problems] == \
-        [("pack/en/glossary.yaml", 2, 15, "TXID.definition")]
+        [("pack/en/glossary.yaml", 4, 17, "terms[1].definition")]

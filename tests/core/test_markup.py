@@ -327,7 +327,7 @@ def test_renderer_state_does_not_leak_between_renders():
 
 
 def test_one_markdown_instance_is_reused():
-    renderer = MarkdownRenderer(glossary={"seed": "backup words"})
+    renderer = MarkdownRenderer()
     renderer.render("a")
     first = renderer._md
     renderer.render_inline("b")

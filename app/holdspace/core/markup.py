@@ -16,10 +16,14 @@ import stat
 import threading
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
 
+from holdspace.core import termlinks
 from holdspace.core.errors import MarkupError
+
+if TYPE_CHECKING:
+    from holdspace.core.lessons.glossary import Glossary
 
 MAX_RESOURCE_BYTES = 2 * 1024 * 1024
 # Python-Markdown is super-linear on some inputs (measured: 50 KB of "[" ~10 minutes,
@@ -127,14 +131,21 @@ def _plain_html(text: str, inline: bool) -> str:
     return "\n".join(f"<p>{html.escape(p).replace(chr(10), '<br>')}</p>" for p in paragraphs)
 
 
-def _police_tree(parent: Any) -> None:
-    """Unwrap refused links, label kept ones with their host, turn refused images to alt."""
+def _police_tree(parent: Any, terms: Mapping[str, Any]) -> None:
+    """Unwrap refused links, label kept ones with their host, turn refused images to alt.
+
+    A ``term:`` link stays only when ``terms`` (the glossary) defines its id.
+    """
     index = 0
     while index < len(parent):
         child = parent[index]
-        _police_tree(child)
+        _police_tree(child, terms)
         if child.tag == "a":
             url = html.unescape(child.get("href") or "")  # the HTML parser decodes entities
+            if termlinks.term_id(url) in terms:
+                child.attrib = {"href": url, "class": termlinks.CSS_CLASS}
+                index += 1
+                continue
             host = _display_host(url)
             if host is None:
                 index += _unwrap(parent, index)
@@ -188,7 +199,7 @@ def _add_text(parent: Any, index: int, text: str | None) -> None:
 def _attribute_filter(tag: str, attribute: str, value: str) -> str | None:
     # Second line of defence: nh3 sees the final, entity-decoded values.
     if tag == "a" and attribute == "href":
-        return value if link_is_allowed(value) else None
+        return value if link_is_allowed(value) or termlinks.term_id(value) else None
     if tag == "img" and attribute == "src":
         return value if _relative_parts(value) is not None else None
     return value
@@ -197,8 +208,8 @@ def _attribute_filter(tag: str, attribute: str, value: str) -> str | None:
 class MarkdownRenderer:
     """Renders lesson Markdown to safe HTML, reusing one Markdown instance (faster)."""
 
-    def __init__(self, glossary: Mapping[str, str] | None = None) -> None:
-        self.glossary: dict[str, str] = dict(glossary or {})  # reserved: term tooltips
+    def __init__(self, glossary: Glossary | None = None) -> None:
+        self.glossary = glossary  # its terms become ``term:`` links (pop-ups in the GUI)
         self._lock = threading.Lock()  # a Markdown instance is not thread-safe
         self._md: Any = None
         self._cleaner: Any = None
@@ -227,7 +238,7 @@ class MarkdownRenderer:
 
     def _render(self, text: str, inline: bool) -> str:
         if self._md is None:
-            self._md, self._cleaner = _build_pipeline()
+            self._md, self._cleaner = _build_pipeline(self.glossary)
         self._md.reset()
         raw = self._convert_inline(text) if inline else self._md.convert(text)
         return self._cleaner.clean(raw).strip()
@@ -250,43 +261,50 @@ class MarkdownRenderer:
         return output
 
 
-def _build_pipeline() -> tuple[Any, Any]:
+def _build_pipeline(glossary: Glossary | None) -> tuple[Any, Any]:
     import markdown
     import nh3
     from markdown.treeprocessors import Treeprocessor
 
+    if glossary is None:
+        from holdspace.core.lessons.glossary import Glossary
+
+        glossary = Glossary()
+    terms = glossary.terms
+
     class _LinkAndImagePolicy(Treeprocessor):
         def run(self, root: Any) -> None:
-            _police_tree(root)
+            _police_tree(root, terms)
 
     # No md_in_html/attr_list: attr_list passes `{: onclick=... style=...}` straight through.
     md = markdown.Markdown(extensions=["tables", "fenced_code", "sane_lists"])
     md.preprocessors.deregister("html_block")
     md.inlinePatterns.deregister("html")
     md.treeprocessors.register(_LinkAndImagePolicy(md), "holdspace_policy", -10)  # last
+    termlinks.register(md, glossary)  # without a glossary, [[TXID]] still reads "TXID"
     cleaner = nh3.Cleaner(
         tags=set(_TAGS),
         attributes={tag: set(names) for tag, names in _ATTRIBUTES.items()},
         # Only "class" via allowed_classes: listing it in attributes too panics ammonia.
-        allowed_classes={"span": {_HOST_CLASS}},
+        allowed_classes={"span": {_HOST_CLASS}, "a": {termlinks.CSS_CLASS}},
         attribute_filter=_attribute_filter,
-        url_schemes={"https"},
+        url_schemes={"https", termlinks.SCHEME},
         link_rel=None,
         strip_comments=True,
     )
     return md, cleaner
 
 
-@functools.lru_cache(maxsize=1)
-def _shared_renderer() -> MarkdownRenderer:
-    return MarkdownRenderer()
+@functools.lru_cache(maxsize=8)
+def _shared_renderer(glossary: Glossary | None) -> MarkdownRenderer:
+    return MarkdownRenderer(glossary)  # one per glossary (a Glossary hashes by identity)
 
 
-def render(text: str) -> str:
-    """Block Markdown -> safe HTML, using one shared renderer."""
-    return _shared_renderer().render(text)
+def render(text: str, glossary: Glossary | None = None) -> str:
+    """Block Markdown -> safe HTML, using one shared renderer per glossary."""
+    return _shared_renderer(glossary).render(text)
 
 
-def render_inline(text: str) -> str:
-    """One-line Markdown -> safe inline HTML, using one shared renderer."""
-    return _shared_renderer().render_inline(text)
+def render_inline(text: str, glossary: Glossary | None = None) -> str:
+    """One-line Markdown -> safe inline HTML, using one shared renderer per glossary."""
+    return _shared_renderer(glossary).render_inline(text)

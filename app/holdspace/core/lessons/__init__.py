@@ -10,7 +10,8 @@ from .kinds import STEP_KINDS, StepKind, register
 from .lesson_file import load_lesson
 from .model import (Accept, AnswerSpec, BrokenLesson, Choice, ChoiceSpec, Lesson, Pack,
                     Response, Step, Topic)
-from .pack import PACK_FILE, open_pack
+from .glossary import load_glossary
+from .pack import GLOSSARY_FILE, PACK_FILE, open_pack
 from .problems import Problem
 
 __all__ = [
@@ -32,16 +33,22 @@ def validate_path(path: Path | str) -> list[Problem]:
                 return list(problems)
             return [Problem(str(target), 1, 1, "(pack)", str(exc).split(": ", 1)[-1],
                             "point at a folder that holds pack.yaml, or at one lesson file")]
+    if target.name == GLOSSARY_FILE:
+        return load_glossary(target, str(path))[1]
     pack_root = _enclosing_pack(target)
-    topics = None
+    topics = glossary = None
     if pack_root is not None:
         try:
-            topics = [t.id for t in open_pack(pack_root).topics]
+            pack = open_pack(pack_root)
         except LessonError:
-            topics = None
+            pack = None
+        if pack is not None:
+            topics = [t.id for t in pack.topics]
+            language = target.resolve().relative_to(pack_root).parts[0]
+            glossary = pack.glossaries.get(language, pack.glossaries.get(pack.fallback))
     item = load_lesson(target, shown_as=str(path), language="",
-                       pack_root=pack_root or target.parent, topics=topics)
-    return list(item.problems) if isinstance(item, BrokenLesson) else []
+                       pack_root=pack_root or target.parent, topics=topics, glossary=glossary)
+    return list(item.problems)
 
 
 def _enclosing_pack(file: Path) -> Path | None:

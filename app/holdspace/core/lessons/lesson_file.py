@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Iterable
 
-from .. import safeyaml
+from .documents import read_document
 from .fields import Rule, as_list, check_fields, check_value
+from .glossary import Glossary, unknown_terms
 from .kinds import STEP_KINDS, rules_for
 from .model import BrokenLesson, Lesson, Step
 from .problems import Problem, Report
@@ -22,35 +23,15 @@ LESSON_RULES: dict[str, Rule] = {
 }
 
 
-def read_document(path: Path, report: Report) -> safeyaml.Document | None:
-    """Read and parse a YAML file; on trouble add one problem and return None."""
-    try:
-        text = safeyaml.decode(path.read_bytes())
-        # Positions are only needed to point at a problem; most files have none.
-        doc = safeyaml.load(text, marks=False)
-        if doc.duplicate_keys:
-            doc = safeyaml.load(text)
-    except safeyaml.YamlProblem as problem:
-        report.add((), problem.message, problem.fix, position=(problem.line, problem.column))
-        return None
-    except OSError as exc:
-        report.add((), f"the file could not be read ({exc.strerror or exc})",
-                   "check that the file exists and you may read it")
-        return None
-    report.doc, report.text = doc, text
-    for dup in doc.duplicate_keys:
-        report.add(dup, f"the field `{dup[-1]}` appears twice here",
-                   "keep one of them (YAML silently keeps only the last)", at_key=True)
-    return doc
-
-
 def load_lesson(path: Path, *, shown_as: str, language: str, pack_root: Path,
                 topics: Iterable[str] | None = None,
-                taken_ids: dict[str, str] | None = None) -> Lesson | BrokenLesson:
+                taken_ids: dict[str, str] | None = None,
+                glossary: Glossary | None = None) -> Lesson | BrokenLesson:
     """Parse and check one lesson file; never raises for anything in the file.
 
     ``taken_ids`` maps ids already used in this language to the file using them;
-    this lesson's id is added to it.
+    this lesson's id is added to it. With a ``glossary``, every ``[[term]]`` the
+    lesson marks must be defined; such a gap is reported but the lesson still opens.
     """
     from .. import checking  # noqa: F401  (loads every step kind and checker once)
 
@@ -73,14 +54,26 @@ def load_lesson(path: Path, *, shown_as: str, language: str, pack_root: Path,
             report.add(("id",), f"the id `{good['id']}` is already used by {first}",
                        "give every lesson its own id (progress is kept per id)")
     steps = _build_steps(report, good.get("steps", []))
+    gaps = _glossary_gaps(report, data, glossary)
     if report:
-        return _broken(path, language, report.problems, data)
+        return _broken(path, language, report.problems + gaps, data)
     return Lesson(
         id=good["id"], topic=good["topic"], title=good["title"].strip(),
         summary=good["summary"].strip(), steps=tuple(steps), file=path, language=language,
         pack_root=pack_root, minutes=good.get("minutes"),
-        sources=tuple(as_list(good.get("sources"))),
+        sources=tuple(as_list(good.get("sources"))), problems=tuple(gaps),
     )
+
+
+def _glossary_gaps(report: Report, data: dict, glossary: Glossary | None) -> list[Problem]:
+    """A problem for each marked term the glossary does not define."""
+    if glossary is None:
+        return []
+    gaps = Report(report.file, report.doc, report.text)
+    for path, name in unknown_terms(data, glossary):
+        gaps.add(path, f"the glossary has no term “{name}”",
+                 "add it to the glossary.yaml of this language, or check its spelling")
+    return gaps.problems
 
 
 def _broken(path: Path, language: str, problems: list[Problem], data: dict) -> BrokenLesson:

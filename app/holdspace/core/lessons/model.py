@@ -7,6 +7,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from .glossary import Glossary
 from .problems import Problem
 
 
@@ -82,6 +83,7 @@ class Lesson:
     pack_root: Path
     minutes: int | None = None
     sources: tuple[str, ...] = ()
+    problems: tuple[Problem, ...] = ()  # things to mend that don't stop it opening
 
 
 @dataclass(frozen=True)
@@ -125,6 +127,17 @@ class Pack:
     broken: list[BrokenLesson] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)   # every problem, pack-wide
     label: str = ""                  # the folder or zip name, as messages show it
+    guides: dict[str, str] = field(default_factory=dict)    # role -> lesson id
+    glossaries: dict[str, Glossary] = field(default_factory=dict)  # language -> terms
+
+    @property
+    def glossary(self) -> Glossary:
+        """The terms in the chosen language, with the fallback language's filling gaps."""
+        return self.glossaries.get(self.language) or Glossary()
+
+    def guide(self, role: str) -> Lesson | None:
+        lesson_id = self.guides.get(role)
+        return self.lesson(lesson_id) if lesson_id else None
 
     @property
     def fallback(self) -> str:

@@ -12,7 +12,9 @@ from pathlib import Path
 from ..errors import LessonError
 from . import archive
 from .fields import Rule, as_list, check_fields, check_value
-from .lesson_file import load_lesson, read_document
+from .documents import read_document
+from .glossary import Glossary, load_glossary
+from .lesson_file import load_lesson
 from .model import BrokenLesson, Lesson, Pack, Topic
 from .problems import Report
 
@@ -29,7 +31,11 @@ PACK_RULES = {
     "description": Rule("localized"),
     "author": Rule("text"),
     "version": Rule("text"),
+    "guides": Rule("mapping"),
 }
+# Lessons the app offers from every screen, by role; "mistake" is the calm
+# "I think I made a mistake" guide behind the always-visible button.
+GUIDE_ROLES = ("mistake",)
 TOPIC_RULES = {"id": Rule("id", required=True), "title": Rule("localized"),
                "summary": Rule("localized")}
 
@@ -47,7 +53,8 @@ def _pick(texts: dict[str, str], *languages: str) -> str:
     return next(iter(texts.values()), "")
 
 
-def _read_meta(root: Path, report: Report) -> tuple[str, tuple[str, ...], tuple[Topic, ...]] | None:
+def _read_meta(root: Path, report: Report) -> tuple[str, tuple[str, ...], tuple[Topic, ...],
+                                                   dict[str, str]] | None:
     doc = read_document(root / PACK_FILE, report)
     if doc is None:
         return None
@@ -65,7 +72,18 @@ def _read_meta(root: Path, report: Report) -> tuple[str, tuple[str, ...], tuple[
     if "languages" not in good or "topics" not in good or not topics:
         return None
     name = _pick(_localized(good.get("name")), *languages)
-    return name, languages, topics
+    return name, languages, topics, _read_guides(report, good.get("guides", {}))
+
+
+def _read_guides(report: Report, raw: dict) -> dict[str, str]:
+    guides: dict[str, str] = {}
+    for role, lesson_id in raw.items():
+        if role not in GUIDE_ROLES:
+            report.add(("guides", role), f"unknown guide `{role}`",
+                       f"a pack may name these guides: {', '.join(GUIDE_ROLES)}", at_key=True)
+        elif check_value(report, ("guides", role), lesson_id, Rule("id")):
+            guides[role] = lesson_id
+    return guides
 
 
 def _read_topics(report: Report, raw: list) -> tuple[Topic, ...]:
@@ -143,12 +161,38 @@ def open_pack(path: Path | str, language: str | None = None) -> Pack:
         error = LessonError("\n".join(map(str, report.problems)) or f"{path}: pack.yaml can't be read")
         error.problems = list(report.problems)  # type: ignore[attr-defined]
         raise error
-    name, languages, topics = meta
+    name, languages, topics, guides = meta
     chosen = language if language in languages else languages[0]
-    pack = Pack(root, name, languages, chosen, topics, problems=list(report.problems), label=label)
+    pack = Pack(root, name, languages, chosen, topics, problems=list(report.problems),
+                label=label, guides=guides)
     _check_language_folders(pack, report)
+    _load_glossaries(pack)
     _load_lessons(pack, report)
+    _check_guides(pack, report)
     return pack
+
+
+def _load_glossaries(pack: Pack) -> None:
+    """Each language's glossary.yaml, falling back term by term to the first language."""
+    own: dict[str, Glossary] = {}
+    for lang in pack.languages:
+        file = pack.root / lang / GLOSSARY_FILE
+        if file.is_file() and _Containment(pack.root).holds(file):
+            own[lang], problems = load_glossary(file, _shown(file, pack))
+            pack.problems.extend(problems)
+    fallback = own.get(pack.fallback)
+    pack.glossaries = {lang: own.get(lang, Glossary()).with_fallback(fallback)
+                       for lang in pack.languages}
+
+
+def _check_guides(pack: Pack, report: Report) -> None:
+    before = len(report.problems)
+    for role, lesson_id in pack.guides.items():
+        if pack.lesson(lesson_id) is None:
+            report.add(("guides", role), f"the guide names the lesson `{lesson_id}`, which this "
+                       "pack does not have (or which can't open yet)",
+                       "use the id of one of this pack's lessons")
+    pack.problems[:0] = report.problems[before:]
 
 
 def _shown(path: Path, pack: Pack) -> str:
@@ -174,9 +218,10 @@ def _load_lessons(pack: Pack, report: Report) -> None:
         taken: dict[str, str] = {}
         for file in lesson_files(pack.root, lang, report):
             item = load_lesson(file, shown_as=_shown(file, pack), language=lang,
-                               pack_root=pack.root, topics=topic_ids, taken_ids=taken)
+                               pack_root=pack.root, topics=topic_ids, taken_ids=taken,
+                               glossary=pack.glossaries.get(lang))
+            pack.problems.extend(item.problems)
             if isinstance(item, BrokenLesson):
-                pack.problems.extend(item.problems)
                 if lang in wanted:
                     broken.append(item)
             elif lang in wanted and _preferred(item, by_id.get(item.id), wanted):

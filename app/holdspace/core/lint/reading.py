@@ -19,7 +19,7 @@ import functools
 import re
 from typing import Any, Iterator
 
-from ..lessons.problems import Problem
+from ..lessons.problems import Problem, field_name
 from .texts import Source, is_english
 
 MAX_GRADE = 8.0
@@ -33,6 +33,7 @@ _FENCED = re.compile(r"^[ \t]*(```|~~~).*?(?:^[ \t]*\1[^\n]*$|\Z)", re.MULTILINE
 _CODE = re.compile(r"(`+).*?\1", re.DOTALL)
 _IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_TERM = re.compile(r"\[\[([^\[\]|\n]*)(?:\|[^\[\]\n]*)?\]\]")  # [[shown|term]] reads as "shown"
 _URL = re.compile(r"\b[a-z][a-z0-9+.-]*://\S+", re.IGNORECASE)
 _MACHINE = re.compile(r"\b0x[0-9a-f]+\b|\b[0-9a-z]{20,}\b", re.IGNORECASE)  # hex, TXIDs, addresses
 _LEAD = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\d+[.)][ \t]+)+")
@@ -45,6 +46,7 @@ def plain_sentences(markdown: str) -> list[str]:
     """The readable sentences of a Markdown body, one block (paragraph, item) each."""
     text = _FENCED.sub("\n", markdown)
     text = _CODE.sub(" ", text)
+    text = _TERM.sub(r"\1", text)
     text = _IMAGE.sub(r"\1", text)
     text = _LINK.sub(r"\1", text)
     text = _URL.sub(" ", text)
@@ -99,6 +101,8 @@ def _longest(markdown: str) -> tuple[int, str]:
 
 
 def check(source: Source) -> Iterator[Problem]:
+    if source.role == "glossary":
+        yield from _check_glossary(source)
     if source.role != "lesson":
         return
     for text in source.texts():
@@ -113,3 +117,19 @@ def check(source: Source) -> Iterator[Problem]:
                        f"lessons aim for grade {MAX_GRADE:.0f} or below",
             f"use shorter sentences and everyday words; the longest sentence has {size} "
             f"words: \"{start}\"")
+
+
+def _check_glossary(source: Source) -> Iterator[Problem]:
+    """Definitions are too short to score one by one, so the glossary is scored whole."""
+    definitions = [t for t in source.texts() if t.path[-1] == "definition"]
+    if not definitions or not is_english(source.language):
+        return
+    scored = grade("\n\n".join(t.value for t in definitions))
+    if scored is None or scored[0] <= MAX_GRADE:
+        return
+    hardest = max(definitions, key=lambda t: _longest(t.value)[0])
+    yield source.finding(
+        ("terms",), f"the definitions read at about grade {scored[0]:.1f} (Flesch–Kincaid); "
+                    f"the glossary aims for grade {MAX_GRADE:.0f} or below",
+        f"use shorter sentences and everyday words; the longest sentence is in "
+        f"{field_name(hardest.path)}: \"{_longest(hardest.value)[1]}\"")

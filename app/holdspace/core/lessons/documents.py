@@ -1,0 +1,30 @@
+"""Read a YAML file of a pack, reporting any trouble as a problem instead of raising."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .. import safeyaml
+from .problems import Report
+
+
+def read_document(path: Path, report: Report) -> safeyaml.Document | None:
+    """Read and parse a YAML file; on trouble add one problem and return None."""
+    try:
+        text = safeyaml.decode(path.read_bytes())
+        # Positions are only needed to point at a problem; most files have none.
+        doc = safeyaml.load(text, marks=False)
+        if doc.duplicate_keys:
+            doc = safeyaml.load(text)
+    except safeyaml.YamlProblem as problem:
+        report.add((), problem.message, problem.fix, position=(problem.line, problem.column))
+        return None
+    except OSError as exc:
+        report.add((), f"the file could not be read ({exc.strerror or exc})",
+                   "check that the file exists and you may read it")
+        return None
+    report.doc, report.text = doc, text
+    for dup in doc.duplicate_keys:
+        report.add(dup, f"the field `{dup[-1]}` appears twice here",
+                   "keep one of them (YAML silently keeps only the last)", at_key=True)
+    return doc
