@@ -436,155 +436,194 @@
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="38"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="42"/>
         <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryDialog</name>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="29"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="30"/>
+        <source>Glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="32"/>
+        <source>Words you will meet in the lessons, in plain language. Type to find one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="37"/>
+        <source>Find a word, e.g. fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="38"/>
+        <source>Find a word in the glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="46"/>
+        <source>Terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="49"/>
+        <source>What it means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="54"/>
+        <source>No word matches yet. Try fewer letters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HexPlaygroundWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="76"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="75"/>
         <source>Hex playground</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="81"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="80"/>
         <source>e.g. 0x5208</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="81"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="80"/>
         <source>Hex box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="83"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="82"/>
         <source>e.g. 21000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="83"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="82"/>
         <source>Everyday number box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="85"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="84"/>
         <source>He&amp;x:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="86"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="85"/>
         <source>&amp;Everyday number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="89"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="88"/>
         <source>⇄ &amp;Reverse byte order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="90"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="89"/>
         <source>Reverse byte order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="91"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="90"/>
         <source>Turn the bytes around: the last pair comes first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="95"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="94"/>
         <source>Bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="96"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="95"/>
         <source>What the playground says</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="97"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="96"/>
         <source>How to answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="108"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="107"/>
         <source>Clear the box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="132"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="131"/>
         <source>When the everyday box shows your answer, press Check (or Enter).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="133"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="132"/>
         <source>When the hex box shows your answer, press Check (or Enter).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="160"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="159"/>
         <source>○ That is more digits than the playground works with. Try something shorter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="171"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="170"/>
         <source>○ “{0}” is not a hex digit. Hex uses only 0–9 and a–f.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="172"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="171"/>
         <source>○ Hex uses only 0–9 and a–f, with 0x in front if you like.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="187"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="186"/>
         <source>○ This box takes everyday digits 0–9. Letters a–f go in the hex box.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="189"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="188"/>
         <source>○ The playground works with whole numbers from 0 upwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="191"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="190"/>
         <source>○ Only whole numbers have a hex form here, like 21000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="192"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="191"/>
         <source>○ Type digits 0–9, like 21000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="196"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="195"/>
         <source>= Both boxes hold the same amount: 0x{0} is {1} in everyday numbers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="199"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="198"/>
         <source>= Both boxes hold the same amount.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="215"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="214"/>
         <source>Bytes ({0}): </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="217"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="216"/>
         <source>(A 0 was put in front so the digits make whole pairs.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="225"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="224"/>
         <source>○ Type some hex first, then reverse its bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="234"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="233"/>
         <source>⇄ The bytes are now in the other order.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -640,115 +679,115 @@
 <context>
     <name>LessonView</name>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="82"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="88"/>
         <source>Lesson title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="84"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="90"/>
         <source>Where you are in the lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="104"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="113"/>
         <source>Lesson text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="113"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="124"/>
         <source>Facilitator notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="138"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="149"/>
         <source>Lesson explored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="142"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="153"/>
         <source>Go through it &amp;again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="143"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="154"/>
         <source>Back to &amp;topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="145"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="156"/>
         <source>Next &amp;lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="160"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="172"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="162"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="174"/>
         <source>&amp;Hint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="163"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="175"/>
         <source>&amp;Show me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="164"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="176"/>
         <source>&amp;Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="166"/>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="250"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="178"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="263"/>
         <source>&amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="170"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="182"/>
         <source>Previous step (Page Up or Alt+Left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="171"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="183"/>
         <source>Next step (Page Down or Alt+Right)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="172"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="184"/>
         <source>Check my answer (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="206"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="219"/>
         <source>Step {0} of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="240"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="253"/>
         <source>**Facilitator notes:** </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="250"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="263"/>
         <source>&amp;Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="297"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="314"/>
         <source>✓ You explored “{0}”.
 
 Come back to it any time; nothing here is ever marked down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="301"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="318"/>
         <source>Explored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="311"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="328"/>
         <source>**The answer:** {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -852,123 +891,143 @@ Come back to it any time; nothing here is ever marked down.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="39"/>
-        <location filename="../../app/holdspace/gui/window.py" line="58"/>
+        <location filename="../../app/holdspace/gui/window.py" line="41"/>
+        <location filename="../../app/holdspace/gui/window.py" line="60"/>
         <source>Holdspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="58"/>
+        <location filename="../../app/holdspace/gui/window.py" line="60"/>
         <source> (guest)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="60"/>
+        <location filename="../../app/holdspace/gui/window.py" line="62"/>
         <source>Guest session: nothing is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="112"/>
+        <location filename="../../app/holdspace/gui/window.py" line="117"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="113"/>
+        <location filename="../../app/holdspace/gui/window.py" line="118"/>
         <source>Open a lesson &amp;pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="115"/>
+        <location filename="../../app/holdspace/gui/window.py" line="120"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="117"/>
+        <location filename="../../app/holdspace/gui/window.py" line="122"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="118"/>
+        <location filename="../../app/holdspace/gui/window.py" line="123"/>
         <source>&amp;Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="119"/>
+        <location filename="../../app/holdspace/gui/window.py" line="124"/>
         <source>All &amp;lessons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="121"/>
+        <location filename="../../app/holdspace/gui/window.py" line="126"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="122"/>
+        <location filename="../../app/holdspace/gui/window.py" line="127"/>
         <source>&amp;Larger text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="124"/>
+        <location filename="../../app/holdspace/gui/window.py" line="129"/>
         <source>&amp;Smaller text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="126"/>
+        <location filename="../../app/holdspace/gui/window.py" line="131"/>
         <source>&amp;Normal text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="129"/>
+        <location filename="../../app/holdspace/gui/window.py" line="134"/>
         <source>Facilitator &amp;notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="133"/>
+        <location filename="../../app/holdspace/gui/window.py" line="138"/>
         <source>&amp;Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="134"/>
+        <location filename="../../app/holdspace/gui/window.py" line="139"/>
         <source>&amp;Export my progress…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="135"/>
+        <location filename="../../app/holdspace/gui/window.py" line="140"/>
         <source>&amp;Forget my progress…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="137"/>
+        <location filename="../../app/holdspace/gui/window.py" line="142"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="138"/>
+        <location filename="../../app/holdspace/gui/window.py" line="143"/>
+        <source>I think I made a &amp;mistake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="145"/>
+        <source>&amp;Glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="148"/>
         <source>&amp;About Holdspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="229"/>
+        <location filename="../../app/holdspace/gui/window.py" line="149"/>
+        <source>A calm guide for the first minutes (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="150"/>
+        <source>Words from the lessons, in plain language (Ctrl+G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="265"/>
         <source>Your progress isn&apos;t being saved right now; the lesson works as usual. ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="242"/>
+        <location filename="../../app/holdspace/gui/window.py" line="278"/>
         <source>Open a lesson pack folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="252"/>
+        <location filename="../../app/holdspace/gui/window.py" line="288"/>
         <source>This pack can&apos;t open yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="253"/>
+        <location filename="../../app/holdspace/gui/window.py" line="289"/>
         <source>Holdspace couldn&apos;t read this lesson pack. The details below say what needs mending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="273"/>
+        <location filename="../../app/holdspace/gui/window.py" line="309"/>
         <source>nowhere (guest session)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1079,406 +1138,406 @@ Open it?</source>
 <context>
     <name>PasteCheckWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="97"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="96"/>
         <source>Paste an address or a TXID here (Ctrl+V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="98"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="97"/>
         <source>Paste box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="99"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="110"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="98"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="109"/>
         <source>Clear the box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="100"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="99"/>
         <source>P&amp;aste here:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="101"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="121"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="100"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="120"/>
         <source>What Holdspace sees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="107"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="128"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="106"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="127"/>
         <source>The address you meant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="108"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="107"/>
         <source>Paste the address to compare (Ctrl+V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="109"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="108"/>
         <source>The address in the send box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="114"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="113"/>
         <source>The address you &amp;meant:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="115"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="114"/>
         <source>The address in the sen&amp;d box:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="116"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="150"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="115"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="149"/>
         <source>Practice note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="117"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="116"/>
         <source>PRACTICE: the send box starts with a made-up look-alike. It is not anyone&apos;s real address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="129"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="128"/>
         <source>&lt;b&gt;The address you meant:&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="132"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="131"/>
         <source>Which of these is the same address? Compare every group of four.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="139"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="138"/>
         <source>Address &amp;{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="140"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="139"/>
         <source>Address {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="141"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="140"/>
         <source>Address {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="151"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="150"/>
         <source>PRACTICE: all but one of these are look-alikes made up for this drill. None of them is a real address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="185"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="184"/>
         <source>&lt;b&gt;What it is:&lt;/b&gt; {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="186"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="185"/>
         <source>&lt;b&gt;Checksum:&lt;/b&gt; {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="188"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="187"/>
         <source>&lt;b&gt;Networks that use this format:&lt;/b&gt; {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="192"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="191"/>
         <source>&lt;b&gt;In groups of four:&lt;/b&gt; {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="202"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="201"/>
         <source>○ This form carries no checksum, so compare it by eye, group by group.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="204"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="203"/>
         <source>✓ The checksum holds: no character was changed by accident.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="206"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="205"/>
         <source>△ The checksum does not hold. A character may have changed or gone missing. Copy it again from the place you trust.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="208"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="207"/>
         <source>○ This kind of text carries no checksum, so compare it by eye, group by group.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="212"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="211"/>
         <source>A Bitcoin address of the oldest kind (P2PKH; it starts with 1 on the main network).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="213"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="212"/>
         <source>A Bitcoin script address (P2SH; it starts with 3 on the main network).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="214"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="213"/>
         <source>A Bitcoin SegWit address (P2WPKH; it starts with bc1q).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="215"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="214"/>
         <source>A Bitcoin SegWit script address (P2WSH; a long one starting with bc1q).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="216"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="215"/>
         <source>A Bitcoin Taproot address (P2TR; it starts with bc1p).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="217"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="216"/>
         <source>A Bitcoin SegWit address of a newer kind that few wallets use yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="218"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="217"/>
         <source>An Ethereum-style address: 0x and 40 hex characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="219"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="218"/>
         <source>A Bitcoin transaction ID (TXID): 64 hex characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="220"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="219"/>
         <source>An Ethereum-style transaction hash: 0x and 64 hex characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="221"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="220"/>
         <source>A recovery phrase. Holdspace did not keep it and does not show it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="222"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="221"/>
         <source>A Bitcoin private key. Holdspace did not keep it and does not show it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="223"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="222"/>
         <source>A number written in hex.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="224"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="223"/>
         <source>Nothing Holdspace recognises. It may be from another network, or part of it may be missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="229"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="228"/>
         <source>Spaces around it were left out: they are not part of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="230"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="229"/>
         <source>Invisible characters were left out. They sometimes come along when copying from a web page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="232"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="231"/>
         <source>Spaces inside it were left out, as when it is written in groups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="233"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="232"/>
         <source>Only digits: this could be an everyday number or hex. Look for 0x or the letters a to f.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="235"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="234"/>
         <source>The mix of capital and small letters is a checksum (EIP-55), and it holds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="237"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="236"/>
         <source>All small letters: this form has no checksum, so a typo would not be noticed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="239"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="238"/>
         <source>All capital letters: this form has no checksum, so a typo would not be noticed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="241"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="240"/>
         <source>The checksum does not match: at least one character is not the one that was copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="243"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="242"/>
         <source>It carries the checksum of another SegWit version: a character near the start may have changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="245"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="244"/>
         <source>It is longer or shorter than this kind of text: a character may be missing or extra.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="247"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="246"/>
         <source>It holds a character this kind of text never uses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="248"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="247"/>
         <source>It mixes capital and small letters, which this kind never does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="249"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="248"/>
         <source>The last characters don&apos;t fit together: the end may have been cut.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="250"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="249"/>
         <source>The character after bc1 is not one a Bitcoin address uses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="251"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="250"/>
         <source>The start that names the network is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="252"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="251"/>
         <source>It starts in a way Holdspace doesn&apos;t know.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="253"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="252"/>
         <source>Its first byte names no address type Holdspace knows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="254"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="253"/>
         <source>The 0x at the start is missing. Wallets expect it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="255"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="254"/>
         <source>This is for a test network. Coins there have no value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="256"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="255"/>
         <source>A newer SegWit version: many wallets can&apos;t send to it yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="257"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="256"/>
         <source>The same address exists on every network in this list. Coins sent on one network stay on that network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="259"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="258"/>
         <source>Look it up on the explorer of the network it was sent on. Another network&apos;s explorer will say “not found”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="261"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="260"/>
         <source>Explorers show Bitcoin IDs with the bytes in reverse order. If one is not found, its bytes may be the other way round.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="263"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="262"/>
         <source>It starts with many zeros, like a block hash. Block hashes and TXIDs have the same shape.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="265"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="264"/>
         <source>A private key can have this same shape. If it came from a screen about keys or exports, keep it to yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="267"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="266"/>
         <source>Whoever has a private key can take the coins. Never share it. If you pasted it anywhere else, move the coins to a new wallet soon.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="269"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="268"/>
         <source>No real service needs your recovery phrase. If you typed it into a website or a chat, move your coins to a new wallet with a new phrase today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="272"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="271"/>
         <source>The number of words is unusual for a recovery phrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="273"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="272"/>
         <source>Most of these words are recovery-phrase words. Keep them private; they were cleared from the box.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="275"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="274"/>
         <source>Holdspace did not keep it and does not show it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="282"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="281"/>
         <source>Put an address in both boxes to compare them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="288"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="287"/>
         <source>△ The first and last four characters match, but the middle does not. This is the trick of address poisoning: always compare the middle too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="294"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="293"/>
         <source>Meant:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="294"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="293"/>
         <source>Send box:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="298"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="297"/>
         <source>Groups that differ are in [brackets]; the characters that differ are underlined.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="304"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="303"/>
         <source>✓ The same, character for character.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="307"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="306"/>
         <source>≈ Only capital and small letters differ. For this kind of text it is still the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="309"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="308"/>
         <source>≠ Only capital and small letters differ, and here that matters: treat them as different.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="312"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="311"/>
         <source>≠ Not the same. Characters that differ: {0}. Groups where they are: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="340"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="339"/>
         <source>✓ The same address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="343"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="342"/>
         <source>≠ A practice look-alike. Groups that differ: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1909,6 +1968,39 @@ Open it?</source>
     </message>
 </context>
 <context>
+    <name>TermPopup</name>
+    <message>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="49"/>
+        <source>&amp;All terms…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="50"/>
+        <source>Open the glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="52"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="53"/>
+        <source>Close the explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="68"/>
+        <source>Glossary: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="103"/>
+        <source>See also:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tripwire</name>
     <message>
         <location filename="../../app/holdspace/gui/tripwire.py" line="62"/>
@@ -1941,6 +2033,15 @@ Open it?</source>
     <message>
         <location filename="../../app/holdspace/gui/waterfall.py" line="78"/>
         <source>Criss-cross bar, with +: adds to the total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../app/holdspace/gui/helpbar.py" line="12"/>
+        <location filename="../../app/holdspace/gui/helpbar.py" line="14"/>
+        <source>Help bar</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -94,6 +94,7 @@ def test_count_confirmations_by_typing_and_enter_checks_once(make_window, qtbot)
 
 def test_picking_a_line_in_a_type_task_does_not_check_and_its_value_can_be_copied(make_window, qtbot):
     view, widget = open_step(make_window(), "explorers.the-other-network", "same-address")
+    QApplication.processEvents()  # lay the page out, as it is before anyone can click it
     click(qtbot, widget.lines["to"])
     assert not view.feedback.isVisible() and view.session.state.not_yet == 0
     assert widget.picked_value.isVisible() and widget.picked_value.isReadOnly()

@@ -15,18 +15,22 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QScroll
 
 from ..core import markup
 from ..core.errors import MarkupError
-
-READABLE_CHARS = 90  # a comfortable line length, so text never runs the full width
 from ..core.feedback import Feedback
+from ..core.lessons.glossary import Glossary
 from ..core.session import Session
 from . import wording
-from .markdown_view import SafeTextBrowser, confirm_and_open
+from .markdown_view import SafeTextBrowser, follow_link
 from .steps import StepWidget, widget_for
 from .tripwire import Tripwire, show_card
 
 
+READABLE_CHARS = 90  # a comfortable line length, so text never runs the full width
+
+
 class FeedbackPanel(QLabel):
     """Feedback in words (with a symbol), never by colour alone."""
+
+    term_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -34,7 +38,7 @@ class FeedbackPanel(QLabel):
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.setOpenExternalLinks(False)
-        self.linkActivated.connect(lambda url: confirm_and_open(self, url))
+        self.linkActivated.connect(lambda url: follow_link(self, url, self.term_requested.emit))
         self.setAccessibleName(self.tr("Feedback"))
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         # A calm card from the palette; no style sheet, which would pin the font size.
@@ -60,10 +64,12 @@ class LessonView(QWidget):
     lesson_finished = Signal(str)      # lesson id
     next_lesson_requested = Signal(str)
     store_trouble = Signal(str)        # progress couldn't be saved (said once, calmly)
+    glossary_requested = Signal()      # "All terms…" in a term's card
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.session: Session | None = None
+        self.glossary = Glossary()        # the lesson's pack's terms, for pop-ups
         self.step_widget: StepWidget | None = None
         self._show_notes = False
         self._told_store_trouble = False
@@ -105,10 +111,12 @@ class LessonView(QWidget):
         column = QVBoxLayout(page)
         self.body = SafeTextBrowser(page, fit_content=True)
         self.body.setAccessibleName(self.tr("Lesson text"))
+        self.body.term_requested.connect(lambda term: self.show_term(term, self.body))
         column.addWidget(self.body)
         self.input_holder = QVBoxLayout()
         column.addLayout(self.input_holder)
         self.feedback = FeedbackPanel(page)
+        self.feedback.term_requested.connect(lambda term: self.show_term(term, self.feedback))
         column.addWidget(self.feedback)
         self.notes = QLabel(page)
         self.notes.setWordWrap(True)
@@ -191,8 +199,9 @@ class LessonView(QWidget):
         return bool(practice) and [w.lower() for w in practice] == words
 
     # --- showing a session ----------------------------------------------------
-    def open(self, session: Session) -> None:
+    def open(self, session: Session, glossary: Glossary | None = None) -> None:
         self.session = session
+        self.glossary = glossary if glossary is not None else Glossary()
         self.title.setText(f"<h2>{_escape(session.lesson.title)}</h2>")
         self.title.setAccessibleDescription(session.lesson.title)
         self.body.set_pack_root(session.lesson.pack_root)
@@ -208,7 +217,7 @@ class LessonView(QWidget):
         session = self.session
         step = session.step
         self.position.setText(self.tr("Step {0} of {1}").format(session.index + 1, session.total))
-        self.body.setHtml(_step_html(step.body, step.prompt))
+        self.body.setHtml(self._step_html(step.body, step.prompt))
         self._swap_widget(widget_for(step.kind)(step, self))
         self.step_widget.set_value(session.state.answer)
         self.feedback.clear_all()
@@ -241,7 +250,7 @@ class LessonView(QWidget):
 
     def _show_notes_for_step(self) -> None:
         notes = self.session.step.notes if self._show_notes else ""
-        self.notes.setText(_html(self.tr("**Facilitator notes:** ") + notes) if notes else "")
+        self.notes.setText(self._html(self.tr("**Facilitator notes:** ") + notes) if notes else "")
         self.notes.setVisible(bool(notes))
 
     def _update_buttons(self) -> None:
@@ -314,11 +323,11 @@ class LessonView(QWidget):
         parts = [f"<p><b>{_escape(wording.headline(item))}</b></p>"]
         detail = item.params.get("feedback") or item.params.get("text")
         if detail:
-            parts.append(_html(detail))
+            parts.append(self._html(detail))
         if item.code == "shown" and item.params.get("answer"):
-            parts.append(_html(self.tr("**The answer:** {0}").format(item.params["answer"])))
+            parts.append(self._html(self.tr("**The answer:** {0}").format(item.params["answer"])))
         if (item.solved or item.code == "shown") and self.session.step.explain:
-            parts.append(_html(self.session.step.explain))
+            parts.append(self._html(self.session.step.explain))
         offer = wording.offer(item)
         if offer:
             parts.append(f"<p><i>{_escape(offer)}</i></p>")
@@ -328,19 +337,26 @@ class LessonView(QWidget):
         self.scroll.ensureWidgetVisible(self.feedback)
 
 
-def _html(text: str, *, inline: bool = False) -> str:
-    """Safe HTML for lesson text; if it can't be rendered, the text itself, escaped."""
-    try:
-        return markup.render_inline(text) if inline else markup.render(text)
-    except MarkupError:
-        return f"<p>{_escape(text)}</p>"
+    def show_term(self, term_id: str, near: QWidget) -> None:
+        """A glossary term's card, beside the text it was chosen in."""
+        from .term_popup import open_term
 
+        open_term(near, self.glossary, term_id, on_glossary=self.glossary_requested.emit)
 
-def _step_html(body: str, prompt: str) -> str:
-    html = _html(body) if body else ""
-    if prompt:
-        html += f"<h3>{_html(prompt, inline=True)}</h3>"
-    return html
+    def _html(self, text: str, *, inline: bool = False) -> str:
+        """Safe HTML for lesson text; if it can't be rendered, the text itself, escaped."""
+        try:
+            if inline:
+                return markup.render_inline(text, self.glossary)
+            return markup.render(text, self.glossary)
+        except MarkupError:
+            return f"<p>{_escape(text)}</p>"
+
+    def _step_html(self, body: str, prompt: str) -> str:
+        html = self._html(body) if body else ""
+        if prompt:
+            html += f"<h3>{self._html(prompt, inline=True)}</h3>"
+        return html
 
 
 def _escape(text: str) -> str:

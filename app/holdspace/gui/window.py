@@ -12,12 +12,14 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QStackedWidget
 from ..core.errors import LessonError, StoreError
 from . import settings as keys
 from .errors import show_problem
+from .helpbar import build_help_bar
 from .home import HomeView
 from .settings import Settings
 from .theme import TextSize
 
 if TYPE_CHECKING:  # loaded after the first paint, see holdspace.gui.app
     from ..core.lessons import Lesson, Pack
+    from ..core.lessons.glossary import Glossary
     from ..core.progress import ProgressStore
     from .lesson_view import LessonView
     from .library import LibraryView
@@ -63,6 +65,8 @@ class MainWindow(QMainWindow):
         """The lessons and the learner's progress, once they are read."""
         self.packs = packs
         self.store = store
+        self.glossary_action.setEnabled(any(len(pack.glossary) for pack in packs))
+        self.mistake_action.setEnabled(self._guide() is not None)
         self.go_home()
 
     @property
@@ -93,6 +97,7 @@ class MainWindow(QMainWindow):
             view.lesson_finished.connect(lambda _id: self.refresh())
             view.next_lesson_requested.connect(self.open_next_lesson)
             view.store_trouble.connect(self._store_trouble)
+            view.glossary_requested.connect(self.show_glossary)
         return self._lesson_view
 
     # --- wiring -----------------------------------------------------------------
@@ -135,7 +140,17 @@ class MainWindow(QMainWindow):
         self._action(progress, self.tr("&Forget my progress…"), self.ask_forget)
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        self.mistake_action = self._action(help_menu, self.tr("I think I made a &mistake"),
+                                           self.open_guide, "F1")
+        self.glossary_action = self._action(help_menu, self.tr("&Glossary"),
+                                            lambda: self.show_glossary(), "Ctrl+G")
+        help_menu.addSeparator()
         self._action(help_menu, self.tr("&About Holdspace"), self.about)
+        self.mistake_action.setToolTip(self.tr("A calm guide for the first minutes (F1)"))
+        self.glossary_action.setToolTip(self.tr("Words from the lessons, in plain language (Ctrl+G)"))
+        for action in (self.mistake_action, self.glossary_action):
+            action.setEnabled(False)  # until the lessons are read, just after the first paint
+        build_help_bar(self, self.glossary_action, self.mistake_action)
 
     # --- views ------------------------------------------------------------------
     def refresh(self) -> None:
@@ -201,7 +216,8 @@ class MainWindow(QMainWindow):
 
         session = Session(lesson, recorder=self.store, start_at=start_at,
                           helped_before=self._helped_steps(lesson))
-        self.lesson_view.open(session)
+        pack = next((p for p in self.packs if lesson in p.lessons), None)
+        self.lesson_view.open(session, pack.glossary if pack else None)
         self.stack.setCurrentWidget(self.lesson_view)
 
     def _helped_steps(self, lesson: Lesson) -> set[str]:
@@ -223,6 +239,26 @@ class MainWindow(QMainWindow):
             self.open_lesson(lessons[index + 1], 0)
         else:
             self.go_home()
+
+    def _guide(self, role: str = "mistake") -> Lesson | None:
+        return next((g for p in self.packs if (g := p.guide(role)) is not None), None)
+
+    def open_guide(self) -> None:
+        """The "I think I made a mistake" guide, always from its first, calming step."""
+        guide = self._guide()
+        if guide is not None:
+            self.open_lesson(guide, 0)
+
+    def glossary(self) -> Glossary:
+        """Every pack's terms; the built-in pack's come first when two share an id."""
+        from ..core.lessons.glossary import Glossary
+
+        return Glossary([t for pack in self.packs for t in pack.glossary.terms.values()])
+
+    def show_glossary(self, term_id: str | None = None) -> None:
+        from .dialogs.glossary import show_glossary
+
+        show_glossary(self, self.glossary(), term_id)
 
     def _store_trouble(self, detail: str) -> None:
         self.statusBar().showMessage(

@@ -1,0 +1,132 @@
+"""The whole glossary: find a word, read what it means, follow "see also" links.
+
+Typing filters the list by name, alias or definition; arrows move through the list
+while the search box keeps focus, so it works without a mouse.
+"""
+
+from __future__ import annotations
+
+import html
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit,
+                               QListWidget, QListWidgetItem, QVBoxLayout, QWidget)
+
+from ...core.lessons.glossary import normalized
+from ..markdown_view import SafeTextBrowser
+from ..term_popup import definition_html
+
+if TYPE_CHECKING:
+    from ...core.lessons.glossary import Glossary, Term
+
+
+class GlossaryDialog(QDialog):
+    def __init__(self, parent: QWidget | None, glossary: Glossary):
+        super().__init__(parent)
+        self.glossary = glossary
+        self.setWindowTitle(self.tr("Glossary"))
+        self.setAccessibleName(self.tr("Glossary"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("Words you will meet in the lessons, in plain language. "
+                               "Type to find one."), self)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Find a word, e.g. fee"))
+        self.search.setAccessibleName(self.tr("Find a word in the glossary"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.filter)
+        self.search.installEventFilter(self)
+        intro.setBuddy(self.search)
+        layout.addWidget(self.search)
+        row = QHBoxLayout()
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("Terms"))
+        self.list.currentItemChanged.connect(self._show_current)
+        self.text = SafeTextBrowser(self)
+        self.text.setAccessibleName(self.tr("What it means"))
+        self.text.term_requested.connect(self.select)
+        row.addWidget(self.list, 1)
+        row.addWidget(self.text, 2)
+        layout.addLayout(row, 1)
+        self.nothing = QLabel(self.tr("No word matches yet. Try fewer letters."), self)
+        self.nothing.hide()
+        layout.addWidget(self.nothing)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self._fill()
+        width = self.fontMetrics().averageCharWidth()
+        self.resize(width * 100, self.fontMetrics().height() * 28)
+
+    def _fill(self) -> None:
+        for term in self.glossary:
+            item = QListWidgetItem(term.term, self.list)
+            item.setData(Qt.ItemDataRole.UserRole, term.id)
+        self.list.setCurrentRow(0)
+
+    def filter(self, text: str) -> None:
+        wanted = normalized(text)
+        first = None
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            term = self.glossary.terms[item.data(Qt.ItemDataRole.UserRole)]
+            shown = not wanted or _matches(term, wanted)
+            item.setHidden(not shown)
+            if shown and first is None:
+                first = item
+        self.nothing.setVisible(first is None)
+        if first is not None and (self.list.currentItem() is None
+                                  or self.list.currentItem().isHidden()):
+            self.list.setCurrentItem(first)
+        elif first is None:
+            self.text.clear()
+
+    def select(self, term_id: str) -> None:
+        """Show ``term_id`` (a "see also" link), clearing a search that hides it."""
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == term_id:
+                if item.isHidden():
+                    self.search.clear()
+                self.list.setCurrentItem(item)
+                return
+
+    def _show_current(self, item: QListWidgetItem | None) -> None:
+        if item is None:
+            return
+        term = self.glossary.terms[item.data(Qt.ItemDataRole.UserRole)]
+        title = f"<h3>{html.escape(term.term, quote=False)}</h3>"
+        self.text.setHtml(title + definition_html(term, self.glossary))
+        self.text.setAccessibleDescription(term.definition)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        # Up/Down in the search box move through the list: find, then read, no mouse.
+        if watched is self.search and event.type() == QEvent.Type.KeyPress \
+                and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self._step(-1 if event.key() == Qt.Key.Key_Up else 1)
+            return True
+        return super().eventFilter(watched, event)
+
+    def _step(self, direction: int) -> None:
+        row = self.list.currentRow() + direction
+        while 0 <= row < self.list.count():
+            if not self.list.item(row).isHidden():
+                self.list.setCurrentRow(row)
+                return
+            row += direction
+
+
+def _matches(term: Term, wanted: str) -> bool:
+    return any(wanted in normalized(name) for name in term.names) \
+        or wanted in normalized(term.definition)
+
+
+def show_glossary(parent: QWidget, glossary: Glossary, term_id: str | None = None) -> None:
+    dialog = GlossaryDialog(parent, glossary)
+    if term_id:
+        dialog.select(term_id)
+    dialog.search.setFocus()
+    dialog.exec()

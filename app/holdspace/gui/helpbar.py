@@ -1,0 +1,30 @@
+"""The bar across the top of every screen: the glossary, and the calm guide for
+anyone who thinks they just made a mistake (one click, or F1, from anywhere)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QSizePolicy, QToolBar, QWidget
+
+
+def build_help_bar(window, glossary: QAction, mistake: QAction) -> QToolBar:
+    bar = QToolBar(window.tr("Help bar"), window)
+    bar.setObjectName("help-bar")  # saveState needs a name
+    bar.setAccessibleName(window.tr("Help bar"))
+    bar.setMovable(False)
+    bar.setFloatable(False)
+    bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    bar.toggleViewAction().setEnabled(False)  # never hidden by a stray right-click
+    bar.addAction(glossary)
+    spacer = QWidget(bar)
+    spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    bar.addWidget(spacer)
+    bar.addAction(mistake)  # at the far end (the right, or the left in right-to-left)
+    # Toolbar buttons skip the Tab order by default; a keyboard user must reach them too.
+    for action in (glossary, mistake):
+        button = bar.widgetForAction(action)
+        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        button.setAccessibleName(action.text().replace("&", ""))
+    window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+    return bar

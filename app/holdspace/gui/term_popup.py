@@ -1,0 +1,133 @@
+"""A glossary term's plain-language definition, in a small card beside the text.
+
+It opens from a ``term:`` link (mouse or Enter on a focused link), takes the keyboard
+focus so a screen reader reads it, and closes with Esc, the Close button or a click
+elsewhere. "See also" links show the related term in the same card.
+"""
+
+from __future__ import annotations
+
+import html
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
+from PySide6.QtGui import QCursor, QGuiApplication
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ..core import markup, termlinks
+from ..core.errors import MarkupError
+from .markdown_view import follow_link
+
+if TYPE_CHECKING:
+    from ..core.lessons.glossary import Glossary, Term
+
+WIDTH_CHARS = 42  # a short, comfortable column
+
+
+class TermPopup(QFrame):
+    glossary_requested = Signal()  # "All terms…": open the whole glossary
+
+    def __init__(self, parent: QWidget, glossary: Glossary):
+        super().__init__(parent, Qt.WindowType.Popup)
+        self.glossary = glossary
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        layout = QVBoxLayout(self)
+        self.title = QLabel(self)
+        self.title.setTextFormat(Qt.TextFormat.RichText)
+        self.text = QLabel(self)
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.text.linkActivated.connect(lambda url: follow_link(self, url, self.show_term))
+        self.text.setMinimumWidth(self.fontMetrics().averageCharWidth() * WIDTH_CHARS)
+        self.text.setMaximumWidth(self.fontMetrics().averageCharWidth() * WIDTH_CHARS * 2)
+        layout.addWidget(self.title)
+        layout.addWidget(self.text)
+        row = QHBoxLayout()
+        self.all_button = QPushButton(self.tr("&All terms…"), self)
+        self.all_button.setAccessibleName(self.tr("Open the glossary"))
+        self.all_button.clicked.connect(self._open_glossary)
+        self.close_button = QPushButton(self.tr("Close"), self)
+        self.close_button.setAccessibleName(self.tr("Close the explanation"))
+        self.close_button.clicked.connect(self.close)
+        row.addWidget(self.all_button)
+        row.addStretch(1)
+        row.addWidget(self.close_button)
+        layout.addLayout(row)
+        self.term: Term | None = None
+
+    def show_term(self, term_id: str) -> bool:
+        term = self.glossary.terms.get(term_id)
+        if term is None:
+            return False
+        self.term = term
+        self.title.setText(f"<b>{html.escape(term.term, quote=False)}</b>")
+        self.text.setText(definition_html(term, self.glossary))
+        self.setAccessibleName(self.tr("Glossary: {0}").format(term.term))
+        self.setAccessibleDescription(term.definition)
+        self.text.setAccessibleName(term.term)
+        self.text.setAccessibleDescription(term.definition)
+        self.adjustSize()
+        return True
+
+    def _open_glossary(self) -> None:
+        self.close()
+        self.glossary_requested.emit()
+
+    def show_near(self, point: QPoint) -> None:
+        """Show below ``point`` (global), kept on the screen; focus goes to the card."""
+        self.adjustSize()
+        screen = QGuiApplication.screenAt(point) or QGuiApplication.primaryScreen()
+        area = screen.availableGeometry()
+        x = min(max(point.x(), area.left()), area.right() - self.width())
+        y = point.y() + 4
+        if y + self.height() > area.bottom():
+            y = max(area.top(), point.y() - self.height() - 4)
+        self.move(x, y)
+        self.show()
+        self.close_button.setFocus(Qt.FocusReason.PopupFocusReason)
+
+
+def definition_html(term: Term, glossary: Glossary) -> str:
+    """The definition and its "see also" links, as safe HTML."""
+    try:
+        text = markup.render(term.definition, glossary)
+    except MarkupError:
+        text = f"<p>{html.escape(term.definition, quote=False)}</p>"
+    related = [glossary.terms[i] for i in term.see if i in glossary.terms]
+    if related:
+        links = ", ".join(f'<a href="{termlinks.href(t.id)}">{html.escape(t.term, quote=False)}</a>'
+                          for t in related)
+        see_also = QCoreApplication.translate("TermPopup", "See also:")
+        text += f"<p>{html.escape(see_also, quote=False)} {links}</p>"
+    return text
+
+
+def popup_point(widget: QWidget) -> QPoint:
+    """Where a card for a just-activated link should appear: at the mouse if it is over
+    ``widget``, else below the widget's text cursor (keyboard use)."""
+    mouse = QCursor.pos()
+    if widget.rect().contains(widget.mapFromGlobal(mouse)):
+        return mouse
+    cursor_rect = getattr(widget, "cursorRect", None)
+    if cursor_rect is not None:
+        viewport = widget.viewport()
+        return viewport.mapToGlobal(cursor_rect().bottomLeft())
+    return widget.mapToGlobal(widget.rect().center())
+
+
+def open_term(parent: QWidget, glossary: Glossary, term_id: str, *,
+              on_glossary=None) -> TermPopup | None:
+    """Open the card for ``term_id`` near ``parent``; None when the term is unknown."""
+    popup = TermPopup(parent.window(), glossary)
+    if not popup.show_term(term_id):
+        popup.deleteLater()
+        return None
+    if on_glossary is not None:
+        popup.glossary_requested.connect(on_glossary)
+    else:
+        popup.all_button.hide()
+    popup.show_near(popup_point(parent))
+    return popup
