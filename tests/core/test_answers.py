@@ -48,3 +48,21 @@ def test_hex_rejects_non_hex_letters():
 def test_text_forgives_case_spacing_and_end_punctuation():
     assert read_text("  Ethereum. ") == read_text("ethereum") == "ethereum"
     assert read_text("BNB   Smart Chain!") == "bnb smart chain"
+
+
+def test_numbers_may_carry_the_unit_people_naturally_add():
+    from holdspace.core.answers import read_number
+
+    for typed, meant in (("25%", 25), ("25 %", 25), ("20 percent", 20), ("11 bits", 11),
+                         ("1,692 sats", 1692), ("4191 sat/vB", 4191), ("420000 gwei", 420000),
+                         ("264 bits.", 264)):
+        assert read_number(typed) == meant, typed
+    # Hex typed into a number box is still unreadable, so it can be explained kindly.
+    assert read_number("1f") is None and read_number("ten") is None
+
+
+def test_curly_apostrophes_and_quotes_match_straight_ones():
+    from holdspace.core.answers import read_text
+
+    assert read_text("The device’s screen") == read_text("the device's screen")
+    assert read_text("“on the device”") == "on the device"

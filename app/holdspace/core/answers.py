@@ -19,6 +19,12 @@ _CURRENCY = re.compile(rf"^{_UNITS}|{_UNITS}$", re.IGNORECASE)
 _NUMBER = re.compile(r"^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$", re.IGNORECASE)
 _HEX = re.compile(r"^[0-9a-f]+$")
 _MINUS = "\u2212\u2013"  # typographic minus and en dash, as pasted from documents
+# Units people add after a number ("25%", "1692 sats", "11 bits"): a known list only,
+# so that "1f" (hex typed into a number box) is still met with a kind explanation.
+_AFTER_NUMBER = re.compile(
+    r"\s*(?:%|per ?cent|bits?|bytes?|v?bytes|vb|sat/vb|sats?|satoshis?|gwei|wei|gas|eth|btc|bnb"
+    r"|words?|blocks?|confirmations?|coins?)\.?$", re.IGNORECASE)
+_TYPOGRAPHIC = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "ʼ": "'"})
 
 
 def normalize(text: str) -> str:
@@ -45,8 +51,8 @@ def _unify_separators(text: str) -> str:
 
 
 def read_number(text: str) -> Decimal | None:
-    """Read an everyday number: "31", " 21,000 ", "14,5", "1 234.5", "−3"."""
-    clean = normalize(text)
+    """Read an everyday number: "31", " 21,000 ", "14,5", "1 234.5", "−3", "25 %"."""
+    clean = _AFTER_NUMBER.sub("", normalize(text))
     for dash in _MINUS:
         clean = clean.replace(dash, "-")
     clean = _GROUPING.sub("", clean)
@@ -89,5 +95,5 @@ def read_hex(text: str) -> int | None:
 
 def read_text(text: str) -> str:
     """Fold text for comparison: case, width, accents kept, spacing and end punctuation forgiven."""
-    folded = normalize(text).casefold()
-    return folded.strip(" .!?;:\"'“”‘’")
+    folded = normalize(text).casefold().translate(_TYPOGRAPHIC)  # "device’s" = "device's"
+    return folded.strip(" .!?;:\"'")
