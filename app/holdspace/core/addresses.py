@@ -21,7 +21,6 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-from Crypto.Hash import keccak
 
 
 class AddressError(ValueError):
@@ -205,6 +204,8 @@ def encode_segwit(hrp: str, version: int, program: bytes) -> str:
 
 def keccak256(data: bytes) -> bytes:
     """Original Keccak-256 as Ethereum uses it (not NIST SHA3-256)."""
+    from Crypto.Hash import keccak  # on first use: only EIP-55 needs it
+
     return keccak.new(digest_bits=256, data=data).digest()
 
 

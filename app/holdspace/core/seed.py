@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import Any
 
-from mnemonic import Mnemonic
 
 PHRASE_LENGTHS = (12, 15, 18, 21, 24)
 PRACTICE_LENGTHS = {12: 128, 24: 256}  # words -> bits of fresh entropy
@@ -25,7 +25,9 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 @lru_cache(maxsize=1)
-def _mnemonic() -> Mnemonic:
+def _mnemonic() -> Any:
+    from mnemonic import Mnemonic  # on first use: most starts never touch a phrase
+
     return Mnemonic("english")
 
 

@@ -12,10 +12,13 @@ import atexit
 import shutil
 import stat
 import tempfile
-import zipfile
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
 
 from ..errors import LessonError
+
+if TYPE_CHECKING:
+    import zipfile
 
 MAX_MEMBERS = 10_000
 MAX_TOTAL_BYTES = 64 * 1024 * 1024
@@ -28,6 +31,8 @@ def is_zip(path: Path) -> bool:
 
 def unpack(path: Path) -> Path:
     """Unpack a zipped pack; return the folder that holds its pack.yaml."""
+    import zipfile  # only for zipped packs; it pulls in bz2 and lzma
+
     try:
         with zipfile.ZipFile(path) as archive:
             members = _safe_members(archive, path)
