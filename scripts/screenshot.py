@@ -82,8 +82,28 @@ def main(out: str, *argv: str) -> int:
             snap(window, app, folder / f"lesson-{kind}.png")
     window.show_library()
     snap(window, app, folder / "library.png")
+    _help_shots(window, app, folder)
     window.close()
     return 0
+
+
+def _help_shots(window, app: QApplication, folder: Path) -> None:
+    """The mistake guide, a glossary card over a lesson, and the glossary window."""
+    from holdspace.gui.dialogs.glossary import GlossaryDialog
+
+    window.open_guide()
+    snap(window, app, folder / "mistake-guide.png")
+    lesson = next(x for x in window.packs[0].lessons if "[[" in x.steps[0].body)
+    window.open_lesson(lesson, 0)
+    term = next(t for t in window.packs[0].glossary if f"term:{t.id}" in window.lesson_view.body.toHtml())
+    window.lesson_view.show_term(term.id, window.lesson_view.body)
+    snap(window, app, folder / "glossary-card.png")
+    app.activePopupWidget() and app.activePopupWidget().close()
+    dialog = GlossaryDialog(window, window.glossary())
+    dialog.show()
+    dialog.search.setText("fee")
+    snap(dialog, app, folder / "glossary.png")
+    dialog.close()
 
 
 if __name__ == "__main__":

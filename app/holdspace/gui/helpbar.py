@@ -25,6 +25,7 @@ def build_help_bar(window, glossary: QAction, mistake: QAction) -> QToolBar:
     for action in (glossary, mistake):
         button = bar.widgetForAction(action)
         button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        button.setAutoRaise(False)  # a visible button frame: plainly something to press
         button.setAccessibleName(action.text().replace("&", ""))
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
     return bar
