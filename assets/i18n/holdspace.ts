@@ -1767,12 +1767,12 @@ Open it?</source>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="182"/>
-        <source>Actual loss, after spread, slippage and fees: {amount}.</source>
+        <source>Actual loss, after everything above: {amount}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="183"/>
-        <source>Actual profit, after spread, slippage and fees: {amount}.</source>
+        <source>Actual profit, after everything above: {amount}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1844,125 +1844,125 @@ Open it?</source>
 <context>
     <name>SeedPracticeWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="110"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="112"/>
         <source>PRACTICE phrase drill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="130"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="132"/>
         <source>◆ PRACTICE. Holdspace made this phrase a moment ago, only for practice. It guards no coins, it is never saved, and it is gone when you leave this step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="132"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="134"/>
         <source>PRACTICE notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="138"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="140"/>
         <source>First, look at it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="140"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="142"/>
         <source>Hold the button down to see the practice phrase. Let go, and it hides again. With the keyboard, hold the Space key on the button.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="145"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="147"/>
         <source>Press and hold with the mouse, or hold the Space key. Let go to hide the words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="151"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="153"/>
         <source>PRACTICE PHRASE · not a real wallet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="162"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="164"/>
         <source>Then, write it down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="164"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="166"/>
         <source>Write the words on paper, by hand, each with its number. Hold the button again as often as you like to check each word. Never type a phrase into anything.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="166"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="168"/>
         <source>I wrote it down on paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="167"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="169"/>
         <source>I wrote the PRACTICE phrase down on paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="174"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="176"/>
         <source>Look at your paper, not the screen, and type that one word.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="176"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="178"/>
         <source>one word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="189"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="191"/>
         <source>Last, which was word {0}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="190"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="192"/>
         <source>Word {0} of the PRACTICE phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="237"/>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="245"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="239"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="247"/>
         <source>{0}. {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="238"/>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="274"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="240"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="276"/>
         <source>PRACTICE word {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="239"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="241"/>
         <source>Showing the PRACTICE phrase. Let go to hide it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="240"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="242"/>
         <source>Showing the PRACTICE phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="241"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="243"/>
         <source>PRACTICE phrase, showing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="246"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="248"/>
         <source>PRACTICE word {0}, hidden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="247"/>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="248"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="249"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="250"/>
         <source>Hold to see the PRACTICE phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="249"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="251"/>
         <source>PRACTICE phrase, hidden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="273"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="275"/>
         <source>PRACTICE · word {0} is “{1}”.</source>
         <translation type="unfinished"></translation>
     </message>

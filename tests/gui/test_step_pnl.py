@@ -50,7 +50,7 @@ def test_a_round_trip_by_keyboard_from_not_yet_to_the_working(make_window, qtbot
     qtbot.waitUntil(lambda: widget.working_shown)
     lines = seen(widget.breakdowns[0].text())
     for words in ("that promised $20.00", "Spread on the buy", "= −$1.00", "Slippage on the sell",
-                  "= −$0.20", "Fee on the sell: −$2.00", "Actual profit, after spread, slippage and fees: $13.80"):
+                  "= −$0.20", "Fee on the sell: −$2.00", "Actual profit, after everything above: $13.80"):
         assert words in lines, words
 
     chart = widget.charts[0]

@@ -174,6 +174,7 @@ def test_leaving_the_step_drops_the_phrase_everywhere(drill, qtbot):
     assert again.practice_phrase_words() != old                       # a brand-new phrase
     assert shown_words(again) == [MASK] * 12 and not again.wrote_box.isChecked()
     assert again.edit.text() == ""
+    assert not drill.feedback.isVisible()       # last visit's "✓" belonged to the old phrase
 
 
 def test_the_tripwire_spares_our_phrase_and_the_session_never_gets_it(drill, cards, qtbot):

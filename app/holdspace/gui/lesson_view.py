@@ -221,7 +221,7 @@ class LessonView(QWidget):
         self._swap_widget(widget_for(step.kind)(step, self))
         self.step_widget.set_value(session.state.answer)
         self.feedback.clear_all()
-        if session.state.feedback is not None:
+        if session.state.feedback is not None and not self.step_widget.fresh_each_visit:
             self._show_feedback(session.state.feedback)
         self._show_notes_for_step()
         self._update_buttons()

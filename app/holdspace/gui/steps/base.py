@@ -17,6 +17,7 @@ class StepWidget(QWidget):
     submitted = Signal()          # Enter pressed: the lesson view runs Check
     checkable = True              # False for steps with nothing to answer
     has_input = True              # False when the step's text is all there is (read)
+    fresh_each_visit = False      # True: coming back starts over (old feedback is not shown)
 
     def __init__(self, step: Step, parent: QWidget | None = None):
         super().__init__(parent)

@@ -179,8 +179,8 @@ class PnlWords(QObject):
                     self.tr("Unrealised profit, on paper at {price}: {amount}. It moves with the price "
                             "until you sell.")).format(price=self.price(p["price"]), amount=amount)
         if code == "actual-gain":
-            return (self.tr("Actual loss, after spread, slippage and fees: {amount}.") if loss else
-                    self.tr("Actual profit, after spread, slippage and fees: {amount}.")).format(amount=amount)
+            return (self.tr("Actual loss, after everything above: {amount}.") if loss else
+                    self.tr("Actual profit, after everything above: {amount}.")).format(amount=amount)
         return f"{code}: {amount}"  # a line the core added later: still shown, if unworded
 
     def bar_label(self, bar: Bar) -> str:

@@ -101,6 +101,8 @@ def _gap(widget: QWidget) -> int:
 
 
 class SeedPracticeWidget(StepWidget):
+    fresh_each_visit = True  # a new phrase each visit: the last visit's feedback would not fit
+
     def __init__(self, step: Step, parent: QWidget | None = None):
         super().__init__(step, parent)
         self._spec: SeedPracticeSpec = step.spec
