@@ -1865,104 +1865,119 @@ Open it?</source>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="142"/>
-        <source>Hold the button down to see the practice phrase. Let go, and it hides again. With the keyboard, hold the Space key on the button.</source>
+        <source>Hold the button down to see the practice phrase. Let go, and it hides again. With the keyboard, hold the Space key on the button. If holding is hard, press Keep it shown, and press it again to hide the words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="147"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="148"/>
         <source>Press and hold with the mouse, or hold the Space key. Let go to hide the words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="153"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="152"/>
+        <source>&amp;Keep it shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="154"/>
+        <source>Keep the PRACTICE phrase shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="156"/>
+        <source>Shows the words without holding. Press again to hide them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="165"/>
         <source>PRACTICE PHRASE · not a real wallet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="164"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="176"/>
         <source>Then, write it down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="166"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="178"/>
         <source>Write the words on paper, by hand, each with its number. Hold the button again as often as you like to check each word. Never type a phrase into anything.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="168"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="180"/>
         <source>I wrote it down on paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="169"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="181"/>
         <source>I wrote the PRACTICE phrase down on paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="176"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="188"/>
         <source>Look at your paper, not the screen, and type that one word.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="178"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="190"/>
         <source>one word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="191"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="203"/>
         <source>Last, which was word {0}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="192"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="204"/>
         <source>Word {0} of the PRACTICE phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="239"/>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="247"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="254"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="264"/>
         <source>{0}. {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="240"/>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="276"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="255"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="293"/>
         <source>PRACTICE word {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="241"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="256"/>
         <source>Showing the PRACTICE phrase. Let go to hide it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="242"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="257"/>
         <source>Showing the PRACTICE phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="243"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="258"/>
         <source>PRACTICE phrase, showing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="248"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="265"/>
         <source>PRACTICE word {0}, hidden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="249"/>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="250"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="266"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="267"/>
         <source>Hold to see the PRACTICE phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="251"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="268"/>
         <source>PRACTICE phrase, hidden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="275"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="292"/>
         <source>PRACTICE · word {0} is “{1}”.</source>
         <translation type="unfinished"></translation>
     </message>

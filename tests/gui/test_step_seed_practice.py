@@ -105,6 +105,8 @@ def test_the_whole_drill_by_keyboard(drill, qtbot):
     assert f"word {widget.position}?" in widget.question.text()
     assert not widget.edit.isEnabled()                    # first, write it down
     press(qtbot, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is widget.keep_button
+    press(qtbot, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is widget.wrote_box
     press(qtbot, Qt.Key.Key_Space)
     assert widget.wrote_box.isChecked() and widget.edit.isEnabled()
@@ -211,3 +213,22 @@ def test_a_24_word_drill_on_its_own(qtbot):
     widget.hide()                                             # the app hides it: all gone
     assert widget.practice_phrase_words() is None and widget.edit.text() == ""
     assert isinstance(widget.edit, QLineEdit)                 # so the tripwire watches it
+
+
+def test_keep_it_shown_is_a_way_to_look_without_holding(drill, qtbot):
+    widget = drill.step_widget
+    words = widget.practice_phrase_words()
+    widget.keep_button.setFocus()
+    press(qtbot, Qt.Key.Key_Space)                       # press and let go: no holding
+    assert widget.keep_button.isChecked() and widget.showing
+    assert shown_words(widget) == words
+    qtbot.mouseClick(widget.hold_button, Qt.MouseButton.LeftButton)
+    assert shown_words(widget) == words                  # letting go of "hold" keeps them
+    widget.keep_button.setFocus()
+    press(qtbot, Qt.Key.Key_Space)
+    assert not widget.showing and shown_words(widget) == [MASK] * 12
+    widget.keep_button.setChecked(True)
+    press(qtbot, Qt.Key.Key_PageDown)                    # leaving hides and forgets
+    press(qtbot, Qt.Key.Key_PageUp)
+    again = drill.step_widget
+    assert not again.keep_button.isChecked() and shown_words(again) == [MASK] * 12

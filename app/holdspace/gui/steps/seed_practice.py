@@ -23,7 +23,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import (QClipboard, QFont, QGuiApplication, QHideEvent, QKeyEvent, QKeySequence,
                            QMouseEvent, QPalette, QShowEvent)
-from PySide6.QtWidgets import (QCheckBox, QFrame, QGridLayout, QLabel, QLineEdit, QPushButton,
+from PySide6.QtWidgets import (QCheckBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
 from ...core.lessons.model import Step
@@ -140,14 +140,26 @@ class SeedPracticeWidget(StepWidget):
         self._heading(self.tr("First, look at it"), layout)
         layout.addWidget(_quiet_label(self.tr(
             "Hold the button down to see the practice phrase. Let go, and it hides again. "
-            "With the keyboard, hold the Space key on the button."), self))
+            "With the keyboard, hold the Space key on the button. If holding is hard, "
+            "press Keep it shown, and press it again to hide the words."), self))
         self.hold_button = QPushButton(self)
         self.hold_button.setAutoRepeat(False)
         self.hold_button.setAccessibleDescription(self.tr(
             "Press and hold with the mouse, or hold the Space key. Let go to hide the words."))
         self.hold_button.pressed.connect(self._show_words)
         self.hold_button.released.connect(self._hide_words)
-        layout.addWidget(self.hold_button, 0, Qt.AlignmentFlag.AlignLeading)
+        # Holding is hard for some hands: a toggle shows the words until pressed again.
+        self.keep_button = QPushButton(self.tr("&Keep it shown"), self)
+        self.keep_button.setCheckable(True)
+        self.keep_button.setAccessibleName(self.tr("Keep the PRACTICE phrase shown"))
+        self.keep_button.setAccessibleDescription(self.tr(
+            "Shows the words without holding. Press again to hide them."))
+        self.keep_button.toggled.connect(lambda on: self._show_words() if on else self._hide_words())
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.hold_button)
+        buttons.addWidget(self.keep_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
         self.phrase_box = _card(self)
         grid = QGridLayout(self.phrase_box)
         self.phrase_caption = _quiet_label(self.tr("PRACTICE PHRASE · not a real wallet"), self.phrase_box)
@@ -194,6 +206,7 @@ class SeedPracticeWidget(StepWidget):
         self._set_recall_enabled(False)
         self.revealed.clear()
         self.revealed_box.hide()
+        self.keep_button.setChecked(False)
         self._hide_words()
 
     def forget(self) -> None:
@@ -204,6 +217,7 @@ class SeedPracticeWidget(StepWidget):
         self._issued.clear()
         self.edit.setText("")            # setText also clears the undo history
         self.revealed.clear()
+        self.keep_button.setChecked(False)
         self._hide_words()
 
     @property
@@ -230,7 +244,8 @@ class SeedPracticeWidget(StepWidget):
     # --- holding to look ------------------------------------------------------------
     @property
     def showing(self) -> bool:
-        return self.hold_button.isDown() and self._words is not None
+        held = self.hold_button.isDown() or self.keep_button.isChecked()
+        return held and self._words is not None
 
     def _show_words(self) -> None:
         if self._words is None:
@@ -243,6 +258,8 @@ class SeedPracticeWidget(StepWidget):
         self.phrase_box.setAccessibleName(self.tr("PRACTICE phrase, showing"))
 
     def _hide_words(self) -> None:
+        if self.keep_button.isChecked() and self._words is not None:
+            return  # letting go of "hold" doesn't hide what the toggle keeps shown
         for index, label in enumerate(self.word_labels, 1):
             label.setText(self.tr("{0}. {1}").format(index, MASK))
             label.setAccessibleName(self.tr("PRACTICE word {0}, hidden").format(index))
