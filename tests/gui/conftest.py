@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from holdspace.cli.main import parse
 from holdspace.gui import app as gui_app
@@ -25,7 +26,9 @@ def make_window(qtbot, qapp, notices):
         window = gui_app.create_window(parse(list(argv)))
         qtbot.addWidget(window)
         window.show()
+        window.activateWindow()  # as on a desktop: the new window has the keyboard
         qtbot.waitExposed(window)
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
         qtbot.waitUntil(lambda: window.ready)  # lessons and progress load after the first paint
         made.append(window)
         return window
