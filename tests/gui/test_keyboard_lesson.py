@@ -48,14 +48,15 @@ def test_hexadecimal_lesson_by_keyboard_alone(make_window, qtbot):
 def answer_by_keyboard(qtbot, view, step) -> None:
     if step.kind == "choice":
         right = [i for i, c in enumerate(step.spec.choices) if c.correct]
-        buttons = view.step_widget.buttons
+        buttons = view.step_widget.buttons           # in the order shown
+        order = view.step_widget.order               # the author's index of each
         assert QApplication.focusWidget() is buttons[0]
         if isinstance(buttons[0], QRadioButton):
             press(qtbot, Qt.Key.Key_Space)
-            for _ in range(right[0]):
+            for _ in range(order.index(right[0])):
                 press(qtbot, Qt.Key.Key_Down)
         else:
-            for index, button in enumerate(buttons):
+            for index, button in zip(order, buttons):
                 assert isinstance(button, QCheckBox)
                 if index in right:
                     press(qtbot, Qt.Key.Key_Space)

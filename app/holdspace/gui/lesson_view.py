@@ -269,7 +269,7 @@ class LessonView(QWidget):
     def check(self) -> None:
         if not self.session or not self.step_widget.checkable:
             return
-        result = self.session.submit(self.step_widget.value())
+        result = self.session.submit(self.step_widget.value_for_check())
         self._show_feedback(result)
         self.step_widget.feedback_shown(result)
         self._update_buttons()

@@ -75,13 +75,15 @@ def _build_choice(report: Report, path: tuple, data: dict) -> ChoiceSpec | None:
         if text in texts[:index]:
             report.add(path + ("choices", index, "text"), "two choices have the same text",
                        "make each choice different")
-    return ChoiceSpec(tuple(choices)) if len(choices) == len(raw) else None
+    if len(choices) != len(raw):
+        return None
+    return ChoiceSpec(tuple(choices), shuffle=data.get("shuffle", True))
 
 
 register(StepKind(
     "choice",
     {"body": Rule("text"), "prompt": Rule("text", required=True),
-     "choices": Rule("list", required=True, minimum=2)},
+     "choices": Rule("list", required=True, minimum=2), "shuffle": Rule("bool")},
     _build_choice,
     "a question with choices; one or several are right",
 ))

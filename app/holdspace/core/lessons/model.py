@@ -21,6 +21,17 @@ class Choice:
 @dataclass(frozen=True)
 class ChoiceSpec:
     choices: tuple[Choice, ...]
+    shuffle: bool = True             # shown in a fixed mixed order, so the first isn't always right
+
+    def display_order(self, key: str) -> list[int]:
+        """Indexes in the order shown: the same mix on every visit and every computer."""
+        order = list(range(len(self.choices)))
+        if self.shuffle:
+            import random
+            import zlib
+
+            random.Random(zlib.crc32(key.encode("utf-8"))).shuffle(order)
+        return order
 
     @property
     def multiple(self) -> bool:

@@ -29,6 +29,10 @@ class StepWidget(QWidget):
     def value(self) -> Any:
         return None
 
+    def value_for_check(self) -> Any:
+        """What Check submits; a kind may first settle what the learner evidently meant."""
+        return self.value()
+
     def set_value(self, value: Any) -> None:
         """Restore what the learner gave before (Back keeps answers)."""
 

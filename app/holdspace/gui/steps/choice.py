@@ -1,15 +1,44 @@
-"""Choices: radio buttons when one is right, tick boxes when several are."""
+"""Choices: radio buttons when one is right, tick boxes when several are.
+
+Each choice is a button plus a word-wrapped label (a button's own text never wraps,
+so a long choice at 200 % text would run off the page). Clicking the words picks the
+choice, and a frame around the words shows where the keyboard is. Choices appear in a
+fixed, mixed order (``ChoiceSpec.display_order``); values are always the author's indexes.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import (QAbstractButton, QButtonGroup, QCheckBox, QLabel, QRadioButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import (QAbstractButton, QButtonGroup, QCheckBox, QFrame, QHBoxLayout,
+                               QLabel, QRadioButton, QVBoxLayout, QWidget)
 
 from ...core.lessons.model import ChoiceSpec, Step
 from .base import StepWidget
 from .text import plain
+
+
+class _ChoiceText(QLabel):
+    """The words of one choice: wrapped, clickable, framed while its button has focus."""
+
+    def __init__(self, button: QAbstractButton, parent: QWidget):
+        super().__init__(parent)
+        self.button = button
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setBuddy(button)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setMargin(2)
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.button() == Qt.MouseButton.LeftButton and self.button.isEnabled():
+            self.button.setFocus(Qt.FocusReason.MouseFocusReason)
+            self.button.click()
+        super().mousePressEvent(event)
+
+    def show_focus(self, focused: bool) -> None:
+        self.setFrameShape(QFrame.Shape.Box if focused else QFrame.Shape.NoFrame)
 
 
 class ChoiceWidget(StepWidget):
@@ -23,43 +52,84 @@ class ChoiceWidget(StepWidget):
         layout.addWidget(self._label)
         self._group = QButtonGroup(self)
         self._group.setExclusive(not spec.multiple)
-        self._buttons: list[QAbstractButton] = []
-        for index, choice in enumerate(spec.choices):
-            button = QCheckBox(self) if spec.multiple else QRadioButton(self)
-            button.setText(plain(choice.text))
-            button.setAccessibleName(plain(choice.text))
-            self._group.addButton(button, index)
-            self._buttons.append(button)
-            layout.addWidget(button)
+        self._buttons: dict[int, QAbstractButton] = {}
+        self._texts: dict[int, _ChoiceText] = {}
+        self._order = spec.display_order(step.id + "\n" + step.prompt)
+        for index in self._order:      # created in display order: that is the Tab order
+            layout.addLayout(self._add_choice(index, spec.multiple))
+
+    def _add_choice(self, index: int, multiple: bool) -> QHBoxLayout:
+        text = plain(self.step.spec.choices[index].text)
+        button = QCheckBox(self) if multiple else QRadioButton(self)
+        button.setAccessibleName(text)
+        words = _ChoiceText(button, self)
+        words.setText(text)
+        button.installEventFilter(self)
+        self._group.addButton(button, index)
+        self._buttons[index], self._texts[index] = button, words
+        row = QHBoxLayout()
+        row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(words, 1)
+        return row
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
+            for index, button in self._buttons.items():
+                if button is watched:
+                    self._texts[index].show_focus(event.type() == QEvent.Type.FocusIn)
+        return super().eventFilter(watched, event)
 
     @property
     def buttons(self) -> list[QAbstractButton]:
-        return list(self._buttons)
+        """The buttons in the order they are shown (and reached with Tab)."""
+        return [self._buttons[i] for i in self._order]
+
+    @property
+    def order(self) -> list[int]:
+        """The author's choice indexes, in the order they are shown."""
+        return list(self._order)
+
+    def button_for(self, index: int) -> QAbstractButton:
+        """The button of the author's choice number ``index`` (from 0)."""
+        return self._buttons[index]
+
+    def text_of(self, index: int) -> str:
+        return self._texts[index].text()
 
     def value(self) -> Any:
-        picked = [i for i, b in enumerate(self._buttons) if b.isChecked()]
+        picked = [i for i, b in sorted(self._buttons.items()) if b.isChecked()]
         if self.step.spec.multiple:
             return picked
         return picked[0] if picked else None
 
+    def value_for_check(self) -> Any:
+        """On Check with nothing picked, the choice the keyboard is on is the one meant
+        (arrow keys move the focus without picking while no choice is picked yet)."""
+        if not self.step.spec.multiple and self.value() is None:
+            focused = next((b for b in self._buttons.values() if b.hasFocus()), None)
+            if focused is not None:
+                focused.setChecked(True)
+        return self.value()
+
     def set_value(self, value: Any) -> None:
         chosen = set(value) if isinstance(value, list) else ({value} if value is not None else set())
-        for index, button in enumerate(self._buttons):
+        for index, button in self._buttons.items():
             button.setChecked(index in chosen)
 
     def reveal(self, params: dict) -> None:
         right = set(params.get("indexes", []))
-        for index, button in enumerate(self._buttons):
+        for index, button in self._buttons.items():
             text = plain(self.step.spec.choices[index].text)
             # A mark as well as the tick, never colour alone; words for screen readers.
             fits = index in right
-            button.setText(self.tr("✓ {0}").format(text) if fits else text)
+            self._texts[index].setText(self.tr("✓ {0}").format(text) if fits else text)
             button.setAccessibleName(self.tr("{0}, an answer that fits").format(text) if fits else text)
         self.set_value(sorted(right) if self.step.spec.multiple else next(iter(right), None))
 
     def focus_target(self) -> QWidget | None:
-        checked = next((b for b in self._buttons if b.isChecked()), None)
-        return checked or (self._buttons[0] if self._buttons else None)
+        shown = self.buttons
+        checked = next((b for b in shown if b.isChecked()), None)
+        return checked or (shown[0] if shown else None)
 
 
 KIND = "choice"
