@@ -129,3 +129,35 @@ def test_the_glossary_finds_words_and_follows_see_also(make_window, qtbot):
     assert term.term in dialog.text.toPlainText()
     dialog.text.anchorClicked.emit(QUrl(f"term:{term.see[0]}"))
     assert dialog.list.currentItem().data(Qt.ItemDataRole.UserRole) == term.see[0]
+
+
+def test_links_stay_readable_when_a_dark_theme_keeps_pure_blue(make_window, qapp):
+    from PySide6.QtGui import QColor, QPalette
+
+    from holdspace.gui.theme import MIN_LINK_CONTRAST, contrast
+
+    window = make_window()
+    original = qapp.palette()
+    dark = QPalette(original)
+    dark.setColor(QPalette.ColorRole.Base, QColor("#1f1f1f"))
+    dark.setColor(QPalette.ColorRole.Window, QColor("#2b2b2b"))
+    dark.setColor(QPalette.ColorRole.Link, QColor("#0000ff"))
+    try:
+        qapp.setPalette(dark)                      # the system switched to a dark theme
+        link = qapp.palette().color(QPalette.ColorRole.Link)
+        assert contrast(link, QColor("#1f1f1f")) >= MIN_LINK_CONTRAST
+        assert window.isVisible()
+    finally:
+        qapp.setPalette(original)
+
+
+def test_the_guide_ends_calmly_without_pushing_on(make_window, qtbot):
+    window = make_window()
+    window.open_guide()
+    view = window.lesson_view
+    for _step in view.session.lesson.steps:      # Next through it, as a reader would
+        view.go_next()
+    assert view.session.finished and view.pages.currentIndex() == 1
+    assert "F1" in view.done_text.text() and "explored" not in view.done_text.text().lower()
+    assert not view.next_lesson_button.isVisible()
+    assert QApplication.focusWidget() is view.topics_button

@@ -22,7 +22,7 @@ _MINUS = "\u2212\u2013"  # typographic minus and en dash, as pasted from documen
 # Units people add after a number ("25%", "1692 sats", "11 bits"): a known list only,
 # so that "1f" (hex typed into a number box) is still met with a kind explanation.
 _AFTER_NUMBER = re.compile(
-    r"\s*(?:%|per ?cent|bits?|bytes?|v?bytes|vb|sat/vb|sats?|satoshis?|gwei|wei|gas|eth|btc|bnb"
+    r"\s*(?:%|per ?cent|pc|bits?|bytes?|v?bytes|vb|sat/vb|sats?|satoshis?|gwei|wei|gas|eth|btc|bnb"
     r"|words?|blocks?|confirmations?|coins?)\.?$", re.IGNORECASE)
 _TYPOGRAPHIC = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "ʼ": "'"})
 

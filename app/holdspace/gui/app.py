@@ -19,7 +19,7 @@ from .errors import show_problem
 from .i18n import install_translators, language_code
 from .resources import app_icon
 from .settings import Settings
-from .theme import TextSize
+from .theme import LinkColours, TextSize
 from .window import MainWindow
 
 if TYPE_CHECKING:
@@ -97,6 +97,7 @@ def create_window(args: argparse.Namespace) -> MainWindow:
     language = args.language or language_code()
     settings = Settings(guest=args.guest)
     text_size = TextSize(app, settings.text_scale())
+    app.link_colours = LinkColours(app)  # kept alive with the app
     window = MainWindow(settings, text_size, guest=args.guest, language=language)
     _AfterFirstPaint(window, lambda: finish_start(window, args, language))
     return window

@@ -91,6 +91,10 @@ class HomeView(QWidget):
             button.clicked.connect(lambda _=False, t=topic.id: self.topic_chosen.emit(t))
             self._grid.addWidget(button, index // 2, index % 2)
             self.topic_buttons[topic.id] = button
+        # Tab follows the screen: the resume card, the topics, then "See all lessons".
+        chain = [self.resume_button, *self.topic_buttons.values(), self.library_button]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
 
     def set_resume(self, title: str | None, lesson_id: str = "", step: int = 0,
                    total: int = 0) -> None:

@@ -7,7 +7,7 @@ steps (presentation clickers send PageDown/PageUp).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy,
@@ -64,11 +64,12 @@ class LessonView(QWidget):
     lesson_finished = Signal(str)      # lesson id
     next_lesson_requested = Signal(str)
     store_trouble = Signal(str)        # progress couldn't be saved (said once, calmly)
-    glossary_requested = Signal()      # "All terms…" in a term's card
+    glossary_requested = Signal(str)   # "All terms…" in a term's card (at that term)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.session: Session | None = None
+        self._guide = False
         self.glossary = Glossary()        # the lesson's pack's terms, for pop-ups
         self.step_widget: StepWidget | None = None
         self._show_notes = False
@@ -161,6 +162,7 @@ class LessonView(QWidget):
 
     def _button(self, text: str, slot, row: QHBoxLayout) -> QPushButton:
         button = QPushButton(text, self)
+        button.setAutoDefault(True)  # Enter presses the focused button, as Space does
         button.setAccessibleName(text.replace("&", ""))
         button.clicked.connect(slot)
         row.addWidget(button)
@@ -171,7 +173,7 @@ class LessonView(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         self.back_button = self._button(self.tr("&Back"), self.go_back, row)
         row.addStretch(1)
-        self.hint_button = self._button(self.tr("&Hint"), self.ask_hint, row)
+        self.hint_button = self._button(self.tr("H&int"), self.ask_hint, row)  # Alt+H is Help
         self.show_button = self._button(self.tr("&Show me"), self.ask_show_me, row)
         self.check_button = self._button(self.tr("&Check"), self.check, row)
         row.addStretch(1)
@@ -199,8 +201,10 @@ class LessonView(QWidget):
         return bool(practice) and [w.lower() for w in practice] == words
 
     # --- showing a session ----------------------------------------------------
-    def open(self, session: Session, glossary: Glossary | None = None) -> None:
+    def open(self, session: Session, glossary: Glossary | None = None, *,
+             guide: bool = False) -> None:
         self.session = session
+        self._guide = guide  # the mistake guide: its last page calms, it doesn't move on
         self.glossary = glossary if glossary is not None else Glossary()
         self.title.setText(f"<h2>{_escape(session.lesson.title)}</h2>")
         self.title.setAccessibleDescription(session.lesson.title)
@@ -279,6 +283,9 @@ class LessonView(QWidget):
         if self.session:
             self._show_feedback(self.session.hint(), keep=True)
             self._update_buttons()
+            if not self.hint_button.isEnabled():  # focus would slide onto "Show me"
+                (self.step_widget.focus_target() or self.check_button).setFocus(
+                    Qt.FocusReason.TabFocusReason)
 
     def ask_show_me(self) -> None:
         if not self.session or not self.step_widget.checkable:
@@ -311,17 +318,23 @@ class LessonView(QWidget):
         self.step_buttons.setVisible(index == 0)
 
     def _show_done(self) -> None:
-        self.done_text.setText(self.tr("✓ You explored “{0}”.\n\nCome back to it any time; "
-                                       "nothing here is ever marked down.")
-                               .format(self.session.lesson.title))
+        if self._guide:
+            self.done_text.setText(self.tr(
+                "You went through the whole guide. Take the next step at your own pace.\n\n"
+                "It is here whenever you need it: press F1 or “I think I made a mistake”."))
+        else:
+            self.done_text.setText(self.tr("✓ You explored “{0}”.\n\nCome back to it any time; "
+                                           "nothing here is ever marked down.")
+                                   .format(self.session.lesson.title))
         self._show_page(1)
         self.position.setText(self.tr("Explored"))
         self.lesson_finished.emit(self.session.lesson.id)
-        self.next_lesson_button.setFocus()
+        self.next_lesson_button.setVisible(not self._guide)
+        (self.topics_button if self._guide else self.next_lesson_button).setFocus()
 
     def _show_feedback(self, item: Feedback, *, keep: bool = False) -> None:
-        parts = [f"<p><b>{_escape(wording.headline(item))}</b></p>"]
         detail = item.params.get("feedback") or item.params.get("text")
+        parts = [f"<p><b>{_escape(wording.headline(item, detail or ''))}</b></p>"]
         if detail:
             parts.append(self._html(detail))
         if item.code == "shown" and item.params.get("answer"):
@@ -333,8 +346,9 @@ class LessonView(QWidget):
             parts.append(f"<p><i>{_escape(offer)}</i></p>")
         if keep and self.feedback.isVisible() and item.code == "hint":
             parts.insert(0, self.feedback.text())
-        self.feedback.show_parts(parts, wording.headline(item))
-        self.scroll.ensureWidgetVisible(self.feedback)
+        self.feedback.show_parts(parts, wording.headline(item, detail or ""))
+        # After the layout has made room for it, or the scroll lands short of it.
+        QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(self.feedback))
 
 
     def show_term(self, term_id: str, near: QWidget) -> None:

@@ -26,7 +26,7 @@ WIDTH_CHARS = 42  # a short, comfortable column
 
 
 class TermPopup(QFrame):
-    glossary_requested = Signal()  # "All terms…": open the whole glossary
+    glossary_requested = Signal(str)  # "All terms…": the whole glossary, at this term
 
     def __init__(self, parent: QWidget, glossary: Glossary):
         super().__init__(parent, Qt.WindowType.Popup)
@@ -74,13 +74,22 @@ class TermPopup(QFrame):
 
     def _open_glossary(self) -> None:
         self.close()
-        self.glossary_requested.emit()
+        self.glossary_requested.emit(self.term.id if self.term else "")
 
     def show_near(self, point: QPoint) -> None:
         """Show below ``point`` (global), kept on the screen; focus goes to the card."""
-        self.adjustSize()
         screen = QGuiApplication.screenAt(point) or QGuiApplication.primaryScreen()
         area = screen.availableGeometry()
+        owner = self.parentWidget()
+        if owner is not None:  # stay over the app's own window where it fits
+            window = owner.window().geometry().intersected(area)
+            area = window if window.width() > 200 and window.height() > 150 else area
+        # At large text sizes the comfortable width may exceed the screen: wrap sooner.
+        widest = min(self.fontMetrics().averageCharWidth() * WIDTH_CHARS * 2, area.width() * 3 // 4)
+        self.text.setMinimumWidth(min(self.text.minimumWidth(), widest))
+        self.text.setMaximumWidth(widest)
+        self.layout().activate()
+        self.adjustSize()
         x = min(max(point.x(), area.left()), area.right() - self.width())
         y = point.y() + 4
         if y + self.height() > area.bottom():
@@ -108,14 +117,14 @@ def definition_html(term: Term, glossary: Glossary) -> str:
 def popup_point(widget: QWidget) -> QPoint:
     """Where a card for a just-activated link should appear: at the mouse if it is over
     ``widget``, else below the widget's text cursor (keyboard use)."""
+    cursor_rect = getattr(widget, "cursorRect", None)
+    if cursor_rect is not None and widget.textCursor().hasSelection():
+        # A link reached with Tab is selected: open by the word, wherever the mouse rests.
+        return widget.viewport().mapToGlobal(cursor_rect().bottomLeft())
     mouse = QCursor.pos()
     if widget.rect().contains(widget.mapFromGlobal(mouse)):
         return mouse
-    cursor_rect = getattr(widget, "cursorRect", None)
-    if cursor_rect is not None:
-        viewport = widget.viewport()
-        return viewport.mapToGlobal(cursor_rect().bottomLeft())
-    return widget.mapToGlobal(widget.rect().center())
+    return widget.mapToGlobal(widget.rect().bottomLeft())
 
 
 def open_term(parent: QWidget, glossary: Glossary, term_id: str, *,

@@ -208,7 +208,8 @@ class MainWindow(QMainWindow):
         if lesson is not None:
             self.open_lesson(lesson, step)
 
-    def open_lesson(self, lesson: Lesson, start_at: int | None = None) -> None:
+    def open_lesson(self, lesson: Lesson, start_at: int | None = None, *,
+                    guide: bool = False) -> None:
         if start_at is None:
             state = self._progress().get(lesson.id)
             start_at = state.last_step if state and not state.explored_at else 0
@@ -217,7 +218,7 @@ class MainWindow(QMainWindow):
         session = Session(lesson, recorder=self.store, start_at=start_at,
                           helped_before=self._helped_steps(lesson))
         pack = next((p for p in self.packs if lesson in p.lessons), None)
-        self.lesson_view.open(session, pack.glossary if pack else None)
+        self.lesson_view.open(session, pack.glossary if pack else None, guide=guide)
         self.stack.setCurrentWidget(self.lesson_view)
 
     def _helped_steps(self, lesson: Lesson) -> set[str]:
@@ -247,7 +248,7 @@ class MainWindow(QMainWindow):
         """The "I think I made a mistake" guide, always from its first, calming step."""
         guide = self._guide()
         if guide is not None:
-            self.open_lesson(guide, 0)
+            self.open_lesson(guide, 0, guide=True)
 
     def glossary(self) -> Glossary:
         """Every pack's terms; the built-in pack's come first when two share an id."""

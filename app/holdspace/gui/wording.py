@@ -11,9 +11,11 @@ from ..core.feedback import Feedback
 
 
 # Each line starts with a symbol *and* words, so colour is never the only signal.
-def headline(item: Feedback) -> str:
+def headline(item: Feedback, detail: str = "") -> str:
     params = item.params
     if item.code == fb.GOT_IT:
+        if detail.lstrip().casefold().startswith("yes"):  # the author's words say yes already
+            return QCoreApplication.translate("Feedback", "✓ That's it.")
         return QCoreApplication.translate("Feedback", "✓ Yes, that's it.")
     if item.code == fb.CLOSE:
         return QCoreApplication.translate("Feedback", "◐ Close! Not quite yet. Have another look at the numbers.")
@@ -28,7 +30,7 @@ def headline(item: Feedback) -> str:
     if item.code == fb.UNREADABLE:
         return _unreadable(params.get("expected", ""))
     if item.code == fb.EMPTY:
-        return QCoreApplication.translate("Feedback", "Take your time. Type or pick an answer when you're ready.")
+        return QCoreApplication.translate("Feedback", "✎ Take your time. Type or pick an answer when you're ready.")
     if item.code == fb.HINT:
         return QCoreApplication.translate("Feedback", "Hint %1 of %2").replace(
             "%1", str(params.get("number", 1))).replace("%2", str(params.get("total", 1)))
@@ -45,10 +47,10 @@ def headline(item: Feedback) -> str:
 
 def _unreadable(expected: str) -> str:
     if expected == "hex":
-        return QCoreApplication.translate("Feedback", "I couldn't read that as hex yet. Hex uses 0–9 and a–f, like 1f or 0x1f.")
+        return QCoreApplication.translate("Feedback", "✎ I couldn't read that as hex yet. Hex uses 0–9 and a–f, like 1f or 0x1f.")
     if expected == "money":
-        return QCoreApplication.translate("Feedback", "I couldn't read that as an amount yet. Something like 14.00 or $14 works.")
-    return QCoreApplication.translate("Feedback", "I couldn't read that as a number yet. Something like 31 or 21,000 works.")
+        return QCoreApplication.translate("Feedback", "✎ I couldn't read that as an amount yet. Something like 14.00 or $14 works.")
+    return QCoreApplication.translate("Feedback", "✎ I couldn't read that as a number yet. Something like 31 or 21,000 works.")
 
 
 def offer(item: Feedback) -> str:

@@ -10,7 +10,7 @@ import html
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QVBoxLayout, QWidget)
 
@@ -58,8 +58,13 @@ class GlossaryDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self._fill()
-        width = self.fontMetrics().averageCharWidth()
-        self.resize(width * 100, self.fontMetrics().height() * 28)
+        self._fit_screen()
+
+    def _fit_screen(self) -> None:
+        """A comfortable size that never runs off the screen, even at 300 % text."""
+        want = QSize(self.fontMetrics().averageCharWidth() * 100, self.fontMetrics().height() * 28)
+        screen = (self.parentWidget() or self).screen().availableGeometry()
+        self.resize(want.boundedTo(QSize(screen.width() * 9 // 10, screen.height() * 9 // 10)))
 
     def _fill(self) -> None:
         for term in self.glossary:
@@ -69,7 +74,7 @@ class GlossaryDialog(QDialog):
 
     def filter(self, text: str) -> None:
         wanted = normalized(text)
-        first = None
+        first = by_name = None
         for row in range(self.list.count()):
             item = self.list.item(row)
             term = self.glossary.terms[item.data(Qt.ItemDataRole.UserRole)]
@@ -77,8 +82,11 @@ class GlossaryDialog(QDialog):
             item.setHidden(not shown)
             if shown and first is None:
                 first = item
+            if shown and by_name is None and wanted and _named(term, wanted):
+                by_name = item
+        first = by_name or first  # "fee" selects fee, not a term that mentions fees
         self.nothing.setVisible(first is None)
-        if first is not None and (self.list.currentItem() is None
+        if first is not None and (wanted or self.list.currentItem() is None
                                   or self.list.currentItem().isHidden()):
             self.list.setCurrentItem(first)
         elif first is None:
@@ -117,6 +125,10 @@ class GlossaryDialog(QDialog):
                 self.list.setCurrentRow(row)
                 return
             row += direction
+
+
+def _named(term: Term, wanted: str) -> bool:
+    return any(normalized(name).startswith(wanted) for name in term.names)
 
 
 def _matches(term: Term, wanted: str) -> bool:
