@@ -161,3 +161,19 @@ def test_the_guide_ends_calmly_without_pushing_on(make_window, qtbot):
     assert "F1" in view.done_text.text() and "explored" not in view.done_text.text().lower()
     assert not view.next_lesson_button.isVisible()
     assert QApplication.focusWidget() is view.topics_button
+
+
+def test_f1_in_the_glossary_closes_it_and_opens_the_guide(make_window, qtbot):
+    from PySide6.QtCore import QTimer
+
+    window = make_window()
+
+    def press_f1():
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, GlossaryDialog)
+        qtbot.keyClick(dialog.search, Qt.Key.Key_F1)
+
+    QTimer.singleShot(50, press_f1)
+    window.show_glossary()
+    assert QApplication.activeModalWidget() is None
+    assert window.lesson_view.session.lesson.id == GUIDE

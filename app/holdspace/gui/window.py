@@ -259,7 +259,8 @@ class MainWindow(QMainWindow):
     def show_glossary(self, term_id: str | None = None) -> None:
         from .dialogs.glossary import show_glossary
 
-        show_glossary(self, self.glossary(), term_id)
+        # F1 works here too: the glossary closes and the guide opens.
+        show_glossary(self, self.glossary(), term_id, also=[self.mistake_action])
 
     def _store_trouble(self, detail: str) -> None:
         self.statusBar().showMessage(

@@ -11,6 +11,7 @@ import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QVBoxLayout, QWidget)
 
@@ -136,9 +137,18 @@ def _matches(term: Term, wanted: str) -> bool:
         or wanted in normalized(term.definition)
 
 
-def show_glossary(parent: QWidget, glossary: Glossary, term_id: str | None = None) -> None:
+def show_glossary(parent: QWidget, glossary: Glossary, term_id: str | None = None, *,
+                  also: list[QAction] = ()) -> None:
+    """The glossary, modal; ``also`` are window actions whose keys close it and run them."""
     dialog = GlossaryDialog(parent, glossary)
+    for action in also:
+        dialog.addAction(action)                 # its shortcut works inside the dialog
+        action.triggered.connect(dialog.accept)
     if term_id:
         dialog.select(term_id)
     dialog.search.setFocus()
-    dialog.exec()
+    try:
+        dialog.exec()
+    finally:
+        for action in also:
+            action.triggered.disconnect(dialog.accept)
