@@ -68,7 +68,7 @@ class ChoiceWidget(StepWidget):
         self._group.addButton(button, index)
         self._buttons[index], self._texts[index] = button, words
         row = QHBoxLayout()
-        row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
         row.addWidget(words, 1)
         return row
 
