@@ -333,8 +333,9 @@ class LessonView(QWidget):
         (self.topics_button if self._guide else self.next_lesson_button).setFocus()
 
     def _show_feedback(self, item: Feedback, *, keep: bool = False) -> None:
-        detail = item.params.get("feedback") or item.params.get("text")
-        parts = [f"<p><b>{_escape(wording.headline(item, detail or ''))}</b></p>"]
+        detail = item.params.get("feedback") or item.params.get("text") or ""
+        headline = wording.headline(item, detail)
+        parts = [f"<p><b>{_escape(headline)}</b></p>"]
         if detail:
             parts.append(self._html(detail))
         if item.code == "shown" and item.params.get("answer"):
@@ -346,10 +347,9 @@ class LessonView(QWidget):
             parts.append(f"<p><i>{_escape(offer)}</i></p>")
         if keep and self.feedback.isVisible() and item.code == "hint":
             parts.insert(0, self.feedback.text())
-        self.feedback.show_parts(parts, wording.headline(item, detail or ""))
+        self.feedback.show_parts(parts, headline)
         # After the layout has made room for it, or the scroll lands short of it.
         QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(self.feedback))
-
 
     def show_term(self, term_id: str, near: QWidget) -> None:
         """A glossary term's card, beside the text it was chosen in."""

@@ -19,6 +19,7 @@ import functools
 import re
 from typing import Any, Iterator
 
+from ..lessons.glossary import TERM_MARK
 from ..lessons.problems import Problem, field_name
 from .texts import Source, is_english
 
@@ -33,7 +34,6 @@ _FENCED = re.compile(r"^[ \t]*(```|~~~).*?(?:^[ \t]*\1[^\n]*$|\Z)", re.MULTILINE
 _CODE = re.compile(r"(`+).*?\1", re.DOTALL)
 _IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
-_TERM = re.compile(r"\[\[([^\[\]|\n]*)(?:\|[^\[\]\n]*)?\]\]")  # [[shown|term]] reads as "shown"
 _URL = re.compile(r"\b[a-z][a-z0-9+.-]*://\S+", re.IGNORECASE)
 _MACHINE = re.compile(r"\b0x[0-9a-f]+\b|\b[0-9a-z]{20,}\b", re.IGNORECASE)  # hex, TXIDs, addresses
 _LEAD = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\d+[.)][ \t]+)+")
@@ -46,7 +46,7 @@ def plain_sentences(markdown: str) -> list[str]:
     """The readable sentences of a Markdown body, one block (paragraph, item) each."""
     text = _FENCED.sub("\n", markdown)
     text = _CODE.sub(" ", text)
-    text = _TERM.sub(r"\1", text)
+    text = TERM_MARK.sub(r"\1", text)  # [[shown|term]] reads as "shown"
     text = _IMAGE.sub(r"\1", text)
     text = _LINK.sub(r"\1", text)
     text = _URL.sub(" ", text)
