@@ -177,3 +177,13 @@ def test_f1_in_the_glossary_closes_it_and_opens_the_guide(make_window, qtbot):
     window.show_glossary()
     assert QApplication.activeModalWidget() is None
     assert window.lesson_view.session.lesson.id == GUIDE
+
+
+def test_a_look_at_the_guide_keeps_the_lesson_on_offer_to_pick_up(make_window):
+    window = make_window()
+    lesson = window.packs[0].lessons[0]
+    window.open_lesson(lesson, 2)
+    window.open_guide()
+    window.go_home()
+    assert window.home.resume_button.isVisible()
+    assert lesson.title in window.home.resume_button.accessibleName()

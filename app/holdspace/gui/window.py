@@ -172,7 +172,10 @@ class MainWindow(QMainWindow):
         if self.store is None:
             return
         try:
-            candidate = self.store.resume_candidate([x.id for x in self.all_lessons()])
+            # A glance at the mistake guide must not push the learner's lesson aside.
+            guides = {lesson_id for pack in self.packs for lesson_id in pack.guides.values()}
+            candidate = self.store.resume_candidate(
+                [x.id for x in self.all_lessons() if x.id not in guides])
         except StoreError:
             candidate = None
         lesson = self.find_lesson(candidate.lesson_id) if candidate else None
