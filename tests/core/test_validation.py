@@ -167,3 +167,17 @@ def test_files_and_folders_linking_outside_the_pack_are_left_out(tmp_path):
     assert [x.id for x in pack.lessons] == ["test.counting"]
     left_out = [str(p) for p in pack.problems if "points outside the pack" in str(p)]
     assert any("02-linked.yaml" in line for line in left_out)  # a linked folder is never walked
+
+
+def test_objectives_are_optional_and_read_as_a_list_of_texts(tmp_path):
+    from holdspace.core.lessons import open_pack
+    with_goals = lesson(minutes="minutes: 5\nobjectives:\n  - Read 0x1f as 31.\n  - \"Tell hex from decimal. \"")
+    assert problems_for(tmp_path, with_goals) == []
+    pack = open_pack(tmp_path / "pack")
+    assert pack.lesson("test.other").objectives == ("Read 0x1f as 31.", "Tell hex from decimal.")
+    assert pack.lesson("test.counting").objectives == ()  # an educator's pack may leave them out
+
+
+def test_an_objective_that_is_not_text_is_reported(tmp_path):
+    found = only(tmp_path, lesson(minutes="minutes: 5\nobjectives:\n  - 42"))
+    assert found["field"] == "objectives[1]" and "expected text" in found["what"]
