@@ -182,3 +182,17 @@ def test_a_pack_may_hold_exactly_the_most_lesson_files_and_no_more(tmp_path, mon
     over = open_pack(write_pack(tmp_path / "four", lessons))
     assert len(over.lessons) == 3
     assert any("more than 3 lesson files" in p.message for p in over.problems)
+
+
+def test_objectives_are_optional_and_read_as_a_list_of_texts(tmp_path):
+    from holdspace.core.lessons import open_pack
+    with_goals = lesson(minutes="minutes: 5\nobjectives:\n  - Read 0x1f as 31.\n  - \"Tell hex from decimal. \"")
+    assert problems_for(tmp_path, with_goals) == []
+    pack = open_pack(tmp_path / "pack")
+    assert pack.lesson("test.other").objectives == ("Read 0x1f as 31.", "Tell hex from decimal.")
+    assert pack.lesson("test.counting").objectives == ()  # an educator's pack may leave them out
+
+
+def test_an_objective_that_is_not_text_is_reported(tmp_path):
+    found = only(tmp_path, lesson(minutes="minutes: 5\nobjectives:\n  - 42"))
+    assert found["field"] == "objectives[1]" and "expected text" in found["what"]
