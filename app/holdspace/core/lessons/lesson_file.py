@@ -26,7 +26,7 @@ LESSON_RULES: dict[str, Rule] = {
 def load_lesson(path: Path, *, shown_as: str, language: str, pack_root: Path,
                 topics: Iterable[str] | None = None,
                 taken_ids: dict[str, str] | None = None,
-                glossary: Glossary | None = None) -> Lesson | BrokenLesson:
+                glossary: Glossary | None = None, pack_key: str = "") -> Lesson | BrokenLesson:
     """Parse and check one lesson file; never raises for anything in the file.
 
     ``taken_ids`` maps ids already used in this language to the file using them;
@@ -61,7 +61,7 @@ def load_lesson(path: Path, *, shown_as: str, language: str, pack_root: Path,
         id=good["id"], topic=good["topic"], title=good["title"].strip(),
         summary=good["summary"].strip(), steps=tuple(steps), file=path, language=language,
         pack_root=pack_root, minutes=good.get("minutes"),
-        sources=tuple(as_list(good.get("sources"))), problems=tuple(gaps),
+        sources=tuple(as_list(good.get("sources"))), problems=tuple(gaps), pack_key=pack_key,
     )
 
 

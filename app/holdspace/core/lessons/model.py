@@ -95,6 +95,7 @@ class Lesson:
     minutes: int | None = None
     sources: tuple[str, ...] = ()
     problems: tuple[Problem, ...] = ()  # things to mend that don't stop it opening
+    pack_key: str = ""               # whose lesson: progress is kept per (pack, lesson id)
 
 
 @dataclass(frozen=True)
@@ -127,6 +128,10 @@ def _pick(texts: dict[str, str], language: str, fallback: str) -> str:
     return texts.get(language) or texts.get(fallback) or texts.get("") or ""
 
 
+# The built-in pack's key; every other pack's starts with "pack:", so none can take it.
+BUILTIN_KEY = "holdspace"
+
+
 @dataclass
 class Pack:
     root: Path
@@ -140,6 +145,7 @@ class Pack:
     label: str = ""                  # the folder or zip name, as messages show it
     guides: dict[str, str] = field(default_factory=dict)    # role -> lesson id
     glossaries: dict[str, Glossary] = field(default_factory=dict)  # language -> terms
+    key: str = ""                    # who this pack is, for progress (see BUILTIN_KEY)
 
     @property
     def glossary(self) -> Glossary:
