@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QHeaderView, QHBoxLayout, QLabel, QPushButton, QS
 
 from ..core.lessons.model import BrokenLesson, Lesson, Pack
 from ..core.progress import LessonProgress
+from . import safe_text
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -109,7 +110,7 @@ class LibraryView(QWidget):
     def _add_lesson(self, parent: QTreeWidgetItem, lesson: Lesson, state: LessonProgress | None) -> None:
         item = QTreeWidgetItem(parent, [lesson.title, self.mark(lesson, state)])
         item.setData(0, ENTRY_ROLE, Entry(lesson=lesson))
-        item.setToolTip(0, lesson.summary)
+        item.setToolTip(0, safe_text.tooltip(lesson.summary))
 
     def _add_broken(self, parent: QTreeWidgetItem, broken: BrokenLesson) -> None:
         title = broken.title or broken.file.name
@@ -177,8 +178,9 @@ class LibraryView(QWidget):
     def _describe_lesson(self, lesson: Lesson) -> None:
         minutes = self.tr("About {0} minutes.").format(lesson.minutes) if lesson.minutes else ""
         steps = self.tr("{0} steps.").format(len(lesson.steps))
-        self.details.setHtml(f"<h3>{_escape(lesson.title)}</h3><p>{_escape(lesson.summary)}</p>"
-                             f"<p>{_escape(minutes)} {_escape(steps)}</p>")
+        escape = safe_text.escape
+        self.details.setHtml(f"<h3>{escape(lesson.title)}</h3><p>{escape(lesson.summary)}</p>"
+                             f"<p>{escape(minutes)} {escape(steps)}</p>")
 
     def _describe_broken(self, broken: BrokenLesson) -> None:
         lines = [self.tr("This lesson can't open yet. The lesson file needs mending; "
@@ -186,6 +188,3 @@ class LibraryView(QWidget):
         lines += [self.tr("For whoever wrote it:"), ""] + [str(p) for p in broken.problems]
         self.details.setPlainText("\n".join(lines))
 
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QStackedWidget
 
-from ..core.errors import LessonError, StoreError
+from ..core.errors import StoreError
 from . import settings as keys
 from .errors import show_problem
 from .helpbar import build_help_bar
@@ -285,14 +285,13 @@ class MainWindow(QMainWindow):
             self.add_pack(Path(folder))
 
     def add_pack(self, folder: Path) -> Pack | None:
-        from ..core.lessons import open_pack
+        from .app import try_open_pack
 
-        try:
-            pack = open_pack(folder, self.language)
-        except LessonError as exc:
+        pack, problem = try_open_pack(folder, self.language)
+        if pack is None:
             show_problem(self, self.tr("This pack can't open yet"),
                          self.tr("Holdspace couldn't read this lesson pack. The details below "
-                                 "say what needs mending."), str(exc))
+                                 "say what needs mending."), problem)
             return None
         self.packs.append(pack)
         self.show_library()
