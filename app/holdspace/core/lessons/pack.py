@@ -82,7 +82,7 @@ def _read_languages(report: Report, good: dict) -> tuple[str, ...]:
         return ()
     kept: list[str] = []
     for index, lang in enumerate(as_list(good["languages"])):
-        if not LANGUAGE.match(lang):
+        if not LANGUAGE.fullmatch(lang):
             report.add(("languages", index), f"`{lang}` is not a language code",
                        "use short codes such as en, fr, pt-BR")
         elif lang not in kept:
@@ -206,7 +206,7 @@ def _load_glossaries(pack: Pack) -> list[Problem]:
         if file is not None:
             own[lang], problems = load_glossary(file, _shown(file, pack))
             found.extend(problems)
-        elif (pack.root / lang / GLOSSARY_FILE).is_symlink():
+        elif _is_link(pack.root / lang / GLOSSARY_FILE):
             found.append(Problem(_shown(pack.root / lang / GLOSSARY_FILE, pack), 1, 1, "(file)",
                                  "this glossary links to somewhere outside the pack (or to no "
                                  "plain file), so it was not read",
@@ -215,6 +215,13 @@ def _load_glossaries(pack: Pack) -> list[Problem]:
     pack.glossaries = {lang: own.get(lang, Glossary()).with_fallback(fallback)
                        for lang in pack.languages}
     return found
+
+
+def _is_link(path: Path) -> bool:
+    try:
+        return path.is_symlink()
+    except OSError:  # a folder that may not be read: the walk says so
+        return False
 
 
 def _check_guides(pack: Pack, report: Report) -> None:
