@@ -87,7 +87,9 @@ class LibraryView(QWidget):
         self._topic_items: dict[str, QTreeWidgetItem] = {}
 
     # --- filling --------------------------------------------------------------
-    def show_packs(self, packs: list[Pack], progress: dict[str, LessonProgress]) -> None:
+    def show_packs(self, packs: list[Pack],
+                   progress: dict[tuple[str, str], LessonProgress]) -> None:
+        """``progress`` is keyed by (pack key, lesson id): an id is only unique in its pack."""
         current = self._current_key()
         self.tree.clear()
         self._topic_items.clear()
@@ -100,7 +102,7 @@ class LibraryView(QWidget):
                 parent.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 self._topic_items.setdefault(topic.id, parent)
                 for lesson in (x for x in pack.lessons if x.topic == topic.id):
-                    self._add_lesson(parent, lesson, progress.get(lesson.id))
+                    self._add_lesson(parent, lesson, progress.get((lesson.pack_key, lesson.id)))
                 for broken in (b for b in pack.broken if b.topic == topic.id):
                     self._add_broken(parent, broken)
             self._add_unplaced(pack)

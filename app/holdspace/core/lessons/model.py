@@ -7,6 +7,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from ..identity import BUILTIN_PACK
 from .glossary import Glossary
 from .problems import Problem
 
@@ -129,7 +130,7 @@ def _pick(texts: dict[str, str], language: str, fallback: str) -> str:
 
 
 # The built-in pack's key; every other pack's starts with "pack:", so none can take it.
-BUILTIN_KEY = "holdspace"
+BUILTIN_KEY = BUILTIN_PACK
 
 
 @dataclass
