@@ -45,18 +45,33 @@ def application(qt_options: list[str] | None = None) -> QApplication:
 
 
 def load_packs(extra: list[Path], language: str | None) -> tuple[list[Pack], list[str]]:
-    """The built-in pack first, then any --pack folders; problems are returned, not raised."""
+    """The built-in pack first, then any --pack folders; problems are returned, not raised.
+
+    One pack that can't open never keeps the others (or the window) from loading.
+    """
     from ..core import paths
-    from ..core.errors import LessonError
-    from ..core.lessons import open_pack
 
     packs, problems = [], []
     for folder in [paths.builtin_pack_dir(), *extra]:
-        try:
-            packs.append(open_pack(folder, language))
-        except LessonError as exc:
-            problems.append(str(exc))
+        pack, problem = try_open_pack(folder, language)
+        if pack is not None:
+            packs.append(pack)
+        else:
+            problems.append(problem)
     return packs, problems
+
+
+def try_open_pack(folder: Path, language: str | None) -> tuple[Pack | None, str]:
+    """A pack, or None and the reason in words; never an exception."""
+    from ..core.errors import LessonError
+    from ..core.lessons import open_pack
+
+    try:
+        return open_pack(folder, language), ""
+    except LessonError as exc:
+        return None, str(exc)
+    except Exception as exc:  # noqa: BLE001 - open_pack promises PackError; this is the net
+        return None, f"{folder}: this lesson pack could not be read ({type(exc).__name__})"
 
 
 def open_store(guest: bool) -> tuple[ProgressStore, Recovery | None, str | None]:

@@ -13,12 +13,10 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy,
                                QStackedWidget, QStyle, QVBoxLayout, QWidget)
 
-from ..core import markup
-from ..core.errors import MarkupError
 from ..core.feedback import Feedback
 from ..core.lessons.glossary import Glossary
 from ..core.session import Session
-from . import wording
+from . import safe_text, wording
 from .markdown_view import SafeTextBrowser, follow_link
 from .steps import StepWidget, widget_for
 from .tripwire import Tripwire, show_card
@@ -210,7 +208,7 @@ class LessonView(QWidget):
         self.session = session
         self._guide = guide  # the mistake guide: its last page calms, it doesn't move on
         self.glossary = glossary if glossary is not None else Glossary()
-        self.title.setText(f"<h2>{_escape(session.lesson.title)}</h2>")
+        self.title.setText(f"<h2>{safe_text.escape(session.lesson.title)}</h2>")
         self.title.setAccessibleDescription(session.lesson.title)
         self.body.set_pack_root(session.lesson.pack_root)
         self._show_page(0)
@@ -331,13 +329,13 @@ class LessonView(QWidget):
 
     def _show_done(self) -> None:
         if self._guide:
-            self.done_text.setText(self.tr(
+            safe_text.set_plain(self.done_text, self.tr(
                 "You went through the whole guide. Take the next step at your own pace.\n\n"
                 "It is here whenever you need it: press F1 or “I think I made a mistake”."))
-        else:
-            self.done_text.setText(self.tr("✓ You explored “{0}”.\n\nCome back to it any time; "
-                                           "nothing here is ever marked down.")
-                                   .format(self.session.lesson.title))
+        else:  # the title is pack text: plain, never HTML (a tag would make Qt load files)
+            safe_text.set_plain(self.done_text, self.tr(
+                "✓ You explored “{0}”.\n\nCome back to it any time; "
+                "nothing here is ever marked down.").format(self.session.lesson.title))
         self._show_page(1)
         self.position.setText(self.tr("Explored"))
         self.lesson_finished.emit(self.session.lesson.id)
@@ -347,7 +345,7 @@ class LessonView(QWidget):
     def _show_feedback(self, item: Feedback, *, keep: bool = False) -> None:
         detail = item.params.get("feedback") or item.params.get("text") or ""
         headline = wording.headline(item, detail)
-        parts = [f"<p><b>{_escape(headline)}</b></p>"]
+        parts = [f"<p><b>{safe_text.escape(headline)}</b></p>"]
         if detail:
             parts.append(self._html(detail))
         if item.code == "shown" and item.params.get("answer"):
@@ -356,7 +354,7 @@ class LessonView(QWidget):
             parts.append(self._html(self.session.step.explain))
         offer = wording.offer(item)
         if offer:
-            parts.append(f"<p><i>{_escape(offer)}</i></p>")
+            parts.append(f"<p><i>{safe_text.escape(offer)}</i></p>")
         if keep and self.feedback.isVisible() and item.code == "hint":
             parts.insert(0, self.feedback.text())
         self.feedback.show_parts(parts, headline)
@@ -370,13 +368,9 @@ class LessonView(QWidget):
         open_term(near, self.glossary, term_id, on_glossary=self.glossary_requested.emit)
 
     def _html(self, text: str, *, inline: bool = False) -> str:
-        """Safe HTML for lesson text; if it can't be rendered, the text itself, escaped."""
-        try:
-            if inline:
-                return markup.render_inline(text, self.glossary)
-            return markup.render(text, self.glossary)
-        except MarkupError:
-            return f"<p>{_escape(text)}</p>"
+        """Safe HTML for lesson text, its pictures only from the lesson's own pack."""
+        root = self.session.lesson.pack_root if self.session else None
+        return safe_text.markdown_html(text, glossary=self.glossary, pack_root=root, inline=inline)
 
     def _step_html(self, body: str, prompt: str) -> str:
         html = self._html(body) if body else ""
@@ -384,6 +378,3 @@ class LessonView(QWidget):
             html += f"<h3>{self._html(prompt, inline=True)}</h3>"
         return html
 
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

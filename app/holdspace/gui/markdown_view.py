@@ -2,9 +2,11 @@
 
 It never follows a link by itself: https links open in the system browser only
 after the learner confirms and sees the full address; every other link is
-refused kindly. Images load only from regular, size-capped files inside the
-lesson's own pack (``loadResource`` never falls back to Qt's file reader,
-which would happily read ``/dev/zero`` forever).
+refused kindly. Pictures arrive already embedded by ``safe_text`` (only from
+regular, size-capped raster files inside the lesson's own pack); ``loadResource``
+answers every other request itself with nothing, because a ``None`` answer makes
+Qt read the path on its own, relative to the working directory (``/dev/zero`` or
+a learner's photo).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from PySide6.QtGui import QDesktopServices, QImage, QPalette, QTextDocument
 from PySide6.QtWidgets import QFrame, QMessageBox, QSizePolicy, QTextBrowser, QWidget
 
 from ..core import markup, steplinks, termlinks
-from ..core.errors import MarkupError
+from . import safe_text
 
 
 def confirm_and_open(parent: QWidget, url: QUrl) -> bool:
@@ -97,17 +99,11 @@ class SafeTextBrowser(QTextBrowser):
     def set_pack_root(self, root: Path | None) -> None:
         self._pack_root = root
 
-    def set_markdown(self, text: str) -> None:
-        try:
-            self.setHtml(markup.render(text))
-        except MarkupError:
-            self.setPlainText(text)
+    def set_markdown(self, text: str, glossary=None) -> None:
+        self.setHtml(safe_text.markdown_html(text, glossary=glossary, pack_root=self._pack_root))
 
     def loadResource(self, kind: int, url: QUrl):  # noqa: N802 (Qt's name)
-        if kind != QTextDocument.ResourceType.ImageResource.value or self._pack_root is None:
-            return None
-        path = markup.safe_resource_path(self._pack_root, url.toString())
-        if path is None:
-            return None
-        image = QImage(str(path))
-        return None if image.isNull() else image
+        if url.scheme() == "data":
+            return None  # a picture safe_text embedded: Qt decodes it in memory
+        # Refused, and answered: an empty value (not None) stops Qt's own file reading.
+        return QImage() if kind == QTextDocument.ResourceType.ImageResource.value else ""

@@ -27,7 +27,7 @@ LESSON_RULES: dict[str, Rule] = {
 def load_lesson(path: Path, *, shown_as: str, language: str, pack_root: Path,
                 topics: Iterable[str] | None = None,
                 taken_ids: dict[str, str] | None = None,
-                glossary: Glossary | None = None) -> Lesson | BrokenLesson:
+                glossary: Glossary | None = None, pack_key: str = "") -> Lesson | BrokenLesson:
     """Parse and check one lesson file; never raises for anything in the file.
 
     ``taken_ids`` maps ids already used in this language to the file using them;
@@ -64,7 +64,7 @@ def load_lesson(path: Path, *, shown_as: str, language: str, pack_root: Path,
         pack_root=pack_root, minutes=good.get("minutes"),
         sources=tuple(as_list(good.get("sources"))),
         objectives=tuple(x.strip() for x in as_list(good.get("objectives"))),
-        problems=tuple(gaps),
+        problems=tuple(gaps), pack_key=pack_key,
     )
 
 

@@ -31,7 +31,8 @@ PRACTICE_KIND = "seed_practice"
 _WORD = re.compile(r"[^\W\d_]+")
 _TOKEN = re.compile(r"(?<![0-9A-Za-z])[0-9A-Za-z]{14,}(?![0-9A-Za-z])")
 _NOT_IDS = frozenset({"unknown", "hex-number", "recovery-phrase"})
-_MD_TARGET = re.compile(r"(!?)\[[^\]\n]*\]\(\s*<?([^\s)>]+)")
+# "[^\[\]\n]": a run of "[" must not make each one rescan the line (quadratic).
+_MD_TARGET = re.compile(r"(!?)\[[^\[\]\n]*\]\(\s*<?([^\s)>]+)")
 _MD_REFERENCE = re.compile(r"^[ \t]*\[[^\]\n]+\]:[ \t]*<?([^\s>]+)", re.MULTILINE)
 _BARE_URL = re.compile(
     r"(?<![\w.+-])(?:(?:https?|ftp|file|javascript|vbscript|data|mailto|tel|sms|ipfs):"

@@ -9,7 +9,6 @@ view's tripwire, which clears it and explains.
 
 from __future__ import annotations
 
-from html import escape
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -21,6 +20,7 @@ from ...core.lessons.model import Step
 from ...core.practice.paste_check import MAX_INPUT, PasteCheckSpec, same_thing
 from .base import StepWidget
 from .hex_playground import ShyLabel, fixed_family_font, show_start
+from ..safe_text import escape
 from .text import enable_clear_button, plain
 
 

@@ -12,7 +12,6 @@ at the session's state on the next turn of the event loop (and again on every vi
 from __future__ import annotations
 
 from decimal import Decimal
-from html import escape
 from typing import Any
 
 from PySide6.QtCore import QObject
@@ -23,6 +22,7 @@ from ...core.practice.pnl_scenario import PnlSpec
 from ...core.lessons.model import Step
 from ..waterfall import ChartBar, WaterfallChart
 from .base import StepWidget
+from ..safe_text import escape
 from .text import enable_clear_button, plain
 
 SIDE_BY_SIDE_CHARS = 70   # narrower than this (in characters), the two methods stack
