@@ -180,8 +180,9 @@ class LibraryView(QWidget):
         steps = self.tr("{0} steps.").format(len(lesson.steps))
         goals = ""
         if lesson.objectives:  # pack text: escaped, so a pack can't smuggle in links or images
+            heading = self.tr("After this lesson you can:")
             items = "".join(f"<li>{_escape(x)}</li>" for x in lesson.objectives)
-            goals = f"<p><b>{_escape(self.tr('After this lesson you can:'))}</b></p><ul>{items}</ul>"
+            goals = f"<p><b>{_escape(heading)}</b></p><ul>{items}</ul>"
         self.details.setHtml(f"<h3>{_escape(lesson.title)}</h3><p>{_escape(lesson.summary)}</p>"
                              f"{goals}<p>{_escape(minutes)} {_escape(steps)}</p>")
 
