@@ -16,7 +16,11 @@ from holdspace.core.lessons import open_pack
 from holdspace.core.paths import assets_dir, builtin_pack_dir
 
 PACK = open_pack(builtin_pack_dir())
-SOURCES = [(lesson.id, source) for lesson in PACK.lessons for source in lesson.sources]
+# The mistake guide is rewritten on branch `lessons` (issue 10), sources included
+# (findings H1 and H4). Remove this exemption when that rewrite lands.
+PENDING = {"self-custody.made-a-mistake"}
+SOURCES = [(lesson.id, source) for lesson in PACK.lessons if lesson.id not in PENDING
+           for source in lesson.sources]
 
 URL = re.compile(r"https?://\S+")
 MACHINE_PATH = re.compile(r"(?<![\w.])(/work|/root|/home|/tmp|/Users)(/|\b)|~/|\b[A-Za-z]:\\", re.IGNORECASE)
@@ -32,9 +36,6 @@ REFERENCE = re.compile(
     r"\b(BIP|EIP|ERC)-\d+|\b[\w-]+\.(org|com|gov|uk|io|it|net)\b|\(\w[\w.-]*/\w[\w.-]*\)|"
     r"\b(docs|documentation|white paper|Yellow Paper|Manual|Wikipedia|Investor\.gov|IRS|HMRC|FINRA|"
     r"(public|block) explorers|developer (guide|reference|docs))\b", re.IGNORECASE)
-# The mistake guide is rewritten on branch `lessons` (issue 10), sources included
-# (findings H1 and H4). Remove this exemption when that rewrite lands.
-PENDING = {"self-custody.made-a-mistake"}
 
 
 def test_the_pack_has_sources_to_check():
@@ -43,8 +44,6 @@ def test_the_pack_has_sources_to_check():
 
 @pytest.mark.parametrize(("lesson_id", "source"), SOURCES, ids=lambda x: x[:40])
 def test_a_source_names_a_public_reference_not_a_path_or_our_code(lesson_id, source):
-    if lesson_id in PENDING:
-        pytest.skip("rewritten on branch `lessons`")
     text = PROJECT_NAMES.sub("", URL.sub("", source))
     assert not MACHINE_PATH.search(source), source
     assert not FOLDER_AND_FILE.search(text), f"a file path: {source}"
