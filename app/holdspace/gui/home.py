@@ -90,6 +90,7 @@ class HomeView(QWidget):
             button = TopicButton(title, topic.summary(pack.language, pack.fallback), self)
             button.clicked.connect(lambda _=False, t=topic.id: self.topic_chosen.emit(t))
             self._grid.addWidget(button, index // 2, index % 2)
+            button.show()  # now, not on the layout's next pass: focus_first may run before it
             self.topic_buttons[topic.id] = button
         # Tab follows the screen: the resume card, the topics, then "See all lessons".
         chain = [self.resume_button, *self.topic_buttons.values(), self.library_button]
