@@ -31,6 +31,7 @@ class FeedbackPanel(QLabel):
     """Feedback in words (with a symbol), never by colour alone."""
 
     term_requested = Signal(str)
+    step_requested = Signal(str)  # "#step-id" in an explanation: go to that step
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -38,7 +39,8 @@ class FeedbackPanel(QLabel):
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.setOpenExternalLinks(False)
-        self.linkActivated.connect(lambda url: follow_link(self, url, self.term_requested.emit))
+        self.linkActivated.connect(lambda url: follow_link(
+            self, url, self.term_requested.emit, self.step_requested.emit))
         self.setAccessibleName(self.tr("Feedback"))
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         # A calm card from the palette; no style sheet, which would pin the font size.
@@ -113,11 +115,13 @@ class LessonView(QWidget):
         self.body = SafeTextBrowser(page, fit_content=True)
         self.body.setAccessibleName(self.tr("Lesson text"))
         self.body.term_requested.connect(lambda term: self.show_term(term, self.body))
+        self.body.step_requested.connect(self.go_to_step)
         column.addWidget(self.body)
         self.input_holder = QVBoxLayout()
         column.addLayout(self.input_holder)
         self.feedback = FeedbackPanel(page)
         self.feedback.term_requested.connect(lambda term: self.show_term(term, self.feedback))
+        self.feedback.step_requested.connect(self.go_to_step)
         column.addWidget(self.feedback)
         self.notes = QLabel(page)
         self.notes.setWordWrap(True)
@@ -302,6 +306,14 @@ class LessonView(QWidget):
             self._show_step()
         elif self.session.finished:
             self._show_done()
+
+    def go_to_step(self, step_id: str) -> None:
+        """Follow a ``#step-id`` link to that step of this lesson (e.g. the guide's first card)."""
+        if not self.session or self.pages.currentIndex() != 0:
+            return
+        index = self.session.index_of(step_id)
+        if index is not None and self.session.go_to(index):
+            self._show_step()
 
     def go_back(self) -> None:
         if self.session and self.pages.currentIndex() == 0 and self.session.back():
