@@ -152,7 +152,7 @@
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="157"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="308"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="312"/>
         <source>Practice explorer for {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -185,7 +185,7 @@
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="191"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="339"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="343"/>
         <source>Picked line:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -345,73 +345,78 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="248"/>
-        <source>MADE-UP TEACHING EXAMPLE · this transaction does not exist on any real network. It was written for practice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="250"/>
-        <source>Made-up teaching example</source>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="235"/>
+        <source>{0} (coinbase: spends nothing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="252"/>
+        <source>MADE-UP TEACHING EXAMPLE · this transaction does not exist on any real network. It was written for practice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="254"/>
+        <source>Made-up teaching example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="256"/>
         <source>Transaction details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="271"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="275"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="272"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="276"/>
         <source>Transactions on {0} in this practice explorer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="276"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="280"/>
         <source>Open transaction {0}…{1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="277"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="281"/>
         <source>Open transaction {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="296"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="300"/>
         <source>✓ {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="300"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="304"/>
         <source>Newest block on this practice explorer: {0} (a fixed number for practice, not today&apos;s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="309"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="316"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="313"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="320"/>
         <source>Paste a TXID or an address into the search box, then press Enter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="315"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="319"/>
         <source>Nothing to search yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="323"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="327"/>
         <source>Not found on {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="324"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="328"/>
         <source>Sorry, no transaction or address on {0} matches this search. (This practice explorer knows only a few transactions.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="339"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="343"/>
         <source>Picked line: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -499,7 +504,7 @@
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="42"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="44"/>
         <source>Feedback</source>
         <translation type="unfinished"></translation>
     </message>
@@ -729,12 +734,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="107"/>
+        <location filename="../../app/holdspace/gui/home.py" line="108"/>
         <source>Pick up where you left off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="108"/>
+        <location filename="../../app/holdspace/gui/home.py" line="109"/>
         <source>“{0}”, step {1} of {2}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -742,122 +747,122 @@
 <context>
     <name>LessonView</name>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="89"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="91"/>
         <source>Lesson title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="91"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="93"/>
         <source>Where you are in the lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="114"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="116"/>
         <source>Lesson text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="125"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="129"/>
         <source>Facilitator notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="150"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="154"/>
         <source>Lesson explored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="154"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="158"/>
         <source>Go through it &amp;again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="155"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="159"/>
         <source>Back to &amp;topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="157"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="161"/>
         <source>Next &amp;lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="174"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="178"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="176"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="180"/>
         <source>H&amp;int</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="177"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="181"/>
         <source>&amp;Show me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="178"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="182"/>
         <source>&amp;Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="180"/>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="267"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="184"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="271"/>
         <source>&amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="184"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="188"/>
         <source>Previous step (Page Up or Alt+Left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="185"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="189"/>
         <source>Next step (Page Down or Alt+Right)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="186"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="190"/>
         <source>Check my answer (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="223"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="227"/>
         <source>Step {0} of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="257"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="261"/>
         <source>**Facilitator notes:** </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="267"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="271"/>
         <source>&amp;Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="323"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="335"/>
         <source>You went through the whole guide. Take the next step at your own pace.
 
 It is here whenever you need it: press F1 or “I think I made a mistake”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="326"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="338"/>
         <source>✓ You explored “{0}”.
 
 Come back to it any time; nothing here is ever marked down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="330"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="342"/>
         <source>Explored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="342"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="354"/>
         <source>**The answer:** {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -940,12 +945,17 @@ Come back to it any time; nothing here is ever marked down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="189"/>
+        <location filename="../../app/holdspace/gui/library.py" line="183"/>
+        <source>After this lesson you can:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/library.py" line="190"/>
         <source>This lesson can&apos;t open yet. The lesson file needs mending; every other lesson works as usual.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="191"/>
+        <location filename="../../app/holdspace/gui/library.py" line="192"/>
         <source>For whoever wrote it:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -229,6 +229,10 @@ class ExplorerWidget(StepWidget):
             return self.tr("New coins (coinbase): there is no sender")
         if key == "size":
             return self.tr("{0} bytes").format(f"{value:,}")
+        if key == "inputs" and page.get("from") is None and "from" in page.keys():
+            # A coinbase's one input spends nothing; a bare "1" puzzles someone just
+            # taught that each input spends an earlier piece of coin.
+            return self.tr("{0} (coinbase: spends nothing)").format(f"{value:,}")
         return page.display(key)
 
     # --- what the page shows ----------------------------------------------------------
