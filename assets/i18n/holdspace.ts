@@ -44,6 +44,20 @@
         <source>The details are on your clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../app/holdspace/gui/step_marks.py" line="32"/>
+        <source>StepMarks</source>
+        <comment>Step {number} of {total}</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/holdspace/gui/step_marks.py" line="34"/>
+        <source>StepMarks</source>
+        <comment>%n step(s) seen so far</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AnswerWidget</name>
@@ -851,87 +865,87 @@ Come back to it any time; nothing here is ever marked down.</source>
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="56"/>
+        <location filename="../../app/holdspace/gui/library.py" line="57"/>
         <source>&lt;h2&gt;All lessons&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="61"/>
+        <location filename="../../app/holdspace/gui/library.py" line="62"/>
         <source>Lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="61"/>
+        <location filename="../../app/holdspace/gui/library.py" line="62"/>
         <source>Where you are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="62"/>
+        <location filename="../../app/holdspace/gui/library.py" line="63"/>
         <source>Lessons by topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="75"/>
+        <location filename="../../app/holdspace/gui/library.py" line="76"/>
         <source>About this lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="81"/>
+        <location filename="../../app/holdspace/gui/library.py" line="82"/>
         <source>&amp;Open lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="82"/>
+        <location filename="../../app/holdspace/gui/library.py" line="83"/>
         <source>Open lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="97"/>
+        <location filename="../../app/holdspace/gui/library.py" line="98"/>
         <source>{0} — {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="116"/>
+        <location filename="../../app/holdspace/gui/library.py" line="117"/>
         <source>⚠ can&apos;t open yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="124"/>
+        <location filename="../../app/holdspace/gui/library.py" line="125"/>
         <source>{0}: not placed in a topic yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="130"/>
+        <location filename="../../app/holdspace/gui/library.py" line="131"/>
         <source>new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="132"/>
+        <location filename="../../app/holdspace/gui/library.py" line="133"/>
         <source>✓ explored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="134"/>
+        <location filename="../../app/holdspace/gui/library.py" line="135"/>
         <source>in progress, step {0} of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="178"/>
+        <location filename="../../app/holdspace/gui/library.py" line="179"/>
         <source>About {0} minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="179"/>
+        <location filename="../../app/holdspace/gui/library.py" line="180"/>
         <source>{0} steps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="184"/>
+        <location filename="../../app/holdspace/gui/library.py" line="189"/>
         <source>This lesson can&apos;t open yet. The lesson file needs mending; every other lesson works as usual.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="186"/>
+        <location filename="../../app/holdspace/gui/library.py" line="191"/>
         <source>For whoever wrote it:</source>
         <translation type="unfinished"></translation>
     </message>
