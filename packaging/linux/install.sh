@@ -40,6 +40,7 @@ if [ -e "$target" ] && [ ! -f "$target/.holdspace-bundle" ]; then
   exit 1
 fi
 if [ "$here" != "$target" ]; then
+  mkdir -p "$data"
   rm -rf "$target.new"
   cp -R "$here" "$target.new"
   rm -rf "$target"
