@@ -39,7 +39,7 @@ def application(qt_options: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1] + list(qt_options or []))
     app.setApplicationName("Holdspace")
     app.setApplicationDisplayName("Holdspace")
-    app.setDesktopFileName("holdspace")
+    app.setDesktopFileName("io.github.holdspace.Holdspace")  # packaging/linux/*.desktop
     app.setWindowIcon(app_icon())
     return app
 
