@@ -151,7 +151,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/copy_row.py" line="43"/>
+        <location filename="../../app/holdspace/gui/copy_row.py" line="45"/>
         <source>✓ Copied. Paste it with Ctrl+V.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1659,57 +1659,57 @@ Open it?</source>
 <context>
     <name>PnlWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="233"/>
-        <source>The trades</source>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="234"/>
+        <source>The trades: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="238"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="239"/>
         <source>The working, line by line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="246"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="247"/>
         <source>Your &amp;answer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="248"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="249"/>
         <source>an amount, e.g. 14.00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="249"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="250"/>
         <source>Your answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="251"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="252"/>
         <source>Clear the box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="327"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="329"/>
         <source>Breakdown: {method}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="328"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="330"/>
         <source>Breakdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="343"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="344"/>
         <source>{label}: {amount}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="346"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="347"/>
         <source>{label}: {amount}, which brings the total to {total}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="349"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="350"/>
         <source>Waterfall chart, from the expected profit to the actual one</source>
         <translation type="unfinished"></translation>
     </message>

@@ -37,6 +37,8 @@ class CopyRow(QWidget):
             self.buttons.append(button)
         self._layout.addStretch(1)
         self.setVisible(bool(targets))
+        for button in self.buttons:
+            button.show()  # now, so Tab (and the app) can focus it at once
 
     def copy(self, code: str, button: QPushButton) -> None:
         QGuiApplication.clipboard().setText(code)
