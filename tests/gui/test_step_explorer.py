@@ -206,9 +206,9 @@ def test_large_text_and_right_to_left_still_fit(make_window, qtbot, qapp):
 
 def test_a_recovery_phrase_pasted_into_the_search_or_answer_box_is_cleared(make_window, monkeypatch):
     from holdspace.core.seed import practice_phrase
-    from holdspace.gui import lesson_view
+    from holdspace.gui import tripwire
     cards = []
-    monkeypatch.setattr(lesson_view, "show_card", lambda parent: cards.append(parent))
+    monkeypatch.setattr(tripwire, "show_card", lambda parent, *_: cards.append(parent))
     view, widget = open_step(make_window(), "explorers.practice-explorer", "count-confirmations")
     assert {widget.search_edit, widget.answer, widget.picked_value} <= set(widget.findChildren(QLineEdit))
     for box in (widget.search_edit, widget.answer):

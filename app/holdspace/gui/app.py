@@ -23,6 +23,8 @@ from .i18n import install_translators, language_code
 from .resources import app_icon
 from .settings import Settings
 from .theme import LinkColours, TextSize
+from .tripwire import install as install_tripwire
+from .contrast_style import install as install_contrast_style
 from .window import MainWindow
 
 if TYPE_CHECKING:
@@ -41,6 +43,8 @@ def application(qt_options: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName("Holdspace")
     app.setDesktopFileName("io.github.holdspace.Holdspace")  # packaging/linux/*.desktop
     app.setWindowIcon(app_icon())
+    install_tripwire(app)  # every text input of every window, from the first one on
+    install_contrast_style(app)
     return app
 
 

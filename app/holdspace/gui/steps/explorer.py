@@ -133,7 +133,7 @@ class ExplorerWidget(StepWidget):
         inner = QVBoxLayout(self.frame)
         self.banner = _label(self.tr("PRACTICE EXPLORER · a copy kept inside Holdspace. Nothing here is "
                                      "fetched, sent or live."), self.frame, bold=True)
-        self.banner.setAccessibleName(self.tr("Practice explorer: nothing here is fetched or live"))
+        self.banner.setAccessibleDescription(self.tr("Practice explorer: nothing here is fetched or live"))
         inner.addWidget(_card(self.banner, self.frame))
         inner.addLayout(self._network_row())
         inner.addLayout(self._search_row())
@@ -251,7 +251,7 @@ class ExplorerWidget(StepWidget):
         if page.made_up:
             note = _label(self.tr("MADE-UP TEACHING EXAMPLE · this transaction does not exist on any real "
                                   "network. It was written for practice."), self.frame, bold=True)
-            note.setAccessibleName(self.tr("Made-up teaching example"))
+            note.setAccessibleDescription(self.tr("Made-up teaching example"))
             self.result.addWidget(_card(note, self.frame))
         self.result.addWidget(_label(self.tr("Transaction details"), self.frame, bold=True))
         for key in page.keys():
