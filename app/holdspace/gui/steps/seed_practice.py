@@ -253,7 +253,10 @@ class SeedPracticeWidget(StepWidget):
         for index, (label, word) in enumerate(zip(self.word_labels, self._words), 1):
             label.setText(self.tr("{0}. {1}").format(index, word))
             label.setAccessibleName(self.tr("PRACTICE word {0}: {1}").format(index, word))
-        self.hold_button.setText(self.tr("Showing the PRACTICE phrase. Let go to hide it"))
+        self.hold_button.setText(
+            self.tr("Showing the PRACTICE phrase. Press “Keep it shown” again to hide it")
+            if self.keep_button.isChecked() else
+            self.tr("Showing the PRACTICE phrase. Let go to hide it"))
         self.hold_button.setAccessibleName(self.tr("Showing the PRACTICE phrase"))
         self.phrase_box.setAccessibleName(self.tr("PRACTICE phrase, showing"))
 
