@@ -220,7 +220,7 @@ class LessonView(QWidget):
     def _show_step(self) -> None:
         session = self.session
         step = session.step
-        self.position.setText(self.tr("Step {0} of {1}").format(session.index + 1, session.total))
+        self.position.setText(self.tr("Step {number} of {total}").format(number=session.index + 1, total=session.total))
         self.body.setHtml(self._step_html(step.body, step.prompt))
         self._swap_widget(widget_for(step.kind)(step, self))
         self.step_widget.set_value(session.state.answer)
@@ -323,10 +323,11 @@ class LessonView(QWidget):
                 "You went through the whole guide. Take the next step at your own pace.\n\n"
                 "It is here whenever you need it: press F1 or “I think I made a mistake”."))
         else:
-            self.done_text.setText(self.tr("✓ You explored “{0}”.\n\nCome back to it any time; "
+            self.done_text.setText(self.tr("✓ You explored “{title}”.\n\nCome back to it any time; "
                                            "nothing here is ever marked down.")
-                                   .format(self.session.lesson.title))
+                                   .format(title=self.session.lesson.title))
         self._show_page(1)
+        #: Shown where the step counter was, once the learner has gone through the lesson.
         self.position.setText(self.tr("Explored"))
         self.lesson_finished.emit(self.session.lesson.id)
         self.next_lesson_button.setVisible(not self._guide)
@@ -339,7 +340,7 @@ class LessonView(QWidget):
         if detail:
             parts.append(self._html(detail))
         if item.code == "shown" and item.params.get("answer"):
-            parts.append(self._html(self.tr("**The answer:** {0}").format(item.params["answer"])))
+            parts.append(self._html(self.tr("**The answer:** {answer}").format(answer=item.params["answer"])))
         if (item.solved or item.code == "shown") and self.session.step.explain:
             parts.append(self._html(self.session.step.explain))
         offer = wording.offer(item)

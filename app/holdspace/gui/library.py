@@ -94,7 +94,8 @@ class LibraryView(QWidget):
             for topic in pack.topics:
                 title = topic.title(pack.language, pack.fallback)
                 if pack_index:
-                    title = self.tr("{0} — {1}").format(pack.name, title)
+                    #: In the lesson list: a lesson pack's name, then one of its topic titles.
+                    title = self.tr("{pack} — {topic}").format(pack=pack.name, topic=title)
                 parent = QTreeWidgetItem(self.tree, [title, ""])
                 parent.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 self._topic_items.setdefault(topic.id, parent)
@@ -121,17 +122,18 @@ class LibraryView(QWidget):
         unplaced = [b for b in pack.broken if b.topic not in topic_ids]
         if not unplaced:
             return
-        parent = QTreeWidgetItem(self.tree, [self.tr("{0}: not placed in a topic yet").format(pack.name), ""])
+        parent = QTreeWidgetItem(self.tree, [self.tr("{pack}: not placed in a topic yet").format(pack=pack.name), ""])
         for broken in unplaced:
             self._add_broken(parent, broken)
 
     def mark(self, lesson: Lesson, state: LessonProgress | None) -> str:
         if state is None or state.started_at is None:
+            #: A lesson's mark in the lesson list: not opened yet. A plain fact, never a judgement.
             return self.tr("new")
         if state.explored_at:
             return self.tr("✓ explored")
         step = min(state.last_step, len(lesson.steps) - 1) + 1
-        return self.tr("in progress, step {0} of {1}").format(step, len(lesson.steps))
+        return self.tr("in progress, step {number} of {total}").format(number=step, total=len(lesson.steps))
 
     # --- choosing ---------------------------------------------------------------
     def show_topic(self, topic_id: str) -> None:
@@ -175,8 +177,8 @@ class LibraryView(QWidget):
             self._describe_broken(entry.broken)
 
     def _describe_lesson(self, lesson: Lesson) -> None:
-        minutes = self.tr("About {0} minutes.").format(lesson.minutes) if lesson.minutes else ""
-        steps = self.tr("{0} steps.").format(len(lesson.steps))
+        minutes = self.tr("About %n minute(s).", "", lesson.minutes) if lesson.minutes else ""
+        steps = self.tr("%n step(s).", "", len(lesson.steps))
         self.details.setHtml(f"<h3>{_escape(lesson.title)}</h3><p>{_escape(lesson.summary)}</p>"
                              f"<p>{_escape(minutes)} {_escape(steps)}</p>")
 

@@ -49,6 +49,7 @@ class TermPopup(QFrame):
         self.all_button = QPushButton(self.tr("&All terms…"), self)
         self.all_button.setAccessibleName(self.tr("Open the glossary"))
         self.all_button.clicked.connect(self._open_glossary)
+        #: Button that closes a glossary card.
         self.close_button = QPushButton(self.tr("Close"), self)
         self.close_button.setAccessibleName(self.tr("Close the explanation"))
         self.close_button.clicked.connect(self.close)
@@ -65,7 +66,7 @@ class TermPopup(QFrame):
         self.term = term
         self.title.setText(f"<b>{html.escape(term.term, quote=False)}</b>")
         self.text.setText(definition_html(term, self.glossary))
-        self.setAccessibleName(self.tr("Glossary: {0}").format(term.term))
+        self.setAccessibleName(self.tr("Glossary: {term}").format(term=term.term))
         self.setAccessibleDescription(term.definition)
         self.text.setAccessibleName(term.term)
         self.text.setAccessibleDescription(term.definition)

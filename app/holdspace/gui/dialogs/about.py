@@ -10,11 +10,11 @@ from ... import __version__
 
 def show_about(parent: QWidget, progress_location: str) -> None:
     text = QCoreApplication.translate("Notices", 
-        "<h2>Holdspace {0}</h2>"
+        "<h2>Holdspace {version}</h2>"
         "<p>Gentle lessons for people new to crypto: hexadecimal, blockchain explorers, "
         "profit &amp; loss, and keeping your own keys safe.</p>"
         "<p>Nothing is timed or scored. Holdspace never goes online and never asks for "
         "a recovery phrase.</p>"
-        "<p>Your progress is kept here: <br><code>{1}</code></p>"
-    ).format(__version__, progress_location.replace("&", "&amp;").replace("<", "&lt;"))
+        "<p>Your progress is kept here: <br><code>{path}</code></p>"
+    ).format(version=__version__, path=progress_location.replace("&", "&amp;").replace("<", "&lt;"))
     QMessageBox.about(parent, QCoreApplication.translate("Notices", "About Holdspace"), text)

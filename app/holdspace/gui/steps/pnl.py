@@ -83,6 +83,7 @@ class PnlWords(QObject):
         rows = [[self.tr("Trade"), self.tr("Buy or sell"), self.tr("How much"),
                  self.tr("Price of one coin"), self.tr("Fee")]]
         for number, trade in enumerate(self.spec.trades, start=1):
+            #: In the trades table, the Buy-or-sell column: one word, small letters.
             side = self.tr("buy") if trade.side == "buy" else self.tr("sell")
             rows.append([trade.label or str(number), side, self.quantity(trade.quantity),
                          self.price(trade.price), self.money(trade.fee)])
@@ -187,6 +188,7 @@ class PnlWords(QObject):
         """Short words for a chart bar."""
         leg = bar.params.get("leg")
         labels = {
+            #: Short labels under the bars of the waterfall chart, from the expected profit to the actual one.
             "expected-gain": self.tr("Expected"),
             "spread": self.tr("Spread, buy") if leg == "buy" else self.tr("Spread, sell"),
             "slippage": self.tr("Slippage, buy") if leg == "buy" else self.tr("Slippage, sell"),
