@@ -6,37 +6,37 @@
     <message>
         <location filename="../../app/holdspace/gui/steps/answer.py" line="20"/>
         <source>Your &amp;answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إجابتك:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/answer.py" line="23"/>
         <source>Your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>إجابتك</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/answer.py" line="25"/>
         <source>Clear the box</source>
-        <translation type="unfinished"></translation>
+        <translation>إفراغ الخانة</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/answer.py" line="33"/>
         <source>a number, e.g. 42</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم، مثل 42</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/answer.py" line="34"/>
         <source>hex digits, e.g. 0x1f</source>
-        <translation type="unfinished"></translation>
+        <translation>أرقام ست عشرية، مثل 0x1f</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/answer.py" line="35"/>
         <source>an amount, e.g. 14.00</source>
-        <translation type="unfinished"></translation>
+        <translation>مبلغ، مثل 14.00</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/answer.py" line="36"/>
         <source>type your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب إجابتك</translation>
     </message>
 </context>
 <context>
@@ -44,7 +44,7 @@
     <message>
         <location filename="../../app/holdspace/gui/steps/checklist.py" line="74"/>
         <source>You can come back to this any time. Ticks stay on this computer to help you remember; they are never a score.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكنك العودة إلى هذا في أي وقت. علامات الاختيار تبقى على هذا الحاسوب لتساعدك على التذكّر؛ وهي ليست درجة أبدًا.</translation>
     </message>
 </context>
 <context>
@@ -52,23 +52,23 @@
     <message>
         <location filename="../../app/holdspace/gui/steps/choice.py" line="50"/>
         <source>Tick every answer that fits:</source>
-        <translation type="unfinished"></translation>
+        <translation>ضع علامة على كل إجابة مناسبة:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/choice.py" line="51"/>
         <source>Pick one answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر إجابة واحدة:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/choice.py" line="126"/>
         <source>✓ {answer}</source>
         <extracomment>Shown by “Show me”: an answer that fits, with a tick before it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>✓ {answer}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/choice.py" line="127"/>
         <source>{answer}, an answer that fits</source>
-        <translation type="unfinished"></translation>
+        <translation>{answer}، إجابة مناسبة</translation>
     </message>
 </context>
 <context>
@@ -76,295 +76,295 @@
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="133"/>
         <source>Practice explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>مستكشف للتدريب</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="135"/>
         <source>PRACTICE EXPLORER · a copy kept inside Holdspace. Nothing here is fetched, sent or live.</source>
-        <translation type="unfinished"></translation>
+        <translation>مستكشف للتدريب · نسخة محفوظة داخل Holdspace. لا شيء هنا يُجلب أو يُرسل أو يُحدَّث مباشرة.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="137"/>
         <source>Practice explorer: nothing here is fetched or live</source>
-        <translation type="unfinished"></translation>
+        <translation>مستكشف للتدريب: لا شيء هنا يُجلب أو يُحدَّث مباشرة</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="152"/>
         <source>Network:</source>
-        <translation type="unfinished"></translation>
+        <translation>الشبكة (Network):</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="158"/>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="310"/>
         <source>Practice explorer for {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>مستكشف التدريب لشبكة {network}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="180"/>
         <source>Paste a TXID or an address</source>
-        <translation type="unfinished"></translation>
+        <translation>الصق معرّف معاملة (TXID) أو عنوانًا</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="181"/>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="201"/>
         <source>Clear the box</source>
-        <translation type="unfinished"></translation>
+        <translation>إفراغ الخانة</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="182"/>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="183"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>بحث</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="186"/>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بحث:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="186"/>
         <source>Search the practice explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في مستكشف التدريب</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="192"/>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="341"/>
         <source>Picked line:</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر المختار:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="193"/>
         <source>Value of the picked line (you can copy it)</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة السطر المختار (يمكنك نسخها)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="200"/>
         <source>type what the page says</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب ما تقوله الصفحة</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="203"/>
         <source>Your &amp;answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إجابتك:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="203"/>
         <source>Your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>إجابتك</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="207"/>
         <source>Bitcoin</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitcoin</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="207"/>
         <source>Ethereum</source>
-        <translation type="unfinished"></translation>
+        <translation>Ethereum</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="208"/>
         <source>BNB Smart Chain</source>
-        <translation type="unfinished"></translation>
+        <translation>BNB Smart Chain</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="213"/>
         <source>Network</source>
         <extracomment>Field labels of a practice block explorer page (Network, Status, Block, Fee…). Real explorers show them in English: write your word with the English beside it, e.g. “Réseau (Network)”.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الشبكة (Network)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="213"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة (Status)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="213"/>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>الكتلة (Block)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="214"/>
         <source>Confirmations</source>
-        <translation type="unfinished"></translation>
+        <translation>التأكيدات (Confirmations)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="214"/>
         <source>Block hash</source>
-        <translation type="unfinished"></translation>
+        <translation>تجزئة الكتلة (Block hash)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="215"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت (Time)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="215"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>من (From)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="215"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى (To)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="216"/>
         <source>Total in</source>
-        <translation type="unfinished"></translation>
+        <translation>إجمالي المدخلات (Total in)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="216"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة (Value)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="216"/>
         <source>Fee</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسوم (Fee)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="217"/>
         <source>Inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>المدخلات (Inputs)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="217"/>
         <source>Outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>المخرجات (Outputs)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="217"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجم (Size)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="218"/>
         <source>Gas limit</source>
-        <translation type="unfinished"></translation>
+        <translation>حد الغاز (Gas limit)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="218"/>
         <source>Gas used</source>
-        <translation type="unfinished"></translation>
+        <translation>الغاز المستخدم (Gas used)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="219"/>
         <source>Gas price</source>
-        <translation type="unfinished"></translation>
+        <translation>سعر الغاز (Gas price)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="219"/>
         <source>Nonce</source>
-        <translation type="unfinished"></translation>
+        <translation>Nonce</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="219"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسالة (Message)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="220"/>
         <source>Transaction hash</source>
-        <translation type="unfinished"></translation>
+        <translation>تجزئة المعاملة (Transaction hash)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="220"/>
         <source>Transaction ID</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف المعاملة (Transaction ID)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="229"/>
         <source>✓ Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ مؤكَّدة</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="231"/>
         <source>New coins (coinbase): there is no sender</source>
-        <translation type="unfinished"></translation>
+        <translation>عملات جديدة (coinbase): لا يوجد مُرسِل</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="233"/>
         <source>%Ln byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln بايت</numerusform>
+            <numerusform>%Ln بايت</numerusform>
+            <numerusform>%Ln بايت</numerusform>
+            <numerusform>%Ln بايتات</numerusform>
+            <numerusform>%Ln بايتًا</numerusform>
+            <numerusform>%Ln بايت</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="250"/>
         <source>MADE-UP TEACHING EXAMPLE · this transaction does not exist on any real network. It was written for practice.</source>
-        <translation type="unfinished"></translation>
+        <translation>مثال تعليمي مُختلَق · هذه المعاملة غير موجودة على أي شبكة حقيقية. كُتبت للتدريب.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="252"/>
         <source>Made-up teaching example</source>
-        <translation type="unfinished"></translation>
+        <translation>مثال تعليمي مُختلَق</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="254"/>
         <source>Transaction details</source>
-        <translation type="unfinished"></translation>
+        <translation>تفاصيل المعاملة</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="273"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان (Address)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="274"/>
         <source>Transactions on {network} in this practice explorer:</source>
-        <translation type="unfinished"></translation>
+        <translation>المعاملات على {network} في مستكشف التدريب هذا:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="278"/>
         <source>Open transaction {start}…{end}</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح المعاملة {start}…{end}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="279"/>
         <source>Open transaction {txid}</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح المعاملة {txid}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="298"/>
         <source>✓ {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ {network}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="302"/>
         <source>Newest block on this practice explorer: {height} (a fixed number for practice, not today&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>أحدث كتلة في مستكشف التدريب هذا: {height} (رقم ثابت للتدريب، وليس رقم اليوم)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="311"/>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="318"/>
         <source>Paste a TXID or an address into the search box, then press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصق معرّف معاملة أو عنوانًا في خانة البحث، ثم اضغط Enter.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="317"/>
         <source>Nothing to search yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ما يُبحث عنه بعد</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="325"/>
         <source>Not found on {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر عليه في {network}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="326"/>
         <source>Sorry, no transaction or address on {network} matches this search. (This practice explorer knows only a few transactions.)</source>
-        <translation type="unfinished"></translation>
+        <translation>عذرًا، لا توجد معاملة أو عنوان على {network} يطابق هذا البحث. (مستكشف التدريب هذا لا يعرف إلا بضع معاملات.)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="341"/>
         <source>Picked line: {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر المختار: {line}</translation>
     </message>
 </context>
 <context>
@@ -372,84 +372,84 @@
     <message>
         <location filename="../../app/holdspace/gui/wording.py" line="18"/>
         <source>✓ That&apos;s it.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ هذا هو.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/wording.py" line="19"/>
         <source>✓ Yes, that&apos;s it.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ نعم، هذا هو.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/wording.py" line="21"/>
         <source>◐ Close! Not quite yet. Have another look at the numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>◐ قريب! ليس تمامًا بعد. ألقِ نظرة أخرى على الأرقام.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/holdspace/gui/wording.py" line="23"/>
         <source>◐ Good so far. %n more right choice(s) to find.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>◐ جيد حتى الآن. بقي %n من الإجابات المناسبة.</numerusform>
+            <numerusform>◐ جيد حتى الآن. بقيت %n إجابة مناسبة أخرى.</numerusform>
+            <numerusform>◐ جيد حتى الآن. بقيت %n إجابتان مناسبتان.</numerusform>
+            <numerusform>◐ جيد حتى الآن. بقيت %n إجابات مناسبة.</numerusform>
+            <numerusform>◐ جيد حتى الآن. بقيت %n إجابة مناسبة.</numerusform>
+            <numerusform>◐ جيد حتى الآن. بقيت %n إجابة مناسبة.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/wording.py" line="27"/>
         <source>○ Not yet. That is the same amount written in everyday numbers; the question asks for it in hex.</source>
-        <translation type="unfinished"></translation>
+        <translation>○ ليس بعد. هذا هو المبلغ نفسه مكتوبًا بالأرقام المعتادة؛ والسؤال يطلبه بالنظام الست عشري.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/wording.py" line="29"/>
         <source>○ Not yet. That&apos;s fine: let&apos;s look at it together.</source>
-        <translation type="unfinished"></translation>
+        <translation>○ ليس بعد. لا بأس: لننظر فيه معًا.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/wording.py" line="33"/>
         <source>✎ Take your time. Type or pick an answer when you&apos;re ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>✎ خذ وقتك. اكتب إجابة أو اخترها عندما تكون مستعدًا.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/wording.py" line="35"/>
         <source>Hint {number} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>تلميح {number} من {total}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/wording.py" line="38"/>
         <source>That was the last hint. &quot;Show me&quot; is there whenever you want it.</source>
-        <translation type="unfinished"></translation>
+        <translation>كان هذا آخر تلميح. زر «أرني» موجود متى أردته.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/wording.py" line="40"/>
         <source>That looked like a recovery phrase, so it was not checked or kept. No real service needs your recovery phrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>بدا ذلك عبارة استرداد، لذا لم يُفحص ولم يُحفظ. لا توجد خدمة حقيقية تحتاج إلى عبارة الاسترداد الخاصة بك.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/wording.py" line="44"/>
         <source>Here it is. Seeing the answer is a good way to learn, too.</source>
-        <translation type="unfinished"></translation>
+        <translation>ها هي. رؤية الإجابة طريقة جيدة للتعلّم أيضًا.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/wording.py" line="50"/>
         <source>✎ I couldn&apos;t read that as hex yet. Hex uses 0–9 and a–f, like 1f or 0x1f.</source>
-        <translation type="unfinished"></translation>
+        <translation>✎ لم أستطع بعد قراءة هذا كرقم ست عشري. النظام الست عشري يستخدم 0–9 و a–f، مثل 1f أو 0x1f.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/wording.py" line="52"/>
         <source>✎ I couldn&apos;t read that as an amount yet. Something like 14.00 or $14 works.</source>
-        <translation type="unfinished"></translation>
+        <translation>✎ لم أستطع بعد قراءة هذا كمبلغ. شيء مثل 14.00 أو $14 يصلح.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/wording.py" line="53"/>
         <source>✎ I couldn&apos;t read that as a number yet. Something like 31 or 21,000 works.</source>
-        <translation type="unfinished"></translation>
+        <translation>✎ لم أستطع بعد قراءة هذا كرقم. شيء مثل 31 أو 21,000 يصلح.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/wording.py" line="58"/>
         <source>Would a hint help? It&apos;s free, and you can ask as often as you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل يساعدك تلميح؟ إنه مجاني، ويمكنك طلبه كلما شئت.</translation>
     </message>
 </context>
 <context>
@@ -457,7 +457,7 @@
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="42"/>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات على إجابتك</translation>
     </message>
 </context>
 <context>
@@ -466,37 +466,37 @@
         <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="30"/>
         <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="31"/>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>المسرد</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="33"/>
         <source>Words you will meet in the lessons, in plain language. Type to find one.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمات ستقابلها في الدروس، بلغة بسيطة. اكتب لتجد واحدة.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="38"/>
         <source>Find a word, e.g. fee</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث عن كلمة، مثل رسوم</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="39"/>
         <source>Find a word in the glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن كلمة في المسرد</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="47"/>
         <source>Terms</source>
-        <translation type="unfinished"></translation>
+        <translation>المصطلحات</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="50"/>
         <source>What it means</source>
-        <translation type="unfinished"></translation>
+        <translation>معناها</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="55"/>
         <source>No word matches yet. Try fewer letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد كلمة مطابقة بعد. جرّب حروفًا أقل.</translation>
     </message>
 </context>
 <context>
@@ -504,148 +504,148 @@
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="76"/>
         <source>Hex playground</source>
-        <translation type="unfinished"></translation>
+        <translation>ورشة النظام الست عشري</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="81"/>
         <source>e.g. 0x5208</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل 0x5208</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="81"/>
         <source>Hex box</source>
-        <translation type="unfinished"></translation>
+        <translation>خانة الست عشري</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="83"/>
         <source>e.g. 21000</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل 21000</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="83"/>
         <source>Everyday number box</source>
-        <translation type="unfinished"></translation>
+        <translation>خانة الأرقام المعتادة</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="85"/>
         <source>He&amp;x:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ست عشري:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="86"/>
         <source>&amp;Everyday number:</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم &amp;معتاد:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="89"/>
         <source>⇄ &amp;Reverse byte order</source>
-        <translation type="unfinished"></translation>
+        <translation>⇄ &amp;عكس ترتيب البايتات</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="90"/>
         <source>Reverse byte order</source>
-        <translation type="unfinished"></translation>
+        <translation>عكس ترتيب البايتات</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="91"/>
         <source>Turn the bytes around: the last pair comes first</source>
-        <translation type="unfinished"></translation>
+        <translation>اقلب البايتات: الزوج الأخير يصبح الأول</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="96"/>
         <source>Bytes</source>
         <extracomment>Heading of the line that shows the hex digits in pairs, one pair per byte.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>البايتات</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="97"/>
         <source>What the playground says</source>
-        <translation type="unfinished"></translation>
+        <translation>ما تقوله الورشة</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="98"/>
         <source>How to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف تجيب</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="109"/>
         <source>Clear the box</source>
-        <translation type="unfinished"></translation>
+        <translation>إفراغ الخانة</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="133"/>
         <source>When the everyday box shows your answer, press Check (or Enter).</source>
-        <translation type="unfinished"></translation>
+        <translation>عندما تُظهر خانة الأرقام المعتادة إجابتك، اضغط «تحقّق» (أو Enter).</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="134"/>
         <source>When the hex box shows your answer, press Check (or Enter).</source>
-        <translation type="unfinished"></translation>
+        <translation>عندما تُظهر خانة الست عشري إجابتك، اضغط «تحقّق» (أو Enter).</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="161"/>
         <source>○ That is more digits than the playground works with. Try something shorter.</source>
-        <translation type="unfinished"></translation>
+        <translation>○ هذه أرقام أكثر مما تتعامل معه الورشة. جرّب شيئًا أقصر.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="172"/>
         <source>○ “{character}” is not a hex digit. Hex uses only 0–9 and a–f.</source>
-        <translation type="unfinished"></translation>
+        <translation>○ «{character}» ليس رقمًا ست عشريًا. النظام الست عشري يستخدم 0–9 و a–f فقط.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="173"/>
         <source>○ Hex uses only 0–9 and a–f, with 0x in front if you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>○ النظام الست عشري يستخدم 0–9 و a–f فقط، مع 0x في البداية إن شئت.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="188"/>
         <source>○ This box takes everyday digits 0–9. Letters a–f go in the hex box.</source>
-        <translation type="unfinished"></translation>
+        <translation>○ هذه الخانة تقبل الأرقام المعتادة 0–9. الحروف a–f مكانها خانة الست عشري.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="190"/>
         <source>○ The playground works with whole numbers from 0 upwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>○ الورشة تعمل بالأعداد الصحيحة من 0 فما فوق.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="192"/>
         <source>○ Only whole numbers have a hex form here, like 21000.</source>
-        <translation type="unfinished"></translation>
+        <translation>○ هنا الأعداد الصحيحة وحدها لها صيغة ست عشرية، مثل 21000.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="193"/>
         <source>○ Type digits 0–9, like 21000.</source>
-        <translation type="unfinished"></translation>
+        <translation>○ اكتب أرقامًا من 0–9، مثل 21000.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="197"/>
         <source>= Both boxes hold the same amount: {hex} is {number} in everyday numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>= الخانتان تحملان القيمة نفسها: {hex} يساوي {number} بالأرقام المعتادة.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="200"/>
         <source>= Both boxes hold the same amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>= الخانتان تحملان القيمة نفسها.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="216"/>
         <source>Bytes ({count}): </source>
-        <translation type="unfinished"></translation>
+        <translation>البايتات ({count}): </translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="218"/>
         <source>(A 0 was put in front so the digits make whole pairs.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(أُضيف 0 في البداية لتكوّن الأرقام أزواجًا كاملة.)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="226"/>
         <source>○ Type some hex first, then reverse its bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>○ اكتب شيئًا بالست عشري أولًا، ثم اعكس بايتاته.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="235"/>
         <source>⇄ The bytes are now in the other order.</source>
-        <translation type="unfinished"></translation>
+        <translation>⇄ البايتات الآن بالترتيب الآخر.</translation>
     </message>
 </context>
 <context>
@@ -653,47 +653,47 @@
     <message>
         <location filename="../../app/holdspace/gui/home.py" line="38"/>
         <source>&lt;h1&gt;Welcome to Holdspace&lt;/h1&gt;&lt;p&gt;Take your time. Nothing here is timed or scored, you can try as often as you like, and everything stays on this computer.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h1&gt;أهلًا بك في Holdspace&lt;/h1&gt;&lt;p&gt;خذ وقتك. لا شيء هنا مؤقَّت أو يُعطى درجة، ويمكنك المحاولة كلما شئت، وكل شيء يبقى على هذا الحاسوب.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/home.py" line="50"/>
         <source>&lt;h2&gt;Where would you like to start?&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;من أين تحب أن تبدأ؟&lt;/h2&gt;</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/home.py" line="57"/>
         <source>See &amp;all lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض &amp;كل الدروس</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/home.py" line="58"/>
         <source>See all lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض كل الدروس</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/home.py" line="70"/>
         <source>Getting your lessons ready…</source>
-        <translation type="unfinished"></translation>
+        <translation>نُجهّز دروسك…</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/home.py" line="77"/>
         <source>Guest session: nothing you do here is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسة ضيف: لا شيء مما تفعله هنا يُحفظ.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/home.py" line="78"/>
         <source>Your progress is kept only on this computer. You can export it or forget it at any time from the Progress menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>تقدّمك محفوظ على هذا الحاسوب فقط. يمكنك تصديره أو نسيانه في أي وقت من قائمة «التقدّم».</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/home.py" line="107"/>
         <source>Pick up where you left off</source>
-        <translation type="unfinished"></translation>
+        <translation>تابع من حيث توقفت</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/home.py" line="108"/>
         <source>“{title}”, step {number} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}»، الخطوة {number} من {total}</translation>
     </message>
 </context>
 <context>
@@ -701,123 +701,127 @@
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="89"/>
         <source>Lesson title</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الدرس</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="91"/>
         <source>Where you are in the lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>موقعك في الدرس</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="114"/>
         <source>Lesson text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص الدرس</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="125"/>
         <source>Facilitator notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات للميسّر</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="150"/>
         <source>Lesson explored</source>
-        <translation type="unfinished"></translation>
+        <translation>تمّت قراءة الدرس</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="154"/>
         <source>Go through it &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>المرور عليه &amp;مجددًا</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="155"/>
         <source>Back to &amp;topics</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى الم&amp;واضيع</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="157"/>
         <source>Next &amp;lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>الدرس ال&amp;تالي</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="174"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;سابق</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="176"/>
         <source>H&amp;int</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تلميح</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="177"/>
         <source>&amp;Show me</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;أرني</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="178"/>
         <source>&amp;Check</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;حقّق</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="180"/>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="267"/>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تالي</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="184"/>
         <source>Previous step (Page Up or Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة السابقة (Page Up أو Alt+سهم)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="185"/>
         <source>Next step (Page Down or Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة التالية (Page Down أو Alt+سهم)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="186"/>
         <source>Check my answer (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقّق من إجابتي (Enter)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="223"/>
         <source>Step {number} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة {number} من {total}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="257"/>
         <source>**Facilitator notes:** </source>
-        <translation type="unfinished"></translation>
+        <translation>**ملاحظات للميسّر:** </translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="267"/>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;نهاء</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="323"/>
         <source>You went through the whole guide. Take the next step at your own pace.
 
 It is here whenever you need it: press F1 or “I think I made a mistake”.</source>
-        <translation type="unfinished"></translation>
+        <translation>مررت على الدليل كله. خذ الخطوة التالية على مهلك.
+
+هو هنا متى احتجت إليه: اضغط F1 أو «أظن أنني ارتكبت خطأ».</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="326"/>
         <source>✓ You explored “{title}”.
 
 Come back to it any time; nothing here is ever marked down.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ مررت على «{title}».
+
+عُد إليه متى شئت؛ لا شيء هنا يُنقَص من درجتك أبدًا.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="331"/>
         <source>Explored</source>
         <extracomment>Shown where the step counter was, once the learner has gone through the lesson.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تمّت القراءة</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="343"/>
         <source>**The answer:** {answer}</source>
-        <translation type="unfinished"></translation>
+        <translation>**الإجابة:** {answer}</translation>
     </message>
 </context>
 <context>
@@ -825,103 +829,103 @@ Come back to it any time; nothing here is ever marked down.</source>
     <message>
         <location filename="../../app/holdspace/gui/library.py" line="56"/>
         <source>&lt;h2&gt;All lessons&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;كل الدروس&lt;/h2&gt;</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/library.py" line="61"/>
         <source>Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>الدرس</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/library.py" line="61"/>
         <source>Where you are</source>
-        <translation type="unfinished"></translation>
+        <translation>أين وصلت</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/library.py" line="62"/>
         <source>Lessons by topic</source>
-        <translation type="unfinished"></translation>
+        <translation>الدروس حسب الموضوع</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/library.py" line="75"/>
         <source>About this lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>عن هذا الدرس</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/library.py" line="81"/>
         <source>&amp;Open lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح الدرس</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/library.py" line="82"/>
         <source>Open lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الدرس</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/library.py" line="98"/>
         <source>{pack} — {topic}</source>
         <extracomment>In the lesson list: a lesson pack&apos;s name, then one of its topic titles.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{pack} — {topic}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/library.py" line="117"/>
         <source>⚠ can&apos;t open yet</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ لا يُفتح بعد</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/library.py" line="125"/>
         <source>{pack}: not placed in a topic yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{pack}: لم يوضع في موضوع بعد</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/library.py" line="132"/>
         <source>new</source>
         <extracomment>A lesson&apos;s mark in the lesson list: not opened yet. A plain fact, never a judgement.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>جديد</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/library.py" line="134"/>
         <source>✓ explored</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ تمّت قراءته</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/library.py" line="136"/>
         <source>in progress, step {number} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد القراءة، الخطوة {number} من {total}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/holdspace/gui/library.py" line="180"/>
         <source>About %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>نحو %n دقيقة.</numerusform>
+            <numerusform>نحو %n دقيقة.</numerusform>
+            <numerusform>نحو %n دقيقتين.</numerusform>
+            <numerusform>نحو %n دقائق.</numerusform>
+            <numerusform>نحو %n دقيقة.</numerusform>
+            <numerusform>نحو %n دقيقة.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/holdspace/gui/library.py" line="181"/>
         <source>%n step(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n خطوة.</numerusform>
+            <numerusform>%n خطوة.</numerusform>
+            <numerusform>%n خطوتان.</numerusform>
+            <numerusform>%n خطوات.</numerusform>
+            <numerusform>%n خطوة.</numerusform>
+            <numerusform>%n خطوة.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/library.py" line="186"/>
         <source>This lesson can&apos;t open yet. The lesson file needs mending; every other lesson works as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الدرس لا يُفتح بعد. ملف الدرس يحتاج إلى إصلاح؛ وكل الدروس الأخرى تعمل كالمعتاد.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/library.py" line="188"/>
         <source>For whoever wrote it:</source>
-        <translation type="unfinished"></translation>
+        <translation>لمن كتبه:</translation>
     </message>
 </context>
 <context>
@@ -929,7 +933,7 @@ Come back to it any time; nothing here is ever marked down.</source>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="97"/>
         <source>▶ {line} (picked)</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ {line} (مختار)</translation>
     </message>
 </context>
 <context>
@@ -938,155 +942,155 @@ Come back to it any time; nothing here is ever marked down.</source>
         <location filename="../../app/holdspace/gui/helpbar.py" line="12"/>
         <location filename="../../app/holdspace/gui/helpbar.py" line="14"/>
         <source>Help bar</source>
-        <translation type="unfinished"></translation>
+        <translation>شريط المساعدة</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/language.py" line="27"/>
         <source>&amp;Language</source>
         <extracomment>The menu that lists languages, each written in its own words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;لغة</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="43"/>
         <location filename="../../app/holdspace/gui/window.py" line="79"/>
         <location filename="../../app/holdspace/gui/window.py" line="84"/>
         <source>Holdspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdspace</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="84"/>
         <source> (guest)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ضيف)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="86"/>
         <source>Guest session: nothing is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسة ضيف: لا شيء يُحفظ.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="141"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملف</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="142"/>
         <source>Open a lesson &amp;pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح &amp;حزمة دروس…</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="144"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خروج</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="146"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;نتقال</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="147"/>
         <source>&amp;Home</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;رئيسية</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="148"/>
         <source>All &amp;lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>كل ال&amp;دروس</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="150"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عرض</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="151"/>
         <source>&amp;Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص أ&amp;كبر</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="153"/>
         <source>&amp;Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص أ&amp;صغر</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="155"/>
         <source>&amp;Normal text size</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم النص ال&amp;عادي</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="158"/>
         <source>Facilitator &amp;notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات لل&amp;ميسّر</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="163"/>
         <source>&amp;Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تقدّم</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="164"/>
         <source>&amp;Export my progress…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تصدير تقدّمي…</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="165"/>
         <source>&amp;Forget my progress…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسيان تقدّمي…</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="167"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;ساعدة</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="168"/>
         <source>I think I made a &amp;mistake</source>
-        <translation type="unfinished"></translation>
+        <translation>أظن أنني ارتكبت &amp;خطأ</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="170"/>
         <source>&amp;Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مسرد</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="173"/>
         <source>&amp;About Holdspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حول Holdspace</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="174"/>
         <source>A calm guide for the first minutes (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>دليل هادئ للدقائق الأولى (F1)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="175"/>
         <source>Words from the lessons, in plain language (Ctrl+G)</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمات الدروس، بلغة بسيطة (Ctrl+G)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="295"/>
         <source>Your progress isn&apos;t being saved right now; the lesson works as usual. ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>تقدّمك لا يُحفظ الآن؛ الدرس يعمل كالمعتاد. ({detail})</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="308"/>
         <source>Open a lesson pack folder</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح مجلد حزمة دروس</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="318"/>
         <source>This pack can&apos;t open yet</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الحزمة لا تُفتح بعد</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="319"/>
         <source>Holdspace couldn&apos;t read this lesson pack. The details below say what needs mending.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يستطع Holdspace قراءة حزمة الدروس هذه. التفاصيل أدناه تقول ما يحتاج إلى إصلاح.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="339"/>
         <source>nowhere (guest session)</source>
-        <translation type="unfinished"></translation>
+        <translation>لا مكان (جلسة ضيف)</translation>
     </message>
 </context>
 <context>
@@ -1094,93 +1098,99 @@ Come back to it any time; nothing here is ever marked down.</source>
     <message>
         <location filename="../../app/holdspace/gui/app.py" line="127"/>
         <source>A fresh start for your progress</source>
-        <translation type="unfinished"></translation>
+        <translation>بداية جديدة لتقدّمك</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/app.py" line="128"/>
         <source>Holdspace couldn&apos;t read your saved progress, so it put that file aside and started a fresh one. Nothing was deleted; the old file is here:
 
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يستطع Holdspace قراءة تقدّمك المحفوظ، فوضع ذلك الملف جانبًا وبدأ ملفًا جديدًا. لم يُحذف شيء؛ الملف القديم هنا:
+
+{path}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/app.py" line="134"/>
         <source>Progress won&apos;t be saved this time</source>
-        <translation type="unfinished"></translation>
+        <translation>لن يُحفظ التقدّم هذه المرة</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/app.py" line="135"/>
         <source>Holdspace couldn&apos;t write to its folder, so this is a guest session: everything works, but nothing is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يستطع Holdspace الكتابة في مجلده، لذا هذه جلسة ضيف: كل شيء يعمل، لكن لا شيء يُحفظ.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/app.py" line="139"/>
         <source>A lesson pack can&apos;t open yet</source>
-        <translation type="unfinished"></translation>
+        <translation>حزمة دروس لا تُفتح بعد</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/app.py" line="140"/>
         <source>One lesson pack couldn&apos;t be read. Every other lesson works as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة إحدى حزم الدروس. كل الدروس الأخرى تعمل كالمعتاد.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/dialogs/about.py" line="12"/>
         <source>&lt;h2&gt;Holdspace {version}&lt;/h2&gt;&lt;p&gt;Gentle lessons for people new to crypto: hexadecimal, blockchain explorers, profit &amp;amp; loss, and keeping your own keys safe.&lt;/p&gt;&lt;p&gt;Nothing is timed or scored. Holdspace never goes online and never asks for a recovery phrase.&lt;/p&gt;&lt;p&gt;Your progress is kept here: &lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Holdspace {version}&lt;/h2&gt;&lt;p&gt;دروس لطيفة لمن هم جدد في عالم العملات المشفّرة: النظام الست عشري، ومستكشفات سلاسل الكتل، والربح والخسارة، والحفاظ على مفاتيحك الخاصة بأمان.&lt;/p&gt;&lt;p&gt;لا شيء مؤقَّت أو يُعطى درجة. Holdspace لا يتصل بالإنترنت أبدًا ولا يطلب عبارة استرداد أبدًا.&lt;/p&gt;&lt;p&gt;تقدّمك محفوظ هنا: &lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/dialogs/about.py" line="20"/>
         <source>About Holdspace</source>
-        <translation type="unfinished"></translation>
+        <translation>حول Holdspace</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/dialogs/progress.py" line="17"/>
         <source>Export my progress</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير تقدّمي</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/dialogs/progress.py" line="18"/>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات JSON (*.json)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/dialogs/progress.py" line="24"/>
         <source>Export didn&apos;t finish</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يكتمل التصدير</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/dialogs/progress.py" line="25"/>
         <source>The file couldn&apos;t be written there. Try another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة الملف هناك. جرّب مجلدًا آخر.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/dialogs/progress.py" line="32"/>
         <source>Forget my progress?</source>
-        <translation type="unfinished"></translation>
+        <translation>نسيان تقدّمي؟</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/dialogs/progress.py" line="33"/>
         <source>This clears which lessons you have opened and explored on this computer. The lessons themselves stay. This can&apos;t be undone.
 
 Forget my progress?</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا يمحو سجل الدروس التي فتحتها وقرأتها على هذا الحاسوب. الدروس نفسها تبقى. لا يمكن التراجع عن هذا.
+
+نسيان تقدّمي؟</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/markdown_view.py" line="27"/>
         <source>This link stays closed</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الرابط يبقى مغلقًا</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/markdown_view.py" line="28"/>
         <source>Holdspace only opens secure web links (https). This one points to:
 
 {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdspace لا يفتح إلا روابط الويب الآمنة (https). هذا الرابط يشير إلى:
+
+{address}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/markdown_view.py" line="32"/>
         <source>Open a web page?</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح صفحة ويب؟</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/markdown_view.py" line="33"/>
@@ -1189,7 +1199,11 @@ Forget my progress?</source>
 {address}
 
 Open it?</source>
-        <translation type="unfinished"></translation>
+        <translation>سيفتح هذا الصفحة أدناه في متصفحك. Holdspace نفسه لا يتصل بالإنترنت أبدًا.
+
+{address}
+
+هل تفتحها؟</translation>
     </message>
 </context>
 <context>
@@ -1197,406 +1211,406 @@ Open it?</source>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="97"/>
         <source>Paste an address or a TXID here (Ctrl+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>الصق هنا عنوانًا أو معرّف معاملة (Ctrl+V)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="98"/>
         <source>Paste box</source>
-        <translation type="unfinished"></translation>
+        <translation>خانة اللصق</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="99"/>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="110"/>
         <source>Clear the box</source>
-        <translation type="unfinished"></translation>
+        <translation>إفراغ الخانة</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="100"/>
         <source>P&amp;aste here:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;صق هنا:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="101"/>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="121"/>
         <source>What Holdspace sees</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يراه Holdspace</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="107"/>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="128"/>
         <source>The address you meant</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان الذي قصدته</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="108"/>
         <source>Paste the address to compare (Ctrl+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>الصق العنوان للمقارنة (Ctrl+V)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="109"/>
         <source>The address in the send box</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان في خانة الإرسال</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="114"/>
         <source>The address you &amp;meant:</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان الذي &amp;قصدته:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="115"/>
         <source>The address in the sen&amp;d box:</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان في خانة الإ&amp;رسال:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="116"/>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="150"/>
         <source>Practice note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة تدريب</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="117"/>
         <source>PRACTICE: the send box starts with a made-up look-alike. It is not anyone&apos;s real address.</source>
-        <translation type="unfinished"></translation>
+        <translation>تدريب: خانة الإرسال تبدأ بعنوان مُختلَق شبيه. إنه ليس عنوانًا حقيقيًا لأحد.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="129"/>
         <source>&lt;b&gt;The address you meant:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;العنوان الذي قصدته:&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="132"/>
         <source>Which of these is the same address? Compare every group of four.</source>
-        <translation type="unfinished"></translation>
+        <translation>أيّ هذه هو العنوان نفسه؟ قارن كل مجموعة من أربعة.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="139"/>
         <source>Address &amp;{number}</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان &amp;{number}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="140"/>
         <source>Address {number}: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان {number}: {address}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="141"/>
         <source>Address {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان {number}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="151"/>
         <source>PRACTICE: all but one of these are look-alikes made up for this drill. None of them is a real address.</source>
-        <translation type="unfinished"></translation>
+        <translation>تدريب: كل هذه إلا واحدًا عناوين شبيهة مُختلَقة لهذا التمرين. لا شيء منها عنوان حقيقي.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="185"/>
         <source>&lt;b&gt;What it is:&lt;/b&gt; {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;ما هو:&lt;/b&gt; {kind}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="186"/>
         <source>&lt;b&gt;Checksum:&lt;/b&gt; {checksum}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;المجموع الاختباري (checksum):&lt;/b&gt; {checksum}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="188"/>
         <source>&lt;b&gt;Networks that use this format:&lt;/b&gt; {networks}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;الشبكات التي تستخدم هذه الصيغة:&lt;/b&gt; {networks}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="192"/>
         <source>&lt;b&gt;In groups of four:&lt;/b&gt; {groups}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;في مجموعات من أربعة:&lt;/b&gt; {groups}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="202"/>
         <source>○ This form carries no checksum, so compare it by eye, group by group.</source>
-        <translation type="unfinished"></translation>
+        <translation>○ هذه الصيغة بلا مجموع اختباري، فقارنها بعينك، مجموعة بعد مجموعة.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="204"/>
         <source>✓ The checksum holds: no character was changed by accident.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ المجموع الاختباري سليم: لم يتغير أي حرف بالخطأ.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="206"/>
         <source>△ The checksum does not hold. A character may have changed or gone missing. Copy it again from the place you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>△ المجموع الاختباري غير سليم. ربما تغيّر حرف أو سقط. انسخه مرة أخرى من المكان الذي تثق به.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="208"/>
         <source>○ This kind of text carries no checksum, so compare it by eye, group by group.</source>
-        <translation type="unfinished"></translation>
+        <translation>○ هذا النوع من النص بلا مجموع اختباري، فقارنه بعينك، مجموعة بعد مجموعة.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="212"/>
         <source>A Bitcoin address of the oldest kind (P2PKH; it starts with 1 on the main network).</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان Bitcoin من أقدم نوع (P2PKH؛ يبدأ بـ 1 على الشبكة الرئيسية).</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="213"/>
         <source>A Bitcoin script address (P2SH; it starts with 3 on the main network).</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان نص برمجي في Bitcoin (P2SH؛ يبدأ بـ 3 على الشبكة الرئيسية).</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="214"/>
         <source>A Bitcoin SegWit address (P2WPKH; it starts with bc1q).</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان Bitcoin من نوع SegWit (P2WPKH؛ يبدأ بـ bc1q).</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="215"/>
         <source>A Bitcoin SegWit script address (P2WSH; a long one starting with bc1q).</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان نص برمجي في Bitcoin من نوع SegWit (P2WSH؛ عنوان طويل يبدأ بـ bc1q).</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="216"/>
         <source>A Bitcoin Taproot address (P2TR; it starts with bc1p).</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان Bitcoin من نوع Taproot (P2TR؛ يبدأ بـ bc1p).</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="217"/>
         <source>A Bitcoin SegWit address of a newer kind that few wallets use yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان Bitcoin من نوع SegWit أحدث لا تستخدمه إلا محافظ قليلة حتى الآن.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="218"/>
         <source>An Ethereum-style address: 0x and 40 hex characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان على طريقة Ethereum: ‎0x‎ و40 حرفًا ست عشريًا.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="219"/>
         <source>A Bitcoin transaction ID (TXID): 64 hex characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف معاملة Bitcoin (TXID): ‏64 حرفًا ست عشريًا.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="220"/>
         <source>An Ethereum-style transaction hash: 0x and 64 hex characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>تجزئة معاملة على طريقة Ethereum: ‎0x‎ و64 حرفًا ست عشريًا.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="221"/>
         <source>A recovery phrase. Holdspace did not keep it and does not show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة استرداد. Holdspace لم يحتفظ بها ولا يعرضها.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="222"/>
         <source>A Bitcoin private key. Holdspace did not keep it and does not show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح Bitcoin خاص. Holdspace لم يحتفظ به ولا يعرضه.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="223"/>
         <source>A number written in hex.</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم مكتوب بالنظام الست عشري.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="224"/>
         <source>Nothing Holdspace recognises. It may be from another network, or part of it may be missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء يعرفه Holdspace. ربما هو من شبكة أخرى، أو ربما ينقصه جزء.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="229"/>
         <source>Spaces around it were left out: they are not part of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذفت المسافات من حوله: إنها ليست جزءًا منه.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="230"/>
         <source>Invisible characters were left out. They sometimes come along when copying from a web page.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذفت حروف غير مرئية. تأتي أحيانًا عند النسخ من صفحة ويب.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="232"/>
         <source>Spaces inside it were left out, as when it is written in groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذفت المسافات من داخله، كما يحدث عند كتابته في مجموعات.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="233"/>
         <source>Only digits: this could be an everyday number or hex. Look for 0x or the letters a to f.</source>
-        <translation type="unfinished"></translation>
+        <translation>أرقام فقط: قد يكون رقمًا معتادًا أو ست عشريًا. ابحث عن 0x أو الحروف من a إلى f.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="235"/>
         <source>The mix of capital and small letters is a checksum (EIP-55), and it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>المزج بين الحروف الكبيرة والصغيرة مجموع اختباري (EIP-55)، وهو سليم.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="237"/>
         <source>All small letters: this form has no checksum, so a typo would not be noticed.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الحروف صغيرة: هذه الصيغة بلا مجموع اختباري، فلن يُلاحَظ خطأ في الكتابة.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="239"/>
         <source>All capital letters: this form has no checksum, so a typo would not be noticed.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الحروف كبيرة: هذه الصيغة بلا مجموع اختباري، فلن يُلاحَظ خطأ في الكتابة.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="241"/>
         <source>The checksum does not match: at least one character is not the one that was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموع الاختباري لا يتطابق: حرف واحد على الأقل ليس هو الحرف الذي نُسخ.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="243"/>
         <source>It carries the checksum of another SegWit version: a character near the start may have changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحمل المجموع الاختباري لإصدار آخر من SegWit: ربما تغيّر حرف قرب البداية.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="245"/>
         <source>It is longer or shorter than this kind of text: a character may be missing or extra.</source>
-        <translation type="unfinished"></translation>
+        <translation>إنه أطول أو أقصر من هذا النوع من النص: ربما ينقصه حرف أو فيه حرف زائد.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="247"/>
         <source>It holds a character this kind of text never uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>فيه حرف لا يستخدمه هذا النوع من النص أبدًا.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="248"/>
         <source>It mixes capital and small letters, which this kind never does.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمزج بين الحروف الكبيرة والصغيرة، وهذا النوع لا يفعل ذلك أبدًا.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="249"/>
         <source>The last characters don&apos;t fit together: the end may have been cut.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحروف الأخيرة لا تتوافق معًا: ربما قُطعت النهاية.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="250"/>
         <source>The character after bc1 is not one a Bitcoin address uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحرف بعد bc1 ليس من الحروف التي يستخدمها عنوان Bitcoin.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="251"/>
         <source>The start that names the network is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>البداية التي تسمّي الشبكة مفقودة.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="252"/>
         <source>It starts in a way Holdspace doesn&apos;t know.</source>
-        <translation type="unfinished"></translation>
+        <translation>يبدأ بطريقة لا يعرفها Holdspace.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="253"/>
         <source>Its first byte names no address type Holdspace knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>البايت الأول لا يدل على أي نوع عنوان يعرفه Holdspace.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="254"/>
         <source>The 0x at the start is missing. Wallets expect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>الـ 0x في البداية مفقود. المحافظ تتوقعه.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="255"/>
         <source>This is for a test network. Coins there have no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا لشبكة اختبار. العملات هناك بلا قيمة.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="256"/>
         <source>A newer SegWit version: many wallets can&apos;t send to it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>إصدار أحدث من SegWit: كثير من المحافظ لا تستطيع الإرسال إليه بعد.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="257"/>
         <source>The same address exists on every network in this list. Coins sent on one network stay on that network.</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان نفسه موجود على كل شبكة في هذه القائمة. العملات المرسلة على شبكة تبقى على تلك الشبكة.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="259"/>
         <source>Look it up on the explorer of the network it was sent on. Another network&apos;s explorer will say “not found”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث عنه في مستكشف الشبكة التي أُرسل عليها. مستكشف شبكة أخرى سيقول «not found» (غير موجود).</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="261"/>
         <source>Explorers show Bitcoin IDs with the bytes in reverse order. If one is not found, its bytes may be the other way round.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعرض المستكشفات معرّفات Bitcoin ببايتات معكوسة الترتيب. إن لم يُعثر على أحدها، فربما بايتاته مقلوبة.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="263"/>
         <source>It starts with many zeros, like a block hash. Block hashes and TXIDs have the same shape.</source>
-        <translation type="unfinished"></translation>
+        <translation>يبدأ بأصفار كثيرة، مثل تجزئة كتلة. تجزئات الكتل ومعرّفات المعاملات لها الشكل نفسه.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="265"/>
         <source>A private key can have this same shape. If it came from a screen about keys or exports, keep it to yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>قد يكون للمفتاح الخاص هذا الشكل نفسه. إن جاء من شاشة عن المفاتيح أو التصدير، فاحتفظ به لنفسك.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="267"/>
         <source>Whoever has a private key can take the coins. Never share it. If you pasted it anywhere else, move the coins to a new wallet soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>من يملك المفتاح الخاص يستطيع أخذ العملات. لا تشاركه أبدًا. إن لصقته في مكان آخر، فانقل العملات إلى محفظة جديدة قريبًا.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="269"/>
         <source>No real service needs your recovery phrase. If you typed it into a website or a chat, move your coins to a new wallet with a new phrase today.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد خدمة حقيقية تحتاج إلى عبارة الاسترداد الخاصة بك. إن كتبتها في موقع أو محادثة، فانقل عملاتك اليوم إلى محفظة جديدة بعبارة جديدة.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="272"/>
         <source>The number of words is unusual for a recovery phrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الكلمات غير معتاد لعبارة استرداد.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="273"/>
         <source>Most of these words are recovery-phrase words. Keep them private; they were cleared from the box.</source>
-        <translation type="unfinished"></translation>
+        <translation>معظم هذه الكلمات من كلمات عبارات الاسترداد. أبقِها سرية؛ لقد مُسحت من الخانة.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="275"/>
         <source>Holdspace did not keep it and does not show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdspace لم يحتفظ به ولا يعرضه.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="282"/>
         <source>Put an address in both boxes to compare them.</source>
-        <translation type="unfinished"></translation>
+        <translation>ضع عنوانًا في الخانتين لمقارنتهما.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="288"/>
         <source>△ The first and last four characters match, but the middle does not. This is the trick of address poisoning: always compare the middle too.</source>
-        <translation type="unfinished"></translation>
+        <translation>△ الحروف الأربعة الأولى والأخيرة متطابقة، لكن الوسط لا. هذه حيلة «تسميم العناوين» (address poisoning): قارن الوسط دائمًا أيضًا.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="294"/>
         <source>Meant:</source>
-        <translation type="unfinished"></translation>
+        <translation>المقصود:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="294"/>
         <source>Send box:</source>
-        <translation type="unfinished"></translation>
+        <translation>خانة الإرسال:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="298"/>
         <source>Groups that differ are in [brackets]; the characters that differ are underlined.</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعات المختلفة بين [أقواس]؛ والحروف المختلفة تحتها خط.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="304"/>
         <source>✓ The same, character for character.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ متطابقان حرفًا بحرف.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="307"/>
         <source>≈ Only capital and small letters differ. For this kind of text it is still the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>≈ الاختلاف في الحروف الكبيرة والصغيرة فقط. لهذا النوع من النص يبقى هو نفسه.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="309"/>
         <source>≠ Only capital and small letters differ, and here that matters: treat them as different.</source>
-        <translation type="unfinished"></translation>
+        <translation>≠ الاختلاف في الحروف الكبيرة والصغيرة فقط، وهنا لذلك أهمية: اعتبرهما مختلفين.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="312"/>
         <source>≠ Not the same. Characters that differ: {count}. Groups where they are: {groups}.</source>
-        <translation type="unfinished"></translation>
+        <translation>≠ ليسا متطابقين. الحروف المختلفة: {count}. المجموعات التي فيها: {groups}.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="340"/>
         <source>✓ The same address.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ العنوان نفسه.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="343"/>
         <source>≠ A practice look-alike. Groups that differ: {groups}.</source>
-        <translation type="unfinished"></translation>
+        <translation>≠ عنوان شبيه للتدريب. المجموعات المختلفة: {groups}.</translation>
     </message>
 </context>
 <context>
@@ -1604,57 +1618,57 @@ Open it?</source>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="235"/>
         <source>The trades</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفقات</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="240"/>
         <source>The working, line by line</source>
-        <translation type="unfinished"></translation>
+        <translation>الحساب، سطرًا بسطر</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="248"/>
         <source>Your &amp;answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إجابتك:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="250"/>
         <source>an amount, e.g. 14.00</source>
-        <translation type="unfinished"></translation>
+        <translation>مبلغ، مثل 14.00</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="251"/>
         <source>Your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>إجابتك</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="253"/>
         <source>Clear the box</source>
-        <translation type="unfinished"></translation>
+        <translation>إفراغ الخانة</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="329"/>
         <source>Breakdown: {method}</source>
-        <translation type="unfinished"></translation>
+        <translation>التفصيل: {method}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="330"/>
         <source>Breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>التفصيل</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="345"/>
         <source>{label}: {amount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {amount}.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="348"/>
         <source>{label}: {amount}, which brings the total to {total}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {amount}، ليصبح الإجمالي {total}.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="351"/>
         <source>Waterfall chart, from the expected profit to the actual one</source>
-        <translation type="unfinished"></translation>
+        <translation>مخطط شلالي، من الربح المتوقع إلى الربح الفعلي</translation>
     </message>
 </context>
 <context>
@@ -1663,241 +1677,241 @@ Open it?</source>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="78"/>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="113"/>
         <source>Price of one coin now: {price}</source>
-        <translation type="unfinished"></translation>
+        <translation>سعر العملة الواحدة الآن: {price}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="83"/>
         <source>Trade</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفقة</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="83"/>
         <source>Buy or sell</source>
-        <translation type="unfinished"></translation>
+        <translation>شراء أو بيع</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="83"/>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="96"/>
         <source>How much</source>
-        <translation type="unfinished"></translation>
+        <translation>الكمية</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="84"/>
         <source>Price of one coin</source>
-        <translation type="unfinished"></translation>
+        <translation>سعر العملة الواحدة</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="84"/>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="103"/>
         <source>Fee</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسوم (Fee)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="87"/>
         <source>buy</source>
         <extracomment>In the trades table, the Buy-or-sell column: one word, small letters.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>شراء</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="87"/>
         <source>sell</source>
-        <translation type="unfinished"></translation>
+        <translation>بيع</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="95"/>
         <source>Buy</source>
-        <translation type="unfinished"></translation>
+        <translation>شراء (Buy)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="95"/>
         <source>Sell</source>
-        <translation type="unfinished"></translation>
+        <translation>بيع (Sell)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="97"/>
         <source>Price on the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>السعر على الرسم البياني</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="99"/>
         <source>Price offered (ask for a buy, bid for a sell)</source>
-        <translation type="unfinished"></translation>
+        <translation>السعر المعروض (ask للشراء، bid للبيع)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="102"/>
         <source>Price the order filled at</source>
-        <translation type="unfinished"></translation>
+        <translation>السعر الذي نُفّذ به الأمر</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="120"/>
         <source>Average cost</source>
-        <translation type="unfinished"></translation>
+        <translation>متوسط التكلفة</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="121"/>
         <source>FIFO (first in, first out)</source>
-        <translation type="unfinished"></translation>
+        <translation>FIFO (ما يدخل أولًا يخرج أولًا)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="129"/>
         <source>Method: average cost. Every coin held costs the same: all that was paid, fees included, divided by the number of coins.</source>
-        <translation type="unfinished"></translation>
+        <translation>الطريقة: متوسط التكلفة. كل عملة محتفَظ بها تكلّف المبلغ نفسه: كل ما دُفع، مع الرسوم، مقسومًا على عدد العملات.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="132"/>
         <source>Method: FIFO (first in, first out). The coins bought first are sold first.</source>
-        <translation type="unfinished"></translation>
+        <translation>الطريقة: FIFO (ما يدخل أولًا يخرج أولًا). العملات المشتراة أولًا تُباع أولًا.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="134"/>
         <source>On the chart the price went from {buy} to {sell}. For {quantity} of a coin, that promised {amount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>على الرسم البياني انتقل السعر من {buy} إلى {sell}. مقابل {quantity} من عملة، وعد ذلك بـ {amount}.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="139"/>
         <source>Spread on the buy: the asking price was {quote}, not the {seen} on the chart. {quantity} × the gap = {amount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>الفارق (spread) عند الشراء: سعر الطلب كان {quote}، لا {seen} الظاهر على الرسم. {quantity} × الفرق = {amount}.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="141"/>
         <source>Spread on the sell: the bid was {quote}, not the {seen} on the chart. {quantity} × the gap = {amount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>الفارق (spread) عند البيع: سعر العرض كان {quote}، لا {seen} الظاهر على الرسم. {quantity} × الفرق = {amount}.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="146"/>
         <source>Slippage on the buy: the order filled at {fill}, not the {quote} offered. {quantity} × the gap = {amount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>الانزلاق (slippage) عند الشراء: نُفّذ الأمر عند {fill}، لا عند {quote} المعروض. {quantity} × الفرق = {amount}.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="148"/>
         <source>Slippage on the sell: the order filled at {fill}, not the {quote} offered. {quantity} × the gap = {amount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>الانزلاق (slippage) عند البيع: نُفّذ الأمر عند {fill}، لا عند {quote} المعروض. {quantity} × الفرق = {amount}.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="157"/>
         <source>From the prices really paid and received, {buy} to {sell}: {amount} before fees.</source>
-        <translation type="unfinished"></translation>
+        <translation>من الأسعار المدفوعة والمقبوضة فعلًا، من {buy} إلى {sell}: {amount} قبل الرسوم.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="161"/>
         <source>What the coins sold brought in, less what they cost, before fees: {amount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما جلبته العملات المبيعة، ناقص ما كلّفته، قبل الرسوم: {amount}.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="164"/>
         <source>Fee on the buy, for the coins still held (it is part of their cost): {amount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>رسوم الشراء، عن العملات التي ما زالت محتفَظًا بها (هي جزء من تكلفتها): {amount}.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="166"/>
         <source>Fee on the buy, for the coins sold: {amount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>رسوم الشراء، عن العملات المبيعة: {amount}.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="168"/>
         <source>Fee on the sell: {amount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>رسوم البيع: {amount}.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="170"/>
         <source>Realised loss (sold, so it is fixed): {amount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>خسارة محقَّقة (بيعت، فهي ثابتة): {amount}.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="171"/>
         <source>Realised profit (sold, so it is fixed): {amount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ربح محقَّق (بيعت، فهو ثابت): {amount}.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="173"/>
         <source>The {quantity} still held cost {paid} a coin before fees; the price now is {price}. The difference: {amount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>الـ {quantity} المحتفَظ بها كلّفت {paid} للعملة قبل الرسوم؛ والسعر الآن {price}. الفرق: {amount}.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="178"/>
         <source>Unrealised loss, on paper at {price}: {amount}. It moves with the price until you sell.</source>
-        <translation type="unfinished"></translation>
+        <translation>خسارة غير محقَّقة، على الورق عند {price}: {amount}. تتحرك مع السعر حتى تبيع.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="180"/>
         <source>Unrealised profit, on paper at {price}: {amount}. It moves with the price until you sell.</source>
-        <translation type="unfinished"></translation>
+        <translation>ربح غير محقَّق، على الورق عند {price}: {amount}. يتحرك مع السعر حتى تبيع.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="183"/>
         <source>Actual loss, after everything above: {amount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخسارة الفعلية، بعد كل ما سبق: {amount}.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="184"/>
         <source>Actual profit, after everything above: {amount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>الربح الفعلي، بعد كل ما سبق: {amount}.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="192"/>
         <source>Expected</source>
         <extracomment>Short labels under the bars of the waterfall chart, from the expected profit to the actual one.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>المتوقع</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="193"/>
         <source>Spread, buy</source>
-        <translation type="unfinished"></translation>
+        <translation>الفارق، شراء</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="193"/>
         <source>Spread, sell</source>
-        <translation type="unfinished"></translation>
+        <translation>الفارق، بيع</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="194"/>
         <source>Slippage, buy</source>
-        <translation type="unfinished"></translation>
+        <translation>الانزلاق، شراء</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="194"/>
         <source>Slippage, sell</source>
-        <translation type="unfinished"></translation>
+        <translation>الانزلاق، بيع</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="195"/>
         <source>Before fees</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل الرسوم</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="196"/>
         <source>Buy fee, coins held</source>
-        <translation type="unfinished"></translation>
+        <translation>رسوم الشراء، المحتفَظ به</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="197"/>
         <source>Buy fee</source>
-        <translation type="unfinished"></translation>
+        <translation>رسوم الشراء</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="198"/>
         <source>Sell fee</source>
-        <translation type="unfinished"></translation>
+        <translation>رسوم البيع</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="199"/>
         <source>Realised</source>
-        <translation type="unfinished"></translation>
+        <translation>محقَّق</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="200"/>
         <source>Price change, coins held</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّر السعر، المحتفَظ به</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="201"/>
         <source>Unrealised</source>
-        <translation type="unfinished"></translation>
+        <translation>غير محقَّق</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="202"/>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>الفعلي</translation>
     </message>
 </context>
 <context>
@@ -1905,141 +1919,141 @@ Open it?</source>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="112"/>
         <source>PRACTICE phrase drill</source>
-        <translation type="unfinished"></translation>
+        <translation>تمرين على عبارة للتدريب</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="132"/>
         <source>◆ PRACTICE. Holdspace made this phrase a moment ago, only for practice. It guards no coins, it is never saved, and it is gone when you leave this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>◆ تدريب. أنشأ Holdspace هذه العبارة قبل لحظة، للتدريب فقط. إنها لا تحمي أي عملات، ولا تُحفظ أبدًا، وتختفي عندما تغادر هذه الخطوة.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="134"/>
         <source>PRACTICE notice</source>
-        <translation type="unfinished"></translation>
+        <translation>تنبيه التدريب</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="140"/>
         <source>First, look at it</source>
-        <translation type="unfinished"></translation>
+        <translation>أولًا، انظر إليها</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="142"/>
         <source>Hold the button down to see the practice phrase. Let go, and it hides again. With the keyboard, hold the Space key on the button. If holding is hard, press Keep it shown, and press it again to hide the words.</source>
-        <translation type="unfinished"></translation>
+        <translation>اضغط الزر مطوّلًا لترى عبارة التدريب. اتركه فتختفي من جديد. بلوحة المفاتيح، اضغط مطوّلًا على مفتاح المسافة والزر محدد. إن كان الضغط المطوّل صعبًا، فاضغط «أبقِها ظاهرة»، واضغط مرة أخرى لإخفاء الكلمات.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="148"/>
         <source>Press and hold with the mouse, or hold the Space key. Let go to hide the words.</source>
-        <translation type="unfinished"></translation>
+        <translation>اضغط مطوّلًا بالفأرة، أو اضغط مطوّلًا على مفتاح المسافة. اترك لإخفاء الكلمات.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="152"/>
         <source>&amp;Keep it shown</source>
-        <translation type="unfinished"></translation>
+        <translation>أ&amp;بقِها ظاهرة</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="154"/>
         <source>Keep the PRACTICE phrase shown</source>
-        <translation type="unfinished"></translation>
+        <translation>إبقاء عبارة التدريب ظاهرة</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="156"/>
         <source>Shows the words without holding. Press again to hide them.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُظهر الكلمات دون ضغط مطوّل. اضغط مرة أخرى لإخفائها.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="165"/>
         <source>PRACTICE PHRASE · not a real wallet</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة تدريب · ليست محفظة حقيقية</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="176"/>
         <source>Then, write it down</source>
-        <translation type="unfinished"></translation>
+        <translation>ثم اكتبها</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="178"/>
         <source>Write the words on paper, by hand, each with its number. Hold the button again as often as you like to check each word. Never type a phrase into anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب الكلمات على ورقة، بخط يدك، كل كلمة مع رقمها. اضغط الزر مطوّلًا كلما شئت لتتحقق من كل كلمة. لا تكتب عبارة في أي جهاز أبدًا.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="180"/>
         <source>I wrote it down on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>كتبتها على ورقة</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="181"/>
         <source>I wrote the PRACTICE phrase down on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>كتبت عبارة التدريب على ورقة</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="188"/>
         <source>Look at your paper, not the screen, and type that one word.</source>
-        <translation type="unfinished"></translation>
+        <translation>انظر إلى ورقتك، لا إلى الشاشة، واكتب تلك الكلمة الواحدة.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="190"/>
         <source>one word</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة واحدة</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="203"/>
         <source>Last, which was word {number}?</source>
-        <translation type="unfinished"></translation>
+        <translation>أخيرًا، ما الكلمة رقم {number}؟</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="204"/>
         <source>Word {number} of the PRACTICE phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>الكلمة {number} من عبارة التدريب</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="255"/>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="265"/>
         <source>{number}. {word}</source>
         <extracomment>One numbered word of the practice phrase, e.g. “3. apple”. The words themselves stay in English (BIP-39).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{number}. {word}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="256"/>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="294"/>
         <source>PRACTICE word {number}: {word}</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة التدريب {number}: {word}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="257"/>
         <source>Showing the PRACTICE phrase. Let go to hide it</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة التدريب ظاهرة. اترك الزر لإخفائها</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="258"/>
         <source>Showing the PRACTICE phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة التدريب ظاهرة</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="259"/>
         <source>PRACTICE phrase, showing</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة التدريب، ظاهرة</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="266"/>
         <source>PRACTICE word {number}, hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة التدريب {number}، مخفية</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="267"/>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="268"/>
         <source>Hold to see the PRACTICE phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>اضغط مطوّلًا لترى عبارة التدريب</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="269"/>
         <source>PRACTICE phrase, hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة التدريب، مخفية</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="293"/>
         <source>PRACTICE · word {number} is “{word}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>تدريب · الكلمة {number} هي «{word}».</translation>
     </message>
 </context>
 <context>
@@ -2047,33 +2061,33 @@ Open it?</source>
     <message>
         <location filename="../../app/holdspace/gui/term_popup.py" line="49"/>
         <source>&amp;All terms…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;كل المصطلحات…</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/term_popup.py" line="50"/>
         <source>Open the glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح المسرد</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/term_popup.py" line="53"/>
         <source>Close</source>
         <extracomment>Button that closes a glossary card.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/term_popup.py" line="54"/>
         <source>Close the explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق الشرح</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/term_popup.py" line="69"/>
         <source>Glossary: {term}</source>
-        <translation type="unfinished"></translation>
+        <translation>المسرد: {term}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/term_popup.py" line="113"/>
         <source>See also:</source>
-        <translation type="unfinished"></translation>
+        <translation>انظر أيضًا:</translation>
     </message>
 </context>
 <context>
@@ -2081,17 +2095,17 @@ Open it?</source>
     <message>
         <location filename="../../app/holdspace/gui/tripwire.py" line="62"/>
         <source>We cleared that for you</source>
-        <translation type="unfinished"></translation>
+        <translation>مسحنا ذلك من أجلك</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/tripwire.py" line="65"/>
         <source>&lt;p&gt;That looked like a &lt;b&gt;recovery phrase&lt;/b&gt;, so Holdspace cleared it straight away. It was not saved anywhere.&lt;/p&gt;&lt;p&gt;No real service needs your recovery phrase. Holdspace never does, and no support person, exchange or app should ever ask for it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;بدا ذلك &lt;b&gt;عبارة استرداد&lt;/b&gt;، لذا مسحها Holdspace فورًا. لم تُحفظ في أي مكان.&lt;/p&gt;&lt;p&gt;لا توجد خدمة حقيقية تحتاج إلى عبارة الاسترداد الخاصة بك. Holdspace لا يطلبها أبدًا، ولا ينبغي لأي موظف دعم أو منصة تداول أو تطبيق أن يطلبها أبدًا.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/tripwire.py" line="70"/>
         <source>&lt;p&gt;If you typed your real phrase into a website, a form or a chat somewhere else:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Stop, and don&apos;t type it anywhere again.&lt;/li&gt;&lt;li&gt;On a device you trust, make a new wallet with a new phrase.&lt;/li&gt;&lt;li&gt;Move your coins to it as soon as you can.&lt;/li&gt;&lt;li&gt;Ignore anyone who offers to &quot;recover&quot; funds for a fee.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;إن كنت قد كتبت عبارتك الحقيقية في موقع أو نموذج أو محادثة في مكان آخر:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;توقّف، ولا تكتبها في أي مكان مرة أخرى.&lt;/li&gt;&lt;li&gt;على جهاز تثق به، أنشئ محفظة جديدة بعبارة جديدة.&lt;/li&gt;&lt;li&gt;انقل عملاتك إليها في أقرب وقت تستطيعه.&lt;/li&gt;&lt;li&gt;تجاهل أي شخص يعرض «استعادة» الأموال مقابل رسوم.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
 </context>
 <context>
@@ -2099,17 +2113,17 @@ Open it?</source>
     <message>
         <location filename="../../app/holdspace/gui/waterfall.py" line="76"/>
         <source>Solid bar: a total, measured from zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>عمود مصمت: إجمالي، مقيس من الصفر.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/waterfall.py" line="77"/>
         <source>Striped bar, with −: takes away from the total.</source>
-        <translation type="unfinished"></translation>
+        <translation>عمود مخطط، مع −: يُنقص من الإجمالي.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/waterfall.py" line="78"/>
         <source>Criss-cross bar, with +: adds to the total.</source>
-        <translation type="unfinished"></translation>
+        <translation>عمود متقاطع الخطوط، مع +: يُضيف إلى الإجمالي.</translation>
     </message>
 </context>
 </TS>

@@ -6,37 +6,37 @@
     <message>
         <location filename="../../app/holdspace/gui/steps/answer.py" line="20"/>
         <source>Your &amp;answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jawaban Anda:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/answer.py" line="23"/>
         <source>Your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawaban Anda</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/answer.py" line="25"/>
         <source>Clear the box</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosongkan kotak</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/answer.py" line="33"/>
         <source>a number, e.g. 42</source>
-        <translation type="unfinished"></translation>
+        <translation>sebuah angka, mis. 42</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/answer.py" line="34"/>
         <source>hex digits, e.g. 0x1f</source>
-        <translation type="unfinished"></translation>
+        <translation>digit hex, mis. 0x1f</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/answer.py" line="35"/>
         <source>an amount, e.g. 14.00</source>
-        <translation type="unfinished"></translation>
+        <translation>sebuah jumlah, mis. 14.00</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/answer.py" line="36"/>
         <source>type your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>ketik jawaban Anda</translation>
     </message>
 </context>
 <context>
@@ -44,7 +44,7 @@
     <message>
         <location filename="../../app/holdspace/gui/steps/checklist.py" line="74"/>
         <source>You can come back to this any time. Ticks stay on this computer to help you remember; they are never a score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anda bisa kembali ke sini kapan saja. Centang tetap tersimpan di komputer ini untuk membantu Anda mengingat; centang tidak pernah menjadi nilai.</translation>
     </message>
 </context>
 <context>
@@ -52,23 +52,23 @@
     <message>
         <location filename="../../app/holdspace/gui/steps/choice.py" line="50"/>
         <source>Tick every answer that fits:</source>
-        <translation type="unfinished"></translation>
+        <translation>Centang setiap jawaban yang cocok:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/choice.py" line="51"/>
         <source>Pick one answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih satu jawaban:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/choice.py" line="126"/>
         <source>✓ {answer}</source>
         <extracomment>Shown by “Show me”: an answer that fits, with a tick before it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>✓ {answer}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/choice.py" line="127"/>
         <source>{answer}, an answer that fits</source>
-        <translation type="unfinished"></translation>
+        <translation>{answer}, jawaban yang cocok</translation>
     </message>
 </context>
 <context>
@@ -76,290 +76,290 @@
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="133"/>
         <source>Practice explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Penjelajah latihan</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="135"/>
         <source>PRACTICE EXPLORER · a copy kept inside Holdspace. Nothing here is fetched, sent or live.</source>
-        <translation type="unfinished"></translation>
+        <translation>PENJELAJAH LATIHAN · salinan yang disimpan di dalam Holdspace. Tidak ada yang diambil, dikirim, atau langsung (live) di sini.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="137"/>
         <source>Practice explorer: nothing here is fetched or live</source>
-        <translation type="unfinished"></translation>
+        <translation>Penjelajah latihan: tidak ada yang diambil atau langsung di sini</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="152"/>
         <source>Network:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaringan (Network):</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="158"/>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="310"/>
         <source>Practice explorer for {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>Penjelajah latihan untuk {network}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="180"/>
         <source>Paste a TXID or an address</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempel TXID atau alamat</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="181"/>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="201"/>
         <source>Clear the box</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosongkan kotak</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="182"/>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="183"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="186"/>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cari:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="186"/>
         <source>Search the practice explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari di penjelajah latihan</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="192"/>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="341"/>
         <source>Picked line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris yang dipilih:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="193"/>
         <source>Value of the picked line (you can copy it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nilai baris yang dipilih (Anda bisa menyalinnya)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="200"/>
         <source>type what the page says</source>
-        <translation type="unfinished"></translation>
+        <translation>ketik apa yang tertulis di halaman</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="203"/>
         <source>Your &amp;answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jawaban Anda:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="203"/>
         <source>Your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawaban Anda</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="207"/>
         <source>Bitcoin</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitcoin</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="207"/>
         <source>Ethereum</source>
-        <translation type="unfinished"></translation>
+        <translation>Ethereum</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="208"/>
         <source>BNB Smart Chain</source>
-        <translation type="unfinished"></translation>
+        <translation>BNB Smart Chain</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="213"/>
         <source>Network</source>
         <extracomment>Field labels of a practice block explorer page (Network, Status, Block, Fee…). Real explorers show them in English: write your word with the English beside it, e.g. “Réseau (Network)”.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jaringan (Network)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="213"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status (Status)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="213"/>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>Blok (Block)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="214"/>
         <source>Confirmations</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfirmasi (Confirmations)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="214"/>
         <source>Block hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash blok (Block hash)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="215"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Waktu (Time)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="215"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Dari (From)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="215"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Ke (To)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="216"/>
         <source>Total in</source>
-        <translation type="unfinished"></translation>
+        <translation>Total masuk (Total in)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="216"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Nilai (Value)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="216"/>
         <source>Fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Biaya (Fee)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="217"/>
         <source>Inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Input (Inputs)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="217"/>
         <source>Outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Output (Outputs)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="217"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukuran (Size)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="218"/>
         <source>Gas limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Batas gas (Gas limit)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="218"/>
         <source>Gas used</source>
-        <translation type="unfinished"></translation>
+        <translation>Gas terpakai (Gas used)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="219"/>
         <source>Gas price</source>
-        <translation type="unfinished"></translation>
+        <translation>Harga gas (Gas price)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="219"/>
         <source>Nonce</source>
-        <translation type="unfinished"></translation>
+        <translation>Nonce</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="219"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesan (Message)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="220"/>
         <source>Transaction hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash transaksi (Transaction hash)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="220"/>
         <source>Transaction ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID transaksi (Transaction ID)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="229"/>
         <source>✓ Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Terkonfirmasi</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="231"/>
         <source>New coins (coinbase): there is no sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Koin baru (coinbase): tidak ada pengirim</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="233"/>
         <source>%Ln byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln byte</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="250"/>
         <source>MADE-UP TEACHING EXAMPLE · this transaction does not exist on any real network. It was written for practice.</source>
-        <translation type="unfinished"></translation>
+        <translation>CONTOH KARANGAN UNTUK BELAJAR · transaksi ini tidak ada di jaringan nyata mana pun. Ditulis untuk latihan.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="252"/>
         <source>Made-up teaching example</source>
-        <translation type="unfinished"></translation>
+        <translation>Contoh karangan untuk belajar</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="254"/>
         <source>Transaction details</source>
-        <translation type="unfinished"></translation>
+        <translation>Rincian transaksi</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="273"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Alamat (Address)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="274"/>
         <source>Transactions on {network} in this practice explorer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaksi di {network} dalam penjelajah latihan ini:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="278"/>
         <source>Open transaction {start}…{end}</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka transaksi {start}…{end}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="279"/>
         <source>Open transaction {txid}</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka transaksi {txid}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="298"/>
         <source>✓ {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ {network}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="302"/>
         <source>Newest block on this practice explorer: {height} (a fixed number for practice, not today&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Blok terbaru di penjelajah latihan ini: {height} (angka tetap untuk latihan, bukan angka hari ini)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="311"/>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="318"/>
         <source>Paste a TXID or an address into the search box, then press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempel TXID atau alamat ke kotak pencarian, lalu tekan Enter.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="317"/>
         <source>Nothing to search yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada yang dicari</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="325"/>
         <source>Not found on {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ditemukan di {network}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="326"/>
         <source>Sorry, no transaction or address on {network} matches this search. (This practice explorer knows only a few transactions.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maaf, tidak ada transaksi atau alamat di {network} yang cocok dengan pencarian ini. (Penjelajah latihan ini hanya mengenal beberapa transaksi.)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="341"/>
         <source>Picked line: {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris yang dipilih: {line}</translation>
     </message>
 </context>
 <context>
@@ -367,79 +367,79 @@
     <message>
         <location filename="../../app/holdspace/gui/wording.py" line="18"/>
         <source>✓ That&apos;s it.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Itu dia.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/wording.py" line="19"/>
         <source>✓ Yes, that&apos;s it.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Ya, itu dia.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/wording.py" line="21"/>
         <source>◐ Close! Not quite yet. Have another look at the numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>◐ Hampir! Belum sepenuhnya. Coba lihat angkanya sekali lagi.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/holdspace/gui/wording.py" line="23"/>
         <source>◐ Good so far. %n more right choice(s) to find.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>◐ Sejauh ini bagus. Masih ada %n jawaban yang cocok untuk ditemukan.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/wording.py" line="27"/>
         <source>○ Not yet. That is the same amount written in everyday numbers; the question asks for it in hex.</source>
-        <translation type="unfinished"></translation>
+        <translation>○ Belum. Itu jumlah yang sama, ditulis dengan angka sehari-hari; pertanyaannya meminta dalam hex.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/wording.py" line="29"/>
         <source>○ Not yet. That&apos;s fine: let&apos;s look at it together.</source>
-        <translation type="unfinished"></translation>
+        <translation>○ Belum. Tidak apa-apa: mari kita lihat bersama.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/wording.py" line="33"/>
         <source>✎ Take your time. Type or pick an answer when you&apos;re ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>✎ Santai saja. Ketik atau pilih jawaban kalau Anda sudah siap.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/wording.py" line="35"/>
         <source>Hint {number} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Petunjuk {number} dari {total}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/wording.py" line="38"/>
         <source>That was the last hint. &quot;Show me&quot; is there whenever you want it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Itu petunjuk terakhir. &quot;Tunjukkan&quot; selalu ada kapan pun Anda mau.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/wording.py" line="40"/>
         <source>That looked like a recovery phrase, so it was not checked or kept. No real service needs your recovery phrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Itu tampak seperti frasa pemulihan, jadi tidak diperiksa atau disimpan. Tidak ada layanan sungguhan yang membutuhkan frasa pemulihan Anda.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/wording.py" line="44"/>
         <source>Here it is. Seeing the answer is a good way to learn, too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ini dia. Melihat jawabannya juga cara belajar yang baik.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/wording.py" line="50"/>
         <source>✎ I couldn&apos;t read that as hex yet. Hex uses 0–9 and a–f, like 1f or 0x1f.</source>
-        <translation type="unfinished"></translation>
+        <translation>✎ Saya belum bisa membaca itu sebagai hex. Hex memakai 0–9 dan a–f, seperti 1f atau 0x1f.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/wording.py" line="52"/>
         <source>✎ I couldn&apos;t read that as an amount yet. Something like 14.00 or $14 works.</source>
-        <translation type="unfinished"></translation>
+        <translation>✎ Saya belum bisa membaca itu sebagai jumlah. Sesuatu seperti 14.00 atau $14 bisa.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/wording.py" line="53"/>
         <source>✎ I couldn&apos;t read that as a number yet. Something like 31 or 21,000 works.</source>
-        <translation type="unfinished"></translation>
+        <translation>✎ Saya belum bisa membaca itu sebagai angka. Sesuatu seperti 31 atau 21,000 bisa.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/wording.py" line="58"/>
         <source>Would a hint help? It&apos;s free, and you can ask as often as you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perlu petunjuk? Gratis, dan Anda bisa meminta sesering yang Anda mau.</translation>
     </message>
 </context>
 <context>
@@ -447,7 +447,7 @@
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="42"/>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggapan atas jawaban Anda</translation>
     </message>
 </context>
 <context>
@@ -456,37 +456,37 @@
         <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="30"/>
         <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="31"/>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Glosarium</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="33"/>
         <source>Words you will meet in the lessons, in plain language. Type to find one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kata-kata yang akan Anda temui di pelajaran, dalam bahasa sederhana. Ketik untuk mencari.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="38"/>
         <source>Find a word, e.g. fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari kata, mis. biaya</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="39"/>
         <source>Find a word in the glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari kata di glosarium</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="47"/>
         <source>Terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Istilah</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="50"/>
         <source>What it means</source>
-        <translation type="unfinished"></translation>
+        <translation>Artinya</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="55"/>
         <source>No word matches yet. Try fewer letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada kata yang cocok. Coba dengan lebih sedikit huruf.</translation>
     </message>
 </context>
 <context>
@@ -494,148 +494,148 @@
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="76"/>
         <source>Hex playground</source>
-        <translation type="unfinished"></translation>
+        <translation>Bengkel hex</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="81"/>
         <source>e.g. 0x5208</source>
-        <translation type="unfinished"></translation>
+        <translation>mis. 0x5208</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="81"/>
         <source>Hex box</source>
-        <translation type="unfinished"></translation>
+        <translation>Kotak hex</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="83"/>
         <source>e.g. 21000</source>
-        <translation type="unfinished"></translation>
+        <translation>mis. 21000</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="83"/>
         <source>Everyday number box</source>
-        <translation type="unfinished"></translation>
+        <translation>Kotak angka sehari-hari</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="85"/>
         <source>He&amp;x:</source>
-        <translation type="unfinished"></translation>
+        <translation>He&amp;x:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="86"/>
         <source>&amp;Everyday number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Angka &amp;sehari-hari:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="89"/>
         <source>⇄ &amp;Reverse byte order</source>
-        <translation type="unfinished"></translation>
+        <translation>⇄ &amp;Balik urutan byte</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="90"/>
         <source>Reverse byte order</source>
-        <translation type="unfinished"></translation>
+        <translation>Balik urutan byte</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="91"/>
         <source>Turn the bytes around: the last pair comes first</source>
-        <translation type="unfinished"></translation>
+        <translation>Balik byte-nya: pasangan terakhir jadi yang pertama</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="96"/>
         <source>Bytes</source>
         <extracomment>Heading of the line that shows the hex digits in pairs, one pair per byte.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Byte</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="97"/>
         <source>What the playground says</source>
-        <translation type="unfinished"></translation>
+        <translation>Kata bengkel hex</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="98"/>
         <source>How to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cara menjawab</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="109"/>
         <source>Clear the box</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosongkan kotak</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="133"/>
         <source>When the everyday box shows your answer, press Check (or Enter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saat kotak angka sehari-hari menunjukkan jawaban Anda, tekan Periksa (atau Enter).</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="134"/>
         <source>When the hex box shows your answer, press Check (or Enter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saat kotak hex menunjukkan jawaban Anda, tekan Periksa (atau Enter).</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="161"/>
         <source>○ That is more digits than the playground works with. Try something shorter.</source>
-        <translation type="unfinished"></translation>
+        <translation>○ Itu lebih banyak digit daripada yang bisa diolah bengkel ini. Coba yang lebih pendek.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="172"/>
         <source>○ “{character}” is not a hex digit. Hex uses only 0–9 and a–f.</source>
-        <translation type="unfinished"></translation>
+        <translation>○ “{character}” bukan digit hex. Hex hanya memakai 0–9 dan a–f.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="173"/>
         <source>○ Hex uses only 0–9 and a–f, with 0x in front if you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>○ Hex hanya memakai 0–9 dan a–f, boleh dengan 0x di depan.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="188"/>
         <source>○ This box takes everyday digits 0–9. Letters a–f go in the hex box.</source>
-        <translation type="unfinished"></translation>
+        <translation>○ Kotak ini menerima digit sehari-hari 0–9. Huruf a–f masuk ke kotak hex.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="190"/>
         <source>○ The playground works with whole numbers from 0 upwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>○ Bengkel ini bekerja dengan bilangan bulat mulai dari 0.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="192"/>
         <source>○ Only whole numbers have a hex form here, like 21000.</source>
-        <translation type="unfinished"></translation>
+        <translation>○ Di sini hanya bilangan bulat yang punya bentuk hex, seperti 21000.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="193"/>
         <source>○ Type digits 0–9, like 21000.</source>
-        <translation type="unfinished"></translation>
+        <translation>○ Ketik digit 0–9, seperti 21000.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="197"/>
         <source>= Both boxes hold the same amount: {hex} is {number} in everyday numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>= Kedua kotak berisi jumlah yang sama: {hex} adalah {number} dalam angka sehari-hari.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="200"/>
         <source>= Both boxes hold the same amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>= Kedua kotak berisi jumlah yang sama.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="216"/>
         <source>Bytes ({count}): </source>
-        <translation type="unfinished"></translation>
+        <translation>Byte ({count}): </translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="218"/>
         <source>(A 0 was put in front so the digits make whole pairs.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Sebuah 0 ditambahkan di depan supaya digitnya membentuk pasangan utuh.)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="226"/>
         <source>○ Type some hex first, then reverse its bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>○ Ketik sedikit hex dulu, lalu balik urutan byte-nya.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="235"/>
         <source>⇄ The bytes are now in the other order.</source>
-        <translation type="unfinished"></translation>
+        <translation>⇄ Byte-nya sekarang dalam urutan sebaliknya.</translation>
     </message>
 </context>
 <context>
@@ -643,47 +643,47 @@
     <message>
         <location filename="../../app/holdspace/gui/home.py" line="38"/>
         <source>&lt;h1&gt;Welcome to Holdspace&lt;/h1&gt;&lt;p&gt;Take your time. Nothing here is timed or scored, you can try as often as you like, and everything stays on this computer.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h1&gt;Selamat datang di Holdspace&lt;/h1&gt;&lt;p&gt;Santai saja. Tidak ada yang diberi batas waktu atau nilai di sini, Anda boleh mencoba sesering yang Anda mau, dan semuanya tetap di komputer ini.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/home.py" line="50"/>
         <source>&lt;h2&gt;Where would you like to start?&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Anda ingin mulai dari mana?&lt;/h2&gt;</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/home.py" line="57"/>
         <source>See &amp;all lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>Lihat &amp;semua pelajaran</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/home.py" line="58"/>
         <source>See all lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>Lihat semua pelajaran</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/home.py" line="70"/>
         <source>Getting your lessons ready…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menyiapkan pelajaran Anda…</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/home.py" line="77"/>
         <source>Guest session: nothing you do here is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesi tamu: tidak ada yang Anda lakukan di sini yang disimpan.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/home.py" line="78"/>
         <source>Your progress is kept only on this computer. You can export it or forget it at any time from the Progress menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kemajuan Anda hanya disimpan di komputer ini. Anda bisa mengekspor atau melupakannya kapan saja dari menu Kemajuan.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/home.py" line="107"/>
         <source>Pick up where you left off</source>
-        <translation type="unfinished"></translation>
+        <translation>Lanjutkan dari tempat terakhir</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/home.py" line="108"/>
         <source>“{title}”, step {number} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}”, langkah {number} dari {total}</translation>
     </message>
 </context>
 <context>
@@ -691,123 +691,127 @@
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="89"/>
         <source>Lesson title</source>
-        <translation type="unfinished"></translation>
+        <translation>Judul pelajaran</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="91"/>
         <source>Where you are in the lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Posisi Anda di pelajaran</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="114"/>
         <source>Lesson text</source>
-        <translation type="unfinished"></translation>
+        <translation>Teks pelajaran</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="125"/>
         <source>Facilitator notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan untuk pemandu</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="150"/>
         <source>Lesson explored</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelajaran sudah dijelajahi</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="154"/>
         <source>Go through it &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Jelajahi &amp;lagi</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="155"/>
         <source>Back to &amp;topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Kembali ke &amp;topik</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="157"/>
         <source>Next &amp;lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelajaran &amp;berikutnya</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="174"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kembali</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="176"/>
         <source>H&amp;int</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Petunjuk</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="177"/>
         <source>&amp;Show me</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tunjukkan</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="178"/>
         <source>&amp;Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Peri&amp;ksa</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="180"/>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="267"/>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lanjut</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="184"/>
         <source>Previous step (Page Up or Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Langkah sebelumnya (Page Up atau Alt+Kiri)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="185"/>
         <source>Next step (Page Down or Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Langkah berikutnya (Page Down atau Alt+Kanan)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="186"/>
         <source>Check my answer (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Periksa jawaban saya (Enter)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="223"/>
         <source>Step {number} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Langkah {number} dari {total}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="257"/>
         <source>**Facilitator notes:** </source>
-        <translation type="unfinished"></translation>
+        <translation>**Catatan untuk pemandu:** </translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="267"/>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Selesai</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="323"/>
         <source>You went through the whole guide. Take the next step at your own pace.
 
 It is here whenever you need it: press F1 or “I think I made a mistake”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anda sudah menjelajahi seluruh panduan. Ambil langkah berikutnya sesuai kecepatan Anda.
+
+Panduan ini ada kapan pun Anda butuh: tekan F1 atau “Sepertinya saya membuat kesalahan”.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="326"/>
         <source>✓ You explored “{title}”.
 
 Come back to it any time; nothing here is ever marked down.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Anda sudah menjelajahi “{title}”.
+
+Kembalilah kapan saja; di sini tidak ada yang pernah diberi nilai.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="331"/>
         <source>Explored</source>
         <extracomment>Shown where the step counter was, once the learner has gone through the lesson.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sudah dijelajahi</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="343"/>
         <source>**The answer:** {answer}</source>
-        <translation type="unfinished"></translation>
+        <translation>**Jawabannya:** {answer}</translation>
     </message>
 </context>
 <context>
@@ -815,93 +819,93 @@ Come back to it any time; nothing here is ever marked down.</source>
     <message>
         <location filename="../../app/holdspace/gui/library.py" line="56"/>
         <source>&lt;h2&gt;All lessons&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Semua pelajaran&lt;/h2&gt;</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/library.py" line="61"/>
         <source>Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelajaran</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/library.py" line="61"/>
         <source>Where you are</source>
-        <translation type="unfinished"></translation>
+        <translation>Posisi Anda</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/library.py" line="62"/>
         <source>Lessons by topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelajaran per topik</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/library.py" line="75"/>
         <source>About this lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentang pelajaran ini</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/library.py" line="81"/>
         <source>&amp;Open lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buka pelajaran</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/library.py" line="82"/>
         <source>Open lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka pelajaran</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/library.py" line="98"/>
         <source>{pack} — {topic}</source>
         <extracomment>In the lesson list: a lesson pack&apos;s name, then one of its topic titles.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{pack} — {topic}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/library.py" line="117"/>
         <source>⚠ can&apos;t open yet</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ belum bisa dibuka</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/library.py" line="125"/>
         <source>{pack}: not placed in a topic yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{pack}: belum masuk topik mana pun</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/library.py" line="132"/>
         <source>new</source>
         <extracomment>A lesson&apos;s mark in the lesson list: not opened yet. A plain fact, never a judgement.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>baru</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/library.py" line="134"/>
         <source>✓ explored</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ sudah dijelajahi</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/library.py" line="136"/>
         <source>in progress, step {number} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>sedang berjalan, langkah {number} dari {total}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/holdspace/gui/library.py" line="180"/>
         <source>About %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sekitar %n menit.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/holdspace/gui/library.py" line="181"/>
         <source>%n step(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n langkah.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/library.py" line="186"/>
         <source>This lesson can&apos;t open yet. The lesson file needs mending; every other lesson works as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelajaran ini belum bisa dibuka. Berkas pelajarannya perlu diperbaiki; semua pelajaran lain berjalan seperti biasa.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/library.py" line="188"/>
         <source>For whoever wrote it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Untuk penulisnya:</translation>
     </message>
 </context>
 <context>
@@ -909,7 +913,7 @@ Come back to it any time; nothing here is ever marked down.</source>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="97"/>
         <source>▶ {line} (picked)</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ {line} (dipilih)</translation>
     </message>
 </context>
 <context>
@@ -918,155 +922,155 @@ Come back to it any time; nothing here is ever marked down.</source>
         <location filename="../../app/holdspace/gui/helpbar.py" line="12"/>
         <location filename="../../app/holdspace/gui/helpbar.py" line="14"/>
         <source>Help bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilah bantuan</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/language.py" line="27"/>
         <source>&amp;Language</source>
         <extracomment>The menu that lists languages, each written in its own words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bahasa</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="43"/>
         <location filename="../../app/holdspace/gui/window.py" line="79"/>
         <location filename="../../app/holdspace/gui/window.py" line="84"/>
         <source>Holdspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdspace</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="84"/>
         <source> (guest)</source>
-        <translation type="unfinished"></translation>
+        <translation> (tamu)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="86"/>
         <source>Guest session: nothing is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesi tamu: tidak ada yang disimpan.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="141"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Berkas</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="142"/>
         <source>Open a lesson &amp;pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka &amp;paket pelajaran…</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="144"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keluar</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="146"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pergi</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="147"/>
         <source>&amp;Home</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beranda</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="148"/>
         <source>All &amp;lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua &amp;pelajaran</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="150"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tampilan</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="151"/>
         <source>&amp;Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>Teks lebih &amp;besar</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="153"/>
         <source>&amp;Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>Teks lebih &amp;kecil</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="155"/>
         <source>&amp;Normal text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukuran teks &amp;normal</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="158"/>
         <source>Facilitator &amp;notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Catatan untuk pemandu</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="163"/>
         <source>&amp;Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;emajuan</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="164"/>
         <source>&amp;Export my progress…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ekspor kemajuan saya…</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="165"/>
         <source>&amp;Forget my progress…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lupakan kemajuan saya…</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="167"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bantuan</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="168"/>
         <source>I think I made a &amp;mistake</source>
-        <translation type="unfinished"></translation>
+        <translation>Sepertinya saya membuat &amp;kesalahan</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="170"/>
         <source>&amp;Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Glosarium</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="173"/>
         <source>&amp;About Holdspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tentang Holdspace</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="174"/>
         <source>A calm guide for the first minutes (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Panduan yang tenang untuk menit-menit pertama (F1)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="175"/>
         <source>Words from the lessons, in plain language (Ctrl+G)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kata-kata dari pelajaran, dalam bahasa sederhana (Ctrl+G)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="295"/>
         <source>Your progress isn&apos;t being saved right now; the lesson works as usual. ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>Kemajuan Anda sedang tidak disimpan; pelajaran tetap berjalan seperti biasa. ({detail})</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="308"/>
         <source>Open a lesson pack folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka folder paket pelajaran</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="318"/>
         <source>This pack can&apos;t open yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket ini belum bisa dibuka</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="319"/>
         <source>Holdspace couldn&apos;t read this lesson pack. The details below say what needs mending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdspace tidak bisa membaca paket pelajaran ini. Rincian di bawah menjelaskan apa yang perlu diperbaiki.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="339"/>
         <source>nowhere (guest session)</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak di mana pun (sesi tamu)</translation>
     </message>
 </context>
 <context>
@@ -1074,93 +1078,99 @@ Come back to it any time; nothing here is ever marked down.</source>
     <message>
         <location filename="../../app/holdspace/gui/app.py" line="127"/>
         <source>A fresh start for your progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Awal baru untuk kemajuan Anda</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/app.py" line="128"/>
         <source>Holdspace couldn&apos;t read your saved progress, so it put that file aside and started a fresh one. Nothing was deleted; the old file is here:
 
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdspace tidak bisa membaca kemajuan Anda yang tersimpan, jadi berkas itu disisihkan dan berkas baru dimulai. Tidak ada yang dihapus; berkas lama ada di sini:
+
+{path}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/app.py" line="134"/>
         <source>Progress won&apos;t be saved this time</source>
-        <translation type="unfinished"></translation>
+        <translation>Kemajuan tidak akan disimpan kali ini</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/app.py" line="135"/>
         <source>Holdspace couldn&apos;t write to its folder, so this is a guest session: everything works, but nothing is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdspace tidak bisa menulis ke foldernya, jadi ini sesi tamu: semuanya berjalan, tetapi tidak ada yang disimpan.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/app.py" line="139"/>
         <source>A lesson pack can&apos;t open yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebuah paket pelajaran belum bisa dibuka</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/app.py" line="140"/>
         <source>One lesson pack couldn&apos;t be read. Every other lesson works as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satu paket pelajaran tidak bisa dibaca. Semua pelajaran lain berjalan seperti biasa.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/dialogs/about.py" line="12"/>
         <source>&lt;h2&gt;Holdspace {version}&lt;/h2&gt;&lt;p&gt;Gentle lessons for people new to crypto: hexadecimal, blockchain explorers, profit &amp;amp; loss, and keeping your own keys safe.&lt;/p&gt;&lt;p&gt;Nothing is timed or scored. Holdspace never goes online and never asks for a recovery phrase.&lt;/p&gt;&lt;p&gt;Your progress is kept here: &lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Holdspace {version}&lt;/h2&gt;&lt;p&gt;Pelajaran yang lembut untuk orang yang baru mengenal kripto: heksadesimal, penjelajah blockchain, untung dan rugi, serta menjaga kunci Anda sendiri tetap aman.&lt;/p&gt;&lt;p&gt;Tidak ada batas waktu atau nilai. Holdspace tidak pernah terhubung ke internet dan tidak pernah meminta frasa pemulihan.&lt;/p&gt;&lt;p&gt;Kemajuan Anda disimpan di sini: &lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/dialogs/about.py" line="20"/>
         <source>About Holdspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentang Holdspace</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/dialogs/progress.py" line="17"/>
         <source>Export my progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor kemajuan saya</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/dialogs/progress.py" line="18"/>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas JSON (*.json)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/dialogs/progress.py" line="24"/>
         <source>Export didn&apos;t finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor belum selesai</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/dialogs/progress.py" line="25"/>
         <source>The file couldn&apos;t be written there. Try another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas tidak bisa ditulis di sana. Coba folder lain.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/dialogs/progress.py" line="32"/>
         <source>Forget my progress?</source>
-        <translation type="unfinished"></translation>
+        <translation>Lupakan kemajuan saya?</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/dialogs/progress.py" line="33"/>
         <source>This clears which lessons you have opened and explored on this computer. The lessons themselves stay. This can&apos;t be undone.
 
 Forget my progress?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ini menghapus catatan pelajaran mana yang sudah Anda buka dan jelajahi di komputer ini. Pelajarannya sendiri tetap ada. Ini tidak bisa dibatalkan.
+
+Lupakan kemajuan saya?</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/markdown_view.py" line="27"/>
         <source>This link stays closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tautan ini tetap tertutup</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/markdown_view.py" line="28"/>
         <source>Holdspace only opens secure web links (https). This one points to:
 
 {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdspace hanya membuka tautan web yang aman (https). Tautan ini mengarah ke:
+
+{address}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/markdown_view.py" line="32"/>
         <source>Open a web page?</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka halaman web?</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/markdown_view.py" line="33"/>
@@ -1169,7 +1179,11 @@ Forget my progress?</source>
 {address}
 
 Open it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ini akan membuka halaman di bawah di peramban Anda. Holdspace sendiri tidak pernah terhubung ke internet.
+
+{address}
+
+Buka?</translation>
     </message>
 </context>
 <context>
@@ -1177,406 +1191,406 @@ Open it?</source>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="97"/>
         <source>Paste an address or a TXID here (Ctrl+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempel alamat atau TXID di sini (Ctrl+V)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="98"/>
         <source>Paste box</source>
-        <translation type="unfinished"></translation>
+        <translation>Kotak tempel</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="99"/>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="110"/>
         <source>Clear the box</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosongkan kotak</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="100"/>
         <source>P&amp;aste here:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;mpel di sini:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="101"/>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="121"/>
         <source>What Holdspace sees</source>
-        <translation type="unfinished"></translation>
+        <translation>Yang dilihat Holdspace</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="107"/>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="128"/>
         <source>The address you meant</source>
-        <translation type="unfinished"></translation>
+        <translation>Alamat yang Anda maksud</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="108"/>
         <source>Paste the address to compare (Ctrl+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempel alamat untuk dibandingkan (Ctrl+V)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="109"/>
         <source>The address in the send box</source>
-        <translation type="unfinished"></translation>
+        <translation>Alamat di kotak kirim</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="114"/>
         <source>The address you &amp;meant:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alamat yang Anda &amp;maksud:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="115"/>
         <source>The address in the sen&amp;d box:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alamat di kotak &amp;kirim:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="116"/>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="150"/>
         <source>Practice note</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan latihan</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="117"/>
         <source>PRACTICE: the send box starts with a made-up look-alike. It is not anyone&apos;s real address.</source>
-        <translation type="unfinished"></translation>
+        <translation>LATIHAN: kotak kirim diawali dengan alamat tiruan karangan. Itu bukan alamat asli siapa pun.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="129"/>
         <source>&lt;b&gt;The address you meant:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Alamat yang Anda maksud:&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="132"/>
         <source>Which of these is the same address? Compare every group of four.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mana yang merupakan alamat yang sama? Bandingkan setiap kelompok empat karakter.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="139"/>
         <source>Address &amp;{number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Alamat &amp;{number}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="140"/>
         <source>Address {number}: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>Alamat {number}: {address}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="141"/>
         <source>Address {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Alamat {number}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="151"/>
         <source>PRACTICE: all but one of these are look-alikes made up for this drill. None of them is a real address.</source>
-        <translation type="unfinished"></translation>
+        <translation>LATIHAN: semua kecuali satu adalah tiruan yang dikarang untuk latihan ini. Tidak satu pun alamat asli.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="185"/>
         <source>&lt;b&gt;What it is:&lt;/b&gt; {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Apa ini:&lt;/b&gt; {kind}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="186"/>
         <source>&lt;b&gt;Checksum:&lt;/b&gt; {checksum}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Checksum:&lt;/b&gt; {checksum}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="188"/>
         <source>&lt;b&gt;Networks that use this format:&lt;/b&gt; {networks}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Jaringan yang memakai format ini:&lt;/b&gt; {networks}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="192"/>
         <source>&lt;b&gt;In groups of four:&lt;/b&gt; {groups}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Dalam kelompok empat:&lt;/b&gt; {groups}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="202"/>
         <source>○ This form carries no checksum, so compare it by eye, group by group.</source>
-        <translation type="unfinished"></translation>
+        <translation>○ Bentuk ini tidak membawa checksum, jadi bandingkan dengan mata, kelompok demi kelompok.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="204"/>
         <source>✓ The checksum holds: no character was changed by accident.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Checksum-nya cocok: tidak ada karakter yang berubah tanpa sengaja.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="206"/>
         <source>△ The checksum does not hold. A character may have changed or gone missing. Copy it again from the place you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>△ Checksum-nya tidak cocok. Mungkin ada karakter yang berubah atau hilang. Salin lagi dari tempat yang Anda percaya.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="208"/>
         <source>○ This kind of text carries no checksum, so compare it by eye, group by group.</source>
-        <translation type="unfinished"></translation>
+        <translation>○ Jenis teks ini tidak membawa checksum, jadi bandingkan dengan mata, kelompok demi kelompok.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="212"/>
         <source>A Bitcoin address of the oldest kind (P2PKH; it starts with 1 on the main network).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alamat Bitcoin jenis paling lama (P2PKH; diawali 1 di jaringan utama).</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="213"/>
         <source>A Bitcoin script address (P2SH; it starts with 3 on the main network).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alamat skrip Bitcoin (P2SH; diawali 3 di jaringan utama).</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="214"/>
         <source>A Bitcoin SegWit address (P2WPKH; it starts with bc1q).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alamat Bitcoin SegWit (P2WPKH; diawali bc1q).</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="215"/>
         <source>A Bitcoin SegWit script address (P2WSH; a long one starting with bc1q).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alamat skrip Bitcoin SegWit (P2WSH; yang panjang, diawali bc1q).</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="216"/>
         <source>A Bitcoin Taproot address (P2TR; it starts with bc1p).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alamat Bitcoin Taproot (P2TR; diawali bc1p).</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="217"/>
         <source>A Bitcoin SegWit address of a newer kind that few wallets use yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alamat Bitcoin SegWit jenis lebih baru yang belum banyak dipakai dompet.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="218"/>
         <source>An Ethereum-style address: 0x and 40 hex characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alamat gaya Ethereum: 0x dan 40 karakter hex.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="219"/>
         <source>A Bitcoin transaction ID (TXID): 64 hex characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID transaksi Bitcoin (TXID): 64 karakter hex.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="220"/>
         <source>An Ethereum-style transaction hash: 0x and 64 hex characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash transaksi gaya Ethereum: 0x dan 64 karakter hex.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="221"/>
         <source>A recovery phrase. Holdspace did not keep it and does not show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frasa pemulihan. Holdspace tidak menyimpannya dan tidak menampilkannya.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="222"/>
         <source>A Bitcoin private key. Holdspace did not keep it and does not show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci privat Bitcoin. Holdspace tidak menyimpannya dan tidak menampilkannya.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="223"/>
         <source>A number written in hex.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angka yang ditulis dalam hex.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="224"/>
         <source>Nothing Holdspace recognises. It may be from another network, or part of it may be missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang dikenali Holdspace. Mungkin dari jaringan lain, atau mungkin ada bagian yang hilang.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="229"/>
         <source>Spaces around it were left out: they are not part of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spasi di sekitarnya dibuang: spasi itu bukan bagiannya.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="230"/>
         <source>Invisible characters were left out. They sometimes come along when copying from a web page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karakter tak terlihat dibuang. Karakter itu kadang ikut saat menyalin dari halaman web.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="232"/>
         <source>Spaces inside it were left out, as when it is written in groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spasi di dalamnya dibuang, seperti saat ditulis dalam kelompok.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="233"/>
         <source>Only digits: this could be an everyday number or hex. Look for 0x or the letters a to f.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya digit: ini bisa angka sehari-hari atau hex. Cari 0x atau huruf a sampai f.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="235"/>
         <source>The mix of capital and small letters is a checksum (EIP-55), and it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campuran huruf besar dan kecil adalah checksum (EIP-55), dan checksum-nya cocok.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="237"/>
         <source>All small letters: this form has no checksum, so a typo would not be noticed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua huruf kecil: bentuk ini tidak punya checksum, jadi salah ketik tidak akan ketahuan.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="239"/>
         <source>All capital letters: this form has no checksum, so a typo would not be noticed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua huruf besar: bentuk ini tidak punya checksum, jadi salah ketik tidak akan ketahuan.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="241"/>
         <source>The checksum does not match: at least one character is not the one that was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Checksum-nya tidak sesuai: setidaknya satu karakter bukan yang disalin.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="243"/>
         <source>It carries the checksum of another SegWit version: a character near the start may have changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ini membawa checksum versi SegWit lain: mungkin ada karakter dekat awal yang berubah.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="245"/>
         <source>It is longer or shorter than this kind of text: a character may be missing or extra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ini lebih panjang atau lebih pendek dari jenis teks ini: mungkin ada karakter yang hilang atau berlebih.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="247"/>
         <source>It holds a character this kind of text never uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ini berisi karakter yang tidak pernah dipakai jenis teks ini.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="248"/>
         <source>It mixes capital and small letters, which this kind never does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ini mencampur huruf besar dan kecil, yang tidak pernah dilakukan jenis ini.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="249"/>
         <source>The last characters don&apos;t fit together: the end may have been cut.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karakter terakhirnya tidak cocok satu sama lain: mungkin ujungnya terpotong.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="250"/>
         <source>The character after bc1 is not one a Bitcoin address uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karakter setelah bc1 bukan karakter yang dipakai alamat Bitcoin.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="251"/>
         <source>The start that names the network is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Awalan yang menyebut jaringannya hilang.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="252"/>
         <source>It starts in a way Holdspace doesn&apos;t know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ini diawali dengan cara yang tidak dikenal Holdspace.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="253"/>
         <source>Its first byte names no address type Holdspace knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Byte pertamanya tidak menunjuk jenis alamat yang dikenal Holdspace.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="254"/>
         <source>The 0x at the start is missing. Wallets expect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>0x di awal hilang. Dompet mengharapkannya.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="255"/>
         <source>This is for a test network. Coins there have no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ini untuk jaringan uji. Koin di sana tidak bernilai.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="256"/>
         <source>A newer SegWit version: many wallets can&apos;t send to it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versi SegWit yang lebih baru: banyak dompet belum bisa mengirim ke sana.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="257"/>
         <source>The same address exists on every network in this list. Coins sent on one network stay on that network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alamat yang sama ada di setiap jaringan dalam daftar ini. Koin yang dikirim di satu jaringan tetap di jaringan itu.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="259"/>
         <source>Look it up on the explorer of the network it was sent on. Another network&apos;s explorer will say “not found”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari di penjelajah jaringan tempat koin itu dikirim. Penjelajah jaringan lain akan bilang “not found” (tidak ditemukan).</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="261"/>
         <source>Explorers show Bitcoin IDs with the bytes in reverse order. If one is not found, its bytes may be the other way round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Penjelajah menampilkan ID Bitcoin dengan urutan byte terbalik. Kalau satu ID tidak ditemukan, mungkin byte-nya terbalik.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="263"/>
         <source>It starts with many zeros, like a block hash. Block hashes and TXIDs have the same shape.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ini diawali banyak nol, seperti hash blok. Hash blok dan TXID punya bentuk yang sama.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="265"/>
         <source>A private key can have this same shape. If it came from a screen about keys or exports, keep it to yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci privat bisa punya bentuk yang sama. Kalau ini dari layar tentang kunci atau ekspor, simpan untuk diri sendiri.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="267"/>
         <source>Whoever has a private key can take the coins. Never share it. If you pasted it anywhere else, move the coins to a new wallet soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siapa pun yang punya kunci privat bisa mengambil koinnya. Jangan pernah membagikannya. Kalau Anda menempelnya di tempat lain, segera pindahkan koin ke dompet baru.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="269"/>
         <source>No real service needs your recovery phrase. If you typed it into a website or a chat, move your coins to a new wallet with a new phrase today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada layanan sungguhan yang membutuhkan frasa pemulihan Anda. Kalau Anda mengetiknya di situs web atau obrolan, pindahkan koin Anda hari ini ke dompet baru dengan frasa baru.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="272"/>
         <source>The number of words is unusual for a recovery phrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah katanya tidak biasa untuk frasa pemulihan.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="273"/>
         <source>Most of these words are recovery-phrase words. Keep them private; they were cleared from the box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebagian besar kata ini adalah kata frasa pemulihan. Rahasiakan; kata-kata itu sudah dihapus dari kotak.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="275"/>
         <source>Holdspace did not keep it and does not show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdspace tidak menyimpannya dan tidak menampilkannya.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="282"/>
         <source>Put an address in both boxes to compare them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masukkan alamat ke kedua kotak untuk membandingkannya.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="288"/>
         <source>△ The first and last four characters match, but the middle does not. This is the trick of address poisoning: always compare the middle too.</source>
-        <translation type="unfinished"></translation>
+        <translation>△ Empat karakter pertama dan terakhir cocok, tetapi bagian tengahnya tidak. Inilah trik peracunan alamat (address poisoning): selalu bandingkan bagian tengahnya juga.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="294"/>
         <source>Meant:</source>
-        <translation type="unfinished"></translation>
+        <translation>Maksud:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="294"/>
         <source>Send box:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kotak kirim:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="298"/>
         <source>Groups that differ are in [brackets]; the characters that differ are underlined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kelompok yang berbeda ada dalam [kurung siku]; karakter yang berbeda digarisbawahi.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="304"/>
         <source>✓ The same, character for character.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Sama, karakter demi karakter.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="307"/>
         <source>≈ Only capital and small letters differ. For this kind of text it is still the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>≈ Hanya huruf besar dan kecil yang berbeda. Untuk jenis teks ini tetap sama.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="309"/>
         <source>≠ Only capital and small letters differ, and here that matters: treat them as different.</source>
-        <translation type="unfinished"></translation>
+        <translation>≠ Hanya huruf besar dan kecil yang berbeda, dan di sini itu penting: anggap keduanya berbeda.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="312"/>
         <source>≠ Not the same. Characters that differ: {count}. Groups where they are: {groups}.</source>
-        <translation type="unfinished"></translation>
+        <translation>≠ Tidak sama. Karakter yang berbeda: {count}. Kelompok tempatnya: {groups}.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="340"/>
         <source>✓ The same address.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Alamat yang sama.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="343"/>
         <source>≠ A practice look-alike. Groups that differ: {groups}.</source>
-        <translation type="unfinished"></translation>
+        <translation>≠ Tiruan latihan. Kelompok yang berbeda: {groups}.</translation>
     </message>
 </context>
 <context>
@@ -1584,57 +1598,57 @@ Open it?</source>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="235"/>
         <source>The trades</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaksi jual beli</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="240"/>
         <source>The working, line by line</source>
-        <translation type="unfinished"></translation>
+        <translation>Perhitungannya, baris demi baris</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="248"/>
         <source>Your &amp;answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jawaban Anda:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="250"/>
         <source>an amount, e.g. 14.00</source>
-        <translation type="unfinished"></translation>
+        <translation>sebuah jumlah, mis. 14.00</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="251"/>
         <source>Your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawaban Anda</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="253"/>
         <source>Clear the box</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosongkan kotak</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="329"/>
         <source>Breakdown: {method}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rincian: {method}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="330"/>
         <source>Breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Rincian</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="345"/>
         <source>{label}: {amount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {amount}.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="348"/>
         <source>{label}: {amount}, which brings the total to {total}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {amount}, sehingga totalnya menjadi {total}.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="351"/>
         <source>Waterfall chart, from the expected profit to the actual one</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafik air terjun, dari untung yang diharapkan ke untung sebenarnya</translation>
     </message>
 </context>
 <context>
@@ -1643,241 +1657,241 @@ Open it?</source>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="78"/>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="113"/>
         <source>Price of one coin now: {price}</source>
-        <translation type="unfinished"></translation>
+        <translation>Harga satu koin sekarang: {price}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="83"/>
         <source>Trade</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaksi</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="83"/>
         <source>Buy or sell</source>
-        <translation type="unfinished"></translation>
+        <translation>Beli atau jual</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="83"/>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="96"/>
         <source>How much</source>
-        <translation type="unfinished"></translation>
+        <translation>Berapa banyak</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="84"/>
         <source>Price of one coin</source>
-        <translation type="unfinished"></translation>
+        <translation>Harga satu koin</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="84"/>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="103"/>
         <source>Fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Biaya (Fee)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="87"/>
         <source>buy</source>
         <extracomment>In the trades table, the Buy-or-sell column: one word, small letters.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>beli</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="87"/>
         <source>sell</source>
-        <translation type="unfinished"></translation>
+        <translation>jual</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="95"/>
         <source>Buy</source>
-        <translation type="unfinished"></translation>
+        <translation>Beli (Buy)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="95"/>
         <source>Sell</source>
-        <translation type="unfinished"></translation>
+        <translation>Jual (Sell)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="97"/>
         <source>Price on the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Harga di grafik</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="99"/>
         <source>Price offered (ask for a buy, bid for a sell)</source>
-        <translation type="unfinished"></translation>
+        <translation>Harga yang ditawarkan (ask untuk beli, bid untuk jual)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="102"/>
         <source>Price the order filled at</source>
-        <translation type="unfinished"></translation>
+        <translation>Harga saat order terisi</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="120"/>
         <source>Average cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Biaya rata-rata</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="121"/>
         <source>FIFO (first in, first out)</source>
-        <translation type="unfinished"></translation>
+        <translation>FIFO (pertama masuk, pertama keluar)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="129"/>
         <source>Method: average cost. Every coin held costs the same: all that was paid, fees included, divided by the number of coins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metode: biaya rata-rata. Setiap koin yang dipegang berbiaya sama: semua yang dibayar, termasuk biaya, dibagi jumlah koin.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="132"/>
         <source>Method: FIFO (first in, first out). The coins bought first are sold first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metode: FIFO (pertama masuk, pertama keluar). Koin yang dibeli lebih dulu dijual lebih dulu.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="134"/>
         <source>On the chart the price went from {buy} to {sell}. For {quantity} of a coin, that promised {amount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di grafik harganya bergerak dari {buy} ke {sell}. Untuk {quantity} koin, itu menjanjikan {amount}.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="139"/>
         <source>Spread on the buy: the asking price was {quote}, not the {seen} on the chart. {quantity} × the gap = {amount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spread saat beli: harga ask-nya {quote}, bukan {seen} di grafik. {quantity} × selisihnya = {amount}.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="141"/>
         <source>Spread on the sell: the bid was {quote}, not the {seen} on the chart. {quantity} × the gap = {amount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spread saat jual: harga bid-nya {quote}, bukan {seen} di grafik. {quantity} × selisihnya = {amount}.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="146"/>
         <source>Slippage on the buy: the order filled at {fill}, not the {quote} offered. {quantity} × the gap = {amount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slippage saat beli: order terisi di {fill}, bukan di {quote} yang ditawarkan. {quantity} × selisihnya = {amount}.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="148"/>
         <source>Slippage on the sell: the order filled at {fill}, not the {quote} offered. {quantity} × the gap = {amount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slippage saat jual: order terisi di {fill}, bukan di {quote} yang ditawarkan. {quantity} × selisihnya = {amount}.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="157"/>
         <source>From the prices really paid and received, {buy} to {sell}: {amount} before fees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dari harga yang benar-benar dibayar dan diterima, {buy} ke {sell}: {amount} sebelum biaya.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="161"/>
         <source>What the coins sold brought in, less what they cost, before fees: {amount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasil koin yang dijual, dikurangi biayanya, sebelum biaya transaksi: {amount}.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="164"/>
         <source>Fee on the buy, for the coins still held (it is part of their cost): {amount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Biaya beli, untuk koin yang masih dipegang (bagian dari harga pokoknya): {amount}.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="166"/>
         <source>Fee on the buy, for the coins sold: {amount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Biaya beli, untuk koin yang dijual: {amount}.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="168"/>
         <source>Fee on the sell: {amount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Biaya jual: {amount}.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="170"/>
         <source>Realised loss (sold, so it is fixed): {amount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rugi terealisasi (sudah dijual, jadi sudah pasti): {amount}.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="171"/>
         <source>Realised profit (sold, so it is fixed): {amount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Untung terealisasi (sudah dijual, jadi sudah pasti): {amount}.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="173"/>
         <source>The {quantity} still held cost {paid} a coin before fees; the price now is {price}. The difference: {amount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{quantity} yang masih dipegang berharga {paid} per koin sebelum biaya; harga sekarang {price}. Selisihnya: {amount}.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="178"/>
         <source>Unrealised loss, on paper at {price}: {amount}. It moves with the price until you sell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rugi belum terealisasi, di atas kertas pada {price}: {amount}. Angka ini bergerak mengikuti harga sampai Anda menjual.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="180"/>
         <source>Unrealised profit, on paper at {price}: {amount}. It moves with the price until you sell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Untung belum terealisasi, di atas kertas pada {price}: {amount}. Angka ini bergerak mengikuti harga sampai Anda menjual.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="183"/>
         <source>Actual loss, after everything above: {amount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rugi sebenarnya, setelah semua yang di atas: {amount}.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="184"/>
         <source>Actual profit, after everything above: {amount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Untung sebenarnya, setelah semua yang di atas: {amount}.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="192"/>
         <source>Expected</source>
         <extracomment>Short labels under the bars of the waterfall chart, from the expected profit to the actual one.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Diharapkan</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="193"/>
         <source>Spread, buy</source>
-        <translation type="unfinished"></translation>
+        <translation>Spread, beli</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="193"/>
         <source>Spread, sell</source>
-        <translation type="unfinished"></translation>
+        <translation>Spread, jual</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="194"/>
         <source>Slippage, buy</source>
-        <translation type="unfinished"></translation>
+        <translation>Slippage, beli</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="194"/>
         <source>Slippage, sell</source>
-        <translation type="unfinished"></translation>
+        <translation>Slippage, jual</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="195"/>
         <source>Before fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebelum biaya</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="196"/>
         <source>Buy fee, coins held</source>
-        <translation type="unfinished"></translation>
+        <translation>Biaya beli, koin dipegang</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="197"/>
         <source>Buy fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Biaya beli</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="198"/>
         <source>Sell fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Biaya jual</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="199"/>
         <source>Realised</source>
-        <translation type="unfinished"></translation>
+        <translation>Terealisasi</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="200"/>
         <source>Price change, coins held</source>
-        <translation type="unfinished"></translation>
+        <translation>Perubahan harga, koin dipegang</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="201"/>
         <source>Unrealised</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum terealisasi</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="202"/>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebenarnya</translation>
     </message>
 </context>
 <context>
@@ -1885,141 +1899,141 @@ Open it?</source>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="112"/>
         <source>PRACTICE phrase drill</source>
-        <translation type="unfinished"></translation>
+        <translation>Latihan frasa LATIHAN</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="132"/>
         <source>◆ PRACTICE. Holdspace made this phrase a moment ago, only for practice. It guards no coins, it is never saved, and it is gone when you leave this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>◆ LATIHAN. Holdspace membuat frasa ini barusan, hanya untuk latihan. Frasa ini tidak menjaga koin apa pun, tidak pernah disimpan, dan hilang saat Anda meninggalkan langkah ini.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="134"/>
         <source>PRACTICE notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemberitahuan LATIHAN</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="140"/>
         <source>First, look at it</source>
-        <translation type="unfinished"></translation>
+        <translation>Pertama, lihatlah</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="142"/>
         <source>Hold the button down to see the practice phrase. Let go, and it hides again. With the keyboard, hold the Space key on the button. If holding is hard, press Keep it shown, and press it again to hide the words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahan tombolnya untuk melihat frasa latihan. Lepaskan, dan frasa itu tersembunyi lagi. Dengan papan ketik, tahan tombol Spasi pada tombol itu. Kalau menahan terasa sulit, tekan Biarkan terlihat, dan tekan lagi untuk menyembunyikan kata-katanya.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="148"/>
         <source>Press and hold with the mouse, or hold the Space key. Let go to hide the words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekan dan tahan dengan tetikus, atau tahan tombol Spasi. Lepaskan untuk menyembunyikan kata-katanya.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="152"/>
         <source>&amp;Keep it shown</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Biarkan terlihat</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="154"/>
         <source>Keep the PRACTICE phrase shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Biarkan frasa LATIHAN terlihat</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="156"/>
         <source>Shows the words without holding. Press again to hide them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menampilkan kata-kata tanpa menahan. Tekan lagi untuk menyembunyikannya.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="165"/>
         <source>PRACTICE PHRASE · not a real wallet</source>
-        <translation type="unfinished"></translation>
+        <translation>FRASA LATIHAN · bukan dompet sungguhan</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="176"/>
         <source>Then, write it down</source>
-        <translation type="unfinished"></translation>
+        <translation>Lalu, tuliskan</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="178"/>
         <source>Write the words on paper, by hand, each with its number. Hold the button again as often as you like to check each word. Never type a phrase into anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulis kata-katanya di kertas, dengan tangan, masing-masing dengan nomornya. Tahan tombolnya lagi sesering yang Anda mau untuk memeriksa setiap kata. Jangan pernah mengetik frasa ke perangkat apa pun.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="180"/>
         <source>I wrote it down on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Saya sudah menuliskannya di kertas</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="181"/>
         <source>I wrote the PRACTICE phrase down on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Saya sudah menuliskan frasa LATIHAN di kertas</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="188"/>
         <source>Look at your paper, not the screen, and type that one word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lihat kertas Anda, bukan layar, lalu ketik satu kata itu.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="190"/>
         <source>one word</source>
-        <translation type="unfinished"></translation>
+        <translation>satu kata</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="203"/>
         <source>Last, which was word {number}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Terakhir, kata nomor {number} apa?</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="204"/>
         <source>Word {number} of the PRACTICE phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Kata {number} dari frasa LATIHAN</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="255"/>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="265"/>
         <source>{number}. {word}</source>
         <extracomment>One numbered word of the practice phrase, e.g. “3. apple”. The words themselves stay in English (BIP-39).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{number}. {word}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="256"/>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="294"/>
         <source>PRACTICE word {number}: {word}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kata LATIHAN {number}: {word}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="257"/>
         <source>Showing the PRACTICE phrase. Let go to hide it</source>
-        <translation type="unfinished"></translation>
+        <translation>Frasa LATIHAN sedang tampil. Lepaskan untuk menyembunyikannya</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="258"/>
         <source>Showing the PRACTICE phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frasa LATIHAN sedang tampil</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="259"/>
         <source>PRACTICE phrase, showing</source>
-        <translation type="unfinished"></translation>
+        <translation>Frasa LATIHAN, tampil</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="266"/>
         <source>PRACTICE word {number}, hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Kata LATIHAN {number}, tersembunyi</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="267"/>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="268"/>
         <source>Hold to see the PRACTICE phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahan untuk melihat frasa LATIHAN</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="269"/>
         <source>PRACTICE phrase, hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Frasa LATIHAN, tersembunyi</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="293"/>
         <source>PRACTICE · word {number} is “{word}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>LATIHAN · kata {number} adalah “{word}”.</translation>
     </message>
 </context>
 <context>
@@ -2027,33 +2041,33 @@ Open it?</source>
     <message>
         <location filename="../../app/holdspace/gui/term_popup.py" line="49"/>
         <source>&amp;All terms…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Semua istilah…</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/term_popup.py" line="50"/>
         <source>Open the glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka glosarium</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/term_popup.py" line="53"/>
         <source>Close</source>
         <extracomment>Button that closes a glossary card.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tutup</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/term_popup.py" line="54"/>
         <source>Close the explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup penjelasan</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/term_popup.py" line="69"/>
         <source>Glossary: {term}</source>
-        <translation type="unfinished"></translation>
+        <translation>Glosarium: {term}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/term_popup.py" line="113"/>
         <source>See also:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lihat juga:</translation>
     </message>
 </context>
 <context>
@@ -2061,17 +2075,17 @@ Open it?</source>
     <message>
         <location filename="../../app/holdspace/gui/tripwire.py" line="62"/>
         <source>We cleared that for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Sudah kami hapus untuk Anda</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/tripwire.py" line="65"/>
         <source>&lt;p&gt;That looked like a &lt;b&gt;recovery phrase&lt;/b&gt;, so Holdspace cleared it straight away. It was not saved anywhere.&lt;/p&gt;&lt;p&gt;No real service needs your recovery phrase. Holdspace never does, and no support person, exchange or app should ever ask for it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Itu tampak seperti &lt;b&gt;frasa pemulihan&lt;/b&gt;, jadi Holdspace langsung menghapusnya. Frasa itu tidak disimpan di mana pun.&lt;/p&gt;&lt;p&gt;Tidak ada layanan sungguhan yang membutuhkan frasa pemulihan Anda. Holdspace tidak pernah memintanya, dan tidak ada petugas dukungan, bursa, atau aplikasi yang seharusnya memintanya.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/tripwire.py" line="70"/>
         <source>&lt;p&gt;If you typed your real phrase into a website, a form or a chat somewhere else:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Stop, and don&apos;t type it anywhere again.&lt;/li&gt;&lt;li&gt;On a device you trust, make a new wallet with a new phrase.&lt;/li&gt;&lt;li&gt;Move your coins to it as soon as you can.&lt;/li&gt;&lt;li&gt;Ignore anyone who offers to &quot;recover&quot; funds for a fee.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Kalau Anda mengetik frasa asli Anda di situs web, formulir, atau obrolan di tempat lain:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Berhenti, dan jangan mengetiknya di mana pun lagi.&lt;/li&gt;&lt;li&gt;Di perangkat yang Anda percaya, buat dompet baru dengan frasa baru.&lt;/li&gt;&lt;li&gt;Pindahkan koin Anda ke sana secepat mungkin.&lt;/li&gt;&lt;li&gt;Abaikan siapa pun yang menawarkan untuk &quot;memulihkan&quot; dana dengan bayaran.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
 </context>
 <context>
@@ -2079,17 +2093,17 @@ Open it?</source>
     <message>
         <location filename="../../app/holdspace/gui/waterfall.py" line="76"/>
         <source>Solid bar: a total, measured from zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Batang penuh: sebuah total, diukur dari nol.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/waterfall.py" line="77"/>
         <source>Striped bar, with −: takes away from the total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Batang bergaris, dengan −: mengurangi total.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/waterfall.py" line="78"/>
         <source>Criss-cross bar, with +: adds to the total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Batang bersilang, dengan +: menambah total.</translation>
     </message>
 </context>
 </TS>

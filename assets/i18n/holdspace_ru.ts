@@ -6,37 +6,37 @@
     <message>
         <location filename="../../app/holdspace/gui/steps/answer.py" line="20"/>
         <source>Your &amp;answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш &amp;ответ:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/answer.py" line="23"/>
         <source>Your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш ответ</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/answer.py" line="25"/>
         <source>Clear the box</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить поле</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/answer.py" line="33"/>
         <source>a number, e.g. 42</source>
-        <translation type="unfinished"></translation>
+        <translation>число, например 42</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/answer.py" line="34"/>
         <source>hex digits, e.g. 0x1f</source>
-        <translation type="unfinished"></translation>
+        <translation>шестнадцатеричные цифры, например 0x1f</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/answer.py" line="35"/>
         <source>an amount, e.g. 14.00</source>
-        <translation type="unfinished"></translation>
+        <translation>сумма, например 14.00</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/answer.py" line="36"/>
         <source>type your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>введите ответ</translation>
     </message>
 </context>
 <context>
@@ -44,7 +44,7 @@
     <message>
         <location filename="../../app/holdspace/gui/steps/checklist.py" line="74"/>
         <source>You can come back to this any time. Ticks stay on this computer to help you remember; they are never a score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сюда можно вернуться в любое время. Отметки хранятся на этом компьютере, чтобы вам было легче помнить; это никогда не оценка.</translation>
     </message>
 </context>
 <context>
@@ -52,23 +52,23 @@
     <message>
         <location filename="../../app/holdspace/gui/steps/choice.py" line="50"/>
         <source>Tick every answer that fits:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте все подходящие ответы:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/choice.py" line="51"/>
         <source>Pick one answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите один ответ:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/choice.py" line="126"/>
         <source>✓ {answer}</source>
         <extracomment>Shown by “Show me”: an answer that fits, with a tick before it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>✓ {answer}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/choice.py" line="127"/>
         <source>{answer}, an answer that fits</source>
-        <translation type="unfinished"></translation>
+        <translation>{answer} — подходящий ответ</translation>
     </message>
 </context>
 <context>
@@ -76,292 +76,292 @@
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="133"/>
         <source>Practice explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Учебный обозреватель</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="135"/>
         <source>PRACTICE EXPLORER · a copy kept inside Holdspace. Nothing here is fetched, sent or live.</source>
-        <translation type="unfinished"></translation>
+        <translation>УЧЕБНЫЙ ОБОЗРЕВАТЕЛЬ · копия внутри Holdspace. Здесь ничего не загружается, не отправляется и не обновляется вживую.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="137"/>
         <source>Practice explorer: nothing here is fetched or live</source>
-        <translation type="unfinished"></translation>
+        <translation>Учебный обозреватель: здесь ничего не загружается и не обновляется вживую</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="152"/>
         <source>Network:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сеть (Network):</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="158"/>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="310"/>
         <source>Practice explorer for {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>Учебный обозреватель для сети {network}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="180"/>
         <source>Paste a TXID or an address</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставьте TXID или адрес</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="181"/>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="201"/>
         <source>Clear the box</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить поле</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="182"/>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="183"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="186"/>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Поиск:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="186"/>
         <source>Search the practice explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск в учебном обозревателе</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="192"/>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="341"/>
         <source>Picked line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранная строка:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="193"/>
         <source>Value of the picked line (you can copy it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение выбранной строки (его можно скопировать)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="200"/>
         <source>type what the page says</source>
-        <translation type="unfinished"></translation>
+        <translation>введите то, что написано на странице</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="203"/>
         <source>Your &amp;answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш &amp;ответ:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="203"/>
         <source>Your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш ответ</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="207"/>
         <source>Bitcoin</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitcoin</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="207"/>
         <source>Ethereum</source>
-        <translation type="unfinished"></translation>
+        <translation>Ethereum</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="208"/>
         <source>BNB Smart Chain</source>
-        <translation type="unfinished"></translation>
+        <translation>BNB Smart Chain</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="213"/>
         <source>Network</source>
         <extracomment>Field labels of a practice block explorer page (Network, Status, Block, Fee…). Real explorers show them in English: write your word with the English beside it, e.g. “Réseau (Network)”.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сеть (Network)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="213"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус (Status)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="213"/>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>Блок (Block)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="214"/>
         <source>Confirmations</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтверждения (Confirmations)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="214"/>
         <source>Block hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Хеш блока (Block hash)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="215"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время (Time)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="215"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>От кого (From)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="215"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Кому (To)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="216"/>
         <source>Total in</source>
-        <translation type="unfinished"></translation>
+        <translation>Всего на входе (Total in)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="216"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма (Value)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="216"/>
         <source>Fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Комиссия (Fee)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="217"/>
         <source>Inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Входы (Inputs)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="217"/>
         <source>Outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Выходы (Outputs)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="217"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер (Size)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="218"/>
         <source>Gas limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Лимит газа (Gas limit)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="218"/>
         <source>Gas used</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовано газа (Gas used)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="219"/>
         <source>Gas price</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена газа (Gas price)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="219"/>
         <source>Nonce</source>
-        <translation type="unfinished"></translation>
+        <translation>Nonce</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="219"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение (Message)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="220"/>
         <source>Transaction hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Хеш транзакции (Transaction hash)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="220"/>
         <source>Transaction ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID транзакции (Transaction ID)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="229"/>
         <source>✓ Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Подтверждена</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="231"/>
         <source>New coins (coinbase): there is no sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые монеты (coinbase): отправителя нет</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="233"/>
         <source>%Ln byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln байт</numerusform>
+            <numerusform>%Ln байта</numerusform>
+            <numerusform>%Ln байт</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="250"/>
         <source>MADE-UP TEACHING EXAMPLE · this transaction does not exist on any real network. It was written for practice.</source>
-        <translation type="unfinished"></translation>
+        <translation>ПРИДУМАННЫЙ УЧЕБНЫЙ ПРИМЕР · такой транзакции нет ни в одной настоящей сети. Она написана для практики.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="252"/>
         <source>Made-up teaching example</source>
-        <translation type="unfinished"></translation>
+        <translation>Придуманный учебный пример</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="254"/>
         <source>Transaction details</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности транзакции</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="273"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес (Address)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="274"/>
         <source>Transactions on {network} in this practice explorer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Транзакции в сети {network} в этом учебном обозревателе:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="278"/>
         <source>Open transaction {start}…{end}</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть транзакцию {start}…{end}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="279"/>
         <source>Open transaction {txid}</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть транзакцию {txid}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="298"/>
         <source>✓ {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ {network}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="302"/>
         <source>Newest block on this practice explorer: {height} (a fixed number for practice, not today&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний блок в этом учебном обозревателе: {height} (постоянное число для практики, не сегодняшнее)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="311"/>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="318"/>
         <source>Paste a TXID or an address into the search box, then press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставьте TXID или адрес в поле поиска и нажмите Enter.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="317"/>
         <source>Nothing to search yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока нечего искать</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="325"/>
         <source>Not found on {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не найдено в сети {network}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="326"/>
         <source>Sorry, no transaction or address on {network} matches this search. (This practice explorer knows only a few transactions.)</source>
-        <translation type="unfinished"></translation>
+        <translation>К сожалению, в сети {network} нет транзакции или адреса, подходящих под этот поиск. (Этот учебный обозреватель знает лишь несколько транзакций.)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="341"/>
         <source>Picked line: {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранная строка: {line}</translation>
     </message>
 </context>
 <context>
@@ -369,81 +369,81 @@
     <message>
         <location filename="../../app/holdspace/gui/wording.py" line="18"/>
         <source>✓ That&apos;s it.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Именно так.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/wording.py" line="19"/>
         <source>✓ Yes, that&apos;s it.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Да, именно так.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/wording.py" line="21"/>
         <source>◐ Close! Not quite yet. Have another look at the numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>◐ Почти! Пока не совсем. Посмотрите на числа ещё раз.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/holdspace/gui/wording.py" line="23"/>
         <source>◐ Good so far. %n more right choice(s) to find.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>◐ Пока всё хорошо. Осталось найти ещё %n подходящий ответ.</numerusform>
+            <numerusform>◐ Пока всё хорошо. Осталось найти ещё %n подходящих ответа.</numerusform>
+            <numerusform>◐ Пока всё хорошо. Осталось найти ещё %n подходящих ответов.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/wording.py" line="27"/>
         <source>○ Not yet. That is the same amount written in everyday numbers; the question asks for it in hex.</source>
-        <translation type="unfinished"></translation>
+        <translation>○ Пока нет. Это та же сумма, записанная обычными числами; а вопрос просит её в шестнадцатеричном виде.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/wording.py" line="29"/>
         <source>○ Not yet. That&apos;s fine: let&apos;s look at it together.</source>
-        <translation type="unfinished"></translation>
+        <translation>○ Пока нет. Ничего страшного: давайте посмотрим вместе.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/wording.py" line="33"/>
         <source>✎ Take your time. Type or pick an answer when you&apos;re ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>✎ Не торопитесь. Введите или выберите ответ, когда будете готовы.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/wording.py" line="35"/>
         <source>Hint {number} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Подсказка {number} из {total}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/wording.py" line="38"/>
         <source>That was the last hint. &quot;Show me&quot; is there whenever you want it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это была последняя подсказка. «Покажите» всегда к вашим услугам.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/wording.py" line="40"/>
         <source>That looked like a recovery phrase, so it was not checked or kept. No real service needs your recovery phrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это было похоже на фразу восстановления, поэтому её не проверяли и не сохранили. Ни одному настоящему сервису не нужна ваша фраза восстановления.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/wording.py" line="44"/>
         <source>Here it is. Seeing the answer is a good way to learn, too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вот ответ. Посмотреть ответ — тоже хороший способ учиться.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/wording.py" line="50"/>
         <source>✎ I couldn&apos;t read that as hex yet. Hex uses 0–9 and a–f, like 1f or 0x1f.</source>
-        <translation type="unfinished"></translation>
+        <translation>✎ Пока не получилось прочитать это как шестнадцатеричное число. В нём только 0–9 и a–f, например 1f или 0x1f.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/wording.py" line="52"/>
         <source>✎ I couldn&apos;t read that as an amount yet. Something like 14.00 or $14 works.</source>
-        <translation type="unfinished"></translation>
+        <translation>✎ Пока не получилось прочитать это как сумму. Подойдёт, например, 14.00 или $14.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/wording.py" line="53"/>
         <source>✎ I couldn&apos;t read that as a number yet. Something like 31 or 21,000 works.</source>
-        <translation type="unfinished"></translation>
+        <translation>✎ Пока не получилось прочитать это как число. Подойдёт, например, 31 или 21,000.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/wording.py" line="58"/>
         <source>Would a hint help? It&apos;s free, and you can ask as often as you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Помочь подсказкой? Это бесплатно, и просить можно сколько угодно.</translation>
     </message>
 </context>
 <context>
@@ -451,7 +451,7 @@
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="42"/>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклик на ваш ответ</translation>
     </message>
 </context>
 <context>
@@ -460,37 +460,37 @@
         <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="30"/>
         <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="31"/>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Глоссарий</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="33"/>
         <source>Words you will meet in the lessons, in plain language. Type to find one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слова, которые встретятся в уроках, простым языком. Начните вводить, чтобы найти слово.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="38"/>
         <source>Find a word, e.g. fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти слово, например комиссия</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="39"/>
         <source>Find a word in the glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти слово в глоссарии</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="47"/>
         <source>Terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Термины</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="50"/>
         <source>What it means</source>
-        <translation type="unfinished"></translation>
+        <translation>Что это значит</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="55"/>
         <source>No word matches yet. Try fewer letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока ни одно слово не подходит. Попробуйте меньше букв.</translation>
     </message>
 </context>
 <context>
@@ -498,148 +498,148 @@
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="76"/>
         <source>Hex playground</source>
-        <translation type="unfinished"></translation>
+        <translation>Мастерская hex</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="81"/>
         <source>e.g. 0x5208</source>
-        <translation type="unfinished"></translation>
+        <translation>например 0x5208</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="81"/>
         <source>Hex box</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле hex</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="83"/>
         <source>e.g. 21000</source>
-        <translation type="unfinished"></translation>
+        <translation>например 21000</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="83"/>
         <source>Everyday number box</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле обычного числа</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="85"/>
         <source>He&amp;x:</source>
-        <translation type="unfinished"></translation>
+        <translation>He&amp;x:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="86"/>
         <source>&amp;Everyday number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обычное число:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="89"/>
         <source>⇄ &amp;Reverse byte order</source>
-        <translation type="unfinished"></translation>
+        <translation>⇄ &amp;Обратный порядок байтов</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="90"/>
         <source>Reverse byte order</source>
-        <translation type="unfinished"></translation>
+        <translation>Обратный порядок байтов</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="91"/>
         <source>Turn the bytes around: the last pair comes first</source>
-        <translation type="unfinished"></translation>
+        <translation>Развернуть байты: последняя пара становится первой</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="96"/>
         <source>Bytes</source>
         <extracomment>Heading of the line that shows the hex digits in pairs, one pair per byte.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Байты</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="97"/>
         <source>What the playground says</source>
-        <translation type="unfinished"></translation>
+        <translation>Что говорит мастерская</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="98"/>
         <source>How to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Как ответить</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="109"/>
         <source>Clear the box</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить поле</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="133"/>
         <source>When the everyday box shows your answer, press Check (or Enter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда в поле обычного числа будет ваш ответ, нажмите «Проверить» (или Enter).</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="134"/>
         <source>When the hex box shows your answer, press Check (or Enter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда в поле hex будет ваш ответ, нажмите «Проверить» (или Enter).</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="161"/>
         <source>○ That is more digits than the playground works with. Try something shorter.</source>
-        <translation type="unfinished"></translation>
+        <translation>○ Это больше цифр, чем умеет мастерская. Попробуйте покороче.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="172"/>
         <source>○ “{character}” is not a hex digit. Hex uses only 0–9 and a–f.</source>
-        <translation type="unfinished"></translation>
+        <translation>○ «{character}» — не шестнадцатеричная цифра. Hex использует только 0–9 и a–f.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="173"/>
         <source>○ Hex uses only 0–9 and a–f, with 0x in front if you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>○ Hex использует только 0–9 и a–f, можно с 0x в начале.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="188"/>
         <source>○ This box takes everyday digits 0–9. Letters a–f go in the hex box.</source>
-        <translation type="unfinished"></translation>
+        <translation>○ Это поле принимает обычные цифры 0–9. Буквы a–f вводятся в поле hex.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="190"/>
         <source>○ The playground works with whole numbers from 0 upwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>○ Мастерская работает с целыми числами от 0 и выше.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="192"/>
         <source>○ Only whole numbers have a hex form here, like 21000.</source>
-        <translation type="unfinished"></translation>
+        <translation>○ Здесь шестнадцатеричная запись есть только у целых чисел, например 21000.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="193"/>
         <source>○ Type digits 0–9, like 21000.</source>
-        <translation type="unfinished"></translation>
+        <translation>○ Введите цифры 0–9, например 21000.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="197"/>
         <source>= Both boxes hold the same amount: {hex} is {number} in everyday numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>= В обоих полях одна и та же величина: {hex} — это {number} обычными числами.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="200"/>
         <source>= Both boxes hold the same amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>= В обоих полях одна и та же величина.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="216"/>
         <source>Bytes ({count}): </source>
-        <translation type="unfinished"></translation>
+        <translation>Байты ({count}): </translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="218"/>
         <source>(A 0 was put in front so the digits make whole pairs.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Спереди добавлен 0, чтобы цифры составили целые пары.)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="226"/>
         <source>○ Type some hex first, then reverse its bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>○ Сначала введите что-нибудь в hex, потом разверните байты.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="235"/>
         <source>⇄ The bytes are now in the other order.</source>
-        <translation type="unfinished"></translation>
+        <translation>⇄ Теперь байты идут в обратном порядке.</translation>
     </message>
 </context>
 <context>
@@ -647,47 +647,47 @@
     <message>
         <location filename="../../app/holdspace/gui/home.py" line="38"/>
         <source>&lt;h1&gt;Welcome to Holdspace&lt;/h1&gt;&lt;p&gt;Take your time. Nothing here is timed or scored, you can try as often as you like, and everything stays on this computer.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h1&gt;Добро пожаловать в Holdspace&lt;/h1&gt;&lt;p&gt;Не торопитесь. Здесь нет ни таймеров, ни оценок, пробовать можно сколько угодно, и всё остаётся на этом компьютере.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/home.py" line="50"/>
         <source>&lt;h2&gt;Where would you like to start?&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;С чего вы хотели бы начать?&lt;/h2&gt;</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/home.py" line="57"/>
         <source>See &amp;all lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Все уроки</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/home.py" line="58"/>
         <source>See all lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>Все уроки</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/home.py" line="70"/>
         <source>Getting your lessons ready…</source>
-        <translation type="unfinished"></translation>
+        <translation>Готовим ваши уроки…</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/home.py" line="77"/>
         <source>Guest session: nothing you do here is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Гостевой сеанс: здесь ничего не сохраняется.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/home.py" line="78"/>
         <source>Your progress is kept only on this computer. You can export it or forget it at any time from the Progress menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш прогресс хранится только на этом компьютере. Его можно экспортировать или забыть в любое время через меню «Прогресс».</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/home.py" line="107"/>
         <source>Pick up where you left off</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжить с того же места</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/home.py" line="108"/>
         <source>“{title}”, step {number} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}», шаг {number} из {total}</translation>
     </message>
 </context>
 <context>
@@ -695,123 +695,127 @@
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="89"/>
         <source>Lesson title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название урока</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="91"/>
         <source>Where you are in the lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Где вы в уроке</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="114"/>
         <source>Lesson text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст урока</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="125"/>
         <source>Facilitator notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки для ведущего</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="150"/>
         <source>Lesson explored</source>
-        <translation type="unfinished"></translation>
+        <translation>Урок пройден</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="154"/>
         <source>Go through it &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Пройти &amp;ещё раз</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="155"/>
         <source>Back to &amp;topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад к &amp;темам</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="157"/>
         <source>Next &amp;lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий &amp;урок</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="174"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Назад</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="176"/>
         <source>H&amp;int</source>
-        <translation type="unfinished"></translation>
+        <translation>Подск&amp;азка</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="177"/>
         <source>&amp;Show me</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Покажите</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="178"/>
         <source>&amp;Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Пр&amp;оверить</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="180"/>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="267"/>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дальше</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="184"/>
         <source>Previous step (Page Up or Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущий шаг (Page Up или Alt+Влево)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="185"/>
         <source>Next step (Page Down or Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий шаг (Page Down или Alt+Вправо)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="186"/>
         <source>Check my answer (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить мой ответ (Enter)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="223"/>
         <source>Step {number} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаг {number} из {total}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="257"/>
         <source>**Facilitator notes:** </source>
-        <translation type="unfinished"></translation>
+        <translation>**Заметки для ведущего:** </translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="267"/>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Завершить</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="323"/>
         <source>You went through the whole guide. Take the next step at your own pace.
 
 It is here whenever you need it: press F1 or “I think I made a mistake”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы прошли всё руководство. Делайте следующий шаг в своём темпе.
+
+Оно всегда под рукой: нажмите F1 или «Кажется, я ошибся(-лась)».</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="326"/>
         <source>✓ You explored “{title}”.
 
 Come back to it any time; nothing here is ever marked down.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Вы прошли «{title}».
+
+Возвращайтесь в любое время; здесь ничего не оценивается.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="331"/>
         <source>Explored</source>
         <extracomment>Shown where the step counter was, once the learner has gone through the lesson.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Пройдено</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="343"/>
         <source>**The answer:** {answer}</source>
-        <translation type="unfinished"></translation>
+        <translation>**Ответ:** {answer}</translation>
     </message>
 </context>
 <context>
@@ -819,97 +823,97 @@ Come back to it any time; nothing here is ever marked down.</source>
     <message>
         <location filename="../../app/holdspace/gui/library.py" line="56"/>
         <source>&lt;h2&gt;All lessons&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Все уроки&lt;/h2&gt;</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/library.py" line="61"/>
         <source>Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Урок</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/library.py" line="61"/>
         <source>Where you are</source>
-        <translation type="unfinished"></translation>
+        <translation>Где вы сейчас</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/library.py" line="62"/>
         <source>Lessons by topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Уроки по темам</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/library.py" line="75"/>
         <source>About this lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Об этом уроке</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/library.py" line="81"/>
         <source>&amp;Open lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть урок</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/library.py" line="82"/>
         <source>Open lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть урок</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/library.py" line="98"/>
         <source>{pack} — {topic}</source>
         <extracomment>In the lesson list: a lesson pack&apos;s name, then one of its topic titles.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{pack} — {topic}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/library.py" line="117"/>
         <source>⚠ can&apos;t open yet</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ пока не открывается</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/library.py" line="125"/>
         <source>{pack}: not placed in a topic yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{pack}: пока без темы</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/library.py" line="132"/>
         <source>new</source>
         <extracomment>A lesson&apos;s mark in the lesson list: not opened yet. A plain fact, never a judgement.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>новый</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/library.py" line="134"/>
         <source>✓ explored</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ пройден</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/library.py" line="136"/>
         <source>in progress, step {number} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>в процессе, шаг {number} из {total}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/holdspace/gui/library.py" line="180"/>
         <source>About %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Около %n минуты.</numerusform>
+            <numerusform>Около %n минут.</numerusform>
+            <numerusform>Около %n минут.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/holdspace/gui/library.py" line="181"/>
         <source>%n step(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n шаг.</numerusform>
+            <numerusform>%n шага.</numerusform>
+            <numerusform>%n шагов.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/library.py" line="186"/>
         <source>This lesson can&apos;t open yet. The lesson file needs mending; every other lesson works as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот урок пока не открывается. Файл урока нужно поправить; все остальные уроки работают как обычно.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/library.py" line="188"/>
         <source>For whoever wrote it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Для автора:</translation>
     </message>
 </context>
 <context>
@@ -917,7 +921,7 @@ Come back to it any time; nothing here is ever marked down.</source>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="97"/>
         <source>▶ {line} (picked)</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ {line} (выбрано)</translation>
     </message>
 </context>
 <context>
@@ -926,155 +930,155 @@ Come back to it any time; nothing here is ever marked down.</source>
         <location filename="../../app/holdspace/gui/helpbar.py" line="12"/>
         <location filename="../../app/holdspace/gui/helpbar.py" line="14"/>
         <source>Help bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Панель помощи</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/language.py" line="27"/>
         <source>&amp;Language</source>
         <extracomment>The menu that lists languages, each written in its own words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="43"/>
         <location filename="../../app/holdspace/gui/window.py" line="79"/>
         <location filename="../../app/holdspace/gui/window.py" line="84"/>
         <source>Holdspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdspace</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="84"/>
         <source> (guest)</source>
-        <translation type="unfinished"></translation>
+        <translation> (гость)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="86"/>
         <source>Guest session: nothing is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Гостевой сеанс: ничего не сохраняется.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="141"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="142"/>
         <source>Open a lesson &amp;pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть &amp;набор уроков…</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="144"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="146"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;ереход</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="147"/>
         <source>&amp;Home</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Главная</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="148"/>
         <source>All &amp;lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>Все &amp;уроки</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="150"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="151"/>
         <source>&amp;Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Крупнее текст</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="153"/>
         <source>&amp;Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мельче текст</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="155"/>
         <source>&amp;Normal text size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обычный размер текста</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="158"/>
         <source>Facilitator &amp;notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заметки для ведущего</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="163"/>
         <source>&amp;Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Прогресс</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="164"/>
         <source>&amp;Export my progress…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспортировать мой прогресс…</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="165"/>
         <source>&amp;Forget my progress…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Забыть мой прогресс…</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="167"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="168"/>
         <source>I think I made a &amp;mistake</source>
-        <translation type="unfinished"></translation>
+        <translation>Кажется, я &amp;ошибся(-лась)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="170"/>
         <source>&amp;Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Глоссарий</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="173"/>
         <source>&amp;About Holdspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе Holdspace</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="174"/>
         <source>A calm guide for the first minutes (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Спокойное руководство на первые минуты (F1)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="175"/>
         <source>Words from the lessons, in plain language (Ctrl+G)</source>
-        <translation type="unfinished"></translation>
+        <translation>Слова из уроков простым языком (Ctrl+G)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="295"/>
         <source>Your progress isn&apos;t being saved right now; the lesson works as usual. ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш прогресс сейчас не сохраняется; урок работает как обычно. ({detail})</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="308"/>
         <source>Open a lesson pack folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть папку с набором уроков</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="318"/>
         <source>This pack can&apos;t open yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот набор пока не открывается</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="319"/>
         <source>Holdspace couldn&apos;t read this lesson pack. The details below say what needs mending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdspace не смог прочитать этот набор уроков. Ниже подробно написано, что нужно поправить.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="339"/>
         <source>nowhere (guest session)</source>
-        <translation type="unfinished"></translation>
+        <translation>нигде (гостевой сеанс)</translation>
     </message>
 </context>
 <context>
@@ -1082,93 +1086,99 @@ Come back to it any time; nothing here is ever marked down.</source>
     <message>
         <location filename="../../app/holdspace/gui/app.py" line="127"/>
         <source>A fresh start for your progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый старт для вашего прогресса</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/app.py" line="128"/>
         <source>Holdspace couldn&apos;t read your saved progress, so it put that file aside and started a fresh one. Nothing was deleted; the old file is here:
 
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdspace не смог прочитать сохранённый прогресс, поэтому отложил этот файл в сторону и начал новый. Ничего не удалено; старый файл здесь:
+
+{path}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/app.py" line="134"/>
         <source>Progress won&apos;t be saved this time</source>
-        <translation type="unfinished"></translation>
+        <translation>В этот раз прогресс не сохранится</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/app.py" line="135"/>
         <source>Holdspace couldn&apos;t write to its folder, so this is a guest session: everything works, but nothing is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdspace не смог записать в свою папку, поэтому это гостевой сеанс: всё работает, но ничего не сохраняется.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/app.py" line="139"/>
         <source>A lesson pack can&apos;t open yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Набор уроков пока не открывается</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/app.py" line="140"/>
         <source>One lesson pack couldn&apos;t be read. Every other lesson works as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Один набор уроков не удалось прочитать. Все остальные уроки работают как обычно.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/dialogs/about.py" line="12"/>
         <source>&lt;h2&gt;Holdspace {version}&lt;/h2&gt;&lt;p&gt;Gentle lessons for people new to crypto: hexadecimal, blockchain explorers, profit &amp;amp; loss, and keeping your own keys safe.&lt;/p&gt;&lt;p&gt;Nothing is timed or scored. Holdspace never goes online and never asks for a recovery phrase.&lt;/p&gt;&lt;p&gt;Your progress is kept here: &lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Holdspace {version}&lt;/h2&gt;&lt;p&gt;Бережные уроки для тех, кто только знакомится с криптовалютой: шестнадцатеричные числа, обозреватели блокчейна, прибыль и убытки, и как надёжно хранить свои ключи.&lt;/p&gt;&lt;p&gt;Здесь нет таймеров и оценок. Holdspace никогда не выходит в интернет и никогда не просит фразу восстановления.&lt;/p&gt;&lt;p&gt;Ваш прогресс хранится здесь: &lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/dialogs/about.py" line="20"/>
         <source>About Holdspace</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе Holdspace</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/dialogs/progress.py" line="17"/>
         <source>Export my progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать мой прогресс</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/dialogs/progress.py" line="18"/>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы JSON (*.json)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/dialogs/progress.py" line="24"/>
         <source>Export didn&apos;t finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт не завершился</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/dialogs/progress.py" line="25"/>
         <source>The file couldn&apos;t be written there. Try another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не получилось записать файл туда. Попробуйте другую папку.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/dialogs/progress.py" line="32"/>
         <source>Forget my progress?</source>
-        <translation type="unfinished"></translation>
+        <translation>Забыть мой прогресс?</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/dialogs/progress.py" line="33"/>
         <source>This clears which lessons you have opened and explored on this computer. The lessons themselves stay. This can&apos;t be undone.
 
 Forget my progress?</source>
-        <translation type="unfinished"></translation>
+        <translation>Это сотрёт сведения о том, какие уроки вы открывали и прошли на этом компьютере. Сами уроки останутся. Отменить это нельзя.
+
+Забыть мой прогресс?</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/markdown_view.py" line="27"/>
         <source>This link stays closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта ссылка остаётся закрытой</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/markdown_view.py" line="28"/>
         <source>Holdspace only opens secure web links (https). This one points to:
 
 {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdspace открывает только защищённые веб-ссылки (https). Эта ведёт сюда:
+
+{address}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/markdown_view.py" line="32"/>
         <source>Open a web page?</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть веб-страницу?</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/markdown_view.py" line="33"/>
@@ -1177,7 +1187,11 @@ Forget my progress?</source>
 {address}
 
 Open it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница ниже откроется в вашем браузере. Сам Holdspace никогда не выходит в интернет.
+
+{address}
+
+Открыть?</translation>
     </message>
 </context>
 <context>
@@ -1185,406 +1199,406 @@ Open it?</source>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="97"/>
         <source>Paste an address or a TXID here (Ctrl+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставьте сюда адрес или TXID (Ctrl+V)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="98"/>
         <source>Paste box</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле для вставки</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="99"/>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="110"/>
         <source>Clear the box</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить поле</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="100"/>
         <source>P&amp;aste here:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вставьте сюда:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="101"/>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="121"/>
         <source>What Holdspace sees</source>
-        <translation type="unfinished"></translation>
+        <translation>Что видит Holdspace</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="107"/>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="128"/>
         <source>The address you meant</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес, который вы имели в виду</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="108"/>
         <source>Paste the address to compare (Ctrl+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставьте адрес для сравнения (Ctrl+V)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="109"/>
         <source>The address in the send box</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес в поле отправки</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="114"/>
         <source>The address you &amp;meant:</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес, который вы &amp;имели в виду:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="115"/>
         <source>The address in the sen&amp;d box:</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес в поле &amp;отправки:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="116"/>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="150"/>
         <source>Practice note</source>
-        <translation type="unfinished"></translation>
+        <translation>Учебная пометка</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="117"/>
         <source>PRACTICE: the send box starts with a made-up look-alike. It is not anyone&apos;s real address.</source>
-        <translation type="unfinished"></translation>
+        <translation>ПРАКТИКА: в поле отправки сначала стоит придуманный адрес-двойник. Это ничей настоящий адрес.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="129"/>
         <source>&lt;b&gt;The address you meant:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Адрес, который вы имели в виду:&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="132"/>
         <source>Which of these is the same address? Compare every group of four.</source>
-        <translation type="unfinished"></translation>
+        <translation>Какой из них — тот же самый адрес? Сравните каждую группу из четырёх.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="139"/>
         <source>Address &amp;{number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес &amp;{number}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="140"/>
         <source>Address {number}: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес {number}: {address}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="141"/>
         <source>Address {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес {number}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="151"/>
         <source>PRACTICE: all but one of these are look-alikes made up for this drill. None of them is a real address.</source>
-        <translation type="unfinished"></translation>
+        <translation>ПРАКТИКА: все, кроме одного, — двойники, придуманные для этого упражнения. Ни один из них не настоящий адрес.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="185"/>
         <source>&lt;b&gt;What it is:&lt;/b&gt; {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Что это:&lt;/b&gt; {kind}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="186"/>
         <source>&lt;b&gt;Checksum:&lt;/b&gt; {checksum}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Контрольная сумма (checksum):&lt;/b&gt; {checksum}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="188"/>
         <source>&lt;b&gt;Networks that use this format:&lt;/b&gt; {networks}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Сети, которые используют этот формат:&lt;/b&gt; {networks}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="192"/>
         <source>&lt;b&gt;In groups of four:&lt;/b&gt; {groups}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Группами по четыре:&lt;/b&gt; {groups}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="202"/>
         <source>○ This form carries no checksum, so compare it by eye, group by group.</source>
-        <translation type="unfinished"></translation>
+        <translation>○ У этой формы нет контрольной суммы, поэтому сравнивайте глазами, группа за группой.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="204"/>
         <source>✓ The checksum holds: no character was changed by accident.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Контрольная сумма сходится: ни один символ не изменился случайно.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="206"/>
         <source>△ The checksum does not hold. A character may have changed or gone missing. Copy it again from the place you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>△ Контрольная сумма не сходится. Возможно, какой-то символ изменился или пропал. Скопируйте ещё раз из места, которому вы доверяете.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="208"/>
         <source>○ This kind of text carries no checksum, so compare it by eye, group by group.</source>
-        <translation type="unfinished"></translation>
+        <translation>○ У такого текста нет контрольной суммы, поэтому сравнивайте глазами, группа за группой.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="212"/>
         <source>A Bitcoin address of the oldest kind (P2PKH; it starts with 1 on the main network).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitcoin-адрес самого старого типа (P2PKH; в основной сети начинается с 1).</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="213"/>
         <source>A Bitcoin script address (P2SH; it starts with 3 on the main network).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitcoin-адрес скрипта (P2SH; в основной сети начинается с 3).</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="214"/>
         <source>A Bitcoin SegWit address (P2WPKH; it starts with bc1q).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitcoin-адрес SegWit (P2WPKH; начинается с bc1q).</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="215"/>
         <source>A Bitcoin SegWit script address (P2WSH; a long one starting with bc1q).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitcoin-адрес скрипта SegWit (P2WSH; длинный, начинается с bc1q).</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="216"/>
         <source>A Bitcoin Taproot address (P2TR; it starts with bc1p).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitcoin-адрес Taproot (P2TR; начинается с bc1p).</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="217"/>
         <source>A Bitcoin SegWit address of a newer kind that few wallets use yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitcoin-адрес SegWit более нового типа, который пока поддерживают немногие кошельки.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="218"/>
         <source>An Ethereum-style address: 0x and 40 hex characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес в стиле Ethereum: 0x и 40 шестнадцатеричных символов.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="219"/>
         <source>A Bitcoin transaction ID (TXID): 64 hex characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID транзакции Bitcoin (TXID): 64 шестнадцатеричных символа.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="220"/>
         <source>An Ethereum-style transaction hash: 0x and 64 hex characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хеш транзакции в стиле Ethereum: 0x и 64 шестнадцатеричных символа.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="221"/>
         <source>A recovery phrase. Holdspace did not keep it and does not show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фраза восстановления. Holdspace её не сохранил и не показывает.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="222"/>
         <source>A Bitcoin private key. Holdspace did not keep it and does not show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрытый ключ Bitcoin. Holdspace его не сохранил и не показывает.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="223"/>
         <source>A number written in hex.</source>
-        <translation type="unfinished"></translation>
+        <translation>Число, записанное в hex.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="224"/>
         <source>Nothing Holdspace recognises. It may be from another network, or part of it may be missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdspace это не распознаёт. Возможно, это из другой сети или часть потерялась.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="229"/>
         <source>Spaces around it were left out: they are not part of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробелы по краям убраны: они не часть текста.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="230"/>
         <source>Invisible characters were left out. They sometimes come along when copying from a web page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Невидимые символы убраны. Они иногда попадают при копировании с веб-страницы.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="232"/>
         <source>Spaces inside it were left out, as when it is written in groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробелы внутри убраны, как бывает, когда текст записан группами.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="233"/>
         <source>Only digits: this could be an everyday number or hex. Look for 0x or the letters a to f.</source>
-        <translation type="unfinished"></translation>
+        <translation>Только цифры: это может быть обычное число или hex. Поищите 0x или буквы от a до f.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="235"/>
         <source>The mix of capital and small letters is a checksum (EIP-55), and it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Смесь заглавных и строчных букв — это контрольная сумма (EIP-55), и она сходится.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="237"/>
         <source>All small letters: this form has no checksum, so a typo would not be noticed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все буквы строчные: у этой формы нет контрольной суммы, поэтому опечатку никто не заметит.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="239"/>
         <source>All capital letters: this form has no checksum, so a typo would not be noticed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все буквы заглавные: у этой формы нет контрольной суммы, поэтому опечатку никто не заметит.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="241"/>
         <source>The checksum does not match: at least one character is not the one that was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контрольная сумма не совпадает: как минимум один символ не тот, что был скопирован.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="243"/>
         <source>It carries the checksum of another SegWit version: a character near the start may have changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>У него контрольная сумма другой версии SegWit: возможно, изменился символ ближе к началу.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="245"/>
         <source>It is longer or shorter than this kind of text: a character may be missing or extra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Он длиннее или короче, чем бывает такой текст: возможно, символ пропал или лишний.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="247"/>
         <source>It holds a character this kind of text never uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>В нём есть символ, который в таком тексте не встречается.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="248"/>
         <source>It mixes capital and small letters, which this kind never does.</source>
-        <translation type="unfinished"></translation>
+        <translation>В нём смешаны заглавные и строчные буквы, чего у такого текста не бывает.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="249"/>
         <source>The last characters don&apos;t fit together: the end may have been cut.</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние символы не сходятся между собой: возможно, конец обрезан.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="250"/>
         <source>The character after bc1 is not one a Bitcoin address uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Символ после bc1 не из тех, что бывают в Bitcoin-адресе.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="251"/>
         <source>The start that names the network is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет начала, которое называет сеть.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="252"/>
         <source>It starts in a way Holdspace doesn&apos;t know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Начинается так, как Holdspace не знает.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="253"/>
         <source>Its first byte names no address type Holdspace knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый байт не называет ни одного типа адреса, известного Holdspace.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="254"/>
         <source>The 0x at the start is missing. Wallets expect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>В начале нет 0x. Кошельки его ждут.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="255"/>
         <source>This is for a test network. Coins there have no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это для тестовой сети. Монеты там ничего не стоят.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="256"/>
         <source>A newer SegWit version: many wallets can&apos;t send to it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Более новая версия SegWit: многие кошельки пока не могут на неё отправлять.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="257"/>
         <source>The same address exists on every network in this list. Coins sent on one network stay on that network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такой же адрес есть в каждой сети из этого списка. Монеты, отправленные в одной сети, остаются в этой сети.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="259"/>
         <source>Look it up on the explorer of the network it was sent on. Another network&apos;s explorer will say “not found”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ищите его в обозревателе той сети, в которой была отправка. Обозреватель другой сети скажет «not found» (не найдено).</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="261"/>
         <source>Explorers show Bitcoin IDs with the bytes in reverse order. If one is not found, its bytes may be the other way round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обозреватели показывают ID в Bitcoin с байтами в обратном порядке. Если ID не находится, возможно, его байты развёрнуты.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="263"/>
         <source>It starts with many zeros, like a block hash. Block hashes and TXIDs have the same shape.</source>
-        <translation type="unfinished"></translation>
+        <translation>Начинается со многих нулей, как хеш блока. У хешей блоков и TXID одинаковая форма.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="265"/>
         <source>A private key can have this same shape. If it came from a screen about keys or exports, keep it to yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрытый ключ может выглядеть так же. Если это с экрана о ключах или экспорте, держите это при себе.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="267"/>
         <source>Whoever has a private key can take the coins. Never share it. If you pasted it anywhere else, move the coins to a new wallet soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тот, у кого есть закрытый ключ, может забрать монеты. Никогда им не делитесь. Если вы вставили его где-то ещё, скорее переведите монеты в новый кошелёк.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="269"/>
         <source>No real service needs your recovery phrase. If you typed it into a website or a chat, move your coins to a new wallet with a new phrase today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни одному настоящему сервису не нужна ваша фраза восстановления. Если вы ввели её на сайте или в чате, сегодня же переведите монеты в новый кошелёк с новой фразой.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="272"/>
         <source>The number of words is unusual for a recovery phrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для фразы восстановления необычное число слов.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="273"/>
         <source>Most of these words are recovery-phrase words. Keep them private; they were cleared from the box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Большинство этих слов — слова фраз восстановления. Держите их при себе; из поля они стёрты.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="275"/>
         <source>Holdspace did not keep it and does not show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdspace его не сохранил и не показывает.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="282"/>
         <source>Put an address in both boxes to compare them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставьте адрес в оба поля, чтобы сравнить их.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="288"/>
         <source>△ The first and last four characters match, but the middle does not. This is the trick of address poisoning: always compare the middle too.</source>
-        <translation type="unfinished"></translation>
+        <translation>△ Первые и последние четыре символа совпадают, а середина — нет. Это уловка «отравления адреса» (address poisoning): всегда сравнивайте и середину.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="294"/>
         <source>Meant:</source>
-        <translation type="unfinished"></translation>
+        <translation>Имелся в виду:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="294"/>
         <source>Send box:</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле отправки:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="298"/>
         <source>Groups that differ are in [brackets]; the characters that differ are underlined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отличающиеся группы — в [скобках]; отличающиеся символы подчёркнуты.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="304"/>
         <source>✓ The same, character for character.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Совпадает символ в символ.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="307"/>
         <source>≈ Only capital and small letters differ. For this kind of text it is still the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>≈ Отличаются только заглавные и строчные буквы. Для такого текста это всё равно то же самое.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="309"/>
         <source>≠ Only capital and small letters differ, and here that matters: treat them as different.</source>
-        <translation type="unfinished"></translation>
+        <translation>≠ Отличаются только заглавные и строчные буквы, и здесь это важно: считайте их разными.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="312"/>
         <source>≠ Not the same. Characters that differ: {count}. Groups where they are: {groups}.</source>
-        <translation type="unfinished"></translation>
+        <translation>≠ Не совпадает. Отличающихся символов: {count}. Группы, где они: {groups}.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="340"/>
         <source>✓ The same address.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Тот же адрес.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="343"/>
         <source>≠ A practice look-alike. Groups that differ: {groups}.</source>
-        <translation type="unfinished"></translation>
+        <translation>≠ Учебный двойник. Отличающиеся группы: {groups}.</translation>
     </message>
 </context>
 <context>
@@ -1592,57 +1606,57 @@ Open it?</source>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="235"/>
         <source>The trades</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделки</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="240"/>
         <source>The working, line by line</source>
-        <translation type="unfinished"></translation>
+        <translation>Расчёт, строка за строкой</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="248"/>
         <source>Your &amp;answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш &amp;ответ:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="250"/>
         <source>an amount, e.g. 14.00</source>
-        <translation type="unfinished"></translation>
+        <translation>сумма, например 14.00</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="251"/>
         <source>Your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш ответ</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="253"/>
         <source>Clear the box</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить поле</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="329"/>
         <source>Breakdown: {method}</source>
-        <translation type="unfinished"></translation>
+        <translation>Разбор: {method}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="330"/>
         <source>Breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Разбор</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="345"/>
         <source>{label}: {amount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {amount}.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="348"/>
         <source>{label}: {amount}, which brings the total to {total}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {amount}, и итог становится {total}.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="351"/>
         <source>Waterfall chart, from the expected profit to the actual one</source>
-        <translation type="unfinished"></translation>
+        <translation>Каскадная диаграмма, от ожидаемой прибыли к фактической</translation>
     </message>
 </context>
 <context>
@@ -1651,241 +1665,241 @@ Open it?</source>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="78"/>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="113"/>
         <source>Price of one coin now: {price}</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена одной монеты сейчас: {price}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="83"/>
         <source>Trade</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="83"/>
         <source>Buy or sell</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупка или продажа</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="83"/>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="96"/>
         <source>How much</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="84"/>
         <source>Price of one coin</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена одной монеты</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="84"/>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="103"/>
         <source>Fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Комиссия (Fee)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="87"/>
         <source>buy</source>
         <extracomment>In the trades table, the Buy-or-sell column: one word, small letters.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>покупка</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="87"/>
         <source>sell</source>
-        <translation type="unfinished"></translation>
+        <translation>продажа</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="95"/>
         <source>Buy</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупка (Buy)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="95"/>
         <source>Sell</source>
-        <translation type="unfinished"></translation>
+        <translation>Продажа (Sell)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="97"/>
         <source>Price on the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена на графике</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="99"/>
         <source>Price offered (ask for a buy, bid for a sell)</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложенная цена (ask при покупке, bid при продаже)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="102"/>
         <source>Price the order filled at</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена исполнения ордера</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="120"/>
         <source>Average cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Средняя цена</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="121"/>
         <source>FIFO (first in, first out)</source>
-        <translation type="unfinished"></translation>
+        <translation>FIFO (первым пришёл — первым ушёл)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="129"/>
         <source>Method: average cost. Every coin held costs the same: all that was paid, fees included, divided by the number of coins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Метод: средняя цена. Каждая монета на руках стоит одинаково: всё заплаченное, с комиссиями, делённое на число монет.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="132"/>
         <source>Method: FIFO (first in, first out). The coins bought first are sold first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Метод: FIFO (первым пришёл — первым ушёл). Монеты, купленные первыми, продаются первыми.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="134"/>
         <source>On the chart the price went from {buy} to {sell}. For {quantity} of a coin, that promised {amount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>На графике цена прошла от {buy} до {sell}. Для {quantity} монеты это обещало {amount}.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="139"/>
         <source>Spread on the buy: the asking price was {quote}, not the {seen} on the chart. {quantity} × the gap = {amount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спред при покупке: цена продавца была {quote}, а не {seen} с графика. {quantity} × разница = {amount}.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="141"/>
         <source>Spread on the sell: the bid was {quote}, not the {seen} on the chart. {quantity} × the gap = {amount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спред при продаже: цена покупателя была {quote}, а не {seen} с графика. {quantity} × разница = {amount}.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="146"/>
         <source>Slippage on the buy: the order filled at {fill}, not the {quote} offered. {quantity} × the gap = {amount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проскальзывание при покупке: ордер исполнился по {fill}, а не по предложенной {quote}. {quantity} × разница = {amount}.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="148"/>
         <source>Slippage on the sell: the order filled at {fill}, not the {quote} offered. {quantity} × the gap = {amount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проскальзывание при продаже: ордер исполнился по {fill}, а не по предложенной {quote}. {quantity} × разница = {amount}.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="157"/>
         <source>From the prices really paid and received, {buy} to {sell}: {amount} before fees.</source>
-        <translation type="unfinished"></translation>
+        <translation>По ценам, реально уплаченным и полученным, от {buy} до {sell}: {amount} до комиссий.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="161"/>
         <source>What the coins sold brought in, less what they cost, before fees: {amount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько принесли проданные монеты, минус их стоимость, до комиссий: {amount}.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="164"/>
         <source>Fee on the buy, for the coins still held (it is part of their cost): {amount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Комиссия за покупку, за монеты, которые ещё на руках (это часть их стоимости): {amount}.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="166"/>
         <source>Fee on the buy, for the coins sold: {amount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Комиссия за покупку, за проданные монеты: {amount}.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="168"/>
         <source>Fee on the sell: {amount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Комиссия за продажу: {amount}.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="170"/>
         <source>Realised loss (sold, so it is fixed): {amount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зафиксированный убыток (продано, поэтому он окончательный): {amount}.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="171"/>
         <source>Realised profit (sold, so it is fixed): {amount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зафиксированная прибыль (продано, поэтому она окончательная): {amount}.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="173"/>
         <source>The {quantity} still held cost {paid} a coin before fees; the price now is {price}. The difference: {amount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{quantity} на руках стоили {paid} за монету до комиссий; сейчас цена {price}. Разница: {amount}.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="178"/>
         <source>Unrealised loss, on paper at {price}: {amount}. It moves with the price until you sell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бумажный убыток по цене {price}: {amount}. Он меняется вместе с ценой, пока вы не продадите.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="180"/>
         <source>Unrealised profit, on paper at {price}: {amount}. It moves with the price until you sell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бумажная прибыль по цене {price}: {amount}. Она меняется вместе с ценой, пока вы не продадите.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="183"/>
         <source>Actual loss, after everything above: {amount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фактический убыток, после всего вышеперечисленного: {amount}.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="184"/>
         <source>Actual profit, after everything above: {amount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фактическая прибыль, после всего вышеперечисленного: {amount}.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="192"/>
         <source>Expected</source>
         <extracomment>Short labels under the bars of the waterfall chart, from the expected profit to the actual one.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ожидалось</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="193"/>
         <source>Spread, buy</source>
-        <translation type="unfinished"></translation>
+        <translation>Спред, покупка</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="193"/>
         <source>Spread, sell</source>
-        <translation type="unfinished"></translation>
+        <translation>Спред, продажа</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="194"/>
         <source>Slippage, buy</source>
-        <translation type="unfinished"></translation>
+        <translation>Проскальз., покупка</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="194"/>
         <source>Slippage, sell</source>
-        <translation type="unfinished"></translation>
+        <translation>Проскальз., продажа</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="195"/>
         <source>Before fees</source>
-        <translation type="unfinished"></translation>
+        <translation>До комиссий</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="196"/>
         <source>Buy fee, coins held</source>
-        <translation type="unfinished"></translation>
+        <translation>Комиссия покупки, на руках</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="197"/>
         <source>Buy fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Комиссия покупки</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="198"/>
         <source>Sell fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Комиссия продажи</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="199"/>
         <source>Realised</source>
-        <translation type="unfinished"></translation>
+        <translation>Зафиксировано</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="200"/>
         <source>Price change, coins held</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение цены, на руках</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="201"/>
         <source>Unrealised</source>
-        <translation type="unfinished"></translation>
+        <translation>На бумаге</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="202"/>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Фактически</translation>
     </message>
 </context>
 <context>
@@ -1893,141 +1907,141 @@ Open it?</source>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="112"/>
         <source>PRACTICE phrase drill</source>
-        <translation type="unfinished"></translation>
+        <translation>Упражнение с УЧЕБНОЙ фразой</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="132"/>
         <source>◆ PRACTICE. Holdspace made this phrase a moment ago, only for practice. It guards no coins, it is never saved, and it is gone when you leave this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>◆ ПРАКТИКА. Holdspace создал эту фразу только что, только для практики. Она не защищает никаких монет, никогда не сохраняется и исчезает, когда вы уходите с этого шага.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="134"/>
         <source>PRACTICE notice</source>
-        <translation type="unfinished"></translation>
+        <translation>УЧЕБНАЯ пометка</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="140"/>
         <source>First, look at it</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала посмотрите на неё</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="142"/>
         <source>Hold the button down to see the practice phrase. Let go, and it hides again. With the keyboard, hold the Space key on the button. If holding is hard, press Keep it shown, and press it again to hide the words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удерживайте кнопку, чтобы увидеть учебную фразу. Отпустите — и она снова скроется. С клавиатуры удерживайте пробел на кнопке. Если удерживать трудно, нажмите «Не скрывать», а чтобы спрятать слова, нажмите ещё раз.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="148"/>
         <source>Press and hold with the mouse, or hold the Space key. Let go to hide the words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удерживайте кнопку мыши или пробел. Отпустите, чтобы скрыть слова.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="152"/>
         <source>&amp;Keep it shown</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Не скрывать</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="154"/>
         <source>Keep the PRACTICE phrase shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Не скрывать УЧЕБНУЮ фразу</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="156"/>
         <source>Shows the words without holding. Press again to hide them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывает слова без удержания. Нажмите ещё раз, чтобы скрыть.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="165"/>
         <source>PRACTICE PHRASE · not a real wallet</source>
-        <translation type="unfinished"></translation>
+        <translation>УЧЕБНАЯ ФРАЗА · не настоящий кошелёк</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="176"/>
         <source>Then, write it down</source>
-        <translation type="unfinished"></translation>
+        <translation>Затем запишите её</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="178"/>
         <source>Write the words on paper, by hand, each with its number. Hold the button again as often as you like to check each word. Never type a phrase into anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запишите слова на бумаге от руки, каждое со своим номером. Удерживайте кнопку сколько угодно раз, чтобы сверить каждое слово. Никогда никуда не вводите фразу.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="180"/>
         <source>I wrote it down on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Я записал(а) её на бумаге</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="181"/>
         <source>I wrote the PRACTICE phrase down on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Я записал(а) УЧЕБНУЮ фразу на бумаге</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="188"/>
         <source>Look at your paper, not the screen, and type that one word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Смотрите на бумагу, а не на экран, и введите это одно слово.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="190"/>
         <source>one word</source>
-        <translation type="unfinished"></translation>
+        <translation>одно слово</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="203"/>
         <source>Last, which was word {number}?</source>
-        <translation type="unfinished"></translation>
+        <translation>И последнее: какое было слово номер {number}?</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="204"/>
         <source>Word {number} of the PRACTICE phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Слово {number} УЧЕБНОЙ фразы</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="255"/>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="265"/>
         <source>{number}. {word}</source>
         <extracomment>One numbered word of the practice phrase, e.g. “3. apple”. The words themselves stay in English (BIP-39).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{number}. {word}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="256"/>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="294"/>
         <source>PRACTICE word {number}: {word}</source>
-        <translation type="unfinished"></translation>
+        <translation>УЧЕБНОЕ слово {number}: {word}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="257"/>
         <source>Showing the PRACTICE phrase. Let go to hide it</source>
-        <translation type="unfinished"></translation>
+        <translation>УЧЕБНАЯ фраза показана. Отпустите, чтобы скрыть</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="258"/>
         <source>Showing the PRACTICE phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>УЧЕБНАЯ фраза показана</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="259"/>
         <source>PRACTICE phrase, showing</source>
-        <translation type="unfinished"></translation>
+        <translation>УЧЕБНАЯ фраза, показана</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="266"/>
         <source>PRACTICE word {number}, hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>УЧЕБНОЕ слово {number}, скрыто</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="267"/>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="268"/>
         <source>Hold to see the PRACTICE phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Удерживайте, чтобы увидеть УЧЕБНУЮ фразу</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="269"/>
         <source>PRACTICE phrase, hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>УЧЕБНАЯ фраза, скрыта</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="293"/>
         <source>PRACTICE · word {number} is “{word}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ПРАКТИКА · слово {number} — «{word}».</translation>
     </message>
 </context>
 <context>
@@ -2035,33 +2049,33 @@ Open it?</source>
     <message>
         <location filename="../../app/holdspace/gui/term_popup.py" line="49"/>
         <source>&amp;All terms…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Все термины…</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/term_popup.py" line="50"/>
         <source>Open the glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть глоссарий</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/term_popup.py" line="53"/>
         <source>Close</source>
         <extracomment>Button that closes a glossary card.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/term_popup.py" line="54"/>
         <source>Close the explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть пояснение</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/term_popup.py" line="69"/>
         <source>Glossary: {term}</source>
-        <translation type="unfinished"></translation>
+        <translation>Глоссарий: {term}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/term_popup.py" line="113"/>
         <source>See also:</source>
-        <translation type="unfinished"></translation>
+        <translation>См. также:</translation>
     </message>
 </context>
 <context>
@@ -2069,17 +2083,17 @@ Open it?</source>
     <message>
         <location filename="../../app/holdspace/gui/tripwire.py" line="62"/>
         <source>We cleared that for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Мы это стёрли</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/tripwire.py" line="65"/>
         <source>&lt;p&gt;That looked like a &lt;b&gt;recovery phrase&lt;/b&gt;, so Holdspace cleared it straight away. It was not saved anywhere.&lt;/p&gt;&lt;p&gt;No real service needs your recovery phrase. Holdspace never does, and no support person, exchange or app should ever ask for it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Это было похоже на &lt;b&gt;фразу восстановления&lt;/b&gt;, поэтому Holdspace сразу её стёр. Она нигде не сохранена.&lt;/p&gt;&lt;p&gt;Ни одному настоящему сервису не нужна ваша фраза восстановления. Holdspace никогда её не просит, и ни служба поддержки, ни биржа, ни приложение никогда не должны её просить.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/tripwire.py" line="70"/>
         <source>&lt;p&gt;If you typed your real phrase into a website, a form or a chat somewhere else:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Stop, and don&apos;t type it anywhere again.&lt;/li&gt;&lt;li&gt;On a device you trust, make a new wallet with a new phrase.&lt;/li&gt;&lt;li&gt;Move your coins to it as soon as you can.&lt;/li&gt;&lt;li&gt;Ignore anyone who offers to &quot;recover&quot; funds for a fee.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Если вы ввели свою настоящую фразу на сайте, в форме или в чате где-то ещё:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Остановитесь и больше нигде её не вводите.&lt;/li&gt;&lt;li&gt;На устройстве, которому доверяете, создайте новый кошелёк с новой фразой.&lt;/li&gt;&lt;li&gt;Переведите туда монеты, как только сможете.&lt;/li&gt;&lt;li&gt;Не слушайте тех, кто предлагает «вернуть» средства за плату.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
 </context>
 <context>
@@ -2087,17 +2101,17 @@ Open it?</source>
     <message>
         <location filename="../../app/holdspace/gui/waterfall.py" line="76"/>
         <source>Solid bar: a total, measured from zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сплошной столбец: итог, отсчитанный от нуля.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/waterfall.py" line="77"/>
         <source>Striped bar, with −: takes away from the total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Полосатый столбец, со знаком −: уменьшает итог.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/waterfall.py" line="78"/>
         <source>Criss-cross bar, with +: adds to the total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клетчатый столбец, со знаком +: увеличивает итог.</translation>
     </message>
 </context>
 </TS>
