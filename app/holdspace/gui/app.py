@@ -95,7 +95,7 @@ class _AfterFirstPaint(QObject):
 def create_window(args: argparse.Namespace) -> MainWindow:
     app = application()
     settings = Settings(guest=args.guest)
-    translators = Translators(app)
+    translators = Translators.of(app)
     language = translators.use(choose_language(args.language, settings))
     text_size = TextSize(app, settings.text_scale())
     app.link_colours = LinkColours(app)  # kept alive with the app

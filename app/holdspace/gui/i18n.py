@@ -7,7 +7,7 @@ the layout direction; the window then rebuilds its views in the new words.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, Qt, QTranslator
 
 from ..core.languages import SOURCE, best_match, is_right_to_left, isolate, normalise
 from . import resources
@@ -16,7 +16,16 @@ ltr = isolate  # the short name call sites use: .format(address=ltr(text))
 
 
 class Translators:
-    """The translators installed for the current language, swapped as a set."""
+    """The translators installed for the current language, swapped as a set (one per app)."""
+
+    @classmethod
+    def of(cls, app: QCoreApplication) -> Translators:
+        found = app.findChild(QObject, cls.NAME)
+        if found is None:
+            found = _Holder(app, cls(app))
+        return found.translators
+
+    NAME = "holdspace-translators"
 
     def __init__(self, app: QCoreApplication):
         self.app = app
@@ -51,6 +60,15 @@ class Translators:
         if translator.load(locale, name, "_", folder):
             self.app.installTranslator(translator)
             self._installed.append(translator)
+
+
+class _Holder(QObject):
+    """Keeps the app's Translators alive as long as the app, and findable."""
+
+    def __init__(self, app: QCoreApplication, translators: Translators):
+        super().__init__(app)
+        self.setObjectName(Translators.NAME)
+        self.translators = translators
 
 
 def system_language() -> str:
