@@ -8,6 +8,7 @@ from typing import Sequence
 
 from .. import __version__
 from . import commands  # noqa: F401  (registers the subcommands)
+from . import coverage_command  # noqa: F401  (registers `coverage`)
 from . import lint_command  # noqa: F401  (registers `lint`)
 from .registry import COMMANDS
 
@@ -23,7 +24,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="also open this lesson pack folder (repeatable)")
     parser.add_argument("--guest", action="store_true",
                         help="guest session: nothing is written to disk")
-    parser.add_argument("--language", default=None, help="lesson language, e.g. en")
+    parser.add_argument("--language", default=None, metavar="CODE",
+                        help="interface and lesson language for this run, e.g. fr, pt_BR, ar "
+                             "(otherwise the one picked in View › Language, else the system's)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, cmd in COMMANDS.items():
         child = sub.add_parser(name, help=cmd.help, description=cmd.help)
