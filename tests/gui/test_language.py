@@ -130,3 +130,32 @@ def test_no_english_interface_word_is_left_on_a_translated_step(make_window, kin
     QApplication.processEvents()
     left = _texts_on_screen(window) & _english_that_translates("fr")
     assert left == set(), f"{lesson.id}/{step.id} still shows English: {left}"
+
+
+def test_in_arabic_english_words_keep_their_place_and_punctuation(make_window):
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    window = make_window("--language", "ar")
+    lesson, step = next((lesson, step) for lesson in window.packs[0].lessons
+                        for step in lesson.steps if step.kind == "choice")
+    window.open_lesson(lesson, step.index)
+    QApplication.processEvents()
+    widget = window.lesson_view.step_widget
+    for index, button in widget._buttons.items():
+        words = widget._texts[index]
+        assert button.x() > words.x()                        # the mark on the right …
+        assert words.alignment() & Qt.AlignmentFlag.AlignRight  # … and the words right beside it
+    title = window.lesson_view.title
+    assert title.alignment() & Qt.AlignmentFlag.AlignRight   # apart from the step counter on the left
+    window.show_library()
+    tree = window.library.tree
+    question = next(tree.topLevelItem(t).child(c) for t in range(tree.topLevelItemCount())
+                    for c in range(tree.topLevelItem(t).childCount())
+                    if tree.topLevelItem(t).child(c).text(0).endswith("?"))
+    option = QStyleOptionViewItem()
+    option.initFrom(tree)
+    tree.itemDelegate().initStyleOption(option, tree.indexFromItem(question))
+    # An English question keeps its "?" at its end, right-aligned in the mirrored list.
+    assert option.direction == Qt.LayoutDirection.LeftToRight
+    assert option.displayAlignment & Qt.AlignmentFlag.AlignRight
+    switch(window, "en")

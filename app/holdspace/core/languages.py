@@ -54,3 +54,14 @@ def isolate(text: object) -> str:
     on its own and never reordered with the words around it (Unicode bidi, UAX #9).
     """
     return f"\u2066{text}\u2069"
+
+
+def reads_left_to_right(text: str) -> bool:
+    """True when the first letter with a direction is left-to-right (UAX #9 "first strong")."""
+    import unicodedata
+
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("L", "R", "AL"):
+            return kind == "L"
+    return False

@@ -10,6 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, Qt, QTranslator
 
 from ..core.languages import SOURCE, best_match, is_right_to_left, isolate, normalise
+from PySide6.QtWidgets import QApplication, QLabel
+
 from . import resources
 
 ltr = isolate  # the short name call sites use: .format(address=ltr(text))
@@ -79,3 +81,14 @@ def system_language() -> str:
 def tr(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """Translate outside a QObject (e.g. feedback wording shared by several widgets)."""
     return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+def align_with_interface(label: QLabel) -> None:
+    """Words in another script sit on the interface's side, not their own.
+
+    In Arabic, an English answer would otherwise align left, far from its radio button on
+    the right, and an English title would crowd the step counter.
+    """
+    side = Qt.AlignmentFlag.AlignRight if QApplication.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
+    vertical = label.alignment() & Qt.AlignmentFlag.AlignVertical_Mask
+    label.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute | vertical)

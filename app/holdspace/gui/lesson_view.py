@@ -19,6 +19,7 @@ from ..core.feedback import Feedback
 from ..core.lessons.glossary import Glossary
 from ..core.session import Session
 from . import wording
+from .i18n import align_with_interface
 from .markdown_view import SafeTextBrowser, follow_link
 from .steps import StepWidget, widget_for
 from .tripwire import Tripwire, show_card
@@ -87,6 +88,7 @@ class LessonView(QWidget):
         self.title.setWordWrap(True)
         self.title.setTextFormat(Qt.TextFormat.RichText)  # <h2> follows the text size
         self.title.setAccessibleName(self.tr("Lesson title"))
+        align_with_interface(self.title)  # an English title stays apart from the counter in Arabic
         self.position = QLabel(self)
         self.position.setAccessibleName(self.tr("Where you are in the lesson"))
         header.addWidget(self.title, 1)

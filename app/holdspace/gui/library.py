@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QHeaderView, QHBoxLayout, QLabel, QPushButton, QS
                                QStyledItemDelegate, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
                                QWidget)
 
+from ..core.languages import reads_left_to_right
 from ..core.lessons.model import BrokenLesson, Lesson, Pack
 from ..core.progress import LessonProgress
 
@@ -35,6 +36,14 @@ class _WrappingDelegate(QStyledItemDelegate):
         super().__init__(tree)
         self._tree = tree
         tree.header().sectionResized.connect(lambda *_: tree.scheduleDelayedItemsLayout())
+
+    def initStyleOption(self, option, index) -> None:  # noqa: N802 (Qt's name)
+        super().initStyleOption(option, index)
+        if option.direction == Qt.LayoutDirection.RightToLeft and reads_left_to_right(option.text):
+            # An English title in an Arabic window: its "?" stays at its end, the text on the right.
+            option.direction = Qt.LayoutDirection.LeftToRight
+            option.displayAlignment = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute \
+                | Qt.AlignmentFlag.AlignVCenter
 
     def sizeHint(self, option, index):  # noqa: N802 (Qt's name)
         hint = super().sizeHint(option, index)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QAbstractButton, QButtonGroup, QCheckBox, QFrame,
                                QLabel, QRadioButton, QVBoxLayout, QWidget)
 
 from ...core.lessons.model import ChoiceSpec, Step
+from ..i18n import align_with_interface
 from .base import StepWidget
 from .text import plain
 
@@ -30,6 +31,7 @@ class _ChoiceText(QLabel):
         self.setBuddy(button)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setMargin(2)
+        align_with_interface(self)  # beside its button in right-to-left too
 
     def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         if event.button() == Qt.MouseButton.LeftButton and self.button.isEnabled():
