@@ -26,7 +26,7 @@
 <context>
     <name>LibraryView</name>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/library.py" line="189"/>
+        <location filename="../../app/holdspace/gui/library.py" line="192"/>
         <source>About %n minute(s).</source>
         <translation>
             <numerusform>About %n minute.</numerusform>
@@ -34,11 +34,22 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/library.py" line="190"/>
+        <location filename="../../app/holdspace/gui/library.py" line="193"/>
         <source>%n step(s).</source>
         <translation>
             <numerusform>%n step.</numerusform>
             <numerusform>%n steps.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StepMarks</name>
+    <message numerus="yes">
+        <location filename="../../app/holdspace/gui/step_marks.py" line="33"/>
+        <source>%n step(s) seen so far</source>
+        <translation>
+            <numerusform>%n step seen so far</numerusform>
+            <numerusform>%n steps seen so far</numerusform>
         </translation>
     </message>
 </context>

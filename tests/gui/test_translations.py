@@ -54,8 +54,9 @@ def test_the_translation_template_lists_every_interface_string(tmp_path):
     subprocess.run([str(lupdate), *files, "-ts", str(fresh)], check=True, capture_output=True)
     assert _sources(fresh) == _sources(TEMPLATE), \
         "run the lupdate command in assets/i18n/README.md to refresh holdspace.ts"
-    contexts = set(re.findall(r"<name>(.*?)</name>", TEMPLATE.read_text(encoding="utf-8")))
-    assert "parent" not in contexts and "window" not in contexts  # lupdate guessed; Qt would never match
+    contexts = {c.findtext("name") or "" for c in ET.parse(TEMPLATE).getroot().iter("context")}
+    # A context lupdate guessed (a variable's name, or none for a bare tr()) would never match.
+    assert not contexts & {"parent", "window", ""}, contexts
 
 
 def test_no_bare_user_strings_in_message_boxes():

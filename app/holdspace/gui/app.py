@@ -8,6 +8,7 @@ load, and the topics appear a moment later.
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
@@ -15,43 +16,67 @@ from typing import TYPE_CHECKING, Callable
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+from . import smoke
+from .crash import CrashReporter, system_summary
 from .errors import show_problem
 from .i18n import Translators, system_language
 from .resources import app_icon
 from . import settings as keys
 from .settings import Settings
 from .theme import LinkColours, TextSize
+from .tripwire import install as install_tripwire
+from .contrast_style import install as install_contrast_style
 from .window import MainWindow
 
 if TYPE_CHECKING:
     from ..core.lessons import Pack
     from ..core.progress import ProgressStore, Recovery
 
+log = logging.getLogger("holdspace.app")
+
 FALLBACK_MS = 300  # if no paint arrives (e.g. started minimised), load anyway
 
 
-def application() -> QApplication:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+def application(qt_options: list[str] | None = None) -> QApplication:
+    """The one QApplication; Qt's own command-line options (``-reverse``…) go to it."""
+    app = QApplication.instance() or QApplication(sys.argv[:1] + list(qt_options or []))
     app.setApplicationName("Holdspace")
     app.setApplicationDisplayName("Holdspace")
-    app.setDesktopFileName("holdspace")
+    app.setDesktopFileName("io.github.holdspace.Holdspace")  # packaging/linux/*.desktop
     app.setWindowIcon(app_icon())
+    install_tripwire(app)  # every text input of every window, from the first one on
+    install_contrast_style(app)
     return app
 
 
 def load_packs(extra: list[Path], language: str | None) -> tuple[list[Pack], list[str]]:
-    """The built-in pack first, then any --pack folders; problems are returned, not raised."""
+    """The built-in pack first, then any --pack folders; problems are returned, not raised.
+
+    One pack that can't open never keeps the others (or the window) from loading.
+    """
     from ..core import paths
-    from ..core.errors import LessonError
-    from ..core.lessons import open_pack
 
     packs, problems = [], []
     for folder in [paths.builtin_pack_dir(), *extra]:
-        try:
-            packs.append(open_pack(folder, language))
-        except LessonError as exc:
-            problems.append(str(exc))
+        pack, problem = try_open_pack(folder, language)
+        if pack is not None:
+            packs.append(pack)
+        else:
+            problems.append(problem)
     return packs, problems
+
+
+def try_open_pack(folder: Path, language: str | None) -> tuple[Pack | None, str]:
+    """A pack, or None and the reason in words; never an exception."""
+    from ..core.errors import LessonError
+    from ..core.lessons import open_pack
+
+    try:
+        return open_pack(folder, language), ""
+    except LessonError as exc:
+        return None, str(exc)
+    except Exception as exc:  # noqa: BLE001 - open_pack promises PackError; this is the net
+        return None, f"{folder}: this lesson pack could not be read ({type(exc).__name__})"
 
 
 def open_store(guest: bool) -> tuple[ProgressStore, Recovery | None, str | None]:
@@ -93,7 +118,7 @@ class _AfterFirstPaint(QObject):
 
 
 def create_window(args: argparse.Namespace) -> MainWindow:
-    app = application()
+    app = application(getattr(args, "qt_options", []))
     settings = Settings(guest=args.guest)
     translators = Translators.of(app)
     language = translators.use(choose_language(args.language, settings))
@@ -117,6 +142,12 @@ def finish_start(window: MainWindow, args: argparse.Namespace, language: str) ->
     if store_problem:
         window.set_guest(True)
     window.attach(packs, store)
+    log.info("%d lesson pack(s) open; %s", len(packs), "guest" if args.guest else "progress saved")
+    for problem in pack_problems:
+        log.warning("a lesson pack can't open: %s", problem)
+    if getattr(args, "smoke_test", False):
+        smoke.report(window, packs, pack_problems)
+        return
     tell_notices(window, recovery, store_problem, pack_problems)
 
 
@@ -143,6 +174,11 @@ def tell_notices(parent: QWidget, recovery: Recovery | None, store_problem: str 
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..core import logs
+
+    log_file = logs.start(to_disk=not args.guest)
+    log.info("starting: %s", system_summary())
     window = create_window(args)
+    CrashReporter(log_file, quit_instead=getattr(args, "smoke_test", False)).install()
     window.show()
     return QApplication.instance().exec()

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, Qt, QTranslator
 
-from ..core.languages import SOURCE, best_match, is_right_to_left, isolate, normalise
 from PySide6.QtWidgets import QApplication, QLabel
+
+from ..core.languages import SOURCE, best_match, is_right_to_left, isolate, normalise
 
 from . import resources
 
@@ -76,11 +77,6 @@ class _Holder(QObject):
 def system_language() -> str:
     """The first of the system's preferred languages that Holdspace speaks, else English."""
     return best_match(QLocale.system().uiLanguages()) or SOURCE
-
-
-def tr(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """Translate outside a QObject (e.g. feedback wording shared by several widgets)."""
-    return QCoreApplication.translate(context, text, disambiguation, n)
 
 
 def align_with_interface(label: QLabel) -> None:

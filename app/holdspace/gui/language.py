@@ -53,20 +53,24 @@ def switch_language(window: MainWindow, code: str) -> None:
     _return_to(window, place)
 
 
-def _place(window: MainWindow) -> tuple[str, str | None, int, bool]:
-    """Which screen the learner is on: ('lesson', id, step, guide), ('library', …) or home."""
+Place = tuple[str, tuple[str, str] | None, int, bool]  # screen, (pack key, lesson id), step, guide
+
+
+def _place(window: MainWindow) -> Place:
+    """Which screen the learner is on: a lesson (which, at which step), the library, or home."""
     current = window.stack.currentWidget()
     view = window._lesson_view
     if view is not None and current is view and getattr(view, "session", None) is not None:
-        return "lesson", view.session.lesson.id, view.session.index, view._guide
+        lesson = view.session.lesson
+        return "lesson", (lesson.pack_key, lesson.id), view.session.index, view._guide
     if window._library is not None and current is window._library:
         return "library", None, 0, False
     return "home", None, 0, False
 
 
-def _return_to(window: MainWindow, place: tuple[str, str | None, int, bool]) -> None:
-    screen, lesson_id, step, guide = place
-    lesson = window.find_lesson(lesson_id) if lesson_id else None
+def _return_to(window: MainWindow, place: Place) -> None:
+    screen, which, step, guide = place
+    lesson = window.find_lesson(which[1], which[0]) if which else None
     if screen == "lesson" and lesson is not None:
         window.open_lesson(lesson, min(step, len(lesson.steps) - 1), guide=guide)
     elif screen == "library":

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QHeaderView, QHBoxLayout, QLabel, QPushButton, QS
 from ..core.languages import reads_left_to_right
 from ..core.lessons.model import BrokenLesson, Lesson, Pack
 from ..core.progress import LessonProgress
+from . import safe_text
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -95,7 +96,9 @@ class LibraryView(QWidget):
         self._topic_items: dict[str, QTreeWidgetItem] = {}
 
     # --- filling --------------------------------------------------------------
-    def show_packs(self, packs: list[Pack], progress: dict[str, LessonProgress]) -> None:
+    def show_packs(self, packs: list[Pack],
+                   progress: dict[tuple[str, str], LessonProgress]) -> None:
+        """``progress`` is keyed by (pack key, lesson id): an id is only unique in its pack."""
         current = self._current_key()
         self.tree.clear()
         self._topic_items.clear()
@@ -109,7 +112,7 @@ class LibraryView(QWidget):
                 parent.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 self._topic_items.setdefault(topic.id, parent)
                 for lesson in (x for x in pack.lessons if x.topic == topic.id):
-                    self._add_lesson(parent, lesson, progress.get(lesson.id))
+                    self._add_lesson(parent, lesson, progress.get((lesson.pack_key, lesson.id)))
                 for broken in (b for b in pack.broken if b.topic == topic.id):
                     self._add_broken(parent, broken)
             self._add_unplaced(pack)
@@ -119,7 +122,7 @@ class LibraryView(QWidget):
     def _add_lesson(self, parent: QTreeWidgetItem, lesson: Lesson, state: LessonProgress | None) -> None:
         item = QTreeWidgetItem(parent, [lesson.title, self.mark(lesson, state)])
         item.setData(0, ENTRY_ROLE, Entry(lesson=lesson))
-        item.setToolTip(0, lesson.summary)
+        item.setToolTip(0, safe_text.tooltip(lesson.summary))
 
     def _add_broken(self, parent: QTreeWidgetItem, broken: BrokenLesson) -> None:
         title = broken.title or broken.file.name
@@ -188,8 +191,13 @@ class LibraryView(QWidget):
     def _describe_lesson(self, lesson: Lesson) -> None:
         minutes = self.tr("About %n minute(s).", "", lesson.minutes) if lesson.minutes else ""
         steps = self.tr("%n step(s).", "", len(lesson.steps))
-        self.details.setHtml(f"<h3>{_escape(lesson.title)}</h3><p>{_escape(lesson.summary)}</p>"
-                             f"<p>{_escape(minutes)} {_escape(steps)}</p>")
+        escape = safe_text.escape
+        goals = ""
+        if lesson.objectives:  # pack text: escaped, so a pack can't smuggle in links or images
+            items = "".join(f"<li>{escape(x)}</li>" for x in lesson.objectives)
+            goals = f"<p><b>{escape(self.tr('After this lesson you can:'))}</b></p><ul>{items}</ul>"
+        self.details.setHtml(f"<h3>{escape(lesson.title)}</h3><p>{escape(lesson.summary)}</p>"
+                             f"{goals}<p>{escape(minutes)} {escape(steps)}</p>")
 
     def _describe_broken(self, broken: BrokenLesson) -> None:
         lines = [self.tr("This lesson can't open yet. The lesson file needs mending; "
@@ -197,6 +205,3 @@ class LibraryView(QWidget):
         lines += [self.tr("For whoever wrote it:"), ""] + [str(p) for p in broken.problems]
         self.details.setPlainText("\n".join(lines))
 
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

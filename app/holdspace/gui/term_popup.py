@@ -15,9 +15,9 @@ from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ..core import markup, termlinks
-from ..core.errors import MarkupError
+from ..core import termlinks
 from .markdown_view import follow_link
+from .safe_text import markdown_html
 
 if TYPE_CHECKING:
     from ..core.lessons.glossary import Glossary, Term
@@ -102,10 +102,8 @@ class TermPopup(QFrame):
 
 def definition_html(term: Term, glossary: Glossary) -> str:
     """The definition and its "see also" links, as safe HTML."""
-    try:
-        text = markup.render(term.definition, glossary)
-    except MarkupError:
-        text = f"<p>{html.escape(term.definition, quote=False)}</p>"
+    # No pack folder here: a picture in a definition shows as its alt text.
+    text = markdown_html(term.definition, glossary=glossary)
     related = [glossary.terms[i] for i in term.see if i in glossary.terms]
     if related:
         links = ", ".join(f'<a href="{termlinks.href(t.id)}">{html.escape(t.term, quote=False)}</a>'
