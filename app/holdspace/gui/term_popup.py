@@ -51,6 +51,7 @@ class TermPopup(QFrame):
         self.all_button = QPushButton(self.tr("&All terms…"), self)
         self.all_button.setAccessibleName(self.tr("Open the glossary"))
         self.all_button.clicked.connect(self._open_glossary)
+        #: Button that closes a glossary card.
         self.close_button = QPushButton(self.tr("Close"), self)
         self.close_button.setAccessibleName(self.tr("Close the explanation"))
         self.close_button.clicked.connect(self.close)
@@ -68,7 +69,7 @@ class TermPopup(QFrame):
         self.title.setText(f"<b>{html.escape(term.term, quote=False)}</b>")
         self.text.setText(definition_html(term, self.glossary))
         spoken = plain(term.definition)  # no Markdown marks read aloud
-        self.setAccessibleName(self.tr("Glossary: {0}").format(term.term))
+        self.setAccessibleName(self.tr("Glossary: {term}").format(term=term.term))
         self.setAccessibleDescription(spoken)
         # The label reads as the definition it shows; the term is its description.
         self.text.setAccessibleDescription(term.term)

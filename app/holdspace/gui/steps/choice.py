@@ -152,8 +152,9 @@ class ChoiceWidget(StepWidget):
             text = plain(self.step.spec.choices[index].text)
             # A mark as well as the tick, never colour alone; words for screen readers.
             fits = index in right
-            self._texts[index].setText(self.tr("✓ {0}").format(text) if fits else text)
-            button.setAccessibleName(self.tr("{0}, an answer that fits").format(text) if fits else text)
+            #: Shown by “Show me”: an answer that fits, with a tick before it.
+            self._texts[index].setText(self.tr("✓ {answer}").format(answer=text) if fits else text)
+            button.setAccessibleName(self.tr("{answer}, an answer that fits").format(answer=text) if fits else text)
         self.set_value(sorted(right) if self.step.spec.multiple else next(iter(right), None))
 
     def focus_target(self) -> QWidget | None:
