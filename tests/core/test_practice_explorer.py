@@ -8,9 +8,9 @@ from decimal import Decimal
 
 import pytest
 
+from holdspace.core.lessons import STEP_KINDS
 from holdspace.core.lessons import open_pack, validate_path
 from holdspace.core import feedback as fb
-from holdspace.core.checking import CHECKERS
 from holdspace.core.practice import explorer as ex
 from holdspace.core.session import Session
 from packkit import write_pack
@@ -264,7 +264,7 @@ def test_other_mistakes_are_named_with_field_and_fix(tmp_path, old, new, field, 
 # --- checking ----------------------------------------------------------------------------
 
 def check(step, answer):
-    return CHECKERS["explorer"].check(step, answer)
+    return STEP_KINDS["explorer"].checker.check(step, answer)
 
 
 def test_click_accepts_the_field_and_explains_the_others(steps):
@@ -328,7 +328,7 @@ def test_show_me_then_its_answer_is_got_it_for_every_task(tmp_path):
         shown = session.show_me()
         assert shown.params["answer"]
         assert session.submit(shown.params["answer"]).code == fb.GOT_IT, step.id
-    reveal = CHECKERS["explorer"].reveal
+    reveal = STEP_KINDS["explorer"].checker.reveal
     assert reveal(lesson(tmp_path).steps[0]) == {"answer": "Fee", "field": "fee"}
     assert reveal(lesson(tmp_path).steps[1]) == {"answer": "6", "field": "confirmations"}
     assert reveal(lesson(tmp_path).steps[2]) == {"answer": OTHER_TXID, "page": "other-network", "network": "bsc"}

@@ -196,8 +196,7 @@ class LessonView(QWidget):
 
     def _is_practice_phrase(self, words: list[str]) -> bool:
         """The app's own marked practice phrase may be typed back; nothing else may."""
-        own = getattr(self.step_widget, "practice_phrase_words", None)
-        practice = own() if own else None
+        practice = self.step_widget.practice_phrase_words() if self.step_widget else None
         return bool(practice) and [w.lower() for w in practice] == words
 
     # --- showing a session ----------------------------------------------------
@@ -245,9 +244,7 @@ class LessonView(QWidget):
             self.step_widget.deleteLater()
         self.step_widget = widget
         widget.submitted.connect(self.check)
-        bind = getattr(widget, "bind_session", None)
-        if bind is not None:
-            bind(self.session)
+        widget.bind_session(self.session)
         self.tripwire.watch_all(widget)
         self.input_holder.addWidget(widget)
         widget.setVisible(widget.has_input)

@@ -20,11 +20,11 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from .. import answers, paths
-from ..checking import CHECKERS, CLOSE_WITHIN
+from ..checking import anticipated, is_close
 from ..feedback import CLOSE, EMPTY, GOT_IT, NOT_YET, UNREADABLE, Feedback
 from ..lessons.fields import Rule, check_value
-from ..lessons.kinds import StepKind, register
-from ..lessons.model import Step
+from ..lessons.kinds import StepKind
+from ..lessons.model import Response, Step
 from ..lessons.problems import Report
 
 NAME = re.compile(r"^[a-z0-9][a-z0-9-]{0,39}$")   # a plain name: no folders, dots or drive letters
@@ -283,16 +283,6 @@ def _check_feedback(report: Report, path: tuple, raw: Any, page: Page, task: str
     return tuple(pairs)
 
 
-register(StepKind(
-    "explorer",
-    {"body": Rule("text"), "prompt": Rule("text", required=True), "page": Rule("text", required=True),
-     "task": Rule("text", required=True), "field": Rule("text"), "network": Rule("text"),
-     "feedback": Rule("mapping")},
-    _build,
-    "a practice explorer page: click a field, type what it says, or search for a transaction",
-))
-
-
 # --- checking ------------------------------------------------------------------------
 
 def read_amount(text: str) -> Decimal | None:
@@ -332,13 +322,13 @@ class ExplorerChecker:
         value = read_amount(text) if numeric else None
         if _matches(page, spec.field, text, value):
             return Feedback(GOT_IT)
-        anticipated = next((said for given, said in spec.feedback if _same_answer(given, text)), "")
-        if anticipated:
-            return Feedback(NOT_YET, {"feedback": anticipated})
+        said = anticipated((Response(given, said) for given, said in spec.feedback), text, read_amount)
+        if said:
+            return Feedback(NOT_YET, {"feedback": said})
         if numeric and value is None:
             return Feedback(UNREADABLE, {"expected": "number"})
         target = Decimal(page.get(spec.field)) if numeric else Decimal(0)
-        if target and abs(value - target) <= abs(target) * CLOSE_WITHIN:
+        if is_close(target, value):
             return Feedback(CLOSE)
         return Feedback(NOT_YET)
 
@@ -383,11 +373,12 @@ def _matches(page: Page, key: str, text: str, value: Decimal | None) -> bool:
     return folded == answers.read_text(str(expected))
 
 
-def _same_answer(expected: str, text: str) -> bool:
-    if answers.read_text(expected) == answers.read_text(text):
-        return True
-    value = read_amount(text)
-    return value is not None and read_amount(expected) == value
-
-
-CHECKERS["explorer"] = ExplorerChecker()
+STEP_KIND = StepKind(
+    "explorer",
+    {"body": Rule("text"), "prompt": Rule("text", required=True), "page": Rule("text", required=True),
+     "task": Rule("text", required=True), "field": Rule("text"), "network": Rule("text"),
+     "feedback": Rule("mapping")},
+    _build,
+    checker=ExplorerChecker(),
+    summary="a practice explorer page: click a field, type what it says, or search for a transaction",
+)

@@ -25,10 +25,9 @@ from typing import Any
 
 from .. import paste
 from ..addresses import BASE58_ALPHABET, BECH32_CHARSET
-from ..checking import CHECKERS
 from ..feedback import EMPTY, GOT_IT, NOT_YET, Feedback
 from ..lessons.fields import Rule, check_value
-from ..lessons.kinds import StepKind, register
+from ..lessons.kinds import StepKind
 from ..lessons.model import Step
 from ..lessons.problems import Report
 
@@ -266,16 +265,6 @@ def _spec(report: Report, path: tuple, data: dict, mode: str, expected: str) -> 
     return None if len(report.problems) > before else PasteCheckSpec(mode, expected, start)
 
 
-register(StepKind(
-    KIND,
-    {"body": Rule("text"), "prompt": Rule("text"), "mode": Rule("text"), "expected": Rule("text"),
-     "start": Rule("text"), "swap": Rule("bool"), "lookalikes": Rule("int", minimum=1, maximum=MAX_LOOKALIKES),
-     "choices": Rule("list")},
-    _build,
-    "paste an address or TXID safely: what it is, compare two, spot a look-alike",
-))
-
-
 # --- checking ---------------------------------------------------------------------------
 
 def same_thing(expected: str, given: str) -> bool:
@@ -324,4 +313,13 @@ class PasteCheckChecker:
         return shown
 
 
-CHECKERS[KIND] = PasteCheckChecker()
+STEP_KIND = StepKind(
+    KIND,
+    {"body": Rule("text"), "prompt": Rule("text"), "mode": Rule("text"), "expected": Rule("text"),
+     "start": Rule("text"), "swap": Rule("bool"), "lookalikes": Rule("int", minimum=1, maximum=MAX_LOOKALIKES),
+     "choices": Rule("list")},
+    _build,
+    checker=PasteCheckChecker(),
+    asks_when=lambda spec: spec.checkable,
+    summary="paste an address or TXID safely: what it is, compare two, spot a look-alike",
+)

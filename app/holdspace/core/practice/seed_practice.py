@@ -19,10 +19,9 @@ import secrets
 from dataclasses import dataclass
 from typing import Any, Mapping, Sequence
 
-from ..checking import CHECKERS
 from ..feedback import EMPTY, GOT_IT, NOT_YET, Feedback
 from ..lessons.fields import Rule
-from ..lessons.kinds import StepKind, register
+from ..lessons.kinds import StepKind
 from ..lessons.model import Step
 from ..lessons.problems import Report
 from ..seed import PRACTICE_LENGTHS, phrase_words, wordlist
@@ -62,15 +61,6 @@ def _build(report: Report, path: tuple, data: dict) -> SeedPracticeSpec | None:
                    f"use a number from 1 to {words}, or leave it out to ask a random word")
         return None
     return SeedPracticeSpec(words, position, data.get("elsewhere", ""))
-
-
-register(StepKind(
-    KIND,
-    {"body": Rule("text"), "prompt": Rule("text"), "words": Rule("int"),
-     "position": Rule("int"), "elsewhere": Rule("text")},
-    _build,
-    "a fresh PRACTICE phrase to look at, write down, and recall one word of",
-))
 
 
 # --- matching (shared by the checker and the widget) ----------------------------
@@ -139,4 +129,11 @@ class SeedPracticeChecker:
         return {"practice": True, "position": step.spec.position}
 
 
-CHECKERS[KIND] = SeedPracticeChecker()
+STEP_KIND = StepKind(
+    KIND,
+    {"body": Rule("text"), "prompt": Rule("text"), "words": Rule("int"),
+     "position": Rule("int"), "elsewhere": Rule("text")},
+    _build,
+    checker=SeedPracticeChecker(),
+    summary="a fresh PRACTICE phrase to look at, write down, and recall one word of",
+)

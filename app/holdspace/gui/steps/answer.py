@@ -6,7 +6,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
-from ...core.lessons.model import AnswerSpec, Step
+from ...core.lessons.model import Step
+from ...core.practice.answer import AnswerSpec
 from .base import StepWidget
 from .text import enable_clear_button, plain
 
@@ -46,7 +47,3 @@ class AnswerWidget(StepWidget):
 
     def focus_target(self) -> QWidget | None:
         return self.edit
-
-
-KIND = "answer"
-WIDGET = AnswerWidget

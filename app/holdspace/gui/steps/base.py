@@ -9,22 +9,22 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from ...core.lessons.model import Step
+from ...core.session import Session
 
 
 class StepWidget(QWidget):
     """The interactive part of one step, below its text. Thin: the session judges."""
 
     submitted = Signal()          # Enter pressed: the lesson view runs Check
-    checkable = True              # False for steps with nothing to answer
     has_input = True              # False when the step's text is all there is (read)
     fresh_each_visit = False      # True: coming back starts over (old feedback is not shown)
 
     def __init__(self, step: Step, parent: QWidget | None = None):
         super().__init__(parent)
         self.step = step
-        # A kind that can ask something may still have a step that asks nothing
-        # (a playground without a task): the step's spec decides, per step.
-        self.checkable = type(self).checkable and getattr(step.spec, "checkable", True)
+        # Check and Show me are offered only when the step asks something (worked out by
+        # its kind when the step was built: a playground without a task asks nothing).
+        self.checkable = step.is_check
 
     def value(self) -> Any:
         return None
@@ -40,6 +40,15 @@ class StepWidget(QWidget):
         """Show the answer after "show me"."""
 
     def focus_target(self) -> QWidget | None:
+        return None
+
+    def bind_session(self, session: Session | None) -> None:
+        """Given the running session when the step is shown (for widgets that keep marks
+        or look at the session's state); most widgets don't need it."""
+
+    def practice_phrase_words(self) -> list[str] | None:
+        """The app's own practice phrase on screen, which the tripwire lets the learner
+        type back; None when the step shows none."""
         return None
 
     def feedback_shown(self, feedback: Any) -> None:

@@ -14,7 +14,8 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (QAbstractButton, QButtonGroup, QCheckBox, QFrame, QHBoxLayout,
                                QLabel, QRadioButton, QVBoxLayout, QWidget)
 
-from ...core.lessons.model import ChoiceSpec, Step
+from ...core.lessons.model import Step
+from ...core.practice.choice import ChoiceSpec
 from .base import StepWidget
 from .text import plain
 
@@ -130,7 +131,3 @@ class ChoiceWidget(StepWidget):
         shown = self.buttons
         checked = next((b for b in shown if b.isChecked()), None)
         return checked or (shown[0] if shown else None)
-
-
-KIND = "choice"
-WIDGET = ChoiceWidget

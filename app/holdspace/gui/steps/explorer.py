@@ -385,7 +385,3 @@ class ExplorerWidget(StepWidget):
         if self.spec.task == "find":
             return self.search_edit
         return self.lines.get(self.picked or "") or next(iter(self.lines.values()), None)
-
-
-KIND = "explorer"
-WIDGET = ExplorerWidget

@@ -265,7 +265,3 @@ class HexPlaygroundWidget(StepWidget):
         if task is not None and task.type == "hex":
             return self.decimal_edit
         return self.hex_edit
-
-
-KIND = "hex_playground"
-WIDGET = HexPlaygroundWidget

@@ -349,7 +349,3 @@ class PasteCheckWidget(StepWidget):
             checked = next((r for r in self.radios if r.isChecked()), None)
             return checked or (self.radios[0] if self.radios else None)
         return self.paste_edit
-
-
-KIND = "paste_check"
-WIDGET = PasteCheckWidget

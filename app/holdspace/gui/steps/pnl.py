@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QBoxLayout, QHBoxLayout, QLabel, QLineEdit, QVBox
 from ...core.pnl import Bar, Line, for_display, waterfall
 from ...core.practice.pnl_scenario import PnlSpec
 from ...core.lessons.model import Step
+from ...core.session import Session
 from ..waterfall import ChartBar, WaterfallChart
 from .base import StepWidget
 from .text import enable_clear_button, plain
@@ -274,7 +275,7 @@ class PnlWidget(StepWidget):
     def focus_target(self) -> QWidget | None:
         return self.edit
 
-    def bind_session(self, session: Any) -> None:
+    def bind_session(self, session: Session | None) -> None:
         """Called by the lesson view with the running session (to show the working again)."""
         self._session = session
         self.refresh()
@@ -351,7 +352,3 @@ class PnlWidget(StepWidget):
         chart.set_bars(bars, spoken)
         self.charts.append(chart)
         return chart
-
-
-KIND = "pnl"
-WIDGET = PnlWidget

@@ -297,7 +297,3 @@ class SeedPracticeWidget(StepWidget):
 
     def focus_target(self) -> QWidget | None:
         return self.hold_button
-
-
-KIND = "seed_practice"
-WIDGET = SeedPracticeWidget
