@@ -4,37 +4,37 @@
 <context>
     <name>AnswerWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/answer.py" line="20"/>
+        <location filename="../../app/holdspace/gui/steps/answer.py" line="22"/>
         <source>Your &amp;answer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/answer.py" line="23"/>
+        <location filename="../../app/holdspace/gui/steps/answer.py" line="25"/>
         <source>Your answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/answer.py" line="25"/>
+        <location filename="../../app/holdspace/gui/steps/answer.py" line="27"/>
         <source>Clear the box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/answer.py" line="33"/>
+        <location filename="../../app/holdspace/gui/steps/answer.py" line="35"/>
         <source>a number, e.g. 42</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/answer.py" line="34"/>
+        <location filename="../../app/holdspace/gui/steps/answer.py" line="36"/>
         <source>hex digits, e.g. 0x1f</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/answer.py" line="35"/>
+        <location filename="../../app/holdspace/gui/steps/answer.py" line="37"/>
         <source>an amount, e.g. 14.00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/answer.py" line="36"/>
+        <location filename="../../app/holdspace/gui/steps/answer.py" line="38"/>
         <source>type your answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -50,22 +50,22 @@
 <context>
     <name>ChoiceWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="50"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="52"/>
         <source>Tick every answer that fits:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="51"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="53"/>
         <source>Pick one answer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="125"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="127"/>
         <source>✓ {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="126"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="128"/>
         <source>{0}, an answer that fits</source>
         <translation type="unfinished"></translation>
     </message>
@@ -73,287 +73,292 @@
 <context>
     <name>ExplorerWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="132"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="134"/>
         <source>Practice explorer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="134"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="136"/>
         <source>PRACTICE EXPLORER · a copy kept inside Holdspace. Nothing here is fetched, sent or live.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="136"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="138"/>
         <source>Practice explorer: nothing here is fetched or live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="151"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="153"/>
         <source>Network:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="157"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="308"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="159"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="285"/>
         <source>Practice explorer for {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="179"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="181"/>
         <source>Paste a TXID or an address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="180"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="200"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="182"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="202"/>
         <source>Clear the box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="181"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="182"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="183"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="184"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="185"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="187"/>
         <source>&amp;Search:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="185"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="187"/>
         <source>Search the practice explorer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="191"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="339"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="193"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="316"/>
         <source>Picked line:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="192"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="194"/>
         <source>Value of the picked line (you can copy it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="199"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="201"/>
         <source>type what the page says</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="202"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="204"/>
         <source>Your &amp;answer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="202"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="204"/>
         <source>Your answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="206"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="350"/>
+        <source>The line you picked: {0}. The question asks about another line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="19"/>
         <source>Bitcoin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="206"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="20"/>
         <source>Ethereum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="207"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="21"/>
         <source>BNB Smart Chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="211"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="31"/>
         <source>Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="211"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="32"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="211"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="33"/>
         <source>Block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="212"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="34"/>
         <source>Confirmations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="212"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="35"/>
         <source>Block hash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="213"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="36"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="213"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="37"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="213"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="38"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="214"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="39"/>
         <source>Total in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="214"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="40"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="214"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="41"/>
         <source>Fee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="215"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="42"/>
         <source>Inputs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="215"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="43"/>
         <source>Outputs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="215"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="44"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="216"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="45"/>
         <source>Gas limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="216"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="46"/>
         <source>Gas used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="217"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="47"/>
         <source>Gas price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="217"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="48"/>
         <source>Nonce</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="217"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="49"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="218"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="28"/>
         <source>Transaction hash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="218"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="29"/>
         <source>Transaction ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="227"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="59"/>
         <source>✓ Confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="229"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="61"/>
         <source>New coins (coinbase): there is no sender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="231"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="63"/>
         <source>{0} bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="248"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="225"/>
         <source>MADE-UP TEACHING EXAMPLE · this transaction does not exist on any real network. It was written for practice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="250"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="227"/>
         <source>Made-up teaching example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="252"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="229"/>
         <source>Transaction details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="271"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="248"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="272"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="249"/>
         <source>Transactions on {0} in this practice explorer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="276"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="253"/>
         <source>Open transaction {0}…{1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="277"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="254"/>
         <source>Open transaction {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="296"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="273"/>
         <source>✓ {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="300"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="277"/>
         <source>Newest block on this practice explorer: {0} (a fixed number for practice, not today&apos;s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="309"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="316"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="286"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="293"/>
         <source>Paste a TXID or an address into the search box, then press Enter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="315"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="292"/>
         <source>Nothing to search yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="323"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="300"/>
         <source>Not found on {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="324"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="301"/>
         <source>Sorry, no transaction or address on {0} matches this search. (This practice explorer knows only a few transactions.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="339"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="316"/>
         <source>Picked line: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -449,38 +454,38 @@
 <context>
     <name>GlossaryDialog</name>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="29"/>
         <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="30"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="31"/>
         <source>Glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="32"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="33"/>
         <source>Words you will meet in the lessons, in plain language. Type to find one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="37"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="38"/>
         <source>Find a word, e.g. fee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="38"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="39"/>
         <source>Find a word in the glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="46"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="47"/>
         <source>Terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="49"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="50"/>
         <source>What it means</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="54"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="55"/>
         <source>No word matches yet. Try fewer letters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -488,148 +493,158 @@
 <context>
     <name>HexPlaygroundWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="75"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="76"/>
         <source>Hex playground</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="80"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="81"/>
         <source>e.g. 0x5208</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="80"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="81"/>
         <source>Hex box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="82"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="83"/>
         <source>e.g. 21000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="82"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="83"/>
         <source>Everyday number box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="84"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="85"/>
         <source>He&amp;x:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="85"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="86"/>
         <source>&amp;Everyday number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="88"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="89"/>
         <source>⇄ &amp;Reverse byte order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="89"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="90"/>
         <source>Reverse byte order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="90"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="91"/>
         <source>Turn the bytes around: the last pair comes first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="94"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="95"/>
         <source>Bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="95"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="96"/>
         <source>What the playground says</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="96"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="97"/>
         <source>How to answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="107"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="108"/>
         <source>Clear the box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="131"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="132"/>
         <source>When the everyday box shows your answer, press Check (or Enter).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="132"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="133"/>
         <source>When the hex box shows your answer, press Check (or Enter).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="159"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="160"/>
         <source>○ That is more digits than the playground works with. Try something shorter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="170"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="171"/>
         <source>○ “{0}” is not a hex digit. Hex uses only 0–9 and a–f.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="171"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="172"/>
         <source>○ Hex uses only 0–9 and a–f, with 0x in front if you like.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="186"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="187"/>
         <source>○ This box takes everyday digits 0–9. Letters a–f go in the hex box.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="188"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="189"/>
         <source>○ The playground works with whole numbers from 0 upwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="190"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="191"/>
         <source>○ Only whole numbers have a hex form here, like 21000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="191"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="192"/>
         <source>○ Type digits 0–9, like 21000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="195"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="196"/>
         <source>= Both boxes hold the same amount: 0x{0} is {1} in everyday numbers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="198"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="199"/>
         <source>= Both boxes hold the same amount.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="214"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="215"/>
         <source>Bytes ({0}): </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="216"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="217"/>
         <source>(A 0 was put in front so the digits make whole pairs.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="224"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="225"/>
         <source>○ Type some hex first, then reverse its bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="233"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="234"/>
         <source>⇄ The bytes are now in the other order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="258"/>
+        <source>You reversed the digits, not the bytes. A byte is a pair of digits: keep each pair together and reverse the order of the pairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="261"/>
+        <source>The hex box still shows the bytes in their first order. Press “Reverse byte order”, or write the pairs from last to first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -745,7 +760,7 @@
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="180"/>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="267"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="264"/>
         <source>&amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
@@ -765,41 +780,41 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="223"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="222"/>
         <source>Step {0} of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="257"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="254"/>
         <source>**Facilitator notes:** </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="267"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="264"/>
         <source>&amp;Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="323"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="320"/>
         <source>You went through the whole guide. Take the next step at your own pace.
 
 It is here whenever you need it: press F1 or “I think I made a mistake”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="326"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="323"/>
         <source>✓ You explored “{0}”.
 
 Come back to it any time; nothing here is ever marked down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="330"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="327"/>
         <source>Explored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="341"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="343"/>
         <source>**The answer:** {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -895,7 +910,7 @@ Come back to it any time; nothing here is ever marked down.</source>
 <context>
     <name>LineButton</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="96"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="98"/>
         <source>▶ {0} (picked)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1019,27 +1034,27 @@ Come back to it any time; nothing here is ever marked down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="266"/>
+        <location filename="../../app/holdspace/gui/window.py" line="270"/>
         <source>Your progress isn&apos;t being saved right now; the lesson works as usual. ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="279"/>
+        <location filename="../../app/holdspace/gui/window.py" line="283"/>
         <source>Open a lesson pack folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="289"/>
+        <location filename="../../app/holdspace/gui/window.py" line="293"/>
         <source>This pack can&apos;t open yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="290"/>
+        <location filename="../../app/holdspace/gui/window.py" line="294"/>
         <source>Holdspace couldn&apos;t read this lesson pack. The details below say what needs mending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="310"/>
+        <location filename="../../app/holdspace/gui/window.py" line="314"/>
         <source>nowhere (guest session)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1150,406 +1165,423 @@ Open it?</source>
 <context>
     <name>PasteCheckWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="96"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="97"/>
         <source>Paste an address or a TXID here (Ctrl+V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="97"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="98"/>
         <source>Paste box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="98"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="109"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="99"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="110"/>
         <source>Clear the box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="99"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="100"/>
         <source>P&amp;aste here:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="100"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="120"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="101"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="121"/>
         <source>What Holdspace sees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="106"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="127"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="107"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="128"/>
         <source>The address you meant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="107"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="108"/>
         <source>Paste the address to compare (Ctrl+V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="108"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="109"/>
         <source>The address in the send box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="113"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="114"/>
         <source>The address you &amp;meant:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="114"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="115"/>
         <source>The address in the sen&amp;d box:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="115"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="149"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="116"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="150"/>
         <source>Practice note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="116"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="117"/>
         <source>PRACTICE: the send box starts with a made-up look-alike. It is not anyone&apos;s real address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="128"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="129"/>
         <source>&lt;b&gt;The address you meant:&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="131"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="132"/>
         <source>Which of these is the same address? Compare every group of four.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="138"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="139"/>
         <source>Address &amp;{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="139"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="140"/>
         <source>Address {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="140"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="141"/>
         <source>Address {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="150"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="151"/>
         <source>PRACTICE: all but one of these are look-alikes made up for this drill. None of them is a real address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="184"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="185"/>
         <source>&lt;b&gt;What it is:&lt;/b&gt; {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="185"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="186"/>
         <source>&lt;b&gt;Checksum:&lt;/b&gt; {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="187"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="188"/>
         <source>&lt;b&gt;Networks that use this format:&lt;/b&gt; {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="191"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="192"/>
         <source>&lt;b&gt;In groups of four:&lt;/b&gt; {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="201"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="202"/>
         <source>○ This form carries no checksum, so compare it by eye, group by group.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="203"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="204"/>
         <source>✓ The checksum holds: no character was changed by accident.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="205"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="206"/>
         <source>△ The checksum does not hold. A character may have changed or gone missing. Copy it again from the place you trust.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="207"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="208"/>
         <source>○ This kind of text carries no checksum, so compare it by eye, group by group.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="211"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="212"/>
         <source>A Bitcoin address of the oldest kind (P2PKH; it starts with 1 on the main network).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="212"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="213"/>
         <source>A Bitcoin script address (P2SH; it starts with 3 on the main network).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="213"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="214"/>
         <source>A Bitcoin SegWit address (P2WPKH; it starts with bc1q).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="214"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="215"/>
         <source>A Bitcoin SegWit script address (P2WSH; a long one starting with bc1q).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="215"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="216"/>
         <source>A Bitcoin Taproot address (P2TR; it starts with bc1p).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="216"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="217"/>
         <source>A Bitcoin SegWit address of a newer kind that few wallets use yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="217"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="218"/>
         <source>An Ethereum-style address: 0x and 40 hex characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="218"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="219"/>
         <source>A Bitcoin transaction ID (TXID): 64 hex characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="219"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="220"/>
         <source>An Ethereum-style transaction hash: 0x and 64 hex characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="220"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="221"/>
         <source>A recovery phrase. Holdspace did not keep it and does not show it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="221"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="222"/>
         <source>A Bitcoin private key. Holdspace did not keep it and does not show it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="222"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="223"/>
         <source>A number written in hex.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="223"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="224"/>
         <source>Nothing Holdspace recognises. It may be from another network, or part of it may be missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="228"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="229"/>
         <source>Spaces around it were left out: they are not part of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="229"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="230"/>
         <source>Invisible characters were left out. They sometimes come along when copying from a web page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="231"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="232"/>
         <source>Spaces inside it were left out, as when it is written in groups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="232"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="233"/>
         <source>Only digits: this could be an everyday number or hex. Look for 0x or the letters a to f.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="234"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="235"/>
         <source>The mix of capital and small letters is a checksum (EIP-55), and it holds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="236"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="237"/>
         <source>All small letters: this form has no checksum, so a typo would not be noticed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="238"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="239"/>
         <source>All capital letters: this form has no checksum, so a typo would not be noticed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="240"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="241"/>
         <source>The checksum does not match: at least one character is not the one that was copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="242"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="243"/>
         <source>It carries the checksum of another SegWit version: a character near the start may have changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="244"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="245"/>
         <source>It is longer or shorter than this kind of text: a character may be missing or extra.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="246"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="247"/>
         <source>It holds a character this kind of text never uses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="247"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="248"/>
         <source>It mixes capital and small letters, which this kind never does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="248"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="249"/>
         <source>The last characters don&apos;t fit together: the end may have been cut.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="249"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="250"/>
         <source>The character after bc1 is not one a Bitcoin address uses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="250"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="251"/>
         <source>The start that names the network is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="251"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="252"/>
         <source>It starts in a way Holdspace doesn&apos;t know.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="252"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="253"/>
         <source>Its first byte names no address type Holdspace knows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="253"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="254"/>
         <source>The 0x at the start is missing. Wallets expect it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="254"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="255"/>
         <source>This is for a test network. Coins there have no value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="255"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="256"/>
         <source>A newer SegWit version: many wallets can&apos;t send to it yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="256"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="257"/>
         <source>The same address exists on every network in this list. Coins sent on one network stay on that network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="258"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="259"/>
         <source>Look it up on the explorer of the network it was sent on. Another network&apos;s explorer will say “not found”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="260"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="261"/>
         <source>Explorers show Bitcoin IDs with the bytes in reverse order. If one is not found, its bytes may be the other way round.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="262"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="263"/>
         <source>It starts with many zeros, like a block hash. Block hashes and TXIDs have the same shape.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="264"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="265"/>
         <source>A private key can have this same shape. If it came from a screen about keys or exports, keep it to yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="266"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="267"/>
         <source>Whoever has a private key can take the coins. Never share it. If you pasted it anywhere else, move the coins to a new wallet soon.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="268"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="269"/>
         <source>No real service needs your recovery phrase. If you typed it into a website or a chat, move your coins to a new wallet with a new phrase today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="271"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="272"/>
         <source>The number of words is unusual for a recovery phrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="272"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="273"/>
         <source>Most of these words are recovery-phrase words. Keep them private; they were cleared from the box.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="274"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="275"/>
         <source>Holdspace did not keep it and does not show it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="281"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="282"/>
         <source>Put an address in both boxes to compare them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="287"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="288"/>
         <source>△ The first and last four characters match, but the middle does not. This is the trick of address poisoning: always compare the middle too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="293"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="294"/>
         <source>Meant:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="293"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="294"/>
         <source>Send box:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="297"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="298"/>
         <source>Groups that differ are in [brackets]; the characters that differ are underlined.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="303"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="304"/>
         <source>✓ The same, character for character.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="306"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="307"/>
         <source>≈ Only capital and small letters differ. For this kind of text it is still the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="308"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="309"/>
         <source>≠ Only capital and small letters differ, and here that matters: treat them as different.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="311"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="312"/>
         <source>≠ Not the same. Characters that differ: {0}. Groups where they are: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="339"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="338"/>
+        <source>Only capital and small letters differ, and here that matters: it is not the text meant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="342"/>
+        <source>%n character(s) differ from the text meant, in group(s) %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="345"/>
+        <source>The first and last characters match and the middle does not: that is how look-alike addresses fool people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="357"/>
         <source>✓ The same address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="342"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="360"/>
         <source>≠ A practice look-alike. Groups that differ: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1557,57 +1589,57 @@ Open it?</source>
 <context>
     <name>PnlWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="233"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="235"/>
         <source>The trades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="238"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="240"/>
         <source>The working, line by line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="246"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="248"/>
         <source>Your &amp;answer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="248"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="250"/>
         <source>an amount, e.g. 14.00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="249"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="251"/>
         <source>Your answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="251"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="253"/>
         <source>Clear the box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="327"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="329"/>
         <source>Breakdown: {method}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="328"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="330"/>
         <source>Breakdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="343"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="345"/>
         <source>{label}: {amount}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="346"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="348"/>
         <source>{label}: {amount}, which brings the total to {total}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="349"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="351"/>
         <source>Waterfall chart, from the expected profit to the actual one</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1615,240 +1647,240 @@ Open it?</source>
 <context>
     <name>PnlWords</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="78"/>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="112"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="80"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="114"/>
         <source>Price of one coin now: {price}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="83"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="85"/>
         <source>Trade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="83"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="85"/>
         <source>Buy or sell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="83"/>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="95"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="85"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="97"/>
         <source>How much</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="84"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="86"/>
         <source>Price of one coin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="84"/>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="102"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="86"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="104"/>
         <source>Fee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="86"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="88"/>
         <source>buy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="86"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="88"/>
         <source>sell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="94"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="96"/>
         <source>Buy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="94"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="96"/>
         <source>Sell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="96"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="98"/>
         <source>Price on the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="98"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="100"/>
         <source>Price offered (ask for a buy, bid for a sell)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="101"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="103"/>
         <source>Price the order filled at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="119"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="121"/>
         <source>Average cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="120"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="122"/>
         <source>FIFO (first in, first out)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="128"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="130"/>
         <source>Method: average cost. Every coin held costs the same: all that was paid, fees included, divided by the number of coins.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="131"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="133"/>
         <source>Method: FIFO (first in, first out). The coins bought first are sold first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="133"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="135"/>
         <source>On the chart the price went from {buy} to {sell}. For {quantity} of a coin, that promised {amount}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="138"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="140"/>
         <source>Spread on the buy: the asking price was {quote}, not the {seen} on the chart. {quantity} × the gap = {amount}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="140"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="142"/>
         <source>Spread on the sell: the bid was {quote}, not the {seen} on the chart. {quantity} × the gap = {amount}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="145"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="147"/>
         <source>Slippage on the buy: the order filled at {fill}, not the {quote} offered. {quantity} × the gap = {amount}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="147"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="149"/>
         <source>Slippage on the sell: the order filled at {fill}, not the {quote} offered. {quantity} × the gap = {amount}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="156"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="158"/>
         <source>From the prices really paid and received, {buy} to {sell}: {amount} before fees.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="160"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="162"/>
         <source>What the coins sold brought in, less what they cost, before fees: {amount}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="163"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="165"/>
         <source>Fee on the buy, for the coins still held (it is part of their cost): {amount}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="165"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="167"/>
         <source>Fee on the buy, for the coins sold: {amount}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="167"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="169"/>
         <source>Fee on the sell: {amount}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="169"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="171"/>
         <source>Realised loss (sold, so it is fixed): {amount}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="170"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="172"/>
         <source>Realised profit (sold, so it is fixed): {amount}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="172"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="174"/>
         <source>The {quantity} still held cost {paid} a coin before fees; the price now is {price}. The difference: {amount}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="177"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="179"/>
         <source>Unrealised loss, on paper at {price}: {amount}. It moves with the price until you sell.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="179"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="181"/>
         <source>Unrealised profit, on paper at {price}: {amount}. It moves with the price until you sell.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="182"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="184"/>
         <source>Actual loss, after everything above: {amount}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="183"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="185"/>
         <source>Actual profit, after everything above: {amount}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="190"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="192"/>
         <source>Expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="191"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="193"/>
         <source>Spread, buy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="191"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="193"/>
         <source>Spread, sell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="192"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="194"/>
         <source>Slippage, buy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="192"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="194"/>
         <source>Slippage, sell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="193"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="195"/>
         <source>Before fees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="194"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="196"/>
         <source>Buy fee, coins held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="195"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="197"/>
         <source>Buy fee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="196"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="198"/>
         <source>Sell fee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="197"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="199"/>
         <source>Realised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="198"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="200"/>
         <source>Price change, coins held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="199"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="201"/>
         <source>Unrealised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="200"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="202"/>
         <source>Actual</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1856,140 +1888,140 @@ Open it?</source>
 <context>
     <name>SeedPracticeWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="112"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="113"/>
         <source>PRACTICE phrase drill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="132"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="133"/>
         <source>◆ PRACTICE. Holdspace made this phrase a moment ago, only for practice. It guards no coins, it is never saved, and it is gone when you leave this step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="134"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="135"/>
         <source>PRACTICE notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="140"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="141"/>
         <source>First, look at it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="142"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="143"/>
         <source>Hold the button down to see the practice phrase. Let go, and it hides again. With the keyboard, hold the Space key on the button. If holding is hard, press Keep it shown, and press it again to hide the words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="148"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="149"/>
         <source>Press and hold with the mouse, or hold the Space key. Let go to hide the words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="152"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="153"/>
         <source>&amp;Keep it shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="154"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="155"/>
         <source>Keep the PRACTICE phrase shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="156"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="157"/>
         <source>Shows the words without holding. Press again to hide them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="165"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="166"/>
         <source>PRACTICE PHRASE · not a real wallet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="176"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="177"/>
         <source>Then, write it down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="178"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="179"/>
         <source>Write the words on paper, by hand, each with its number. Hold the button again as often as you like to check each word. Never type a phrase into anything.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="180"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="181"/>
         <source>I wrote it down on paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="181"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="182"/>
         <source>I wrote the PRACTICE phrase down on paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="188"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="189"/>
         <source>Look at your paper, not the screen, and type that one word.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="190"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="191"/>
         <source>one word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="203"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="204"/>
         <source>Last, which was word {0}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="204"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="205"/>
         <source>Word {0} of the PRACTICE phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="254"/>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="264"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="255"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="265"/>
         <source>{0}. {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="255"/>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="293"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="256"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="294"/>
         <source>PRACTICE word {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="256"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="257"/>
         <source>Showing the PRACTICE phrase. Let go to hide it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="257"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="258"/>
         <source>Showing the PRACTICE phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="258"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="259"/>
         <source>PRACTICE phrase, showing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="265"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="266"/>
         <source>PRACTICE word {0}, hidden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="266"/>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="267"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="268"/>
         <source>Hold to see the PRACTICE phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="268"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="269"/>
         <source>PRACTICE phrase, hidden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="292"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="293"/>
         <source>PRACTICE · word {0} is “{1}”.</source>
         <translation type="unfinished"></translation>
     </message>

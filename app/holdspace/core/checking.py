@@ -8,20 +8,27 @@ checker lives in its kind module and is found through ``StepKind.checker``.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Protocol
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Protocol, TypeVar
 
 from . import answers
 
-if TYPE_CHECKING:  # the lesson model imports the registry, which imports the kinds
-    from .feedback import Feedback
+if TYPE_CHECKING:  # the lessons package imports the registry, which imports the kinds
+    from .feedback import Feedback, Reveal
     from .lessons.model import Response, Step
 
 CLOSE_WITHIN = Decimal("0.1")   # within 10 % of the answer counts as "close"
 
 
-class Checker(Protocol):
-    def check(self, step: Step, answer: Any) -> Feedback: ...
-    def reveal(self, step: Step) -> dict[str, Any]: ...
+SpecT = TypeVar("SpecT", contravariant=True)
+AnswerT = TypeVar("AnswerT", contravariant=True)
+
+
+class Checker(Protocol[SpecT, AnswerT]):
+    """``AnswerT`` is what the kind's widget gives (its ``value()``). Answers still
+    arrive from outside the core, so a checker reads them defensively."""
+
+    def check(self, step: Step[SpecT], answer: AnswerT) -> Feedback: ...
+    def reveal(self, step: Step[SpecT]) -> Reveal: ...
 
 
 def is_close(expected: Decimal, value: Decimal) -> bool:

@@ -13,7 +13,7 @@ from typing import Any, Protocol
 from .checking import Checker
 from .errors import HoldspaceError
 from .feedback import (EMPTY, GOT_IT, HINT, NO_MORE_HINTS, OFFER_HINT, PHRASE_REFUSED, SHOWN,
-                       UNREADABLE, Feedback)
+                       UNREADABLE, Feedback, FeedbackParams)
 from .lessons.model import Lesson, Step
 from .lessons.registry import STEP_KINDS
 
@@ -124,7 +124,7 @@ class Session:
         return len(self.step.hints) - self.state.hints_shown
 
     # --- what the learner does ---------------------------------------------
-    def submit(self, answer: Any) -> Feedback:
+    def submit(self, answer: object) -> Feedback:
         checker = self._checker("check")
         if _is_phrase(answer):
             # Defence in depth behind the GUI tripwire: never keep, check or record it.
@@ -142,7 +142,7 @@ class Session:
         state.feedback = feedback
         return feedback
 
-    def _checker(self, what: str) -> Checker:
+    def _checker(self, what: str) -> Checker[Any, Any]:
         checker = STEP_KINDS[self.step.kind].checker
         if checker is None:
             raise ValueError(f"a {self.step.kind} step has nothing to {what}")
@@ -168,7 +168,7 @@ class Session:
         checker = self._checker("show")
         self.state.shown = True
         self._recorder.show_me_used(self.lesson.id, self.step.id)
-        feedback = Feedback(SHOWN, {**checker.reveal(self.step), "explain": self.step.explain})
+        feedback = Feedback(SHOWN, FeedbackParams(**checker.reveal(self.step)))
         self.state.feedback = feedback
         return feedback
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QScroll
 
 from ..core import markup
 from ..core.errors import MarkupError
-from ..core.feedback import Feedback
+from ..core.feedback import HINT, SHOWN, Feedback
 from ..core.lessons.glossary import Glossary
 from ..core.session import Session
 from . import wording
@@ -333,18 +333,22 @@ class LessonView(QWidget):
         detail = item.params.get("feedback") or item.params.get("text") or ""
         headline = wording.headline(item, detail)
         parts = [f"<p><b>{_escape(headline)}</b></p>"]
+        own = self.step_widget.feedback_words(item) if self.step_widget else ""
+        if own:
+            parts.append(f"<p>{_escape(own)}</p>")
         if detail:
             parts.append(self._html(detail))
-        if item.code == "shown" and item.params.get("answer"):
-            parts.append(self._html(self.tr("**The answer:** {0}").format(item.params["answer"])))
-        if (item.solved or item.code == "shown") and self.session.step.explain:
+        answer = self.step_widget.answer_words(item.params) if item.code == SHOWN else ""
+        if answer:
+            parts.append(self._html(self.tr("**The answer:** {0}").format(answer)))
+        if (item.solved or item.code == SHOWN) and self.session.step.explain:
             parts.append(self._html(self.session.step.explain))
         offer = wording.offer(item)
         if offer:
             parts.append(f"<p><i>{_escape(offer)}</i></p>")
-        if keep and self.feedback.isVisible() and item.code == "hint":
+        if keep and self.feedback.isVisible() and item.code == HINT:
             parts.insert(0, self.feedback.text())
-        self.feedback.show_parts(parts, headline)
+        self.feedback.show_parts(parts, f"{headline} {own}".strip())
         # After the layout has made room for it, or the scroll lands short of it.
         QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(self.feedback))
 

@@ -51,7 +51,7 @@ class StepKind(Generic[SpecT]):
     # can't be built (problems were added to the report).
     build: Callable[[Report, tuple, dict], SpecT | None] = _no_spec
     # Reads the learner's answer and reveals the answer; None: this kind never asks.
-    checker: Checker | None = None
+    checker: Checker[SpecT, Any] | None = None
     # For a kind whose steps may ask nothing this time (free play): does this one ask?
     asks_when: Callable[[SpecT], bool] = _always
     # Kind-specific details a not-yet can carry, beyond the shared ones: each is a

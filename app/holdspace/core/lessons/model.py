@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Generic, TypeVar
 
 from .glossary import Glossary
 from .problems import Problem
@@ -18,8 +18,13 @@ class Response:
     feedback: str
 
 
+SpecT = TypeVar("SpecT")
+
+
 @dataclass(frozen=True)
-class Step:
+class Step(Generic[SpecT]):
+    """One step of a lesson; ``spec`` is what its kind built (``Step[PnlSpec]``, …)."""
+
     kind: str
     index: int                       # 0-based position in the lesson
     id: str                          # stable key for progress ("3" when the author gave none)
@@ -28,7 +33,7 @@ class Step:
     hints: tuple[str, ...] = ()
     explain: str = ""
     notes: str = ""
-    spec: Any = None                 # kind-specific: ChoiceSpec, AnswerSpec, …
+    spec: SpecT = field(kw_only=True)    # what the kind built; None for a read step
     # Does this step ask the learner something? Worked out once, when it is built, by
     # ``StepKind.asks`` (a playground without a task, say, asks nothing).
     is_check: bool = False
@@ -40,7 +45,7 @@ class Lesson:
     topic: str
     title: str
     summary: str
-    steps: tuple[Step, ...]
+    steps: tuple[Step[object], ...]
     file: Path
     language: str
     pack_root: Path

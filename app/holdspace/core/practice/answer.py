@@ -16,7 +16,7 @@ from typing import Any
 
 from .. import answers
 from ..checking import anticipated, is_close
-from ..feedback import CLOSE, GOT_IT, EMPTY, NOT_YET, UNREADABLE, Feedback
+from ..feedback import CLOSE, GOT_IT, EMPTY, NOT_YET, UNREADABLE, Feedback, Reveal
 from ..lessons.fields import Rule, as_list, check_value
 from ..lessons.kinds import StepKind, build_responses, one_of
 from ..lessons.model import Response, Step
@@ -110,8 +110,8 @@ _READERS = {"number": answers.read_number, "money": answers.read_money, "hex": a
 class AnswerChecker:
     """``answer`` is the text the learner typed."""
 
-    def check(self, step: Step, answer: Any) -> Feedback:
-        spec: AnswerSpec = step.spec
+    def check(self, step: Step[AnswerSpec], answer: str) -> Feedback:
+        spec = step.spec
         text = answers.normalize(answer if isinstance(answer, str) else "")
         if not text:
             return Feedback(EMPTY)
@@ -136,7 +136,7 @@ class AnswerChecker:
             return Feedback(CLOSE)
         return Feedback(NOT_YET)
 
-    def reveal(self, step: Step) -> dict[str, Any]:
+    def reveal(self, step: Step[AnswerSpec]) -> Reveal:
         return {"answer": display(step.spec.accept)}
 
 
@@ -165,6 +165,5 @@ STEP_KIND = StepKind(
      "placeholder": Rule("text")},
     _build_answer,
     checker=AnswerChecker(),
-    details=frozenset({"same_in_decimal"}),
     summary="a question the learner answers by typing",
 )

@@ -15,11 +15,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Iterable
 
-from ..feedback import EMPTY, GOT_IT, NOT_YET, SOME_OF_THEM, Feedback
+from ..feedback import EMPTY, GOT_IT, NOT_YET, SOME_OF_THEM, Feedback, Reveal
 from ..lessons.fields import Rule, check_fields, check_value
 from ..lessons.kinds import StepKind
 from ..lessons.model import Step
 from ..lessons.problems import Report
+
+ChoiceAnswer = int | list[int] | None   # the index picked, or every index ticked
 
 
 @dataclass(frozen=True)
@@ -83,23 +85,22 @@ def _build_choice(report: Report, path: tuple, data: dict) -> ChoiceSpec | None:
 class ChoiceChecker:
     """``answer`` is the index picked, or an iterable of indexes when several are right."""
 
-    def check(self, step: Step, answer: Any) -> Feedback:
-        spec: ChoiceSpec = step.spec
+    def check(self, step: Step[ChoiceSpec], answer: ChoiceAnswer) -> Feedback:
+        spec = step.spec
         picked = _indexes(answer, len(spec.choices))
         if not picked:
             return Feedback(EMPTY)
         right = {i for i, c in enumerate(spec.choices) if c.correct}
         stray = sorted(picked - right)
         if stray:
-            return Feedback(NOT_YET, {"feedback": spec.choices[stray[0]].feedback,
-                                      "choice": spec.choices[stray[0]].text})
+            return Feedback(NOT_YET, {"feedback": spec.choices[stray[0]].feedback})
         if picked != right:
             return Feedback(SOME_OF_THEM, {"missing": len(right - picked),
                                            "feedback": _joined(spec, picked)})
         return Feedback(GOT_IT, {"feedback": _joined(spec, picked)})
 
-    def reveal(self, step: Step) -> dict[str, Any]:
-        spec: ChoiceSpec = step.spec
+    def reveal(self, step: Step[ChoiceSpec]) -> Reveal:
+        spec = step.spec
         right = [i for i, c in enumerate(spec.choices) if c.correct]
         return {"answer": "; ".join(spec.choices[i].text for i in right), "indexes": right}
 

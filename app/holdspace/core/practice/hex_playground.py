@@ -21,7 +21,7 @@ from typing import Any
 
 from .. import answers, hexa
 from ..checking import anticipated
-from ..feedback import EMPTY, GOT_IT, NOT_YET, UNREADABLE, Feedback
+from ..feedback import EMPTY, GOT_IT, NOT_YET, UNREADABLE, Feedback, Reveal
 from ..lessons.fields import Rule, check_fields, check_value
 from ..lessons.kinds import StepKind, build_responses, one_of
 from ..lessons.model import Response, Step
@@ -199,8 +199,8 @@ def _build(report: Report, path: tuple, data: dict) -> HexPlaygroundSpec | None:
 class HexPlaygroundChecker:
     """``answer`` is the text of the task's box (the everyday box for a decimal task)."""
 
-    def check(self, step: Step, answer: Any) -> Feedback:
-        spec: HexPlaygroundSpec = step.spec
+    def check(self, step: Step[HexPlaygroundSpec], answer: str) -> Feedback:
+        spec = step.spec
         task = spec.task
         if task is None:  # free play: nothing to find, so nothing can be "not yet"
             return Feedback(GOT_IT)
@@ -217,7 +217,7 @@ class HexPlaygroundChecker:
             return Feedback(UNREADABLE, {"expected": "number" if task.box == "decimal" else "hex"})
         return Feedback(NOT_YET, _why_not(spec, task, text, value))
 
-    def reveal(self, step: Step) -> dict[str, Any]:
+    def reveal(self, step: Step[HexPlaygroundSpec]) -> Reveal:
         task = step.spec.task
         if task is None:
             return {"answer": ""}
@@ -246,6 +246,6 @@ STEP_KIND = StepKind(
     _build,
     checker=HexPlaygroundChecker(),
     asks_when=lambda spec: spec.checkable,
-    details=frozenset({"same_in_decimal", "playground"}),
+    details=frozenset({"playground"}),
     summary="a hex and decimal playground: convert, count bytes, reverse byte order",
 )

@@ -25,7 +25,7 @@ from typing import Any
 
 from .. import paste
 from ..addresses import BASE58_ALPHABET, BECH32_CHARSET
-from ..feedback import EMPTY, GOT_IT, NOT_YET, Feedback
+from ..feedback import EMPTY, GOT_IT, NOT_YET, Feedback, Reveal
 from ..lessons.fields import Rule, check_value
 from ..lessons.kinds import StepKind
 from ..lessons.model import Step
@@ -286,8 +286,8 @@ def same_thing(expected: str, given: str) -> bool:
 class PasteCheckChecker:
     """``answer`` is the pasted text (inspect, compare) or the text of the picked choice."""
 
-    def check(self, step: Step, answer: Any) -> Feedback:
-        spec: PasteCheckSpec = step.spec
+    def check(self, step: Step[PasteCheckSpec], answer: str | None) -> Feedback:
+        spec = step.spec
         if not spec.checkable:
             return Feedback(GOT_IT)
         given = answer if isinstance(answer, str) and len(answer) <= MAX_INPUT else ""
@@ -303,11 +303,11 @@ class PasteCheckChecker:
             "same_ends": comparison.same_ends,
         })
 
-    def reveal(self, step: Step) -> dict[str, Any]:
-        spec: PasteCheckSpec = step.spec
+    def reveal(self, step: Step[PasteCheckSpec]) -> Reveal:
+        spec = step.spec
         if not spec.checkable:
             return {"answer": ""}
-        shown = {"answer": spec.expected}
+        shown: Reveal = {"answer": spec.expected}
         if spec.mode == "lookalike":
             shown["index"] = spec.answer_index
         return shown
@@ -321,5 +321,6 @@ STEP_KIND = StepKind(
     _build,
     checker=PasteCheckChecker(),
     asks_when=lambda spec: spec.checkable,
+    details=frozenset({"differences", "groups", "case_only", "same_ends"}),
     summary="paste an address or TXID safely: what it is, compare two, spot a look-alike",
 )

@@ -26,7 +26,7 @@ from typing import Any
 
 from .. import answers
 from ..checking import anticipated, is_close
-from ..feedback import CLOSE, EMPTY, GOT_IT, NOT_YET, UNREADABLE, Feedback
+from ..feedback import CLOSE, EMPTY, GOT_IT, NOT_YET, UNREADABLE, Feedback, Reveal
 from ..lessons.fields import Rule, check_fields, check_value
 from ..lessons.kinds import StepKind, build_responses
 from ..lessons.model import Response, Step
@@ -263,8 +263,8 @@ def _responses(report: Report, path: tuple, raw: Any) -> tuple[Response, ...]:
 class PnlChecker:
     """``answer`` is the text the learner typed; amounts are read forgivingly."""
 
-    def check(self, step: Step, answer: Any) -> Feedback:
-        spec: PnlSpec = step.spec
+    def check(self, step: Step[PnlSpec], answer: str) -> Feedback:
+        spec = step.spec
         text = answers.normalize(answer if isinstance(answer, str) else "")
         if not text:
             return Feedback(EMPTY)
@@ -282,7 +282,7 @@ class PnlChecker:
             return Feedback(CLOSE)
         return Feedback(NOT_YET)
 
-    def reveal(self, step: Step) -> dict[str, Any]:
+    def reveal(self, step: Step[PnlSpec]) -> Reveal:
         return {"answer": display_answer(step.spec.answer)}
 
 

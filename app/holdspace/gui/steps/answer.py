@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
+from ...core.feedback import Reveal
 from ...core.lessons.model import Step
 from ...core.practice.answer import AnswerSpec
 from .base import StepWidget
@@ -36,13 +37,13 @@ class AnswerWidget(StepWidget):
             "money": self.tr("an amount, e.g. 14.00"),
         }.get(spec.accept.type, self.tr("type your answer"))
 
-    def value(self) -> Any:
+    def value(self) -> str:
         return self.edit.text()
 
     def set_value(self, value: Any) -> None:
         self.edit.setText(value if isinstance(value, str) else "")
 
-    def reveal(self, params: dict) -> None:
+    def reveal(self, params: Reveal) -> None:
         self.edit.setText(str(params.get("answer", "")))
 
     def focus_target(self) -> QWidget | None:

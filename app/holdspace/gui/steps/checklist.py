@@ -131,7 +131,7 @@ class ChecklistWidget(StepWidget):
             box.setChecked(box.property("item_id") in ticked)
             box.blockSignals(False)
 
-    def value(self) -> Any:
+    def value(self) -> list[str]:
         return [box.property("item_id") for box in self.boxes if box.isChecked()]
 
     def set_value(self, value: Any) -> None:

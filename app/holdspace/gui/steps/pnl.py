@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (QBoxLayout, QHBoxLayout, QLabel, QLineEdit, QVBox
 
 from ...core.pnl import Bar, Line, for_display, waterfall
 from ...core.practice.pnl_scenario import PnlSpec
+from ...core.feedback import Reveal
 from ...core.lessons.model import Step
 from ...core.session import Session
 from ..waterfall import ChartBar, WaterfallChart
@@ -257,7 +258,7 @@ class PnlWidget(StepWidget):
         return row
 
     # --- the StepWidget contract ----------------------------------------------------
-    def value(self) -> Any:
+    def value(self) -> str:
         return self.edit.text()
 
     def feedback_shown(self, feedback: Any) -> None:
@@ -268,7 +269,7 @@ class PnlWidget(StepWidget):
         if isinstance(value, str):
             self.edit.setText(value)
 
-    def reveal(self, params: dict) -> None:
+    def reveal(self, params: Reveal) -> None:
         self.edit.setText(str(params.get("answer", "")))
         self.show_working()
 
