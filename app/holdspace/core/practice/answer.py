@@ -125,6 +125,10 @@ class AnswerChecker:
         value = reader(text)
         if value is not None and _fits(accept, value):
             return Feedback(GOT_IT)
+        grouped = answers.dot_grouped(text) if accept.type != "hex" else None
+        other = reader(grouped) if grouped else None
+        if other is not None and _fits(accept, other):
+            return Feedback(GOT_IT)  # "30.005" meaning thirty thousand and five
         said = anticipated(spec.responses, text, reader)
         if said:
             return Feedback(NOT_YET, {"feedback": said})

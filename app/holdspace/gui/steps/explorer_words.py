@@ -28,6 +28,7 @@ def field_name(key: str, network: str) -> str:
         return (translate("ExplorerWidget", "Transaction hash") if NETWORKS[network].evm
                 else translate("ExplorerWidget", "Transaction ID"))
     names = {
+        #: Field labels of a practice block explorer page (Network, Status, Block, Fee…). Real explorers show them in English: write your word with the English beside it, e.g. “Réseau (Network)”.
         "network": translate("ExplorerWidget", "Network"),
         "status": translate("ExplorerWidget", "Status"),
         "block": translate("ExplorerWidget", "Block"),
@@ -60,5 +61,9 @@ def field_text(page: Page, key: str) -> str:
     if key == "from" and value is None:
         return translate("ExplorerWidget", "New coins (coinbase): there is no sender")
     if key == "size":
-        return translate("ExplorerWidget", "{0} bytes").format(f"{value:,}")
+        return translate("ExplorerWidget", "%Ln byte(s)", "", value)
+    if key == "inputs" and page.get("from") is None and "from" in page.keys():
+        # A coinbase's one input spends nothing; a bare "1" puzzles someone just
+        # taught that each input spends an earlier piece of coin.
+        return translate("ExplorerWidget", "{count} (coinbase: spends nothing)").format(count=f"{value:,}")
     return page.display(key)
