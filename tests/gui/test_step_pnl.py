@@ -155,7 +155,7 @@ def test_a_loss_is_said_as_a_loss(qtbot):
         "trades": [{"side": "buy", "quantity": "1", "price": "100", "fee": "1"},
                    {"side": "sell", "quantity": "1", "price": "90", "fee": "1"}]})
     assert not report.problems and spec.answer == D("-12")
-    widget = PnlWidget(Step(kind="pnl", index=0, id="loss", prompt="?", spec=spec))
+    widget = PnlWidget(Step(kind="pnl", index=0, id="loss", prompt="?", spec=spec, is_check=True))
     qtbot.addWidget(widget)
     widget.reveal({"answer": "-12.00"})
     lines = seen(widget.breakdowns[0].text())
