@@ -226,7 +226,7 @@
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="351"/>
-        <source>The line you picked: {0}. The question asks about another line.</source>
+        <source>The line you picked: {line}. The question asks about another line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1683,24 +1683,25 @@ Open it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="359"/>
-        <source>%n character(s) differ from the text meant, in group(s) %1.</source>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="360"/>
+        <source>%n character(s) differ from the text meant. Groups of four where they are: {groups}.</source>
+        <extracomment>{groups} lists the groups of four characters that differ, e.g. &quot;3, 7&quot;.</extracomment>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="362"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="363"/>
         <source>The first and last characters match and the middle does not: that is how look-alike addresses fool people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="377"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="378"/>
         <source>≠ A practice look-alike. Groups that differ: {groups}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="374"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="375"/>
         <source>✓ The same address.</source>
         <translation type="unfinished"></translation>
     </message>
