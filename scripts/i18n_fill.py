@@ -4,7 +4,7 @@
     python scripts/i18n_fill.py update          lupdate the template and every holdspace_<code>.ts
     python scripts/i18n_fill.py list            every message as `id [context] source`
     python scripts/i18n_fill.py missing CODE    the messages CODE has not translated yet
-    python scripts/i18n_fill.py fill            write assets/i18n/fill/<code>.txt into the .ts files
+    python scripts/i18n_fill.py fill            write scripts/i18n/<code>.txt into the .ts files
     python scripts/i18n_fill.py release         compile every .ts to its .qm (pyside6-lrelease)
     python scripts/i18n_fill.py all             update, fill, update again, release
 
@@ -26,7 +26,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 I18N = REPO / "assets" / "i18n"
 TEMPLATE = I18N / "holdspace.ts"
-FILL = I18N / "fill"
+FILL = REPO / "scripts" / "i18n"  # fill lists: translator data, not shipped
 FORMS = " ‖ "
 BIN = Path(sys.executable).parent
 

@@ -159,3 +159,17 @@ def test_in_arabic_english_words_keep_their_place_and_punctuation(make_window):
     assert option.direction == Qt.LayoutDirection.LeftToRight
     assert option.displayAlignment & Qt.AlignmentFlag.AlignRight
     switch(window, "en")
+
+
+def test_in_arabic_numbers_and_hex_inside_sentences_stay_left_to_right(make_window):
+    window = make_window("--language", "ar")
+    lesson = window.find_lesson("explorers.practice-explorer")
+    step = next(s for s in lesson.steps if s.kind == "explorer")
+    window.open_lesson(lesson, step.index)
+    QApplication.processEvents()
+    height = window.lesson_view.step_widget.height_label.text()
+    assert "\u206657,048\u2069" in height and "أحدث كتلة" in height   # isolated inside Arabic words
+    switch(window, "en")
+    QApplication.processEvents()
+    english = window.lesson_view.step_widget.height_label.text()
+    assert "57,048" in english and "\u2066" not in english           # nothing invisible in English

@@ -15,7 +15,13 @@ from ..core.languages import SOURCE, best_match, is_right_to_left, isolate, norm
 
 from . import resources
 
-ltr = isolate  # the short name call sites use: .format(address=ltr(text))
+def ltr(text: object) -> str:
+    """An address, TXID, hex or amount kept left-to-right in a right-to-left interface.
+
+    Only there: in a left-to-right one the isolate marks would change nothing on screen,
+    yet ride along into what screen readers and copies get.
+    """
+    return isolate(text) if QApplication.isRightToLeft() else str(text)
 
 
 class Translators:

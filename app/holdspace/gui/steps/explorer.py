@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (QButtonGroup, QFrame, QHBoxLayout, QLabel, QLineE
 
 from ...core.lessons.model import Step
 from ...core.practice import explorer as core
-from ...core.languages import isolate as ltr
+from ..i18n import ltr
 from .base import StepWidget
 from .text import enable_clear_button
 

@@ -20,7 +20,7 @@ from ...core.lessons.model import Step
 from ...core.practice.hex_playground import (MAX_INPUT_DECIMAL_DIGITS, MAX_INPUT_HEX_DIGITS,
                                              HexPlaygroundSpec, grouped_pairs, read_digits,
                                              read_whole)
-from ...core.languages import isolate as ltr
+from ..i18n import ltr
 from .base import StepWidget
 from .text import enable_clear_button, plain
 
@@ -172,7 +172,7 @@ class HexPlaygroundWidget(StepWidget):
         _, body = hexa.split_prefix(text)
         stray = next((c for c in body if c not in hexa.HEX_DIGITS), "")
         if stray.isprintable() and stray:  # one character is safe to echo; the text is not
-            return self.tr("○ “{character}” is not a hex digit. Hex uses only 0–9 and a–f.").format(character=ltr(stray))
+            return self.tr("○ “{character}” is not a hex digit. Hex uses only 0–9 and a–f.").format(character=stray)
         return self.tr("○ Hex uses only 0–9 and a–f, with 0x in front if you like.")
 
     def _read_decimal(self, text: str) -> int | None:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QButtonGroup, QFormLayout, QGridLayout, QLabel, Q
 from ...core import paste
 from ...core.lessons.model import Step
 from ...core.practice.paste_check import MAX_INPUT, PasteCheckSpec, same_thing
-from ...core.languages import isolate as ltr
+from ..i18n import ltr
 from .base import StepWidget
 from .hex_playground import ShyLabel, fixed_family_font, show_start
 from ..safe_text import escape
