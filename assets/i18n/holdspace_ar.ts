@@ -20,17 +20,17 @@
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/answer.py" line="33"/>
-        <source>a number, e.g. 42</source>
+        <source>a number, for example 42</source>
         <translation>رقم، مثل 42</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/answer.py" line="34"/>
-        <source>hex digits, e.g. 0x1f</source>
+        <source>hex digits, for example 0x1f</source>
         <translation>أرقام ست عشرية، مثل 0x1f</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/answer.py" line="35"/>
-        <source>an amount, e.g. 14.00</source>
+        <source>an amount, for example 14.00</source>
         <translation>مبلغ، مثل 14.00</translation>
     </message>
     <message>
@@ -50,23 +50,23 @@
 <context>
     <name>ChoiceWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="56"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="64"/>
         <source>Tick every answer that fits:</source>
         <translation>ضع علامة على كل إجابة مناسبة:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="57"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="65"/>
         <source>Pick one answer:</source>
         <translation>اختر إجابة واحدة:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="148"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="156"/>
         <source>✓ {answer}</source>
         <extracomment>Shown by “Show me”: an answer that fits, with a tick before it.</extracomment>
         <translation>✓ {answer}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="149"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="157"/>
         <source>{answer}, an answer that fits</source>
         <translation>{answer}، إجابة مناسبة</translation>
     </message>
@@ -191,13 +191,13 @@
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="186"/>
-        <source>&amp;Search:</source>
-        <translation>&amp;بحث:</translation>
+        <source>Search the practice explorer</source>
+        <translation>البحث في مستكشف التدريب</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="186"/>
-        <source>Search the practice explorer</source>
-        <translation>البحث في مستكشف التدريب</translation>
+        <source>Sea&amp;rch:</source>
+        <translation>&amp;بحث:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="192"/>
@@ -476,13 +476,13 @@
     </message>
     <message>
         <location filename="../../app/holdspace/gui/wording.py" line="27"/>
-        <source>○ Not yet. That is the same amount written in everyday numbers; the question asks for it in hex.</source>
-        <translation>○ ليس بعد. هذا هو المبلغ نفسه مكتوبًا بالأرقام المعتادة؛ والسؤال يطلبه بالنظام الست عشري.</translation>
+        <source>◇ Not yet. That is the same amount written in everyday numbers; the question asks for it in hex.</source>
+        <translation>◇ ليس بعد. هذا هو المبلغ نفسه مكتوبًا بالأرقام المعتادة؛ والسؤال يطلبه بالنظام الست عشري.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/wording.py" line="29"/>
-        <source>○ Not yet. That&apos;s fine: let&apos;s look at it together.</source>
-        <translation>○ ليس بعد. لا بأس: لننظر فيه معًا.</translation>
+        <source>◇ Not yet. That&apos;s fine: let&apos;s look at it together.</source>
+        <translation>◇ ليس بعد. لا بأس: لننظر فيه معًا.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/wording.py" line="33"/>
@@ -556,38 +556,43 @@
 <context>
     <name>GlossaryDialog</name>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="30"/>
         <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="31"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="32"/>
         <source>Glossary</source>
         <translation>المسرد</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="33"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="34"/>
         <source>Words you will meet in the lessons, in plain language. Type to find one.</source>
         <translation>كلمات ستقابلها في الدروس، بلغة بسيطة. اكتب لتجد واحدة.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="38"/>
-        <source>Find a word, e.g. fee</source>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="39"/>
+        <source>Find a word, for example fee</source>
         <translation>ابحث عن كلمة، مثل رسوم</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="39"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="40"/>
         <source>Find a word in the glossary</source>
         <translation>البحث عن كلمة في المسرد</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="47"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="41"/>
+        <source>Clear the search</source>
+        <translation>مسح البحث</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="48"/>
         <source>Terms</source>
         <translation>المصطلحات</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="50"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="51"/>
         <source>What it means</source>
         <translation>معناها</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="55"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="56"/>
         <source>No word matches yet. Try fewer letters.</source>
         <translation>لا توجد كلمة مطابقة بعد. جرّب حروفًا أقل.</translation>
     </message>
@@ -601,23 +606,23 @@
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="84"/>
-        <source>e.g. 0x5208</source>
-        <translation>مثل 0x5208</translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="84"/>
         <source>Hex box</source>
         <translation>خانة الست عشري</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="86"/>
-        <source>e.g. 21000</source>
-        <translation>مثل 21000</translation>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="84"/>
+        <source>for example 0x5208</source>
+        <translation>مثل 0x5208</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="86"/>
         <source>Everyday number box</source>
         <translation>خانة الأرقام المعتادة</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="86"/>
+        <source>for example 21000</source>
+        <translation>مثل 21000</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="88"/>
@@ -677,66 +682,73 @@
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="164"/>
-        <source>○ That is more digits than the playground works with. Try something shorter.</source>
-        <translation>○ هذه أرقام أكثر مما تتعامل معه الورشة. جرّب شيئًا أقصر.</translation>
+        <source>◇ That is more digits than the playground works with. Try something shorter.</source>
+        <translation>◇ هذه أرقام أكثر مما تتعامل معه الورشة. جرّب شيئًا أقصر.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="175"/>
-        <source>○ “{character}” is not a hex digit. Hex uses only 0–9 and a–f.</source>
-        <translation>○ «{character}» ليس رقمًا ست عشريًا. النظام الست عشري يستخدم 0–9 و a–f فقط.</translation>
+        <source>◇ “{character}” is not a hex digit. Hex uses only 0–9 and a–f.</source>
+        <translation>◇ «{character}» ليس رقمًا ست عشريًا. النظام الست عشري يستخدم 0–9 و a–f فقط.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="176"/>
-        <source>○ Hex uses only 0–9 and a–f, with 0x in front if you like.</source>
-        <translation>○ النظام الست عشري يستخدم 0–9 و a–f فقط، مع 0x في البداية إن شئت.</translation>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="177"/>
+        <source>◇ Hex uses only 0–9 and a–f, with 0x in front if you like.</source>
+        <translation>◇ النظام الست عشري يستخدم 0–9 و a–f فقط، مع 0x في البداية إن شئت.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="191"/>
-        <source>○ This box takes everyday digits 0–9. Letters a–f go in the hex box.</source>
-        <translation>○ هذه الخانة تقبل الأرقام المعتادة 0–9. الحروف a–f مكانها خانة الست عشري.</translation>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="192"/>
+        <source>◇ This box takes everyday digits 0–9. Letters a–f go in the hex box.</source>
+        <translation>◇ هذه الخانة تقبل الأرقام المعتادة 0–9. الحروف a–f مكانها خانة الست عشري.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="193"/>
-        <source>○ The playground works with whole numbers from 0 upwards.</source>
-        <translation>○ الورشة تعمل بالأعداد الصحيحة من 0 فما فوق.</translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="195"/>
-        <source>○ Only whole numbers have a hex form here, like 21000.</source>
-        <translation>○ هنا الأعداد الصحيحة وحدها لها صيغة ست عشرية، مثل 21000.</translation>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="194"/>
+        <source>◇ The playground works with whole numbers from 0 upwards.</source>
+        <translation>◇ الورشة تعمل بالأعداد الصحيحة من 0 فما فوق.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="196"/>
-        <source>○ Type digits 0–9, like 21000.</source>
-        <translation>○ اكتب أرقامًا من 0–9، مثل 21000.</translation>
+        <source>◇ Only whole numbers have a hex form here, like 21000.</source>
+        <translation>◇ هنا الأعداد الصحيحة وحدها لها صيغة ست عشرية، مثل 21000.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="200"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="197"/>
+        <source>◇ Type digits 0–9, like 21000.</source>
+        <translation>◇ اكتب أرقامًا من 0–9، مثل 21000.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="206"/>
+        <source>= Both boxes hold the same value. As an everyday number it has {count} digits, far too many to be an amount: hex this long is an ID, like a TXID. IDs are compared, never counted with.</source>
+        <translation>= الخانتان تحملان القيمة نفسها. كرقم معتاد فيه {count} رقمًا، وهذا أكثر بكثير من أن يكون مبلغًا: رقم ست عشري بهذا الطول معرّف، مثل معرّف المعاملة (TXID). المعرّفات تُقارَن، ولا يُحسب بها أبدًا.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="224"/>
+        <source>In pairs: {pairs} (%n byte(s))</source>
+        <translation>
+            <numerusform>في أزواج: {pairs} (%n بايت)</numerusform>
+            <numerusform>في أزواج: {pairs} (%n بايت)</numerusform>
+            <numerusform>في أزواج: {pairs} (%n بايت)</numerusform>
+            <numerusform>في أزواج: {pairs} (%n بايتات)</numerusform>
+            <numerusform>في أزواج: {pairs} (%n بايتًا)</numerusform>
+            <numerusform>في أزواج: {pairs} (%n بايت)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="235"/>
+        <source>◇ Type some hex first, then reverse its bytes.</source>
+        <translation>◇ اكتب شيئًا بالست عشري أولًا، ثم اعكس بايتاته.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="201"/>
         <source>= Both boxes hold the same amount: {hex} is {number} in everyday numbers.</source>
         <translation>= الخانتان تحملان القيمة نفسها: {hex} يساوي {number} بالأرقام المعتادة.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="203"/>
-        <source>= Both boxes hold the same amount.</source>
-        <translation>= الخانتان تحملان القيمة نفسها.</translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="219"/>
-        <source>Bytes ({count}): </source>
-        <translation>البايتات ({count}): </translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="221"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="227"/>
         <source>(A 0 was put in front so the digits make whole pairs.)</source>
         <translation>(أُضيف 0 في البداية لتكوّن الأرقام أزواجًا كاملة.)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="229"/>
-        <source>○ Type some hex first, then reverse its bytes.</source>
-        <translation>○ اكتب شيئًا بالست عشري أولًا، ثم اعكس بايتاته.</translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="238"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="244"/>
         <source>⇄ The bytes are now in the other order.</source>
         <translation>⇄ البايتات الآن بالترتيب الآخر.</translation>
     </message>
@@ -917,74 +929,74 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="66"/>
+        <location filename="../../app/holdspace/gui/library.py" line="67"/>
         <source>&lt;h2&gt;All lessons&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;كل الدروس&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="71"/>
+        <location filename="../../app/holdspace/gui/library.py" line="72"/>
         <source>Lesson</source>
         <translation>الدرس</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="71"/>
+        <location filename="../../app/holdspace/gui/library.py" line="72"/>
         <source>Where you are</source>
         <translation>أين وصلت</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="72"/>
+        <location filename="../../app/holdspace/gui/library.py" line="73"/>
         <source>Lessons by topic</source>
         <translation>الدروس حسب الموضوع</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="85"/>
+        <location filename="../../app/holdspace/gui/library.py" line="86"/>
         <source>About this lesson</source>
         <translation>عن هذا الدرس</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="91"/>
+        <location filename="../../app/holdspace/gui/library.py" line="92"/>
         <source>&amp;Open lesson</source>
         <translation>&amp;فتح الدرس</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="92"/>
+        <location filename="../../app/holdspace/gui/library.py" line="93"/>
         <source>Open lesson</source>
         <translation>فتح الدرس</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="110"/>
+        <location filename="../../app/holdspace/gui/library.py" line="111"/>
         <source>{pack} — {topic}</source>
         <extracomment>In the lesson list: a lesson pack&apos;s name, then one of its topic titles.</extracomment>
         <translation>{pack} — {topic}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="129"/>
+        <location filename="../../app/holdspace/gui/library.py" line="133"/>
         <source>⚠ can&apos;t open yet</source>
         <translation>⚠ لا يُفتح بعد</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="137"/>
+        <location filename="../../app/holdspace/gui/library.py" line="141"/>
         <source>{pack}: not placed in a topic yet</source>
         <translation>{pack}: لم يوضع في موضوع بعد</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="144"/>
+        <location filename="../../app/holdspace/gui/library.py" line="148"/>
         <source>new</source>
         <extracomment>A lesson&apos;s mark in the lesson list: not opened yet. A plain fact, never a judgement.</extracomment>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="146"/>
+        <location filename="../../app/holdspace/gui/library.py" line="150"/>
         <source>✓ explored</source>
         <translation>✓ تمّت قراءته</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="148"/>
+        <location filename="../../app/holdspace/gui/library.py" line="152"/>
         <source>in progress, step {number} of {total}</source>
         <translation>قيد القراءة، الخطوة {number} من {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/library.py" line="192"/>
+        <location filename="../../app/holdspace/gui/library.py" line="196"/>
         <source>About %n minute(s).</source>
         <translation>
             <numerusform>نحو %n دقيقة.</numerusform>
@@ -996,7 +1008,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/library.py" line="193"/>
+        <location filename="../../app/holdspace/gui/library.py" line="197"/>
         <source>%n step(s).</source>
         <translation>
             <numerusform>%n خطوة.</numerusform>
@@ -1008,12 +1020,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="203"/>
+        <location filename="../../app/holdspace/gui/library.py" line="207"/>
         <source>This lesson can&apos;t open yet. The lesson file needs mending; every other lesson works as usual.</source>
         <translation>هذا الدرس لا يُفتح بعد. ملف الدرس يحتاج إلى إصلاح؛ وكل الدروس الأخرى تعمل كالمعتاد.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="205"/>
+        <location filename="../../app/holdspace/gui/library.py" line="209"/>
         <source>For whoever wrote it:</source>
         <translation>لمن كتبه:</translation>
     </message>
@@ -1043,19 +1055,13 @@
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="45"/>
         <location filename="../../app/holdspace/gui/window.py" line="82"/>
-        <location filename="../../app/holdspace/gui/window.py" line="87"/>
         <source>Holdspace</source>
         <translation>Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="87"/>
-        <source> (guest)</source>
-        <translation> (ضيف)</translation>
-    </message>
-    <message>
         <location filename="../../app/holdspace/gui/window.py" line="89"/>
-        <source>Guest session: nothing is saved.</source>
-        <translation>جلسة ضيف: لا شيء يُحفظ.</translation>
+        <source>Guest session</source>
+        <translation>جلسة ضيف</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="155"/>
@@ -1220,32 +1226,32 @@
         <translation>تعذّرت قراءة إحدى حزم الدروس. كل الدروس الأخرى تعمل كالمعتاد.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="17"/>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="19"/>
         <source>Export my progress</source>
         <translation>تصدير تقدّمي</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="18"/>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="20"/>
         <source>JSON files (*.json)</source>
         <translation>ملفات JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="24"/>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="26"/>
         <source>Export didn&apos;t finish</source>
         <translation>لم يكتمل التصدير</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="25"/>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="27"/>
         <source>The file couldn&apos;t be written there. Try another folder.</source>
         <translation>تعذّرت كتابة الملف هناك. جرّب مجلدًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="32"/>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="54"/>
         <source>Forget my progress?</source>
         <translation>نسيان تقدّمي؟</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="33"/>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="55"/>
         <source>This clears which lessons you have opened and explored on this computer. The lessons themselves stay. This can&apos;t be undone.
 
 Forget my progress?</source>
@@ -1388,11 +1394,6 @@ Open it?</source>
         <translation>أُفرغت الحافظة أيضًا، فلا يمكن لصقه مرة أخرى بالخطأ.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="197"/>
-        <source>○ This looks like ordinary sentences, not an address or a TXID. Copy only the code itself: the Copy button beside it in the lesson takes exactly that.</source>
-        <translation>○ يبدو هذا جملًا عادية، لا عنوانًا ولا معرّف معاملة. انسخ الرمز نفسه فقط: زر «نسخ» بجانبه في الدرس يأخذه كما هو تمامًا.</translation>
-    </message>
-    <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="200"/>
         <source>&lt;b&gt;What it is:&lt;/b&gt; {kind}</source>
         <translation>&lt;b&gt;ما هو:&lt;/b&gt; {kind}</translation>
@@ -1413,11 +1414,6 @@ Open it?</source>
         <translation>&lt;b&gt;في مجموعات من أربعة:&lt;/b&gt; {groups}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="218"/>
-        <source>○ This form carries no checksum, so compare it by eye, group by group.</source>
-        <translation>○ هذه الصيغة بلا مجموع اختباري، فقارنها بعينك، مجموعة بعد مجموعة.</translation>
-    </message>
-    <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="220"/>
         <source>✓ The checksum holds: no character was changed by accident.</source>
         <translation>✓ المجموع الاختباري سليم: لم يتغير أي حرف بالخطأ.</translation>
@@ -1428,9 +1424,19 @@ Open it?</source>
         <translation>△ المجموع الاختباري غير سليم. ربما تغيّر حرف أو سقط. انسخه مرة أخرى من المكان الذي تثق به.</translation>
     </message>
     <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="197"/>
+        <source>◇ This looks like ordinary sentences, not an address or a TXID. Copy only the code itself: the Copy button beside it in the lesson takes exactly that.</source>
+        <translation>◇ يبدو هذا جملًا عادية، لا عنوانًا ولا معرّف معاملة. انسخ الرمز نفسه فقط: زر «نسخ» بجانبه في الدرس يأخذه كما هو تمامًا.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="218"/>
+        <source>◇ This form carries no checksum, so compare it by eye, group by group.</source>
+        <translation>◇ هذه الصيغة بلا مجموع اختباري، فقارنها بعينك، مجموعة بعد مجموعة.</translation>
+    </message>
+    <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="224"/>
-        <source>○ This kind of text carries no checksum, so compare it by eye, group by group.</source>
-        <translation>○ هذا النوع من النص بلا مجموع اختباري، فقارنه بعينك، مجموعة بعد مجموعة.</translation>
+        <source>◇ This kind of text carries no checksum, so compare it by eye, group by group.</source>
+        <translation>◇ هذا النوع من النص بلا مجموع اختباري، فقارنه بعينك، مجموعة بعد مجموعة.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="228"/>
@@ -1722,7 +1728,7 @@ Open it?</source>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="251"/>
-        <source>an amount, e.g. 14.00</source>
+        <source>an amount, for example 14.00</source>
         <translation>مبلغ، مثل 14.00</translation>
     </message>
     <message>
@@ -2098,50 +2104,55 @@ Open it?</source>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="255"/>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="265"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="268"/>
         <source>{number}. {word}</source>
         <extracomment>One numbered word of the practice phrase, e.g. “3. apple”. The words themselves stay in English (BIP-39).</extracomment>
         <translation>{number}. {word}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="256"/>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="294"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="297"/>
         <source>PRACTICE word {number}: {word}</source>
         <translation>كلمة التدريب {number}: {word}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="257"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="258"/>
+        <source>Showing the PRACTICE phrase. Press “Keep it shown” again to hide it</source>
+        <translation>عبارة التدريب ظاهرة. اضغط «أبقِها ظاهرة» مرة أخرى لإخفائها</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="260"/>
         <source>Showing the PRACTICE phrase. Let go to hide it</source>
         <translation>عبارة التدريب ظاهرة. اترك الزر لإخفائها</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="258"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="261"/>
         <source>Showing the PRACTICE phrase</source>
         <translation>عبارة التدريب ظاهرة</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="259"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="262"/>
         <source>PRACTICE phrase, showing</source>
         <translation>عبارة التدريب، ظاهرة</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="266"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="269"/>
         <source>PRACTICE word {number}, hidden</source>
         <translation>كلمة التدريب {number}، مخفية</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="267"/>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="268"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="270"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="271"/>
         <source>Hold to see the PRACTICE phrase</source>
         <translation>اضغط مطوّلًا لترى عبارة التدريب</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="269"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="272"/>
         <source>PRACTICE phrase, hidden</source>
         <translation>عبارة التدريب، مخفية</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="293"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="296"/>
         <source>PRACTICE · word {number} is “{word}”.</source>
         <translation>تدريب · الكلمة {number} هي «{word}».</translation>
     </message>
@@ -2169,33 +2180,33 @@ Open it?</source>
 <context>
     <name>TermPopup</name>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="49"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="51"/>
         <source>&amp;All terms…</source>
         <translation>&amp;كل المصطلحات…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="50"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="52"/>
         <source>Open the glossary</source>
         <translation>فتح المسرد</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="53"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="55"/>
         <source>Close</source>
         <extracomment>Button that closes a glossary card.</extracomment>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="54"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="56"/>
         <source>Close the explanation</source>
         <translation>إغلاق الشرح</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="69"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="72"/>
         <source>Glossary: {term}</source>
         <translation>المسرد: {term}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="111"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="117"/>
         <source>See also:</source>
         <translation>انظر أيضًا:</translation>
     </message>
@@ -2231,17 +2242,17 @@ Open it?</source>
 <context>
     <name>WaterfallChart</name>
     <message>
-        <location filename="../../app/holdspace/gui/waterfall.py" line="76"/>
+        <location filename="../../app/holdspace/gui/waterfall.py" line="78"/>
         <source>Solid bar: a total, measured from zero.</source>
         <translation>عمود مصمت: إجمالي، مقيس من الصفر.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/waterfall.py" line="77"/>
+        <location filename="../../app/holdspace/gui/waterfall.py" line="79"/>
         <source>Striped bar, with −: takes away from the total.</source>
         <translation>عمود مخطط، مع −: يُنقص من الإجمالي.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/waterfall.py" line="78"/>
+        <location filename="../../app/holdspace/gui/waterfall.py" line="80"/>
         <source>Criss-cross bar, with +: adds to the total.</source>
         <translation>عمود متقاطع الخطوط، مع +: يُضيف إلى الإجمالي.</translation>
     </message>

@@ -24,9 +24,20 @@
     </message>
 </context>
 <context>
+    <name>HexPlaygroundWidget</name>
+    <message numerus="yes">
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="224"/>
+        <source>In pairs: {pairs} (%n byte(s))</source>
+        <translation>
+            <numerusform>In pairs: {pairs} (%n byte)</numerusform>
+            <numerusform>In pairs: {pairs} (%n bytes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LibraryView</name>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/library.py" line="192"/>
+        <location filename="../../app/holdspace/gui/library.py" line="196"/>
         <source>About %n minute(s).</source>
         <translation>
             <numerusform>About %n minute.</numerusform>
@@ -34,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/library.py" line="193"/>
+        <location filename="../../app/holdspace/gui/library.py" line="197"/>
         <source>%n step(s).</source>
         <translation>
             <numerusform>%n step.</numerusform>

@@ -20,17 +20,17 @@
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/answer.py" line="33"/>
-        <source>a number, e.g. 42</source>
+        <source>a number, for example 42</source>
         <translation>un número, p. ej. 42</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/answer.py" line="34"/>
-        <source>hex digits, e.g. 0x1f</source>
+        <source>hex digits, for example 0x1f</source>
         <translation>dígitos hex, p. ej. 0x1f</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/answer.py" line="35"/>
-        <source>an amount, e.g. 14.00</source>
+        <source>an amount, for example 14.00</source>
         <translation>una cantidad, p. ej. 14.00</translation>
     </message>
     <message>
@@ -50,23 +50,23 @@
 <context>
     <name>ChoiceWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="56"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="64"/>
         <source>Tick every answer that fits:</source>
         <translation>Marca cada respuesta que encaje:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="57"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="65"/>
         <source>Pick one answer:</source>
         <translation>Elige una respuesta:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="148"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="156"/>
         <source>✓ {answer}</source>
         <extracomment>Shown by “Show me”: an answer that fits, with a tick before it.</extracomment>
         <translation>✓ {answer}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="149"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="157"/>
         <source>{answer}, an answer that fits</source>
         <translation>{answer}, una respuesta que encaja</translation>
     </message>
@@ -191,13 +191,13 @@
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="186"/>
-        <source>&amp;Search:</source>
-        <translation>&amp;Buscar:</translation>
+        <source>Search the practice explorer</source>
+        <translation>Buscar en el explorador de práctica</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="186"/>
-        <source>Search the practice explorer</source>
-        <translation>Buscar en el explorador de práctica</translation>
+        <source>Sea&amp;rch:</source>
+        <translation>&amp;Buscar:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="192"/>
@@ -468,13 +468,13 @@
     </message>
     <message>
         <location filename="../../app/holdspace/gui/wording.py" line="27"/>
-        <source>○ Not yet. That is the same amount written in everyday numbers; the question asks for it in hex.</source>
-        <translation>○ Todavía no. Es la misma cantidad escrita en números de todos los días; la pregunta la pide en hex.</translation>
+        <source>◇ Not yet. That is the same amount written in everyday numbers; the question asks for it in hex.</source>
+        <translation>◇ Todavía no. Es la misma cantidad escrita en números de todos los días; la pregunta la pide en hex.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/wording.py" line="29"/>
-        <source>○ Not yet. That&apos;s fine: let&apos;s look at it together.</source>
-        <translation>○ Todavía no. No pasa nada: mirémoslo juntos.</translation>
+        <source>◇ Not yet. That&apos;s fine: let&apos;s look at it together.</source>
+        <translation>◇ Todavía no. No pasa nada: mirémoslo juntos.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/wording.py" line="33"/>
@@ -548,38 +548,43 @@
 <context>
     <name>GlossaryDialog</name>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="30"/>
         <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="31"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="32"/>
         <source>Glossary</source>
         <translation>Glosario</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="33"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="34"/>
         <source>Words you will meet in the lessons, in plain language. Type to find one.</source>
         <translation>Palabras que verás en las lecciones, en lenguaje sencillo. Escribe para encontrar una.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="38"/>
-        <source>Find a word, e.g. fee</source>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="39"/>
+        <source>Find a word, for example fee</source>
         <translation>Busca una palabra, p. ej. comisión</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="39"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="40"/>
         <source>Find a word in the glossary</source>
         <translation>Buscar una palabra en el glosario</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="47"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="41"/>
+        <source>Clear the search</source>
+        <translation>Borrar la búsqueda</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="48"/>
         <source>Terms</source>
         <translation>Términos</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="50"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="51"/>
         <source>What it means</source>
         <translation>Qué significa</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="55"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="56"/>
         <source>No word matches yet. Try fewer letters.</source>
         <translation>Todavía ninguna palabra coincide. Prueba con menos letras.</translation>
     </message>
@@ -593,23 +598,23 @@
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="84"/>
-        <source>e.g. 0x5208</source>
-        <translation>p. ej. 0x5208</translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="84"/>
         <source>Hex box</source>
         <translation>Casilla hex</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="86"/>
-        <source>e.g. 21000</source>
-        <translation>p. ej. 21000</translation>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="84"/>
+        <source>for example 0x5208</source>
+        <translation>p. ej. 0x5208</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="86"/>
         <source>Everyday number box</source>
         <translation>Casilla de números de todos los días</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="86"/>
+        <source>for example 21000</source>
+        <translation>p. ej. 21000</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="88"/>
@@ -669,66 +674,69 @@
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="164"/>
-        <source>○ That is more digits than the playground works with. Try something shorter.</source>
-        <translation>○ Son más dígitos de los que maneja el taller. Prueba con algo más corto.</translation>
+        <source>◇ That is more digits than the playground works with. Try something shorter.</source>
+        <translation>◇ Son más dígitos de los que maneja el taller. Prueba con algo más corto.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="175"/>
-        <source>○ “{character}” is not a hex digit. Hex uses only 0–9 and a–f.</source>
-        <translation>○ «{character}» no es un dígito hex. El hex usa solo 0–9 y a–f.</translation>
+        <source>◇ “{character}” is not a hex digit. Hex uses only 0–9 and a–f.</source>
+        <translation>◇ «{character}» no es un dígito hex. El hex usa solo 0–9 y a–f.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="176"/>
-        <source>○ Hex uses only 0–9 and a–f, with 0x in front if you like.</source>
-        <translation>○ El hex usa solo 0–9 y a–f, con 0x delante si quieres.</translation>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="177"/>
+        <source>◇ Hex uses only 0–9 and a–f, with 0x in front if you like.</source>
+        <translation>◇ El hex usa solo 0–9 y a–f, con 0x delante si quieres.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="191"/>
-        <source>○ This box takes everyday digits 0–9. Letters a–f go in the hex box.</source>
-        <translation>○ Esta casilla acepta los dígitos de todos los días 0–9. Las letras a–f van en la casilla hex.</translation>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="192"/>
+        <source>◇ This box takes everyday digits 0–9. Letters a–f go in the hex box.</source>
+        <translation>◇ Esta casilla acepta los dígitos de todos los días 0–9. Las letras a–f van en la casilla hex.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="193"/>
-        <source>○ The playground works with whole numbers from 0 upwards.</source>
-        <translation>○ El taller trabaja con números enteros desde 0 en adelante.</translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="195"/>
-        <source>○ Only whole numbers have a hex form here, like 21000.</source>
-        <translation>○ Aquí solo los números enteros tienen forma hex, como 21000.</translation>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="194"/>
+        <source>◇ The playground works with whole numbers from 0 upwards.</source>
+        <translation>◇ El taller trabaja con números enteros desde 0 en adelante.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="196"/>
-        <source>○ Type digits 0–9, like 21000.</source>
-        <translation>○ Escribe dígitos 0–9, como 21000.</translation>
+        <source>◇ Only whole numbers have a hex form here, like 21000.</source>
+        <translation>◇ Aquí solo los números enteros tienen forma hex, como 21000.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="200"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="197"/>
+        <source>◇ Type digits 0–9, like 21000.</source>
+        <translation>◇ Escribe dígitos 0–9, como 21000.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="206"/>
+        <source>= Both boxes hold the same value. As an everyday number it has {count} digits, far too many to be an amount: hex this long is an ID, like a TXID. IDs are compared, never counted with.</source>
+        <translation>= Las dos casillas tienen el mismo valor. Como número de todos los días tiene {count} dígitos, demasiados para una cantidad: un hex tan largo es un identificador, como un TXID. Los identificadores se comparan, nunca se usan para contar.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="224"/>
+        <source>In pairs: {pairs} (%n byte(s))</source>
+        <translation>
+            <numerusform>En pares: {pairs} (%n byte)</numerusform>
+            <numerusform>En pares: {pairs} (%n bytes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="235"/>
+        <source>◇ Type some hex first, then reverse its bytes.</source>
+        <translation>◇ Escribe primero algo de hex y luego invierte sus bytes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="201"/>
         <source>= Both boxes hold the same amount: {hex} is {number} in everyday numbers.</source>
         <translation>= Las dos casillas tienen la misma cantidad: {hex} es {number} en números de todos los días.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="203"/>
-        <source>= Both boxes hold the same amount.</source>
-        <translation>= Las dos casillas tienen la misma cantidad.</translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="219"/>
-        <source>Bytes ({count}): </source>
-        <translation>Bytes ({count}): </translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="221"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="227"/>
         <source>(A 0 was put in front so the digits make whole pairs.)</source>
         <translation>(Se puso un 0 delante para que los dígitos formen pares completos.)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="229"/>
-        <source>○ Type some hex first, then reverse its bytes.</source>
-        <translation>○ Escribe primero algo de hex y luego invierte sus bytes.</translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="238"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="244"/>
         <source>⇄ The bytes are now in the other order.</source>
         <translation>⇄ Los bytes están ahora en el otro orden.</translation>
     </message>
@@ -909,74 +917,74 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="66"/>
+        <location filename="../../app/holdspace/gui/library.py" line="67"/>
         <source>&lt;h2&gt;All lessons&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Todas las lecciones&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="71"/>
+        <location filename="../../app/holdspace/gui/library.py" line="72"/>
         <source>Lesson</source>
         <translation>Lección</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="71"/>
+        <location filename="../../app/holdspace/gui/library.py" line="72"/>
         <source>Where you are</source>
         <translation>Dónde estás</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="72"/>
+        <location filename="../../app/holdspace/gui/library.py" line="73"/>
         <source>Lessons by topic</source>
         <translation>Lecciones por tema</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="85"/>
+        <location filename="../../app/holdspace/gui/library.py" line="86"/>
         <source>About this lesson</source>
         <translation>Sobre esta lección</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="91"/>
+        <location filename="../../app/holdspace/gui/library.py" line="92"/>
         <source>&amp;Open lesson</source>
         <translation>&amp;Abrir la lección</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="92"/>
+        <location filename="../../app/holdspace/gui/library.py" line="93"/>
         <source>Open lesson</source>
         <translation>Abrir la lección</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="110"/>
+        <location filename="../../app/holdspace/gui/library.py" line="111"/>
         <source>{pack} — {topic}</source>
         <extracomment>In the lesson list: a lesson pack&apos;s name, then one of its topic titles.</extracomment>
         <translation>{pack} — {topic}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="129"/>
+        <location filename="../../app/holdspace/gui/library.py" line="133"/>
         <source>⚠ can&apos;t open yet</source>
         <translation>⚠ todavía no se puede abrir</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="137"/>
+        <location filename="../../app/holdspace/gui/library.py" line="141"/>
         <source>{pack}: not placed in a topic yet</source>
         <translation>{pack}: todavía sin tema</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="144"/>
+        <location filename="../../app/holdspace/gui/library.py" line="148"/>
         <source>new</source>
         <extracomment>A lesson&apos;s mark in the lesson list: not opened yet. A plain fact, never a judgement.</extracomment>
         <translation>nueva</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="146"/>
+        <location filename="../../app/holdspace/gui/library.py" line="150"/>
         <source>✓ explored</source>
         <translation>✓ recorrida</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="148"/>
+        <location filename="../../app/holdspace/gui/library.py" line="152"/>
         <source>in progress, step {number} of {total}</source>
         <translation>en curso, paso {number} de {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/library.py" line="192"/>
+        <location filename="../../app/holdspace/gui/library.py" line="196"/>
         <source>About %n minute(s).</source>
         <translation>
             <numerusform>Unos %n minuto.</numerusform>
@@ -984,7 +992,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/library.py" line="193"/>
+        <location filename="../../app/holdspace/gui/library.py" line="197"/>
         <source>%n step(s).</source>
         <translation>
             <numerusform>%n paso.</numerusform>
@@ -992,12 +1000,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="203"/>
+        <location filename="../../app/holdspace/gui/library.py" line="207"/>
         <source>This lesson can&apos;t open yet. The lesson file needs mending; every other lesson works as usual.</source>
         <translation>Esta lección todavía no se puede abrir. El archivo de la lección necesita un arreglo; todas las demás lecciones funcionan como siempre.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="205"/>
+        <location filename="../../app/holdspace/gui/library.py" line="209"/>
         <source>For whoever wrote it:</source>
         <translation>Para quien la escribió:</translation>
     </message>
@@ -1027,19 +1035,13 @@
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="45"/>
         <location filename="../../app/holdspace/gui/window.py" line="82"/>
-        <location filename="../../app/holdspace/gui/window.py" line="87"/>
         <source>Holdspace</source>
         <translation>Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="87"/>
-        <source> (guest)</source>
-        <translation> (invitado)</translation>
-    </message>
-    <message>
         <location filename="../../app/holdspace/gui/window.py" line="89"/>
-        <source>Guest session: nothing is saved.</source>
-        <translation>Sesión de invitado: nada se guarda.</translation>
+        <source>Guest session</source>
+        <translation>Sesión de invitado</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="155"/>
@@ -1204,32 +1206,32 @@
         <translation>No se pudo leer un paquete de lecciones. Todas las demás lecciones funcionan como siempre.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="17"/>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="19"/>
         <source>Export my progress</source>
         <translation>Exportar mi progreso</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="18"/>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="20"/>
         <source>JSON files (*.json)</source>
         <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="24"/>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="26"/>
         <source>Export didn&apos;t finish</source>
         <translation>La exportación no terminó</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="25"/>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="27"/>
         <source>The file couldn&apos;t be written there. Try another folder.</source>
         <translation>No se pudo escribir el archivo ahí. Prueba con otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="32"/>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="54"/>
         <source>Forget my progress?</source>
         <translation>¿Olvidar mi progreso?</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="33"/>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="55"/>
         <source>This clears which lessons you have opened and explored on this computer. The lessons themselves stay. This can&apos;t be undone.
 
 Forget my progress?</source>
@@ -1372,11 +1374,6 @@ Open it?</source>
         <translation>También se vació el portapapeles, así que no se puede volver a pegar por accidente.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="197"/>
-        <source>○ This looks like ordinary sentences, not an address or a TXID. Copy only the code itself: the Copy button beside it in the lesson takes exactly that.</source>
-        <translation>○ Esto parecen frases normales, no una dirección ni un TXID. Copia solo el código en sí: el botón Copiar que está al lado en la lección toma exactamente eso.</translation>
-    </message>
-    <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="200"/>
         <source>&lt;b&gt;What it is:&lt;/b&gt; {kind}</source>
         <translation>&lt;b&gt;Qué es:&lt;/b&gt; {kind}</translation>
@@ -1397,11 +1394,6 @@ Open it?</source>
         <translation>&lt;b&gt;En grupos de cuatro:&lt;/b&gt; {groups}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="218"/>
-        <source>○ This form carries no checksum, so compare it by eye, group by group.</source>
-        <translation>○ Esta forma no lleva suma de verificación, así que compárala a ojo, grupo por grupo.</translation>
-    </message>
-    <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="220"/>
         <source>✓ The checksum holds: no character was changed by accident.</source>
         <translation>✓ La suma de verificación cuadra: ningún carácter cambió por accidente.</translation>
@@ -1412,9 +1404,19 @@ Open it?</source>
         <translation>△ La suma de verificación no cuadra. Puede que un carácter haya cambiado o falte. Cópiala otra vez desde el sitio en el que confías.</translation>
     </message>
     <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="197"/>
+        <source>◇ This looks like ordinary sentences, not an address or a TXID. Copy only the code itself: the Copy button beside it in the lesson takes exactly that.</source>
+        <translation>◇ Esto parecen frases normales, no una dirección ni un TXID. Copia solo el código en sí: el botón Copiar que está al lado en la lección toma exactamente eso.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="218"/>
+        <source>◇ This form carries no checksum, so compare it by eye, group by group.</source>
+        <translation>◇ Esta forma no lleva suma de verificación, así que compárala a ojo, grupo por grupo.</translation>
+    </message>
+    <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="224"/>
-        <source>○ This kind of text carries no checksum, so compare it by eye, group by group.</source>
-        <translation>○ Este tipo de texto no lleva suma de verificación, así que compáralo a ojo, grupo por grupo.</translation>
+        <source>◇ This kind of text carries no checksum, so compare it by eye, group by group.</source>
+        <translation>◇ Este tipo de texto no lleva suma de verificación, así que compáralo a ojo, grupo por grupo.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="228"/>
@@ -1706,7 +1708,7 @@ Open it?</source>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="251"/>
-        <source>an amount, e.g. 14.00</source>
+        <source>an amount, for example 14.00</source>
         <translation>una cantidad, p. ej. 14.00</translation>
     </message>
     <message>
@@ -2082,50 +2084,55 @@ Open it?</source>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="255"/>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="265"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="268"/>
         <source>{number}. {word}</source>
         <extracomment>One numbered word of the practice phrase, e.g. “3. apple”. The words themselves stay in English (BIP-39).</extracomment>
         <translation>{number}. {word}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="256"/>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="294"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="297"/>
         <source>PRACTICE word {number}: {word}</source>
         <translation>Palabra de PRÁCTICA {number}: {word}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="257"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="258"/>
+        <source>Showing the PRACTICE phrase. Press “Keep it shown” again to hide it</source>
+        <translation>Mostrando la frase de PRÁCTICA. Pulsa otra vez «Dejarla a la vista» para esconderla</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="260"/>
         <source>Showing the PRACTICE phrase. Let go to hide it</source>
         <translation>Mostrando la frase de PRÁCTICA. Suelta para esconderla</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="258"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="261"/>
         <source>Showing the PRACTICE phrase</source>
         <translation>Mostrando la frase de PRÁCTICA</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="259"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="262"/>
         <source>PRACTICE phrase, showing</source>
         <translation>Frase de PRÁCTICA, a la vista</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="266"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="269"/>
         <source>PRACTICE word {number}, hidden</source>
         <translation>Palabra de PRÁCTICA {number}, escondida</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="267"/>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="268"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="270"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="271"/>
         <source>Hold to see the PRACTICE phrase</source>
         <translation>Mantén pulsado para ver la frase de PRÁCTICA</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="269"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="272"/>
         <source>PRACTICE phrase, hidden</source>
         <translation>Frase de PRÁCTICA, escondida</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="293"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="296"/>
         <source>PRACTICE · word {number} is “{word}”.</source>
         <translation>PRÁCTICA · la palabra {number} es «{word}».</translation>
     </message>
@@ -2149,33 +2156,33 @@ Open it?</source>
 <context>
     <name>TermPopup</name>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="49"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="51"/>
         <source>&amp;All terms…</source>
         <translation>&amp;Todos los términos…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="50"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="52"/>
         <source>Open the glossary</source>
         <translation>Abrir el glosario</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="53"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="55"/>
         <source>Close</source>
         <extracomment>Button that closes a glossary card.</extracomment>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="54"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="56"/>
         <source>Close the explanation</source>
         <translation>Cerrar la explicación</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="69"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="72"/>
         <source>Glossary: {term}</source>
         <translation>Glosario: {term}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="111"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="117"/>
         <source>See also:</source>
         <translation>Ver también:</translation>
     </message>
@@ -2211,17 +2218,17 @@ Open it?</source>
 <context>
     <name>WaterfallChart</name>
     <message>
-        <location filename="../../app/holdspace/gui/waterfall.py" line="76"/>
+        <location filename="../../app/holdspace/gui/waterfall.py" line="78"/>
         <source>Solid bar: a total, measured from zero.</source>
         <translation>Barra lisa: un total, medido desde cero.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/waterfall.py" line="77"/>
+        <location filename="../../app/holdspace/gui/waterfall.py" line="79"/>
         <source>Striped bar, with −: takes away from the total.</source>
         <translation>Barra rayada, con −: resta del total.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/waterfall.py" line="78"/>
+        <location filename="../../app/holdspace/gui/waterfall.py" line="80"/>
         <source>Criss-cross bar, with +: adds to the total.</source>
         <translation>Barra cuadriculada, con +: suma al total.</translation>
     </message>

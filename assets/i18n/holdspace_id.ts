@@ -20,17 +20,17 @@
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/answer.py" line="33"/>
-        <source>a number, e.g. 42</source>
+        <source>a number, for example 42</source>
         <translation>sebuah angka, mis. 42</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/answer.py" line="34"/>
-        <source>hex digits, e.g. 0x1f</source>
+        <source>hex digits, for example 0x1f</source>
         <translation>digit hex, mis. 0x1f</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/answer.py" line="35"/>
-        <source>an amount, e.g. 14.00</source>
+        <source>an amount, for example 14.00</source>
         <translation>sebuah jumlah, mis. 14.00</translation>
     </message>
     <message>
@@ -50,23 +50,23 @@
 <context>
     <name>ChoiceWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="56"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="64"/>
         <source>Tick every answer that fits:</source>
         <translation>Centang setiap jawaban yang cocok:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="57"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="65"/>
         <source>Pick one answer:</source>
         <translation>Pilih satu jawaban:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="148"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="156"/>
         <source>✓ {answer}</source>
         <extracomment>Shown by “Show me”: an answer that fits, with a tick before it.</extracomment>
         <translation>✓ {answer}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="149"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="157"/>
         <source>{answer}, an answer that fits</source>
         <translation>{answer}, jawaban yang cocok</translation>
     </message>
@@ -191,13 +191,13 @@
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="186"/>
-        <source>&amp;Search:</source>
-        <translation>&amp;Cari:</translation>
+        <source>Search the practice explorer</source>
+        <translation>Cari di penjelajah latihan</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="186"/>
-        <source>Search the practice explorer</source>
-        <translation>Cari di penjelajah latihan</translation>
+        <source>Sea&amp;rch:</source>
+        <translation>&amp;Cari:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="192"/>
@@ -466,13 +466,13 @@
     </message>
     <message>
         <location filename="../../app/holdspace/gui/wording.py" line="27"/>
-        <source>○ Not yet. That is the same amount written in everyday numbers; the question asks for it in hex.</source>
-        <translation>○ Belum. Itu jumlah yang sama, ditulis dengan angka sehari-hari; pertanyaannya meminta dalam hex.</translation>
+        <source>◇ Not yet. That is the same amount written in everyday numbers; the question asks for it in hex.</source>
+        <translation>◇ Belum. Itu jumlah yang sama, ditulis dengan angka sehari-hari; pertanyaannya meminta dalam hex.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/wording.py" line="29"/>
-        <source>○ Not yet. That&apos;s fine: let&apos;s look at it together.</source>
-        <translation>○ Belum. Tidak apa-apa: mari kita lihat bersama.</translation>
+        <source>◇ Not yet. That&apos;s fine: let&apos;s look at it together.</source>
+        <translation>◇ Belum. Tidak apa-apa: mari kita lihat bersama.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/wording.py" line="33"/>
@@ -546,38 +546,43 @@
 <context>
     <name>GlossaryDialog</name>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="30"/>
         <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="31"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="32"/>
         <source>Glossary</source>
         <translation>Glosarium</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="33"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="34"/>
         <source>Words you will meet in the lessons, in plain language. Type to find one.</source>
         <translation>Kata-kata yang akan Anda temui di pelajaran, dalam bahasa sederhana. Ketik untuk mencari.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="38"/>
-        <source>Find a word, e.g. fee</source>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="39"/>
+        <source>Find a word, for example fee</source>
         <translation>Cari kata, mis. biaya</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="39"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="40"/>
         <source>Find a word in the glossary</source>
         <translation>Cari kata di glosarium</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="47"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="41"/>
+        <source>Clear the search</source>
+        <translation>Hapus pencarian</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="48"/>
         <source>Terms</source>
         <translation>Istilah</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="50"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="51"/>
         <source>What it means</source>
         <translation>Artinya</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="55"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="56"/>
         <source>No word matches yet. Try fewer letters.</source>
         <translation>Belum ada kata yang cocok. Coba dengan lebih sedikit huruf.</translation>
     </message>
@@ -591,23 +596,23 @@
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="84"/>
-        <source>e.g. 0x5208</source>
-        <translation>mis. 0x5208</translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="84"/>
         <source>Hex box</source>
         <translation>Kotak hex</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="86"/>
-        <source>e.g. 21000</source>
-        <translation>mis. 21000</translation>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="84"/>
+        <source>for example 0x5208</source>
+        <translation>mis. 0x5208</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="86"/>
         <source>Everyday number box</source>
         <translation>Kotak angka sehari-hari</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="86"/>
+        <source>for example 21000</source>
+        <translation>mis. 21000</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="88"/>
@@ -667,66 +672,68 @@
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="164"/>
-        <source>○ That is more digits than the playground works with. Try something shorter.</source>
-        <translation>○ Itu lebih banyak digit daripada yang bisa diolah bengkel ini. Coba yang lebih pendek.</translation>
+        <source>◇ That is more digits than the playground works with. Try something shorter.</source>
+        <translation>◇ Itu lebih banyak digit daripada yang bisa diolah bengkel ini. Coba yang lebih pendek.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="175"/>
-        <source>○ “{character}” is not a hex digit. Hex uses only 0–9 and a–f.</source>
-        <translation>○ “{character}” bukan digit hex. Hex hanya memakai 0–9 dan a–f.</translation>
+        <source>◇ “{character}” is not a hex digit. Hex uses only 0–9 and a–f.</source>
+        <translation>◇ “{character}” bukan digit hex. Hex hanya memakai 0–9 dan a–f.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="176"/>
-        <source>○ Hex uses only 0–9 and a–f, with 0x in front if you like.</source>
-        <translation>○ Hex hanya memakai 0–9 dan a–f, boleh dengan 0x di depan.</translation>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="177"/>
+        <source>◇ Hex uses only 0–9 and a–f, with 0x in front if you like.</source>
+        <translation>◇ Hex hanya memakai 0–9 dan a–f, boleh dengan 0x di depan.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="191"/>
-        <source>○ This box takes everyday digits 0–9. Letters a–f go in the hex box.</source>
-        <translation>○ Kotak ini menerima digit sehari-hari 0–9. Huruf a–f masuk ke kotak hex.</translation>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="192"/>
+        <source>◇ This box takes everyday digits 0–9. Letters a–f go in the hex box.</source>
+        <translation>◇ Kotak ini menerima digit sehari-hari 0–9. Huruf a–f masuk ke kotak hex.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="193"/>
-        <source>○ The playground works with whole numbers from 0 upwards.</source>
-        <translation>○ Bengkel ini bekerja dengan bilangan bulat mulai dari 0.</translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="195"/>
-        <source>○ Only whole numbers have a hex form here, like 21000.</source>
-        <translation>○ Di sini hanya bilangan bulat yang punya bentuk hex, seperti 21000.</translation>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="194"/>
+        <source>◇ The playground works with whole numbers from 0 upwards.</source>
+        <translation>◇ Bengkel ini bekerja dengan bilangan bulat mulai dari 0.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="196"/>
-        <source>○ Type digits 0–9, like 21000.</source>
-        <translation>○ Ketik digit 0–9, seperti 21000.</translation>
+        <source>◇ Only whole numbers have a hex form here, like 21000.</source>
+        <translation>◇ Di sini hanya bilangan bulat yang punya bentuk hex, seperti 21000.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="200"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="197"/>
+        <source>◇ Type digits 0–9, like 21000.</source>
+        <translation>◇ Ketik digit 0–9, seperti 21000.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="206"/>
+        <source>= Both boxes hold the same value. As an everyday number it has {count} digits, far too many to be an amount: hex this long is an ID, like a TXID. IDs are compared, never counted with.</source>
+        <translation>= Kedua kotak berisi nilai yang sama. Sebagai angka sehari-hari, nilainya punya {count} digit, terlalu banyak untuk sebuah jumlah: hex sepanjang ini adalah ID, seperti TXID. ID itu dibandingkan, tidak pernah dipakai untuk berhitung.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="224"/>
+        <source>In pairs: {pairs} (%n byte(s))</source>
+        <translation>
+            <numerusform>Berpasangan: {pairs} (%n byte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="235"/>
+        <source>◇ Type some hex first, then reverse its bytes.</source>
+        <translation>◇ Ketik sedikit hex dulu, lalu balik urutan byte-nya.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="201"/>
         <source>= Both boxes hold the same amount: {hex} is {number} in everyday numbers.</source>
         <translation>= Kedua kotak berisi jumlah yang sama: {hex} adalah {number} dalam angka sehari-hari.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="203"/>
-        <source>= Both boxes hold the same amount.</source>
-        <translation>= Kedua kotak berisi jumlah yang sama.</translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="219"/>
-        <source>Bytes ({count}): </source>
-        <translation>Byte ({count}): </translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="221"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="227"/>
         <source>(A 0 was put in front so the digits make whole pairs.)</source>
         <translation>(Sebuah 0 ditambahkan di depan supaya digitnya membentuk pasangan utuh.)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="229"/>
-        <source>○ Type some hex first, then reverse its bytes.</source>
-        <translation>○ Ketik sedikit hex dulu, lalu balik urutan byte-nya.</translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="238"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="244"/>
         <source>⇄ The bytes are now in the other order.</source>
         <translation>⇄ Byte-nya sekarang dalam urutan sebaliknya.</translation>
     </message>
@@ -907,93 +914,93 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="66"/>
+        <location filename="../../app/holdspace/gui/library.py" line="67"/>
         <source>&lt;h2&gt;All lessons&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Semua pelajaran&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="71"/>
+        <location filename="../../app/holdspace/gui/library.py" line="72"/>
         <source>Lesson</source>
         <translation>Pelajaran</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="71"/>
+        <location filename="../../app/holdspace/gui/library.py" line="72"/>
         <source>Where you are</source>
         <translation>Posisi Anda</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="72"/>
+        <location filename="../../app/holdspace/gui/library.py" line="73"/>
         <source>Lessons by topic</source>
         <translation>Pelajaran per topik</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="85"/>
+        <location filename="../../app/holdspace/gui/library.py" line="86"/>
         <source>About this lesson</source>
         <translation>Tentang pelajaran ini</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="91"/>
+        <location filename="../../app/holdspace/gui/library.py" line="92"/>
         <source>&amp;Open lesson</source>
         <translation>&amp;Buka pelajaran</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="92"/>
+        <location filename="../../app/holdspace/gui/library.py" line="93"/>
         <source>Open lesson</source>
         <translation>Buka pelajaran</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="110"/>
+        <location filename="../../app/holdspace/gui/library.py" line="111"/>
         <source>{pack} — {topic}</source>
         <extracomment>In the lesson list: a lesson pack&apos;s name, then one of its topic titles.</extracomment>
         <translation>{pack} — {topic}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="129"/>
+        <location filename="../../app/holdspace/gui/library.py" line="133"/>
         <source>⚠ can&apos;t open yet</source>
         <translation>⚠ belum bisa dibuka</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="137"/>
+        <location filename="../../app/holdspace/gui/library.py" line="141"/>
         <source>{pack}: not placed in a topic yet</source>
         <translation>{pack}: belum masuk topik mana pun</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="144"/>
+        <location filename="../../app/holdspace/gui/library.py" line="148"/>
         <source>new</source>
         <extracomment>A lesson&apos;s mark in the lesson list: not opened yet. A plain fact, never a judgement.</extracomment>
         <translation>baru</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="146"/>
+        <location filename="../../app/holdspace/gui/library.py" line="150"/>
         <source>✓ explored</source>
         <translation>✓ sudah dijelajahi</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="148"/>
+        <location filename="../../app/holdspace/gui/library.py" line="152"/>
         <source>in progress, step {number} of {total}</source>
         <translation>sedang berjalan, langkah {number} dari {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/library.py" line="192"/>
+        <location filename="../../app/holdspace/gui/library.py" line="196"/>
         <source>About %n minute(s).</source>
         <translation>
             <numerusform>Sekitar %n menit.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/library.py" line="193"/>
+        <location filename="../../app/holdspace/gui/library.py" line="197"/>
         <source>%n step(s).</source>
         <translation>
             <numerusform>%n langkah.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="203"/>
+        <location filename="../../app/holdspace/gui/library.py" line="207"/>
         <source>This lesson can&apos;t open yet. The lesson file needs mending; every other lesson works as usual.</source>
         <translation>Pelajaran ini belum bisa dibuka. Berkas pelajarannya perlu diperbaiki; semua pelajaran lain berjalan seperti biasa.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="205"/>
+        <location filename="../../app/holdspace/gui/library.py" line="209"/>
         <source>For whoever wrote it:</source>
         <translation>Untuk penulisnya:</translation>
     </message>
@@ -1023,19 +1030,13 @@
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="45"/>
         <location filename="../../app/holdspace/gui/window.py" line="82"/>
-        <location filename="../../app/holdspace/gui/window.py" line="87"/>
         <source>Holdspace</source>
         <translation>Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="87"/>
-        <source> (guest)</source>
-        <translation> (tamu)</translation>
-    </message>
-    <message>
         <location filename="../../app/holdspace/gui/window.py" line="89"/>
-        <source>Guest session: nothing is saved.</source>
-        <translation>Sesi tamu: tidak ada yang disimpan.</translation>
+        <source>Guest session</source>
+        <translation>Sesi tamu</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="155"/>
@@ -1200,32 +1201,32 @@
         <translation>Satu paket pelajaran tidak bisa dibaca. Semua pelajaran lain berjalan seperti biasa.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="17"/>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="19"/>
         <source>Export my progress</source>
         <translation>Ekspor kemajuan saya</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="18"/>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="20"/>
         <source>JSON files (*.json)</source>
         <translation>Berkas JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="24"/>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="26"/>
         <source>Export didn&apos;t finish</source>
         <translation>Ekspor belum selesai</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="25"/>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="27"/>
         <source>The file couldn&apos;t be written there. Try another folder.</source>
         <translation>Berkas tidak bisa ditulis di sana. Coba folder lain.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="32"/>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="54"/>
         <source>Forget my progress?</source>
         <translation>Lupakan kemajuan saya?</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="33"/>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="55"/>
         <source>This clears which lessons you have opened and explored on this computer. The lessons themselves stay. This can&apos;t be undone.
 
 Forget my progress?</source>
@@ -1368,11 +1369,6 @@ Buka?</translation>
         <translation>Papan klip juga dikosongkan, jadi tidak bisa tertempel lagi tanpa sengaja.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="197"/>
-        <source>○ This looks like ordinary sentences, not an address or a TXID. Copy only the code itself: the Copy button beside it in the lesson takes exactly that.</source>
-        <translation>○ Ini tampak seperti kalimat biasa, bukan alamat atau TXID. Salin kodenya saja: tombol Salin di sebelahnya dalam pelajaran mengambil tepat itu.</translation>
-    </message>
-    <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="200"/>
         <source>&lt;b&gt;What it is:&lt;/b&gt; {kind}</source>
         <translation>&lt;b&gt;Apa ini:&lt;/b&gt; {kind}</translation>
@@ -1393,11 +1389,6 @@ Buka?</translation>
         <translation>&lt;b&gt;Dalam kelompok empat:&lt;/b&gt; {groups}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="218"/>
-        <source>○ This form carries no checksum, so compare it by eye, group by group.</source>
-        <translation>○ Bentuk ini tidak membawa checksum, jadi bandingkan dengan mata, kelompok demi kelompok.</translation>
-    </message>
-    <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="220"/>
         <source>✓ The checksum holds: no character was changed by accident.</source>
         <translation>✓ Checksum-nya cocok: tidak ada karakter yang berubah tanpa sengaja.</translation>
@@ -1408,9 +1399,19 @@ Buka?</translation>
         <translation>△ Checksum-nya tidak cocok. Mungkin ada karakter yang berubah atau hilang. Salin lagi dari tempat yang Anda percaya.</translation>
     </message>
     <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="197"/>
+        <source>◇ This looks like ordinary sentences, not an address or a TXID. Copy only the code itself: the Copy button beside it in the lesson takes exactly that.</source>
+        <translation>◇ Ini tampak seperti kalimat biasa, bukan alamat atau TXID. Salin kodenya saja: tombol Salin di sebelahnya dalam pelajaran mengambil tepat itu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="218"/>
+        <source>◇ This form carries no checksum, so compare it by eye, group by group.</source>
+        <translation>◇ Bentuk ini tidak membawa checksum, jadi bandingkan dengan mata, kelompok demi kelompok.</translation>
+    </message>
+    <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="224"/>
-        <source>○ This kind of text carries no checksum, so compare it by eye, group by group.</source>
-        <translation>○ Jenis teks ini tidak membawa checksum, jadi bandingkan dengan mata, kelompok demi kelompok.</translation>
+        <source>◇ This kind of text carries no checksum, so compare it by eye, group by group.</source>
+        <translation>◇ Jenis teks ini tidak membawa checksum, jadi bandingkan dengan mata, kelompok demi kelompok.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="228"/>
@@ -1702,7 +1703,7 @@ Buka?</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="251"/>
-        <source>an amount, e.g. 14.00</source>
+        <source>an amount, for example 14.00</source>
         <translation>sebuah jumlah, mis. 14.00</translation>
     </message>
     <message>
@@ -2078,50 +2079,55 @@ Buka?</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="255"/>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="265"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="268"/>
         <source>{number}. {word}</source>
         <extracomment>One numbered word of the practice phrase, e.g. “3. apple”. The words themselves stay in English (BIP-39).</extracomment>
         <translation>{number}. {word}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="256"/>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="294"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="297"/>
         <source>PRACTICE word {number}: {word}</source>
         <translation>Kata LATIHAN {number}: {word}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="257"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="258"/>
+        <source>Showing the PRACTICE phrase. Press “Keep it shown” again to hide it</source>
+        <translation>Frasa LATIHAN sedang tampil. Tekan “Biarkan terlihat” lagi untuk menyembunyikannya</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="260"/>
         <source>Showing the PRACTICE phrase. Let go to hide it</source>
         <translation>Frasa LATIHAN sedang tampil. Lepaskan untuk menyembunyikannya</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="258"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="261"/>
         <source>Showing the PRACTICE phrase</source>
         <translation>Frasa LATIHAN sedang tampil</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="259"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="262"/>
         <source>PRACTICE phrase, showing</source>
         <translation>Frasa LATIHAN, tampil</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="266"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="269"/>
         <source>PRACTICE word {number}, hidden</source>
         <translation>Kata LATIHAN {number}, tersembunyi</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="267"/>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="268"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="270"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="271"/>
         <source>Hold to see the PRACTICE phrase</source>
         <translation>Tahan untuk melihat frasa LATIHAN</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="269"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="272"/>
         <source>PRACTICE phrase, hidden</source>
         <translation>Frasa LATIHAN, tersembunyi</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="293"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="296"/>
         <source>PRACTICE · word {number} is “{word}”.</source>
         <translation>LATIHAN · kata {number} adalah “{word}”.</translation>
     </message>
@@ -2144,33 +2150,33 @@ Buka?</translation>
 <context>
     <name>TermPopup</name>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="49"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="51"/>
         <source>&amp;All terms…</source>
         <translation>&amp;Semua istilah…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="50"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="52"/>
         <source>Open the glossary</source>
         <translation>Buka glosarium</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="53"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="55"/>
         <source>Close</source>
         <extracomment>Button that closes a glossary card.</extracomment>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="54"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="56"/>
         <source>Close the explanation</source>
         <translation>Tutup penjelasan</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="69"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="72"/>
         <source>Glossary: {term}</source>
         <translation>Glosarium: {term}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="111"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="117"/>
         <source>See also:</source>
         <translation>Lihat juga:</translation>
     </message>
@@ -2206,17 +2212,17 @@ Buka?</translation>
 <context>
     <name>WaterfallChart</name>
     <message>
-        <location filename="../../app/holdspace/gui/waterfall.py" line="76"/>
+        <location filename="../../app/holdspace/gui/waterfall.py" line="78"/>
         <source>Solid bar: a total, measured from zero.</source>
         <translation>Batang penuh: sebuah total, diukur dari nol.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/waterfall.py" line="77"/>
+        <location filename="../../app/holdspace/gui/waterfall.py" line="79"/>
         <source>Striped bar, with −: takes away from the total.</source>
         <translation>Batang bergaris, dengan −: mengurangi total.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/waterfall.py" line="78"/>
+        <location filename="../../app/holdspace/gui/waterfall.py" line="80"/>
         <source>Criss-cross bar, with +: adds to the total.</source>
         <translation>Batang bersilang, dengan +: menambah total.</translation>
     </message>

@@ -20,17 +20,17 @@
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/answer.py" line="33"/>
-        <source>a number, e.g. 42</source>
+        <source>a number, for example 42</source>
         <translation>um número, por ex. 42</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/answer.py" line="34"/>
-        <source>hex digits, e.g. 0x1f</source>
+        <source>hex digits, for example 0x1f</source>
         <translation>dígitos hex, por ex. 0x1f</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/answer.py" line="35"/>
-        <source>an amount, e.g. 14.00</source>
+        <source>an amount, for example 14.00</source>
         <translation>um valor, por ex. 14.00</translation>
     </message>
     <message>
@@ -50,23 +50,23 @@
 <context>
     <name>ChoiceWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="56"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="64"/>
         <source>Tick every answer that fits:</source>
         <translation>Marque cada resposta que combina:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="57"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="65"/>
         <source>Pick one answer:</source>
         <translation>Escolha uma resposta:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="148"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="156"/>
         <source>✓ {answer}</source>
         <extracomment>Shown by “Show me”: an answer that fits, with a tick before it.</extracomment>
         <translation>✓ {answer}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="149"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="157"/>
         <source>{answer}, an answer that fits</source>
         <translation>{answer}, uma resposta que combina</translation>
     </message>
@@ -191,13 +191,13 @@
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="186"/>
-        <source>&amp;Search:</source>
-        <translation>&amp;Buscar:</translation>
+        <source>Search the practice explorer</source>
+        <translation>Buscar no explorador de prática</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="186"/>
-        <source>Search the practice explorer</source>
-        <translation>Buscar no explorador de prática</translation>
+        <source>Sea&amp;rch:</source>
+        <translation>&amp;Buscar:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="192"/>
@@ -468,13 +468,13 @@
     </message>
     <message>
         <location filename="../../app/holdspace/gui/wording.py" line="27"/>
-        <source>○ Not yet. That is the same amount written in everyday numbers; the question asks for it in hex.</source>
-        <translation>○ Ainda não. Esse é o mesmo valor escrito em números do dia a dia; a pergunta pede em hex.</translation>
+        <source>◇ Not yet. That is the same amount written in everyday numbers; the question asks for it in hex.</source>
+        <translation>◇ Ainda não. Esse é o mesmo valor escrito em números do dia a dia; a pergunta pede em hex.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/wording.py" line="29"/>
-        <source>○ Not yet. That&apos;s fine: let&apos;s look at it together.</source>
-        <translation>○ Ainda não. Tudo bem: vamos olhar juntos.</translation>
+        <source>◇ Not yet. That&apos;s fine: let&apos;s look at it together.</source>
+        <translation>◇ Ainda não. Tudo bem: vamos olhar juntos.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/wording.py" line="33"/>
@@ -548,38 +548,43 @@
 <context>
     <name>GlossaryDialog</name>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="30"/>
         <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="31"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="32"/>
         <source>Glossary</source>
         <translation>Glossário</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="33"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="34"/>
         <source>Words you will meet in the lessons, in plain language. Type to find one.</source>
         <translation>Palavras que você vai encontrar nas lições, em linguagem simples. Digite para achar uma.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="38"/>
-        <source>Find a word, e.g. fee</source>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="39"/>
+        <source>Find a word, for example fee</source>
         <translation>Ache uma palavra, por ex. taxa</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="39"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="40"/>
         <source>Find a word in the glossary</source>
         <translation>Achar uma palavra no glossário</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="47"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="41"/>
+        <source>Clear the search</source>
+        <translation>Limpar a busca</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="48"/>
         <source>Terms</source>
         <translation>Termos</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="50"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="51"/>
         <source>What it means</source>
         <translation>O que significa</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="55"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="56"/>
         <source>No word matches yet. Try fewer letters.</source>
         <translation>Nenhuma palavra combina ainda. Tente menos letras.</translation>
     </message>
@@ -593,23 +598,23 @@
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="84"/>
-        <source>e.g. 0x5208</source>
-        <translation>por ex. 0x5208</translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="84"/>
         <source>Hex box</source>
         <translation>Campo hex</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="86"/>
-        <source>e.g. 21000</source>
-        <translation>por ex. 21000</translation>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="84"/>
+        <source>for example 0x5208</source>
+        <translation>por ex. 0x5208</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="86"/>
         <source>Everyday number box</source>
         <translation>Campo de números do dia a dia</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="86"/>
+        <source>for example 21000</source>
+        <translation>por ex. 21000</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="88"/>
@@ -669,66 +674,69 @@
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="164"/>
-        <source>○ That is more digits than the playground works with. Try something shorter.</source>
-        <translation>○ São mais dígitos do que a oficina usa. Tente algo mais curto.</translation>
+        <source>◇ That is more digits than the playground works with. Try something shorter.</source>
+        <translation>◇ São mais dígitos do que a oficina usa. Tente algo mais curto.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="175"/>
-        <source>○ “{character}” is not a hex digit. Hex uses only 0–9 and a–f.</source>
-        <translation>○ “{character}” não é um dígito hex. Hex usa só 0–9 e a–f.</translation>
+        <source>◇ “{character}” is not a hex digit. Hex uses only 0–9 and a–f.</source>
+        <translation>◇ “{character}” não é um dígito hex. Hex usa só 0–9 e a–f.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="176"/>
-        <source>○ Hex uses only 0–9 and a–f, with 0x in front if you like.</source>
-        <translation>○ Hex usa só 0–9 e a–f, com 0x na frente se você quiser.</translation>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="177"/>
+        <source>◇ Hex uses only 0–9 and a–f, with 0x in front if you like.</source>
+        <translation>◇ Hex usa só 0–9 e a–f, com 0x na frente se você quiser.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="191"/>
-        <source>○ This box takes everyday digits 0–9. Letters a–f go in the hex box.</source>
-        <translation>○ Este campo aceita os dígitos do dia a dia 0–9. As letras a–f vão no campo hex.</translation>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="192"/>
+        <source>◇ This box takes everyday digits 0–9. Letters a–f go in the hex box.</source>
+        <translation>◇ Este campo aceita os dígitos do dia a dia 0–9. As letras a–f vão no campo hex.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="193"/>
-        <source>○ The playground works with whole numbers from 0 upwards.</source>
-        <translation>○ A oficina trabalha com números inteiros a partir de 0.</translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="195"/>
-        <source>○ Only whole numbers have a hex form here, like 21000.</source>
-        <translation>○ Aqui só números inteiros têm forma hex, como 21000.</translation>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="194"/>
+        <source>◇ The playground works with whole numbers from 0 upwards.</source>
+        <translation>◇ A oficina trabalha com números inteiros a partir de 0.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="196"/>
-        <source>○ Type digits 0–9, like 21000.</source>
-        <translation>○ Digite dígitos 0–9, como 21000.</translation>
+        <source>◇ Only whole numbers have a hex form here, like 21000.</source>
+        <translation>◇ Aqui só números inteiros têm forma hex, como 21000.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="200"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="197"/>
+        <source>◇ Type digits 0–9, like 21000.</source>
+        <translation>◇ Digite dígitos 0–9, como 21000.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="206"/>
+        <source>= Both boxes hold the same value. As an everyday number it has {count} digits, far too many to be an amount: hex this long is an ID, like a TXID. IDs are compared, never counted with.</source>
+        <translation>= Os dois campos têm o mesmo valor. Como número do dia a dia ele tem {count} dígitos, demais para ser um valor em dinheiro: um hex tão longo é um identificador, como um TXID. Identificadores são comparados, nunca usados em contas.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="224"/>
+        <source>In pairs: {pairs} (%n byte(s))</source>
+        <translation>
+            <numerusform>Em pares: {pairs} (%n byte)</numerusform>
+            <numerusform>Em pares: {pairs} (%n bytes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="235"/>
+        <source>◇ Type some hex first, then reverse its bytes.</source>
+        <translation>◇ Digite primeiro um pouco de hex, depois inverta os bytes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="201"/>
         <source>= Both boxes hold the same amount: {hex} is {number} in everyday numbers.</source>
         <translation>= Os dois campos têm o mesmo valor: {hex} é {number} em números do dia a dia.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="203"/>
-        <source>= Both boxes hold the same amount.</source>
-        <translation>= Os dois campos têm o mesmo valor.</translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="219"/>
-        <source>Bytes ({count}): </source>
-        <translation>Bytes ({count}): </translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="221"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="227"/>
         <source>(A 0 was put in front so the digits make whole pairs.)</source>
         <translation>(Um 0 foi colocado na frente para os dígitos formarem pares completos.)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="229"/>
-        <source>○ Type some hex first, then reverse its bytes.</source>
-        <translation>○ Digite primeiro um pouco de hex, depois inverta os bytes.</translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="238"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="244"/>
         <source>⇄ The bytes are now in the other order.</source>
         <translation>⇄ Os bytes agora estão na outra ordem.</translation>
     </message>
@@ -909,74 +917,74 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="66"/>
+        <location filename="../../app/holdspace/gui/library.py" line="67"/>
         <source>&lt;h2&gt;All lessons&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Todas as lições&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="71"/>
+        <location filename="../../app/holdspace/gui/library.py" line="72"/>
         <source>Lesson</source>
         <translation>Lição</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="71"/>
+        <location filename="../../app/holdspace/gui/library.py" line="72"/>
         <source>Where you are</source>
         <translation>Onde você está</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="72"/>
+        <location filename="../../app/holdspace/gui/library.py" line="73"/>
         <source>Lessons by topic</source>
         <translation>Lições por tema</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="85"/>
+        <location filename="../../app/holdspace/gui/library.py" line="86"/>
         <source>About this lesson</source>
         <translation>Sobre esta lição</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="91"/>
+        <location filename="../../app/holdspace/gui/library.py" line="92"/>
         <source>&amp;Open lesson</source>
         <translation>&amp;Abrir a lição</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="92"/>
+        <location filename="../../app/holdspace/gui/library.py" line="93"/>
         <source>Open lesson</source>
         <translation>Abrir a lição</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="110"/>
+        <location filename="../../app/holdspace/gui/library.py" line="111"/>
         <source>{pack} — {topic}</source>
         <extracomment>In the lesson list: a lesson pack&apos;s name, then one of its topic titles.</extracomment>
         <translation>{pack} — {topic}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="129"/>
+        <location filename="../../app/holdspace/gui/library.py" line="133"/>
         <source>⚠ can&apos;t open yet</source>
         <translation>⚠ ainda não abre</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="137"/>
+        <location filename="../../app/holdspace/gui/library.py" line="141"/>
         <source>{pack}: not placed in a topic yet</source>
         <translation>{pack}: ainda sem tema</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="144"/>
+        <location filename="../../app/holdspace/gui/library.py" line="148"/>
         <source>new</source>
         <extracomment>A lesson&apos;s mark in the lesson list: not opened yet. A plain fact, never a judgement.</extracomment>
         <translation>nova</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="146"/>
+        <location filename="../../app/holdspace/gui/library.py" line="150"/>
         <source>✓ explored</source>
         <translation>✓ percorrida</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="148"/>
+        <location filename="../../app/holdspace/gui/library.py" line="152"/>
         <source>in progress, step {number} of {total}</source>
         <translation>em andamento, passo {number} de {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/library.py" line="192"/>
+        <location filename="../../app/holdspace/gui/library.py" line="196"/>
         <source>About %n minute(s).</source>
         <translation>
             <numerusform>Cerca de %n minuto.</numerusform>
@@ -984,7 +992,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/library.py" line="193"/>
+        <location filename="../../app/holdspace/gui/library.py" line="197"/>
         <source>%n step(s).</source>
         <translation>
             <numerusform>%n passo.</numerusform>
@@ -992,12 +1000,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="203"/>
+        <location filename="../../app/holdspace/gui/library.py" line="207"/>
         <source>This lesson can&apos;t open yet. The lesson file needs mending; every other lesson works as usual.</source>
         <translation>Esta lição ainda não abre. O arquivo da lição precisa de um conserto; todas as outras lições funcionam normalmente.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="205"/>
+        <location filename="../../app/holdspace/gui/library.py" line="209"/>
         <source>For whoever wrote it:</source>
         <translation>Para quem a escreveu:</translation>
     </message>
@@ -1027,19 +1035,13 @@
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="45"/>
         <location filename="../../app/holdspace/gui/window.py" line="82"/>
-        <location filename="../../app/holdspace/gui/window.py" line="87"/>
         <source>Holdspace</source>
         <translation>Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="87"/>
-        <source> (guest)</source>
-        <translation> (convidado)</translation>
-    </message>
-    <message>
         <location filename="../../app/holdspace/gui/window.py" line="89"/>
-        <source>Guest session: nothing is saved.</source>
-        <translation>Sessão de convidado: nada é salvo.</translation>
+        <source>Guest session</source>
+        <translation>Sessão de convidado</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="155"/>
@@ -1204,32 +1206,32 @@
         <translation>Não foi possível ler um pacote de lições. Todas as outras lições funcionam normalmente.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="17"/>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="19"/>
         <source>Export my progress</source>
         <translation>Exportar meu progresso</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="18"/>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="20"/>
         <source>JSON files (*.json)</source>
         <translation>Arquivos JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="24"/>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="26"/>
         <source>Export didn&apos;t finish</source>
         <translation>A exportação não terminou</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="25"/>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="27"/>
         <source>The file couldn&apos;t be written there. Try another folder.</source>
         <translation>Não foi possível gravar o arquivo ali. Tente outra pasta.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="32"/>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="54"/>
         <source>Forget my progress?</source>
         <translation>Esquecer meu progresso?</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="33"/>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="55"/>
         <source>This clears which lessons you have opened and explored on this computer. The lessons themselves stay. This can&apos;t be undone.
 
 Forget my progress?</source>
@@ -1372,11 +1374,6 @@ Abrir?</translation>
         <translation>A área de transferência também foi esvaziada, para não ser colada de novo por acidente.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="197"/>
-        <source>○ This looks like ordinary sentences, not an address or a TXID. Copy only the code itself: the Copy button beside it in the lesson takes exactly that.</source>
-        <translation>○ Isto parece frases comuns, não um endereço nem um TXID. Copie só o código em si: o botão Copiar ao lado, na lição, pega exatamente isso.</translation>
-    </message>
-    <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="200"/>
         <source>&lt;b&gt;What it is:&lt;/b&gt; {kind}</source>
         <translation>&lt;b&gt;O que é:&lt;/b&gt; {kind}</translation>
@@ -1397,11 +1394,6 @@ Abrir?</translation>
         <translation>&lt;b&gt;Em grupos de quatro:&lt;/b&gt; {groups}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="218"/>
-        <source>○ This form carries no checksum, so compare it by eye, group by group.</source>
-        <translation>○ Esta forma não tem soma de verificação, então compare a olho, grupo por grupo.</translation>
-    </message>
-    <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="220"/>
         <source>✓ The checksum holds: no character was changed by accident.</source>
         <translation>✓ A soma de verificação confere: nenhum caractere mudou por acidente.</translation>
@@ -1412,9 +1404,19 @@ Abrir?</translation>
         <translation>△ A soma de verificação não confere. Um caractere pode ter mudado ou sumido. Copie de novo do lugar em que você confia.</translation>
     </message>
     <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="197"/>
+        <source>◇ This looks like ordinary sentences, not an address or a TXID. Copy only the code itself: the Copy button beside it in the lesson takes exactly that.</source>
+        <translation>◇ Isto parece frases comuns, não um endereço nem um TXID. Copie só o código em si: o botão Copiar ao lado, na lição, pega exatamente isso.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="218"/>
+        <source>◇ This form carries no checksum, so compare it by eye, group by group.</source>
+        <translation>◇ Esta forma não tem soma de verificação, então compare a olho, grupo por grupo.</translation>
+    </message>
+    <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="224"/>
-        <source>○ This kind of text carries no checksum, so compare it by eye, group by group.</source>
-        <translation>○ Este tipo de texto não tem soma de verificação, então compare a olho, grupo por grupo.</translation>
+        <source>◇ This kind of text carries no checksum, so compare it by eye, group by group.</source>
+        <translation>◇ Este tipo de texto não tem soma de verificação, então compare a olho, grupo por grupo.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="228"/>
@@ -1706,7 +1708,7 @@ Abrir?</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="251"/>
-        <source>an amount, e.g. 14.00</source>
+        <source>an amount, for example 14.00</source>
         <translation>um valor, por ex. 14.00</translation>
     </message>
     <message>
@@ -2082,50 +2084,55 @@ Abrir?</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="255"/>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="265"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="268"/>
         <source>{number}. {word}</source>
         <extracomment>One numbered word of the practice phrase, e.g. “3. apple”. The words themselves stay in English (BIP-39).</extracomment>
         <translation>{number}. {word}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="256"/>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="294"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="297"/>
         <source>PRACTICE word {number}: {word}</source>
         <translation>Palavra de PRÁTICA {number}: {word}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="257"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="258"/>
+        <source>Showing the PRACTICE phrase. Press “Keep it shown” again to hide it</source>
+        <translation>Mostrando a frase de PRÁTICA. Pressione “Manter à vista” de novo para escondê-la</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="260"/>
         <source>Showing the PRACTICE phrase. Let go to hide it</source>
         <translation>Mostrando a frase de PRÁTICA. Solte para escondê-la</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="258"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="261"/>
         <source>Showing the PRACTICE phrase</source>
         <translation>Mostrando a frase de PRÁTICA</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="259"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="262"/>
         <source>PRACTICE phrase, showing</source>
         <translation>Frase de PRÁTICA, à vista</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="266"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="269"/>
         <source>PRACTICE word {number}, hidden</source>
         <translation>Palavra de PRÁTICA {number}, escondida</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="267"/>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="268"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="270"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="271"/>
         <source>Hold to see the PRACTICE phrase</source>
         <translation>Segure para ver a frase de PRÁTICA</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="269"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="272"/>
         <source>PRACTICE phrase, hidden</source>
         <translation>Frase de PRÁTICA, escondida</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="293"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="296"/>
         <source>PRACTICE · word {number} is “{word}”.</source>
         <translation>PRÁTICA · a palavra {number} é “{word}”.</translation>
     </message>
@@ -2149,33 +2156,33 @@ Abrir?</translation>
 <context>
     <name>TermPopup</name>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="49"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="51"/>
         <source>&amp;All terms…</source>
         <translation>&amp;Todos os termos…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="50"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="52"/>
         <source>Open the glossary</source>
         <translation>Abrir o glossário</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="53"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="55"/>
         <source>Close</source>
         <extracomment>Button that closes a glossary card.</extracomment>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="54"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="56"/>
         <source>Close the explanation</source>
         <translation>Fechar a explicação</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="69"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="72"/>
         <source>Glossary: {term}</source>
         <translation>Glossário: {term}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="111"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="117"/>
         <source>See also:</source>
         <translation>Veja também:</translation>
     </message>
@@ -2211,17 +2218,17 @@ Abrir?</translation>
 <context>
     <name>WaterfallChart</name>
     <message>
-        <location filename="../../app/holdspace/gui/waterfall.py" line="76"/>
+        <location filename="../../app/holdspace/gui/waterfall.py" line="78"/>
         <source>Solid bar: a total, measured from zero.</source>
         <translation>Barra cheia: um total, medido a partir do zero.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/waterfall.py" line="77"/>
+        <location filename="../../app/holdspace/gui/waterfall.py" line="79"/>
         <source>Striped bar, with −: takes away from the total.</source>
         <translation>Barra listrada, com −: tira do total.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/waterfall.py" line="78"/>
+        <location filename="../../app/holdspace/gui/waterfall.py" line="80"/>
         <source>Criss-cross bar, with +: adds to the total.</source>
         <translation>Barra quadriculada, com +: soma ao total.</translation>
     </message>

@@ -20,17 +20,17 @@
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/answer.py" line="33"/>
-        <source>a number, e.g. 42</source>
+        <source>a number, for example 42</source>
         <translation>число, например 42</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/answer.py" line="34"/>
-        <source>hex digits, e.g. 0x1f</source>
+        <source>hex digits, for example 0x1f</source>
         <translation>шестнадцатеричные цифры, например 0x1f</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/answer.py" line="35"/>
-        <source>an amount, e.g. 14.00</source>
+        <source>an amount, for example 14.00</source>
         <translation>сумма, например 14.00</translation>
     </message>
     <message>
@@ -50,23 +50,23 @@
 <context>
     <name>ChoiceWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="56"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="64"/>
         <source>Tick every answer that fits:</source>
         <translation>Отметьте все подходящие ответы:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="57"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="65"/>
         <source>Pick one answer:</source>
         <translation>Выберите один ответ:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="148"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="156"/>
         <source>✓ {answer}</source>
         <extracomment>Shown by “Show me”: an answer that fits, with a tick before it.</extracomment>
         <translation>✓ {answer}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="149"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="157"/>
         <source>{answer}, an answer that fits</source>
         <translation>{answer} — подходящий ответ</translation>
     </message>
@@ -191,13 +191,13 @@
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="186"/>
-        <source>&amp;Search:</source>
-        <translation>&amp;Поиск:</translation>
+        <source>Search the practice explorer</source>
+        <translation>Поиск в учебном обозревателе</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="186"/>
-        <source>Search the practice explorer</source>
-        <translation>Поиск в учебном обозревателе</translation>
+        <source>Sea&amp;rch:</source>
+        <translation>&amp;Поиск:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="192"/>
@@ -470,13 +470,13 @@
     </message>
     <message>
         <location filename="../../app/holdspace/gui/wording.py" line="27"/>
-        <source>○ Not yet. That is the same amount written in everyday numbers; the question asks for it in hex.</source>
-        <translation>○ Пока нет. Это та же сумма, записанная обычными числами; а вопрос просит её в шестнадцатеричном виде.</translation>
+        <source>◇ Not yet. That is the same amount written in everyday numbers; the question asks for it in hex.</source>
+        <translation>◇ Пока нет. Это та же сумма, записанная обычными числами; а вопрос просит её в шестнадцатеричном виде.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/wording.py" line="29"/>
-        <source>○ Not yet. That&apos;s fine: let&apos;s look at it together.</source>
-        <translation>○ Пока нет. Ничего страшного: давайте посмотрим вместе.</translation>
+        <source>◇ Not yet. That&apos;s fine: let&apos;s look at it together.</source>
+        <translation>◇ Пока нет. Ничего страшного: давайте посмотрим вместе.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/wording.py" line="33"/>
@@ -550,38 +550,43 @@
 <context>
     <name>GlossaryDialog</name>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="30"/>
         <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="31"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="32"/>
         <source>Glossary</source>
         <translation>Глоссарий</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="33"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="34"/>
         <source>Words you will meet in the lessons, in plain language. Type to find one.</source>
         <translation>Слова, которые встретятся в уроках, простым языком. Начните вводить, чтобы найти слово.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="38"/>
-        <source>Find a word, e.g. fee</source>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="39"/>
+        <source>Find a word, for example fee</source>
         <translation>Найти слово, например комиссия</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="39"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="40"/>
         <source>Find a word in the glossary</source>
         <translation>Найти слово в глоссарии</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="47"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="41"/>
+        <source>Clear the search</source>
+        <translation>Очистить поиск</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="48"/>
         <source>Terms</source>
         <translation>Термины</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="50"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="51"/>
         <source>What it means</source>
         <translation>Что это значит</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="55"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="56"/>
         <source>No word matches yet. Try fewer letters.</source>
         <translation>Пока ни одно слово не подходит. Попробуйте меньше букв.</translation>
     </message>
@@ -595,23 +600,23 @@
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="84"/>
-        <source>e.g. 0x5208</source>
-        <translation>например 0x5208</translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="84"/>
         <source>Hex box</source>
         <translation>Поле hex</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="86"/>
-        <source>e.g. 21000</source>
-        <translation>например 21000</translation>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="84"/>
+        <source>for example 0x5208</source>
+        <translation>например 0x5208</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="86"/>
         <source>Everyday number box</source>
         <translation>Поле обычного числа</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="86"/>
+        <source>for example 21000</source>
+        <translation>например 21000</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="88"/>
@@ -671,66 +676,70 @@
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="164"/>
-        <source>○ That is more digits than the playground works with. Try something shorter.</source>
-        <translation>○ Это больше цифр, чем умеет мастерская. Попробуйте покороче.</translation>
+        <source>◇ That is more digits than the playground works with. Try something shorter.</source>
+        <translation>◇ Это больше цифр, чем умеет мастерская. Попробуйте покороче.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="175"/>
-        <source>○ “{character}” is not a hex digit. Hex uses only 0–9 and a–f.</source>
-        <translation>○ «{character}» — не шестнадцатеричная цифра. Hex использует только 0–9 и a–f.</translation>
+        <source>◇ “{character}” is not a hex digit. Hex uses only 0–9 and a–f.</source>
+        <translation>◇ «{character}» — не шестнадцатеричная цифра. Hex использует только 0–9 и a–f.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="176"/>
-        <source>○ Hex uses only 0–9 and a–f, with 0x in front if you like.</source>
-        <translation>○ Hex использует только 0–9 и a–f, можно с 0x в начале.</translation>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="177"/>
+        <source>◇ Hex uses only 0–9 and a–f, with 0x in front if you like.</source>
+        <translation>◇ Hex использует только 0–9 и a–f, можно с 0x в начале.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="191"/>
-        <source>○ This box takes everyday digits 0–9. Letters a–f go in the hex box.</source>
-        <translation>○ Это поле принимает обычные цифры 0–9. Буквы a–f вводятся в поле hex.</translation>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="192"/>
+        <source>◇ This box takes everyday digits 0–9. Letters a–f go in the hex box.</source>
+        <translation>◇ Это поле принимает обычные цифры 0–9. Буквы a–f вводятся в поле hex.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="193"/>
-        <source>○ The playground works with whole numbers from 0 upwards.</source>
-        <translation>○ Мастерская работает с целыми числами от 0 и выше.</translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="195"/>
-        <source>○ Only whole numbers have a hex form here, like 21000.</source>
-        <translation>○ Здесь шестнадцатеричная запись есть только у целых чисел, например 21000.</translation>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="194"/>
+        <source>◇ The playground works with whole numbers from 0 upwards.</source>
+        <translation>◇ Мастерская работает с целыми числами от 0 и выше.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="196"/>
-        <source>○ Type digits 0–9, like 21000.</source>
-        <translation>○ Введите цифры 0–9, например 21000.</translation>
+        <source>◇ Only whole numbers have a hex form here, like 21000.</source>
+        <translation>◇ Здесь шестнадцатеричная запись есть только у целых чисел, например 21000.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="200"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="197"/>
+        <source>◇ Type digits 0–9, like 21000.</source>
+        <translation>◇ Введите цифры 0–9, например 21000.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="206"/>
+        <source>= Both boxes hold the same value. As an everyday number it has {count} digits, far too many to be an amount: hex this long is an ID, like a TXID. IDs are compared, never counted with.</source>
+        <translation>= В обоих полях одна и та же величина. Обычным числом в ней {count} цифр — слишком много для суммы: такой длинный hex — это идентификатор, как TXID. Идентификаторы сравнивают, ими никогда не считают.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="224"/>
+        <source>In pairs: {pairs} (%n byte(s))</source>
+        <translation>
+            <numerusform>Парами: {pairs} (%n байт)</numerusform>
+            <numerusform>Парами: {pairs} (%n байта)</numerusform>
+            <numerusform>Парами: {pairs} (%n байт)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="235"/>
+        <source>◇ Type some hex first, then reverse its bytes.</source>
+        <translation>◇ Сначала введите что-нибудь в hex, потом разверните байты.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="201"/>
         <source>= Both boxes hold the same amount: {hex} is {number} in everyday numbers.</source>
         <translation>= В обоих полях одна и та же величина: {hex} — это {number} обычными числами.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="203"/>
-        <source>= Both boxes hold the same amount.</source>
-        <translation>= В обоих полях одна и та же величина.</translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="219"/>
-        <source>Bytes ({count}): </source>
-        <translation>Байты ({count}): </translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="221"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="227"/>
         <source>(A 0 was put in front so the digits make whole pairs.)</source>
         <translation>(Спереди добавлен 0, чтобы цифры составили целые пары.)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="229"/>
-        <source>○ Type some hex first, then reverse its bytes.</source>
-        <translation>○ Сначала введите что-нибудь в hex, потом разверните байты.</translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="238"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="244"/>
         <source>⇄ The bytes are now in the other order.</source>
         <translation>⇄ Теперь байты идут в обратном порядке.</translation>
     </message>
@@ -911,74 +920,74 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="66"/>
+        <location filename="../../app/holdspace/gui/library.py" line="67"/>
         <source>&lt;h2&gt;All lessons&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Все уроки&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="71"/>
+        <location filename="../../app/holdspace/gui/library.py" line="72"/>
         <source>Lesson</source>
         <translation>Урок</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="71"/>
+        <location filename="../../app/holdspace/gui/library.py" line="72"/>
         <source>Where you are</source>
         <translation>Где вы сейчас</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="72"/>
+        <location filename="../../app/holdspace/gui/library.py" line="73"/>
         <source>Lessons by topic</source>
         <translation>Уроки по темам</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="85"/>
+        <location filename="../../app/holdspace/gui/library.py" line="86"/>
         <source>About this lesson</source>
         <translation>Об этом уроке</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="91"/>
+        <location filename="../../app/holdspace/gui/library.py" line="92"/>
         <source>&amp;Open lesson</source>
         <translation>&amp;Открыть урок</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="92"/>
+        <location filename="../../app/holdspace/gui/library.py" line="93"/>
         <source>Open lesson</source>
         <translation>Открыть урок</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="110"/>
+        <location filename="../../app/holdspace/gui/library.py" line="111"/>
         <source>{pack} — {topic}</source>
         <extracomment>In the lesson list: a lesson pack&apos;s name, then one of its topic titles.</extracomment>
         <translation>{pack} — {topic}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="129"/>
+        <location filename="../../app/holdspace/gui/library.py" line="133"/>
         <source>⚠ can&apos;t open yet</source>
         <translation>⚠ пока не открывается</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="137"/>
+        <location filename="../../app/holdspace/gui/library.py" line="141"/>
         <source>{pack}: not placed in a topic yet</source>
         <translation>{pack}: пока без темы</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="144"/>
+        <location filename="../../app/holdspace/gui/library.py" line="148"/>
         <source>new</source>
         <extracomment>A lesson&apos;s mark in the lesson list: not opened yet. A plain fact, never a judgement.</extracomment>
         <translation>новый</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="146"/>
+        <location filename="../../app/holdspace/gui/library.py" line="150"/>
         <source>✓ explored</source>
         <translation>✓ пройден</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="148"/>
+        <location filename="../../app/holdspace/gui/library.py" line="152"/>
         <source>in progress, step {number} of {total}</source>
         <translation>в процессе, шаг {number} из {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/library.py" line="192"/>
+        <location filename="../../app/holdspace/gui/library.py" line="196"/>
         <source>About %n minute(s).</source>
         <translation>
             <numerusform>Около %n минуты.</numerusform>
@@ -987,7 +996,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/library.py" line="193"/>
+        <location filename="../../app/holdspace/gui/library.py" line="197"/>
         <source>%n step(s).</source>
         <translation>
             <numerusform>%n шаг.</numerusform>
@@ -996,12 +1005,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="203"/>
+        <location filename="../../app/holdspace/gui/library.py" line="207"/>
         <source>This lesson can&apos;t open yet. The lesson file needs mending; every other lesson works as usual.</source>
         <translation>Этот урок пока не открывается. Файл урока нужно поправить; все остальные уроки работают как обычно.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="205"/>
+        <location filename="../../app/holdspace/gui/library.py" line="209"/>
         <source>For whoever wrote it:</source>
         <translation>Для автора:</translation>
     </message>
@@ -1031,19 +1040,13 @@
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="45"/>
         <location filename="../../app/holdspace/gui/window.py" line="82"/>
-        <location filename="../../app/holdspace/gui/window.py" line="87"/>
         <source>Holdspace</source>
         <translation>Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="87"/>
-        <source> (guest)</source>
-        <translation> (гость)</translation>
-    </message>
-    <message>
         <location filename="../../app/holdspace/gui/window.py" line="89"/>
-        <source>Guest session: nothing is saved.</source>
-        <translation>Гостевой сеанс: ничего не сохраняется.</translation>
+        <source>Guest session</source>
+        <translation>Гостевой сеанс</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="155"/>
@@ -1208,32 +1211,32 @@
         <translation>Один набор уроков не удалось прочитать. Все остальные уроки работают как обычно.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="17"/>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="19"/>
         <source>Export my progress</source>
         <translation>Экспортировать мой прогресс</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="18"/>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="20"/>
         <source>JSON files (*.json)</source>
         <translation>Файлы JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="24"/>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="26"/>
         <source>Export didn&apos;t finish</source>
         <translation>Экспорт не завершился</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="25"/>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="27"/>
         <source>The file couldn&apos;t be written there. Try another folder.</source>
         <translation>Не получилось записать файл туда. Попробуйте другую папку.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="32"/>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="54"/>
         <source>Forget my progress?</source>
         <translation>Забыть мой прогресс?</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="33"/>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="55"/>
         <source>This clears which lessons you have opened and explored on this computer. The lessons themselves stay. This can&apos;t be undone.
 
 Forget my progress?</source>
@@ -1376,11 +1379,6 @@ Open it?</source>
         <translation>Буфер обмена тоже очищен, чтобы это нельзя было случайно вставить снова.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="197"/>
-        <source>○ This looks like ordinary sentences, not an address or a TXID. Copy only the code itself: the Copy button beside it in the lesson takes exactly that.</source>
-        <translation>○ Это похоже на обычные предложения, а не на адрес или TXID. Копируйте только сам код: кнопка «Копировать» рядом с ним в уроке берёт ровно его.</translation>
-    </message>
-    <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="200"/>
         <source>&lt;b&gt;What it is:&lt;/b&gt; {kind}</source>
         <translation>&lt;b&gt;Что это:&lt;/b&gt; {kind}</translation>
@@ -1401,11 +1399,6 @@ Open it?</source>
         <translation>&lt;b&gt;Группами по четыре:&lt;/b&gt; {groups}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="218"/>
-        <source>○ This form carries no checksum, so compare it by eye, group by group.</source>
-        <translation>○ У этой формы нет контрольной суммы, поэтому сравнивайте глазами, группа за группой.</translation>
-    </message>
-    <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="220"/>
         <source>✓ The checksum holds: no character was changed by accident.</source>
         <translation>✓ Контрольная сумма сходится: ни один символ не изменился случайно.</translation>
@@ -1416,9 +1409,19 @@ Open it?</source>
         <translation>△ Контрольная сумма не сходится. Возможно, какой-то символ изменился или пропал. Скопируйте ещё раз из места, которому вы доверяете.</translation>
     </message>
     <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="197"/>
+        <source>◇ This looks like ordinary sentences, not an address or a TXID. Copy only the code itself: the Copy button beside it in the lesson takes exactly that.</source>
+        <translation>◇ Это похоже на обычные предложения, а не на адрес или TXID. Копируйте только сам код: кнопка «Копировать» рядом с ним в уроке берёт ровно его.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="218"/>
+        <source>◇ This form carries no checksum, so compare it by eye, group by group.</source>
+        <translation>◇ У этой формы нет контрольной суммы, поэтому сравнивайте глазами, группа за группой.</translation>
+    </message>
+    <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="224"/>
-        <source>○ This kind of text carries no checksum, so compare it by eye, group by group.</source>
-        <translation>○ У такого текста нет контрольной суммы, поэтому сравнивайте глазами, группа за группой.</translation>
+        <source>◇ This kind of text carries no checksum, so compare it by eye, group by group.</source>
+        <translation>◇ У такого текста нет контрольной суммы, поэтому сравнивайте глазами, группа за группой.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="228"/>
@@ -1710,7 +1713,7 @@ Open it?</source>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="251"/>
-        <source>an amount, e.g. 14.00</source>
+        <source>an amount, for example 14.00</source>
         <translation>сумма, например 14.00</translation>
     </message>
     <message>
@@ -2086,50 +2089,55 @@ Open it?</source>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="255"/>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="265"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="268"/>
         <source>{number}. {word}</source>
         <extracomment>One numbered word of the practice phrase, e.g. “3. apple”. The words themselves stay in English (BIP-39).</extracomment>
         <translation>{number}. {word}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="256"/>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="294"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="297"/>
         <source>PRACTICE word {number}: {word}</source>
         <translation>УЧЕБНОЕ слово {number}: {word}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="257"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="258"/>
+        <source>Showing the PRACTICE phrase. Press “Keep it shown” again to hide it</source>
+        <translation>УЧЕБНАЯ фраза показана. Нажмите «Не скрывать» ещё раз, чтобы скрыть её</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="260"/>
         <source>Showing the PRACTICE phrase. Let go to hide it</source>
         <translation>УЧЕБНАЯ фраза показана. Отпустите, чтобы скрыть</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="258"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="261"/>
         <source>Showing the PRACTICE phrase</source>
         <translation>УЧЕБНАЯ фраза показана</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="259"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="262"/>
         <source>PRACTICE phrase, showing</source>
         <translation>УЧЕБНАЯ фраза, показана</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="266"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="269"/>
         <source>PRACTICE word {number}, hidden</source>
         <translation>УЧЕБНОЕ слово {number}, скрыто</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="267"/>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="268"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="270"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="271"/>
         <source>Hold to see the PRACTICE phrase</source>
         <translation>Удерживайте, чтобы увидеть УЧЕБНУЮ фразу</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="269"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="272"/>
         <source>PRACTICE phrase, hidden</source>
         <translation>УЧЕБНАЯ фраза, скрыта</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="293"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="296"/>
         <source>PRACTICE · word {number} is “{word}”.</source>
         <translation>ПРАКТИКА · слово {number} — «{word}».</translation>
     </message>
@@ -2154,33 +2162,33 @@ Open it?</source>
 <context>
     <name>TermPopup</name>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="49"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="51"/>
         <source>&amp;All terms…</source>
         <translation>&amp;Все термины…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="50"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="52"/>
         <source>Open the glossary</source>
         <translation>Открыть глоссарий</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="53"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="55"/>
         <source>Close</source>
         <extracomment>Button that closes a glossary card.</extracomment>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="54"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="56"/>
         <source>Close the explanation</source>
         <translation>Закрыть пояснение</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="69"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="72"/>
         <source>Glossary: {term}</source>
         <translation>Глоссарий: {term}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="111"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="117"/>
         <source>See also:</source>
         <translation>См. также:</translation>
     </message>
@@ -2216,17 +2224,17 @@ Open it?</source>
 <context>
     <name>WaterfallChart</name>
     <message>
-        <location filename="../../app/holdspace/gui/waterfall.py" line="76"/>
+        <location filename="../../app/holdspace/gui/waterfall.py" line="78"/>
         <source>Solid bar: a total, measured from zero.</source>
         <translation>Сплошной столбец: итог, отсчитанный от нуля.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/waterfall.py" line="77"/>
+        <location filename="../../app/holdspace/gui/waterfall.py" line="79"/>
         <source>Striped bar, with −: takes away from the total.</source>
         <translation>Полосатый столбец, со знаком −: уменьшает итог.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/waterfall.py" line="78"/>
+        <location filename="../../app/holdspace/gui/waterfall.py" line="80"/>
         <source>Criss-cross bar, with +: adds to the total.</source>
         <translation>Клетчатый столбец, со знаком +: увеличивает итог.</translation>
     </message>

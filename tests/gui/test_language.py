@@ -47,7 +47,7 @@ def test_english_plural_forms_read_naturally(make_window):
     window.show_library()
     tree = window.library.tree
     item = next(tree.topLevelItem(0).child(i) for i in range(tree.topLevelItem(0).childCount())
-                if tree.topLevelItem(0).child(i).text(0) == lesson.title)
+                if tree.topLevelItem(0).child(i).text(0).strip("\u2068\u2069") == lesson.title)
     tree.setCurrentItem(item)
     assert f"{len(lesson.steps)} steps." in window.library.details.toPlainText()
     assert "step(s)" not in window.library.details.toPlainText()
@@ -151,7 +151,7 @@ def test_in_arabic_english_words_keep_their_place_and_punctuation(make_window):
     tree = window.library.tree
     question = next(tree.topLevelItem(t).child(c) for t in range(tree.topLevelItemCount())
                     for c in range(tree.topLevelItem(t).childCount())
-                    if tree.topLevelItem(t).child(c).text(0).endswith("?"))
+                    if tree.topLevelItem(t).child(c).text(0).strip("\u2068\u2069").endswith("?"))
     option = QStyleOptionViewItem()
     option.initFrom(tree)
     tree.itemDelegate().initStyleOption(option, tree.indexFromItem(question))

@@ -17,6 +17,7 @@ from ..core.languages import reads_left_to_right
 from ..core.lessons.model import BrokenLesson, Lesson, Pack
 from ..core.progress import LessonProgress
 from . import safe_text
+from .a11y import isolate
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -108,7 +109,8 @@ class LibraryView(QWidget):
                 if pack_index:
                     #: In the lesson list: a lesson pack's name, then one of its topic titles.
                     title = self.tr("{pack} — {topic}").format(pack=pack.name, topic=title)
-                parent = QTreeWidgetItem(self.tree, [title, ""])
+                parent = QTreeWidgetItem(self.tree, [isolate(title), ""])
+                parent.setData(0, Qt.ItemDataRole.AccessibleTextRole, title)
                 parent.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 self._topic_items.setdefault(topic.id, parent)
                 for lesson in (x for x in pack.lessons if x.topic == topic.id):
@@ -120,7 +122,9 @@ class LibraryView(QWidget):
         self._restore(current)
 
     def _add_lesson(self, parent: QTreeWidgetItem, lesson: Lesson, state: LessonProgress | None) -> None:
-        item = QTreeWidgetItem(parent, [lesson.title, self.mark(lesson, state)])
+        # Isolated, so an English title keeps its "?" at its end in a right-to-left layout.
+        item = QTreeWidgetItem(parent, [isolate(lesson.title), self.mark(lesson, state)])
+        item.setData(0, Qt.ItemDataRole.AccessibleTextRole, lesson.title)
         item.setData(0, ENTRY_ROLE, Entry(lesson=lesson))
         item.setToolTip(0, safe_text.tooltip(lesson.summary))
 

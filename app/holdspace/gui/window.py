@@ -84,9 +84,9 @@ class MainWindow(QMainWindow):
 
     def set_guest(self, guest: bool) -> None:
         self.guest = guest
-        self.setWindowTitle(self.tr("Holdspace") + (self.tr(" (guest)") if guest else ""))
-        if guest:
-            self.statusBar().showMessage(self.tr("Guest session: nothing is saved."))
+        # Qt adds " — Holdspace" (the display name) itself; the home page says what a
+        # guest session means, so the status bar doesn't say it a second time.
+        self.setWindowTitle(self.tr("Guest session") if guest else "")
 
     def attach(self, packs: list[Pack], store: ProgressStore) -> None:
         """The lessons and the learner's progress, once they are read."""

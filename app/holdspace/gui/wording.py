@@ -24,9 +24,9 @@ def headline(item: Feedback, detail: str = "") -> str:
             "Feedback", "◐ Good so far. %n more right choice(s) to find.", None, params.get("missing", 1))
     if item.code == fb.NOT_YET:
         if params.get("same_in_decimal"):
-            return QCoreApplication.translate("Feedback", "○ Not yet. That is the same amount written in everyday numbers; "
+            return QCoreApplication.translate("Feedback", "◇ Not yet. That is the same amount written in everyday numbers; "
                       "the question asks for it in hex.")
-        return QCoreApplication.translate("Feedback", "○ Not yet. That's fine: let's look at it together.")
+        return QCoreApplication.translate("Feedback", "◇ Not yet. That's fine: let's look at it together.")
     if item.code == fb.UNREADABLE:
         return _unreadable(params.get("expected", ""))
     if item.code == fb.EMPTY:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QAbstractButton, QButtonGroup, QCheckBox, QFrame,
                                QLabel, QRadioButton, QVBoxLayout, QWidget)
 
 from ...core.lessons.model import ChoiceSpec, Step
-from ..i18n import align_with_interface
+from ..a11y import reading_edge
 from .base import StepWidget
 from .text import plain
 
@@ -31,7 +31,15 @@ class _ChoiceText(QLabel):
         self.setBuddy(button)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setMargin(2)
-        align_with_interface(self)  # beside its button in right-to-left too
+        self._align()
+
+    def _align(self) -> None:
+        self.setAlignment(reading_edge(self) | Qt.AlignmentFlag.AlignVCenter)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            self._align()  # right-to-left: the words sit beside their button, on the right
 
     def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         if event.button() == Qt.MouseButton.LeftButton and self.button.isEnabled():

@@ -183,7 +183,7 @@ class ExplorerWidget(StepWidget):
         self.search_button.setAccessibleName(self.tr("Search"))
         self.search_edit.returnPressed.connect(self.run_search)
         self.search_button.clicked.connect(self.run_search)
-        return self._edit_row(self.tr("&Search:"), self.search_edit, self.tr("Search the practice explorer"),
+        return self._edit_row(self.tr("Sea&rch:"), self.search_edit, self.tr("Search the practice explorer"),
                               self.search_button)
 
     def _picked_row(self) -> QHBoxLayout:

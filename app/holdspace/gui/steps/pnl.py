@@ -248,7 +248,7 @@ class PnlWidget(StepWidget):
         row = QHBoxLayout()
         label = QLabel(self.tr("Your &answer:"), self)
         self.edit = QLineEdit(self)
-        self.edit.setPlaceholderText(spec.placeholder or self.tr("an amount, e.g. 14.00"))
+        self.edit.setPlaceholderText(spec.placeholder or self.tr("an amount, for example 14.00"))
         self.edit.setAccessibleName(self.tr("Your answer"))
         self.edit.setAccessibleDescription(plain(self.step.prompt))
         enable_clear_button(self.edit, self.tr("Clear the box"))

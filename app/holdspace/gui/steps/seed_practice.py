@@ -254,7 +254,10 @@ class SeedPracticeWidget(StepWidget):
             #: One numbered word of the practice phrase, e.g. “3. apple”. The words themselves stay in English (BIP-39).
             label.setText(self.tr("{number}. {word}").format(number=index, word=word))
             label.setAccessibleName(self.tr("PRACTICE word {number}: {word}").format(number=index, word=word))
-        self.hold_button.setText(self.tr("Showing the PRACTICE phrase. Let go to hide it"))
+        self.hold_button.setText(
+            self.tr("Showing the PRACTICE phrase. Press “Keep it shown” again to hide it")
+            if self.keep_button.isChecked() else
+            self.tr("Showing the PRACTICE phrase. Let go to hide it"))
         self.hold_button.setAccessibleName(self.tr("Showing the PRACTICE phrase"))
         self.phrase_box.setAccessibleName(self.tr("PRACTICE phrase, showing"))
 
