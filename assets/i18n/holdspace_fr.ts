@@ -42,7 +42,7 @@
 <context>
     <name>ChecklistWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/checklist.py" line="74"/>
+        <location filename="../../app/holdspace/gui/steps/checklist.py" line="76"/>
         <source>You can come back to this any time. Ticks stay on this computer to help you remember; they are never a score.</source>
         <translation>Vous pouvez y revenir quand vous voulez. Les coches restent sur cet ordinateur pour vous aider à vous souvenir ; ce n’est jamais une note.</translation>
     </message>
@@ -1000,12 +1000,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="207"/>
+        <location filename="../../app/holdspace/gui/library.py" line="202"/>
+        <source>After this lesson you can:</source>
+        <translation>Après cette leçon, vous saurez :</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/library.py" line="208"/>
         <source>This lesson can&apos;t open yet. The lesson file needs mending; every other lesson works as usual.</source>
         <translation>Cette leçon ne s’ouvre pas encore. Le fichier de la leçon a besoin d’être réparé ; toutes les autres leçons fonctionnent normalement.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="209"/>
+        <location filename="../../app/holdspace/gui/library.py" line="210"/>
         <source>For whoever wrote it:</source>
         <translation>Pour la personne qui l’a écrite :</translation>
     </message>
@@ -1698,6 +1703,7 @@ L’ouvrir ?</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="241"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="303"/>
         <source>The working, line by line</source>
         <translation>Le calcul, ligne par ligne</translation>
     </message>
@@ -1722,27 +1728,27 @@ L’ouvrir ?</translation>
         <translation>Vider la case</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="331"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="332"/>
         <source>Breakdown: {method}</source>
         <translation>Détail : {method}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="332"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="333"/>
         <source>Breakdown</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="346"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="347"/>
         <source>{label}: {amount}.</source>
         <translation>{label} : {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="349"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="350"/>
         <source>{label}: {amount}, which brings the total to {total}.</source>
         <translation>{label} : {amount}, ce qui porte le total à {total}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="352"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="353"/>
         <source>Waterfall chart, from the expected profit to the actual one</source>
         <translation>Graphique en cascade, du gain attendu au gain réel</translation>
     </message>

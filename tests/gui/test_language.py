@@ -173,3 +173,19 @@ def test_in_arabic_numbers_and_hex_inside_sentences_stay_left_to_right(make_wind
     QApplication.processEvents()
     english = window.lesson_view.step_widget.height_label.text()
     assert "57,048" in english and "\u2066" not in english           # nothing invisible in English
+
+
+def test_in_arabic_checklist_words_sit_beside_their_boxes(make_window):
+    window = make_window("--language", "ar")
+    lesson, step = next((lesson, step) for lesson in window.packs[0].lessons
+                        for step in lesson.steps if step.kind == "checklist")
+    window.open_lesson(lesson, step.index)
+    QApplication.processEvents()
+    widget = window.lesson_view.step_widget
+    texts = [label for label in widget.findChildren(QLabel) if hasattr(label, "box")]
+    assert texts
+    for words in texts:
+        assert words.alignment() & Qt.AlignmentFlag.AlignRight
+        assert words.box.mapTo(window, words.box.rect().center()).x() > \
+            words.mapTo(window, words.rect().center()).x()
+    switch(window, "en")
