@@ -744,47 +744,47 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="39"/>
+        <location filename="../../app/holdspace/gui/home.py" line="40"/>
         <source>&lt;h1&gt;Welcome to Holdspace&lt;/h1&gt;&lt;p&gt;Take your time. Nothing here is timed or scored, you can try as often as you like, and everything stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;h1&gt;Te damos la bienvenida a Holdspace&lt;/h1&gt;&lt;p&gt;Tómate tu tiempo. Aquí nada tiene tiempo límite ni puntuación, puedes intentarlo tantas veces como quieras y todo se queda en este ordenador.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="51"/>
+        <location filename="../../app/holdspace/gui/home.py" line="52"/>
         <source>&lt;h2&gt;Where would you like to start?&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;¿Por dónde te gustaría empezar?&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="58"/>
+        <location filename="../../app/holdspace/gui/home.py" line="59"/>
         <source>See &amp;all lessons</source>
         <translation>Ver &amp;todas las lecciones</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="59"/>
+        <location filename="../../app/holdspace/gui/home.py" line="60"/>
         <source>See all lessons</source>
         <translation>Ver todas las lecciones</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="71"/>
+        <location filename="../../app/holdspace/gui/home.py" line="72"/>
         <source>Getting your lessons ready…</source>
         <translation>Preparando tus lecciones…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="78"/>
+        <location filename="../../app/holdspace/gui/home.py" line="79"/>
         <source>Guest session: nothing you do here is saved.</source>
         <translation>Sesión de invitado: nada de lo que hagas aquí se guarda.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="79"/>
+        <location filename="../../app/holdspace/gui/home.py" line="80"/>
         <source>Your progress is kept only on this computer. You can export it or forget it at any time from the Progress menu.</source>
         <translation>Tu progreso se guarda solo en este ordenador. Puedes exportarlo u olvidarlo cuando quieras desde el menú Progreso.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="109"/>
+        <location filename="../../app/holdspace/gui/home.py" line="110"/>
         <source>Pick up where you left off</source>
         <translation>Sigue donde lo dejaste</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="110"/>
+        <location filename="../../app/holdspace/gui/home.py" line="111"/>
         <source>“{title}”, step {number} of {total}</source>
         <translation>«{title}», paso {number} de {total}</translation>
     </message>
@@ -1032,146 +1032,146 @@
         <translation>Barra de ayuda</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/language.py" line="27"/>
-        <source>&amp;Language</source>
-        <extracomment>The menu that lists languages, each written in its own words.</extracomment>
-        <translation>&amp;Idioma</translation>
-    </message>
-    <message>
         <location filename="../../app/holdspace/gui/window.py" line="45"/>
-        <location filename="../../app/holdspace/gui/window.py" line="82"/>
+        <location filename="../../app/holdspace/gui/window.py" line="85"/>
         <source>Holdspace</source>
         <translation>Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="89"/>
+        <location filename="../../app/holdspace/gui/window.py" line="92"/>
         <source>Guest session</source>
         <translation>Sesión de invitado</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="155"/>
+        <location filename="../../app/holdspace/gui/window.py" line="158"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="156"/>
+        <location filename="../../app/holdspace/gui/window.py" line="159"/>
         <source>Open a lesson &amp;pack…</source>
         <translation>Abrir un &amp;paquete de lecciones…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="158"/>
+        <location filename="../../app/holdspace/gui/window.py" line="161"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="160"/>
+        <location filename="../../app/holdspace/gui/window.py" line="163"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="161"/>
+        <location filename="../../app/holdspace/gui/window.py" line="164"/>
         <source>&amp;Home</source>
         <translation>&amp;Inicio</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="162"/>
+        <location filename="../../app/holdspace/gui/window.py" line="165"/>
         <source>All &amp;lessons</source>
         <translation>Todas las &amp;lecciones</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="164"/>
+        <location filename="../../app/holdspace/gui/window.py" line="167"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="165"/>
+        <location filename="../../app/holdspace/gui/window.py" line="168"/>
         <source>&amp;Larger text</source>
         <translation>Texto más &amp;grande</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="167"/>
+        <location filename="../../app/holdspace/gui/window.py" line="170"/>
         <source>&amp;Smaller text</source>
         <translation>Texto más &amp;pequeño</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="169"/>
+        <location filename="../../app/holdspace/gui/window.py" line="172"/>
         <source>&amp;Normal text size</source>
         <translation>Tamaño de texto &amp;normal</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="172"/>
+        <location filename="../../app/holdspace/gui/window.py" line="175"/>
         <source>Facilitator &amp;notes</source>
         <translation>&amp;Notas para quien facilita</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="177"/>
+        <location filename="../../app/holdspace/gui/window.py" line="180"/>
         <source>&amp;Progress</source>
         <translation>&amp;Progreso</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="178"/>
+        <location filename="../../app/holdspace/gui/window.py" line="181"/>
         <source>&amp;Export my progress…</source>
         <translation>&amp;Exportar mi progreso…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="179"/>
+        <location filename="../../app/holdspace/gui/window.py" line="182"/>
         <source>&amp;Forget my progress…</source>
         <translation>&amp;Olvidar mi progreso…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="181"/>
+        <location filename="../../app/holdspace/gui/window.py" line="184"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="182"/>
+        <location filename="../../app/holdspace/gui/window.py" line="185"/>
         <source>I think I made a &amp;mistake</source>
         <translation>Creo que cometí un &amp;error</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="184"/>
+        <location filename="../../app/holdspace/gui/window.py" line="187"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Glosario</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="187"/>
+        <location filename="../../app/holdspace/gui/window.py" line="190"/>
         <source>&amp;About Holdspace</source>
         <translation>&amp;Acerca de Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="188"/>
+        <location filename="../../app/holdspace/gui/window.py" line="191"/>
         <source>A calm guide for the first minutes (F1)</source>
         <translation>Una guía tranquila para los primeros minutos (F1)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="189"/>
+        <location filename="../../app/holdspace/gui/window.py" line="192"/>
         <source>Words from the lessons, in plain language (Ctrl+G)</source>
         <translation>Palabras de las lecciones, en lenguaje sencillo (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="321"/>
+        <location filename="../../app/holdspace/gui/window.py" line="324"/>
         <source>Your progress isn&apos;t being saved right now; the lesson works as usual. ({detail})</source>
         <translation>Tu progreso no se está guardando ahora mismo; la lección funciona como siempre. ({detail})</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="334"/>
+        <location filename="../../app/holdspace/gui/window.py" line="337"/>
         <source>Open a lesson pack folder</source>
         <translation>Abrir una carpeta de paquete de lecciones</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="343"/>
+        <location filename="../../app/holdspace/gui/window.py" line="346"/>
         <source>This pack can&apos;t open yet</source>
         <translation>Este paquete todavía no se puede abrir</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="344"/>
+        <location filename="../../app/holdspace/gui/window.py" line="347"/>
         <source>Holdspace couldn&apos;t read this lesson pack. The details below say what needs mending.</source>
         <translation>Holdspace no pudo leer este paquete de lecciones. Los detalles de abajo dicen qué hay que arreglar.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="364"/>
+        <location filename="../../app/holdspace/gui/window.py" line="367"/>
         <source>nowhere (guest session)</source>
         <translation>en ningún sitio (sesión de invitado)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/language.py" line="27"/>
+        <source>Lan&amp;guage</source>
+        <extracomment>The menu that lists languages, each written in its own words.</extracomment>
+        <translation>&amp;Idioma</translation>
     </message>
 </context>
 <context>

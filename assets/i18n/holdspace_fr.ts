@@ -744,47 +744,47 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="39"/>
+        <location filename="../../app/holdspace/gui/home.py" line="40"/>
         <source>&lt;h1&gt;Welcome to Holdspace&lt;/h1&gt;&lt;p&gt;Take your time. Nothing here is timed or scored, you can try as often as you like, and everything stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;h1&gt;Bienvenue dans Holdspace&lt;/h1&gt;&lt;p&gt;Prenez votre temps. Rien ici n’est chronométré ni noté, vous pouvez essayer autant de fois que vous voulez, et tout reste sur cet ordinateur.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="51"/>
+        <location filename="../../app/holdspace/gui/home.py" line="52"/>
         <source>&lt;h2&gt;Where would you like to start?&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Par où aimeriez-vous commencer ?&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="58"/>
+        <location filename="../../app/holdspace/gui/home.py" line="59"/>
         <source>See &amp;all lessons</source>
         <translation>Voir &amp;toutes les leçons</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="59"/>
+        <location filename="../../app/holdspace/gui/home.py" line="60"/>
         <source>See all lessons</source>
         <translation>Voir toutes les leçons</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="71"/>
+        <location filename="../../app/holdspace/gui/home.py" line="72"/>
         <source>Getting your lessons ready…</source>
         <translation>Préparation de vos leçons…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="78"/>
+        <location filename="../../app/holdspace/gui/home.py" line="79"/>
         <source>Guest session: nothing you do here is saved.</source>
         <translation>Session invitée : rien de ce que vous faites ici n’est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="79"/>
+        <location filename="../../app/holdspace/gui/home.py" line="80"/>
         <source>Your progress is kept only on this computer. You can export it or forget it at any time from the Progress menu.</source>
         <translation>Votre progression reste uniquement sur cet ordinateur. Vous pouvez l’exporter ou l’oublier à tout moment depuis le menu Progression.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="109"/>
+        <location filename="../../app/holdspace/gui/home.py" line="110"/>
         <source>Pick up where you left off</source>
         <translation>Reprendre là où vous en étiez</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="110"/>
+        <location filename="../../app/holdspace/gui/home.py" line="111"/>
         <source>“{title}”, step {number} of {total}</source>
         <translation>« {title} », étape {number} sur {total}</translation>
     </message>
@@ -1032,146 +1032,146 @@
         <translation>Barre d’aide</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/language.py" line="27"/>
-        <source>&amp;Language</source>
-        <extracomment>The menu that lists languages, each written in its own words.</extracomment>
-        <translation>&amp;Langue</translation>
-    </message>
-    <message>
         <location filename="../../app/holdspace/gui/window.py" line="45"/>
-        <location filename="../../app/holdspace/gui/window.py" line="82"/>
+        <location filename="../../app/holdspace/gui/window.py" line="85"/>
         <source>Holdspace</source>
         <translation>Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="89"/>
+        <location filename="../../app/holdspace/gui/window.py" line="92"/>
         <source>Guest session</source>
         <translation>Session invitée</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="155"/>
+        <location filename="../../app/holdspace/gui/window.py" line="158"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="156"/>
+        <location filename="../../app/holdspace/gui/window.py" line="159"/>
         <source>Open a lesson &amp;pack…</source>
         <translation>Ouvrir un &amp;paquet de leçons…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="158"/>
+        <location filename="../../app/holdspace/gui/window.py" line="161"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="160"/>
+        <location filename="../../app/holdspace/gui/window.py" line="163"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="161"/>
+        <location filename="../../app/holdspace/gui/window.py" line="164"/>
         <source>&amp;Home</source>
         <translation>&amp;Accueil</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="162"/>
+        <location filename="../../app/holdspace/gui/window.py" line="165"/>
         <source>All &amp;lessons</source>
         <translation>Toutes les &amp;leçons</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="164"/>
+        <location filename="../../app/holdspace/gui/window.py" line="167"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="165"/>
+        <location filename="../../app/holdspace/gui/window.py" line="168"/>
         <source>&amp;Larger text</source>
         <translation>Texte plus &amp;grand</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="167"/>
+        <location filename="../../app/holdspace/gui/window.py" line="170"/>
         <source>&amp;Smaller text</source>
         <translation>Texte plus &amp;petit</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="169"/>
+        <location filename="../../app/holdspace/gui/window.py" line="172"/>
         <source>&amp;Normal text size</source>
         <translation>Taille de texte &amp;normale</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="172"/>
+        <location filename="../../app/holdspace/gui/window.py" line="175"/>
         <source>Facilitator &amp;notes</source>
         <translation>&amp;Notes pour l’animateur</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="177"/>
+        <location filename="../../app/holdspace/gui/window.py" line="180"/>
         <source>&amp;Progress</source>
         <translation>&amp;Progression</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="178"/>
+        <location filename="../../app/holdspace/gui/window.py" line="181"/>
         <source>&amp;Export my progress…</source>
         <translation>&amp;Exporter ma progression…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="179"/>
+        <location filename="../../app/holdspace/gui/window.py" line="182"/>
         <source>&amp;Forget my progress…</source>
         <translation>&amp;Oublier ma progression…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="181"/>
+        <location filename="../../app/holdspace/gui/window.py" line="184"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="182"/>
+        <location filename="../../app/holdspace/gui/window.py" line="185"/>
         <source>I think I made a &amp;mistake</source>
         <translation>Je crois que j’ai fait une &amp;erreur</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="184"/>
+        <location filename="../../app/holdspace/gui/window.py" line="187"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Glossaire</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="187"/>
+        <location filename="../../app/holdspace/gui/window.py" line="190"/>
         <source>&amp;About Holdspace</source>
         <translation>À &amp;propos de Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="188"/>
+        <location filename="../../app/holdspace/gui/window.py" line="191"/>
         <source>A calm guide for the first minutes (F1)</source>
         <translation>Un guide calme pour les premières minutes (F1)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="189"/>
+        <location filename="../../app/holdspace/gui/window.py" line="192"/>
         <source>Words from the lessons, in plain language (Ctrl+G)</source>
         <translation>Les mots des leçons, en langage simple (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="321"/>
+        <location filename="../../app/holdspace/gui/window.py" line="324"/>
         <source>Your progress isn&apos;t being saved right now; the lesson works as usual. ({detail})</source>
         <translation>Votre progression n’est pas enregistrée pour le moment ; la leçon fonctionne normalement. ({detail})</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="334"/>
+        <location filename="../../app/holdspace/gui/window.py" line="337"/>
         <source>Open a lesson pack folder</source>
         <translation>Ouvrir un dossier de paquet de leçons</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="343"/>
+        <location filename="../../app/holdspace/gui/window.py" line="346"/>
         <source>This pack can&apos;t open yet</source>
         <translation>Ce paquet ne s’ouvre pas encore</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="344"/>
+        <location filename="../../app/holdspace/gui/window.py" line="347"/>
         <source>Holdspace couldn&apos;t read this lesson pack. The details below say what needs mending.</source>
         <translation>Holdspace n’a pas pu lire ce paquet de leçons. Les détails ci-dessous disent ce qui doit être réparé.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="364"/>
+        <location filename="../../app/holdspace/gui/window.py" line="367"/>
         <source>nowhere (guest session)</source>
         <translation>nulle part (session invitée)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/language.py" line="27"/>
+        <source>Lan&amp;guage</source>
+        <extracomment>The menu that lists languages, each written in its own words.</extracomment>
+        <translation>&amp;Langue</translation>
     </message>
 </context>
 <context>

@@ -741,47 +741,47 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="39"/>
+        <location filename="../../app/holdspace/gui/home.py" line="40"/>
         <source>&lt;h1&gt;Welcome to Holdspace&lt;/h1&gt;&lt;p&gt;Take your time. Nothing here is timed or scored, you can try as often as you like, and everything stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;h1&gt;Selamat datang di Holdspace&lt;/h1&gt;&lt;p&gt;Santai saja. Tidak ada yang diberi batas waktu atau nilai di sini, Anda boleh mencoba sesering yang Anda mau, dan semuanya tetap di komputer ini.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="51"/>
+        <location filename="../../app/holdspace/gui/home.py" line="52"/>
         <source>&lt;h2&gt;Where would you like to start?&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Anda ingin mulai dari mana?&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="58"/>
+        <location filename="../../app/holdspace/gui/home.py" line="59"/>
         <source>See &amp;all lessons</source>
         <translation>Lihat &amp;semua pelajaran</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="59"/>
+        <location filename="../../app/holdspace/gui/home.py" line="60"/>
         <source>See all lessons</source>
         <translation>Lihat semua pelajaran</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="71"/>
+        <location filename="../../app/holdspace/gui/home.py" line="72"/>
         <source>Getting your lessons ready…</source>
         <translation>Menyiapkan pelajaran Anda…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="78"/>
+        <location filename="../../app/holdspace/gui/home.py" line="79"/>
         <source>Guest session: nothing you do here is saved.</source>
         <translation>Sesi tamu: tidak ada yang Anda lakukan di sini yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="79"/>
+        <location filename="../../app/holdspace/gui/home.py" line="80"/>
         <source>Your progress is kept only on this computer. You can export it or forget it at any time from the Progress menu.</source>
         <translation>Kemajuan Anda hanya disimpan di komputer ini. Anda bisa mengekspor atau melupakannya kapan saja dari menu Kemajuan.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="109"/>
+        <location filename="../../app/holdspace/gui/home.py" line="110"/>
         <source>Pick up where you left off</source>
         <translation>Lanjutkan dari tempat terakhir</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="110"/>
+        <location filename="../../app/holdspace/gui/home.py" line="111"/>
         <source>“{title}”, step {number} of {total}</source>
         <translation>“{title}”, langkah {number} dari {total}</translation>
     </message>
@@ -1027,146 +1027,146 @@
         <translation>Bilah bantuan</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/language.py" line="27"/>
-        <source>&amp;Language</source>
-        <extracomment>The menu that lists languages, each written in its own words.</extracomment>
-        <translation>&amp;Bahasa</translation>
-    </message>
-    <message>
         <location filename="../../app/holdspace/gui/window.py" line="45"/>
-        <location filename="../../app/holdspace/gui/window.py" line="82"/>
+        <location filename="../../app/holdspace/gui/window.py" line="85"/>
         <source>Holdspace</source>
         <translation>Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="89"/>
+        <location filename="../../app/holdspace/gui/window.py" line="92"/>
         <source>Guest session</source>
         <translation>Sesi tamu</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="155"/>
+        <location filename="../../app/holdspace/gui/window.py" line="158"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="156"/>
+        <location filename="../../app/holdspace/gui/window.py" line="159"/>
         <source>Open a lesson &amp;pack…</source>
         <translation>Buka &amp;paket pelajaran…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="158"/>
+        <location filename="../../app/holdspace/gui/window.py" line="161"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="160"/>
+        <location filename="../../app/holdspace/gui/window.py" line="163"/>
         <source>&amp;Go</source>
         <translation>&amp;Pergi</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="161"/>
+        <location filename="../../app/holdspace/gui/window.py" line="164"/>
         <source>&amp;Home</source>
         <translation>&amp;Beranda</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="162"/>
+        <location filename="../../app/holdspace/gui/window.py" line="165"/>
         <source>All &amp;lessons</source>
         <translation>Semua &amp;pelajaran</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="164"/>
+        <location filename="../../app/holdspace/gui/window.py" line="167"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="165"/>
+        <location filename="../../app/holdspace/gui/window.py" line="168"/>
         <source>&amp;Larger text</source>
         <translation>Teks lebih &amp;besar</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="167"/>
+        <location filename="../../app/holdspace/gui/window.py" line="170"/>
         <source>&amp;Smaller text</source>
         <translation>Teks lebih &amp;kecil</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="169"/>
+        <location filename="../../app/holdspace/gui/window.py" line="172"/>
         <source>&amp;Normal text size</source>
         <translation>Ukuran teks &amp;normal</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="172"/>
+        <location filename="../../app/holdspace/gui/window.py" line="175"/>
         <source>Facilitator &amp;notes</source>
         <translation>&amp;Catatan untuk pemandu</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="177"/>
+        <location filename="../../app/holdspace/gui/window.py" line="180"/>
         <source>&amp;Progress</source>
         <translation>K&amp;emajuan</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="178"/>
+        <location filename="../../app/holdspace/gui/window.py" line="181"/>
         <source>&amp;Export my progress…</source>
         <translation>&amp;Ekspor kemajuan saya…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="179"/>
+        <location filename="../../app/holdspace/gui/window.py" line="182"/>
         <source>&amp;Forget my progress…</source>
         <translation>&amp;Lupakan kemajuan saya…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="181"/>
+        <location filename="../../app/holdspace/gui/window.py" line="184"/>
         <source>&amp;Help</source>
         <translation>&amp;Bantuan</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="182"/>
+        <location filename="../../app/holdspace/gui/window.py" line="185"/>
         <source>I think I made a &amp;mistake</source>
         <translation>Sepertinya saya membuat &amp;kesalahan</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="184"/>
+        <location filename="../../app/holdspace/gui/window.py" line="187"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Glosarium</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="187"/>
+        <location filename="../../app/holdspace/gui/window.py" line="190"/>
         <source>&amp;About Holdspace</source>
         <translation>&amp;Tentang Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="188"/>
+        <location filename="../../app/holdspace/gui/window.py" line="191"/>
         <source>A calm guide for the first minutes (F1)</source>
         <translation>Panduan yang tenang untuk menit-menit pertama (F1)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="189"/>
+        <location filename="../../app/holdspace/gui/window.py" line="192"/>
         <source>Words from the lessons, in plain language (Ctrl+G)</source>
         <translation>Kata-kata dari pelajaran, dalam bahasa sederhana (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="321"/>
+        <location filename="../../app/holdspace/gui/window.py" line="324"/>
         <source>Your progress isn&apos;t being saved right now; the lesson works as usual. ({detail})</source>
         <translation>Kemajuan Anda sedang tidak disimpan; pelajaran tetap berjalan seperti biasa. ({detail})</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="334"/>
+        <location filename="../../app/holdspace/gui/window.py" line="337"/>
         <source>Open a lesson pack folder</source>
         <translation>Buka folder paket pelajaran</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="343"/>
+        <location filename="../../app/holdspace/gui/window.py" line="346"/>
         <source>This pack can&apos;t open yet</source>
         <translation>Paket ini belum bisa dibuka</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="344"/>
+        <location filename="../../app/holdspace/gui/window.py" line="347"/>
         <source>Holdspace couldn&apos;t read this lesson pack. The details below say what needs mending.</source>
         <translation>Holdspace tidak bisa membaca paket pelajaran ini. Rincian di bawah menjelaskan apa yang perlu diperbaiki.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="364"/>
+        <location filename="../../app/holdspace/gui/window.py" line="367"/>
         <source>nowhere (guest session)</source>
         <translation>tidak di mana pun (sesi tamu)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/language.py" line="27"/>
+        <source>Lan&amp;guage</source>
+        <extracomment>The menu that lists languages, each written in its own words.</extracomment>
+        <translation>Ba&amp;hasa</translation>
     </message>
 </context>
 <context>

@@ -744,47 +744,47 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="39"/>
+        <location filename="../../app/holdspace/gui/home.py" line="40"/>
         <source>&lt;h1&gt;Welcome to Holdspace&lt;/h1&gt;&lt;p&gt;Take your time. Nothing here is timed or scored, you can try as often as you like, and everything stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;h1&gt;Boas-vindas ao Holdspace&lt;/h1&gt;&lt;p&gt;Sem pressa. Nada aqui tem cronômetro ou nota, você pode tentar quantas vezes quiser, e tudo fica neste computador.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="51"/>
+        <location filename="../../app/holdspace/gui/home.py" line="52"/>
         <source>&lt;h2&gt;Where would you like to start?&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Por onde você gostaria de começar?&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="58"/>
+        <location filename="../../app/holdspace/gui/home.py" line="59"/>
         <source>See &amp;all lessons</source>
         <translation>Ver &amp;todas as lições</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="59"/>
+        <location filename="../../app/holdspace/gui/home.py" line="60"/>
         <source>See all lessons</source>
         <translation>Ver todas as lições</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="71"/>
+        <location filename="../../app/holdspace/gui/home.py" line="72"/>
         <source>Getting your lessons ready…</source>
         <translation>Preparando suas lições…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="78"/>
+        <location filename="../../app/holdspace/gui/home.py" line="79"/>
         <source>Guest session: nothing you do here is saved.</source>
         <translation>Sessão de convidado: nada do que você faz aqui é salvo.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="79"/>
+        <location filename="../../app/holdspace/gui/home.py" line="80"/>
         <source>Your progress is kept only on this computer. You can export it or forget it at any time from the Progress menu.</source>
         <translation>Seu progresso fica só neste computador. Você pode exportá-lo ou esquecê-lo a qualquer momento pelo menu Progresso.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="109"/>
+        <location filename="../../app/holdspace/gui/home.py" line="110"/>
         <source>Pick up where you left off</source>
         <translation>Continue de onde parou</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="110"/>
+        <location filename="../../app/holdspace/gui/home.py" line="111"/>
         <source>“{title}”, step {number} of {total}</source>
         <translation>“{title}”, passo {number} de {total}</translation>
     </message>
@@ -1032,146 +1032,146 @@
         <translation>Barra de ajuda</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/language.py" line="27"/>
-        <source>&amp;Language</source>
-        <extracomment>The menu that lists languages, each written in its own words.</extracomment>
-        <translation>&amp;Idioma</translation>
-    </message>
-    <message>
         <location filename="../../app/holdspace/gui/window.py" line="45"/>
-        <location filename="../../app/holdspace/gui/window.py" line="82"/>
+        <location filename="../../app/holdspace/gui/window.py" line="85"/>
         <source>Holdspace</source>
         <translation>Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="89"/>
+        <location filename="../../app/holdspace/gui/window.py" line="92"/>
         <source>Guest session</source>
         <translation>Sessão de convidado</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="155"/>
+        <location filename="../../app/holdspace/gui/window.py" line="158"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="156"/>
+        <location filename="../../app/holdspace/gui/window.py" line="159"/>
         <source>Open a lesson &amp;pack…</source>
         <translation>Abrir um &amp;pacote de lições…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="158"/>
+        <location filename="../../app/holdspace/gui/window.py" line="161"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="160"/>
+        <location filename="../../app/holdspace/gui/window.py" line="163"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="161"/>
+        <location filename="../../app/holdspace/gui/window.py" line="164"/>
         <source>&amp;Home</source>
         <translation>&amp;Início</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="162"/>
+        <location filename="../../app/holdspace/gui/window.py" line="165"/>
         <source>All &amp;lessons</source>
         <translation>Todas as &amp;lições</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="164"/>
+        <location filename="../../app/holdspace/gui/window.py" line="167"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="165"/>
+        <location filename="../../app/holdspace/gui/window.py" line="168"/>
         <source>&amp;Larger text</source>
         <translation>Texto &amp;maior</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="167"/>
+        <location filename="../../app/holdspace/gui/window.py" line="170"/>
         <source>&amp;Smaller text</source>
         <translation>Texto m&amp;enor</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="169"/>
+        <location filename="../../app/holdspace/gui/window.py" line="172"/>
         <source>&amp;Normal text size</source>
         <translation>Tamanho de texto &amp;normal</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="172"/>
+        <location filename="../../app/holdspace/gui/window.py" line="175"/>
         <source>Facilitator &amp;notes</source>
         <translation>&amp;Notas para quem conduz</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="177"/>
+        <location filename="../../app/holdspace/gui/window.py" line="180"/>
         <source>&amp;Progress</source>
         <translation>&amp;Progresso</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="178"/>
+        <location filename="../../app/holdspace/gui/window.py" line="181"/>
         <source>&amp;Export my progress…</source>
         <translation>&amp;Exportar meu progresso…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="179"/>
+        <location filename="../../app/holdspace/gui/window.py" line="182"/>
         <source>&amp;Forget my progress…</source>
         <translation>Es&amp;quecer meu progresso…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="181"/>
+        <location filename="../../app/holdspace/gui/window.py" line="184"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="182"/>
+        <location filename="../../app/holdspace/gui/window.py" line="185"/>
         <source>I think I made a &amp;mistake</source>
         <translation>Acho que cometi um &amp;erro</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="184"/>
+        <location filename="../../app/holdspace/gui/window.py" line="187"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Glossário</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="187"/>
+        <location filename="../../app/holdspace/gui/window.py" line="190"/>
         <source>&amp;About Holdspace</source>
         <translation>&amp;Sobre o Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="188"/>
+        <location filename="../../app/holdspace/gui/window.py" line="191"/>
         <source>A calm guide for the first minutes (F1)</source>
         <translation>Um guia calmo para os primeiros minutos (F1)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="189"/>
+        <location filename="../../app/holdspace/gui/window.py" line="192"/>
         <source>Words from the lessons, in plain language (Ctrl+G)</source>
         <translation>Palavras das lições, em linguagem simples (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="321"/>
+        <location filename="../../app/holdspace/gui/window.py" line="324"/>
         <source>Your progress isn&apos;t being saved right now; the lesson works as usual. ({detail})</source>
         <translation>Seu progresso não está sendo salvo agora; a lição funciona normalmente. ({detail})</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="334"/>
+        <location filename="../../app/holdspace/gui/window.py" line="337"/>
         <source>Open a lesson pack folder</source>
         <translation>Abrir uma pasta de pacote de lições</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="343"/>
+        <location filename="../../app/holdspace/gui/window.py" line="346"/>
         <source>This pack can&apos;t open yet</source>
         <translation>Este pacote ainda não abre</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="344"/>
+        <location filename="../../app/holdspace/gui/window.py" line="347"/>
         <source>Holdspace couldn&apos;t read this lesson pack. The details below say what needs mending.</source>
         <translation>O Holdspace não conseguiu ler este pacote de lições. Os detalhes abaixo dizem o que precisa de conserto.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="364"/>
+        <location filename="../../app/holdspace/gui/window.py" line="367"/>
         <source>nowhere (guest session)</source>
         <translation>em lugar nenhum (sessão de convidado)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/language.py" line="27"/>
+        <source>Lan&amp;guage</source>
+        <extracomment>The menu that lists languages, each written in its own words.</extracomment>
+        <translation>&amp;Idioma</translation>
     </message>
 </context>
 <context>

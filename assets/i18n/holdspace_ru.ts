@@ -747,47 +747,47 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="39"/>
+        <location filename="../../app/holdspace/gui/home.py" line="40"/>
         <source>&lt;h1&gt;Welcome to Holdspace&lt;/h1&gt;&lt;p&gt;Take your time. Nothing here is timed or scored, you can try as often as you like, and everything stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;h1&gt;Добро пожаловать в Holdspace&lt;/h1&gt;&lt;p&gt;Не торопитесь. Здесь нет ни таймеров, ни оценок, пробовать можно сколько угодно, и всё остаётся на этом компьютере.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="51"/>
+        <location filename="../../app/holdspace/gui/home.py" line="52"/>
         <source>&lt;h2&gt;Where would you like to start?&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;С чего вы хотели бы начать?&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="58"/>
+        <location filename="../../app/holdspace/gui/home.py" line="59"/>
         <source>See &amp;all lessons</source>
         <translation>&amp;Все уроки</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="59"/>
+        <location filename="../../app/holdspace/gui/home.py" line="60"/>
         <source>See all lessons</source>
         <translation>Все уроки</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="71"/>
+        <location filename="../../app/holdspace/gui/home.py" line="72"/>
         <source>Getting your lessons ready…</source>
         <translation>Готовим ваши уроки…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="78"/>
+        <location filename="../../app/holdspace/gui/home.py" line="79"/>
         <source>Guest session: nothing you do here is saved.</source>
         <translation>Гостевой сеанс: здесь ничего не сохраняется.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="79"/>
+        <location filename="../../app/holdspace/gui/home.py" line="80"/>
         <source>Your progress is kept only on this computer. You can export it or forget it at any time from the Progress menu.</source>
         <translation>Ваш прогресс хранится только на этом компьютере. Его можно экспортировать или забыть в любое время через меню «Прогресс».</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="109"/>
+        <location filename="../../app/holdspace/gui/home.py" line="110"/>
         <source>Pick up where you left off</source>
         <translation>Продолжить с того же места</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="110"/>
+        <location filename="../../app/holdspace/gui/home.py" line="111"/>
         <source>“{title}”, step {number} of {total}</source>
         <translation>«{title}», шаг {number} из {total}</translation>
     </message>
@@ -1037,146 +1037,146 @@
         <translation>Панель помощи</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/language.py" line="27"/>
-        <source>&amp;Language</source>
-        <extracomment>The menu that lists languages, each written in its own words.</extracomment>
-        <translation>&amp;Язык</translation>
-    </message>
-    <message>
         <location filename="../../app/holdspace/gui/window.py" line="45"/>
-        <location filename="../../app/holdspace/gui/window.py" line="82"/>
+        <location filename="../../app/holdspace/gui/window.py" line="85"/>
         <source>Holdspace</source>
         <translation>Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="89"/>
+        <location filename="../../app/holdspace/gui/window.py" line="92"/>
         <source>Guest session</source>
         <translation>Гостевой сеанс</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="155"/>
+        <location filename="../../app/holdspace/gui/window.py" line="158"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="156"/>
+        <location filename="../../app/holdspace/gui/window.py" line="159"/>
         <source>Open a lesson &amp;pack…</source>
         <translation>Открыть &amp;набор уроков…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="158"/>
+        <location filename="../../app/holdspace/gui/window.py" line="161"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="160"/>
+        <location filename="../../app/holdspace/gui/window.py" line="163"/>
         <source>&amp;Go</source>
         <translation>П&amp;ереход</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="161"/>
+        <location filename="../../app/holdspace/gui/window.py" line="164"/>
         <source>&amp;Home</source>
         <translation>&amp;Главная</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="162"/>
+        <location filename="../../app/holdspace/gui/window.py" line="165"/>
         <source>All &amp;lessons</source>
         <translation>Все &amp;уроки</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="164"/>
+        <location filename="../../app/holdspace/gui/window.py" line="167"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="165"/>
+        <location filename="../../app/holdspace/gui/window.py" line="168"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Крупнее текст</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="167"/>
+        <location filename="../../app/holdspace/gui/window.py" line="170"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Мельче текст</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="169"/>
+        <location filename="../../app/holdspace/gui/window.py" line="172"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Обычный размер текста</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="172"/>
+        <location filename="../../app/holdspace/gui/window.py" line="175"/>
         <source>Facilitator &amp;notes</source>
         <translation>&amp;Заметки для ведущего</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="177"/>
+        <location filename="../../app/holdspace/gui/window.py" line="180"/>
         <source>&amp;Progress</source>
         <translation>&amp;Прогресс</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="178"/>
+        <location filename="../../app/holdspace/gui/window.py" line="181"/>
         <source>&amp;Export my progress…</source>
         <translation>&amp;Экспортировать мой прогресс…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="179"/>
+        <location filename="../../app/holdspace/gui/window.py" line="182"/>
         <source>&amp;Forget my progress…</source>
         <translation>&amp;Забыть мой прогресс…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="181"/>
+        <location filename="../../app/holdspace/gui/window.py" line="184"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="182"/>
+        <location filename="../../app/holdspace/gui/window.py" line="185"/>
         <source>I think I made a &amp;mistake</source>
         <translation>Кажется, я &amp;ошибся(-лась)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="184"/>
+        <location filename="../../app/holdspace/gui/window.py" line="187"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Глоссарий</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="187"/>
+        <location filename="../../app/holdspace/gui/window.py" line="190"/>
         <source>&amp;About Holdspace</source>
         <translation>&amp;О программе Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="188"/>
+        <location filename="../../app/holdspace/gui/window.py" line="191"/>
         <source>A calm guide for the first minutes (F1)</source>
         <translation>Спокойное руководство на первые минуты (F1)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="189"/>
+        <location filename="../../app/holdspace/gui/window.py" line="192"/>
         <source>Words from the lessons, in plain language (Ctrl+G)</source>
         <translation>Слова из уроков простым языком (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="321"/>
+        <location filename="../../app/holdspace/gui/window.py" line="324"/>
         <source>Your progress isn&apos;t being saved right now; the lesson works as usual. ({detail})</source>
         <translation>Ваш прогресс сейчас не сохраняется; урок работает как обычно. ({detail})</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="334"/>
+        <location filename="../../app/holdspace/gui/window.py" line="337"/>
         <source>Open a lesson pack folder</source>
         <translation>Открыть папку с набором уроков</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="343"/>
+        <location filename="../../app/holdspace/gui/window.py" line="346"/>
         <source>This pack can&apos;t open yet</source>
         <translation>Этот набор пока не открывается</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="344"/>
+        <location filename="../../app/holdspace/gui/window.py" line="347"/>
         <source>Holdspace couldn&apos;t read this lesson pack. The details below say what needs mending.</source>
         <translation>Holdspace не смог прочитать этот набор уроков. Ниже подробно написано, что нужно поправить.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="364"/>
+        <location filename="../../app/holdspace/gui/window.py" line="367"/>
         <source>nowhere (guest session)</source>
         <translation>нигде (гостевой сеанс)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/language.py" line="27"/>
+        <source>Lan&amp;guage</source>
+        <extracomment>The menu that lists languages, each written in its own words.</extracomment>
+        <translation>&amp;Язык</translation>
     </message>
 </context>
 <context>

@@ -94,3 +94,12 @@ def align_with_interface(label: QLabel) -> None:
     side = Qt.AlignmentFlag.AlignRight if QApplication.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
     vertical = label.alignment() & Qt.AlignmentFlag.AlignVertical_Mask
     label.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute | vertical)
+
+
+def embed(text: object) -> str:
+    """A title or name (in any script) set inside a sentence of a right-to-left interface.
+
+    U+2068 FIRST STRONG ISOLATE: an English title keeps its own order and its "?" at its
+    end inside Arabic words; an Arabic one reads as Arabic. Left-to-right: unchanged.
+    """
+    return f"\u2068{text}\u2069" if QApplication.isRightToLeft() else str(text)
