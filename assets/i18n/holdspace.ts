@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../app/holdspace/gui/crash.py" line="67"/>
+        <source>The same note is saved in:
+{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/crash.py" line="68"/>
+        <source>This is a guest session, so the note is not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/crash.py" line="71"/>
+        <source>Something unexpected happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/crash.py" line="73"/>
+        <source>Holdspace ran into something it didn&apos;t expect. Your progress is safe, and you can carry on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/crash.py" line="75"/>
+        <source>If it happens again, “Copy details” puts a note for the people who make Holdspace on your clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/crash.py" line="78"/>
+        <source>Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/crash.py" line="83"/>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/crash.py" line="84"/>
+        <source>The details are on your clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/step_marks.py" line="32"/>
+        <source>StepMarks</source>
+        <comment>Step {number} of {total}</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/holdspace/gui/step_marks.py" line="34"/>
+        <source>StepMarks</source>
+        <comment>%n step(s) seen so far</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AnswerWidget</name>
     <message>
         <location filename="../../app/holdspace/gui/steps/answer.py" line="20"/>
@@ -50,23 +108,51 @@
 <context>
     <name>ChoiceWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="50"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="54"/>
         <source>Tick every answer that fits:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="51"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="55"/>
         <source>Pick one answer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="125"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="145"/>
         <source>✓ {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="126"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="146"/>
         <source>{0}, an answer that fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CopyRow</name>
+    <message>
+        <location filename="../../app/holdspace/gui/copy_row.py" line="28"/>
+        <source>TXID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/copy_row.py" line="28"/>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/copy_row.py" line="29"/>
+        <source>C&amp;opy the {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/copy_row.py" line="30"/>
+        <source>Copy {0} {1} of {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/copy_row.py" line="45"/>
+        <source>✓ Copied. Paste it with Ctrl+V.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -94,7 +180,7 @@
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="157"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="308"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="312"/>
         <source>Practice explorer for {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -127,7 +213,7 @@
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="191"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="339"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="343"/>
         <source>Picked line:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -287,73 +373,78 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="248"/>
-        <source>MADE-UP TEACHING EXAMPLE · this transaction does not exist on any real network. It was written for practice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="250"/>
-        <source>Made-up teaching example</source>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="235"/>
+        <source>{0} (coinbase: spends nothing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="252"/>
+        <source>MADE-UP TEACHING EXAMPLE · this transaction does not exist on any real network. It was written for practice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="254"/>
+        <source>Made-up teaching example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="256"/>
         <source>Transaction details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="271"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="275"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="272"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="276"/>
         <source>Transactions on {0} in this practice explorer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="276"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="280"/>
         <source>Open transaction {0}…{1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="277"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="281"/>
         <source>Open transaction {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="296"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="300"/>
         <source>✓ {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="300"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="304"/>
         <source>Newest block on this practice explorer: {0} (a fixed number for practice, not today&apos;s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="309"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="316"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="313"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="320"/>
         <source>Paste a TXID or an address into the search box, then press Enter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="315"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="319"/>
         <source>Nothing to search yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="323"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="327"/>
         <source>Not found on {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="324"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="328"/>
         <source>Sorry, no transaction or address on {0} matches this search. (This practice explorer knows only a few transactions.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="339"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="343"/>
         <source>Picked line: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -413,6 +504,21 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/holdspace/gui/wording.py" line="65"/>
+        <source>Read the question once more, slowly. A hint is free (Alt+I), and “Show me” shows the answer whenever you like (Alt+S).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/wording.py" line="68"/>
+        <source>Read the question once more, slowly. “Show me” shows the answer whenever you like (Alt+S), with a few words on why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/wording.py" line="74"/>
+        <source>**The answer:** {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/holdspace/gui/wording.py" line="35"/>
         <source>Hint %1 of %2</source>
         <translation type="unfinished"></translation>
@@ -441,7 +547,7 @@
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="42"/>
+        <location filename="../../app/holdspace/gui/feedback_panel.py" line="66"/>
         <source>Feedback</source>
         <translation type="unfinished"></translation>
     </message>
@@ -449,38 +555,38 @@
 <context>
     <name>GlossaryDialog</name>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="29"/>
         <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="30"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="31"/>
         <source>Glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="32"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="33"/>
         <source>Words you will meet in the lessons, in plain language. Type to find one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="37"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="38"/>
         <source>Find a word, e.g. fee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="38"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="39"/>
         <source>Find a word in the glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="46"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="47"/>
         <source>Terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="49"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="50"/>
         <source>What it means</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="54"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="55"/>
         <source>No word matches yet. Try fewer letters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -488,147 +594,147 @@
 <context>
     <name>HexPlaygroundWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="75"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="78"/>
         <source>Hex playground</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="80"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="83"/>
         <source>e.g. 0x5208</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="80"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="83"/>
         <source>Hex box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="82"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="85"/>
         <source>e.g. 21000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="82"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="85"/>
         <source>Everyday number box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="84"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="87"/>
         <source>He&amp;x:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="85"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="88"/>
         <source>&amp;Everyday number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="88"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="91"/>
         <source>⇄ &amp;Reverse byte order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="89"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="92"/>
         <source>Reverse byte order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="90"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="93"/>
         <source>Turn the bytes around: the last pair comes first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="94"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="97"/>
         <source>Bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="95"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="98"/>
         <source>What the playground says</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="96"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="99"/>
         <source>How to answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="107"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="110"/>
         <source>Clear the box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="131"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="134"/>
         <source>When the everyday box shows your answer, press Check (or Enter).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="132"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="135"/>
         <source>When the hex box shows your answer, press Check (or Enter).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="159"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="162"/>
         <source>○ That is more digits than the playground works with. Try something shorter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="170"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="173"/>
         <source>○ “{0}” is not a hex digit. Hex uses only 0–9 and a–f.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="171"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="174"/>
         <source>○ Hex uses only 0–9 and a–f, with 0x in front if you like.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="186"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="189"/>
         <source>○ This box takes everyday digits 0–9. Letters a–f go in the hex box.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="188"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="191"/>
         <source>○ The playground works with whole numbers from 0 upwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="190"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="193"/>
         <source>○ Only whole numbers have a hex form here, like 21000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="191"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="194"/>
         <source>○ Type digits 0–9, like 21000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="195"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="198"/>
         <source>= Both boxes hold the same amount: 0x{0} is {1} in everyday numbers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="198"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="201"/>
         <source>= Both boxes hold the same amount.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="214"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="217"/>
         <source>Bytes ({0}): </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="216"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="219"/>
         <source>(A 0 was put in front so the digits make whole pairs.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="224"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="227"/>
         <source>○ Type some hex first, then reverse its bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="233"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="236"/>
         <source>⇄ The bytes are now in the other order.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -636,47 +742,47 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="38"/>
+        <location filename="../../app/holdspace/gui/home.py" line="39"/>
         <source>&lt;h1&gt;Welcome to Holdspace&lt;/h1&gt;&lt;p&gt;Take your time. Nothing here is timed or scored, you can try as often as you like, and everything stays on this computer.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="50"/>
+        <location filename="../../app/holdspace/gui/home.py" line="51"/>
         <source>&lt;h2&gt;Where would you like to start?&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="57"/>
+        <location filename="../../app/holdspace/gui/home.py" line="58"/>
         <source>See &amp;all lessons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="58"/>
+        <location filename="../../app/holdspace/gui/home.py" line="59"/>
         <source>See all lessons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="70"/>
+        <location filename="../../app/holdspace/gui/home.py" line="71"/>
         <source>Getting your lessons ready…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="77"/>
+        <location filename="../../app/holdspace/gui/home.py" line="78"/>
         <source>Guest session: nothing you do here is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="78"/>
+        <location filename="../../app/holdspace/gui/home.py" line="79"/>
         <source>Your progress is kept only on this computer. You can export it or forget it at any time from the Progress menu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="107"/>
+        <location filename="../../app/holdspace/gui/home.py" line="109"/>
         <source>Pick up where you left off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="108"/>
+        <location filename="../../app/holdspace/gui/home.py" line="110"/>
         <source>“{0}”, step {1} of {2}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -684,210 +790,211 @@
 <context>
     <name>LessonView</name>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="89"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="61"/>
         <source>Lesson title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="91"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="57"/>
         <source>Where you are in the lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="114"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="84"/>
         <source>Lesson text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="125"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="100"/>
         <source>Facilitator notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="150"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="127"/>
         <source>Lesson explored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="154"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="131"/>
         <source>Go through it &amp;again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="155"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="132"/>
         <source>Back to &amp;topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="157"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="134"/>
         <source>Next &amp;lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="174"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="151"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="176"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="153"/>
         <source>H&amp;int</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="177"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="154"/>
         <source>&amp;Show me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="178"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="155"/>
         <source>&amp;Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="180"/>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="267"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="157"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="275"/>
         <source>&amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="184"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="161"/>
         <source>Previous step (Page Up or Alt+Left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="185"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="162"/>
         <source>Next step (Page Down or Alt+Right)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="186"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="163"/>
         <source>Check my answer (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="223"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="203"/>
         <source>Step {0} of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="257"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="265"/>
         <source>**Facilitator notes:** </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="267"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="275"/>
         <source>&amp;Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="323"/>
-        <source>You went through the whole guide. Take the next step at your own pace.
-
-It is here whenever you need it: press F1 or “I think I made a mistake”.</source>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="347"/>
+        <source>You went through the whole guide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="326"/>
-        <source>✓ You explored “{0}”.
-
-Come back to it any time; nothing here is ever marked down.</source>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="348"/>
+        <source>Take the next step at your own pace. The guide is here whenever you need it: press F1 or “I think I made a mistake”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="330"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="351"/>
+        <source>✓ You explored “{0}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="352"/>
+        <source>Well done for taking the time. Come back to it whenever you like: there are no marks or scores here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="356"/>
         <source>Explored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="341"/>
-        <source>**The answer:** {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="56"/>
+        <location filename="../../app/holdspace/gui/library.py" line="57"/>
         <source>&lt;h2&gt;All lessons&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="61"/>
+        <location filename="../../app/holdspace/gui/library.py" line="62"/>
         <source>Lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="61"/>
+        <location filename="../../app/holdspace/gui/library.py" line="62"/>
         <source>Where you are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="62"/>
+        <location filename="../../app/holdspace/gui/library.py" line="63"/>
         <source>Lessons by topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="75"/>
+        <location filename="../../app/holdspace/gui/library.py" line="76"/>
         <source>About this lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="81"/>
+        <location filename="../../app/holdspace/gui/library.py" line="82"/>
         <source>&amp;Open lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="82"/>
+        <location filename="../../app/holdspace/gui/library.py" line="83"/>
         <source>Open lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="97"/>
+        <location filename="../../app/holdspace/gui/library.py" line="100"/>
         <source>{0} — {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="116"/>
+        <location filename="../../app/holdspace/gui/library.py" line="119"/>
         <source>⚠ can&apos;t open yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="124"/>
+        <location filename="../../app/holdspace/gui/library.py" line="127"/>
         <source>{0}: not placed in a topic yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="130"/>
+        <location filename="../../app/holdspace/gui/library.py" line="133"/>
         <source>new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="132"/>
+        <location filename="../../app/holdspace/gui/library.py" line="135"/>
         <source>✓ explored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="134"/>
+        <location filename="../../app/holdspace/gui/library.py" line="137"/>
         <source>in progress, step {0} of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="178"/>
+        <location filename="../../app/holdspace/gui/library.py" line="181"/>
         <source>About {0} minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="179"/>
+        <location filename="../../app/holdspace/gui/library.py" line="182"/>
         <source>{0} steps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="184"/>
+        <location filename="../../app/holdspace/gui/library.py" line="192"/>
         <source>This lesson can&apos;t open yet. The lesson file needs mending; every other lesson works as usual.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="186"/>
+        <location filename="../../app/holdspace/gui/library.py" line="194"/>
         <source>For whoever wrote it:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -903,143 +1010,143 @@ Come back to it any time; nothing here is ever marked down.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="41"/>
-        <location filename="../../app/holdspace/gui/window.py" line="60"/>
+        <location filename="../../app/holdspace/gui/window.py" line="43"/>
+        <location filename="../../app/holdspace/gui/window.py" line="63"/>
         <source>Holdspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="60"/>
+        <location filename="../../app/holdspace/gui/window.py" line="63"/>
         <source> (guest)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="62"/>
+        <location filename="../../app/holdspace/gui/window.py" line="65"/>
         <source>Guest session: nothing is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="117"/>
+        <location filename="../../app/holdspace/gui/window.py" line="131"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="118"/>
+        <location filename="../../app/holdspace/gui/window.py" line="132"/>
         <source>Open a lesson &amp;pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="120"/>
+        <location filename="../../app/holdspace/gui/window.py" line="134"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="122"/>
+        <location filename="../../app/holdspace/gui/window.py" line="136"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="123"/>
+        <location filename="../../app/holdspace/gui/window.py" line="137"/>
         <source>&amp;Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="124"/>
+        <location filename="../../app/holdspace/gui/window.py" line="138"/>
         <source>All &amp;lessons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="126"/>
+        <location filename="../../app/holdspace/gui/window.py" line="140"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="127"/>
+        <location filename="../../app/holdspace/gui/window.py" line="141"/>
         <source>&amp;Larger text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="129"/>
+        <location filename="../../app/holdspace/gui/window.py" line="143"/>
         <source>&amp;Smaller text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="131"/>
+        <location filename="../../app/holdspace/gui/window.py" line="145"/>
         <source>&amp;Normal text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="134"/>
+        <location filename="../../app/holdspace/gui/window.py" line="148"/>
         <source>Facilitator &amp;notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="138"/>
+        <location filename="../../app/holdspace/gui/window.py" line="152"/>
         <source>&amp;Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="139"/>
+        <location filename="../../app/holdspace/gui/window.py" line="153"/>
         <source>&amp;Export my progress…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="140"/>
+        <location filename="../../app/holdspace/gui/window.py" line="154"/>
         <source>&amp;Forget my progress…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="142"/>
+        <location filename="../../app/holdspace/gui/window.py" line="156"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="143"/>
+        <location filename="../../app/holdspace/gui/window.py" line="157"/>
         <source>I think I made a &amp;mistake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="145"/>
+        <location filename="../../app/holdspace/gui/window.py" line="159"/>
         <source>&amp;Glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="148"/>
+        <location filename="../../app/holdspace/gui/window.py" line="162"/>
         <source>&amp;About Holdspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="149"/>
+        <location filename="../../app/holdspace/gui/window.py" line="163"/>
         <source>A calm guide for the first minutes (F1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="150"/>
+        <location filename="../../app/holdspace/gui/window.py" line="164"/>
         <source>Words from the lessons, in plain language (Ctrl+G)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="266"/>
+        <location filename="../../app/holdspace/gui/window.py" line="296"/>
         <source>Your progress isn&apos;t being saved right now; the lesson works as usual. ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="279"/>
+        <location filename="../../app/holdspace/gui/window.py" line="309"/>
         <source>Open a lesson pack folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="289"/>
+        <location filename="../../app/holdspace/gui/window.py" line="318"/>
         <source>This pack can&apos;t open yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="290"/>
+        <location filename="../../app/holdspace/gui/window.py" line="319"/>
         <source>Holdspace couldn&apos;t read this lesson pack. The details below say what needs mending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="310"/>
+        <location filename="../../app/holdspace/gui/window.py" line="339"/>
         <source>nowhere (guest session)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1079,66 +1186,56 @@ Forget my progress?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/about.py" line="12"/>
-        <source>&lt;h2&gt;Holdspace {0}&lt;/h2&gt;&lt;p&gt;Gentle lessons for people new to crypto: hexadecimal, blockchain explorers, profit &amp;amp; loss, and keeping your own keys safe.&lt;/p&gt;&lt;p&gt;Nothing is timed or scored. Holdspace never goes online and never asks for a recovery phrase.&lt;/p&gt;&lt;p&gt;Your progress is kept here: &lt;br&gt;&lt;code&gt;{1}&lt;/code&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/dialogs/about.py" line="20"/>
-        <source>About Holdspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/app.py" line="120"/>
+        <location filename="../../app/holdspace/gui/app.py" line="151"/>
         <source>A fresh start for your progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="121"/>
+        <location filename="../../app/holdspace/gui/app.py" line="152"/>
         <source>Holdspace couldn&apos;t read your saved progress, so it put that file aside and started a fresh one. Nothing was deleted; the old file is here:
 
 {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="127"/>
+        <location filename="../../app/holdspace/gui/app.py" line="158"/>
         <source>Progress won&apos;t be saved this time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="128"/>
+        <location filename="../../app/holdspace/gui/app.py" line="159"/>
         <source>Holdspace couldn&apos;t write to its folder, so this is a guest session: everything works, but nothing is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="132"/>
+        <location filename="../../app/holdspace/gui/app.py" line="163"/>
         <source>A lesson pack can&apos;t open yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="133"/>
+        <location filename="../../app/holdspace/gui/app.py" line="164"/>
         <source>One lesson pack couldn&apos;t be read. Every other lesson works as usual.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/markdown_view.py" line="27"/>
+        <location filename="../../app/holdspace/gui/markdown_view.py" line="29"/>
         <source>This link stays closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/markdown_view.py" line="28"/>
+        <location filename="../../app/holdspace/gui/markdown_view.py" line="30"/>
         <source>Holdspace only opens secure web links (https). This one points to:
 
 {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/markdown_view.py" line="32"/>
+        <location filename="../../app/holdspace/gui/markdown_view.py" line="34"/>
         <source>Open a web page?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/markdown_view.py" line="33"/>
+        <location filename="../../app/holdspace/gui/markdown_view.py" line="35"/>
         <source>This opens the page below in your web browser. Holdspace itself never goes online.
 
 {0}
@@ -1150,406 +1247,416 @@ Open it?</source>
 <context>
     <name>PasteCheckWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="96"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="100"/>
         <source>Paste an address or a TXID here (Ctrl+V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="97"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="101"/>
         <source>Paste box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="98"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="109"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="102"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="113"/>
         <source>Clear the box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="99"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="103"/>
         <source>P&amp;aste here:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="100"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="120"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="104"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="124"/>
         <source>What Holdspace sees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="106"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="127"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="110"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="131"/>
         <source>The address you meant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="107"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="111"/>
         <source>Paste the address to compare (Ctrl+V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="108"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="112"/>
         <source>The address in the send box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="113"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="117"/>
         <source>The address you &amp;meant:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="114"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="118"/>
         <source>The address in the sen&amp;d box:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="115"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="149"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="119"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="153"/>
         <source>Practice note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="116"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="120"/>
         <source>PRACTICE: the send box starts with a made-up look-alike. It is not anyone&apos;s real address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="128"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="132"/>
         <source>&lt;b&gt;The address you meant:&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="131"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="135"/>
         <source>Which of these is the same address? Compare every group of four.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="138"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="142"/>
         <source>Address &amp;{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="139"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="143"/>
         <source>Address {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="140"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="144"/>
         <source>Address {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="150"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="154"/>
         <source>PRACTICE: all but one of these are look-alikes made up for this drill. None of them is a real address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="184"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="183"/>
+        <source>The clipboard was emptied too, so it can&apos;t be pasted again by accident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="196"/>
+        <source>○ This looks like ordinary sentences, not an address or a TXID. Copy only the code itself: the Copy button beside it in the lesson takes exactly that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="199"/>
         <source>&lt;b&gt;What it is:&lt;/b&gt; {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="185"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="200"/>
         <source>&lt;b&gt;Checksum:&lt;/b&gt; {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="187"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="202"/>
         <source>&lt;b&gt;Networks that use this format:&lt;/b&gt; {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="191"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="206"/>
         <source>&lt;b&gt;In groups of four:&lt;/b&gt; {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="201"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="217"/>
         <source>○ This form carries no checksum, so compare it by eye, group by group.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="203"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="219"/>
         <source>✓ The checksum holds: no character was changed by accident.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="205"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="221"/>
         <source>△ The checksum does not hold. A character may have changed or gone missing. Copy it again from the place you trust.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="207"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="223"/>
         <source>○ This kind of text carries no checksum, so compare it by eye, group by group.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="211"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="227"/>
         <source>A Bitcoin address of the oldest kind (P2PKH; it starts with 1 on the main network).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="212"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="228"/>
         <source>A Bitcoin script address (P2SH; it starts with 3 on the main network).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="213"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="229"/>
         <source>A Bitcoin SegWit address (P2WPKH; it starts with bc1q).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="214"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="230"/>
         <source>A Bitcoin SegWit script address (P2WSH; a long one starting with bc1q).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="215"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="231"/>
         <source>A Bitcoin Taproot address (P2TR; it starts with bc1p).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="216"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="232"/>
         <source>A Bitcoin SegWit address of a newer kind that few wallets use yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="217"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="233"/>
         <source>An Ethereum-style address: 0x and 40 hex characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="218"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="234"/>
         <source>A Bitcoin transaction ID (TXID): 64 hex characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="219"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="235"/>
         <source>An Ethereum-style transaction hash: 0x and 64 hex characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="220"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="236"/>
         <source>A recovery phrase. Holdspace did not keep it and does not show it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="221"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="237"/>
         <source>A Bitcoin private key. Holdspace did not keep it and does not show it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="222"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="238"/>
         <source>A number written in hex.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="223"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="239"/>
         <source>Nothing Holdspace recognises. It may be from another network, or part of it may be missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="228"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="244"/>
         <source>Spaces around it were left out: they are not part of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="229"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="245"/>
         <source>Invisible characters were left out. They sometimes come along when copying from a web page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="231"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="247"/>
         <source>Spaces inside it were left out, as when it is written in groups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="232"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="248"/>
         <source>Only digits: this could be an everyday number or hex. Look for 0x or the letters a to f.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="234"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="250"/>
         <source>The mix of capital and small letters is a checksum (EIP-55), and it holds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="236"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="252"/>
         <source>All small letters: this form has no checksum, so a typo would not be noticed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="238"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="254"/>
         <source>All capital letters: this form has no checksum, so a typo would not be noticed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="240"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="256"/>
         <source>The checksum does not match: at least one character is not the one that was copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="242"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="258"/>
         <source>It carries the checksum of another SegWit version: a character near the start may have changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="244"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="260"/>
         <source>It is longer or shorter than this kind of text: a character may be missing or extra.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="246"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="262"/>
         <source>It holds a character this kind of text never uses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="247"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="263"/>
         <source>It mixes capital and small letters, which this kind never does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="248"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="264"/>
         <source>The last characters don&apos;t fit together: the end may have been cut.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="249"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="265"/>
         <source>The character after bc1 is not one a Bitcoin address uses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="250"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="266"/>
         <source>The start that names the network is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="251"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="267"/>
         <source>It starts in a way Holdspace doesn&apos;t know.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="252"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="268"/>
         <source>Its first byte names no address type Holdspace knows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="253"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="269"/>
         <source>The 0x at the start is missing. Wallets expect it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="254"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="270"/>
         <source>This is for a test network. Coins there have no value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="255"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="271"/>
         <source>A newer SegWit version: many wallets can&apos;t send to it yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="256"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="272"/>
         <source>The same address exists on every network in this list. Coins sent on one network stay on that network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="258"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="274"/>
         <source>Look it up on the explorer of the network it was sent on. Another network&apos;s explorer will say “not found”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="260"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="276"/>
         <source>Explorers show Bitcoin IDs with the bytes in reverse order. If one is not found, its bytes may be the other way round.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="262"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="278"/>
         <source>It starts with many zeros, like a block hash. Block hashes and TXIDs have the same shape.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="264"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="280"/>
         <source>A private key can have this same shape. If it came from a screen about keys or exports, keep it to yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="266"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="282"/>
         <source>Whoever has a private key can take the coins. Never share it. If you pasted it anywhere else, move the coins to a new wallet soon.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="268"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="284"/>
         <source>No real service needs your recovery phrase. If you typed it into a website or a chat, move your coins to a new wallet with a new phrase today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="271"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="287"/>
         <source>The number of words is unusual for a recovery phrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="272"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="288"/>
         <source>Most of these words are recovery-phrase words. Keep them private; they were cleared from the box.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="274"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="290"/>
         <source>Holdspace did not keep it and does not show it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="281"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="297"/>
         <source>Put an address in both boxes to compare them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="287"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="303"/>
         <source>△ The first and last four characters match, but the middle does not. This is the trick of address poisoning: always compare the middle too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="293"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="309"/>
         <source>Meant:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="293"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="309"/>
         <source>Send box:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="297"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="313"/>
         <source>Groups that differ are in [brackets]; the characters that differ are underlined.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="303"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="319"/>
         <source>✓ The same, character for character.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="306"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="322"/>
         <source>≈ Only capital and small letters differ. For this kind of text it is still the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="308"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="324"/>
         <source>≠ Only capital and small letters differ, and here that matters: treat them as different.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="311"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="327"/>
         <source>≠ Not the same. Characters that differ: {0}. Groups where they are: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="339"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="355"/>
         <source>✓ The same address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="342"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="358"/>
         <source>≠ A practice look-alike. Groups that differ: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1557,57 +1664,57 @@ Open it?</source>
 <context>
     <name>PnlWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="233"/>
-        <source>The trades</source>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="234"/>
+        <source>The trades: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="238"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="239"/>
         <source>The working, line by line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="246"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="247"/>
         <source>Your &amp;answer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="248"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="249"/>
         <source>an amount, e.g. 14.00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="249"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="250"/>
         <source>Your answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="251"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="252"/>
         <source>Clear the box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="327"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="329"/>
         <source>Breakdown: {method}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="328"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="330"/>
         <source>Breakdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="343"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="344"/>
         <source>{label}: {amount}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="346"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="347"/>
         <source>{label}: {amount}, which brings the total to {total}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="349"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="350"/>
         <source>Waterfall chart, from the expected profit to the actual one</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2022,7 +2129,7 @@ Open it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="112"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="110"/>
         <source>See also:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2030,17 +2137,27 @@ Open it?</source>
 <context>
     <name>Tripwire</name>
     <message>
-        <location filename="../../app/holdspace/gui/tripwire.py" line="62"/>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="103"/>
         <source>We cleared that for you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/tripwire.py" line="65"/>
-        <source>&lt;p&gt;That looked like a &lt;b&gt;recovery phrase&lt;/b&gt;, so Holdspace cleared it straight away. It was not saved anywhere.&lt;/p&gt;&lt;p&gt;No real service needs your recovery phrase. Holdspace never does, and no support person, exchange or app should ever ask for it.&lt;/p&gt;</source>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="106"/>
+        <source>&lt;p&gt;That looked like a &lt;b&gt;recovery phrase&lt;/b&gt;, so Holdspace cleared it straight away. It was not saved anywhere.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/tripwire.py" line="70"/>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="110"/>
+        <source>&lt;p&gt;Holdspace emptied the clipboard too, so it can&apos;t be pasted anywhere by accident. Copying any ordinary word afterwards is a good habit.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="113"/>
+        <source>&lt;p&gt;No real service needs your recovery phrase. Holdspace never does, and no support person, exchange or app should ever ask for it.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="116"/>
         <source>&lt;p&gt;If you typed your real phrase into a website, a form or a chat somewhere else:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Stop, and don&apos;t type it anywhere again.&lt;/li&gt;&lt;li&gt;On a device you trust, make a new wallet with a new phrase.&lt;/li&gt;&lt;li&gt;Move your coins to it as soon as you can.&lt;/li&gt;&lt;li&gt;Ignore anyone who offers to &quot;recover&quot; funds for a fee.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation type="unfinished"></translation>
     </message>

@@ -16,15 +16,22 @@ OK, PROBLEMS, USAGE = 0, 1, 2
 
 
 def _paths(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("paths", nargs="+", type=Path, metavar="PATH",
-                        help="a lesson pack folder (with pack.yaml) or a single lesson file")
+    parser.add_argument("paths", nargs="*", type=Path, metavar="PATH",
+                        help="a lesson pack folder (with pack.yaml) or a single lesson file "
+                             "(default: the built-in pack)")
 
 
 @command("validate", "check lesson packs or lesson files and report every problem", _paths)
 def validate(args: argparse.Namespace) -> int:
     from ..core.lessons import validate_path  # imported here: the app's start needs none of it
 
-    return report_each(args.paths, validate_path, "problem(s) to mend")
+    return report_each(args.paths or [builtin_pack()], validate_path, "problem(s) to mend")
+
+
+def builtin_pack() -> Path:
+    from ..core.paths import builtin_pack_dir
+
+    return builtin_pack_dir()
 
 
 def report_each(paths: list[Path], check: Callable[[Path], list], counted: str) -> int:
@@ -67,7 +74,8 @@ def printable(text: str) -> str:
 
 
 def _one_pack(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("path", type=Path, metavar="PATH", help="a lesson pack folder")
+    parser.add_argument("path", nargs="?", type=Path, metavar="PATH",
+                        help="a lesson pack folder (default: the built-in pack)")
     parser.add_argument("--language", default=None, help="language to list (default: the pack's first)")
 
 
@@ -77,7 +85,7 @@ def list_pack(args: argparse.Namespace) -> int:
     from ..core.lessons import open_pack
 
     try:
-        pack = open_pack(args.path, args.language)
+        pack = open_pack(args.path or builtin_pack(), args.language)
     except LessonError as exc:
         print(exc, file=sys.stderr)
         return PROBLEMS

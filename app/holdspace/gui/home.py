@@ -29,6 +29,7 @@ class HomeView(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no invisible Tab stop
         outer.addWidget(scroll)
         content = QWidget(scroll)
         scroll.setWidget(content)
@@ -116,6 +117,9 @@ class HomeView(QWidget):
             self.resume_chosen.emit(*self._resume_target)
 
     def focus_first(self) -> None:
-        target = self.resume_button if self.resume_button.isVisible() else \
+        target = self.resume_button if not self.resume_button.isHidden() else \
             next(iter(self.topic_buttons.values()), self.library_button)
-        target.setFocus(Qt.FocusReason.TabFocusReason)  # a visible focus frame
+        # The ring shows as if Tab had brought focus there; if the window isn't active yet,
+        # Qt gives this widget the focus as soon as it is.
+        self.window().setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange, True)
+        target.setFocus(Qt.FocusReason.TabFocusReason)

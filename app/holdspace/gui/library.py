@@ -181,8 +181,12 @@ class LibraryView(QWidget):
         minutes = self.tr("About {0} minutes.").format(lesson.minutes) if lesson.minutes else ""
         steps = self.tr("{0} steps.").format(len(lesson.steps))
         escape = safe_text.escape
+        goals = ""
+        if lesson.objectives:  # pack text: escaped, so a pack can't smuggle in links or images
+            items = "".join(f"<li>{escape(x)}</li>" for x in lesson.objectives)
+            goals = f"<p><b>{escape(self.tr('After this lesson you can:'))}</b></p><ul>{items}</ul>"
         self.details.setHtml(f"<h3>{escape(lesson.title)}</h3><p>{escape(lesson.summary)}</p>"
-                             f"<p>{escape(minutes)} {escape(steps)}</p>")
+                             f"{goals}<p>{escape(minutes)} {escape(steps)}</p>")
 
     def _describe_broken(self, broken: BrokenLesson) -> None:
         lines = [self.tr("This lesson can't open yet. The lesson file needs mending; "

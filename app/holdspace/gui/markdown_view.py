@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QImage, QPalette, QTextDocument
 from PySide6.QtWidgets import QFrame, QMessageBox, QSizePolicy, QTextBrowser, QWidget
 
-from ..core import markup, termlinks
+from ..core import markup, steplinks, termlinks
 from . import safe_text
 
 
@@ -39,24 +39,32 @@ def confirm_and_open(parent: QWidget, url: QUrl) -> bool:
     return QDesktopServices.openUrl(url)
 
 
-def follow_link(parent: QWidget, url: QUrl | str, on_term) -> None:
-    """A glossary ``term:`` link calls ``on_term(id)``; anything else is asked about first."""
+def follow_link(parent: QWidget, url: QUrl | str, on_term, on_step=None) -> None:
+    """A glossary ``term:`` link calls ``on_term(id)``; a ``#step-id`` link calls
+    ``on_step(id)`` (and does nothing where no lesson is open); anything else is asked
+    about first."""
     url = url if isinstance(url, QUrl) else QUrl(url)
     term = termlinks.term_id(url.toString())
+    step = steplinks.step_id(url.toString())
     if term is not None:
         on_term(term)
+    elif step is not None:
+        if on_step is not None:
+            on_step(step)
     else:
         confirm_and_open(parent, url)
 
 
 class SafeTextBrowser(QTextBrowser):
     term_requested = Signal(str)  # a glossary term was clicked or chosen with Enter
+    step_requested = Signal(str)  # a link to another step of the lesson ("#step-id")
 
     def __init__(self, parent: QWidget | None = None, *, fit_content: bool = False):
         super().__init__(parent)
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
-        self.anchorClicked.connect(lambda url: follow_link(self, url, self.term_requested.emit))
+        self.anchorClicked.connect(lambda url: follow_link(
+            self, url, self.term_requested.emit, self.step_requested.emit))
         self._pack_root: Path | None = None
         self._fit = fit_content
         # The host after each link is a quiet note, not part of the sentence.

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QStackedWidget
 
@@ -15,6 +15,7 @@ from . import settings as keys
 from .errors import show_problem
 from .helpbar import build_help_bar
 from .home import HomeView
+from .screen_fit import DEFAULT_SIZE, fit_to_screen
 from .settings import Settings
 from .theme import TextSize
 
@@ -345,7 +346,13 @@ class MainWindow(QMainWindow):
     def _restore_geometry(self) -> None:
         geometry = self.settings.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(960, 680)
+            self.resize(DEFAULT_SIZE)
+        fit_to_screen(self)  # a saved size from a bigger monitor must fit this one
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        # Once shown, the real frame and screen are known: fit again.
+        QTimer.singleShot(0, self, lambda: fit_to_screen(self))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         self.settings.set_value(keys.GEOMETRY, self.saveGeometry())

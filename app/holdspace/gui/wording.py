@@ -57,3 +57,18 @@ def offer(item: Feedback) -> str:
     if item.offer == fb.OFFER_HINT:
         return QCoreApplication.translate("Feedback", "Would a hint help? It's free, and you can ask as often as you like.")
     return ""
+
+
+def together(hints_left: bool) -> str:
+    """What follows a bare "not yet": the looking-together it promises."""
+    if hints_left:
+        return QCoreApplication.translate(
+            "Feedback", "Read the question once more, slowly. A hint is free (Alt+I), and "
+            "“Show me” shows the answer whenever you like (Alt+S).")
+    return QCoreApplication.translate(
+        "Feedback", "Read the question once more, slowly. “Show me” shows the answer whenever you "
+        "like (Alt+S), with a few words on why.")
+
+
+def the_answer(answer: str) -> str:
+    return QCoreApplication.translate("Feedback", "**The answer:** {0}").format(answer)

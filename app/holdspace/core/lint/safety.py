@@ -20,7 +20,7 @@ import re
 from typing import Iterator
 from urllib.parse import urlsplit
 
-from .. import seed
+from .. import seed, steplinks
 from ..lessons.problems import Problem
 from ..markup import link_is_allowed, safe_resource_path
 from ..paste import identify
@@ -128,6 +128,8 @@ def _links(source: Source, text: Text) -> Iterator[Problem]:
 
 
 def _link(source: Source, text: Text, url: str, start: int, *, image: bool) -> Iterator[Problem]:
+    if not image and steplinks.step_id(url) is not None:
+        return  # a step of the same lesson: it never leaves the app (the validator checks it)
     complaint = _image_complaint(source, url) if image else _link_complaint(url)
     if complaint is None:
         return

@@ -133,7 +133,7 @@ class ExplorerWidget(StepWidget):
         inner = QVBoxLayout(self.frame)
         self.banner = _label(self.tr("PRACTICE EXPLORER · a copy kept inside Holdspace. Nothing here is "
                                      "fetched, sent or live."), self.frame, bold=True)
-        self.banner.setAccessibleName(self.tr("Practice explorer: nothing here is fetched or live"))
+        self.banner.setAccessibleDescription(self.tr("Practice explorer: nothing here is fetched or live"))
         inner.addWidget(_card(self.banner, self.frame))
         inner.addLayout(self._network_row())
         inner.addLayout(self._search_row())
@@ -229,6 +229,10 @@ class ExplorerWidget(StepWidget):
             return self.tr("New coins (coinbase): there is no sender")
         if key == "size":
             return self.tr("{0} bytes").format(f"{value:,}")
+        if key == "inputs" and page.get("from") is None and "from" in page.keys():
+            # A coinbase's one input spends nothing; a bare "1" puzzles someone just
+            # taught that each input spends an earlier piece of coin.
+            return self.tr("{0} (coinbase: spends nothing)").format(f"{value:,}")
         return page.display(key)
 
     # --- what the page shows ----------------------------------------------------------
@@ -247,7 +251,7 @@ class ExplorerWidget(StepWidget):
         if page.made_up:
             note = _label(self.tr("MADE-UP TEACHING EXAMPLE · this transaction does not exist on any real "
                                   "network. It was written for practice."), self.frame, bold=True)
-            note.setAccessibleName(self.tr("Made-up teaching example"))
+            note.setAccessibleDescription(self.tr("Made-up teaching example"))
             self.result.addWidget(_card(note, self.frame))
         self.result.addWidget(_label(self.tr("Transaction details"), self.frame, bold=True))
         for key in page.keys():

@@ -41,13 +41,16 @@ def show_start(edit: QLineEdit, text: str) -> None:
 
 
 class ShyLabel(QLabel):
-    """A word-wrapped label that takes no room (and is skipped by screen readers) while empty."""
+    """A word-wrapped label that takes no room (and is skipped by screen readers) while empty.
 
-    def __init__(self, parent: QWidget, name: str):
+    Its accessible name stays its text, so a screen reader reads what the screen shows;
+    ``role`` (e.g. "What Holdspace sees") goes in the description."""
+
+    def __init__(self, parent: QWidget, role: str):
         super().__init__(parent)
         self.setWordWrap(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.setAccessibleName(name)
+        self.setAccessibleDescription(role)
         self.hide()
 
     def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)

@@ -4,7 +4,8 @@ Everything shown about a paste comes from ``core.paste`` (identify, compare) and
 worded here through tr(). Differences are marked with brackets and underlines and
 named in words ("group 4"), never by colour alone. Secrets are never echoed: a
 private key is cleared from the box, and a recovery phrase is left to the lesson
-view's tripwire, which clears it and explains.
+application's tripwire, which clears it and explains. Either way the clipboard is
+emptied of it too.
 """
 
 from __future__ import annotations
@@ -21,11 +22,14 @@ from ...core.practice.paste_check import MAX_INPUT, PasteCheckSpec, same_thing
 from .base import StepWidget
 from .hex_playground import ShyLabel, fixed_family_font, show_start
 from ..safe_text import escape
+from ..tripwire import forget_on_clipboard
 from .text import enable_clear_button, plain
 
 
 # Notes the checksum line already says in its own words; shown once is enough.
 SAID_BY_CHECKSUM_LINE = ("checksum-mismatch", "all-lowercase-no-checksum", "all-uppercase-no-checksum")
+PROSE_WORDS = 4  # this many words in a row is a sentence, not a code written in groups
+SAY_NOT_KEPT = ("btc-private-key", "recovery-phrase")  # their "what it is" line says "not kept"
 
 
 def _mono(html: str) -> str:
@@ -170,17 +174,28 @@ class PasteCheckWidget(StepWidget):
             self.result.setText("")
             return
         found = paste.identify(text)
-        self.result.setText(self._describe(found))
-        if found.kind == "btc-private-key" or "looks-like-recovery-phrase" in found.notes:
-            # Never leave a secret on screen. (A full recovery phrase is the tripwire's:
-            # it clears the box itself and shows its calm card.)
+        secret = found.kind == "btc-private-key" or "looks-like-recovery-phrase" in found.notes
+        # Never leave a secret on screen, nor on the clipboard for the next paste. (A full
+        # recovery phrase is the tripwire's: it clears the box itself and shows its card.)
+        emptied = forget_on_clipboard(text) if secret else False
+        html = self._describe(found, text)
+        if emptied:
+            html += "<p>" + escape(self.tr("The clipboard was emptied too, so it can't be pasted "
+                                           "again by accident.")) + "</p>"
+        self.result.setText(html)
+        if secret:
             self._quiet = True
             try:
                 self.paste_edit.setText("")
             finally:
                 self._quiet = False
 
-    def _describe(self, found: paste.Identification) -> str:
+    def _describe(self, found: paste.Identification, raw: str = "") -> str:
+        if found.kind == "unknown" and len(raw.split()) >= PROSE_WORDS:
+            # Sentences, not a code: no "other network" scare, no words chopped into fours.
+            return escape(self.tr("○ This looks like ordinary sentences, not an address or a TXID. "
+                                  "Copy only the code itself: the Copy button beside it in the "
+                                  "lesson takes exactly that."))
         lines = [self.tr("<b>What it is:</b> {0}").format(escape(self._kind(found.kind)))]
         lines.append(self.tr("<b>Checksum:</b> {0}").format(escape(self._checksum(found))))
         if found.networks:
@@ -189,7 +204,8 @@ class PasteCheckWidget(StepWidget):
         shown = found.canonical or found.text
         if shown:
             lines.append(self.tr("<b>In groups of four:</b> {0}").format(_mono(escape(grouped(shown)))))
-        notes = [self._note(code) for code in found.notes if code not in SAID_BY_CHECKSUM_LINE]
+        said = SAID_BY_CHECKSUM_LINE + (("not-kept",) if found.kind in SAY_NOT_KEPT else ())
+        notes = [self._note(code) for code in found.notes if code not in said]
         notes = [escape(n) for n in notes if n]
         html = "<br>".join(lines)
         if notes:

@@ -230,8 +230,9 @@ class PnlWidget(StepWidget):
         self.scenario = QLabel(self)
         self.scenario.setWordWrap(True)
         self.scenario.setText(self.words.scenario_html())
-        self.scenario.setAccessibleName(self.tr("The trades"))
-        self.scenario.setAccessibleDescription(" ".join(self.words.scenario_sentences()))
+        # A table read cell by cell makes no sense aloud: readers get it as sentences.
+        self.scenario.setAccessibleName(self.tr("The trades: {0}").format(
+            " ".join(self.words.scenario_sentences())))
         layout.addWidget(self.scenario)
         layout.addLayout(self._answer_row(spec))
         self.result = QWidget(self)
@@ -324,9 +325,9 @@ class PnlWidget(StepWidget):
         text.setWordWrap(True)
         sentences = [self.words.sentence(line) for line in lines]
         text.setText("<ol>" + "".join(f"<li>{escape(s)}</li>" for s in sentences) + "</ol>")
-        text.setAccessibleName(self.tr("Breakdown: {method}").format(method=title) if title
-                               else self.tr("Breakdown"))
-        text.setAccessibleDescription(" ".join(sentences))
+        # Read as what it shows (the sentences); what it is goes in the description.
+        text.setAccessibleDescription(self.tr("Breakdown: {method}").format(method=title) if title
+                                      else self.tr("Breakdown"))
         layout.addWidget(text)
         self.breakdowns.append(text)
         layout.addWidget(self._chart(lines, title, column))

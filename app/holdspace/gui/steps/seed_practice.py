@@ -131,7 +131,7 @@ class SeedPracticeWidget(StepWidget):
         self.banner = _quiet_label(self.tr(
             "◆ PRACTICE. Holdspace made this phrase a moment ago, only for practice. "
             "It guards no coins, it is never saved, and it is gone when you leave this step."), box)
-        self.banner.setAccessibleName(self.tr("PRACTICE notice"))
+        self.banner.setAccessibleDescription(self.tr("PRACTICE notice"))
         self.banner.setFont(_bold())
         QVBoxLayout(box).addWidget(self.banner)
         layout.addWidget(box)
