@@ -39,7 +39,7 @@ def test_the_page_says_practice_shows_real_facts_and_has_no_links(make_window):
     view, widget = open_step(make_window(), "explorers.practice-explorer", "click-the-fee")
     text = visible_text(widget)
     assert "PRACTICE EXPLORER" in text and "Nothing here is fetched" in text
-    assert "Newest block on this practice explorer: 57,048" in text
+    assert "Newest block on this practice explorer: \u206657,048\u2069" in text  # kept LTR in RTL text
     assert widget.lines["fee"].accessibleName() == "Fee: 0.99000000 BTC"
     assert widget.lines["confirmations"].accessibleName() == "Confirmations: 6"
     assert widget.lines["txid"].accessibleName().endswith("a1075db55d416d3ca199f55b6084e2115b9345e16c5cf302fc80e9d5fbf5d48d")
@@ -114,7 +114,7 @@ def test_search_says_not_found_on_ethereum_then_finds_it_on_bnb_smart_chain(make
     press(qtbot, Qt.Key.Key_Return)
     assert "Not found on Ethereum" in visible_text(widget)
     assert view.session.state.not_yet == 1 and "not on this network" in view.feedback.text()
-    assert "○" in view.feedback.text() and "wrong" not in view.feedback.text().lower()
+    assert "◇" in view.feedback.text() and "wrong" not in view.feedback.text().lower()
     press(qtbot, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)    # back to the network buttons
     assert QApplication.focusWidget() is widget.network_buttons["bsc"]
     press(qtbot, Qt.Key.Key_Space)

@@ -107,7 +107,7 @@ class HomeView(QWidget):
             return
         self._resume_target = (lesson_id, step)
         heading = self.tr("Pick up where you left off")
-        where = self.tr("“{0}”, step {1} of {2}").format(title, step + 1, total)
+        where = self.tr("“{title}”, step {number} of {total}").format(title=title, number=step + 1, total=total)
         self.resume_button.set_texts(heading, where)
         self.resume_button.setAccessibleName(f"{heading}: {where}")
         self.resume_button.show()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QAbstractButton, QButtonGroup, QCheckBox, QFrame,
                                QLabel, QRadioButton, QVBoxLayout, QWidget)
 
 from ...core.lessons.model import ChoiceSpec, Step
+from ..a11y import reading_edge
 from .base import StepWidget
 from .text import plain
 
@@ -30,6 +31,15 @@ class _ChoiceText(QLabel):
         self.setBuddy(button)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setMargin(2)
+        self._align()
+
+    def _align(self) -> None:
+        self.setAlignment(reading_edge(self) | Qt.AlignmentFlag.AlignVCenter)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            self._align()  # right-to-left: the words sit beside their button, on the right
 
     def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         if event.button() == Qt.MouseButton.LeftButton and self.button.isEnabled():
@@ -142,8 +152,9 @@ class ChoiceWidget(StepWidget):
             text = plain(self.step.spec.choices[index].text)
             # A mark as well as the tick, never colour alone; words for screen readers.
             fits = index in right
-            self._texts[index].setText(self.tr("✓ {0}").format(text) if fits else text)
-            button.setAccessibleName(self.tr("{0}, an answer that fits").format(text) if fits else text)
+            #: Shown by “Show me”: an answer that fits, with a tick before it.
+            self._texts[index].setText(self.tr("✓ {answer}").format(answer=text) if fits else text)
+            button.setAccessibleName(self.tr("{answer}, an answer that fits").format(answer=text) if fits else text)
         self.set_value(sorted(right) if self.step.spec.multiple else next(iter(right), None))
 
     def focus_target(self) -> QWidget | None:

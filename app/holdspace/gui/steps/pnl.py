@@ -83,6 +83,7 @@ class PnlWords(QObject):
         rows = [[self.tr("Trade"), self.tr("Buy or sell"), self.tr("How much"),
                  self.tr("Price of one coin"), self.tr("Fee")]]
         for number, trade in enumerate(self.spec.trades, start=1):
+            #: In the trades table, the Buy-or-sell column: one word, small letters.
             side = self.tr("buy") if trade.side == "buy" else self.tr("sell")
             rows.append([trade.label or str(number), side, self.quantity(trade.quantity),
                          self.price(trade.price), self.money(trade.fee)])
@@ -187,6 +188,7 @@ class PnlWords(QObject):
         """Short words for a chart bar."""
         leg = bar.params.get("leg")
         labels = {
+            #: Short labels under the bars of the waterfall chart, from the expected profit to the actual one.
             "expected-gain": self.tr("Expected"),
             "spread": self.tr("Spread, buy") if leg == "buy" else self.tr("Spread, sell"),
             "slippage": self.tr("Slippage, buy") if leg == "buy" else self.tr("Slippage, sell"),
@@ -231,7 +233,7 @@ class PnlWidget(StepWidget):
         self.scenario.setWordWrap(True)
         self.scenario.setText(self.words.scenario_html())
         # A table read cell by cell makes no sense aloud: readers get it as sentences.
-        self.scenario.setAccessibleName(self.tr("The trades: {0}").format(
+        self.scenario.setAccessibleName(self.tr("The trades: {trades}").format(trades=
             " ".join(self.words.scenario_sentences())))
         layout.addWidget(self.scenario)
         layout.addLayout(self._answer_row(spec))
@@ -246,7 +248,7 @@ class PnlWidget(StepWidget):
         row = QHBoxLayout()
         label = QLabel(self.tr("Your &answer:"), self)
         self.edit = QLineEdit(self)
-        self.edit.setPlaceholderText(spec.placeholder or self.tr("an amount, e.g. 14.00"))
+        self.edit.setPlaceholderText(spec.placeholder or self.tr("an amount, for example 14.00"))
         self.edit.setAccessibleName(self.tr("Your answer"))
         self.edit.setAccessibleDescription(plain(self.step.prompt))
         enable_clear_button(self.edit, self.tr("Clear the box"))
