@@ -49,17 +49,24 @@ def test_a_pack_whose_languages_are_all_refused_says_so(tmp_path):
 
 def test_fifteen_hundred_nested_folders_are_left_out_kindly(tmp_path):
     target = pack(tmp_path / "p")
-    deep = str(target / "en")
-    for _ in range(1500):     # one by one: makedirs itself recurses that deep
+    top = deep = str(target / "en" / "d")
+    os.mkdir(top)
+    for _ in range(1499):     # one by one: makedirs itself recurses that deep
         deep += "/d"
         os.mkdir(deep)
     with open(deep + "/hidden.yaml", "w", encoding="utf-8") as file:
         file.write(LESSON.replace("stranger.one", "stranger.deep"))
-    said = refused("validate", target)
-    assert "levels deep were left out" in said
-    listing = run("list", target).stdout
-    assert "stranger.one" in listing and "stranger.deep" not in listing
-    smoke(target)
+    try:
+        said = refused("validate", target)
+        assert "levels deep were left out" in said
+        listing = run("list", target).stdout
+        assert "stranger.one" in listing and "stranger.deep" not in listing
+        smoke(target)
+    finally:  # pytest's own clean-up of tmp_path recurses, and would fail this deep
+        os.remove(deep + "/hidden.yaml")
+        while deep != os.path.dirname(top):
+            os.rmdir(deep)
+            deep = os.path.dirname(deep)
 
 
 def test_too_many_lesson_files_are_capped_and_named(tmp_path):
