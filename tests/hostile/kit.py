@@ -43,20 +43,30 @@ def env(**extra: str) -> dict[str, str]:
 
 
 def run(*args: str | os.PathLike, cwd: Path | None = None, timeout: int = TIMEOUT,
-        stdin: int | None = subprocess.DEVNULL) -> subprocess.CompletedProcess:
-    """``holdspace ARGS``: never a traceback, never a hang, an exit code from 0/1/2."""
+        memory: int | None = None) -> subprocess.CompletedProcess:
+    """``holdspace ARGS``: never a traceback, never a hang, an exit code from 0/1/2.
+
+    ``memory`` caps the address space in bytes: a file read whole despite its size
+    then fails loudly instead of passing slowly.
+    """
+    def cap() -> None:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+
     result = subprocess.run([sys.executable, "-m", "holdspace", *map(os.fsdecode, args)],
                             capture_output=True, text=True, timeout=timeout, cwd=cwd,
-                            env=env(), stdin=stdin, errors="backslashreplace")
+                            env=env(), stdin=subprocess.DEVNULL, errors="backslashreplace",
+                            preexec_fn=cap if memory else None)
     both = result.stdout + result.stderr
     assert "Traceback" not in both, both[-3000:]
     assert result.returncode in (0, 1, 2), (result.returncode, both[-3000:])
     return result
 
 
-def refused(*args: str | os.PathLike, cwd: Path | None = None) -> str:
+def refused(*args: str | os.PathLike, cwd: Path | None = None, memory: int | None = None) -> str:
     """A command that must say kindly what is wrong and exit 1; returns what it said."""
-    result = run(*args, cwd=cwd)
+    result = run(*args, cwd=cwd, memory=memory)
     assert result.returncode == 1, result.stdout + result.stderr
     said = (result.stdout + result.stderr).strip()
     assert said
