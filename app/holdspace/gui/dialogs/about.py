@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QTabWidget, QTextBrowser,
                                QVBoxLayout, QWidget)
 
@@ -63,9 +63,10 @@ class AboutDialog(QDialog):
         self.tabs = QTabWidget()
         summary = QLabel(about_text(progress_location))
         summary.setWordWrap(True)
-        summary.setTextInteractionFlags(summary.textInteractionFlags()
-                                        | summary.textInteractionFlags().TextSelectableByKeyboard
-                                        | summary.textInteractionFlags().TextSelectableByMouse)
+        summary.setAlignment(Qt.AlignmentFlag.AlignTop)
+        summary.setContentsMargins(8, 8, 8, 8)
+        summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
+                                        | Qt.TextInteractionFlag.TextSelectableByMouse)
         self.tabs.addTab(summary, _tr("About"))
         self.tabs.addTab(_page(_read(paths.shipped_file("LICENSE")), _tr("Licence")), _tr("Licence"))
         self.tabs.addTab(_page(_read(paths.shipped_file("THIRD-PARTY-NOTICES.md")),
