@@ -38,8 +38,9 @@ def report_each(paths: list[Path], check: Callable[[Path], list], counted: str) 
     """Run ``check`` on every path, print each finding, and say how it went."""
     status = OK
     for path in paths:
-        if not path.exists():
-            print(f"{path}: there is nothing at this path — check the spelling", file=sys.stderr)
+        missing = _missing(path)
+        if missing:
+            print(f"{path}: {missing}", file=sys.stderr)
             status = PROBLEMS
             continue
         findings = check(path)
@@ -51,6 +52,25 @@ def report_each(paths: list[Path], check: Callable[[Path], list], counted: str) 
         else:
             print(f"{path}: all good")
     return status
+
+
+def _missing(path: Path) -> str | None:
+    """Why there is nothing to check at ``path``, or None."""
+    try:
+        if path.exists() or path.is_symlink():
+            return None
+        return "there is nothing at this path — check the spelling"
+    except OSError as exc:  # a name too long, a folder that may not be read …
+        return f"this path can't be looked at ({exc.strerror or exc})"
+    except ValueError:      # a NUL byte in the name
+        return "this path holds a character file names can't have"
+
+
+def printable(text: str) -> str:
+    """Pack text for a terminal: invisible direction and zero-width marks shown as codes."""
+    from ..core.lint.characters import HIDDEN
+
+    return HIDDEN.sub(lambda m: f"<U+{ord(m.group()):04X}>", text)
 
 
 def _one_pack(parser: argparse.ArgumentParser) -> None:
@@ -69,12 +89,12 @@ def list_pack(args: argparse.Namespace) -> int:
     except LessonError as exc:
         print(exc, file=sys.stderr)
         return PROBLEMS
-    print(f"{pack.name} ({', '.join(pack.languages)})")
+    print(printable(f"{pack.name} ({', '.join(pack.languages)})"))
     for topic in pack.topics:
-        print(f"\n{topic.title(pack.language, pack.fallback)} [{topic.id}]")
+        print(printable(f"\n{topic.title(pack.language, pack.fallback)} [{topic.id}]"))
         for lesson in (x for x in pack.lessons if x.topic == topic.id):
             minutes = f", {lesson.minutes} min" if lesson.minutes else ""
-            print(f"  {lesson.id}: {lesson.title} ({len(lesson.steps)} steps{minutes})")
+            print(printable(f"  {lesson.id}: {lesson.title} ({len(lesson.steps)} steps{minutes})"))
         for broken in (b for b in pack.broken if b.topic == topic.id):
             print(f"  {broken.id or broken.file.name}: can't open yet ({len(broken.problems)} problem(s))")
     unplaced = [b for b in pack.broken if b.topic not in {t.id for t in pack.topics}]

@@ -11,7 +11,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QProxyStyle, QWidget
 
 if TYPE_CHECKING:
     from ..core.lessons import Pack
@@ -28,6 +28,13 @@ def _kinds_without_a_widget(packs: list[Pack]) -> list[str]:
     return sorted(used - set(shown))
 
 
+def _style_name(app: QApplication) -> str:
+    """The style Qt chose or was asked for, seen through Holdspace's own wrapper around it."""
+    style = app.style()
+    base = style.baseStyle() if isinstance(style, QProxyStyle) else style
+    return base.name()
+
+
 def report(window: QWidget, packs: list[Pack], problems: list[str]) -> None:
     """Print one line a script can read, then leave the event loop (0: all well)."""
     app = QApplication.instance()
@@ -37,7 +44,7 @@ def report(window: QWidget, packs: list[Pack], problems: list[str]) -> None:
     print(f"smoke test: window {'shown' if window.isVisible() else 'hidden'}; "
           f"{lessons} lessons in {len(packs)} pack(s), {broken} can't open yet; "
           f"layout {'right-to-left' if right_to_left else 'left-to-right'}; "
-          f"style {app.style().name()}", flush=True)
+          f"style {_style_name(app)}", flush=True)
     missing = _kinds_without_a_widget(packs)
     for problem in problems + [f"no widget for step kind {kind!r}" for kind in missing]:
         print(f"smoke test: {problem}", file=sys.stderr, flush=True)

@@ -1,0 +1,67 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ExplorerWidget</name>
+    <message numerus="yes">
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="233"/>
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln byte</numerusform>
+            <numerusform>%Ln bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Feedback</name>
+    <message numerus="yes">
+        <location filename="../../app/holdspace/gui/wording.py" line="23"/>
+        <source>◐ Good so far. %n more right choice(s) to find.</source>
+        <translation>
+            <numerusform>◐ Good so far. %n more right choice to find.</numerusform>
+            <numerusform>◐ Good so far. %n more right choices to find.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HexPlaygroundWidget</name>
+    <message numerus="yes">
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="224"/>
+        <source>In pairs: {pairs} (%n byte(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LibraryView</name>
+    <message numerus="yes">
+        <location filename="../../app/holdspace/gui/library.py" line="196"/>
+        <source>About %n minute(s).</source>
+        <translation>
+            <numerusform>About %n minute.</numerusform>
+            <numerusform>About %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/holdspace/gui/library.py" line="197"/>
+        <source>%n step(s).</source>
+        <translation>
+            <numerusform>%n step.</numerusform>
+            <numerusform>%n steps.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StepMarks</name>
+    <message numerus="yes">
+        <location filename="../../app/holdspace/gui/step_marks.py" line="33"/>
+        <source>%n step(s) seen so far</source>
+        <translation>
+            <numerusform>%n step seen so far</numerusform>
+            <numerusform>%n steps seen so far</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
