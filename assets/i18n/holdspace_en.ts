@@ -28,9 +28,9 @@
     <message numerus="yes">
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="224"/>
         <source>In pairs: {pairs} (%n byte(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In pairs: {pairs} (%n byte)</numerusform>
+            <numerusform>In pairs: {pairs} (%n bytes)</numerusform>
         </translation>
     </message>
 </context>
