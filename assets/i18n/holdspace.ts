@@ -449,39 +449,129 @@
 <context>
     <name>GlossaryDialog</name>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="29"/>
         <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="30"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="31"/>
         <source>Glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="32"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="33"/>
         <source>Words you will meet in the lessons, in plain language. Type to find one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="37"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="38"/>
         <source>Find a word, e.g. fee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="38"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="39"/>
         <source>Find a word in the glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="46"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="47"/>
         <source>Terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="49"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="50"/>
         <source>What it means</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="54"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="55"/>
         <source>No word matches yet. Try fewer letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Handout</name>
+    <message>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="77"/>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="82"/>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="84"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="92"/>
+        <source>The PDF wasn&apos;t written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="93"/>
+        <source>Holdspace couldn&apos;t write the file. Nothing else changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="95"/>
+        <source>Saved {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="105"/>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/text.py" line="29"/>
+        <source>[Left out: this looked like a recovery phrase, and phrases are never printed, practice or not.]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoutBuilder</name>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/document.py" line="36"/>
+        <source>Facilitator sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/document.py" line="36"/>
+        <source>Handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/document.py" line="68"/>
+        <source>Timing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/document.py" line="69"/>
+        <source>about {0} minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoutChoice</name>
+    <message>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="29"/>
+        <source>What would you like on paper?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="31"/>
+        <source>This lesson: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="32"/>
+        <source>Every lesson of “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="39"/>
+        <source>&amp;Facilitator sheet (with answers, hints, notes and timing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="40"/>
+        <source>Leave this off for the learners&apos; handout: it never shows answers.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -799,7 +889,7 @@ Come back to it any time; nothing here is ever marked down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="341"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="342"/>
         <source>**The answer:** {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -903,144 +993,214 @@ Come back to it any time; nothing here is ever marked down.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="41"/>
-        <location filename="../../app/holdspace/gui/window.py" line="60"/>
+        <location filename="../../app/holdspace/gui/window.py" line="40"/>
+        <location filename="../../app/holdspace/gui/window.py" line="59"/>
         <source>Holdspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="60"/>
+        <location filename="../../app/holdspace/gui/window.py" line="59"/>
         <source> (guest)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="62"/>
+        <location filename="../../app/holdspace/gui/window.py" line="61"/>
         <source>Guest session: nothing is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="117"/>
+        <location filename="../../app/holdspace/gui/window.py" line="116"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="118"/>
+        <location filename="../../app/holdspace/gui/window.py" line="117"/>
         <source>Open a lesson &amp;pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="120"/>
+        <location filename="../../app/holdspace/gui/window.py" line="122"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="122"/>
+        <location filename="../../app/holdspace/gui/window.py" line="124"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="123"/>
+        <location filename="../../app/holdspace/gui/window.py" line="125"/>
         <source>&amp;Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="124"/>
+        <location filename="../../app/holdspace/gui/window.py" line="126"/>
         <source>All &amp;lessons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="126"/>
+        <location filename="../../app/holdspace/gui/window.py" line="128"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="127"/>
+        <location filename="../../app/holdspace/gui/window.py" line="129"/>
         <source>&amp;Larger text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="129"/>
+        <location filename="../../app/holdspace/gui/window.py" line="131"/>
         <source>&amp;Smaller text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="131"/>
+        <location filename="../../app/holdspace/gui/window.py" line="133"/>
         <source>&amp;Normal text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="134"/>
+        <location filename="../../app/holdspace/gui/window.py" line="136"/>
         <source>Facilitator &amp;notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="138"/>
+        <location filename="../../app/holdspace/gui/window.py" line="140"/>
         <source>&amp;Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="139"/>
+        <location filename="../../app/holdspace/gui/window.py" line="141"/>
         <source>&amp;Export my progress…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="140"/>
+        <location filename="../../app/holdspace/gui/window.py" line="142"/>
         <source>&amp;Forget my progress…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="142"/>
+        <location filename="../../app/holdspace/gui/window.py" line="144"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="143"/>
+        <location filename="../../app/holdspace/gui/window.py" line="145"/>
         <source>I think I made a &amp;mistake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="145"/>
+        <location filename="../../app/holdspace/gui/window.py" line="147"/>
         <source>&amp;Glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="148"/>
+        <location filename="../../app/holdspace/gui/window.py" line="150"/>
         <source>&amp;About Holdspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="149"/>
+        <location filename="../../app/holdspace/gui/window.py" line="151"/>
         <source>A calm guide for the first minutes (F1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="150"/>
+        <location filename="../../app/holdspace/gui/window.py" line="152"/>
         <source>Words from the lessons, in plain language (Ctrl+G)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="266"/>
+        <location filename="../../app/holdspace/gui/window.py" line="272"/>
         <source>Your progress isn&apos;t being saved right now; the lesson works as usual. ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="279"/>
-        <source>Open a lesson pack folder</source>
+        <location filename="../../app/holdspace/gui/window.py" line="304"/>
+        <source>nowhere (guest session)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetupMenu</name>
+    <message>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="30"/>
+        <source>&amp;Reload packs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="289"/>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="31"/>
+        <source>Read the open lesson packs again from disk (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="32"/>
+        <source>Show &amp;only this pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="36"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="37"/>
+        <source>&amp;Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="39"/>
+        <source>&amp;Next person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="40"/>
+        <source>A fresh start for the next person on this laptop; nothing they do is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="53"/>
+        <source>Open a lesson pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="54"/>
+        <source>Lesson packs (pack.yaml *.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="64"/>
         <source>This pack can&apos;t open yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="290"/>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="65"/>
         <source>Holdspace couldn&apos;t read this lesson pack. The details below say what needs mending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="310"/>
-        <source>nowhere (guest session)</source>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="75"/>
+        <source>Lesson packs read again from disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="89"/>
+        <source>A lesson pack can&apos;t open yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="90"/>
+        <source>A pack couldn&apos;t be read again. Every other lesson works as usual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="133"/>
+        <source>Ready for the next person?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="134"/>
+        <source>This closes the lesson on screen and starts a fresh guest session: the next person sees no one&apos;s progress, and nothing they do is saved. Progress saved on this computer before stays as it is.
+
+Start fresh?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1089,34 +1249,34 @@ Forget my progress?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="120"/>
+        <location filename="../../app/holdspace/gui/app.py" line="121"/>
         <source>A fresh start for your progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="121"/>
+        <location filename="../../app/holdspace/gui/app.py" line="122"/>
         <source>Holdspace couldn&apos;t read your saved progress, so it put that file aside and started a fresh one. Nothing was deleted; the old file is here:
 
 {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="127"/>
+        <location filename="../../app/holdspace/gui/app.py" line="128"/>
         <source>Progress won&apos;t be saved this time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="128"/>
+        <location filename="../../app/holdspace/gui/app.py" line="129"/>
         <source>Holdspace couldn&apos;t write to its folder, so this is a guest session: everything works, but nothing is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="132"/>
+        <location filename="../../app/holdspace/gui/app.py" line="133"/>
         <source>A lesson pack can&apos;t open yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="133"/>
+        <location filename="../../app/holdspace/gui/app.py" line="134"/>
         <source>One lesson pack couldn&apos;t be read. Every other lesson works as usual.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1991,6 +2151,94 @@ Open it?</source>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="292"/>
         <source>PRACTICE · word {0} is “{1}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepPrinter</name>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="44"/>
+        <source>Step {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="56"/>
+        <source>Tick every answer that fits:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="56"/>
+        <source>Tick one answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="82"/>
+        <source>Use the practice explorer page printed at step {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="86"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="86"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="88"/>
+        <source>A practice explorer page (a teaching example, not a live record).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="90"/>
+        <source>Circle the line that answers the question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="91"/>
+        <source>Write what the page says:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="92"/>
+        <source>Find this transaction on the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="100"/>
+        <source>Hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="100"/>
+        <source>Everyday number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="110"/>
+        <source>Which of these is the same address? Compare every group of four.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="119"/>
+        <source>A backup card to fill in by hand, in pencil, at home. This sheet never holds a phrase: the app makes a fresh practice one on screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="133"/>
+        <source>Answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="135"/>
+        <source>Hint {0}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="137"/>
+        <source>If someone says “{0}”:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -110,6 +110,7 @@ def finish_start(window: MainWindow, args: argparse.Namespace, language: str) ->
     if store_problem:
         window.set_guest(True)
     window.attach(packs, store)
+    window.meetup.adopt(packs, list(args.pack), only=args.only)
     tell_notices(window, recovery, store_problem, pack_problems)
 
 

@@ -7,11 +7,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QStackedWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget
 
-from ..core.errors import LessonError, StoreError
+from ..core.errors import StoreError
 from . import settings as keys
-from .errors import show_problem
 from .helpbar import build_help_bar
 from .home import HomeView
 from .settings import Settings
@@ -116,6 +115,9 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         self._action(file_menu, self.tr("Open a lesson &pack…"), self.ask_open_pack, "Ctrl+O")
+        from .meetup_menu import MeetupMenu
+
+        self.meetup = MeetupMenu(self, file_menu)  # reload, only this pack, print, next person
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
@@ -280,23 +282,11 @@ class MainWindow(QMainWindow):
             self._lesson_view.set_show_notes(checked)
 
     def ask_open_pack(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Open a lesson pack folder"))
-        if folder:
-            self.add_pack(Path(folder))
+        self.meetup.ask_open_pack()
 
     def add_pack(self, folder: Path) -> Pack | None:
-        from ..core.lessons import open_pack
-
-        try:
-            pack = open_pack(folder, self.language)
-        except LessonError as exc:
-            show_problem(self, self.tr("This pack can't open yet"),
-                         self.tr("Holdspace couldn't read this lesson pack. The details below "
-                                 "say what needs mending."), str(exc))
-            return None
-        self.packs.append(pack)
-        self.show_library()
-        return pack
+        """Open a pack folder or .zip; one already open is read again in place."""
+        return self.meetup.open_pack(folder)
 
     def ask_export(self) -> None:
         from .dialogs.progress import export_progress
