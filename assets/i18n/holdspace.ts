@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../app/holdspace/gui/crash.py" line="67"/>
+        <source>The same note is saved in:
+{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/crash.py" line="68"/>
+        <source>This is a guest session, so the note is not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/crash.py" line="71"/>
+        <source>Something unexpected happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/crash.py" line="73"/>
+        <source>Holdspace ran into something it didn&apos;t expect. Your progress is safe, and you can carry on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/crash.py" line="75"/>
+        <source>If it happens again, “Copy details” puts a note for the people who make Holdspace on your clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/crash.py" line="78"/>
+        <source>Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/crash.py" line="83"/>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/crash.py" line="84"/>
+        <source>The details are on your clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/step_marks.py" line="32"/>
+        <source>StepMarks</source>
+        <comment>Step {number} of {total}</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/holdspace/gui/step_marks.py" line="34"/>
+        <source>StepMarks</source>
+        <comment>%n step(s) seen so far</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AnswerWidget</name>
     <message>
         <location filename="../../app/holdspace/gui/steps/answer.py" line="20"/>
@@ -897,87 +955,87 @@ Come back to it any time; nothing here is ever marked down.</source>
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="56"/>
+        <location filename="../../app/holdspace/gui/library.py" line="57"/>
         <source>&lt;h2&gt;All lessons&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="61"/>
+        <location filename="../../app/holdspace/gui/library.py" line="62"/>
         <source>Lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="61"/>
+        <location filename="../../app/holdspace/gui/library.py" line="62"/>
         <source>Where you are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="62"/>
+        <location filename="../../app/holdspace/gui/library.py" line="63"/>
         <source>Lessons by topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="75"/>
+        <location filename="../../app/holdspace/gui/library.py" line="76"/>
         <source>About this lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="81"/>
+        <location filename="../../app/holdspace/gui/library.py" line="82"/>
         <source>&amp;Open lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="82"/>
+        <location filename="../../app/holdspace/gui/library.py" line="83"/>
         <source>Open lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="97"/>
+        <location filename="../../app/holdspace/gui/library.py" line="98"/>
         <source>{0} — {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="116"/>
+        <location filename="../../app/holdspace/gui/library.py" line="117"/>
         <source>⚠ can&apos;t open yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="124"/>
+        <location filename="../../app/holdspace/gui/library.py" line="125"/>
         <source>{0}: not placed in a topic yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="130"/>
+        <location filename="../../app/holdspace/gui/library.py" line="131"/>
         <source>new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="132"/>
+        <location filename="../../app/holdspace/gui/library.py" line="133"/>
         <source>✓ explored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="134"/>
+        <location filename="../../app/holdspace/gui/library.py" line="135"/>
         <source>in progress, step {0} of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="178"/>
+        <location filename="../../app/holdspace/gui/library.py" line="179"/>
         <source>About {0} minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="179"/>
+        <location filename="../../app/holdspace/gui/library.py" line="180"/>
         <source>{0} steps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="184"/>
+        <location filename="../../app/holdspace/gui/library.py" line="189"/>
         <source>This lesson can&apos;t open yet. The lesson file needs mending; every other lesson works as usual.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="186"/>
+        <location filename="../../app/holdspace/gui/library.py" line="191"/>
         <source>For whoever wrote it:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1239,44 +1297,34 @@ Forget my progress?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/about.py" line="12"/>
-        <source>&lt;h2&gt;Holdspace {0}&lt;/h2&gt;&lt;p&gt;Gentle lessons for people new to crypto: hexadecimal, blockchain explorers, profit &amp;amp; loss, and keeping your own keys safe.&lt;/p&gt;&lt;p&gt;Nothing is timed or scored. Holdspace never goes online and never asks for a recovery phrase.&lt;/p&gt;&lt;p&gt;Your progress is kept here: &lt;br&gt;&lt;code&gt;{1}&lt;/code&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/dialogs/about.py" line="20"/>
-        <source>About Holdspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/app.py" line="121"/>
+        <location filename="../../app/holdspace/gui/app.py" line="133"/>
         <source>A fresh start for your progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="122"/>
+        <location filename="../../app/holdspace/gui/app.py" line="134"/>
         <source>Holdspace couldn&apos;t read your saved progress, so it put that file aside and started a fresh one. Nothing was deleted; the old file is here:
 
 {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="128"/>
+        <location filename="../../app/holdspace/gui/app.py" line="140"/>
         <source>Progress won&apos;t be saved this time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="129"/>
+        <location filename="../../app/holdspace/gui/app.py" line="141"/>
         <source>Holdspace couldn&apos;t write to its folder, so this is a guest session: everything works, but nothing is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="133"/>
+        <location filename="../../app/holdspace/gui/app.py" line="145"/>
         <source>A lesson pack can&apos;t open yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="134"/>
+        <location filename="../../app/holdspace/gui/app.py" line="146"/>
         <source>One lesson pack couldn&apos;t be read. Every other lesson works as usual.</source>
         <translation type="unfinished"></translation>
     </message>

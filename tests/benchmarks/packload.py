@@ -1,4 +1,6 @@
-"""Measure 2: opening a 1,000-lesson pack with Holdspace vs parsing its files with libyaml alone."""
+"""Measure 2: opening a large pack with Holdspace vs parsing its files with libyaml alone.
+
+Also opening the library on a 1,000-lesson pack (``library_child.py``)."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-from common import REPO, child_env, median
+from common import HERE, REPO, child_env, median, run_json
 
 
 def baseline_parse(root: Path) -> int:
@@ -46,14 +48,14 @@ def timed(func, root: Path) -> tuple[float, int]:
     return (time.perf_counter() - start) * 1000, count
 
 
-def measure(root: Path, rounds: int) -> dict:
+def measure(root: Path, rounds: int, expected: int = 1000) -> dict:
     """Alternate the two (order flipped every round) after one discarded warm-up each."""
     times: dict[str, list[float]] = {"yaml": [], "open_pack": []}
     funcs = {"yaml": baseline_parse, "open_pack": holdspace_open}
     for name, func in funcs.items():
         _, count = timed(func, root)   # warm-up: imports, page cache
-        if count != 1000:
-            raise RuntimeError(f"{name} saw {count} lessons, expected 1000")
+        if count != expected:
+            raise RuntimeError(f"{name} saw {count} lessons, expected {expected}")
     for index in range(rounds):
         order = list(funcs) if index % 2 == 0 else list(reversed(funcs))
         for name in order:
@@ -74,3 +76,15 @@ def measure_validate(root: Path, rounds: int, pycache: str) -> dict:
         status, said = done.returncode, done.stdout.strip().splitlines()[-1:]
     shutil.rmtree(home, ignore_errors=True)
     return {"ms": median(times[1:]), "exit": status, "said": " ".join(said)}
+
+
+def measure_library(root: Path, rounds: int, pycache: str) -> dict:
+    """Time to open the library view with ``root`` loaded beside the built-in pack."""
+    home = tempfile.mkdtemp(prefix="holdspace-bench-home-")
+    try:
+        result = run_json([str(HERE / "library_child.py"), str(root), str(rounds)],
+                          child_env(pycache, home), timeout=600)
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
+    return {"first_ms": result["first_ms"], "again_ms": median(result["again_ms"]),
+            "lessons": result["lessons"]}

@@ -1,11 +1,17 @@
-"""Child process for the cold-start measure: start, show a main window, stop at its first paint.
+"""Child process for the start-up measures: start, show a main window, stop once it is drawn.
 
-Run as ``python paint_child.py bare|label|holdspace``. All modes use the same driver so
-the only difference between them is what Holdspace adds. ``label`` is the bare window
-with one line of text in it: drawing any text at all loads the font system, a cost every
-real window pays and an empty window does not. It prints one JSON line with
-CLOCK_MONOTONIC stamps (system-wide, so the parent can subtract its own spawn stamp)
-and the peak RSS (VmHWM) read by this process just before it exits.
+Run as ``python paint_child.py MODE [LANGUAGE]`` with MODE one of:
+
+- ``bare``: an empty QMainWindow (draws no text; for information only);
+- ``label``: the same with one line of text (text starts Qt's font system);
+- ``floor``: the least any lesson app must do: read the same lesson files Holdspace reads
+  for LANGUAGE (and the English it falls back to) with libyaml's ``CSafeLoader``, and
+  show every lesson's title as a label. This is the baseline the targets are set against;
+- ``holdspace``: Holdspace itself, ``--language LANGUAGE`` when one is given.
+
+All modes use the same driver, so the only difference between them is what each adds.
+It prints one JSON line with CLOCK_MONOTONIC stamps (system-wide, so the parent can
+subtract its own spawn stamp) and the peak RSS (VmHWM) read by this process as it exits.
 """
 
 from __future__ import annotations
@@ -13,6 +19,9 @@ from __future__ import annotations
 import json
 import sys
 import time
+from pathlib import Path
+
+LESSONS = Path(__file__).resolve().parents[2] / "lessons"
 
 
 def now() -> float:
@@ -20,27 +29,54 @@ def now() -> float:
     return time.clock_gettime(time.CLOCK_MONOTONIC)
 
 
-def main(mode: str) -> None:
-    marks = {"started": now()}
-    if mode in ("bare", "label"):
-        from PySide6.QtCore import QEvent, QObject, QTimer
-        from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
-        marks["imported"] = now()
-        app = QApplication(sys.argv[:1])
-        window = QMainWindow()
-        if mode == "label":
-            window.setCentralWidget(QLabel("Counting with sixteen digits", window))
-    else:
+def floor_titles(language: str) -> list[str]:
+    """Every lesson title of the built-in pack, read the plainest way: glob, read, parse."""
+    import yaml
+
+    seen: dict[str, str] = {}
+    for lang in dict.fromkeys([language, "en"]):        # the language first, then its fallback
+        for path in sorted((LESSONS / lang).glob("*/*.yaml")):
+            data = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+            if isinstance(data, dict) and "id" in data:
+                seen.setdefault(str(data["id"]), str(data.get("title", "")))
+        glossary = LESSONS / lang / "glossary.yaml"
+        if glossary.is_file():
+            yaml.load(glossary.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+    yaml.load((LESSONS / "pack.yaml").read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+    return list(seen.values())
+
+
+def build(mode: str, language: str | None, marks: dict):
+    """The window for ``mode``, with marks for imports done and window created."""
+    if mode == "holdspace":
         from holdspace.cli.main import parse
         from holdspace.gui.app import create_window
-        from PySide6.QtCore import QEvent, QObject, QTimer
-        from PySide6.QtWidgets import QApplication, QWidget
+        from PySide6.QtWidgets import QApplication
         marks["imported"] = now()
-        window = create_window(parse([]))
-        app = QApplication.instance()
-    marks["created"] = now()
+        window = create_window(parse(["--language", language] if language else []))
+        return window, QApplication.instance(), (lambda: window.ready)
+    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QVBoxLayout, QWidget
+    marks["imported"] = now()
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    if mode == "label":
+        window.setCentralWidget(QLabel("Counting with sixteen digits", window))
+    elif mode == "floor":
+        body = QWidget(window)
+        column = QVBoxLayout(body)
+        for title in floor_titles(language or "en"):
+            column.addWidget(QLabel(title, body))
+        window.setCentralWidget(body)
+    return window, app, (lambda: True)
 
-    loaded = (lambda: True) if mode in ("bare", "label") else (lambda: window.ready)
+
+def main(mode: str, language: str | None) -> None:
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QWidget
+
+    marks = {"started": now()}
+    window, app, loaded = build(mode, language, marks)
+    marks["created"] = now()
 
     class FirstPaint(QObject):
         """Marks the first Paint in the window, then the first one with the lessons loaded.
@@ -70,4 +106,4 @@ def main(mode: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main(sys.argv[1], sys.argv[2] if len(sys.argv) > 2 else None)

@@ -1,7 +1,14 @@
-"""Measures 1 and 4: cold start to first paint, and peak RSS, bare QMainWindow vs Holdspace."""
+"""Start-up measures: time until the lessons are on screen, and peak RSS, against baselines.
+
+Every run is a fresh interpreter (``paint_child.py``). The baselines are an empty window,
+a window with one label, and the *floor*: a minimal PySide6 program that reads the same
+lesson files with ``CSafeLoader`` and shows their titles. Holdspace is started first
+(a brand-new home), a second time (the same home), and with a translation loaded.
+"""
 
 from __future__ import annotations
 
+import os
 import shutil
 import tempfile
 import time
@@ -10,47 +17,56 @@ from common import HERE, child_env, median, run_json
 
 CHILD = str(HERE / "paint_child.py")
 PHASES = ("imported", "created", "shown", "painted", "ready")
+TRANSLATED = "fr"   # a language with both an interface translation and lesson files
 
 
-def spawn(mode: str, home: str, pycache: str) -> dict:
-    """One fresh interpreter, timed from just before the spawn to the window's first paint."""
+def spawn(args: list[str], home: str, pycache: str, cpu: int | None) -> dict:
+    """One fresh interpreter, timed from just before the spawn to the lessons being drawn."""
     env = child_env(pycache, home)
+    pin = (lambda: os.sched_setaffinity(0, {cpu})) if cpu is not None else None
     start = time.clock_gettime(time.CLOCK_MONOTONIC)
-    result = run_json([CHILD, mode], env, timeout=60)
+    result = run_json([CHILD, *args], env, timeout=60, preexec=pin)
     marks = result["marks"]
     if "ready" not in marks:
-        raise RuntimeError(f"{mode}: the window was never painted with its content")
+        raise RuntimeError(f"{args}: the window was never painted with its content")
     return {"ms": {k: (marks[k] - start) * 1000 for k in PHASES},
             "hwm_mib": result["hwm_kib"] / 1024}
 
 
-def measure(rounds: int, pycache: str) -> dict:
-    """Interleave bare / label / Holdspace cold / warm, so machine noise hits all of them.
+def _round(pycache: str, cpu: int | None, reverse: bool) -> dict:
+    """One of each, in a fixed order (flipped every other round so noise hits all alike)."""
+    home = tempfile.mkdtemp(prefix="holdspace-bench-home-")
+    home_fr = tempfile.mkdtemp(prefix="holdspace-bench-home-")
+    spare = tempfile.mkdtemp(prefix="holdspace-bench-bare-")
+    plan = [("bare", ["bare"], spare), ("label", ["label"], spare), ("floor", ["floor"], spare),
+            ("cold", ["holdspace"], home), ("warm", ["holdspace"], home),
+            ("floor_tr", ["floor", TRANSLATED], spare),
+            ("translated", ["holdspace", TRANSLATED], home_fr)]
+    try:
+        order = plan[::-1] if reverse else plan
+        got = {key: spawn(args, where, pycache, cpu) for key, args, where in order
+               if key not in ("cold", "warm")}
+        got["cold"] = spawn(["holdspace"], home, pycache, cpu)    # cold before warm, always
+        got["warm"] = spawn(["holdspace"], home, pycache, cpu)
+        return got
+    finally:
+        for folder in (home, home_fr, spare):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def measure(rounds: int, pycache: str, cpu: int | None = None) -> dict:
+    """``rounds`` interleaved rounds after one discarded round (fills bytecode and page caches).
 
     Every cold run gets a brand-new HOLDSPACE_HOME (a true first start: no progress file,
     no settings); the warm run starts again on that same home right after it closed.
-    One discarded round first fills the bytecode cache and the OS page cache.
+    ``cpu`` pins every child to that one CPU: a slow machine's single core.
     """
-    runs: dict[str, list[dict]] = {"bare": [], "label": [], "cold": [], "warm": []}
+    runs: dict[str, list[dict]] = {}
     for index in range(rounds + 1):
-        home = tempfile.mkdtemp(prefix="holdspace-bench-home-")
-        spare = tempfile.mkdtemp(prefix="holdspace-bench-bare-")
-        try:
-            order = ["bare", "label", "hs"]
-            order = order if index % 2 == 0 else order[::-1]
-            got = {}
-            for who in order:
-                if who != "hs":
-                    got[who] = spawn(who, spare, pycache)
-                else:
-                    got["cold"] = spawn("holdspace", home, pycache)
-                    got["warm"] = spawn("holdspace", home, pycache)
-        finally:
-            shutil.rmtree(home, ignore_errors=True)
-            shutil.rmtree(spare, ignore_errors=True)
+        got = _round(pycache, cpu, reverse=index % 2 == 1)
         if index > 0:
             for key, value in got.items():
-                runs[key].append(value)
+                runs.setdefault(key, []).append(value)
     return summarise(runs)
 
 

@@ -207,16 +207,29 @@ def test_list_items_and_headings_count_as_sentences():
         ["Before you start.", "one thing.", "another thing."]
 
 
-def test_grading_never_downloads_anything(monkeypatch):
-    import nltk
+def test_grading_follows_the_published_formula_offline(monkeypatch):
+    import socket
 
     def refuse(*args, **kwargs):
-        raise AssertionError("textstat tried to download NLTK data")
+        raise AssertionError("grading tried to use the network")
 
-    monkeypatch.setattr(nltk, "download", refuse)
-    reading._textstat.cache_clear()
-    text = "This is a short sentence about coins and how they move. " * 8
-    assert reading.grade(text) is not None
+    monkeypatch.setattr(socket, "socket", refuse)
+    reading._hyphenator.cache_clear()
+    # Six one-syllable words per sentence: 0.39 * 6 + 11.8 * 1 - 15.59 = -1.45.
+    score, words = reading.grade("The cat sat on the mat. " * 7)
+    assert words == 42 and abs(score - -1.45) < 0.06  # rounded to one decimal
+    assert reading.syllables("explorer") == 3 and reading.syllables("don't") == 1
+
+
+def test_the_reading_level_needs_no_textstat_or_nltk():
+    import subprocess
+    import sys
+
+    code = ("import sys\nfrom holdspace.core.lint import reading\n"
+            "reading.grade('A calm sentence about coins and fees. ' * 9)\n"
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('textstat', 'nltk')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
 
 
 # --------------------------------------------------------------------------- safety

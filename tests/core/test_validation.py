@@ -167,3 +167,32 @@ def test_files_and_folders_linking_outside_the_pack_are_left_out(tmp_path):
     assert [x.id for x in pack.lessons] == ["test.counting"]
     left_out = [str(p) for p in pack.problems if "points outside the pack" in str(p)]
     assert any("02-linked.yaml" in line for line in left_out)  # a linked folder is never walked
+
+
+def test_a_pack_may_hold_exactly_the_most_lesson_files_and_no_more(tmp_path, monkeypatch):
+    """The limit is the largest size accepted: at the limit nothing is left out, one more is."""
+    from holdspace.core.lessons import open_pack, pack as pack_module
+
+    monkeypatch.setattr(pack_module, "MAX_LESSON_FILES", 3)
+    lessons = {f"en/hex/0{n}.yaml": GOOD_LESSON.replace("test.counting", f"test.c{n}")
+               for n in range(1, 4)}
+    at_limit = open_pack(write_pack(tmp_path / "three", lessons))
+    assert len(at_limit.lessons) == 3 and not at_limit.problems
+    lessons["en/hex/04.yaml"] = GOOD_LESSON.replace("test.counting", "test.c4")
+    over = open_pack(write_pack(tmp_path / "four", lessons))
+    assert len(over.lessons) == 3
+    assert any("more than 3 lesson files" in p.message for p in over.problems)
+
+
+def test_objectives_are_optional_and_read_as_a_list_of_texts(tmp_path):
+    from holdspace.core.lessons import open_pack
+    with_goals = lesson(minutes="minutes: 5\nobjectives:\n  - Read 0x1f as 31.\n  - \"Tell hex from decimal. \"")
+    assert problems_for(tmp_path, with_goals) == []
+    pack = open_pack(tmp_path / "pack")
+    assert pack.lesson("test.other").objectives == ("Read 0x1f as 31.", "Tell hex from decimal.")
+    assert pack.lesson("test.counting").objectives == ()  # an educator's pack may leave them out
+
+
+def test_an_objective_that_is_not_text_is_reported(tmp_path):
+    found = only(tmp_path, lesson(minutes="minutes: 5\nobjectives:\n  - 42"))
+    assert found["field"] == "objectives[1]" and "expected text" in found["what"]

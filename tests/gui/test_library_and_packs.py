@@ -53,3 +53,40 @@ def test_a_pack_that_cannot_open_is_told_and_the_app_still_starts(make_window, t
     assert len(window.packs) == 1
     assert notices and "can't open yet" in notices[0][0]
     assert "pack.yaml" in notices[0][2]
+
+
+def _rows(tree):
+    return [tree.topLevelItem(top).child(index)
+            for top in range(tree.topLevelItemCount())
+            for index in range(tree.topLevelItem(top).childCount())]
+
+
+def test_the_library_preview_lists_what_the_learner_can_do_after_a_lesson(make_window):
+    window = make_window()
+    window.show_library()
+    lesson = window.packs[0].lessons[0]
+    row = next(item for item in _rows(window.library.tree)
+               if item.data(0, ENTRY_ROLE).lesson is lesson)
+    window.library.tree.setCurrentItem(row)
+    shown = window.library.details.toPlainText()
+    assert "After this lesson you can:" in shown
+    for objective in lesson.objectives:
+        assert objective in shown
+
+
+def test_objectives_from_a_pack_are_plain_text_never_markup(make_window, tmp_path):
+    hostile = GOOD_LESSON.replace(
+        "minutes: 5\n",
+        "minutes: 5\nobjectives:\n"
+        "  - \"<a href='https://example.org'>claim a prize</a> and <img src='/etc/x.png'>\"\n")
+    root = write_pack(tmp_path / "class-pack", {"en/a.yaml": hostile})
+    window = make_window("--pack", str(root))
+    window.show_library()
+    row = next(item for item in _rows(window.library.tree)
+               if item.data(0, ENTRY_ROLE).lesson and
+               item.data(0, ENTRY_ROLE).lesson.pack_root == root.resolve())
+    window.library.tree.setCurrentItem(row)
+    details = window.library.details
+    assert "<a href='https://example.org'>claim a prize</a>" in details.toPlainText()
+    html = details.toHtml()
+    assert "<a href" not in html and "<img" not in html

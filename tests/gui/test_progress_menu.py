@@ -41,7 +41,7 @@ def test_forget_asks_first_and_keeps_progress_when_declined(make_window, monkeyp
 def test_about_says_where_progress_lives_and_that_nothing_goes_online(make_window, monkeypatch, holdspace_home):
     window = make_window()
     shown = []
-    monkeypatch.setattr(about.QMessageBox, "about", lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr(about.AboutDialog, "exec", lambda dialog: shown.append(dialog.tabs.widget(0).text()))
     window.about()
     assert "never goes online" in shown[0] and str(holdspace_home) in shown[0]
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Sequence
 
@@ -10,6 +11,7 @@ from .. import __version__
 from . import commands  # noqa: F401  (registers the subcommands)
 from . import lint_command  # noqa: F401  (registers `lint`)
 from . import handout_command  # noqa: F401  (registers `handout`)
+from . import qtargs
 from .registry import COMMANDS
 
 
@@ -28,6 +30,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--guest", action="store_true",
                         help="guest session: nothing is written to disk")
     parser.add_argument("--language", default=None, help="lesson language, e.g. en")
+    # Opens the window, waits for the lessons, prints what it saw and quits (bundle checks).
+    parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, cmd in COMMANDS.items():
         child = sub.add_parser(name, help=cmd.help, description=cmd.help)
@@ -36,7 +40,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
-    return build_parser().parse_args(argv)
+    """Our options; Qt's own (``-reverse``, ``-style``…) are kept aside in ``qt_options``."""
+    ours, qt = qtargs.split(sys.argv[1:] if argv is None else argv)
+    args = build_parser().parse_args(ours)
+    args.qt_options = qt
+    return args
 
 
 def run_command(args: argparse.Namespace) -> int:

@@ -35,6 +35,22 @@ def settings_path() -> Path:
     return user_data_dir() / "settings.ini"
 
 
+def log_dir() -> Path:
+    """Folder for the rotating log (``$HOLDSPACE_HOME/logs`` when the override is set)."""
+    override = os.environ.get(HOME_ENV)
+    if override:
+        return Path(override).expanduser() / "logs"
+    from platformdirs import user_log_path
+
+    return user_log_path(APP_NAME, appauthor=False)
+
+
+def shipped_file(name: str) -> Path:
+    """A top-level shipped file such as ``LICENSE`` (copied into ``_data`` by the wheel)."""
+    shipped = _PACKAGE_DIR / "_data" / name
+    return shipped if shipped.is_file() else _PACKAGE_DIR.parent.parent / name
+
+
 def _data_dir(name: str) -> Path:
     shipped = _PACKAGE_DIR / "_data" / name
     if shipped.is_dir():

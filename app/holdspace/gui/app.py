@@ -8,6 +8,7 @@ load, and the topics appear a moment later.
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
@@ -15,6 +16,8 @@ from typing import TYPE_CHECKING, Callable
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+from . import smoke
+from .crash import CrashReporter, system_summary
 from .errors import show_problem
 from .i18n import install_translators, language_code
 from .resources import app_icon
@@ -26,11 +29,14 @@ if TYPE_CHECKING:
     from ..core.lessons import Pack
     from ..core.progress import ProgressStore, Recovery
 
+log = logging.getLogger("holdspace.app")
+
 FALLBACK_MS = 300  # if no paint arrives (e.g. started minimised), load anyway
 
 
-def application() -> QApplication:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+def application(qt_options: list[str] | None = None) -> QApplication:
+    """The one QApplication; Qt's own command-line options (``-reverse``…) go to it."""
+    app = QApplication.instance() or QApplication(sys.argv[:1] + list(qt_options or []))
     app.setApplicationName("Holdspace")
     app.setApplicationDisplayName("Holdspace")
     app.setDesktopFileName("holdspace")
@@ -92,7 +98,7 @@ class _AfterFirstPaint(QObject):
 
 
 def create_window(args: argparse.Namespace) -> MainWindow:
-    app = application()
+    app = application(getattr(args, "qt_options", []))
     install_translators(app)
     language = args.language or language_code()
     settings = Settings(guest=args.guest)
@@ -111,6 +117,12 @@ def finish_start(window: MainWindow, args: argparse.Namespace, language: str) ->
         window.set_guest(True)
     window.attach(packs, store)
     window.meetup.adopt(packs, list(args.pack), only=args.only)
+    log.info("%d lesson pack(s) open; %s", len(packs), "guest" if args.guest else "progress saved")
+    for problem in pack_problems:
+        log.warning("a lesson pack can't open: %s", problem)
+    if getattr(args, "smoke_test", False):
+        smoke.report(window, packs, pack_problems)
+        return
     tell_notices(window, recovery, store_problem, pack_problems)
 
 
@@ -137,6 +149,11 @@ def tell_notices(parent: QWidget, recovery: Recovery | None, store_problem: str 
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..core import logs
+
+    log_file = logs.start(to_disk=not args.guest)
+    log.info("starting: %s", system_summary())
     window = create_window(args)
+    CrashReporter(log_file, quit_instead=getattr(args, "smoke_test", False)).install()
     window.show()
     return QApplication.instance().exec()

@@ -6,6 +6,7 @@ A lesson that can't open yet is listed too, with its reasons one click away.
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRect, QSize, Qt, Signal
@@ -177,8 +178,12 @@ class LibraryView(QWidget):
     def _describe_lesson(self, lesson: Lesson) -> None:
         minutes = self.tr("About {0} minutes.").format(lesson.minutes) if lesson.minutes else ""
         steps = self.tr("{0} steps.").format(len(lesson.steps))
+        goals = ""
+        if lesson.objectives:  # pack text: escaped, so a pack can't smuggle in links or images
+            items = "".join(f"<li>{_escape(x)}</li>" for x in lesson.objectives)
+            goals = f"<p><b>{_escape(self.tr('After this lesson you can:'))}</b></p><ul>{items}</ul>"
         self.details.setHtml(f"<h3>{_escape(lesson.title)}</h3><p>{_escape(lesson.summary)}</p>"
-                             f"<p>{_escape(minutes)} {_escape(steps)}</p>")
+                             f"{goals}<p>{_escape(minutes)} {_escape(steps)}</p>")
 
     def _describe_broken(self, broken: BrokenLesson) -> None:
         lines = [self.tr("This lesson can't open yet. The lesson file needs mending; "
@@ -188,4 +193,4 @@ class LibraryView(QWidget):
 
 
 def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return html.escape(text, quote=True)

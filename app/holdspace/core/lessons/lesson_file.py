@@ -19,6 +19,7 @@ LESSON_RULES: dict[str, Rule] = {
     "summary": Rule("text", required=True),
     "minutes": Rule("int", minimum=1, maximum=60),
     "sources": Rule("text_list"),
+    "objectives": Rule("text_list"),
     "steps": Rule("list", required=True, minimum=1),
 }
 
@@ -61,7 +62,9 @@ def load_lesson(path: Path, *, shown_as: str, language: str, pack_root: Path,
         id=good["id"], topic=good["topic"], title=good["title"].strip(),
         summary=good["summary"].strip(), steps=tuple(steps), file=path, language=language,
         pack_root=pack_root, minutes=good.get("minutes"),
-        sources=tuple(as_list(good.get("sources"))), problems=tuple(gaps),
+        sources=tuple(as_list(good.get("sources"))),
+        objectives=tuple(x.strip() for x in as_list(good.get("objectives"))),
+        problems=tuple(gaps),
     )
 
 

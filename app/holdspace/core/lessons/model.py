@@ -94,6 +94,7 @@ class Lesson:
     pack_root: Path
     minutes: int | None = None
     sources: tuple[str, ...] = ()
+    objectives: tuple[str, ...] = ()   # what the learner can do afterwards (library, facilitator sheet)
     problems: tuple[Problem, ...] = ()  # things to mend that don't stop it opening
 
 

@@ -136,11 +136,11 @@ def lesson_files(root: Path, language: str, report: Report) -> list[Path]:
             report.add((), f"{path.relative_to(root)} points outside the pack; it was left out",
                        "keep every lesson file inside the pack folder")
             continue
-        found.append(path)
-        if len(found) >= MAX_LESSON_FILES:
+        if len(found) == MAX_LESSON_FILES:   # exactly the limit is fine; one more is not
             report.add((), f"more than {MAX_LESSON_FILES} lesson files; the rest were left out",
                        "split the pack into smaller packs")
             break
+        found.append(path)
     return found
 
 

@@ -1,20 +1,82 @@
-"""The About box: what Holdspace is, and the promise that nothing leaves the computer."""
+"""The About box: what Holdspace is, the promise that nothing leaves the computer,
+its licence and the notices of the software it is built on (Qt's LGPL asks for them)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QTabWidget, QTextBrowser,
+                               QVBoxLayout, QWidget)
 
 from ... import __version__
+from ...core import paths
 
 
-def show_about(parent: QWidget, progress_location: str) -> None:
-    text = QCoreApplication.translate("Notices", 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Notices", text)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;")
+
+
+def _read(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError:
+        return _tr("This file is missing from this copy of Holdspace: {0}").format(path.name)
+
+
+def about_text(progress_location: str) -> str:
+    return _tr(
         "<h2>Holdspace {0}</h2>"
         "<p>Gentle lessons for people new to crypto: hexadecimal, blockchain explorers, "
         "profit &amp; loss, and keeping your own keys safe.</p>"
         "<p>Nothing is timed or scored. Holdspace never goes online and never asks for "
         "a recovery phrase.</p>"
         "<p>Your progress is kept here: <br><code>{1}</code></p>"
-    ).format(__version__, progress_location.replace("&", "&amp;").replace("<", "&lt;"))
-    QMessageBox.about(parent, QCoreApplication.translate("Notices", "About Holdspace"), text)
+        "<p>If something goes astray, a note for the people who make Holdspace is kept "
+        "here: <br><code>{2}</code></p>"
+        "<p>Holdspace is free software under the MIT licence. It is built on Qt, used "
+        "under the LGPL version 3, and on the other projects named under "
+        "\u201cThird-party notices\u201d.</p>"
+    ).format(__version__, _escape(progress_location), _escape(str(paths.log_dir())))
+
+
+def _page(text: str, name: str, markdown: bool = False) -> QTextBrowser:
+    page = QTextBrowser()
+    page.setOpenLinks(False)  # the app never goes online; addresses are there to read
+    if markdown:
+        page.setMarkdown(text)
+    else:
+        page.setPlainText(text)
+    page.setAccessibleName(name)
+    return page
+
+
+class AboutDialog(QDialog):
+    def __init__(self, parent: QWidget | None, progress_location: str):
+        super().__init__(parent)
+        self.setWindowTitle(_tr("About Holdspace"))
+        self.setAccessibleName(self.windowTitle())
+        self.tabs = QTabWidget()
+        summary = QLabel(about_text(progress_location))
+        summary.setWordWrap(True)
+        summary.setTextInteractionFlags(summary.textInteractionFlags()
+                                        | summary.textInteractionFlags().TextSelectableByKeyboard
+                                        | summary.textInteractionFlags().TextSelectableByMouse)
+        self.tabs.addTab(summary, _tr("About"))
+        self.tabs.addTab(_page(_read(paths.shipped_file("LICENSE")), _tr("Licence")), _tr("Licence"))
+        self.tabs.addTab(_page(_read(paths.shipped_file("THIRD-PARTY-NOTICES.md")),
+                               _tr("Third-party notices"), markdown=True), _tr("Third-party notices"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(buttons)
+        self.resize(self.fontMetrics().averageCharWidth() * 80, self.fontMetrics().height() * 28)
+
+
+def show_about(parent: QWidget, progress_location: str) -> None:
+    AboutDialog(parent, progress_location).exec()

@@ -1,0 +1,51 @@
+"""Holdspace's own icons (assets/icons/*.svg), drawn in the colour of the current scheme.
+
+The SVGs use ``currentColor`` for their ink, so one file serves light, dark and high
+contrast: the colour is filled in here before Qt renders it. They are our own files
+(packs never reach this path), so rendering them with QSvgRenderer is safe.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from PySide6.QtCore import QByteArray, QRectF, Qt
+from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+
+from . import resources
+
+TOPICS = ("hexadecimal", "explorers", "pnl", "self-custody")
+FEEDBACK = ("ok", "notyet", "hint", "answer")
+
+
+@lru_cache(maxsize=64)
+def _svg(name: str) -> str:
+    return resources.icon_path(f"{name}.svg").read_text(encoding="utf-8")
+
+
+def pixmap(name: str, colour: str, size: int, ratio: float = 1.0) -> QPixmap:
+    """``name`` (e.g. "topics/pnl" or "feedback/ok") at ``size`` logical pixels, inked ``colour``."""
+    renderer = QSvgRenderer(QByteArray(_svg(name).replace("currentColor", colour).encode()))
+    side = max(1, round(size * ratio))
+    image = QImage(side, side, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    renderer.render(painter, QRectF(0, 0, side, side))
+    painter.end()
+    result = QPixmap.fromImage(image)
+    result.setDevicePixelRatio(ratio)
+    return result
+
+
+def icon(name: str, colour: str, size: int = 24) -> QIcon:
+    """A QIcon of ``name``, sharp at 1x and 2x screens."""
+    out = QIcon()
+    for ratio in (1.0, 2.0):
+        out.addPixmap(pixmap(name, colour, size, ratio))
+    return out
+
+
+def topic_icon_name(topic_id: str) -> str | None:
+    """The icon for one of the built-in topics; a pack's own topics have none."""
+    return f"topics/{topic_id}" if topic_id in TOPICS else None
