@@ -62,6 +62,14 @@ def test_facilitator_sheet_adds_answers_hints_explanations_and_timing(tmp_path):
     assert "One sixteen and fifteen ones." in sheet
     assert "☑ 0x1f (a right answer)" in sheet
     assert "about 5 minutes" in sheet
+    shipped_sheet = handout(tmp_path, str(builtin_pack_dir()), "--facilitator", "--lesson",
+                            "hex.counting-in-sixteen", name="objectives.pdf")
+    lesson = open_pack(builtin_pack_dir(), "en").lesson("hex.counting-in-sixteen")
+    assert lesson.objectives and "Objectives:" in shipped_sheet
+    assert squash(lesson.objectives[0])[:30] in shipped_sheet
+    learner = handout(tmp_path, str(builtin_pack_dir()), "--lesson", "hex.counting-in-sixteen",
+                      name="learner-obj.pdf")
+    assert "Objectives:" not in learner and "Timing:" not in learner
     assert "That is the hex itself" in sheet                  # the anticipated answer
 
 

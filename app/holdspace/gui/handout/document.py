@@ -67,7 +67,7 @@ class HandoutBuilder(QObject):
         if lesson.minutes:
             out.append("<p><b>" + escape(self.tr("Timing:")) + "</b> "
                        + escape(self.tr("about {0} minutes").format(lesson.minutes)) + "</p>")
-        objectives = lesson_objectives(lesson)
+        objectives = lesson.objectives
         if objectives:
             out.append(f"<p><b>{escape(self.tr('Objectives:'))}</b></p><ul>"
                        + "".join(f"<li>{inline(o, self.glossary)}</li>" for o in objectives) + "</ul>")
@@ -83,8 +83,3 @@ class HandoutBuilder(QObject):
             if term is not None:
                 out.append(f"<p><b>{escape(term.term)}</b>: {inline(term.definition, None)}</p>")
         return "".join(out)
-
-
-def lesson_objectives(lesson: Lesson) -> tuple[str, ...]:
-    """The lesson's objectives (another branch adds them to the model)."""
-    return ()
