@@ -9,9 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QKeySequence, QWindow
+from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox
 
 from .errors import show_problem
 from .pack_shelf import PackShelf
@@ -39,11 +39,12 @@ class MeetupMenu(QObject):
         self.next_action = add(file_menu, self.tr("&Next person…"), self.next_person, "Ctrl+Shift+G")
         self.next_action.setToolTip(self.tr("A fresh start for the next person on this laptop; "
                                             "nothing they do is saved"))
-        window.installEventFilter(self)
 
     # --- packs ----------------------------------------------------------------------
     def adopt(self, packs: list[Pack], sources: list[Path], *, only: bool = False) -> None:
         self.shelf.adopt(packs, sources)
+        # Coming back from the editor: show what the author changed, without a restart.
+        QApplication.instance().focusWindowChanged.connect(self.look_for_edits)
         if only and self.shelf.extra:
             self.shelf.set_only(self.shelf.extra[-1][0])
         self._sync_only()
@@ -106,13 +107,13 @@ class MeetupMenu(QObject):
             elif fresh is not open_lesson.lesson:
                 window.open_lesson(fresh, min(open_lesson.index, len(fresh.steps) - 1))
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        # Coming back from the editor: show what the author changed, without a restart.
-        if event.type() == QEvent.Type.WindowActivate and self.window.ready:
-            changed = self.shelf.changed()
-            if changed:
-                self._tell(self.shelf.reload(changed))
-        return False
+    def look_for_edits(self, focused: QWindow | None = None) -> None:
+        window = self.window
+        if focused is None or focused is not window.windowHandle() or not window.ready:
+            return
+        changed = self.shelf.changed()
+        if changed:
+            self._tell(self.shelf.reload(changed))
 
     # --- paper ------------------------------------------------------------------------
     def print_handout(self) -> None:
@@ -147,6 +148,7 @@ class MeetupMenu(QObject):
         window.store, _ = ProgressStore.open(None)
         window.settings = Settings(guest=True)
         window.set_guest(True)
+        window.presenter.show_notes(False)
         view = window._lesson_view
         if view is not None:
             view.session = None

@@ -91,7 +91,6 @@ class MainWindow(QMainWindow):
 
             view = self._lesson_view = LessonView(self.stack)
             self.stack.addWidget(view)
-            view.set_show_notes(self.settings.flag(keys.SHOW_NOTES))
             view.home_requested.connect(self.go_home)
             view.lesson_finished.connect(lambda _id: self.refresh())
             view.next_lesson_requested.connect(self.open_next_lesson)
@@ -133,9 +132,11 @@ class MainWindow(QMainWindow):
         self._action(view, self.tr("&Normal text size"), lambda: self._scale(self.text_size.reset),
                      "Ctrl+0")
         view.addSeparator()
-        notes = self._action(view, self.tr("Facilitator &notes"), self._toggle_notes, "Ctrl+Shift+N",
-                             checkable=True)
-        notes.setChecked(self.settings.flag(keys.SHOW_NOTES))
+        notes = self._action(view, self.tr("Facilitator &notes"),
+                             lambda on: self.presenter.show_notes(on), "Ctrl+Shift+N", checkable=True)
+        from .presenter import Presenter
+
+        self.presenter = Presenter(self, view, notes)  # F5; notes in their own window, never saved
 
         progress = bar.addMenu(self.tr("&Progress"))
         self._action(progress, self.tr("&Export my progress…"), self.ask_export)
@@ -275,11 +276,6 @@ class MainWindow(QMainWindow):
     # --- menu actions -------------------------------------------------------------
     def _scale(self, change) -> None:
         self.settings.set_value(keys.TEXT_SCALE, change())
-
-    def _toggle_notes(self, checked: bool) -> None:
-        self.settings.set_value(keys.SHOW_NOTES, "true" if checked else "false")
-        if self._lesson_view is not None:
-            self._lesson_view.set_show_notes(checked)
 
     def ask_open_pack(self) -> None:
         self.meetup.ask_open_pack()
