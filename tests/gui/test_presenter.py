@@ -50,7 +50,7 @@ def test_clicker_keys_work_wherever_the_focus_is(make_window, qtbot):
     toolbar_button = next(b for b in window.findChildren(QToolButton) if b.isVisible())
     toolbar_button.setFocus()
     for key, expected in ((Qt.Key.Key_PageDown, 2), (Qt.Key.Key_PageDown, 3), (Qt.Key.Key_PageUp, 2)):
-        qtbot.keyClick(QApplication.focusWidget() or toolbar_button, key)
+        qtbot.keyClick(toolbar_button, key)
         assert session.index == expected
     window.presenter.action.trigger()
 
@@ -64,7 +64,7 @@ def test_b_blanks_the_screen_and_any_key_brings_it_back_but_b_still_types(make_w
     assert presenter.blank.isVisible()
     assert presenter.blank.geometry() == window.rect()
     index = view.session.index
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_PageDown)      # any key: back, nothing else
+    qtbot.keyClick(view.next_button, Qt.Key.Key_PageDown)                # any key: back, nothing else
     assert not presenter.blank.isVisible() and view.session.index == index
     window.open_lesson(window.find_lesson(LESSON), 2)                    # an answer step: a text box
     box = view.step_widget.findChildren(QLineEdit)[0]

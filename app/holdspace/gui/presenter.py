@@ -149,9 +149,17 @@ class Presenter(QObject):
         if event.type() == QEvent.Type.Close and watched is self.window:
             self.leave()   # so the window's saved size is tonight's ordinary one, not full screen
             return False
-        if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QWidget) \
-                or watched.window() not in (self.window, self.notes):
+        kind = event.type()
+        if kind not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) \
+                or not isinstance(watched, QWidget) or watched.window() not in (self.window, self.notes):
             return False   # dialogs and pop-ups keep their keys
+        if kind == QEvent.Type.ShortcutOverride:
+            # Claim clicker keys (and every key while blank) before any shortcut runs, so
+            # they arrive here as key presses, once, wherever the focus is.
+            if self.blank.isVisible() or event.key() in NEXT_KEYS + BACK_KEYS:
+                event.accept()
+                return True
+            return False
         return self._key(event)
 
     def _key(self, event: QKeyEvent) -> bool:
