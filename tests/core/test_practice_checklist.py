@@ -66,6 +66,14 @@ def test_every_item_needs_an_id_and_text(tmp_path):
         ("steps[1].items[3]", "the required field `text` is missing")}
 
 
+def test_an_item_with_an_id_and_a_detail_but_no_text_is_reported_not_a_crash(tmp_path):
+    # Found by the fuzz test: two good fields were taken to mean "id and text".
+    text = LESSON.replace("        text: My phrase is on paper.\n", "")
+    found = problems(tmp_path, text)
+    assert [(f["field"], f["what"]) for f in found] == [
+        ("steps[1].items[1]", "the required field `text` is missing")]
+
+
 def test_item_ids_must_be_id_shaped_and_typos_are_suggested(tmp_path):
     found = problems(tmp_path, LESSON.replace("id: on-paper", "id: On Paper!").replace("detail:", "detial:"))
     fields = {f["field"]: f for f in found}

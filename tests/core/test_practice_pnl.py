@@ -217,7 +217,7 @@ def test_forgiving_input_is_accepted(typed):
 
 
 @pytest.mark.parametrize("typed, code", [
-    ("", fb.EMPTY), ("   ", fb.EMPTY), (None, fb.EMPTY), ("forty-eight", fb.UNREADABLE),
+    ("", fb.EMPTY), ("   ", fb.EMPTY), (None, fb.EMPTY), ("a lot", fb.UNREADABLE), ("thirty.005", fb.UNREADABLE),
     ("46", fb.CLOSE), ("1000", fb.NOT_YET), ("-48", fb.NOT_YET),
 ])
 def test_misses_are_gentle_codes(typed, code):

@@ -39,3 +39,28 @@ def make_window(qtbot, qapp, notices):
         window.close()
         window.store.close()
     qapp.setFont(base_font)
+
+
+@pytest.fixture
+def announcements(monkeypatch):
+    """Every screen-reader announcement the app sends, as (message, event) pairs.
+
+    The real ``QAccessibleAnnouncementEvent`` is recorded on its way to Qt's
+    ``QAccessible.updateAccessibility`` (which still receives it)."""
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
+    from holdspace.gui import a11y
+
+    said: list[str] = []
+
+    class Recording:
+        AnnouncementPoliteness = QAccessible.AnnouncementPoliteness
+
+        @staticmethod
+        def updateAccessibility(event):  # noqa: N802 (Qt's name)
+            assert isinstance(event, QAccessibleAnnouncementEvent)
+            said.append(event.message())
+            QAccessible.updateAccessibility(event)
+
+    monkeypatch.setattr(a11y, "QAccessible", Recording)
+    return said

@@ -39,7 +39,7 @@ def test_the_page_says_practice_shows_real_facts_and_has_no_links(make_window):
     view, widget = open_step(make_window(), "explorers.practice-explorer", "click-the-fee")
     text = visible_text(widget)
     assert "PRACTICE EXPLORER" in text and "Nothing here is fetched" in text
-    assert "Newest block on this practice explorer: 57,048" in text
+    assert "Newest block on this practice explorer: \u206657,048\u2069" in text  # kept LTR in RTL text
     assert widget.lines["fee"].accessibleName() == "Fee: 0.99000000 BTC"
     assert widget.lines["confirmations"].accessibleName() == "Confirmations: 6"
     assert widget.lines["txid"].accessibleName().endswith("a1075db55d416d3ca199f55b6084e2115b9345e16c5cf302fc80e9d5fbf5d48d")
@@ -114,7 +114,7 @@ def test_search_says_not_found_on_ethereum_then_finds_it_on_bnb_smart_chain(make
     press(qtbot, Qt.Key.Key_Return)
     assert "Not found on Ethereum" in visible_text(widget)
     assert view.session.state.not_yet == 1 and "not on this network" in view.feedback.text()
-    assert "○" in view.feedback.text() and "wrong" not in view.feedback.text().lower()
+    assert "◇" in view.feedback.text() and "wrong" not in view.feedback.text().lower()
     press(qtbot, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)    # back to the network buttons
     assert QApplication.focusWidget() is widget.network_buttons["bsc"]
     press(qtbot, Qt.Key.Key_Space)
@@ -206,9 +206,9 @@ def test_large_text_and_right_to_left_still_fit(make_window, qtbot, qapp):
 
 def test_a_recovery_phrase_pasted_into_the_search_or_answer_box_is_cleared(make_window, monkeypatch):
     from holdspace.core.seed import practice_phrase
-    from holdspace.gui import lesson_view
+    from holdspace.gui import tripwire
     cards = []
-    monkeypatch.setattr(lesson_view, "show_card", lambda parent: cards.append(parent))
+    monkeypatch.setattr(tripwire, "show_card", lambda parent, *_: cards.append(parent))
     view, widget = open_step(make_window(), "explorers.practice-explorer", "count-confirmations")
     assert {widget.search_edit, widget.answer, widget.picked_value} <= set(widget.findChildren(QLineEdit))
     for box in (widget.search_edit, widget.answer):
@@ -234,3 +234,11 @@ def test_widget_works_with_a_bare_session(qtbot):
     widget.lines["fee"].click()
     assert results and results[-1].solved
     assert core.load_page("pizza").get("fee") == "0.99000000"
+
+
+def test_a_coinbase_page_says_its_one_input_spends_nothing(make_window):
+    # A learner just taught "each input spends an earlier piece of coin" would be puzzled by a bare 1.
+    view, widget = open_step(make_window(), "explorers.genesis-and-pizza", "genesis-from")
+    assert widget.lines["inputs"].accessibleName() == "Inputs: 1 (coinbase: spends nothing)"
+    _, pizza = open_step(view.window(), "explorers.genesis-and-pizza", "pizza-inputs")
+    assert pizza.lines["inputs"].accessibleName() == "Inputs: 131"

@@ -27,7 +27,7 @@ def test_typing_hex_fills_the_everyday_box_and_enter_checks(make_window, qtbot):
     qtbot.keyClicks(widget.hex_edit, "5208")
     assert widget.decimal_edit.text() == "21000"
     assert "21,000" in widget.status_label.text()
-    assert widget.bytes_label.text() == "Bytes (2): 52 08"
+    assert widget.bytes_label.text() == "In pairs: 52 08 (2 bytes)"
     press(qtbot, Qt.Key.Key_Return)
     assert view.session.state.solved and "✓" in view.feedback.text()
     assert "21,000" in view.feedback.text()                    # the explanation follows
@@ -48,7 +48,7 @@ def test_typing_in_the_everyday_box_fills_the_hex_box(make_window, qtbot):
     view, widget = open_step(make_window(), "two-hundred-fifty-six")
     assert QApplication.focusWidget() is widget.decimal_edit
     qtbot.keyClicks(widget.decimal_edit, "255")
-    assert widget.hex_edit.text() == "0xff" and widget.bytes_label.text() == "Bytes (1): ff"
+    assert widget.hex_edit.text() == "0xff" and widget.bytes_label.text() == "In pairs: ff (1 byte)"
     qtbot.keyClick(widget.decimal_edit, Qt.Key.Key_Backspace)
     qtbot.keyClick(widget.decimal_edit, Qt.Key.Key_Backspace)
     qtbot.keyClicks(widget.decimal_edit, "56")
@@ -63,7 +63,7 @@ def test_the_reverse_button_turns_the_genesis_txid_around(make_window, qtbot):
     assert widget.hex_edit.text() == GENESIS_INTERNAL
     assert widget.hex_edit.cursorPosition() == 0                 # the start of the TXID is in view
     assert QApplication.focusWidget() is widget.reverse_button
-    assert "Bytes (32)" in widget.bytes_label.text()
+    assert "(32 bytes)" in widget.bytes_label.text()
     press(qtbot, Qt.Key.Key_Space)                               # keyboard: Space presses it
     assert widget.hex_edit.text().startswith("4a5e1e4b")
     assert "other order" in widget.status_label.text()
@@ -135,6 +135,6 @@ def test_controls_are_named_and_large_text_fits(make_window, qtbot):
                 and not control.objectName().startswith("qt_"):
             assert control.accessibleName(), control
     window.text_size.set(2.0)
-    qtbot.wait(50)
+    # It wrapped (once the new text size has been laid out).
+    qtbot.waitUntil(lambda: widget.bytes_label.height() > widget.bytes_label.fontMetrics().height())
     assert view.scroll.horizontalScrollBar().maximum() == 0      # nothing runs off the side
-    assert widget.bytes_label.height() > widget.bytes_label.fontMetrics().height()  # it wrapped

@@ -35,7 +35,7 @@ def test_a_round_trip_by_keyboard_from_not_yet_to_the_working(make_window, qtbot
     table = seen(widget.scenario.text())
     for fact in ("Price on the chart", "$50,000", "$50,050", "$50,950", "$50,940", "$2.00"):
         assert fact in table, fact
-    assert "$50,940" in seen(widget.scenario.accessibleDescription())
+    assert "$50,940" in seen(widget.scenario.accessibleName())
 
     qtbot.keyClicks(widget.edit, "20")
     qtbot.keyClick(widget.edit, Qt.Key.Key_Return)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 
 from holdspace.core import feedback as fb
 from holdspace.core.seed import phrase_words
-from holdspace.gui import lesson_view
+from holdspace.gui import tripwire
 from holdspace.gui.steps.seed_practice import MASK, SeedPracticeWidget
 
 LESSON_ID = "self-custody.practise-with-a-pretend-phrase"
@@ -19,7 +19,7 @@ OTHER_PHRASE = "abandon " * 11 + "about"          # the famous test vector, not 
 @pytest.fixture
 def cards(monkeypatch):
     shown = []
-    monkeypatch.setattr(lesson_view, "show_card", lambda parent: shown.append(parent))
+    monkeypatch.setattr(tripwire, "show_card", lambda parent, *_: shown.append(parent))
     return shown
 
 

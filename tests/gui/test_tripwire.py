@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
-from holdspace.gui import lesson_view
+from holdspace.gui import tripwire
 
 TEST_PHRASE = "abandon " * 11 + "about"                    # checksum-valid BIP-39 test vector
 SCRAMBLED = "zoo wrong about abandon ability able above absent absorb abstract absurd abuse"  # 12 list words, bad checksum
@@ -15,7 +15,7 @@ SCRAMBLED = "zoo wrong about abandon ability able above absent absorb abstract a
 @pytest.fixture
 def cards(monkeypatch):
     shown = []
-    monkeypatch.setattr(lesson_view, "show_card", lambda parent: shown.append(parent))
+    monkeypatch.setattr(tripwire, "show_card", lambda parent, *_: shown.append(parent))
     return shown
 
 

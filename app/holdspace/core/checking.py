@@ -73,6 +73,10 @@ class AnswerChecker:
         value = _READERS[accept.type](text)
         if value is not None and _fits(accept, value):
             return Feedback(GOT_IT)
+        grouped = answers.dot_grouped(text) if accept.type != "hex" else None
+        other = _READERS[accept.type](grouped) if grouped else None
+        if other is not None and _fits(accept, other):
+            return Feedback(GOT_IT)  # "30.005" meaning thirty thousand and five
         anticipated = _anticipated(spec, text)
         if anticipated:
             return Feedback(NOT_YET, {"feedback": anticipated})

@@ -190,6 +190,10 @@ class Session:
     def back(self) -> bool:
         return not self.at_start and self.go_to(self.index - 1)
 
+    def index_of(self, step_id: str) -> int | None:
+        """Where the step with this id is in the lesson (for links between steps)."""
+        return next((i for i, step in enumerate(self.lesson.steps) if step.id == step_id), None)
+
     def go_to(self, index: int) -> bool:
         if not 0 <= index < self.total or index == self.index:
             return False

@@ -8,12 +8,11 @@ as the text wraps (200 % text, long translations, right-to-left).
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QPainter, QPalette, QPen
+from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+from .safe_text import escape as _escape
+from .theme import focus_colour
 
 
 class CardButton(QPushButton):
@@ -47,11 +46,18 @@ class CardButton(QPushButton):
     def description(self) -> str:
         return self.accessibleDescription()
 
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        # Enter opens a card, as Space does (outside dialogs Qt's buttons ignore Enter).
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.isAutoRepeat():
+            self.click()
+            return
+        super().keyPressEvent(event)
+
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().paintEvent(event)
         if self.hasFocus():  # the style's own focus frame hides under the labels
             painter = QPainter(self)
-            pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), 3)
+            pen = QPen(focus_colour(self.palette()), 3)
             painter.setPen(pen)
             painter.drawRoundedRect(self.rect().adjusted(2, 2, -2, -2), 4, 4)
 

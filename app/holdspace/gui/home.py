@@ -29,6 +29,7 @@ class HomeView(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no invisible Tab stop
         outer.addWidget(scroll)
         content = QWidget(scroll)
         scroll.setWidget(content)
@@ -90,6 +91,7 @@ class HomeView(QWidget):
             button = TopicButton(title, topic.summary(pack.language, pack.fallback), self)
             button.clicked.connect(lambda _=False, t=topic.id: self.topic_chosen.emit(t))
             self._grid.addWidget(button, index // 2, index % 2)
+            button.show()  # now, not queued by the layout: focus_first may give it focus at once
             self.topic_buttons[topic.id] = button
         # Tab follows the screen: the resume card, the topics, then "See all lessons".
         chain = [self.resume_button, *self.topic_buttons.values(), self.library_button]
@@ -105,7 +107,7 @@ class HomeView(QWidget):
             return
         self._resume_target = (lesson_id, step)
         heading = self.tr("Pick up where you left off")
-        where = self.tr("“{0}”, step {1} of {2}").format(title, step + 1, total)
+        where = self.tr("“{title}”, step {number} of {total}").format(title=title, number=step + 1, total=total)
         self.resume_button.set_texts(heading, where)
         self.resume_button.setAccessibleName(f"{heading}: {where}")
         self.resume_button.show()
@@ -115,6 +117,9 @@ class HomeView(QWidget):
             self.resume_chosen.emit(*self._resume_target)
 
     def focus_first(self) -> None:
-        target = self.resume_button if self.resume_button.isVisible() else \
+        target = self.resume_button if not self.resume_button.isHidden() else \
             next(iter(self.topic_buttons.values()), self.library_button)
-        target.setFocus(Qt.FocusReason.TabFocusReason)  # a visible focus frame
+        # The ring shows as if Tab had brought focus there; if the window isn't active yet,
+        # Qt gives this widget the focus as soon as it is.
+        self.window().setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange, True)
+        target.setFocus(Qt.FocusReason.TabFocusReason)

@@ -7,56 +7,26 @@ steps (presentation clickers send PageDown/PageUp).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy,
+from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea,
                                QStackedWidget, QStyle, QVBoxLayout, QWidget)
 
-from ..core import markup
-from ..core.errors import MarkupError
 from ..core.feedback import Feedback
 from ..core.lessons.glossary import Glossary
+from ..core.copyable import copy_targets
 from ..core.session import Session
-from . import wording
-from .markdown_view import SafeTextBrowser, follow_link
+from . import safe_text, tripwire
+from .i18n import align_with_interface
+from .a11y import FocusRing, announce, describe_with, chain_tab_order, forget_descriptions, tab_stops
+from .copy_row import CopyRow
+from .page_scroll import PageScroller
+from .feedback_panel import FeedbackPanel, compose, plain_text
+from .markdown_view import SafeTextBrowser
 from .steps import StepWidget, widget_for
-from .tripwire import Tripwire, show_card
 
 
 READABLE_CHARS = 90  # a comfortable line length, so text never runs the full width
-
-
-class FeedbackPanel(QLabel):
-    """Feedback in words (with a symbol), never by colour alone."""
-
-    term_requested = Signal(str)
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.RichText)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        self.setOpenExternalLinks(False)
-        self.linkActivated.connect(lambda url: follow_link(self, url, self.term_requested.emit))
-        self.setAccessibleName(self.tr("Feedback"))
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        # A calm card from the palette; no style sheet, which would pin the font size.
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
-        self.setAutoFillBackground(True)
-        self.setMargin(10)
-        self.clear_all()
-
-    def clear_all(self) -> None:
-        self.clear()
-        self.setAccessibleDescription("")
-        self.hide()
-
-    def show_parts(self, parts: list[str], plain_summary: str) -> None:
-        self.setText("".join(parts))
-        self.setAccessibleDescription(plain_summary)
-        self.show()
 
 
 class LessonView(QWidget):
@@ -75,24 +45,25 @@ class LessonView(QWidget):
         self.step_widget: StepWidget | None = None
         self._show_notes = False
         self._told_store_trouble = False
-        self.tripwire = Tripwire(self, self._is_practice_phrase)
-        self.tripwire.tripped.connect(lambda: show_card(self))
+        self._verdict_shown = False      # a Check's result is on screen (editing makes it stale)
+        tripwire.install(QApplication.instance())  # one watch for every box of every window
         self._build()
         self._bind_keys()
 
     # --- building -----------------------------------------------------------
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        header = QHBoxLayout()
+        # "Step 3 of 8" on its own line above the title: never run into it, in any direction.
+        # Both labels are read as what they show (no fixed accessible names).
+        self.position = QLabel(self)
+        self.position.setAccessibleDescription(self.tr("Where you are in the lesson"))
         self.title = QLabel(self)
         self.title.setWordWrap(True)
         self.title.setTextFormat(Qt.TextFormat.RichText)  # <h2> follows the text size
-        self.title.setAccessibleName(self.tr("Lesson title"))
-        self.position = QLabel(self)
-        self.position.setAccessibleName(self.tr("Where you are in the lesson"))
-        header.addWidget(self.title, 1)
-        header.addWidget(self.position)
-        layout.addLayout(header)
+        self.title.setAccessibleDescription(self.tr("Lesson title"))
+        align_with_interface(self.title)  # an English title on the right in Arabic, like the rest
+        layout.addWidget(self.position)
+        layout.addWidget(self.title)
 
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self._build_step_page())
@@ -108,22 +79,28 @@ class LessonView(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no invisible Tab stop; focus scrolls it
         page = self._page = QWidget(scroll)
         self._fit_page_width()
         column = QVBoxLayout(page)
         self.body = SafeTextBrowser(page, fit_content=True)
         self.body.setAccessibleName(self.tr("Lesson text"))
         self.body.term_requested.connect(lambda term: self.show_term(term, self.body))
+        self.body.step_requested.connect(self.go_to_step)
+        FocusRing(self.body)
         column.addWidget(self.body)
+        self.copy_row = CopyRow(page)
+        column.addWidget(self.copy_row)
         self.input_holder = QVBoxLayout()
         column.addLayout(self.input_holder)
         self.feedback = FeedbackPanel(page)
         self.feedback.term_requested.connect(lambda term: self.show_term(term, self.feedback))
+        self.feedback.step_requested.connect(self.go_to_step)
         column.addWidget(self.feedback)
         self.notes = QLabel(page)
         self.notes.setWordWrap(True)
         self.notes.setTextFormat(Qt.TextFormat.RichText)
-        self.notes.setAccessibleName(self.tr("Facilitator notes"))
+        self.notes.setAccessibleDescription(self.tr("Facilitator notes"))
         column.addWidget(self.notes)
         column.addStretch(1)
         holder = QWidget(scroll)
@@ -131,6 +108,7 @@ class LessonView(QWidget):
         centred.addWidget(page)
         scroll.setWidget(holder)
         self.scroll = scroll
+        self.scroller = PageScroller(scroll, page)
         return scroll
 
     def _fit_page_width(self) -> None:
@@ -147,8 +125,9 @@ class LessonView(QWidget):
         column.addStretch(1)
         self.done_text = QLabel(page)
         self.done_text.setWordWrap(True)
+        self.done_text.setTextFormat(Qt.TextFormat.RichText)
         self.done_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.done_text.setAccessibleName(self.tr("Lesson explored"))
+        self.done_text.setAccessibleDescription(self.tr("Lesson explored"))
         column.addWidget(self.done_text)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -188,18 +167,19 @@ class LessonView(QWidget):
         return row
 
     def _bind_keys(self) -> None:
-        for keys, slot in ((("PgDown", "Alt+Right"), self.go_next),
-                           (("PgUp", "Alt+Left"), self.go_back)):
-            for key in keys:
-                shortcut = QShortcut(QKeySequence(key), self)
-                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-                shortcut.activated.connect(slot)
+        # The whole window's keys (the help bar too), but only while a lesson is on screen.
+        # Alt+arrow follows the arrows on Back and Next: mirrored in right-to-left layouts.
+        for key, slot in (("PgDown", self.go_next), ("PgUp", self.go_back),
+                          ("Alt+Right", lambda: self._arrow(forward=True)),
+                          ("Alt+Left", lambda: self._arrow(forward=False))):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(slot)
 
-    def _is_practice_phrase(self, words: list[str]) -> bool:
-        """The app's own marked practice phrase may be typed back; nothing else may."""
-        own = getattr(self.step_widget, "practice_phrase_words", None)
-        practice = own() if own else None
-        return bool(practice) and [w.lower() for w in practice] == words
+    def _arrow(self, *, forward: bool) -> None:
+        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            forward = not forward
+        (self.go_next if forward else self.go_back)()
 
     # --- showing a session ----------------------------------------------------
     def open(self, session: Session, glossary: Glossary | None = None, *,
@@ -207,7 +187,7 @@ class LessonView(QWidget):
         self.session = session
         self._guide = guide  # the mistake guide: its last page calms, it doesn't move on
         self.glossary = glossary if glossary is not None else Glossary()
-        self.title.setText(f"<h2>{_escape(session.lesson.title)}</h2>")
+        self.title.setText(f"<h2>{safe_text.escape(session.lesson.title)}</h2>")
         self.title.setAccessibleDescription(session.lesson.title)
         self.body.set_pack_root(session.lesson.pack_root)
         self._show_page(0)
@@ -221,19 +201,48 @@ class LessonView(QWidget):
     def _show_step(self) -> None:
         session = self.session
         step = session.step
-        self.position.setText(self.tr("Step {0} of {1}").format(session.index + 1, session.total))
+        forget_descriptions([self.next_button, self.check_button, self.hint_button,
+                             self.show_button, self.back_button, self.feedback])
+        self.position.setText(self.tr("Step {number} of {total}").format(number=session.index + 1, total=session.total))
         self.body.setHtml(self._step_html(step.body, step.prompt))
+        self.copy_row.show_targets(copy_targets(step))
         self._swap_widget(widget_for(step.kind)(step, self))
         self.step_widget.set_value(session.state.answer)
         self.feedback.clear_all()
+        self._verdict_shown = False
         if session.state.feedback is not None and not self.step_widget.fresh_each_visit:
-            self._show_feedback(session.state.feedback)
+            self._show_feedback(session.state.feedback, speak=False)
         self._show_notes_for_step()
         self._update_buttons()
+        self._order_tabs()
+        self.scroller.to_top()  # a new step starts at its top, not at the last one's place
         target = self.step_widget.focus_target() or self.next_button
-        target.setFocus(Qt.FocusReason.TabFocusReason)  # a visible focus frame
+        self._focus(target)
+        self._present_step(target)
         self._watch_store()
         self.step_shown.emit()
+
+    def _focus(self, target: QWidget) -> None:
+        # Focus set by the app shows its ring as if Tab had brought it there.
+        self.window().setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange, True)
+        target.setFocus(Qt.FocusReason.TabFocusReason)
+        self.scroller.keep_visible(target)
+
+    def _present_step(self, target: QWidget) -> None:
+        """Arriving at a step says where we are and what it asks (or, on a read step, the text)."""
+        step = self.session.step
+        where = self.position.text()
+        asks = plain_text(self._html(step.prompt, inline=True)) if step.prompt else \
+            plain_text(self.body.toHtml())
+        if not self.step_widget.checkable and not step.prompt:
+            describe_with(target, asks)  # a page to read: Next carries its text for readers
+        announce(f"{where}. {asks}", self)
+
+    def _order_tabs(self) -> None:
+        """Tab follows the page: text, Copy buttons, the step's controls, feedback, buttons."""
+        chain_tab_order([self.body, *self.copy_row.buttons, *tab_stops(self.step_widget),
+                         self.feedback, self.back_button, self.hint_button, self.show_button,
+                         self.check_button, self.next_button])
 
     def _watch_store(self) -> None:
         problem = self.session.recording_problem if self.session else None
@@ -250,7 +259,8 @@ class LessonView(QWidget):
         bind = getattr(widget, "bind_session", None)
         if bind is not None:
             bind(self.session)
-        self.tripwire.watch_all(widget)
+        for edit in widget.findChildren(QLineEdit):  # a changed answer makes a verdict stale
+            edit.textEdited.connect(self._answer_edited)
         self.input_holder.addWidget(widget)
         widget.setVisible(widget.has_input)
 
@@ -276,26 +286,35 @@ class LessonView(QWidget):
         if not self.session or not self.step_widget.checkable:
             return
         result = self.session.submit(self.step_widget.value_for_check())
-        self._show_feedback(result)
         self.step_widget.feedback_shown(result)
+        self._show_feedback(result)
+        self._verdict_shown = True
         self._update_buttons()
         self._watch_store()
 
     def ask_hint(self) -> None:
         if self.session:
+            if not self.hint_button.isEnabled() or self.session.hints_left <= 1:
+                # The Hint button is about to go: focus would slide onto "Show me".
+                self._focus(self.step_widget.focus_target() or self.check_button)
             self._show_feedback(self.session.hint(), keep=True)
             self._update_buttons()
-            if not self.hint_button.isEnabled():  # focus would slide onto "Show me"
-                (self.step_widget.focus_target() or self.check_button).setFocus(
-                    Qt.FocusReason.TabFocusReason)
 
     def ask_show_me(self) -> None:
         if not self.session or not self.step_widget.checkable:
             return
         shown = self.session.show_me()
         self.step_widget.reveal(shown.params)
-        self._show_feedback(shown)
         self.step_widget.feedback_shown(shown)
+        self._show_feedback(shown)
+        self._verdict_shown = True
+
+    def _answer_edited(self, *_args) -> None:
+        """The learner changed the answer: the verdict about the old one no longer applies."""
+        if self._verdict_shown:
+            self._verdict_shown = False
+            self.feedback.clear_all()
+            forget_descriptions([QApplication.focusWidget()] if QApplication.focusWidget() else [])
 
     def go_next(self) -> None:
         if not self.session or self.pages.currentIndex() != 0:
@@ -304,6 +323,14 @@ class LessonView(QWidget):
             self._show_step()
         elif self.session.finished:
             self._show_done()
+
+    def go_to_step(self, step_id: str) -> None:
+        """Follow a ``#step-id`` link to that step of this lesson (e.g. the guide's first card)."""
+        if not self.session or self.pages.currentIndex() != 0:
+            return
+        index = self.session.index_of(step_id)
+        if index is not None and self.session.go_to(index):
+            self._show_step()
 
     def go_back(self) -> None:
         if self.session and self.pages.currentIndex() == 0 and self.session.back():
@@ -321,37 +348,34 @@ class LessonView(QWidget):
 
     def _show_done(self) -> None:
         if self._guide:
-            self.done_text.setText(self.tr(
-                "You went through the whole guide. Take the next step at your own pace.\n\n"
-                "It is here whenever you need it: press F1 or “I think I made a mistake”."))
+            heading = self.tr("You went through the whole guide.")
+            text = self.tr("Take the next step at your own pace. The guide is here whenever you "
+                           "need it: press F1 or “I think I made a mistake”.")
         else:
-            self.done_text.setText(self.tr("✓ You explored “{0}”.\n\nCome back to it any time; "
-                                           "nothing here is ever marked down.")
-                                   .format(self.session.lesson.title))
+            heading = self.tr("✓ You explored “{title}”.").format(title=self.session.lesson.title)
+            text = self.tr("Well done for taking the time. Come back to it whenever you like: "
+                           "there are no marks or scores here.")
+        self.done_text.setText(f"<h2>{safe_text.escape(heading)}</h2><p>{safe_text.escape(text)}</p>")
         self._show_page(1)
+        #: Shown where the step counter was, once the learner has gone through the lesson.
         self.position.setText(self.tr("Explored"))
         self.lesson_finished.emit(self.session.lesson.id)
         self.next_lesson_button.setVisible(not self._guide)
-        (self.topics_button if self._guide else self.next_lesson_button).setFocus()
+        target = self.topics_button if self._guide else self.next_lesson_button
+        self._focus(target)
+        announce(plain_text(self.done_text.text()), self)
 
-    def _show_feedback(self, item: Feedback, *, keep: bool = False) -> None:
-        detail = item.params.get("feedback") or item.params.get("text") or ""
-        headline = wording.headline(item, detail)
-        parts = [f"<p><b>{_escape(headline)}</b></p>"]
-        if detail:
-            parts.append(self._html(detail))
-        if item.code == "shown" and item.params.get("answer"):
-            parts.append(self._html(self.tr("**The answer:** {0}").format(item.params["answer"])))
-        if (item.solved or item.code == "shown") and self.session.step.explain:
-            parts.append(self._html(self.session.step.explain))
-        offer = wording.offer(item)
-        if offer:
-            parts.append(f"<p><i>{_escape(offer)}</i></p>")
+    def _show_feedback(self, item: Feedback, *, keep: bool = False, speak: bool = True) -> None:
+        parts = compose(item, self.session, self._html)
         if keep and self.feedback.isVisible() and item.code == "hint":
             parts.insert(0, self.feedback.text())
-        self.feedback.show_parts(parts, headline)
-        # After the layout has made room for it, or the scroll lands short of it.
-        QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(self.feedback))
+            said = self.feedback.show_parts(parts)
+            said = plain_text("".join(parts[1:]))  # only the new hint is news
+        else:
+            said = self.feedback.show_parts(parts)
+        self.scroller.show_feedback(self.feedback)
+        if speak:
+            announce(said, self)
 
     def show_term(self, term_id: str, near: QWidget) -> None:
         """A glossary term's card, beside the text it was chosen in."""
@@ -360,13 +384,9 @@ class LessonView(QWidget):
         open_term(near, self.glossary, term_id, on_glossary=self.glossary_requested.emit)
 
     def _html(self, text: str, *, inline: bool = False) -> str:
-        """Safe HTML for lesson text; if it can't be rendered, the text itself, escaped."""
-        try:
-            if inline:
-                return markup.render_inline(text, self.glossary)
-            return markup.render(text, self.glossary)
-        except MarkupError:
-            return f"<p>{_escape(text)}</p>"
+        """Safe HTML for lesson text, its pictures only from the lesson's own pack."""
+        root = self.session.lesson.pack_root if self.session else None
+        return safe_text.markdown_html(text, glossary=self.glossary, pack_root=root, inline=inline)
 
     def _step_html(self, body: str, prompt: str) -> str:
         html = self._html(body) if body else ""
@@ -374,6 +394,3 @@ class LessonView(QWidget):
             html += f"<h3>{self._html(prompt, inline=True)}</h3>"
         return html
 
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -61,10 +61,12 @@ class MeetupMenu(QObject):
 
         try:
             pack = self.shelf.open(path)
-        except LessonError as exc:
+        except Exception as exc:  # noqa: BLE001 - LessonError, or anything a hostile pack causes
+            detail = str(exc) if isinstance(exc, LessonError) else \
+                f"{path}: this lesson pack could not be read ({type(exc).__name__})"
             show_problem(self.window, self.tr("This pack can't open yet"),
                          self.tr("Holdspace couldn't read this lesson pack. The details below "
-                                 "say what needs mending."), str(exc))
+                                 "say what needs mending."), detail)
             return None
         self._sync_only()
         if self.shelf.only is None:

@@ -99,8 +99,9 @@ class PackShelf(QObject):
         for source in list(sources if sources is not None else [s for s, _ in self.extra]):
             try:
                 self.open(source)
-            except LessonError as exc:
+            except Exception as exc:  # noqa: BLE001 - LessonError, or anything a hostile pack causes
                 self._prints[source] = fingerprint(source)   # say it once, not on every focus
-                problems.append(str(exc))
+                problems.append(str(exc) if isinstance(exc, LessonError) else
+                                f"{source}: this lesson pack could not be read ({type(exc).__name__})")
         self._apply(self.arranged())
         return problems

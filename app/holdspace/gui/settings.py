@@ -14,6 +14,7 @@ from ..core import paths
 
 TEXT_SCALE = "view/text_scale"
 GEOMETRY = "window/geometry"
+LANGUAGE = "view/language"  # the interface and lesson language the learner picked
 
 
 class Settings:

@@ -1,4 +1,10 @@
-"""Text size that persists. Colours come from the system palette (light or dark), never set here."""
+"""Text size that persists, and a system palette (light or dark) made readable.
+
+Colours come from the system palette. Where a theme's own colours fall short of
+WCAG 2.2 AA (placeholders, selected rows, links), the same hue is darkened or
+lightened just enough; boundaries and focus rings are drawn by ``contrast_style``
+from ``boundary_colour`` and ``focus_colour``.
+"""
 
 from __future__ import annotations
 
@@ -41,6 +47,8 @@ class TextSize:
 # --- links that can be read on any palette ------------------------------------------
 
 MIN_LINK_CONTRAST = 4.5  # WCAG AA for body text
+MIN_TEXT_CONTRAST = 4.5  # WCAG 2.2 AA, 1.4.3: text, placeholders included
+MIN_UI_CONTRAST = 3.0    # WCAG 2.2 AA, 1.4.11: field borders, radio rings, tick boxes, focus
 _DARK_LINK, _DARK_VISITED = "#8ab4f8", "#d7aefb"  # light blue and lilac, for dark backgrounds
 
 
@@ -54,6 +62,64 @@ def _luminance(colour: QColor) -> float:
 def contrast(first: QColor, second: QColor) -> float:
     light, dark = sorted((_luminance(first), _luminance(second)), reverse=True)
     return (light + 0.05) / (dark + 0.05)
+
+
+def is_dark(colour: QColor) -> bool:
+    return _luminance(colour) < 0.18
+
+
+def strong_against(colour: QColor, background: QColor, ratio: float) -> QColor:
+    """``colour``, darkened (on a light background) or lightened (on a dark one) until
+    it reaches ``ratio`` against ``background``; its hue is kept where it can be."""
+    colour = QColor(colour)
+    if contrast(colour, background) >= ratio:
+        return colour
+    dark = is_dark(background)
+    for _ in range(60):
+        if dark:
+            # lighter() can't lift pure black: mix towards white instead.
+            colour = QColor.fromRgbF(*(c + (1 - c) * 0.12 for c in colour.getRgbF()[:3]))
+        else:
+            colour = colour.darker(112)
+        if contrast(colour, background) >= ratio:
+            return colour
+    return QColor("white" if dark else "black")
+
+
+def boundary_colour(palette: QPalette) -> QColor:
+    """A field, radio or tick-box edge that stands out 3:1 from both window and field fill."""
+    edge = palette.color(QPalette.ColorRole.Mid)
+    for background in (palette.color(QPalette.ColorRole.Window), palette.color(QPalette.ColorRole.Base)):
+        edge = strong_against(edge, background, MIN_UI_CONTRAST + 0.1)
+    return edge
+
+
+def focus_colour(palette: QPalette) -> QColor:
+    """The theme's highlight, strong enough (3:1) on the window and on fields."""
+    ring = palette.color(QPalette.ColorRole.Highlight)
+    for background in (palette.color(QPalette.ColorRole.Window), palette.color(QPalette.ColorRole.Base)):
+        ring = strong_against(ring, background, MIN_UI_CONTRAST + 0.1)
+    return ring
+
+
+def readable_palette(palette: QPalette) -> QPalette | None:
+    """A copy of ``palette`` with readable links, placeholders and selected rows, or None
+    if it already has them."""
+    fixed = readable_links(palette) or QPalette(palette)
+    base = fixed.color(QPalette.ColorRole.Base)
+    placeholder = strong_against(fixed.color(QPalette.ColorRole.PlaceholderText), base,
+                                 MIN_TEXT_CONTRAST + 0.1)
+    chosen_text = fixed.color(QPalette.ColorRole.HighlightedText)
+    chosen = strong_against(fixed.color(QPalette.ColorRole.Highlight), chosen_text,
+                            MIN_TEXT_CONTRAST + 0.1)
+    changed = readable_links(palette) is not None
+    for role, colour in ((QPalette.ColorRole.PlaceholderText, placeholder),
+                         (QPalette.ColorRole.Highlight, chosen)):
+        if fixed.color(role) != colour:
+            for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+                fixed.setColor(group, role, colour)
+            changed = True
+    return fixed if changed else None
 
 
 def readable_links(palette: QPalette) -> QPalette | None:
@@ -72,7 +138,8 @@ def readable_links(palette: QPalette) -> QPalette | None:
 
 
 class LinkColours(QObject):
-    """Keeps links readable now and whenever the system palette changes (light ⇄ dark)."""
+    """Keeps links, placeholders and selections readable now and whenever the system
+    palette changes (light ⇄ dark)."""
 
     def __init__(self, app: QApplication):
         super().__init__(app)
@@ -81,6 +148,6 @@ class LinkColours(QObject):
         app.paletteChanged.connect(self.apply)  # a signal: no filter on every event
 
     def apply(self, *_args) -> None:
-        fixed = readable_links(self._app.palette())
+        fixed = readable_palette(self._app.palette())
         if fixed is not None:  # settles at once: a fixed palette needs no second fix
             self._app.setPalette(fixed)

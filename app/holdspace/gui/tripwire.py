@@ -1,72 +1,118 @@
 """The seed-phrase tripwire: a recovery phrase typed or pasted anywhere is cleared at once.
 
-No real service needs a recovery phrase, and Holdspace never does. When any text
-input receives 12 or more words from the BIP-39 list (checksum-valid or not, any
-case or spacing) that are not the app's own marked practice phrase, the text is
-cleared together with its undo history, nothing is stored or logged, and a calm
-card says what to do next.
+No real service needs a recovery phrase, and Holdspace never does. One filter on the
+whole application watches every text input of every window and dialog (lesson boxes,
+the glossary search, file dialogs, spin boxes' editors): when one receives 12 or more
+words from the BIP-39 list (checksum-valid or not, any case or spacing) that are not
+the app's own marked practice phrase, the text is cleared together with its undo
+history, the clipboard is emptied if it holds the phrase, nothing is stored or logged,
+and a calm card says what to do next.
 """
 
 from __future__ import annotations
 
-from typing import Callable
-
-from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QLineEdit, QMessageBox, QPlainTextEdit, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (QApplication, QLineEdit, QMessageBox, QPlainTextEdit, QTextEdit,
+                               QWidget)
 
 from ..core import seed
 
-Exempt = Callable[[list[str]], bool]
-Editable = QLineEdit | QPlainTextEdit
+Editable = QLineEdit | QTextEdit | QPlainTextEdit
+_WATCHED = "holdspace_tripwire"
+# Events that come before any text can arrive: the first show, focus, a drag over it.
+_WAKE = (QEvent.Type.Polish, QEvent.Type.Show, QEvent.Type.FocusIn, QEvent.Type.DragEnter)
+
+
+def text_of(widget: Editable) -> str:
+    return widget.text() if isinstance(widget, QLineEdit) else widget.toPlainText()
+
+
+def forget_on_clipboard(secret: str) -> bool:
+    """Empty the clipboard if it holds ``secret`` (or any part of it); True if it did."""
+    clipboard = QGuiApplication.clipboard()
+    held = " ".join(clipboard.text().split())
+    secret = " ".join(secret.split())
+    if not held or not secret or (held not in secret and secret not in held
+                                  and not seed.looks_like_recovery_phrase(held)):
+        return False
+    clipboard.clear()
+    return True
+
+
+def _is_practice_phrase(widget: QWidget, words: list[str]) -> bool:
+    """The app's own marked practice phrase may be typed back where it is practised."""
+    holder = widget
+    while holder is not None:
+        own = getattr(holder, "practice_phrase_words", None)
+        if callable(own):
+            practice = own()
+            return bool(practice) and [w.lower() for w in practice] == words
+        holder = holder.parentWidget()
+    return False
 
 
 class Tripwire(QObject):
-    tripped = Signal()
+    """Installed once on the application; ``tripped`` carries the window to calm."""
 
-    def __init__(self, parent: QWidget, exempt: Exempt | None = None):
-        super().__init__(parent)
-        self._exempt = exempt or (lambda words: False)
+    tripped = Signal(QWidget, bool)  # the input's window, whether the clipboard was emptied
 
-    def watch_all(self, root: QWidget) -> None:
-        """Watch every text input inside ``root`` (and ``root`` itself if it is one)."""
-        inputs = [w for w in root.findChildren(QWidget) if isinstance(w, (QLineEdit, QPlainTextEdit))]
-        if isinstance(root, (QLineEdit, QPlainTextEdit)):
-            inputs.append(root)
-        for widget in inputs:
-            self.watch(widget)
+    def __init__(self, app: QApplication):
+        super().__init__(app)
+        app.installEventFilter(self)
+        self.tripped.connect(lambda window, cleared: show_card(window, cleared))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() in _WAKE and isinstance(watched, (QLineEdit, QTextEdit, QPlainTextEdit)):
+            self.watch(watched)
+        return False
 
     def watch(self, widget: Editable) -> None:
-        if widget.property("holdspace_tripwire"):
+        if widget.property(_WATCHED):
             return
-        widget.setProperty("holdspace_tripwire", True)
+        widget.setProperty(_WATCHED, True)
         widget.textChanged.connect(lambda *_: self._inspect(widget))
+        if text_of(widget):  # text that arrived before we looked
+            self._inspect(widget)
 
     def _inspect(self, widget: Editable) -> None:
-        text = widget.text() if isinstance(widget, QLineEdit) else widget.toPlainText()
+        text = text_of(widget)
         if len(text) < 24 or not seed.looks_like_recovery_phrase(text):
             return
-        if self._exempt(seed.phrase_words(text)):
+        if _is_practice_phrase(widget, seed.phrase_words(text)):
             return
         # setText/setPlainText also wipe the undo history, so Ctrl+Z can't bring it back.
         if isinstance(widget, QLineEdit):
             widget.setText("")
         else:
             widget.setPlainText("")
-        self.tripped.emit()
+        cleared = forget_on_clipboard(text)
+        self.tripped.emit(widget.window(), cleared)
 
 
-def show_card(parent: QWidget) -> None:
+def install(app: QApplication) -> Tripwire:
+    """Watch every text input the application will ever show (call once, at start)."""
+    existing = app.findChild(Tripwire)
+    return existing if existing is not None else Tripwire(app)
+
+
+def show_card(parent: QWidget, clipboard_cleared: bool = False) -> None:
     """The calm card: what happened, and what to do in the next ten minutes."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
     title = QCoreApplication.translate("Tripwire", "We cleared that for you")
     box.setWindowTitle(title)
     box.setAccessibleName(title)
-    box.setText(QCoreApplication.translate("Tripwire", 
-        "<p>That looked like a <b>recovery phrase</b>, so Holdspace cleared it straight away. "
-        "It was not saved anywhere.</p>"
-        "<p>No real service needs your recovery phrase. Holdspace never does, and no support "
-        "person, exchange or app should ever ask for it.</p>"))
+    said = QCoreApplication.translate(
+        "Tripwire", "<p>That looked like a <b>recovery phrase</b>, so Holdspace cleared it straight "
+        "away. It was not saved anywhere.</p>")
+    if clipboard_cleared:
+        said += QCoreApplication.translate(
+            "Tripwire", "<p>Holdspace emptied the clipboard too, so it can't be pasted anywhere by "
+            "accident. Copying any ordinary word afterwards is a good habit.</p>")
+    box.setText(said + QCoreApplication.translate(
+        "Tripwire", "<p>No real service needs your recovery phrase. Holdspace never does, and no "
+        "support person, exchange or app should ever ask for it.</p>"))
     box.setInformativeText(QCoreApplication.translate("Tripwire", 
         "<p>If you typed your real phrase into a website, a form or a chat somewhere else:</p>"
         "<ol><li>Stop, and don't type it anywhere again.</li>"

@@ -7,6 +7,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from ..identity import BUILTIN_PACK
 from .glossary import Glossary
 from .problems import Problem
 
@@ -96,6 +97,7 @@ class Lesson:
     sources: tuple[str, ...] = ()
     objectives: tuple[str, ...] = ()   # what the learner can do afterwards (library, facilitator sheet)
     problems: tuple[Problem, ...] = ()  # things to mend that don't stop it opening
+    pack_key: str = ""               # whose lesson: progress is kept per (pack, lesson id)
 
 
 @dataclass(frozen=True)
@@ -128,6 +130,10 @@ def _pick(texts: dict[str, str], language: str, fallback: str) -> str:
     return texts.get(language) or texts.get(fallback) or texts.get("") or ""
 
 
+# The built-in pack's key; every other pack's starts with "pack:", so none can take it.
+BUILTIN_KEY = BUILTIN_PACK
+
+
 @dataclass
 class Pack:
     root: Path
@@ -141,6 +147,7 @@ class Pack:
     label: str = ""                  # the folder or zip name, as messages show it
     guides: dict[str, str] = field(default_factory=dict)    # role -> lesson id
     glossaries: dict[str, Glossary] = field(default_factory=dict)  # language -> terms
+    key: str = ""                    # who this pack is, for progress (see BUILTIN_KEY)
 
     @property
     def glossary(self) -> Glossary:

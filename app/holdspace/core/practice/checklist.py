@@ -59,7 +59,8 @@ def _build(report: Report, path: tuple, data: dict) -> ChecklistSpec | None:
         if not check_value(report, where, entry, Rule("mapping")):
             continue
         good = check_fields(report, where, entry, _ITEM_RULES, what="checklist item")
-        if len(good) < 2 or not _short(report, where, good):
+        # Both required fields, not any two: {id, detail} without text is already reported.
+        if not {"id", "text"} <= good.keys() or not _short(report, where, good):
             continue
         if good["id"] in seen:
             report.add(where + ("id",), f"two items share the id `{good['id']}` (item {seen[good['id']] + 1})",

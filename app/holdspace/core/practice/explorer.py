@@ -118,7 +118,7 @@ def page_names() -> tuple[str, ...]:
 @lru_cache(maxsize=32)
 def load_page(name: str) -> Page:
     """The shipped page called ``name``; ``PageProblem`` when there is none (or it is damaged)."""
-    if not isinstance(name, str) or not NAME.match(name):
+    if not isinstance(name, str) or not NAME.fullmatch(name):
         raise PageProblem("a page name is a plain name such as `pizza`, without folders or dots")
     folder = explorer_dir().resolve()
     path = (folder / f"{name}.json").resolve()

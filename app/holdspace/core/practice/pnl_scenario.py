@@ -284,6 +284,10 @@ class PnlChecker:
             return Feedback(NOT_YET)
         if value is not None and abs(value - spec.answer) <= spec.tolerance:
             return Feedback(GOT_IT)
+        grouped = answers.dot_grouped(text)
+        other = answers.read_money(grouped) if grouped else None
+        if other is not None and abs(other - spec.answer) <= spec.tolerance:
+            return Feedback(GOT_IT)  # "30.005" meaning thirty thousand and five
         anticipated = _anticipated(spec, text, value)
         if anticipated:
             return Feedback(NOT_YET, {"feedback": anticipated})

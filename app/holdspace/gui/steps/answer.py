@@ -30,9 +30,9 @@ class AnswerWidget(StepWidget):
 
     def _default_placeholder(self, spec: AnswerSpec) -> str:
         return {
-            "number": self.tr("a number, e.g. 42"),
-            "hex": self.tr("hex digits, e.g. 0x1f"),
-            "money": self.tr("an amount, e.g. 14.00"),
+            "number": self.tr("a number, for example 42"),
+            "hex": self.tr("hex digits, for example 0x1f"),
+            "money": self.tr("an amount, for example 14.00"),
         }.get(spec.accept.type, self.tr("type your answer"))
 
     def value(self) -> Any:

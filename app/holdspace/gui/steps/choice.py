@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QAbstractButton, QButtonGroup, QCheckBox, QFrame,
                                QLabel, QRadioButton, QVBoxLayout, QWidget)
 
 from ...core.lessons.model import ChoiceSpec, Step
+from ..a11y import reading_edge
 from .base import StepWidget
 from .text import plain
 
@@ -30,6 +31,15 @@ class _ChoiceText(QLabel):
         self.setBuddy(button)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setMargin(2)
+        self._align()
+
+    def _align(self) -> None:
+        self.setAlignment(reading_edge(self) | Qt.AlignmentFlag.AlignVCenter)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            self._align()  # right-to-left: the words sit beside their button, on the right
 
     def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         if event.button() == Qt.MouseButton.LeftButton and self.button.isEnabled():
@@ -41,6 +51,10 @@ class _ChoiceText(QLabel):
         self.setFrameShape(QFrame.Shape.Box if focused else QFrame.Shape.NoFrame)
 
 
+_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+_ARROW_STEPS = {Qt.Key.Key_Down: 1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_Left: -1}
+
+
 class ChoiceWidget(StepWidget):
     def __init__(self, step: Step, parent: QWidget | None = None):
         super().__init__(step, parent)
@@ -50,8 +64,11 @@ class ChoiceWidget(StepWidget):
         self._label = QLabel(self.tr("Tick every answer that fits:") if spec.multiple
                              else self.tr("Pick one answer:"), self)
         layout.addWidget(self._label)
-        self._group = QButtonGroup(self)
-        self._group.setExclusive(not spec.multiple)
+        self.setAccessibleName(plain(step.prompt))  # the group of choices is named by its question
+        # Radios share an exclusive group (one Tab stop, arrows move). Tick boxes get no
+        # group at all: each is its own Tab stop, and the arrows move between them too.
+        self._group = None if spec.multiple else QButtonGroup(self)
+        self._question = plain(step.prompt)
         self._buttons: dict[int, QAbstractButton] = {}
         self._texts: dict[int, _ChoiceText] = {}
         self._order = spec.display_order(step.id + "\n" + step.prompt)
@@ -62,10 +79,13 @@ class ChoiceWidget(StepWidget):
         text = plain(self.step.spec.choices[index].text)
         button = QCheckBox(self) if multiple else QRadioButton(self)
         button.setAccessibleName(text)
+        # The question travels with every choice, so arriving on one presents it.
+        button.setAccessibleDescription(self._question)
         words = _ChoiceText(button, self)
         words.setText(text)
         button.installEventFilter(self)
-        self._group.addButton(button, index)
+        if self._group is not None:
+            self._group.addButton(button, index)
         self._buttons[index], self._texts[index] = button, words
         row = QHBoxLayout()
         row.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -77,6 +97,16 @@ class ChoiceWidget(StepWidget):
             for index, button in self._buttons.items():
                 if button is watched:
                     self._texts[index].show_focus(event.type() == QEvent.Type.FocusIn)
+        if event.type() == QEvent.Type.KeyPress and event.key() in _ENTER and watched in self.buttons:
+            self.submitted.emit()  # some styles let a focused choice take Enter: it still checks
+            return True
+        if event.type() == QEvent.Type.KeyPress and self._group is None and watched in self.buttons:
+            step = _ARROW_STEPS.get(Qt.Key(event.key()), 0)
+            if step:
+                shown = self.buttons
+                shown[(shown.index(watched) + step) % len(shown)].setFocus(
+                    Qt.FocusReason.TabFocusReason)
+                return True
         return super().eventFilter(watched, event)
 
     @property
@@ -122,8 +152,9 @@ class ChoiceWidget(StepWidget):
             text = plain(self.step.spec.choices[index].text)
             # A mark as well as the tick, never colour alone; words for screen readers.
             fits = index in right
-            self._texts[index].setText(self.tr("✓ {0}").format(text) if fits else text)
-            button.setAccessibleName(self.tr("{0}, an answer that fits").format(text) if fits else text)
+            #: Shown by “Show me”: an answer that fits, with a tick before it.
+            self._texts[index].setText(self.tr("✓ {answer}").format(answer=text) if fits else text)
+            button.setAccessibleName(self.tr("{answer}, an answer that fits").format(answer=text) if fits else text)
         self.set_value(sorted(right) if self.step.spec.multiple else next(iter(right), None))
 
     def focus_target(self) -> QWidget | None:

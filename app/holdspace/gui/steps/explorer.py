@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (QButtonGroup, QFrame, QHBoxLayout, QLabel, QLineE
 
 from ...core.lessons.model import Step
 from ...core.practice import explorer as core
+from ...core.languages import isolate as ltr
 from .base import StepWidget
 from .text import enable_clear_button
 
@@ -93,7 +94,7 @@ class LineButton(EnterButton):
 
     def _mark(self, picked: bool) -> None:
         # Picked is said in words and a symbol, not only by the pressed look.
-        self._name.setText(self.tr("▶ {0} (picked)").format(self.name) if picked else self.name)
+        self._name.setText(self.tr("▶ {line} (picked)").format(line=self.name) if picked else self.name)
 
     def sizeHint(self):  # noqa: N802 (Qt's name) - the labels decide, not the empty button text
         return self.layout().sizeHint()
@@ -133,7 +134,7 @@ class ExplorerWidget(StepWidget):
         inner = QVBoxLayout(self.frame)
         self.banner = _label(self.tr("PRACTICE EXPLORER · a copy kept inside Holdspace. Nothing here is "
                                      "fetched, sent or live."), self.frame, bold=True)
-        self.banner.setAccessibleName(self.tr("Practice explorer: nothing here is fetched or live"))
+        self.banner.setAccessibleDescription(self.tr("Practice explorer: nothing here is fetched or live"))
         inner.addWidget(_card(self.banner, self.frame))
         inner.addLayout(self._network_row())
         inner.addLayout(self._search_row())
@@ -154,7 +155,7 @@ class ExplorerWidget(StepWidget):
         for key in core.NETWORKS:
             button = EnterButton(self.network_name(key), self.frame)
             button.setCheckable(True)
-            button.setAccessibleName(self.tr("Practice explorer for {0}").format(self.network_name(key)))
+            button.setAccessibleName(self.tr("Practice explorer for {network}").format(network=self.network_name(key)))
             button.clicked.connect(lambda _=False, k=key: self._switch(k))
             self.network_group.addButton(button)
             self.network_buttons[key] = button
@@ -182,7 +183,7 @@ class ExplorerWidget(StepWidget):
         self.search_button.setAccessibleName(self.tr("Search"))
         self.search_edit.returnPressed.connect(self.run_search)
         self.search_button.clicked.connect(self.run_search)
-        return self._edit_row(self.tr("&Search:"), self.search_edit, self.tr("Search the practice explorer"),
+        return self._edit_row(self.tr("Sea&rch:"), self.search_edit, self.tr("Search the practice explorer"),
                               self.search_button)
 
     def _picked_row(self) -> QHBoxLayout:
@@ -208,6 +209,7 @@ class ExplorerWidget(StepWidget):
 
     def field_name(self, key: str, network: str) -> str:
         names = {
+            #: Field labels of a practice block explorer page (Network, Status, Block, Fee…). Real explorers show them in English: write your word with the English beside it, e.g. “Réseau (Network)”.
             "network": self.tr("Network"), "status": self.tr("Status"), "block": self.tr("Block"),
             "confirmations": self.tr("Confirmations"), "block_hash": self.tr("Block hash"),
             "time": self.tr("Time"), "from": self.tr("From"), "to": self.tr("To"),
@@ -228,7 +230,11 @@ class ExplorerWidget(StepWidget):
         if key == "from" and value is None:
             return self.tr("New coins (coinbase): there is no sender")
         if key == "size":
-            return self.tr("{0} bytes").format(f"{value:,}")
+            return self.tr("%Ln byte(s)", "", value)
+        if key == "inputs" and page.get("from") is None and "from" in page.keys():
+            # A coinbase's one input spends nothing; a bare "1" puzzles someone just
+            # taught that each input spends an earlier piece of coin.
+            return self.tr("{count} (coinbase: spends nothing)").format(count=f"{value:,}")
         return page.display(key)
 
     # --- what the page shows ----------------------------------------------------------
@@ -247,7 +253,7 @@ class ExplorerWidget(StepWidget):
         if page.made_up:
             note = _label(self.tr("MADE-UP TEACHING EXAMPLE · this transaction does not exist on any real "
                                   "network. It was written for practice."), self.frame, bold=True)
-            note.setAccessibleName(self.tr("Made-up teaching example"))
+            note.setAccessibleDescription(self.tr("Made-up teaching example"))
             self.result.addWidget(_card(note, self.frame))
         self.result.addWidget(_label(self.tr("Transaction details"), self.frame, bold=True))
         for key in page.keys():
@@ -269,12 +275,12 @@ class ExplorerWidget(StepWidget):
 
     def _show_address(self, result: core.SearchResult) -> None:
         self._show_message(self.tr("Address"), breakable(result.query))
-        self.result.addWidget(_label(self.tr("Transactions on {0} in this practice explorer:")
-                                     .format(self.network_name(result.network)), self.frame))
+        self.result.addWidget(_label(self.tr("Transactions on {network} in this practice explorer:")
+                                     .format(network=self.network_name(result.network)), self.frame))
         for name in result.pages:
             txid = core.load_page(name).get("txid")
-            button = EnterButton(self.tr("Open transaction {0}…{1}").format(txid[:10], txid[-6:]), self.frame)
-            button.setAccessibleName(self.tr("Open transaction {0}").format(txid))
+            button = EnterButton(self.tr("Open transaction {start}…{end}").format(start=ltr(txid[:10]), end=ltr(txid[-6:])), self.frame)
+            button.setAccessibleName(self.tr("Open transaction {txid}").format(txid=txid))
             button.clicked.connect(lambda _=False, n=name: (self._show_page(n), self._after_search()))
             self.result_buttons.append(button)
             self.result.addWidget(button)
@@ -293,19 +299,19 @@ class ExplorerWidget(StepWidget):
         self.network = key
         for other, button in self.network_buttons.items():   # chosen in words and a mark, not by look alone
             button.setChecked(other == key)
-            button.setText(self.tr("✓ {0}").format(self.network_name(other)) if other == key
+            button.setText(self.tr("✓ {network}").format(network=self.network_name(other)) if other == key
                            else self.network_name(other))
         newest = next((p.current_height for p in map(core.load_page, core.page_names())
                        if p.network == key), None)
-        self.height_label.setText(self.tr("Newest block on this practice explorer: {0} (a fixed number "
-                                          "for practice, not today's)").format(f"{newest:,}")
+        self.height_label.setText(self.tr("Newest block on this practice explorer: {height} (a fixed number "
+                                          "for practice, not today's)").format(height=ltr(f"{newest:,}"))
                                   if newest is not None else "")
         if research and self.search_edit.text().strip():
             self.run_search()
         elif self.spec.task != "find" and key == self.page_data.network:
             self._show_page(self.page_data.name)   # back where the lesson opened the page
         else:
-            self._show_message(self.tr("Practice explorer for {0}").format(self.network_name(key)),
+            self._show_message(self.tr("Practice explorer for {network}").format(network=self.network_name(key)),
                                self.tr("Paste a TXID or an address into the search box, then press Enter."))
 
     def run_search(self) -> None:
@@ -320,9 +326,9 @@ class ExplorerWidget(StepWidget):
         elif result.kind == "address":
             self._show_address(result)
         else:
-            self._show_message(self.tr("Not found on {0}").format(where),
-                               self.tr("Sorry, no transaction or address on {0} matches this search. "
-                                       "(This practice explorer knows only a few transactions.)").format(where))
+            self._show_message(self.tr("Not found on {network}").format(network=where),
+                               self.tr("Sorry, no transaction or address on {network} matches this search. "
+                                       "(This practice explorer knows only a few transactions.)").format(network=where))
         self.searched = True
         self._after_search()
 
@@ -336,7 +342,7 @@ class ExplorerWidget(StepWidget):
         for other, line in self.lines.items():
             line.setChecked(other == key)
         line = self.lines.get(key)
-        self.picked_label.setText(self.tr("Picked line: {0}").format(line.name) if line else self.tr("Picked line:"))
+        self.picked_label.setText(self.tr("Picked line: {line}").format(line=line.name) if line else self.tr("Picked line:"))
         self.picked_value.setText(line.value_text if line else "")
         self._set_picked_visible(line is not None)
         if check and line is not None:

@@ -4,12 +4,12 @@ Everything shown about a paste comes from ``core.paste`` (identify, compare) and
 worded here through tr(). Differences are marked with brackets and underlines and
 named in words ("group 4"), never by colour alone. Secrets are never echoed: a
 private key is cleared from the box, and a recovery phrase is left to the lesson
-view's tripwire, which clears it and explains.
+application's tripwire, which clears it and explains. Either way the clipboard is
+emptied of it too.
 """
 
 from __future__ import annotations
 
-from html import escape
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -19,13 +19,18 @@ from PySide6.QtWidgets import (QButtonGroup, QFormLayout, QGridLayout, QLabel, Q
 from ...core import paste
 from ...core.lessons.model import Step
 from ...core.practice.paste_check import MAX_INPUT, PasteCheckSpec, same_thing
+from ...core.languages import isolate as ltr
 from .base import StepWidget
 from .hex_playground import ShyLabel, fixed_family_font, show_start
+from ..safe_text import escape
+from ..tripwire import forget_on_clipboard
 from .text import enable_clear_button, plain
 
 
 # Notes the checksum line already says in its own words; shown once is enough.
 SAID_BY_CHECKSUM_LINE = ("checksum-mismatch", "all-lowercase-no-checksum", "all-uppercase-no-checksum")
+PROSE_WORDS = 4  # this many words in a row is a sentence, not a code written in groups
+SAY_NOT_KEPT = ("btc-private-key", "recovery-phrase")  # their "what it is" line says "not kept"
 
 
 def _mono(html: str) -> str:
@@ -135,9 +140,9 @@ class PasteCheckWidget(StepWidget):
         grid.setColumnStretch(1, 1)
         self._group = QButtonGroup(self)
         for index, text in enumerate(self.spec.candidates):
-            radio = QRadioButton(self.tr("Address &{0}").format(index + 1), self)
-            radio.setAccessibleName(self.tr("Address {0}: {1}").format(index + 1, grouped(text)))
-            label = self._label(self.tr("Address {0}").format(index + 1))
+            radio = QRadioButton(self.tr("Address &{number}").format(number=index + 1), self)
+            radio.setAccessibleName(self.tr("Address {number}: {address}").format(number=index + 1, address=ltr(grouped(text))))
+            label = self._label(self.tr("Address {number}").format(number=index + 1))
             label.setText(_mono(escape(grouped(text))))
             label.installEventFilter(self)  # a click on the address picks it, as on the button
             self._group.addButton(radio, index)
@@ -170,26 +175,38 @@ class PasteCheckWidget(StepWidget):
             self.result.setText("")
             return
         found = paste.identify(text)
-        self.result.setText(self._describe(found))
-        if found.kind == "btc-private-key" or "looks-like-recovery-phrase" in found.notes:
-            # Never leave a secret on screen. (A full recovery phrase is the tripwire's:
-            # it clears the box itself and shows its calm card.)
+        secret = found.kind == "btc-private-key" or "looks-like-recovery-phrase" in found.notes
+        # Never leave a secret on screen, nor on the clipboard for the next paste. (A full
+        # recovery phrase is the tripwire's: it clears the box itself and shows its card.)
+        emptied = forget_on_clipboard(text) if secret else False
+        html = self._describe(found, text)
+        if emptied:
+            html += "<p>" + escape(self.tr("The clipboard was emptied too, so it can't be pasted "
+                                           "again by accident.")) + "</p>"
+        self.result.setText(html)
+        if secret:
             self._quiet = True
             try:
                 self.paste_edit.setText("")
             finally:
                 self._quiet = False
 
-    def _describe(self, found: paste.Identification) -> str:
-        lines = [self.tr("<b>What it is:</b> {0}").format(escape(self._kind(found.kind)))]
-        lines.append(self.tr("<b>Checksum:</b> {0}").format(escape(self._checksum(found))))
+    def _describe(self, found: paste.Identification, raw: str = "") -> str:
+        if found.kind == "unknown" and len(raw.split()) >= PROSE_WORDS:
+            # Sentences, not a code: no "other network" scare, no words chopped into fours.
+            return escape(self.tr("◇ This looks like ordinary sentences, not an address or a TXID. "
+                                  "Copy only the code itself: the Copy button beside it in the "
+                                  "lesson takes exactly that."))
+        lines = [self.tr("<b>What it is:</b> {kind}").format(kind=escape(self._kind(found.kind)))]
+        lines.append(self.tr("<b>Checksum:</b> {checksum}").format(checksum=escape(self._checksum(found))))
         if found.networks:
-            lines.append(self.tr("<b>Networks that use this format:</b> {0}")
-                         .format(escape(", ".join(found.networks))))
+            lines.append(self.tr("<b>Networks that use this format:</b> {networks}")
+                         .format(networks=escape(", ".join(found.networks))))
         shown = found.canonical or found.text
         if shown:
-            lines.append(self.tr("<b>In groups of four:</b> {0}").format(_mono(escape(grouped(shown)))))
-        notes = [self._note(code) for code in found.notes if code not in SAID_BY_CHECKSUM_LINE]
+            lines.append(self.tr("<b>In groups of four:</b> {groups}").format(groups=_mono(escape(grouped(shown)))))
+        said = SAID_BY_CHECKSUM_LINE + (("not-kept",) if found.kind in SAY_NOT_KEPT else ())
+        notes = [self._note(code) for code in found.notes if code not in said]
         notes = [escape(n) for n in notes if n]
         html = "<br>".join(lines)
         if notes:
@@ -198,13 +215,13 @@ class PasteCheckWidget(StepWidget):
 
     def _checksum(self, found: paste.Identification) -> str:
         if any(n in found.notes for n in ("all-lowercase-no-checksum", "all-uppercase-no-checksum")):
-            return self.tr("○ This form carries no checksum, so compare it by eye, group by group.")
+            return self.tr("◇ This form carries no checksum, so compare it by eye, group by group.")
         if found.valid is True:
             return self.tr("✓ The checksum holds: no character was changed by accident.")
         if found.valid is False:
             return self.tr("△ The checksum does not hold. A character may have changed or gone "
                            "missing. Copy it again from the place you trust.")
-        return self.tr("○ This kind of text carries no checksum, so compare it by eye, group by group.")
+        return self.tr("◇ This kind of text carries no checksum, so compare it by eye, group by group.")
 
     def _kind(self, kind: str) -> str:
         return {
@@ -308,8 +325,8 @@ class PasteCheckWidget(StepWidget):
             return self.tr("≠ Only capital and small letters differ, and here that matters: treat "
                            "them as different.")
         groups = ", ".join(str(g + 1) for g in comparison.differing_groups)
-        return self.tr("≠ Not the same. Characters that differ: {0}. Groups where they are: {1}."
-                       ).format(len(comparison.differences), groups)
+        return self.tr("≠ Not the same. Characters that differ: {count}. Groups where they are: {groups}."
+                       ).format(count=len(comparison.differences), groups=ltr(groups))
 
     # --- what the lesson view asks --------------------------------------------------------
     def value(self) -> Any:
@@ -339,8 +356,8 @@ class PasteCheckWidget(StepWidget):
                 label += "<br>" + escape(self.tr("✓ The same address."))
             else:
                 groups = ", ".join(str(g + 1) for g in comparison.differing_groups)
-                label += "<br>" + escape(self.tr("≠ A practice look-alike. Groups that differ: {0}.")
-                                         .format(groups))
+                label += "<br>" + escape(self.tr("≠ A practice look-alike. Groups that differ: {groups}.")
+                                         .format(groups=ltr(groups)))
             self.choice_labels[index].setText(label)
         self.set_value(self.spec.expected)
 

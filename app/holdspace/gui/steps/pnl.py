@@ -12,7 +12,6 @@ at the session's state on the next turn of the event loop (and again on every vi
 from __future__ import annotations
 
 from decimal import Decimal
-from html import escape
 from typing import Any
 
 from PySide6.QtCore import QObject
@@ -23,6 +22,7 @@ from ...core.practice.pnl_scenario import PnlSpec
 from ...core.lessons.model import Step
 from ..waterfall import ChartBar, WaterfallChart
 from .base import StepWidget
+from ..safe_text import escape
 from .text import enable_clear_button, plain
 
 SIDE_BY_SIDE_CHARS = 70   # narrower than this (in characters), the two methods stack
@@ -83,6 +83,7 @@ class PnlWords(QObject):
         rows = [[self.tr("Trade"), self.tr("Buy or sell"), self.tr("How much"),
                  self.tr("Price of one coin"), self.tr("Fee")]]
         for number, trade in enumerate(self.spec.trades, start=1):
+            #: In the trades table, the Buy-or-sell column: one word, small letters.
             side = self.tr("buy") if trade.side == "buy" else self.tr("sell")
             rows.append([trade.label or str(number), side, self.quantity(trade.quantity),
                          self.price(trade.price), self.money(trade.fee)])
@@ -187,6 +188,7 @@ class PnlWords(QObject):
         """Short words for a chart bar."""
         leg = bar.params.get("leg")
         labels = {
+            #: Short labels under the bars of the waterfall chart, from the expected profit to the actual one.
             "expected-gain": self.tr("Expected"),
             "spread": self.tr("Spread, buy") if leg == "buy" else self.tr("Spread, sell"),
             "slippage": self.tr("Slippage, buy") if leg == "buy" else self.tr("Slippage, sell"),
@@ -230,8 +232,9 @@ class PnlWidget(StepWidget):
         self.scenario = QLabel(self)
         self.scenario.setWordWrap(True)
         self.scenario.setText(self.words.scenario_html())
-        self.scenario.setAccessibleName(self.tr("The trades"))
-        self.scenario.setAccessibleDescription(" ".join(self.words.scenario_sentences()))
+        # A table read cell by cell makes no sense aloud: readers get it as sentences.
+        self.scenario.setAccessibleName(self.tr("The trades: {trades}").format(trades=
+            " ".join(self.words.scenario_sentences())))
         layout.addWidget(self.scenario)
         layout.addLayout(self._answer_row(spec))
         self.result = QWidget(self)
@@ -245,7 +248,7 @@ class PnlWidget(StepWidget):
         row = QHBoxLayout()
         label = QLabel(self.tr("Your &answer:"), self)
         self.edit = QLineEdit(self)
-        self.edit.setPlaceholderText(spec.placeholder or self.tr("an amount, e.g. 14.00"))
+        self.edit.setPlaceholderText(spec.placeholder or self.tr("an amount, for example 14.00"))
         self.edit.setAccessibleName(self.tr("Your answer"))
         self.edit.setAccessibleDescription(plain(self.step.prompt))
         enable_clear_button(self.edit, self.tr("Clear the box"))
@@ -324,9 +327,9 @@ class PnlWidget(StepWidget):
         text.setWordWrap(True)
         sentences = [self.words.sentence(line) for line in lines]
         text.setText("<ol>" + "".join(f"<li>{escape(s)}</li>" for s in sentences) + "</ol>")
-        text.setAccessibleName(self.tr("Breakdown: {method}").format(method=title) if title
-                               else self.tr("Breakdown"))
-        text.setAccessibleDescription(" ".join(sentences))
+        # Read as what it shows (the sentences); what it is goes in the description.
+        text.setAccessibleDescription(self.tr("Breakdown: {method}").format(method=title) if title
+                                      else self.tr("Breakdown"))
         layout.addWidget(text)
         self.breakdowns.append(text)
         layout.addWidget(self._chart(lines, title, column))

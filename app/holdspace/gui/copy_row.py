@@ -1,0 +1,47 @@
+"""Copy buttons for the codes a step asks the learner to copy (keyboard users can't select
+part of the lesson text; a mouse user gets a one-click copy too)."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+
+from .a11y import announce
+
+
+class CopyRow(QWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self.buttons: list[QPushButton] = []
+        self.hide()
+
+    def show_targets(self, targets: list[tuple[str, str]]) -> None:
+        """``(kind, code)`` pairs from ``core.copyable``; none hides the row."""
+        while self._layout.count():
+            item = self._layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.buttons = []
+        for number, (kind, code) in enumerate(targets, 1):
+            what = self.tr("TXID") if kind == "txid" else self.tr("address")
+            text = self.tr("C&opy the {what}").format(what=what) if len(targets) == 1 else \
+                self.tr("Copy {what} {number} of {total}").format(what=what, number=number, total=len(targets))
+            button = QPushButton(text, self)
+            button.setAutoDefault(True)  # Enter copies, as Space does
+            button.setAccessibleName(text.replace("&", ""))
+            button.setAccessibleDescription(code)
+            button.clicked.connect(lambda _=False, c=code, b=button: self.copy(c, b))
+            self._layout.addWidget(button)
+            self.buttons.append(button)
+        self._layout.addStretch(1)
+        self.setVisible(bool(targets))
+        for button in self.buttons:
+            button.show()  # now, so Tab (and the app) can focus it at once
+
+    def copy(self, code: str, button: QPushButton) -> None:
+        QGuiApplication.clipboard().setText(code)
+        said = self.tr("✓ Copied. Paste it with Ctrl+V.")
+        button.setToolTip(said)
+        announce(said, button)

@@ -1,0 +1,49 @@
+"""Where the lesson page is scrolled: a new step starts at its top, the focused control
+and fresh feedback come into view, and focus never sits on something scrolled away."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
+
+VISIBLE_PART = 40  # this much of a control on screen counts as "in view"
+
+
+class PageScroller(QObject):
+    def __init__(self, scroll: QScrollArea, page: QWidget):
+        super().__init__(scroll)
+        self.scroll, self.page = scroll, page
+
+    def to_top(self) -> None:
+        self.scroll.verticalScrollBar().setValue(0)
+
+    def keep_visible(self, widget: QWidget) -> None:
+        """After the layout settles, scroll just enough to show ``widget``."""
+        QTimer.singleShot(0, self, lambda: self._show(widget))
+
+    def show_feedback(self, feedback: QWidget) -> None:
+        """Scroll the feedback into view; if the focused control then can't be seen,
+        the feedback (a Tab stop with a ring, read as its whole text) takes the focus."""
+        QTimer.singleShot(0, self, lambda: self._show_feedback(feedback))
+
+    def _settle(self) -> None:
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+
+    def _show(self, widget: QWidget) -> None:
+        self._settle()
+        if widget.isVisible() and self.page.isAncestorOf(widget):
+            self.scroll.ensureWidgetVisible(widget)
+
+    def _show_feedback(self, feedback: QWidget) -> None:
+        self._settle()
+        if not feedback.isVisible():
+            return
+        self.scroll.ensureWidgetVisible(feedback, 0, 10)
+        focused = QApplication.focusWidget()
+        if focused is not None and self.page.isAncestorOf(focused) and not self.in_view(focused):
+            feedback.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def in_view(self, widget: QWidget) -> bool:
+        viewport = self.scroll.viewport()
+        top = widget.mapTo(viewport, widget.rect().topLeft()).y()
+        return top >= 0 and top + min(widget.height(), VISIBLE_PART) <= viewport.height()
