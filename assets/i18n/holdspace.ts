@@ -597,6 +597,11 @@
 <context>
     <name>Handout</name>
     <message>
+        <location filename="../../app/holdspace/gui/handout/text.py" line="29"/>
+        <source>[Left out: this looked like a recovery phrase, and phrases are never printed, practice or not.]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/holdspace/gui/handout_print.py" line="77"/>
         <location filename="../../app/holdspace/gui/handout_print.py" line="82"/>
         <source>Export PDF</source>
@@ -619,17 +624,12 @@
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout_print.py" line="95"/>
-        <source>Saved {0}</source>
+        <source>Saved {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout_print.py" line="105"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/handout/text.py" line="29"/>
-        <source>[Left out: this looked like a recovery phrase, and phrases are never printed, practice or not.]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -647,12 +647,19 @@
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/document.py" line="68"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="58"/>
         <source>Timing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/document.py" line="69"/>
-        <source>about {0} minutes</source>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="59"/>
+        <source>about {minutes} minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="62"/>
+        <source>Objectives:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -665,12 +672,12 @@
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout_print.py" line="31"/>
-        <source>This lesson: {0}</source>
+        <source>This lesson: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout_print.py" line="32"/>
-        <source>Every lesson of “{0}”</source>
+        <source>Every lesson of “{pack}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -967,7 +974,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="44"/>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="206"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="64"/>
         <source>Step {number} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1354,27 +1363,7 @@ Start fresh?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="58"/>
-        <source>Timing:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="59"/>
-        <source>about {0} minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="61"/>
-        <source>Objectives:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="63"/>
-        <source>Step {0} of {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="66"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="68"/>
         <source>No notes for this step.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1539,11 +1528,13 @@ Open it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="110"/>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="133"/>
         <source>&lt;b&gt;The address you meant:&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="112"/>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="136"/>
         <source>Which of these is the same address? Compare every group of four.</source>
         <translation type="unfinished"></translation>
@@ -2368,88 +2359,78 @@ Open it?</source>
 <context>
     <name>StepPrinter</name>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="44"/>
-        <source>Step {0} of {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="56"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="57"/>
         <source>Tick every answer that fits:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="56"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="57"/>
         <source>Tick one answer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="82"/>
-        <source>Use the practice explorer page printed at step {0}.</source>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="83"/>
+        <source>Use the practice explorer page printed at step {number}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="86"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="87"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="86"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="87"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="88"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="89"/>
         <source>A practice explorer page (a teaching example, not a live record).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="90"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="91"/>
         <source>Circle the line that answers the question.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="91"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="92"/>
         <source>Write what the page says:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="92"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="93"/>
         <source>Find this transaction on the page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="100"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="101"/>
         <source>Hex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="100"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="101"/>
         <source>Everyday number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="110"/>
-        <source>Which of these is the same address? Compare every group of four.</source>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="138"/>
+        <source>Hint {number}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="119"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="140"/>
+        <source>If someone says “{answer}”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="122"/>
         <source>A backup card to fill in by hand, in pencil, at home. This sheet never holds a phrase: the app makes a fresh practice one on screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="133"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="136"/>
         <source>Answer:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="135"/>
-        <source>Hint {0}:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="137"/>
-        <source>If someone says “{0}”:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -81,7 +81,9 @@ def test_every_shipped_lesson_prints_and_only_the_sheet_holds_the_hints(tmp_path
     plain = lambda t: re.sub(r"[*_`\[\]]", "", squash(t))  # Markdown marks are not printed
     steps = [step for lesson in shipped.lessons for step in lesson.steps]
     # What the learner is meant to read anyway: a hint that repeats it proves nothing.
-    visible = plain(" ".join(f"{s.body} {s.prompt} {s.spec!r}" for s in steps))
+    visible = plain(" ".join([f"{s.body} {s.prompt} {s.spec!r}" for s in steps]
+                             + [t.definition for t in shipped.glossary.terms.values()]
+                             + [x.summary for x in shipped.lessons]))
     hints = [plain(h)[:40] for s in steps for h in s.hints]
     notes = [plain(s.notes)[:40] for s in steps if s.notes]
     hints, notes = ([t for t in group if len(t) >= 20 and t not in visible] for group in (hints, notes))

@@ -40,14 +40,13 @@ def handout(args: argparse.Namespace) -> int:
         return PROBLEMS
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QApplication
 
     from ..gui.handout import HandoutBuilder, write_pdf
-    from ..gui.i18n import install_translators
+    from ..gui.i18n import Translators, system_language
 
     app = QApplication.instance() or QApplication(["holdspace"])
-    install_translators(app, QLocale(args.language) if args.language else None)
+    Translators.of(app).use(args.language or system_language())   # the sheet's own words too
     builder = HandoutBuilder(pack, facilitator=args.facilitator)
     try:
         write_pdf(builder.build(lessons), args.out, title=builder.title(lessons),

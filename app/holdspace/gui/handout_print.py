@@ -28,8 +28,8 @@ class HandoutChoice(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("What would you like on paper?"), self))
         self._group = QButtonGroup(self)
-        self.this_lesson = QRadioButton(self.tr("This lesson: {0}").format(lesson.title if lesson else ""), self)
-        self.whole_pack = QRadioButton(self.tr("Every lesson of “{0}”").format(pack.name if pack else ""), self)
+        self.this_lesson = QRadioButton(self.tr("This lesson: {title}").format(title=lesson.title if lesson else ""), self)
+        self.whole_pack = QRadioButton(self.tr("Every lesson of “{pack}”").format(pack=pack.name if pack else ""), self)
         for index, radio in enumerate((self.this_lesson, self.whole_pack)):
             self._group.addButton(radio, index)
             layout.addWidget(radio)
@@ -92,7 +92,7 @@ def export_pdf(window, path: Path | None = None) -> Path | None:
         show_problem(window, QCoreApplication.translate("Handout", "The PDF wasn't written"),
                      QCoreApplication.translate("Handout", "Holdspace couldn't write the file. Nothing else changed."), str(exc))
         return None
-    window.statusBar().showMessage(QCoreApplication.translate("Handout", "Saved {0}").format(path), 8000)
+    window.statusBar().showMessage(QCoreApplication.translate("Handout", "Saved {path}").format(path=path), 8000)
     return path
 
 

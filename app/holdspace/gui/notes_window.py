@@ -9,7 +9,7 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -55,12 +55,14 @@ class NotesWindow(QWidget):
         lesson, step = session.lesson, session.step
         parts = [f"<h2>{escape(lesson.title)}</h2>"]
         if lesson.minutes:
-            parts.append("<p><b>" + escape(self.tr("Timing:")) + "</b> "
-                         + escape(self.tr("about {0} minutes").format(lesson.minutes)) + "</p>")
+            parts.append("<p><b>" + escape(QCoreApplication.translate("HandoutBuilder", "Timing:")) + "</b> "
+                         + escape(QCoreApplication.translate("HandoutBuilder", "about {minutes} minutes")
+                                .format(minutes=lesson.minutes)) + "</p>")
         if lesson.objectives:
-            parts.append("<p><b>" + escape(self.tr("Objectives:")) + "</b></p><ul>"
+            parts.append("<p><b>" + escape(QCoreApplication.translate("HandoutBuilder", "Objectives:")) + "</b></p><ul>"
                          + "".join(f"<li>{_inline(x)}</li>" for x in lesson.objectives) + "</ul>")
-        parts.append("<h3>" + escape(self.tr("Step {0} of {1}").format(session.index + 1, session.total))
+        parts.append("<h3>" + escape(QCoreApplication.translate("LessonView", "Step {number} of {total}").format(
+            number=session.index + 1, total=session.total))
                      + "</h3>")
         parts.append(_block(step.notes) if step.notes.strip() else
                      "<p><i>" + escape(self.tr("No notes for this step.")) + "</i></p>")

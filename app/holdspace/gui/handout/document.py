@@ -66,7 +66,7 @@ class HandoutBuilder(QObject):
         out = [f"<h2>{escape(self.tr('For the facilitator'))}</h2>"]
         if lesson.minutes:
             out.append("<p><b>" + escape(self.tr("Timing:")) + "</b> "
-                       + escape(self.tr("about {0} minutes").format(lesson.minutes)) + "</p>")
+                       + escape(self.tr("about {minutes} minutes").format(minutes=lesson.minutes)) + "</p>")
         objectives = lesson.objectives
         if objectives:
             out.append(f"<p><b>{escape(self.tr('Objectives:'))}</b></p><ul>"

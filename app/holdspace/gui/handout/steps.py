@@ -10,7 +10,7 @@ from __future__ import annotations
 from html import escape
 from typing import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from ...core.checking import CHECKERS
 from ..steps.paste_check import grouped
@@ -41,7 +41,8 @@ class StepPrinter(QObject):
         if lesson_id != self._lesson_id:
             self._lesson_id, self._pages = lesson_id, {}
         self._number = number
-        heading = escape(self.tr("Step {0} of {1}").format(number, total))
+        heading = escape(QCoreApplication.translate("LessonView", "Step {number} of {total}").format(
+            number=number, total=total))
         parts = [f"<h3>{heading}</h3>", block(step.body, self.glossary)]
         if step.prompt and step.kind != "choice":
             parts.append(f"<p><b>{inline(step.prompt, self.glossary)}</b></p>")
@@ -79,8 +80,8 @@ class StepPrinter(QObject):
 
         page = load_page(step.spec.page)
         if page.name in self._pages:   # the same page again: paper is not wasted on it
-            shown = "<p><i>" + escape(self.tr("Use the practice explorer page printed at step {0}.")
-                                      .format(self._pages[page.name])) + "</i></p>"
+            shown = "<p><i>" + escape(self.tr("Use the practice explorer page printed at step {number}.")
+                                      .format(number=self._pages[page.name])) + "</i></p>"
         else:
             self._pages[page.name] = self._number
             rows = [[self.tr("Field"), self.tr("Value")]]
@@ -106,8 +107,10 @@ class StepPrinter(QObject):
     def _paste(self, step: Step) -> str:
         spec = step.spec
         if spec.mode == "lookalike":
-            meant = f"<p><b>{escape(self.tr('The address you meant:'))}</b><br><tt>{plain(grouped(spec.expected))}</tt></p>"
-            ask = escape(self.tr("Which of these is the same address? Compare every group of four."))
+            meant = "<p>" + QCoreApplication.translate("PasteCheckWidget", "<b>The address you meant:</b>") \
+                + f"<br><tt>{plain(grouped(spec.expected))}</tt></p>"
+            ask = escape(QCoreApplication.translate(
+                "PasteCheckWidget", "Which of these is the same address? Compare every group of four."))
             return meant + f"<p>{ask}</p>" + "".join(
                 f"<p>{BOX}&nbsp; <tt>{plain(grouped(text))}</tt></p>" for text in spec.candidates)
         shown = [t for t in (spec.expected, spec.start) if t]
@@ -132,9 +135,9 @@ class StepPrinter(QObject):
             answer = str(CHECKERS[step.kind].reveal(step).get("answer", ""))
             parts.append(labelled(self.tr("Answer:"), plain(answer)))
         for number, hint in enumerate(step.hints, start=1):
-            parts.append(labelled(self.tr("Hint {0}:").format(number), inline(hint, self.glossary)))
+            parts.append(labelled(self.tr("Hint {number}:").format(number=number), inline(hint, self.glossary)))
         for response in getattr(step.spec, "responses", ()) or ():
-            parts.append(labelled(self.tr("If someone says “{0}”:").format(response.answer),
+            parts.append(labelled(self.tr("If someone says “{answer}”:").format(answer=response.answer),
                                   inline(response.feedback, self.glossary)))
         if step.kind == "pnl":
             parts.append(self._working(step))
