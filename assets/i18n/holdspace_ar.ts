@@ -44,7 +44,7 @@
     <message>
         <location filename="../../app/holdspace/gui/presenter.py" line="50"/>
         <source>Screen blanked; press any key to come back</source>
-        <translation type="unfinished"></translation>
+        <translation>الشاشة معتمة؛ اضغط أي مفتاح للعودة</translation>
     </message>
 </context>
 <context>
@@ -610,38 +610,38 @@
     <message>
         <location filename="../../app/holdspace/gui/handout/text.py" line="29"/>
         <source>[Left out: this looked like a recovery phrase, and phrases are never printed, practice or not.]</source>
-        <translation type="unfinished"></translation>
+        <translation>[حُذف: بدا هذا مثل عبارة استرداد، والعبارة لا تُطبع أبدًا، حتى للتدريب.]</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout_print.py" line="77"/>
         <location filename="../../app/holdspace/gui/handout_print.py" line="82"/>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير PDF</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout_print.py" line="84"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout_print.py" line="92"/>
         <source>The PDF wasn&apos;t written</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُكتب ملف PDF</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout_print.py" line="93"/>
         <source>Holdspace couldn&apos;t write the file. Nothing else changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتمكن Holdspace من كتابة الملف. لم يتغير شيء آخر.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout_print.py" line="95"/>
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ: {path}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout_print.py" line="105"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة</translation>
     </message>
 </context>
 <context>
@@ -649,29 +649,29 @@
     <message>
         <location filename="../../app/holdspace/gui/handout/document.py" line="36"/>
         <source>Facilitator sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>ورقة الميسّر</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/document.py" line="36"/>
         <source>Handout</source>
-        <translation type="unfinished"></translation>
+        <translation>ورقة للمشاركين</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/document.py" line="68"/>
         <location filename="../../app/holdspace/gui/notes_window.py" line="58"/>
         <source>Timing:</source>
-        <translation type="unfinished"></translation>
+        <translation>المدة:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/document.py" line="69"/>
         <location filename="../../app/holdspace/gui/notes_window.py" line="59"/>
         <source>about {minutes} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>نحو {minutes} دقيقة</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/notes_window.py" line="62"/>
         <source>Objectives:</source>
-        <translation type="unfinished"></translation>
+        <translation>الأهداف:</translation>
     </message>
 </context>
 <context>
@@ -679,27 +679,27 @@
     <message>
         <location filename="../../app/holdspace/gui/handout_print.py" line="29"/>
         <source>What would you like on paper?</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا تريد أن تطبع؟</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout_print.py" line="31"/>
         <source>This lesson: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الدرس: {title}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout_print.py" line="32"/>
         <source>Every lesson of “{pack}”</source>
-        <translation type="unfinished"></translation>
+        <translation>كل دروس «{pack}»</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout_print.py" line="39"/>
         <source>&amp;Facilitator sheet (with answers, hints, notes and timing)</source>
-        <translation type="unfinished"></translation>
+        <translation>ورقة &amp;الميسّر (مع الإجابات والتلميحات والملاحظات والمدة)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout_print.py" line="40"/>
         <source>Leave this off for the learners&apos; handout: it never shows answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>اتركها دون تحديد لورقة المشاركين: فهي لا تعرض الإجابات أبدًا.</translation>
     </message>
 </context>
 <context>
@@ -1286,84 +1286,86 @@
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="30"/>
         <source>&amp;Reload packs</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة &amp;قراءة الحزم</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="31"/>
         <source>Read the open lesson packs again from disk (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>أعد قراءة حزم الدروس المفتوحة من القرص (Ctrl+R)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="32"/>
         <source>Show &amp;only this pack</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض هذه الحزمة &amp;فقط</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="36"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;طباعة…</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="37"/>
         <source>&amp;Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تصدير PDF…</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="39"/>
         <source>&amp;Next person…</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخص &amp;التالي…</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="40"/>
         <source>A fresh start for the next person on this laptop; nothing they do is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>بداية جديدة للشخص التالي على هذا الحاسوب؛ لا يُحفظ شيء مما يفعله</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="54"/>
         <source>Open a lesson pack</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح حزمة دروس</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="55"/>
         <source>Lesson packs (pack.yaml *.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>حزم الدروس (pack.yaml *.zip)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="67"/>
         <source>This pack can&apos;t open yet</source>
-        <translation type="unfinished">هذه الحزمة لا تُفتح بعد</translation>
+        <translation>لا تُفتح هذه الحزمة بعد</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="68"/>
         <source>Holdspace couldn&apos;t read this lesson pack. The details below say what needs mending.</source>
-        <translation type="unfinished">لم يستطع Holdspace قراءة حزمة الدروس هذه. التفاصيل أدناه تقول ما يحتاج إلى إصلاح.</translation>
+        <translation>لم يتمكن Holdspace من قراءة حزمة الدروس هذه. تقول التفاصيل أدناه ما يحتاج إلى إصلاح.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="78"/>
         <source>Lesson packs read again from disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعيدت قراءة حزم الدروس من القرص.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="92"/>
         <source>A lesson pack can&apos;t open yet</source>
-        <translation type="unfinished">حزمة دروس لا تُفتح بعد</translation>
+        <translation>حزمة دروس لا تُفتح بعد</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="93"/>
         <source>A pack couldn&apos;t be read again. Every other lesson works as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت إعادة قراءة حزمة. كل الدروس الأخرى تعمل كالمعتاد.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="136"/>
         <source>Ready for the next person?</source>
-        <translation type="unfinished"></translation>
+        <translation>جاهز للشخص التالي؟</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="137"/>
         <source>This closes the lesson on screen and starts a fresh guest session: the next person sees no one&apos;s progress, and nothing they do is saved. Progress saved on this computer before stays as it is.
 
 Start fresh?</source>
-        <translation type="unfinished"></translation>
+        <translation>سيُغلق هذا الدرس الظاهر على الشاشة وتبدأ جلسة ضيف جديدة: لا يرى الشخص التالي تقدّم أحد، ولا يُحفظ شيء مما يفعله. يبقى التقدّم المحفوظ سابقًا على هذا الحاسوب كما هو.
+
+هل تبدأ من جديد؟</translation>
     </message>
 </context>
 <context>
@@ -1371,27 +1373,27 @@ Start fresh?</source>
     <message>
         <location filename="../../app/holdspace/gui/notes_window.py" line="30"/>
         <source>Facilitator notes — Holdspace</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات الميسّر — Holdspace</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/notes_window.py" line="31"/>
         <source>Facilitator notes</source>
-        <translation type="unfinished">ملاحظات للميسّر</translation>
+        <translation>ملاحظات الميسّر</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/notes_window.py" line="35"/>
         <source>Facilitator notes for this step</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات الميسّر لهذه الخطوة</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/notes_window.py" line="52"/>
         <source>Open a lesson: its notes appear here, step by step.</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح درسًا: تظهر ملاحظاته هنا، خطوة بخطوة.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/notes_window.py" line="68"/>
         <source>No notes for this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد ملاحظات لهذه الخطوة.</translation>
     </message>
 </context>
 <context>
@@ -2222,12 +2224,12 @@ Open it?</source>
     <message>
         <location filename="../../app/holdspace/gui/presenter.py" line="64"/>
         <source>&amp;Presenter mode</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع &amp;العرض</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/presenter.py" line="66"/>
         <source>Full screen with large type; Page Down/Up move on, B blanks the screen (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملء الشاشة بخط كبير؛ Page Down/Page Up للتنقل، وB يعتّم الشاشة (F5)</translation>
     </message>
 </context>
 <context>
@@ -2402,77 +2404,77 @@ Open it?</source>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="57"/>
         <source>Tick every answer that fits:</source>
-        <translation type="unfinished">ضع علامة على كل إجابة مناسبة:</translation>
+        <translation>ضع علامة على كل إجابة مناسبة:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="57"/>
         <source>Tick one answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>ضع علامة على إجابة واحدة:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="83"/>
         <source>Use the practice explorer page printed at step {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدم صفحة مستكشف التدريب المطبوعة في الخطوة {number}.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="87"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="87"/>
         <source>Value</source>
-        <translation type="unfinished">القيمة (Value)</translation>
+        <translation>القيمة</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="89"/>
         <source>A practice explorer page (a teaching example, not a live record).</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحة مستكشف للتدريب (مثال للتعلّم، لا سجل مباشر).</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="91"/>
         <source>Circle the line that answers the question.</source>
-        <translation type="unfinished"></translation>
+        <translation>ضع دائرة حول السطر الذي يجيب عن السؤال.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="92"/>
         <source>Write what the page says:</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب ما تقوله الصفحة:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="93"/>
         <source>Find this transaction on the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>جد هذه المعاملة في الصفحة.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="101"/>
         <source>Hex</source>
-        <translation type="unfinished"></translation>
+        <translation>ست عشري (Hex)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="101"/>
         <source>Everyday number</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم العادي</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="138"/>
         <source>Hint {number}:</source>
-        <translation type="unfinished"></translation>
+        <translation>تلميح {number}:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="140"/>
         <source>If someone says “{answer}”:</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا قال أحدهم «{answer}»:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="122"/>
         <source>A backup card to fill in by hand, in pencil, at home. This sheet never holds a phrase: the app makes a fresh practice one on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقة نسخ احتياطي تُملأ باليد، بقلم رصاص، في البيت. لا تحمل هذه الورقة عبارة أبدًا: يُنشئ التطبيق عبارة تدريب جديدة على الشاشة.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="136"/>
         <source>Answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجابة:</translation>
     </message>
 </context>
 <context>

@@ -44,7 +44,7 @@
     <message>
         <location filename="../../app/holdspace/gui/presenter.py" line="50"/>
         <source>Screen blanked; press any key to come back</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla en negro; pulse cualquier tecla para volver</translation>
     </message>
 </context>
 <context>
@@ -602,38 +602,38 @@
     <message>
         <location filename="../../app/holdspace/gui/handout/text.py" line="29"/>
         <source>[Left out: this looked like a recovery phrase, and phrases are never printed, practice or not.]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Omitido: parecía una frase de recuperación, y una frase nunca se imprime, ni siquiera de práctica.]</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout_print.py" line="77"/>
         <location filename="../../app/holdspace/gui/handout_print.py" line="82"/>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar PDF</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout_print.py" line="84"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout_print.py" line="92"/>
         <source>The PDF wasn&apos;t written</source>
-        <translation type="unfinished"></translation>
+        <translation>No se escribió el PDF</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout_print.py" line="93"/>
         <source>Holdspace couldn&apos;t write the file. Nothing else changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdspace no pudo escribir el archivo. Nada más ha cambiado.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout_print.py" line="95"/>
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: {path}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout_print.py" line="105"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir</translation>
     </message>
 </context>
 <context>
@@ -641,29 +641,29 @@
     <message>
         <location filename="../../app/holdspace/gui/handout/document.py" line="36"/>
         <source>Facilitator sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja para quien facilita</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/document.py" line="36"/>
         <source>Handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja para llevar</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/document.py" line="68"/>
         <location filename="../../app/holdspace/gui/notes_window.py" line="58"/>
         <source>Timing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/document.py" line="69"/>
         <location filename="../../app/holdspace/gui/notes_window.py" line="59"/>
         <source>about {minutes} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>unos {minutes} minutos</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/notes_window.py" line="62"/>
         <source>Objectives:</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivos:</translation>
     </message>
 </context>
 <context>
@@ -671,27 +671,27 @@
     <message>
         <location filename="../../app/holdspace/gui/handout_print.py" line="29"/>
         <source>What would you like on paper?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué quiere pasar a papel?</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout_print.py" line="31"/>
         <source>This lesson: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta lección: {title}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout_print.py" line="32"/>
         <source>Every lesson of “{pack}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las lecciones de «{pack}»</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout_print.py" line="39"/>
         <source>&amp;Facilitator sheet (with answers, hints, notes and timing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja para quien &amp;facilita (con respuestas, pistas, notas y duración)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout_print.py" line="40"/>
         <source>Leave this off for the learners&apos; handout: it never shows answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjela sin marcar para la hoja de los participantes: nunca muestra respuestas.</translation>
     </message>
 </context>
 <context>
@@ -1266,84 +1266,86 @@
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="30"/>
         <source>&amp;Reload packs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recargar paquetes</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="31"/>
         <source>Read the open lesson packs again from disk (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a leer del disco los paquetes de lecciones abiertos (Ctrl+R)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="32"/>
         <source>Show &amp;only this pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar s&amp;olo este paquete</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="36"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="37"/>
         <source>&amp;Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar PDF…</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="39"/>
         <source>&amp;Next person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente &amp;persona…</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="40"/>
         <source>A fresh start for the next person on this laptop; nothing they do is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Un comienzo nuevo para la siguiente persona en este equipo; nada de lo que haga se guarda</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="54"/>
         <source>Open a lesson pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un paquete de lecciones</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="55"/>
         <source>Lesson packs (pack.yaml *.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquetes de lecciones (pack.yaml *.zip)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="67"/>
         <source>This pack can&apos;t open yet</source>
-        <translation type="unfinished">Este paquete todavía no se puede abrir</translation>
+        <translation>Este paquete aún no se puede abrir</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="68"/>
         <source>Holdspace couldn&apos;t read this lesson pack. The details below say what needs mending.</source>
-        <translation type="unfinished">Holdspace no pudo leer este paquete de lecciones. Los detalles de abajo dicen qué hay que arreglar.</translation>
+        <translation>Holdspace no pudo leer este paquete de lecciones. Los detalles de abajo dicen qué hay que arreglar.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="78"/>
         <source>Lesson packs read again from disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquetes de lecciones leídos de nuevo del disco.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="92"/>
         <source>A lesson pack can&apos;t open yet</source>
-        <translation type="unfinished">Un paquete de lecciones todavía no se puede abrir</translation>
+        <translation>Un paquete de lecciones aún no se puede abrir</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="93"/>
         <source>A pack couldn&apos;t be read again. Every other lesson works as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paquete no se pudo volver a leer. Todas las demás lecciones funcionan como siempre.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="136"/>
         <source>Ready for the next person?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Listo para la siguiente persona?</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="137"/>
         <source>This closes the lesson on screen and starts a fresh guest session: the next person sees no one&apos;s progress, and nothing they do is saved. Progress saved on this computer before stays as it is.
 
 Start fresh?</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto cierra la lección en pantalla y empieza una nueva sesión de invitado: la siguiente persona no ve el progreso de nadie, y nada de lo que haga se guarda. El progreso ya guardado en este equipo queda como está.
+
+¿Empezar de nuevo?</translation>
     </message>
 </context>
 <context>
@@ -1351,27 +1353,27 @@ Start fresh?</source>
     <message>
         <location filename="../../app/holdspace/gui/notes_window.py" line="30"/>
         <source>Facilitator notes — Holdspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas para quien facilita — Holdspace</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/notes_window.py" line="31"/>
         <source>Facilitator notes</source>
-        <translation type="unfinished">Notas para quien facilita</translation>
+        <translation>Notas para quien facilita</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/notes_window.py" line="35"/>
         <source>Facilitator notes for this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas para quien facilita, de este paso</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/notes_window.py" line="52"/>
         <source>Open a lesson: its notes appear here, step by step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra una lección: sus notas aparecen aquí, paso a paso.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/notes_window.py" line="68"/>
         <source>No notes for this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay notas para este paso.</translation>
     </message>
 </context>
 <context>
@@ -2202,12 +2204,12 @@ Open it?</source>
     <message>
         <location filename="../../app/holdspace/gui/presenter.py" line="64"/>
         <source>&amp;Presenter mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo &amp;presentación</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/presenter.py" line="66"/>
         <source>Full screen with large type; Page Down/Up move on, B blanks the screen (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla completa con letra grande; Av Pág/Re Pág para avanzar, B pone la pantalla en negro (F5)</translation>
     </message>
 </context>
 <context>
@@ -2378,77 +2380,77 @@ Open it?</source>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="57"/>
         <source>Tick every answer that fits:</source>
-        <translation type="unfinished">Marca cada respuesta que encaje:</translation>
+        <translation>Marque todas las respuestas que correspondan:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="57"/>
         <source>Tick one answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque una respuesta:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="83"/>
         <source>Use the practice explorer page printed at step {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use la página de explorador de práctica impresa en el paso {number}.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="87"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="87"/>
         <source>Value</source>
-        <translation type="unfinished">Valor (Value)</translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="89"/>
         <source>A practice explorer page (a teaching example, not a live record).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una página de explorador de práctica (un ejemplo para aprender, no un registro en vivo).</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="91"/>
         <source>Circle the line that answers the question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodee con un círculo la línea que responde a la pregunta.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="92"/>
         <source>Write what the page says:</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba lo que dice la página:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="93"/>
         <source>Find this transaction on the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encuentre esta transacción en la página.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="101"/>
         <source>Hex</source>
-        <translation type="unfinished"></translation>
+        <translation>Hex</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="101"/>
         <source>Everyday number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de todos los días</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="138"/>
         <source>Hint {number}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pista {number}:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="140"/>
         <source>If someone says “{answer}”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Si alguien dice «{answer}»:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="122"/>
         <source>A backup card to fill in by hand, in pencil, at home. This sheet never holds a phrase: the app makes a fresh practice one on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una tarjeta de respaldo para rellenar a mano, a lápiz, en casa. Esta hoja nunca contiene una frase: la aplicación crea una nueva, de práctica, en pantalla.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="136"/>
         <source>Answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta:</translation>
     </message>
 </context>
 <context>

@@ -44,7 +44,7 @@
     <message>
         <location filename="../../app/holdspace/gui/presenter.py" line="50"/>
         <source>Screen blanked; press any key to come back</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran masqué ; appuyez sur une touche pour revenir</translation>
     </message>
 </context>
 <context>
@@ -602,38 +602,38 @@
     <message>
         <location filename="../../app/holdspace/gui/handout/text.py" line="29"/>
         <source>[Left out: this looked like a recovery phrase, and phrases are never printed, practice or not.]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Retiré : ce texte ressemblait à une phrase de récupération, et une phrase n’est jamais imprimée, même pour s’entraîner.]</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout_print.py" line="77"/>
         <location filename="../../app/holdspace/gui/handout_print.py" line="82"/>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en PDF</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout_print.py" line="84"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout_print.py" line="92"/>
         <source>The PDF wasn&apos;t written</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PDF n’a pas été écrit</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout_print.py" line="93"/>
         <source>Holdspace couldn&apos;t write the file. Nothing else changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdspace n’a pas pu écrire le fichier. Rien d’autre n’a changé.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout_print.py" line="95"/>
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré : {path}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout_print.py" line="105"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer</translation>
     </message>
 </context>
 <context>
@@ -641,29 +641,29 @@
     <message>
         <location filename="../../app/holdspace/gui/handout/document.py" line="36"/>
         <source>Facilitator sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche de l’animateur</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/document.py" line="36"/>
         <source>Handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Document à emporter</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/document.py" line="68"/>
         <location filename="../../app/holdspace/gui/notes_window.py" line="58"/>
         <source>Timing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée :</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/document.py" line="69"/>
         <location filename="../../app/holdspace/gui/notes_window.py" line="59"/>
         <source>about {minutes} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>environ {minutes} minutes</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/notes_window.py" line="62"/>
         <source>Objectives:</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs :</translation>
     </message>
 </context>
 <context>
@@ -671,27 +671,27 @@
     <message>
         <location filename="../../app/holdspace/gui/handout_print.py" line="29"/>
         <source>What would you like on paper?</source>
-        <translation type="unfinished"></translation>
+        <translation>Que voulez-vous mettre sur papier ?</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout_print.py" line="31"/>
         <source>This lesson: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette leçon : {title}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout_print.py" line="32"/>
         <source>Every lesson of “{pack}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les leçons de « {pack} »</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout_print.py" line="39"/>
         <source>&amp;Facilitator sheet (with answers, hints, notes and timing)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fiche de l’animateur (avec réponses, indices, notes et durée)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout_print.py" line="40"/>
         <source>Leave this off for the learners&apos; handout: it never shows answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissez décoché pour le document des participants : il ne montre jamais de réponse.</translation>
     </message>
 </context>
 <context>
@@ -1266,84 +1266,86 @@
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="30"/>
         <source>&amp;Reload packs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recharger les packs</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="31"/>
         <source>Read the open lesson packs again from disk (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire sur le disque les packs de leçons ouverts (Ctrl+R)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="32"/>
         <source>Show &amp;only this pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher &amp;uniquement ce pack</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="36"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="37"/>
         <source>&amp;Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter en PDF…</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="39"/>
         <source>&amp;Next person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne &amp;suivante…</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="40"/>
         <source>A fresh start for the next person on this laptop; nothing they do is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau départ pour la personne suivante sur cet ordinateur ; rien de ce qu’elle fait n’est enregistré</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="54"/>
         <source>Open a lesson pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un pack de leçons</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="55"/>
         <source>Lesson packs (pack.yaml *.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Packs de leçons (pack.yaml *.zip)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="67"/>
         <source>This pack can&apos;t open yet</source>
-        <translation type="unfinished">Ce paquet ne s’ouvre pas encore</translation>
+        <translation>Ce pack ne s’ouvre pas encore</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="68"/>
         <source>Holdspace couldn&apos;t read this lesson pack. The details below say what needs mending.</source>
-        <translation type="unfinished">Holdspace n’a pas pu lire ce paquet de leçons. Les détails ci-dessous disent ce qui doit être réparé.</translation>
+        <translation>Holdspace n’a pas pu lire ce pack de leçons. Les détails ci-dessous disent ce qu’il faut corriger.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="78"/>
         <source>Lesson packs read again from disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Packs de leçons relus sur le disque.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="92"/>
         <source>A lesson pack can&apos;t open yet</source>
-        <translation type="unfinished">Un paquet de leçons ne s’ouvre pas encore</translation>
+        <translation>Un pack de leçons ne s’ouvre pas encore</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="93"/>
         <source>A pack couldn&apos;t be read again. Every other lesson works as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pack n’a pas pu être relu. Toutes les autres leçons fonctionnent comme d’habitude.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="136"/>
         <source>Ready for the next person?</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt pour la personne suivante ?</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="137"/>
         <source>This closes the lesson on screen and starts a fresh guest session: the next person sees no one&apos;s progress, and nothing they do is saved. Progress saved on this computer before stays as it is.
 
 Start fresh?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela ferme la leçon à l’écran et commence une nouvelle session invitée : la personne suivante ne voit la progression de personne, et rien de ce qu’elle fait n’est enregistré. La progression déjà enregistrée sur cet ordinateur reste telle quelle.
+
+Recommencer à zéro ?</translation>
     </message>
 </context>
 <context>
@@ -1351,27 +1353,27 @@ Start fresh?</source>
     <message>
         <location filename="../../app/holdspace/gui/notes_window.py" line="30"/>
         <source>Facilitator notes — Holdspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes de l’animateur — Holdspace</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/notes_window.py" line="31"/>
         <source>Facilitator notes</source>
-        <translation type="unfinished">Notes pour l’animateur</translation>
+        <translation>Notes de l’animateur</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/notes_window.py" line="35"/>
         <source>Facilitator notes for this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes de l’animateur pour cette étape</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/notes_window.py" line="52"/>
         <source>Open a lesson: its notes appear here, step by step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez une leçon : ses notes apparaissent ici, étape par étape.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/notes_window.py" line="68"/>
         <source>No notes for this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de notes pour cette étape.</translation>
     </message>
 </context>
 <context>
@@ -2202,12 +2204,12 @@ L’ouvrir ?</translation>
     <message>
         <location filename="../../app/holdspace/gui/presenter.py" line="64"/>
         <source>&amp;Presenter mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode &amp;présentation</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/presenter.py" line="66"/>
         <source>Full screen with large type; Page Down/Up move on, B blanks the screen (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plein écran en grands caractères ; Page suivante/précédente pour avancer, B masque l’écran (F5)</translation>
     </message>
 </context>
 <context>
@@ -2378,77 +2380,77 @@ L’ouvrir ?</translation>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="57"/>
         <source>Tick every answer that fits:</source>
-        <translation type="unfinished">Cochez chaque réponse qui convient :</translation>
+        <translation>Cochez toutes les réponses qui conviennent :</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="57"/>
         <source>Tick one answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez une réponse :</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="83"/>
         <source>Use the practice explorer page printed at step {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez la page d’explorateur d’entraînement imprimée à l’étape {number}.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="87"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="87"/>
         <source>Value</source>
-        <translation type="unfinished">Montant (Value)</translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="89"/>
         <source>A practice explorer page (a teaching example, not a live record).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une page d’explorateur d’entraînement (un exemple pour apprendre, pas un relevé en direct).</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="91"/>
         <source>Circle the line that answers the question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entourez la ligne qui répond à la question.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="92"/>
         <source>Write what the page says:</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez ce qu’indique la page :</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="93"/>
         <source>Find this transaction on the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvez cette transaction sur la page.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="101"/>
         <source>Hex</source>
-        <translation type="unfinished"></translation>
+        <translation>Hexa</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="101"/>
         <source>Everyday number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de tous les jours</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="138"/>
         <source>Hint {number}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Indice {number} :</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="140"/>
         <source>If someone says “{answer}”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Si quelqu’un dit « {answer} » :</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="122"/>
         <source>A backup card to fill in by hand, in pencil, at home. This sheet never holds a phrase: the app makes a fresh practice one on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une carte de sauvegarde à remplir à la main, au crayon, chez vous. Cette feuille ne contient jamais de phrase : l’application en crée une nouvelle, d’entraînement, à l’écran.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="136"/>
         <source>Answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse :</translation>
     </message>
 </context>
 <context>

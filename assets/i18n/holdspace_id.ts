@@ -44,7 +44,7 @@
     <message>
         <location filename="../../app/holdspace/gui/presenter.py" line="50"/>
         <source>Screen blanked; press any key to come back</source>
-        <translation type="unfinished"></translation>
+        <translation>Layar digelapkan; tekan tombol apa saja untuk kembali</translation>
     </message>
 </context>
 <context>
@@ -600,38 +600,38 @@
     <message>
         <location filename="../../app/holdspace/gui/handout/text.py" line="29"/>
         <source>[Left out: this looked like a recovery phrase, and phrases are never printed, practice or not.]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Dihilangkan: ini tampak seperti frasa pemulihan, dan frasa tidak pernah dicetak, bahkan untuk latihan.]</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout_print.py" line="77"/>
         <location filename="../../app/holdspace/gui/handout_print.py" line="82"/>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor PDF</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout_print.py" line="84"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout_print.py" line="92"/>
         <source>The PDF wasn&apos;t written</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF tidak ditulis</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout_print.py" line="93"/>
         <source>Holdspace couldn&apos;t write the file. Nothing else changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdspace tidak dapat menulis berkas itu. Tidak ada hal lain yang berubah.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout_print.py" line="95"/>
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Disimpan: {path}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout_print.py" line="105"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Cetak</translation>
     </message>
 </context>
 <context>
@@ -639,29 +639,29 @@
     <message>
         <location filename="../../app/holdspace/gui/handout/document.py" line="36"/>
         <source>Facilitator sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembar fasilitator</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/document.py" line="36"/>
         <source>Handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembar bawa pulang</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/document.py" line="68"/>
         <location filename="../../app/holdspace/gui/notes_window.py" line="58"/>
         <source>Timing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Waktu:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/document.py" line="69"/>
         <location filename="../../app/holdspace/gui/notes_window.py" line="59"/>
         <source>about {minutes} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>sekitar {minutes} menit</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/notes_window.py" line="62"/>
         <source>Objectives:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tujuan:</translation>
     </message>
 </context>
 <context>
@@ -669,27 +669,27 @@
     <message>
         <location filename="../../app/holdspace/gui/handout_print.py" line="29"/>
         <source>What would you like on paper?</source>
-        <translation type="unfinished"></translation>
+        <translation>Apa yang ingin Anda cetak?</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout_print.py" line="31"/>
         <source>This lesson: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelajaran ini: {title}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout_print.py" line="32"/>
         <source>Every lesson of “{pack}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua pelajaran dari “{pack}”</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout_print.py" line="39"/>
         <source>&amp;Facilitator sheet (with answers, hints, notes and timing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembar &amp;fasilitator (dengan jawaban, petunjuk, catatan, dan waktu)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout_print.py" line="40"/>
         <source>Leave this off for the learners&apos; handout: it never shows answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Biarkan tidak dicentang untuk lembar peserta: lembar itu tidak pernah menampilkan jawaban.</translation>
     </message>
 </context>
 <context>
@@ -1261,84 +1261,86 @@
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="30"/>
         <source>&amp;Reload packs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Muat ulang paket</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="31"/>
         <source>Read the open lesson packs again from disk (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Baca lagi paket pelajaran yang terbuka dari disk (Ctrl+R)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="32"/>
         <source>Show &amp;only this pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan &amp;hanya paket ini</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="36"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cetak…</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="37"/>
         <source>&amp;Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ekspor PDF…</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="39"/>
         <source>&amp;Next person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Orang &amp;berikutnya…</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="40"/>
         <source>A fresh start for the next person on this laptop; nothing they do is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Awal baru untuk orang berikutnya di komputer ini; apa pun yang mereka lakukan tidak disimpan</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="54"/>
         <source>Open a lesson pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka paket pelajaran</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="55"/>
         <source>Lesson packs (pack.yaml *.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket pelajaran (pack.yaml *.zip)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="67"/>
         <source>This pack can&apos;t open yet</source>
-        <translation type="unfinished">Paket ini belum bisa dibuka</translation>
+        <translation>Paket ini belum bisa dibuka</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="68"/>
         <source>Holdspace couldn&apos;t read this lesson pack. The details below say what needs mending.</source>
-        <translation type="unfinished">Holdspace tidak bisa membaca paket pelajaran ini. Rincian di bawah menjelaskan apa yang perlu diperbaiki.</translation>
+        <translation>Holdspace tidak dapat membaca paket pelajaran ini. Rincian di bawah menjelaskan apa yang perlu diperbaiki.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="78"/>
         <source>Lesson packs read again from disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket pelajaran dibaca lagi dari disk.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="92"/>
         <source>A lesson pack can&apos;t open yet</source>
-        <translation type="unfinished">Sebuah paket pelajaran belum bisa dibuka</translation>
+        <translation>Sebuah paket pelajaran belum bisa dibuka</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="93"/>
         <source>A pack couldn&apos;t be read again. Every other lesson works as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebuah paket tidak dapat dibaca lagi. Semua pelajaran lain berjalan seperti biasa.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="136"/>
         <source>Ready for the next person?</source>
-        <translation type="unfinished"></translation>
+        <translation>Siap untuk orang berikutnya?</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="137"/>
         <source>This closes the lesson on screen and starts a fresh guest session: the next person sees no one&apos;s progress, and nothing they do is saved. Progress saved on this computer before stays as it is.
 
 Start fresh?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ini menutup pelajaran di layar dan memulai sesi tamu baru: orang berikutnya tidak melihat kemajuan siapa pun, dan apa pun yang mereka lakukan tidak disimpan. Kemajuan yang sudah tersimpan di komputer ini tetap seperti adanya.
+
+Mulai dari awal?</translation>
     </message>
 </context>
 <context>
@@ -1346,27 +1348,27 @@ Start fresh?</source>
     <message>
         <location filename="../../app/holdspace/gui/notes_window.py" line="30"/>
         <source>Facilitator notes — Holdspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan fasilitator — Holdspace</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/notes_window.py" line="31"/>
         <source>Facilitator notes</source>
-        <translation type="unfinished">Catatan untuk pemandu</translation>
+        <translation>Catatan fasilitator</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/notes_window.py" line="35"/>
         <source>Facilitator notes for this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan fasilitator untuk langkah ini</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/notes_window.py" line="52"/>
         <source>Open a lesson: its notes appear here, step by step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka sebuah pelajaran: catatannya muncul di sini, langkah demi langkah.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/notes_window.py" line="68"/>
         <source>No notes for this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada catatan untuk langkah ini.</translation>
     </message>
 </context>
 <context>
@@ -2197,12 +2199,12 @@ Buka?</translation>
     <message>
         <location filename="../../app/holdspace/gui/presenter.py" line="64"/>
         <source>&amp;Presenter mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode &amp;presentasi</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/presenter.py" line="66"/>
         <source>Full screen with large type; Page Down/Up move on, B blanks the screen (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Layar penuh dengan huruf besar; Page Down/Page Up untuk berpindah, B menggelapkan layar (F5)</translation>
     </message>
 </context>
 <context>
@@ -2372,77 +2374,77 @@ Buka?</translation>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="57"/>
         <source>Tick every answer that fits:</source>
-        <translation type="unfinished">Centang setiap jawaban yang cocok:</translation>
+        <translation>Centang semua jawaban yang sesuai:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="57"/>
         <source>Tick one answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Centang satu jawaban:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="83"/>
         <source>Use the practice explorer page printed at step {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gunakan halaman penjelajah latihan yang dicetak di langkah {number}.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="87"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolom</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="87"/>
         <source>Value</source>
-        <translation type="unfinished">Nilai (Value)</translation>
+        <translation>Nilai</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="89"/>
         <source>A practice explorer page (a teaching example, not a live record).</source>
-        <translation type="unfinished"></translation>
+        <translation>Halaman penjelajah latihan (contoh untuk belajar, bukan catatan langsung).</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="91"/>
         <source>Circle the line that answers the question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingkari baris yang menjawab pertanyaan.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="92"/>
         <source>Write what the page says:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulis apa yang tertera di halaman:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="93"/>
         <source>Find this transaction on the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temukan transaksi ini di halaman.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="101"/>
         <source>Hex</source>
-        <translation type="unfinished"></translation>
+        <translation>Hex</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="101"/>
         <source>Everyday number</source>
-        <translation type="unfinished"></translation>
+        <translation>Angka sehari-hari</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="138"/>
         <source>Hint {number}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Petunjuk {number}:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="140"/>
         <source>If someone says “{answer}”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jika seseorang berkata “{answer}”:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="122"/>
         <source>A backup card to fill in by hand, in pencil, at home. This sheet never holds a phrase: the app makes a fresh practice one on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartu cadangan untuk diisi dengan tangan, memakai pensil, di rumah. Lembar ini tidak pernah memuat frasa: aplikasi membuat frasa latihan baru di layar.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="136"/>
         <source>Answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawaban:</translation>
     </message>
 </context>
 <context>

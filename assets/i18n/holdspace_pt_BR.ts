@@ -44,7 +44,7 @@
     <message>
         <location filename="../../app/holdspace/gui/presenter.py" line="50"/>
         <source>Screen blanked; press any key to come back</source>
-        <translation type="unfinished"></translation>
+        <translation>Tela apagada; pressione qualquer tecla para voltar</translation>
     </message>
 </context>
 <context>
@@ -602,38 +602,38 @@
     <message>
         <location filename="../../app/holdspace/gui/handout/text.py" line="29"/>
         <source>[Left out: this looked like a recovery phrase, and phrases are never printed, practice or not.]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Omitido: parecia uma frase de recuperação, e uma frase nunca é impressa, nem para praticar.]</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout_print.py" line="77"/>
         <location filename="../../app/holdspace/gui/handout_print.py" line="82"/>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar PDF</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout_print.py" line="84"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout_print.py" line="92"/>
         <source>The PDF wasn&apos;t written</source>
-        <translation type="unfinished"></translation>
+        <translation>O PDF não foi gravado</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout_print.py" line="93"/>
         <source>Holdspace couldn&apos;t write the file. Nothing else changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Holdspace não conseguiu gravar o arquivo. Nada mais mudou.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout_print.py" line="95"/>
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo: {path}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout_print.py" line="105"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir</translation>
     </message>
 </context>
 <context>
@@ -641,29 +641,29 @@
     <message>
         <location filename="../../app/holdspace/gui/handout/document.py" line="36"/>
         <source>Facilitator sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Folha de quem conduz</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/document.py" line="36"/>
         <source>Handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Folha para levar</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/document.py" line="68"/>
         <location filename="../../app/holdspace/gui/notes_window.py" line="58"/>
         <source>Timing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Duração:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/document.py" line="69"/>
         <location filename="../../app/holdspace/gui/notes_window.py" line="59"/>
         <source>about {minutes} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>cerca de {minutes} minutos</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/notes_window.py" line="62"/>
         <source>Objectives:</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivos:</translation>
     </message>
 </context>
 <context>
@@ -671,27 +671,27 @@
     <message>
         <location filename="../../app/holdspace/gui/handout_print.py" line="29"/>
         <source>What would you like on paper?</source>
-        <translation type="unfinished"></translation>
+        <translation>O que você quer colocar no papel?</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout_print.py" line="31"/>
         <source>This lesson: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta lição: {title}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout_print.py" line="32"/>
         <source>Every lesson of “{pack}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as lições de “{pack}”</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout_print.py" line="39"/>
         <source>&amp;Facilitator sheet (with answers, hints, notes and timing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Folha de quem &amp;conduz (com respostas, dicas, notas e duração)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout_print.py" line="40"/>
         <source>Leave this off for the learners&apos; handout: it never shows answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixe desmarcado para a folha dos participantes: ela nunca mostra respostas.</translation>
     </message>
 </context>
 <context>
@@ -1266,84 +1266,86 @@
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="30"/>
         <source>&amp;Reload packs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recarregar pacotes</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="31"/>
         <source>Read the open lesson packs again from disk (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ler de novo do disco os pacotes de lições abertos (Ctrl+R)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="32"/>
         <source>Show &amp;only this pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar s&amp;ó este pacote</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="36"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="37"/>
         <source>&amp;Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar PDF…</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="39"/>
         <source>&amp;Next person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima &amp;pessoa…</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="40"/>
         <source>A fresh start for the next person on this laptop; nothing they do is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Um novo começo para a próxima pessoa neste computador; nada do que ela fizer é salvo</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="54"/>
         <source>Open a lesson pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir um pacote de lições</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="55"/>
         <source>Lesson packs (pack.yaml *.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacotes de lições (pack.yaml *.zip)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="67"/>
         <source>This pack can&apos;t open yet</source>
-        <translation type="unfinished">Este pacote ainda não abre</translation>
+        <translation>Este pacote ainda não abre</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="68"/>
         <source>Holdspace couldn&apos;t read this lesson pack. The details below say what needs mending.</source>
-        <translation type="unfinished">O Holdspace não conseguiu ler este pacote de lições. Os detalhes abaixo dizem o que precisa de conserto.</translation>
+        <translation>O Holdspace não conseguiu ler este pacote de lições. Os detalhes abaixo dizem o que precisa ser corrigido.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="78"/>
         <source>Lesson packs read again from disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacotes de lições lidos de novo do disco.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="92"/>
         <source>A lesson pack can&apos;t open yet</source>
-        <translation type="unfinished">Um pacote de lições ainda não abre</translation>
+        <translation>Um pacote de lições ainda não abre</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="93"/>
         <source>A pack couldn&apos;t be read again. Every other lesson works as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um pacote não pôde ser lido de novo. Todas as outras lições funcionam normalmente.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="136"/>
         <source>Ready for the next person?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronto para a próxima pessoa?</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="137"/>
         <source>This closes the lesson on screen and starts a fresh guest session: the next person sees no one&apos;s progress, and nothing they do is saved. Progress saved on this computer before stays as it is.
 
 Start fresh?</source>
-        <translation type="unfinished"></translation>
+        <translation>Isto fecha a lição na tela e começa uma nova sessão de convidado: a próxima pessoa não vê o progresso de ninguém, e nada do que ela fizer é salvo. O progresso já salvo neste computador continua como está.
+
+Começar do zero?</translation>
     </message>
 </context>
 <context>
@@ -1351,27 +1353,27 @@ Start fresh?</source>
     <message>
         <location filename="../../app/holdspace/gui/notes_window.py" line="30"/>
         <source>Facilitator notes — Holdspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de quem conduz — Holdspace</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/notes_window.py" line="31"/>
         <source>Facilitator notes</source>
-        <translation type="unfinished">Notas para quem conduz</translation>
+        <translation>Notas de quem conduz</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/notes_window.py" line="35"/>
         <source>Facilitator notes for this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de quem conduz para esta etapa</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/notes_window.py" line="52"/>
         <source>Open a lesson: its notes appear here, step by step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra uma lição: as notas dela aparecem aqui, etapa por etapa.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/notes_window.py" line="68"/>
         <source>No notes for this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem notas para esta etapa.</translation>
     </message>
 </context>
 <context>
@@ -2202,12 +2204,12 @@ Abrir?</translation>
     <message>
         <location filename="../../app/holdspace/gui/presenter.py" line="64"/>
         <source>&amp;Presenter mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo &amp;apresentação</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/presenter.py" line="66"/>
         <source>Full screen with large type; Page Down/Up move on, B blanks the screen (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tela cheia com letra grande; Page Down/Page Up avançam, B apaga a tela (F5)</translation>
     </message>
 </context>
 <context>
@@ -2378,77 +2380,77 @@ Abrir?</translation>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="57"/>
         <source>Tick every answer that fits:</source>
-        <translation type="unfinished">Marque cada resposta que combina:</translation>
+        <translation>Marque todas as respostas que servem:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="57"/>
         <source>Tick one answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque uma resposta:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="83"/>
         <source>Use the practice explorer page printed at step {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use a página de explorador de prática impressa na etapa {number}.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="87"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="87"/>
         <source>Value</source>
-        <translation type="unfinished">Valor (Value)</translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="89"/>
         <source>A practice explorer page (a teaching example, not a live record).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma página de explorador de prática (um exemplo para aprender, não um registro ao vivo).</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="91"/>
         <source>Circle the line that answers the question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Circule a linha que responde à pergunta.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="92"/>
         <source>Write what the page says:</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva o que a página diz:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="93"/>
         <source>Find this transaction on the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontre esta transação na página.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="101"/>
         <source>Hex</source>
-        <translation type="unfinished"></translation>
+        <translation>Hex</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="101"/>
         <source>Everyday number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número do dia a dia</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="138"/>
         <source>Hint {number}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dica {number}:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="140"/>
         <source>If someone says “{answer}”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se alguém disser “{answer}”:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="122"/>
         <source>A backup card to fill in by hand, in pencil, at home. This sheet never holds a phrase: the app makes a fresh practice one on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um cartão de backup para preencher à mão, a lápis, em casa. Esta folha nunca traz uma frase: o aplicativo cria uma nova, de prática, na tela.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="136"/>
         <source>Answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta:</translation>
     </message>
 </context>
 <context>
