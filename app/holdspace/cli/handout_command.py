@@ -57,3 +57,24 @@ def handout(args: argparse.Namespace) -> int:
     what = "facilitator sheet" if args.facilitator else "handout"
     print(f"{args.out}: {what} with {len(lessons)} lesson(s)")
     return OK
+
+
+def _new_pack(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("folder", type=Path, metavar="PACK_DIR", help="a new folder for the pack")
+
+
+@command("new", "create a ready-to-edit lesson pack: pack.yaml, a glossary, and one "
+                "commented lesson that shows every step kind", _new_pack)
+def new_pack(args: argparse.Namespace) -> int:
+    from ..core.lessons.scaffold import create_pack
+
+    try:
+        written = create_pack(args.folder)
+    except (FileExistsError, OSError) as exc:
+        print(f"{args.folder}: {exc}", file=sys.stderr)
+        return PROBLEMS
+    for path in written:
+        print(f"wrote {path}")
+    print(f"Next: edit the lesson, then run `holdspace validate {args.folder}` "
+          f"and `holdspace --pack {args.folder} --only`.")
+    return OK
