@@ -4,37 +4,37 @@
 <context>
     <name>AnswerWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/answer.py" line="20"/>
+        <location filename="../../app/holdspace/gui/steps/answer.py" line="22"/>
         <source>Your &amp;answer:</source>
         <translation>&amp;إجابتك:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/answer.py" line="23"/>
+        <location filename="../../app/holdspace/gui/steps/answer.py" line="25"/>
         <source>Your answer</source>
         <translation>إجابتك</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/answer.py" line="25"/>
+        <location filename="../../app/holdspace/gui/steps/answer.py" line="27"/>
         <source>Clear the box</source>
         <translation>إفراغ الخانة</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/answer.py" line="33"/>
+        <location filename="../../app/holdspace/gui/steps/answer.py" line="35"/>
         <source>a number, for example 42</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/answer.py" line="34"/>
+        <location filename="../../app/holdspace/gui/steps/answer.py" line="36"/>
         <source>hex digits, for example 0x1f</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/answer.py" line="35"/>
+        <location filename="../../app/holdspace/gui/steps/answer.py" line="37"/>
         <source>an amount, for example 14.00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/answer.py" line="36"/>
+        <location filename="../../app/holdspace/gui/steps/answer.py" line="38"/>
         <source>type your answer</source>
         <translation>اكتب إجابتك</translation>
     </message>
@@ -58,23 +58,23 @@
 <context>
     <name>ChoiceWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="64"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="66"/>
         <source>Tick every answer that fits:</source>
         <translation>ضع علامة على كل إجابة مناسبة:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="65"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="67"/>
         <source>Pick one answer:</source>
         <translation>اختر إجابة واحدة:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="156"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="158"/>
         <source>✓ {answer}</source>
         <extracomment>Shown by “Show me”: an answer that fits, with a tick before it.</extracomment>
         <translation>✓ {answer}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="157"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="159"/>
         <source>{answer}, an answer that fits</source>
         <translation>{answer}، إجابة مناسبة</translation>
     </message>
@@ -155,217 +155,222 @@
 <context>
     <name>ExplorerWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="133"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="135"/>
         <source>Practice explorer</source>
         <translation>مستكشف للتدريب</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="135"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="137"/>
         <source>PRACTICE EXPLORER · a copy kept inside Holdspace. Nothing here is fetched, sent or live.</source>
         <translation>مستكشف للتدريب · نسخة محفوظة داخل Holdspace. لا شيء هنا يُجلب أو يُرسل أو يُحدَّث مباشرة.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="137"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="139"/>
         <source>Practice explorer: nothing here is fetched or live</source>
         <translation>مستكشف للتدريب: لا شيء هنا يُجلب أو يُحدَّث مباشرة</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="152"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="154"/>
         <source>Network:</source>
         <translation>الشبكة (Network):</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="158"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="314"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="160"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="286"/>
         <source>Practice explorer for {network}</source>
         <translation>مستكشف التدريب لشبكة {network}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="180"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="182"/>
         <source>Paste a TXID or an address</source>
         <translation>الصق معرّف معاملة (TXID) أو عنوانًا</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="181"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="201"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="183"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="203"/>
         <source>Clear the box</source>
         <translation>إفراغ الخانة</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="182"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="183"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="184"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="185"/>
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="186"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="188"/>
         <source>Search the practice explorer</source>
         <translation>البحث في مستكشف التدريب</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="186"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="188"/>
         <source>Sea&amp;rch:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="192"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="345"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="194"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="317"/>
         <source>Picked line:</source>
         <translation>السطر المختار:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="193"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="195"/>
         <source>Value of the picked line (you can copy it)</source>
         <translation>قيمة السطر المختار (يمكنك نسخها)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="200"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="202"/>
         <source>type what the page says</source>
         <translation>اكتب ما تقوله الصفحة</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="203"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="205"/>
         <source>Your &amp;answer:</source>
         <translation>&amp;إجابتك:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="203"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="205"/>
         <source>Your answer</source>
         <translation>إجابتك</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="207"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="351"/>
+        <source>The line you picked: {line}. The question asks about another line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="19"/>
         <source>Bitcoin</source>
         <translation>Bitcoin</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="207"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="20"/>
         <source>Ethereum</source>
         <translation>Ethereum</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="208"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="21"/>
         <source>BNB Smart Chain</source>
         <translation>BNB Smart Chain</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="213"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="32"/>
         <source>Network</source>
         <extracomment>Field labels of a practice block explorer page (Network, Status, Block, Fee…). Real explorers show them in English: write your word with the English beside it, e.g. “Réseau (Network)”.</extracomment>
         <translation>الشبكة (Network)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="213"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="33"/>
         <source>Status</source>
         <translation>الحالة (Status)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="213"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="34"/>
         <source>Block</source>
         <translation>الكتلة (Block)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="214"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="35"/>
         <source>Confirmations</source>
         <translation>التأكيدات (Confirmations)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="214"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="36"/>
         <source>Block hash</source>
         <translation>تجزئة الكتلة (Block hash)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="215"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="37"/>
         <source>Time</source>
         <translation>الوقت (Time)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="215"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="38"/>
         <source>From</source>
         <translation>من (From)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="215"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="39"/>
         <source>To</source>
         <translation>إلى (To)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="216"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="40"/>
         <source>Total in</source>
         <translation>إجمالي المدخلات (Total in)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="216"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="41"/>
         <source>Value</source>
         <translation>القيمة (Value)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="216"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="42"/>
         <source>Fee</source>
         <translation>الرسوم (Fee)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="217"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="43"/>
         <source>Inputs</source>
         <translation>المدخلات (Inputs)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="217"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="44"/>
         <source>Outputs</source>
         <translation>المخرجات (Outputs)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="217"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="45"/>
         <source>Size</source>
         <translation>الحجم (Size)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="218"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="46"/>
         <source>Gas limit</source>
         <translation>حد الغاز (Gas limit)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="218"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="47"/>
         <source>Gas used</source>
         <translation>الغاز المستخدم (Gas used)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="219"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="48"/>
         <source>Gas price</source>
         <translation>سعر الغاز (Gas price)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="219"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="49"/>
         <source>Nonce</source>
         <translation>Nonce</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="219"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="50"/>
         <source>Message</source>
         <translation>الرسالة (Message)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="220"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="28"/>
         <source>Transaction hash</source>
         <translation>تجزئة المعاملة (Transaction hash)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="220"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="29"/>
         <source>Transaction ID</source>
         <translation>معرّف المعاملة (Transaction ID)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="229"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="60"/>
         <source>✓ Confirmed</source>
         <translation>✓ مؤكَّدة</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="231"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="62"/>
         <source>New coins (coinbase): there is no sender</source>
         <translation>عملات جديدة (coinbase): لا يوجد مُرسِل</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="233"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="64"/>
         <source>%Ln byte(s)</source>
         <translation>
             <numerusform>%Ln بايت</numerusform>
@@ -377,78 +382,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="237"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="68"/>
         <source>{count} (coinbase: spends nothing)</source>
         <translation>{count} (coinbase: لا ينفق شيئًا)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="254"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="226"/>
         <source>MADE-UP TEACHING EXAMPLE · this transaction does not exist on any real network. It was written for practice.</source>
         <translation>مثال تعليمي مُختلَق · هذه المعاملة غير موجودة على أي شبكة حقيقية. كُتبت للتدريب.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="256"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="228"/>
         <source>Made-up teaching example</source>
         <translation>مثال تعليمي مُختلَق</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="258"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="230"/>
         <source>Transaction details</source>
         <translation>تفاصيل المعاملة</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="277"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="249"/>
         <source>Address</source>
         <translation>العنوان (Address)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="278"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="250"/>
         <source>Transactions on {network} in this practice explorer:</source>
         <translation>المعاملات على {network} في مستكشف التدريب هذا:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="282"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="254"/>
         <source>Open transaction {start}…{end}</source>
         <translation>فتح المعاملة {start}…{end}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="283"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="255"/>
         <source>Open transaction {txid}</source>
         <translation>فتح المعاملة {txid}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="302"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="274"/>
         <source>✓ {network}</source>
         <translation>✓ {network}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="306"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="278"/>
         <source>Newest block on this practice explorer: {height} (a fixed number for practice, not today&apos;s)</source>
         <translation>أحدث كتلة في مستكشف التدريب هذا: {height} (رقم ثابت للتدريب، وليس رقم اليوم)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="315"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="322"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="287"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="294"/>
         <source>Paste a TXID or an address into the search box, then press Enter.</source>
         <translation>الصق معرّف معاملة أو عنوانًا في خانة البحث، ثم اضغط Enter.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="321"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="293"/>
         <source>Nothing to search yet</source>
         <translation>لا يوجد ما يُبحث عنه بعد</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="329"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="301"/>
         <source>Not found on {network}</source>
         <translation>لم يُعثر عليه في {network}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="330"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="302"/>
         <source>Sorry, no transaction or address on {network} matches this search. (This practice explorer knows only a few transactions.)</source>
         <translation>عذرًا، لا توجد معاملة أو عنوان على {network} يطابق هذا البحث. (مستكشف التدريب هذا لا يعرف إلا بضع معاملات.)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="345"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="317"/>
         <source>Picked line: {line}</source>
         <translation>السطر المختار: {line}</translation>
     </message>
@@ -556,7 +561,7 @@
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../../app/holdspace/gui/feedback_panel.py" line="66"/>
+        <location filename="../../app/holdspace/gui/feedback_panel.py" line="79"/>
         <source>Feedback</source>
         <translation>ملاحظات على إجابتك</translation>
     </message>
@@ -705,128 +710,128 @@
 <context>
     <name>HexPlaygroundWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="79"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="80"/>
         <source>Hex playground</source>
         <translation>ورشة النظام الست عشري</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="84"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="85"/>
         <source>Hex box</source>
         <translation>خانة الست عشري</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="84"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="85"/>
         <source>for example 0x5208</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="86"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="87"/>
         <source>Everyday number box</source>
         <translation>خانة الأرقام المعتادة</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="86"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="87"/>
         <source>for example 21000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="88"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="89"/>
         <source>He&amp;x:</source>
         <translation>&amp;ست عشري:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="89"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="90"/>
         <source>&amp;Everyday number:</source>
         <translation>رقم &amp;معتاد:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="92"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="93"/>
         <source>⇄ &amp;Reverse byte order</source>
         <translation>⇄ &amp;عكس ترتيب البايتات</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="93"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="94"/>
         <source>Reverse byte order</source>
         <translation>عكس ترتيب البايتات</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="94"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="95"/>
         <source>Turn the bytes around: the last pair comes first</source>
         <translation>اقلب البايتات: الزوج الأخير يصبح الأول</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="99"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="100"/>
         <source>Bytes</source>
         <extracomment>Heading of the line that shows the hex digits in pairs, one pair per byte.</extracomment>
         <translation>البايتات</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="100"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="101"/>
         <source>What the playground says</source>
         <translation>ما تقوله الورشة</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="101"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="102"/>
         <source>How to answer</source>
         <translation>كيف تجيب</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="112"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="113"/>
         <source>Clear the box</source>
         <translation>إفراغ الخانة</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="136"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="137"/>
         <source>When the everyday box shows your answer, press Check (or Enter).</source>
         <translation>عندما تُظهر خانة الأرقام المعتادة إجابتك، اضغط «تحقّق» (أو Enter).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="137"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="138"/>
         <source>When the hex box shows your answer, press Check (or Enter).</source>
         <translation>عندما تُظهر خانة الست عشري إجابتك، اضغط «تحقّق» (أو Enter).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="164"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="165"/>
         <source>◇ That is more digits than the playground works with. Try something shorter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="175"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="176"/>
         <source>◇ “{character}” is not a hex digit. Hex uses only 0–9 and a–f.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="177"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="178"/>
         <source>◇ Hex uses only 0–9 and a–f, with 0x in front if you like.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="192"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="193"/>
         <source>◇ This box takes everyday digits 0–9. Letters a–f go in the hex box.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="194"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="195"/>
         <source>◇ The playground works with whole numbers from 0 upwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="196"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="197"/>
         <source>◇ Only whole numbers have a hex form here, like 21000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="197"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="198"/>
         <source>◇ Type digits 0–9, like 21000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="206"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="207"/>
         <source>= Both boxes hold the same value. As an everyday number it has {count} digits, far too many to be an amount: hex this long is an ID, like a TXID. IDs are compared, never counted with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="224"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="225"/>
         <source>In pairs: {pairs} (%n byte(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -838,22 +843,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="235"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="236"/>
         <source>◇ Type some hex first, then reverse its bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="201"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="269"/>
+        <source>You reversed the digits, not the bytes. A byte is a pair of digits: keep each pair together and reverse the order of the pairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="272"/>
+        <source>The hex box still shows the bytes in their first order. Press “Reverse byte order”, or write the pairs from last to first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="202"/>
         <source>= Both boxes hold the same amount: {hex} is {number} in everyday numbers.</source>
         <translation>= الخانتان تحملان القيمة نفسها: {hex} يساوي {number} بالأرقام المعتادة.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="227"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="228"/>
         <source>(A 0 was put in front so the digits make whole pairs.)</source>
         <translation>(أُضيف 0 في البداية لتكوّن الأرقام أزواجًا كاملة.)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="244"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="245"/>
         <source>⇄ The bytes are now in the other order.</source>
         <translation>⇄ البايتات الآن بالترتيب الآخر.</translation>
     </message>
@@ -970,7 +985,7 @@
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="160"/>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="279"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="277"/>
         <source>&amp;Next</source>
         <translation>ال&amp;تالي</translation>
     </message>
@@ -997,37 +1012,37 @@
         <translation>الخطوة {number} من {total}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="269"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="267"/>
         <source>**Facilitator notes:** </source>
         <translation>**ملاحظات للميسّر:** </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="279"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="277"/>
         <source>&amp;Finish</source>
         <translation>إ&amp;نهاء</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="351"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="349"/>
         <source>You went through the whole guide.</source>
         <translation>مررت على الدليل كله.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="352"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="350"/>
         <source>Take the next step at your own pace. The guide is here whenever you need it: press F1 or “I think I made a mistake”.</source>
         <translation>خذ الخطوة التالية على مهلك. الدليل هنا متى احتجت إليه: اضغط F1 أو «أظن أنني ارتكبت خطأ».</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="355"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="353"/>
         <source>✓ You explored “{title}”.</source>
         <translation>✓ مررت على «{title}».</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="356"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="354"/>
         <source>Well done for taking the time. Come back to it whenever you like: there are no marks or scores here.</source>
         <translation>شكرًا لأنك خصصت هذا الوقت. عُد إليه متى شئت: لا درجات ولا نقاط هنا.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="361"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="359"/>
         <source>Explored</source>
         <extracomment>Shown where the step counter was, once the learner has gone through the lesson.</extracomment>
         <translation>تمّت القراءة</translation>
@@ -1140,7 +1155,7 @@
 <context>
     <name>LineButton</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="97"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="99"/>
         <source>▶ {line} (picked)</source>
         <translation>▶ {line} (مختار)</translation>
     </message>
@@ -1502,418 +1517,441 @@ Open it?</source>
 <context>
     <name>PasteCheckWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="101"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="102"/>
         <source>Paste an address or a TXID here (Ctrl+V)</source>
         <translation>الصق هنا عنوانًا أو معرّف معاملة (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="102"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="103"/>
         <source>Paste box</source>
         <translation>خانة اللصق</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="103"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="114"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="104"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="115"/>
         <source>Clear the box</source>
         <translation>إفراغ الخانة</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="104"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="105"/>
         <source>P&amp;aste here:</source>
         <translation>ال&amp;صق هنا:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="105"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="125"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="106"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="126"/>
         <source>What Holdspace sees</source>
         <translation>ما يراه Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="111"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="132"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="112"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="133"/>
         <source>The address you meant</source>
         <translation>العنوان الذي قصدته</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="112"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="113"/>
         <source>Paste the address to compare (Ctrl+V)</source>
         <translation>الصق العنوان للمقارنة (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="113"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="114"/>
         <source>The address in the send box</source>
         <translation>العنوان في خانة الإرسال</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="118"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="119"/>
         <source>The address you &amp;meant:</source>
         <translation>العنوان الذي &amp;قصدته:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="119"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="120"/>
         <source>The address in the sen&amp;d box:</source>
         <translation>العنوان في خانة الإ&amp;رسال:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="120"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="154"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="121"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="155"/>
         <source>Practice note</source>
         <translation>ملاحظة تدريب</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="121"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="122"/>
         <source>PRACTICE: the send box starts with a made-up look-alike. It is not anyone&apos;s real address.</source>
         <translation>تدريب: خانة الإرسال تبدأ بعنوان مُختلَق شبيه. إنه ليس عنوانًا حقيقيًا لأحد.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="110"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="133"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="134"/>
         <source>&lt;b&gt;The address you meant:&lt;/b&gt;</source>
         <translation>&lt;b&gt;العنوان الذي قصدته:&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="112"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="136"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="137"/>
         <source>Which of these is the same address? Compare every group of four.</source>
         <translation>أيّ هذه هو العنوان نفسه؟ قارن كل مجموعة من أربعة.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="143"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="144"/>
         <source>Address &amp;{number}</source>
         <translation>العنوان &amp;{number}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="144"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="145"/>
         <source>Address {number}: {address}</source>
         <translation>العنوان {number}: {address}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="145"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="146"/>
         <source>Address {number}</source>
         <translation>العنوان {number}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="155"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="156"/>
         <source>PRACTICE: all but one of these are look-alikes made up for this drill. None of them is a real address.</source>
         <translation>تدريب: كل هذه إلا واحدًا عناوين شبيهة مُختلَقة لهذا التمرين. لا شيء منها عنوان حقيقي.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="184"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="185"/>
         <source>The clipboard was emptied too, so it can&apos;t be pasted again by accident.</source>
         <translation>أُفرغت الحافظة أيضًا، فلا يمكن لصقه مرة أخرى بالخطأ.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="200"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="201"/>
         <source>&lt;b&gt;What it is:&lt;/b&gt; {kind}</source>
         <translation>&lt;b&gt;ما هو:&lt;/b&gt; {kind}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="201"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="202"/>
         <source>&lt;b&gt;Checksum:&lt;/b&gt; {checksum}</source>
         <translation>&lt;b&gt;المجموع الاختباري (checksum):&lt;/b&gt; {checksum}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="203"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="204"/>
         <source>&lt;b&gt;Networks that use this format:&lt;/b&gt; {networks}</source>
         <translation>&lt;b&gt;الشبكات التي تستخدم هذه الصيغة:&lt;/b&gt; {networks}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="207"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="208"/>
         <source>&lt;b&gt;In groups of four:&lt;/b&gt; {groups}</source>
         <translation>&lt;b&gt;في مجموعات من أربعة:&lt;/b&gt; {groups}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="220"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="221"/>
         <source>✓ The checksum holds: no character was changed by accident.</source>
         <translation>✓ المجموع الاختباري سليم: لم يتغير أي حرف بالخطأ.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="222"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="223"/>
         <source>△ The checksum does not hold. A character may have changed or gone missing. Copy it again from the place you trust.</source>
         <translation>△ المجموع الاختباري غير سليم. ربما تغيّر حرف أو سقط. انسخه مرة أخرى من المكان الذي تثق به.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="197"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="198"/>
         <source>◇ This looks like ordinary sentences, not an address or a TXID. Copy only the code itself: the Copy button beside it in the lesson takes exactly that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="218"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="219"/>
         <source>◇ This form carries no checksum, so compare it by eye, group by group.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="224"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="225"/>
         <source>◇ This kind of text carries no checksum, so compare it by eye, group by group.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="228"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="229"/>
         <source>A Bitcoin address of the oldest kind (P2PKH; it starts with 1 on the main network).</source>
         <translation>عنوان Bitcoin من أقدم نوع (P2PKH؛ يبدأ بـ 1 على الشبكة الرئيسية).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="229"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="230"/>
         <source>A Bitcoin script address (P2SH; it starts with 3 on the main network).</source>
         <translation>عنوان نص برمجي في Bitcoin (P2SH؛ يبدأ بـ 3 على الشبكة الرئيسية).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="230"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="231"/>
         <source>A Bitcoin SegWit address (P2WPKH; it starts with bc1q).</source>
         <translation>عنوان Bitcoin من نوع SegWit (P2WPKH؛ يبدأ بـ bc1q).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="231"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="232"/>
         <source>A Bitcoin SegWit script address (P2WSH; a long one starting with bc1q).</source>
         <translation>عنوان نص برمجي في Bitcoin من نوع SegWit (P2WSH؛ عنوان طويل يبدأ بـ bc1q).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="232"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="233"/>
         <source>A Bitcoin Taproot address (P2TR; it starts with bc1p).</source>
         <translation>عنوان Bitcoin من نوع Taproot (P2TR؛ يبدأ بـ bc1p).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="233"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="234"/>
         <source>A Bitcoin SegWit address of a newer kind that few wallets use yet.</source>
         <translation>عنوان Bitcoin من نوع SegWit أحدث لا تستخدمه إلا محافظ قليلة حتى الآن.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="234"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="235"/>
         <source>An Ethereum-style address: 0x and 40 hex characters.</source>
         <translation>عنوان على طريقة Ethereum: ‎0x‎ و40 حرفًا ست عشريًا.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="235"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="236"/>
         <source>A Bitcoin transaction ID (TXID): 64 hex characters.</source>
         <translation>معرّف معاملة Bitcoin (TXID): ‏64 حرفًا ست عشريًا.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="236"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="237"/>
         <source>An Ethereum-style transaction hash: 0x and 64 hex characters.</source>
         <translation>تجزئة معاملة على طريقة Ethereum: ‎0x‎ و64 حرفًا ست عشريًا.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="237"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="238"/>
         <source>A recovery phrase. Holdspace did not keep it and does not show it.</source>
         <translation>عبارة استرداد. Holdspace لم يحتفظ بها ولا يعرضها.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="238"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="239"/>
         <source>A Bitcoin private key. Holdspace did not keep it and does not show it.</source>
         <translation>مفتاح Bitcoin خاص. Holdspace لم يحتفظ به ولا يعرضه.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="239"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="240"/>
         <source>A number written in hex.</source>
         <translation>رقم مكتوب بالنظام الست عشري.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="240"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="241"/>
         <source>Nothing Holdspace recognises. It may be from another network, or part of it may be missing.</source>
         <translation>لا شيء يعرفه Holdspace. ربما هو من شبكة أخرى، أو ربما ينقصه جزء.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="245"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="246"/>
         <source>Spaces around it were left out: they are not part of it.</source>
         <translation>حُذفت المسافات من حوله: إنها ليست جزءًا منه.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="246"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="247"/>
         <source>Invisible characters were left out. They sometimes come along when copying from a web page.</source>
         <translation>حُذفت حروف غير مرئية. تأتي أحيانًا عند النسخ من صفحة ويب.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="248"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="249"/>
         <source>Spaces inside it were left out, as when it is written in groups.</source>
         <translation>حُذفت المسافات من داخله، كما يحدث عند كتابته في مجموعات.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="249"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="250"/>
         <source>Only digits: this could be an everyday number or hex. Look for 0x or the letters a to f.</source>
         <translation>أرقام فقط: قد يكون رقمًا معتادًا أو ست عشريًا. ابحث عن 0x أو الحروف من a إلى f.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="251"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="252"/>
         <source>The mix of capital and small letters is a checksum (EIP-55), and it holds.</source>
         <translation>المزج بين الحروف الكبيرة والصغيرة مجموع اختباري (EIP-55)، وهو سليم.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="253"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="254"/>
         <source>All small letters: this form has no checksum, so a typo would not be noticed.</source>
         <translation>كل الحروف صغيرة: هذه الصيغة بلا مجموع اختباري، فلن يُلاحَظ خطأ في الكتابة.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="255"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="256"/>
         <source>All capital letters: this form has no checksum, so a typo would not be noticed.</source>
         <translation>كل الحروف كبيرة: هذه الصيغة بلا مجموع اختباري، فلن يُلاحَظ خطأ في الكتابة.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="257"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="258"/>
         <source>The checksum does not match: at least one character is not the one that was copied.</source>
         <translation>المجموع الاختباري لا يتطابق: حرف واحد على الأقل ليس هو الحرف الذي نُسخ.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="259"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="260"/>
         <source>It carries the checksum of another SegWit version: a character near the start may have changed.</source>
         <translation>يحمل المجموع الاختباري لإصدار آخر من SegWit: ربما تغيّر حرف قرب البداية.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="261"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="262"/>
         <source>It is longer or shorter than this kind of text: a character may be missing or extra.</source>
         <translation>إنه أطول أو أقصر من هذا النوع من النص: ربما ينقصه حرف أو فيه حرف زائد.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="263"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="264"/>
         <source>It holds a character this kind of text never uses.</source>
         <translation>فيه حرف لا يستخدمه هذا النوع من النص أبدًا.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="264"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="265"/>
         <source>It mixes capital and small letters, which this kind never does.</source>
         <translation>يمزج بين الحروف الكبيرة والصغيرة، وهذا النوع لا يفعل ذلك أبدًا.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="265"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="266"/>
         <source>The last characters don&apos;t fit together: the end may have been cut.</source>
         <translation>الحروف الأخيرة لا تتوافق معًا: ربما قُطعت النهاية.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="266"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="267"/>
         <source>The character after bc1 is not one a Bitcoin address uses.</source>
         <translation>الحرف بعد bc1 ليس من الحروف التي يستخدمها عنوان Bitcoin.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="267"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="268"/>
         <source>The start that names the network is missing.</source>
         <translation>البداية التي تسمّي الشبكة مفقودة.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="268"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="269"/>
         <source>It starts in a way Holdspace doesn&apos;t know.</source>
         <translation>يبدأ بطريقة لا يعرفها Holdspace.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="269"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="270"/>
         <source>Its first byte names no address type Holdspace knows.</source>
         <translation>البايت الأول لا يدل على أي نوع عنوان يعرفه Holdspace.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="270"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="271"/>
         <source>The 0x at the start is missing. Wallets expect it.</source>
         <translation>الـ 0x في البداية مفقود. المحافظ تتوقعه.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="271"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="272"/>
         <source>This is for a test network. Coins there have no value.</source>
         <translation>هذا لشبكة اختبار. العملات هناك بلا قيمة.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="272"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="273"/>
         <source>A newer SegWit version: many wallets can&apos;t send to it yet.</source>
         <translation>إصدار أحدث من SegWit: كثير من المحافظ لا تستطيع الإرسال إليه بعد.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="273"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="274"/>
         <source>The same address exists on every network in this list. Coins sent on one network stay on that network.</source>
         <translation>العنوان نفسه موجود على كل شبكة في هذه القائمة. العملات المرسلة على شبكة تبقى على تلك الشبكة.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="275"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="276"/>
         <source>Look it up on the explorer of the network it was sent on. Another network&apos;s explorer will say “not found”.</source>
         <translation>ابحث عنه في مستكشف الشبكة التي أُرسل عليها. مستكشف شبكة أخرى سيقول «not found» (غير موجود).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="277"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="278"/>
         <source>Explorers show Bitcoin IDs with the bytes in reverse order. If one is not found, its bytes may be the other way round.</source>
         <translation>تعرض المستكشفات معرّفات Bitcoin ببايتات معكوسة الترتيب. إن لم يُعثر على أحدها، فربما بايتاته مقلوبة.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="279"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="280"/>
         <source>It starts with many zeros, like a block hash. Block hashes and TXIDs have the same shape.</source>
         <translation>يبدأ بأصفار كثيرة، مثل تجزئة كتلة. تجزئات الكتل ومعرّفات المعاملات لها الشكل نفسه.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="281"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="282"/>
         <source>A private key can have this same shape. If it came from a screen about keys or exports, keep it to yourself.</source>
         <translation>قد يكون للمفتاح الخاص هذا الشكل نفسه. إن جاء من شاشة عن المفاتيح أو التصدير، فاحتفظ به لنفسك.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="283"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="284"/>
         <source>Whoever has a private key can take the coins. Never share it. If you pasted it anywhere else, move the coins to a new wallet soon.</source>
         <translation>من يملك المفتاح الخاص يستطيع أخذ العملات. لا تشاركه أبدًا. إن لصقته في مكان آخر، فانقل العملات إلى محفظة جديدة قريبًا.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="285"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="286"/>
         <source>No real service needs your recovery phrase. If you typed it into a website or a chat, move your coins to a new wallet with a new phrase today.</source>
         <translation>لا توجد خدمة حقيقية تحتاج إلى عبارة الاسترداد الخاصة بك. إن كتبتها في موقع أو محادثة، فانقل عملاتك اليوم إلى محفظة جديدة بعبارة جديدة.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="288"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="289"/>
         <source>The number of words is unusual for a recovery phrase.</source>
         <translation>عدد الكلمات غير معتاد لعبارة استرداد.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="289"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="290"/>
         <source>Most of these words are recovery-phrase words. Keep them private; they were cleared from the box.</source>
         <translation>معظم هذه الكلمات من كلمات عبارات الاسترداد. أبقِها سرية؛ لقد مُسحت من الخانة.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="291"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="292"/>
         <source>Holdspace did not keep it and does not show it.</source>
         <translation>Holdspace لم يحتفظ به ولا يعرضه.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="298"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="299"/>
         <source>Put an address in both boxes to compare them.</source>
         <translation>ضع عنوانًا في الخانتين لمقارنتهما.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="304"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="305"/>
         <source>△ The first and last four characters match, but the middle does not. This is the trick of address poisoning: always compare the middle too.</source>
         <translation>△ الحروف الأربعة الأولى والأخيرة متطابقة، لكن الوسط لا. هذه حيلة «تسميم العناوين» (address poisoning): قارن الوسط دائمًا أيضًا.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="310"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="311"/>
         <source>Meant:</source>
         <translation>المقصود:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="310"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="311"/>
         <source>Send box:</source>
         <translation>خانة الإرسال:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="314"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="315"/>
         <source>Groups that differ are in [brackets]; the characters that differ are underlined.</source>
         <translation>المجموعات المختلفة بين [أقواس]؛ والحروف المختلفة تحتها خط.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="320"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="321"/>
         <source>✓ The same, character for character.</source>
         <translation>✓ متطابقان حرفًا بحرف.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="323"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="324"/>
         <source>≈ Only capital and small letters differ. For this kind of text it is still the same.</source>
         <translation>≈ الاختلاف في الحروف الكبيرة والصغيرة فقط. لهذا النوع من النص يبقى هو نفسه.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="325"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="326"/>
         <source>≠ Only capital and small letters differ, and here that matters: treat them as different.</source>
         <translation>≠ الاختلاف في الحروف الكبيرة والصغيرة فقط، وهنا لذلك أهمية: اعتبرهما مختلفين.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="328"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="329"/>
         <source>≠ Not the same. Characters that differ: {count}. Groups where they are: {groups}.</source>
         <translation>≠ ليسا متطابقين. الحروف المختلفة: {count}. المجموعات التي فيها: {groups}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="356"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="355"/>
+        <source>Only capital and small letters differ, and here that matters: it is not the text meant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="360"/>
+        <source>%n character(s) differ from the text meant. Groups of four where they are: {groups}.</source>
+        <extracomment>{groups} lists the groups of four characters that differ, e.g. &quot;3, 7&quot;.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="363"/>
+        <source>The first and last characters match and the middle does not: that is how look-alike addresses fool people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="375"/>
         <source>✓ The same address.</source>
         <translation>✓ العنوان نفسه.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="359"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="378"/>
         <source>≠ A practice look-alike. Groups that differ: {groups}.</source>
         <translation>≠ عنوان شبيه للتدريب. المجموعات المختلفة: {groups}.</translation>
     </message>
@@ -1921,57 +1959,57 @@ Open it?</source>
 <context>
     <name>PnlWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="236"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="238"/>
         <source>The trades: {trades}</source>
         <translation>الصفقات: {trades}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="241"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="243"/>
         <source>The working, line by line</source>
         <translation>الحساب، سطرًا بسطر</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="249"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="251"/>
         <source>Your &amp;answer:</source>
         <translation>&amp;إجابتك:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="251"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="253"/>
         <source>an amount, for example 14.00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="252"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="254"/>
         <source>Your answer</source>
         <translation>إجابتك</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="254"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="256"/>
         <source>Clear the box</source>
         <translation>إفراغ الخانة</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="331"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="333"/>
         <source>Breakdown: {method}</source>
         <translation>التفصيل: {method}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="332"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="334"/>
         <source>Breakdown</source>
         <translation>التفصيل</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="346"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="348"/>
         <source>{label}: {amount}.</source>
         <translation>{label}: {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="349"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="351"/>
         <source>{label}: {amount}, which brings the total to {total}.</source>
         <translation>{label}: {amount}، ليصبح الإجمالي {total}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="352"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="354"/>
         <source>Waterfall chart, from the expected profit to the actual one</source>
         <translation>مخطط شلالي، من الربح المتوقع إلى الربح الفعلي</translation>
     </message>
@@ -1979,242 +2017,242 @@ Open it?</source>
 <context>
     <name>PnlWords</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="78"/>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="113"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="80"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="115"/>
         <source>Price of one coin now: {price}</source>
         <translation>سعر العملة الواحدة الآن: {price}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="83"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="85"/>
         <source>Trade</source>
         <translation>الصفقة</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="83"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="85"/>
         <source>Buy or sell</source>
         <translation>شراء أو بيع</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="83"/>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="96"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="85"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="98"/>
         <source>How much</source>
         <translation>الكمية</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="84"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="86"/>
         <source>Price of one coin</source>
         <translation>سعر العملة الواحدة</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="84"/>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="103"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="86"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="105"/>
         <source>Fee</source>
         <translation>الرسوم (Fee)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="87"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="89"/>
         <source>buy</source>
         <extracomment>In the trades table, the Buy-or-sell column: one word, small letters.</extracomment>
         <translation>شراء</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="87"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="89"/>
         <source>sell</source>
         <translation>بيع</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="95"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="97"/>
         <source>Buy</source>
         <translation>شراء (Buy)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="95"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="97"/>
         <source>Sell</source>
         <translation>بيع (Sell)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="97"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="99"/>
         <source>Price on the chart</source>
         <translation>السعر على الرسم البياني</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="99"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="101"/>
         <source>Price offered (ask for a buy, bid for a sell)</source>
         <translation>السعر المعروض (ask للشراء، bid للبيع)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="102"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="104"/>
         <source>Price the order filled at</source>
         <translation>السعر الذي نُفّذ به الأمر</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="120"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="122"/>
         <source>Average cost</source>
         <translation>متوسط التكلفة</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="121"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="123"/>
         <source>FIFO (first in, first out)</source>
         <translation>FIFO (ما يدخل أولًا يخرج أولًا)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="129"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="131"/>
         <source>Method: average cost. Every coin held costs the same: all that was paid, fees included, divided by the number of coins.</source>
         <translation>الطريقة: متوسط التكلفة. كل عملة محتفَظ بها تكلّف المبلغ نفسه: كل ما دُفع، مع الرسوم، مقسومًا على عدد العملات.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="132"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="134"/>
         <source>Method: FIFO (first in, first out). The coins bought first are sold first.</source>
         <translation>الطريقة: FIFO (ما يدخل أولًا يخرج أولًا). العملات المشتراة أولًا تُباع أولًا.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="134"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="136"/>
         <source>On the chart the price went from {buy} to {sell}. For {quantity} of a coin, that promised {amount}.</source>
         <translation>على الرسم البياني انتقل السعر من {buy} إلى {sell}. مقابل {quantity} من عملة، وعد ذلك بـ {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="139"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="141"/>
         <source>Spread on the buy: the asking price was {quote}, not the {seen} on the chart. {quantity} × the gap = {amount}.</source>
         <translation>الفارق (spread) عند الشراء: سعر الطلب كان {quote}، لا {seen} الظاهر على الرسم. {quantity} × الفرق = {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="141"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="143"/>
         <source>Spread on the sell: the bid was {quote}, not the {seen} on the chart. {quantity} × the gap = {amount}.</source>
         <translation>الفارق (spread) عند البيع: سعر العرض كان {quote}، لا {seen} الظاهر على الرسم. {quantity} × الفرق = {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="146"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="148"/>
         <source>Slippage on the buy: the order filled at {fill}, not the {quote} offered. {quantity} × the gap = {amount}.</source>
         <translation>الانزلاق (slippage) عند الشراء: نُفّذ الأمر عند {fill}، لا عند {quote} المعروض. {quantity} × الفرق = {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="148"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="150"/>
         <source>Slippage on the sell: the order filled at {fill}, not the {quote} offered. {quantity} × the gap = {amount}.</source>
         <translation>الانزلاق (slippage) عند البيع: نُفّذ الأمر عند {fill}، لا عند {quote} المعروض. {quantity} × الفرق = {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="157"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="159"/>
         <source>From the prices really paid and received, {buy} to {sell}: {amount} before fees.</source>
         <translation>من الأسعار المدفوعة والمقبوضة فعلًا، من {buy} إلى {sell}: {amount} قبل الرسوم.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="161"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="163"/>
         <source>What the coins sold brought in, less what they cost, before fees: {amount}.</source>
         <translation>ما جلبته العملات المبيعة، ناقص ما كلّفته، قبل الرسوم: {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="164"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="166"/>
         <source>Fee on the buy, for the coins still held (it is part of their cost): {amount}.</source>
         <translation>رسوم الشراء، عن العملات التي ما زالت محتفَظًا بها (هي جزء من تكلفتها): {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="166"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="168"/>
         <source>Fee on the buy, for the coins sold: {amount}.</source>
         <translation>رسوم الشراء، عن العملات المبيعة: {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="168"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="170"/>
         <source>Fee on the sell: {amount}.</source>
         <translation>رسوم البيع: {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="170"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="172"/>
         <source>Realised loss (sold, so it is fixed): {amount}.</source>
         <translation>خسارة محقَّقة (بيعت، فهي ثابتة): {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="171"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="173"/>
         <source>Realised profit (sold, so it is fixed): {amount}.</source>
         <translation>ربح محقَّق (بيعت، فهو ثابت): {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="173"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="175"/>
         <source>The {quantity} still held cost {paid} a coin before fees; the price now is {price}. The difference: {amount}.</source>
         <translation>الـ {quantity} المحتفَظ بها كلّفت {paid} للعملة قبل الرسوم؛ والسعر الآن {price}. الفرق: {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="178"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="180"/>
         <source>Unrealised loss, on paper at {price}: {amount}. It moves with the price until you sell.</source>
         <translation>خسارة غير محقَّقة، على الورق عند {price}: {amount}. تتحرك مع السعر حتى تبيع.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="180"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="182"/>
         <source>Unrealised profit, on paper at {price}: {amount}. It moves with the price until you sell.</source>
         <translation>ربح غير محقَّق، على الورق عند {price}: {amount}. يتحرك مع السعر حتى تبيع.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="183"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="185"/>
         <source>Actual loss, after everything above: {amount}.</source>
         <translation>الخسارة الفعلية، بعد كل ما سبق: {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="184"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="186"/>
         <source>Actual profit, after everything above: {amount}.</source>
         <translation>الربح الفعلي، بعد كل ما سبق: {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="192"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="194"/>
         <source>Expected</source>
         <extracomment>Short labels under the bars of the waterfall chart, from the expected profit to the actual one.</extracomment>
         <translation>المتوقع</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="193"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="195"/>
         <source>Spread, buy</source>
         <translation>الفارق، شراء</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="193"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="195"/>
         <source>Spread, sell</source>
         <translation>الفارق، بيع</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="194"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="196"/>
         <source>Slippage, buy</source>
         <translation>الانزلاق، شراء</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="194"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="196"/>
         <source>Slippage, sell</source>
         <translation>الانزلاق، بيع</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="195"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="197"/>
         <source>Before fees</source>
         <translation>قبل الرسوم</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="196"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="198"/>
         <source>Buy fee, coins held</source>
         <translation>رسوم الشراء، المحتفَظ به</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="197"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="199"/>
         <source>Buy fee</source>
         <translation>رسوم الشراء</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="198"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="200"/>
         <source>Sell fee</source>
         <translation>رسوم البيع</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="199"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="201"/>
         <source>Realised</source>
         <translation>محقَّق</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="200"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="202"/>
         <source>Price change, coins held</source>
         <translation>تغيّر السعر، المحتفَظ به</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="201"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="203"/>
         <source>Unrealised</source>
         <translation>غير محقَّق</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="202"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="204"/>
         <source>Actual</source>
         <translation>الفعلي</translation>
     </message>
@@ -2235,146 +2273,146 @@ Open it?</source>
 <context>
     <name>SeedPracticeWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="112"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="113"/>
         <source>PRACTICE phrase drill</source>
         <translation>تمرين على عبارة للتدريب</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="132"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="133"/>
         <source>◆ PRACTICE. Holdspace made this phrase a moment ago, only for practice. It guards no coins, it is never saved, and it is gone when you leave this step.</source>
         <translation>◆ تدريب. أنشأ Holdspace هذه العبارة قبل لحظة، للتدريب فقط. إنها لا تحمي أي عملات، ولا تُحفظ أبدًا، وتختفي عندما تغادر هذه الخطوة.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="134"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="135"/>
         <source>PRACTICE notice</source>
         <translation>تنبيه التدريب</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="140"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="141"/>
         <source>First, look at it</source>
         <translation>أولًا، انظر إليها</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="142"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="143"/>
         <source>Hold the button down to see the practice phrase. Let go, and it hides again. With the keyboard, hold the Space key on the button. If holding is hard, press Keep it shown, and press it again to hide the words.</source>
         <translation>اضغط الزر مطوّلًا لترى عبارة التدريب. اتركه فتختفي من جديد. بلوحة المفاتيح، اضغط مطوّلًا على مفتاح المسافة والزر محدد. إن كان الضغط المطوّل صعبًا، فاضغط «أبقِها ظاهرة»، واضغط مرة أخرى لإخفاء الكلمات.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="148"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="149"/>
         <source>Press and hold with the mouse, or hold the Space key. Let go to hide the words.</source>
         <translation>اضغط مطوّلًا بالفأرة، أو اضغط مطوّلًا على مفتاح المسافة. اترك لإخفاء الكلمات.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="152"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="153"/>
         <source>&amp;Keep it shown</source>
         <translation>أ&amp;بقِها ظاهرة</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="154"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="155"/>
         <source>Keep the PRACTICE phrase shown</source>
         <translation>إبقاء عبارة التدريب ظاهرة</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="156"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="157"/>
         <source>Shows the words without holding. Press again to hide them.</source>
         <translation>تُظهر الكلمات دون ضغط مطوّل. اضغط مرة أخرى لإخفائها.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="165"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="166"/>
         <source>PRACTICE PHRASE · not a real wallet</source>
         <translation>عبارة تدريب · ليست محفظة حقيقية</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="176"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="177"/>
         <source>Then, write it down</source>
         <translation>ثم اكتبها</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="178"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="179"/>
         <source>Write the words on paper, by hand, each with its number. Hold the button again as often as you like to check each word. Never type a phrase into anything.</source>
         <translation>اكتب الكلمات على ورقة، بخط يدك، كل كلمة مع رقمها. اضغط الزر مطوّلًا كلما شئت لتتحقق من كل كلمة. لا تكتب عبارة في أي جهاز أبدًا.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="180"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="181"/>
         <source>I wrote it down on paper</source>
         <translation>كتبتها على ورقة</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="181"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="182"/>
         <source>I wrote the PRACTICE phrase down on paper</source>
         <translation>كتبت عبارة التدريب على ورقة</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="188"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="189"/>
         <source>Look at your paper, not the screen, and type that one word.</source>
         <translation>انظر إلى ورقتك، لا إلى الشاشة، واكتب تلك الكلمة الواحدة.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="190"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="191"/>
         <source>one word</source>
         <translation>كلمة واحدة</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="203"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="204"/>
         <source>Last, which was word {number}?</source>
         <translation>أخيرًا، ما الكلمة رقم {number}؟</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="204"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="205"/>
         <source>Word {number} of the PRACTICE phrase</source>
         <translation>الكلمة {number} من عبارة التدريب</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="255"/>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="268"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="256"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="269"/>
         <source>{number}. {word}</source>
         <extracomment>One numbered word of the practice phrase, e.g. “3. apple”. The words themselves stay in English (BIP-39).</extracomment>
         <translation>{number}. {word}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="256"/>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="297"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="257"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="298"/>
         <source>PRACTICE word {number}: {word}</source>
         <translation>كلمة التدريب {number}: {word}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="258"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="259"/>
         <source>Showing the PRACTICE phrase. Press “Keep it shown” again to hide it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="260"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="261"/>
         <source>Showing the PRACTICE phrase. Let go to hide it</source>
         <translation>عبارة التدريب ظاهرة. اترك الزر لإخفائها</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="261"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="262"/>
         <source>Showing the PRACTICE phrase</source>
         <translation>عبارة التدريب ظاهرة</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="262"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="263"/>
         <source>PRACTICE phrase, showing</source>
         <translation>عبارة التدريب، ظاهرة</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="269"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="270"/>
         <source>PRACTICE word {number}, hidden</source>
         <translation>كلمة التدريب {number}، مخفية</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="270"/>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="271"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="272"/>
         <source>Hold to see the PRACTICE phrase</source>
         <translation>اضغط مطوّلًا لترى عبارة التدريب</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="272"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="273"/>
         <source>PRACTICE phrase, hidden</source>
         <translation>عبارة التدريب، مخفية</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="296"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="297"/>
         <source>PRACTICE · word {number} is “{word}”.</source>
         <translation>تدريب · الكلمة {number} هي «{word}».</translation>
     </message>
@@ -2457,16 +2495,6 @@ Open it?</source>
         <translation>الرقم العادي</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="138"/>
-        <source>Hint {number}:</source>
-        <translation>تلميح {number}:</translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="140"/>
-        <source>If someone says “{answer}”:</source>
-        <translation>إذا قال أحدهم «{answer}»:</translation>
-    </message>
-    <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="122"/>
         <source>A backup card to fill in by hand, in pencil, at home. This sheet never holds a phrase: the app makes a fresh practice one on screen.</source>
         <translation>بطاقة نسخ احتياطي تُملأ باليد، بقلم رصاص، في البيت. لا تحمل هذه الورقة عبارة أبدًا: يُنشئ التطبيق عبارة تدريب جديدة على الشاشة.</translation>
@@ -2475,6 +2503,16 @@ Open it?</source>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="136"/>
         <source>Answer:</source>
         <translation>الإجابة:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="138"/>
+        <source>Hint {number}:</source>
+        <translation>تلميح {number}:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="140"/>
+        <source>If someone says “{answer}”:</source>
+        <translation>إذا قال أحدهم «{answer}»:</translation>
     </message>
 </context>
 <context>
@@ -2514,27 +2552,27 @@ Open it?</source>
 <context>
     <name>Tripwire</name>
     <message>
-        <location filename="../../app/holdspace/gui/tripwire.py" line="103"/>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="104"/>
         <source>We cleared that for you</source>
         <translation>مسحنا ذلك من أجلك</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/tripwire.py" line="106"/>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="107"/>
         <source>&lt;p&gt;That looked like a &lt;b&gt;recovery phrase&lt;/b&gt;, so Holdspace cleared it straight away. It was not saved anywhere.&lt;/p&gt;</source>
         <translation>&lt;p&gt;بدا ذلك &lt;b&gt;عبارة استرداد&lt;/b&gt;، لذا مسحها Holdspace فورًا. لم تُحفظ في أي مكان.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/tripwire.py" line="110"/>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="111"/>
         <source>&lt;p&gt;Holdspace emptied the clipboard too, so it can&apos;t be pasted anywhere by accident. Copying any ordinary word afterwards is a good habit.&lt;/p&gt;</source>
         <translation>&lt;p&gt;أفرغ Holdspace الحافظة أيضًا، فلا يمكن لصقها في أي مكان بالخطأ. نسخ أي كلمة عادية بعد ذلك عادة جيدة.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/tripwire.py" line="113"/>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="114"/>
         <source>&lt;p&gt;No real service needs your recovery phrase. Holdspace never does, and no support person, exchange or app should ever ask for it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;لا توجد خدمة حقيقية تحتاج إلى عبارة الاسترداد الخاصة بك. Holdspace لا يطلبها أبدًا، ولا ينبغي لأي موظف دعم أو منصة تداول أو تطبيق أن يطلبها أبدًا.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/tripwire.py" line="116"/>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="117"/>
         <source>&lt;p&gt;If you typed your real phrase into a website, a form or a chat somewhere else:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Stop, and don&apos;t type it anywhere again.&lt;/li&gt;&lt;li&gt;On a device you trust, make a new wallet with a new phrase.&lt;/li&gt;&lt;li&gt;Move your coins to it as soon as you can.&lt;/li&gt;&lt;li&gt;Ignore anyone who offers to &quot;recover&quot; funds for a fee.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;p&gt;إن كنت قد كتبت عبارتك الحقيقية في موقع أو نموذج أو محادثة في مكان آخر:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;توقّف، ولا تكتبها في أي مكان مرة أخرى.&lt;/li&gt;&lt;li&gt;على جهاز تثق به، أنشئ محفظة جديدة بعبارة جديدة.&lt;/li&gt;&lt;li&gt;انقل عملاتك إليها في أقرب وقت تستطيعه.&lt;/li&gt;&lt;li&gt;تجاهل أي شخص يعرض «استعادة» الأموال مقابل رسوم.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>

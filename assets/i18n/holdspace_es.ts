@@ -4,37 +4,37 @@
 <context>
     <name>AnswerWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/answer.py" line="20"/>
+        <location filename="../../app/holdspace/gui/steps/answer.py" line="22"/>
         <source>Your &amp;answer:</source>
         <translation>Tu &amp;respuesta:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/answer.py" line="23"/>
+        <location filename="../../app/holdspace/gui/steps/answer.py" line="25"/>
         <source>Your answer</source>
         <translation>Tu respuesta</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/answer.py" line="25"/>
+        <location filename="../../app/holdspace/gui/steps/answer.py" line="27"/>
         <source>Clear the box</source>
         <translation>Vaciar la casilla</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/answer.py" line="33"/>
+        <location filename="../../app/holdspace/gui/steps/answer.py" line="35"/>
         <source>a number, for example 42</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/answer.py" line="34"/>
+        <location filename="../../app/holdspace/gui/steps/answer.py" line="36"/>
         <source>hex digits, for example 0x1f</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/answer.py" line="35"/>
+        <location filename="../../app/holdspace/gui/steps/answer.py" line="37"/>
         <source>an amount, for example 14.00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/answer.py" line="36"/>
+        <location filename="../../app/holdspace/gui/steps/answer.py" line="38"/>
         <source>type your answer</source>
         <translation>escribe tu respuesta</translation>
     </message>
@@ -58,23 +58,23 @@
 <context>
     <name>ChoiceWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="64"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="66"/>
         <source>Tick every answer that fits:</source>
         <translation>Marca cada respuesta que encaje:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="65"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="67"/>
         <source>Pick one answer:</source>
         <translation>Elige una respuesta:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="156"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="158"/>
         <source>✓ {answer}</source>
         <extracomment>Shown by “Show me”: an answer that fits, with a tick before it.</extracomment>
         <translation>✓ {answer}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="157"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="159"/>
         <source>{answer}, an answer that fits</source>
         <translation>{answer}, una respuesta que encaja</translation>
     </message>
@@ -155,217 +155,222 @@
 <context>
     <name>ExplorerWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="133"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="135"/>
         <source>Practice explorer</source>
         <translation>Explorador de práctica</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="135"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="137"/>
         <source>PRACTICE EXPLORER · a copy kept inside Holdspace. Nothing here is fetched, sent or live.</source>
         <translation>EXPLORADOR DE PRÁCTICA · una copia guardada dentro de Holdspace. Aquí nada se descarga, se envía ni está en vivo.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="137"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="139"/>
         <source>Practice explorer: nothing here is fetched or live</source>
         <translation>Explorador de práctica: aquí nada se descarga ni está en vivo</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="152"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="154"/>
         <source>Network:</source>
         <translation>Red (Network):</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="158"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="314"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="160"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="286"/>
         <source>Practice explorer for {network}</source>
         <translation>Explorador de práctica para {network}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="180"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="182"/>
         <source>Paste a TXID or an address</source>
         <translation>Pega un TXID o una dirección</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="181"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="201"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="183"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="203"/>
         <source>Clear the box</source>
         <translation>Vaciar la casilla</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="182"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="183"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="184"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="185"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="186"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="188"/>
         <source>Search the practice explorer</source>
         <translation>Buscar en el explorador de práctica</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="186"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="188"/>
         <source>Sea&amp;rch:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="192"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="345"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="194"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="317"/>
         <source>Picked line:</source>
         <translation>Línea elegida:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="193"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="195"/>
         <source>Value of the picked line (you can copy it)</source>
         <translation>Valor de la línea elegida (puedes copiarlo)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="200"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="202"/>
         <source>type what the page says</source>
         <translation>escribe lo que dice la página</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="203"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="205"/>
         <source>Your &amp;answer:</source>
         <translation>Tu &amp;respuesta:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="203"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="205"/>
         <source>Your answer</source>
         <translation>Tu respuesta</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="207"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="351"/>
+        <source>The line you picked: {line}. The question asks about another line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="19"/>
         <source>Bitcoin</source>
         <translation>Bitcoin</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="207"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="20"/>
         <source>Ethereum</source>
         <translation>Ethereum</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="208"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="21"/>
         <source>BNB Smart Chain</source>
         <translation>BNB Smart Chain</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="213"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="32"/>
         <source>Network</source>
         <extracomment>Field labels of a practice block explorer page (Network, Status, Block, Fee…). Real explorers show them in English: write your word with the English beside it, e.g. “Réseau (Network)”.</extracomment>
         <translation>Red (Network)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="213"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="33"/>
         <source>Status</source>
         <translation>Estado (Status)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="213"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="34"/>
         <source>Block</source>
         <translation>Bloque (Block)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="214"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="35"/>
         <source>Confirmations</source>
         <translation>Confirmaciones (Confirmations)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="214"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="36"/>
         <source>Block hash</source>
         <translation>Hash del bloque (Block hash)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="215"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="37"/>
         <source>Time</source>
         <translation>Hora (Time)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="215"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="38"/>
         <source>From</source>
         <translation>De (From)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="215"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="39"/>
         <source>To</source>
         <translation>A (To)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="216"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="40"/>
         <source>Total in</source>
         <translation>Total de entrada (Total in)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="216"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="41"/>
         <source>Value</source>
         <translation>Valor (Value)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="216"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="42"/>
         <source>Fee</source>
         <translation>Comisión (Fee)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="217"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="43"/>
         <source>Inputs</source>
         <translation>Entradas (Inputs)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="217"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="44"/>
         <source>Outputs</source>
         <translation>Salidas (Outputs)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="217"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="45"/>
         <source>Size</source>
         <translation>Tamaño (Size)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="218"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="46"/>
         <source>Gas limit</source>
         <translation>Límite de gas (Gas limit)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="218"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="47"/>
         <source>Gas used</source>
         <translation>Gas usado (Gas used)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="219"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="48"/>
         <source>Gas price</source>
         <translation>Precio del gas (Gas price)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="219"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="49"/>
         <source>Nonce</source>
         <translation>Nonce</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="219"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="50"/>
         <source>Message</source>
         <translation>Mensaje (Message)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="220"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="28"/>
         <source>Transaction hash</source>
         <translation>Hash de la transacción (Transaction hash)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="220"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="29"/>
         <source>Transaction ID</source>
         <translation>ID de la transacción (Transaction ID)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="229"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="60"/>
         <source>✓ Confirmed</source>
         <translation>✓ Confirmada</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="231"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="62"/>
         <source>New coins (coinbase): there is no sender</source>
         <translation>Monedas nuevas (coinbase): no hay remitente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="233"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="64"/>
         <source>%Ln byte(s)</source>
         <translation>
             <numerusform>%Ln byte</numerusform>
@@ -373,78 +378,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="237"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="68"/>
         <source>{count} (coinbase: spends nothing)</source>
         <translation>{count} (coinbase: no gasta nada)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="254"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="226"/>
         <source>MADE-UP TEACHING EXAMPLE · this transaction does not exist on any real network. It was written for practice.</source>
         <translation>EJEMPLO INVENTADO PARA APRENDER · esta transacción no existe en ninguna red real. Se escribió para practicar.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="256"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="228"/>
         <source>Made-up teaching example</source>
         <translation>Ejemplo inventado para aprender</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="258"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="230"/>
         <source>Transaction details</source>
         <translation>Detalles de la transacción</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="277"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="249"/>
         <source>Address</source>
         <translation>Dirección (Address)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="278"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="250"/>
         <source>Transactions on {network} in this practice explorer:</source>
         <translation>Transacciones en {network} en este explorador de práctica:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="282"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="254"/>
         <source>Open transaction {start}…{end}</source>
         <translation>Abrir la transacción {start}…{end}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="283"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="255"/>
         <source>Open transaction {txid}</source>
         <translation>Abrir la transacción {txid}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="302"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="274"/>
         <source>✓ {network}</source>
         <translation>✓ {network}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="306"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="278"/>
         <source>Newest block on this practice explorer: {height} (a fixed number for practice, not today&apos;s)</source>
         <translation>Bloque más reciente en este explorador de práctica: {height} (un número fijo para practicar, no el de hoy)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="315"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="322"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="287"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="294"/>
         <source>Paste a TXID or an address into the search box, then press Enter.</source>
         <translation>Pega un TXID o una dirección en la casilla de búsqueda y pulsa Intro.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="321"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="293"/>
         <source>Nothing to search yet</source>
         <translation>Todavía no hay nada que buscar</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="329"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="301"/>
         <source>Not found on {network}</source>
         <translation>No se encontró en {network}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="330"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="302"/>
         <source>Sorry, no transaction or address on {network} matches this search. (This practice explorer knows only a few transactions.)</source>
         <translation>Lo sentimos, ninguna transacción ni dirección en {network} coincide con esta búsqueda. (Este explorador de práctica solo conoce unas pocas transacciones.)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="345"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="317"/>
         <source>Picked line: {line}</source>
         <translation>Línea elegida: {line}</translation>
     </message>
@@ -548,7 +553,7 @@
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../../app/holdspace/gui/feedback_panel.py" line="66"/>
+        <location filename="../../app/holdspace/gui/feedback_panel.py" line="79"/>
         <source>Feedback</source>
         <translation>Comentarios sobre tu respuesta</translation>
     </message>
@@ -697,128 +702,128 @@
 <context>
     <name>HexPlaygroundWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="79"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="80"/>
         <source>Hex playground</source>
         <translation>Taller hex</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="84"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="85"/>
         <source>Hex box</source>
         <translation>Casilla hex</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="84"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="85"/>
         <source>for example 0x5208</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="86"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="87"/>
         <source>Everyday number box</source>
         <translation>Casilla de números de todos los días</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="86"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="87"/>
         <source>for example 21000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="88"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="89"/>
         <source>He&amp;x:</source>
         <translation>He&amp;x:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="89"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="90"/>
         <source>&amp;Everyday number:</source>
         <translation>Número de &amp;todos los días:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="92"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="93"/>
         <source>⇄ &amp;Reverse byte order</source>
         <translation>⇄ &amp;Invertir el orden de los bytes</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="93"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="94"/>
         <source>Reverse byte order</source>
         <translation>Invertir el orden de los bytes</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="94"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="95"/>
         <source>Turn the bytes around: the last pair comes first</source>
         <translation>Dar la vuelta a los bytes: el último par pasa primero</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="99"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="100"/>
         <source>Bytes</source>
         <extracomment>Heading of the line that shows the hex digits in pairs, one pair per byte.</extracomment>
         <translation>Bytes</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="100"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="101"/>
         <source>What the playground says</source>
         <translation>Lo que dice el taller</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="101"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="102"/>
         <source>How to answer</source>
         <translation>Cómo responder</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="112"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="113"/>
         <source>Clear the box</source>
         <translation>Vaciar la casilla</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="136"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="137"/>
         <source>When the everyday box shows your answer, press Check (or Enter).</source>
         <translation>Cuando la casilla de todos los días muestre tu respuesta, pulsa Comprobar (o Intro).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="137"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="138"/>
         <source>When the hex box shows your answer, press Check (or Enter).</source>
         <translation>Cuando la casilla hex muestre tu respuesta, pulsa Comprobar (o Intro).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="164"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="165"/>
         <source>◇ That is more digits than the playground works with. Try something shorter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="175"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="176"/>
         <source>◇ “{character}” is not a hex digit. Hex uses only 0–9 and a–f.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="177"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="178"/>
         <source>◇ Hex uses only 0–9 and a–f, with 0x in front if you like.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="192"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="193"/>
         <source>◇ This box takes everyday digits 0–9. Letters a–f go in the hex box.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="194"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="195"/>
         <source>◇ The playground works with whole numbers from 0 upwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="196"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="197"/>
         <source>◇ Only whole numbers have a hex form here, like 21000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="197"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="198"/>
         <source>◇ Type digits 0–9, like 21000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="206"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="207"/>
         <source>= Both boxes hold the same value. As an everyday number it has {count} digits, far too many to be an amount: hex this long is an ID, like a TXID. IDs are compared, never counted with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="224"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="225"/>
         <source>In pairs: {pairs} (%n byte(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -826,22 +831,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="235"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="236"/>
         <source>◇ Type some hex first, then reverse its bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="201"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="269"/>
+        <source>You reversed the digits, not the bytes. A byte is a pair of digits: keep each pair together and reverse the order of the pairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="272"/>
+        <source>The hex box still shows the bytes in their first order. Press “Reverse byte order”, or write the pairs from last to first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="202"/>
         <source>= Both boxes hold the same amount: {hex} is {number} in everyday numbers.</source>
         <translation>= Las dos casillas tienen la misma cantidad: {hex} es {number} en números de todos los días.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="227"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="228"/>
         <source>(A 0 was put in front so the digits make whole pairs.)</source>
         <translation>(Se puso un 0 delante para que los dígitos formen pares completos.)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="244"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="245"/>
         <source>⇄ The bytes are now in the other order.</source>
         <translation>⇄ Los bytes están ahora en el otro orden.</translation>
     </message>
@@ -958,7 +973,7 @@
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="160"/>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="279"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="277"/>
         <source>&amp;Next</source>
         <translation>&amp;Siguiente</translation>
     </message>
@@ -985,37 +1000,37 @@
         <translation>Paso {number} de {total}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="269"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="267"/>
         <source>**Facilitator notes:** </source>
         <translation>**Notas para quien facilita:** </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="279"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="277"/>
         <source>&amp;Finish</source>
         <translation>&amp;Terminar</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="351"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="349"/>
         <source>You went through the whole guide.</source>
         <translation>Recorriste toda la guía.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="352"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="350"/>
         <source>Take the next step at your own pace. The guide is here whenever you need it: press F1 or “I think I made a mistake”.</source>
         <translation>Da el siguiente paso a tu ritmo. La guía está aquí siempre que la necesites: pulsa F1 o «Creo que cometí un error».</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="355"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="353"/>
         <source>✓ You explored “{title}”.</source>
         <translation>✓ Recorriste «{title}».</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="356"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="354"/>
         <source>Well done for taking the time. Come back to it whenever you like: there are no marks or scores here.</source>
         <translation>Gracias por tomarte el tiempo. Vuelve cuando quieras: aquí no hay notas ni puntuaciones.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="361"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="359"/>
         <source>Explored</source>
         <extracomment>Shown where the step counter was, once the learner has gone through the lesson.</extracomment>
         <translation>Recorrida</translation>
@@ -1120,7 +1135,7 @@
 <context>
     <name>LineButton</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="97"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="99"/>
         <source>▶ {line} (picked)</source>
         <translation>▶ {line} (elegida)</translation>
     </message>
@@ -1482,418 +1497,437 @@ Open it?</source>
 <context>
     <name>PasteCheckWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="101"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="102"/>
         <source>Paste an address or a TXID here (Ctrl+V)</source>
         <translation>Pega aquí una dirección o un TXID (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="102"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="103"/>
         <source>Paste box</source>
         <translation>Casilla para pegar</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="103"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="114"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="104"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="115"/>
         <source>Clear the box</source>
         <translation>Vaciar la casilla</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="104"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="105"/>
         <source>P&amp;aste here:</source>
         <translation>P&amp;ega aquí:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="105"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="125"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="106"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="126"/>
         <source>What Holdspace sees</source>
         <translation>Lo que ve Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="111"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="132"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="112"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="133"/>
         <source>The address you meant</source>
         <translation>La dirección que querías</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="112"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="113"/>
         <source>Paste the address to compare (Ctrl+V)</source>
         <translation>Pega la dirección para comparar (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="113"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="114"/>
         <source>The address in the send box</source>
         <translation>La dirección en la casilla de envío</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="118"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="119"/>
         <source>The address you &amp;meant:</source>
         <translation>La dirección que &amp;querías:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="119"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="120"/>
         <source>The address in the sen&amp;d box:</source>
         <translation>La dirección en la casilla de en&amp;vío:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="120"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="154"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="121"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="155"/>
         <source>Practice note</source>
         <translation>Nota de práctica</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="121"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="122"/>
         <source>PRACTICE: the send box starts with a made-up look-alike. It is not anyone&apos;s real address.</source>
         <translation>PRÁCTICA: la casilla de envío empieza con una dirección parecida inventada. No es la dirección real de nadie.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="110"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="133"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="134"/>
         <source>&lt;b&gt;The address you meant:&lt;/b&gt;</source>
         <translation>&lt;b&gt;La dirección que querías:&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="112"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="136"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="137"/>
         <source>Which of these is the same address? Compare every group of four.</source>
         <translation>¿Cuál de estas es la misma dirección? Compara cada grupo de cuatro.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="143"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="144"/>
         <source>Address &amp;{number}</source>
         <translation>Dirección &amp;{number}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="144"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="145"/>
         <source>Address {number}: {address}</source>
         <translation>Dirección {number}: {address}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="145"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="146"/>
         <source>Address {number}</source>
         <translation>Dirección {number}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="155"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="156"/>
         <source>PRACTICE: all but one of these are look-alikes made up for this drill. None of them is a real address.</source>
         <translation>PRÁCTICA: todas menos una son parecidas, inventadas para este ejercicio. Ninguna es una dirección real.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="184"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="185"/>
         <source>The clipboard was emptied too, so it can&apos;t be pasted again by accident.</source>
         <translation>También se vació el portapapeles, así que no se puede volver a pegar por accidente.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="200"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="201"/>
         <source>&lt;b&gt;What it is:&lt;/b&gt; {kind}</source>
         <translation>&lt;b&gt;Qué es:&lt;/b&gt; {kind}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="201"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="202"/>
         <source>&lt;b&gt;Checksum:&lt;/b&gt; {checksum}</source>
         <translation>&lt;b&gt;Suma de verificación (checksum):&lt;/b&gt; {checksum}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="203"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="204"/>
         <source>&lt;b&gt;Networks that use this format:&lt;/b&gt; {networks}</source>
         <translation>&lt;b&gt;Redes que usan este formato:&lt;/b&gt; {networks}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="207"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="208"/>
         <source>&lt;b&gt;In groups of four:&lt;/b&gt; {groups}</source>
         <translation>&lt;b&gt;En grupos de cuatro:&lt;/b&gt; {groups}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="220"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="221"/>
         <source>✓ The checksum holds: no character was changed by accident.</source>
         <translation>✓ La suma de verificación cuadra: ningún carácter cambió por accidente.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="222"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="223"/>
         <source>△ The checksum does not hold. A character may have changed or gone missing. Copy it again from the place you trust.</source>
         <translation>△ La suma de verificación no cuadra. Puede que un carácter haya cambiado o falte. Cópiala otra vez desde el sitio en el que confías.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="197"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="198"/>
         <source>◇ This looks like ordinary sentences, not an address or a TXID. Copy only the code itself: the Copy button beside it in the lesson takes exactly that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="218"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="219"/>
         <source>◇ This form carries no checksum, so compare it by eye, group by group.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="224"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="225"/>
         <source>◇ This kind of text carries no checksum, so compare it by eye, group by group.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="228"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="229"/>
         <source>A Bitcoin address of the oldest kind (P2PKH; it starts with 1 on the main network).</source>
         <translation>Una dirección de Bitcoin del tipo más antiguo (P2PKH; empieza por 1 en la red principal).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="229"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="230"/>
         <source>A Bitcoin script address (P2SH; it starts with 3 on the main network).</source>
         <translation>Una dirección de script de Bitcoin (P2SH; empieza por 3 en la red principal).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="230"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="231"/>
         <source>A Bitcoin SegWit address (P2WPKH; it starts with bc1q).</source>
         <translation>Una dirección SegWit de Bitcoin (P2WPKH; empieza por bc1q).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="231"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="232"/>
         <source>A Bitcoin SegWit script address (P2WSH; a long one starting with bc1q).</source>
         <translation>Una dirección de script SegWit de Bitcoin (P2WSH; una larga que empieza por bc1q).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="232"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="233"/>
         <source>A Bitcoin Taproot address (P2TR; it starts with bc1p).</source>
         <translation>Una dirección Taproot de Bitcoin (P2TR; empieza por bc1p).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="233"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="234"/>
         <source>A Bitcoin SegWit address of a newer kind that few wallets use yet.</source>
         <translation>Una dirección SegWit de Bitcoin de un tipo más nuevo que todavía usan pocas billeteras.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="234"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="235"/>
         <source>An Ethereum-style address: 0x and 40 hex characters.</source>
         <translation>Una dirección de estilo Ethereum: 0x y 40 caracteres hex.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="235"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="236"/>
         <source>A Bitcoin transaction ID (TXID): 64 hex characters.</source>
         <translation>Un ID de transacción de Bitcoin (TXID): 64 caracteres hex.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="236"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="237"/>
         <source>An Ethereum-style transaction hash: 0x and 64 hex characters.</source>
         <translation>Un hash de transacción de estilo Ethereum: 0x y 64 caracteres hex.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="237"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="238"/>
         <source>A recovery phrase. Holdspace did not keep it and does not show it.</source>
         <translation>Una frase de recuperación. Holdspace no la guardó y no la muestra.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="238"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="239"/>
         <source>A Bitcoin private key. Holdspace did not keep it and does not show it.</source>
         <translation>Una clave privada de Bitcoin. Holdspace no la guardó y no la muestra.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="239"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="240"/>
         <source>A number written in hex.</source>
         <translation>Un número escrito en hex.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="240"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="241"/>
         <source>Nothing Holdspace recognises. It may be from another network, or part of it may be missing.</source>
         <translation>Nada que Holdspace reconozca. Puede ser de otra red, o puede que falte una parte.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="245"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="246"/>
         <source>Spaces around it were left out: they are not part of it.</source>
         <translation>Se quitaron los espacios de alrededor: no forman parte de ello.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="246"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="247"/>
         <source>Invisible characters were left out. They sometimes come along when copying from a web page.</source>
         <translation>Se quitaron caracteres invisibles. A veces llegan al copiar de una página web.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="248"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="249"/>
         <source>Spaces inside it were left out, as when it is written in groups.</source>
         <translation>Se quitaron los espacios de dentro, como cuando se escribe en grupos.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="249"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="250"/>
         <source>Only digits: this could be an everyday number or hex. Look for 0x or the letters a to f.</source>
         <translation>Solo dígitos: podría ser un número de todos los días o hex. Busca 0x o las letras de la a a la f.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="251"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="252"/>
         <source>The mix of capital and small letters is a checksum (EIP-55), and it holds.</source>
         <translation>La mezcla de mayúsculas y minúsculas es una suma de verificación (EIP-55), y cuadra.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="253"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="254"/>
         <source>All small letters: this form has no checksum, so a typo would not be noticed.</source>
         <translation>Todo en minúsculas: esta forma no tiene suma de verificación, así que una errata pasaría desapercibida.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="255"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="256"/>
         <source>All capital letters: this form has no checksum, so a typo would not be noticed.</source>
         <translation>Todo en mayúsculas: esta forma no tiene suma de verificación, así que una errata pasaría desapercibida.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="257"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="258"/>
         <source>The checksum does not match: at least one character is not the one that was copied.</source>
         <translation>La suma de verificación no coincide: al menos un carácter no es el que se copió.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="259"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="260"/>
         <source>It carries the checksum of another SegWit version: a character near the start may have changed.</source>
         <translation>Lleva la suma de verificación de otra versión de SegWit: puede que haya cambiado un carácter cerca del principio.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="261"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="262"/>
         <source>It is longer or shorter than this kind of text: a character may be missing or extra.</source>
         <translation>Es más largo o más corto que este tipo de texto: puede que falte o sobre un carácter.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="263"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="264"/>
         <source>It holds a character this kind of text never uses.</source>
         <translation>Contiene un carácter que este tipo de texto nunca usa.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="264"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="265"/>
         <source>It mixes capital and small letters, which this kind never does.</source>
         <translation>Mezcla mayúsculas y minúsculas, algo que este tipo nunca hace.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="265"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="266"/>
         <source>The last characters don&apos;t fit together: the end may have been cut.</source>
         <translation>Los últimos caracteres no encajan entre sí: puede que se haya cortado el final.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="266"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="267"/>
         <source>The character after bc1 is not one a Bitcoin address uses.</source>
         <translation>El carácter después de bc1 no es uno que use una dirección de Bitcoin.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="267"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="268"/>
         <source>The start that names the network is missing.</source>
         <translation>Falta el comienzo que nombra la red.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="268"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="269"/>
         <source>It starts in a way Holdspace doesn&apos;t know.</source>
         <translation>Empieza de una forma que Holdspace no conoce.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="269"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="270"/>
         <source>Its first byte names no address type Holdspace knows.</source>
         <translation>Su primer byte no nombra ningún tipo de dirección que Holdspace conozca.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="270"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="271"/>
         <source>The 0x at the start is missing. Wallets expect it.</source>
         <translation>Falta el 0x del principio. Las billeteras lo esperan.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="271"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="272"/>
         <source>This is for a test network. Coins there have no value.</source>
         <translation>Esto es para una red de prueba. Las monedas de allí no tienen valor.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="272"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="273"/>
         <source>A newer SegWit version: many wallets can&apos;t send to it yet.</source>
         <translation>Una versión más nueva de SegWit: muchas billeteras todavía no pueden enviar a ella.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="273"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="274"/>
         <source>The same address exists on every network in this list. Coins sent on one network stay on that network.</source>
         <translation>La misma dirección existe en todas las redes de esta lista. Las monedas enviadas en una red se quedan en esa red.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="275"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="276"/>
         <source>Look it up on the explorer of the network it was sent on. Another network&apos;s explorer will say “not found”.</source>
         <translation>Búscala en el explorador de la red en la que se envió. El explorador de otra red dirá «not found» (no encontrado).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="277"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="278"/>
         <source>Explorers show Bitcoin IDs with the bytes in reverse order. If one is not found, its bytes may be the other way round.</source>
         <translation>Los exploradores muestran los ID de Bitcoin con los bytes en orden inverso. Si uno no aparece, puede que sus bytes estén al revés.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="279"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="280"/>
         <source>It starts with many zeros, like a block hash. Block hashes and TXIDs have the same shape.</source>
         <translation>Empieza con muchos ceros, como un hash de bloque. Los hashes de bloque y los TXID tienen la misma forma.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="281"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="282"/>
         <source>A private key can have this same shape. If it came from a screen about keys or exports, keep it to yourself.</source>
         <translation>Una clave privada puede tener esta misma forma. Si viene de una pantalla sobre claves o exportaciones, guárdala para ti.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="283"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="284"/>
         <source>Whoever has a private key can take the coins. Never share it. If you pasted it anywhere else, move the coins to a new wallet soon.</source>
         <translation>Quien tiene una clave privada puede llevarse las monedas. No la compartas nunca. Si la pegaste en otro sitio, mueve pronto las monedas a una billetera nueva.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="285"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="286"/>
         <source>No real service needs your recovery phrase. If you typed it into a website or a chat, move your coins to a new wallet with a new phrase today.</source>
         <translation>Ningún servicio real necesita tu frase de recuperación. Si la escribiste en un sitio web o en un chat, mueve hoy tus monedas a una billetera nueva con una frase nueva.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="288"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="289"/>
         <source>The number of words is unusual for a recovery phrase.</source>
         <translation>El número de palabras es poco habitual para una frase de recuperación.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="289"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="290"/>
         <source>Most of these words are recovery-phrase words. Keep them private; they were cleared from the box.</source>
         <translation>La mayoría de estas palabras son palabras de frase de recuperación. Mantenlas en privado; se borraron de la casilla.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="291"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="292"/>
         <source>Holdspace did not keep it and does not show it.</source>
         <translation>Holdspace no la guardó y no la muestra.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="298"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="299"/>
         <source>Put an address in both boxes to compare them.</source>
         <translation>Pon una dirección en las dos casillas para compararlas.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="304"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="305"/>
         <source>△ The first and last four characters match, but the middle does not. This is the trick of address poisoning: always compare the middle too.</source>
         <translation>△ Los primeros y los últimos cuatro caracteres coinciden, pero el medio no. Es el truco del envenenamiento de direcciones (address poisoning): compara siempre también el medio.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="310"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="311"/>
         <source>Meant:</source>
         <translation>Querías:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="310"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="311"/>
         <source>Send box:</source>
         <translation>Casilla de envío:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="314"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="315"/>
         <source>Groups that differ are in [brackets]; the characters that differ are underlined.</source>
         <translation>Los grupos que difieren están entre [corchetes]; los caracteres que difieren están subrayados.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="320"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="321"/>
         <source>✓ The same, character for character.</source>
         <translation>✓ Iguales, carácter por carácter.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="323"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="324"/>
         <source>≈ Only capital and small letters differ. For this kind of text it is still the same.</source>
         <translation>≈ Solo difieren mayúsculas y minúsculas. Para este tipo de texto sigue siendo lo mismo.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="325"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="326"/>
         <source>≠ Only capital and small letters differ, and here that matters: treat them as different.</source>
         <translation>≠ Solo difieren mayúsculas y minúsculas, y aquí eso importa: trátalas como distintas.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="328"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="329"/>
         <source>≠ Not the same. Characters that differ: {count}. Groups where they are: {groups}.</source>
         <translation>≠ No es igual. Caracteres que difieren: {count}. Grupos donde están: {groups}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="356"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="355"/>
+        <source>Only capital and small letters differ, and here that matters: it is not the text meant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="360"/>
+        <source>%n character(s) differ from the text meant. Groups of four where they are: {groups}.</source>
+        <extracomment>{groups} lists the groups of four characters that differ, e.g. &quot;3, 7&quot;.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="363"/>
+        <source>The first and last characters match and the middle does not: that is how look-alike addresses fool people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="375"/>
         <source>✓ The same address.</source>
         <translation>✓ La misma dirección.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="359"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="378"/>
         <source>≠ A practice look-alike. Groups that differ: {groups}.</source>
         <translation>≠ Una parecida de práctica. Grupos que difieren: {groups}.</translation>
     </message>
@@ -1901,57 +1935,57 @@ Open it?</source>
 <context>
     <name>PnlWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="236"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="238"/>
         <source>The trades: {trades}</source>
         <translation>Las operaciones: {trades}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="241"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="243"/>
         <source>The working, line by line</source>
         <translation>El cálculo, línea por línea</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="249"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="251"/>
         <source>Your &amp;answer:</source>
         <translation>Tu &amp;respuesta:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="251"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="253"/>
         <source>an amount, for example 14.00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="252"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="254"/>
         <source>Your answer</source>
         <translation>Tu respuesta</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="254"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="256"/>
         <source>Clear the box</source>
         <translation>Vaciar la casilla</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="331"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="333"/>
         <source>Breakdown: {method}</source>
         <translation>Desglose: {method}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="332"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="334"/>
         <source>Breakdown</source>
         <translation>Desglose</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="346"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="348"/>
         <source>{label}: {amount}.</source>
         <translation>{label}: {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="349"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="351"/>
         <source>{label}: {amount}, which brings the total to {total}.</source>
         <translation>{label}: {amount}, lo que deja el total en {total}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="352"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="354"/>
         <source>Waterfall chart, from the expected profit to the actual one</source>
         <translation>Gráfico de cascada, de la ganancia esperada a la real</translation>
     </message>
@@ -1959,242 +1993,242 @@ Open it?</source>
 <context>
     <name>PnlWords</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="78"/>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="113"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="80"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="115"/>
         <source>Price of one coin now: {price}</source>
         <translation>Precio de una moneda ahora: {price}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="83"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="85"/>
         <source>Trade</source>
         <translation>Operación</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="83"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="85"/>
         <source>Buy or sell</source>
         <translation>Compra o venta</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="83"/>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="96"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="85"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="98"/>
         <source>How much</source>
         <translation>Cuánto</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="84"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="86"/>
         <source>Price of one coin</source>
         <translation>Precio de una moneda</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="84"/>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="103"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="86"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="105"/>
         <source>Fee</source>
         <translation>Comisión (Fee)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="87"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="89"/>
         <source>buy</source>
         <extracomment>In the trades table, the Buy-or-sell column: one word, small letters.</extracomment>
         <translation>compra</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="87"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="89"/>
         <source>sell</source>
         <translation>venta</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="95"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="97"/>
         <source>Buy</source>
         <translation>Compra (Buy)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="95"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="97"/>
         <source>Sell</source>
         <translation>Venta (Sell)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="97"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="99"/>
         <source>Price on the chart</source>
         <translation>Precio en el gráfico</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="99"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="101"/>
         <source>Price offered (ask for a buy, bid for a sell)</source>
         <translation>Precio ofrecido (ask para una compra, bid para una venta)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="102"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="104"/>
         <source>Price the order filled at</source>
         <translation>Precio al que se ejecutó la orden</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="120"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="122"/>
         <source>Average cost</source>
         <translation>Coste medio</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="121"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="123"/>
         <source>FIFO (first in, first out)</source>
         <translation>FIFO (primero en entrar, primero en salir)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="129"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="131"/>
         <source>Method: average cost. Every coin held costs the same: all that was paid, fees included, divided by the number of coins.</source>
         <translation>Método: coste medio. Cada moneda que se tiene cuesta lo mismo: todo lo pagado, comisiones incluidas, dividido por el número de monedas.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="132"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="134"/>
         <source>Method: FIFO (first in, first out). The coins bought first are sold first.</source>
         <translation>Método: FIFO (primero en entrar, primero en salir). Las monedas compradas primero se venden primero.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="134"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="136"/>
         <source>On the chart the price went from {buy} to {sell}. For {quantity} of a coin, that promised {amount}.</source>
         <translation>En el gráfico el precio pasó de {buy} a {sell}. Para {quantity} de una moneda, eso prometía {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="139"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="141"/>
         <source>Spread on the buy: the asking price was {quote}, not the {seen} on the chart. {quantity} × the gap = {amount}.</source>
         <translation>Diferencial (spread) en la compra: el precio pedido era {quote}, no los {seen} del gráfico. {quantity} × la diferencia = {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="141"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="143"/>
         <source>Spread on the sell: the bid was {quote}, not the {seen} on the chart. {quantity} × the gap = {amount}.</source>
         <translation>Diferencial (spread) en la venta: la oferta era {quote}, no los {seen} del gráfico. {quantity} × la diferencia = {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="146"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="148"/>
         <source>Slippage on the buy: the order filled at {fill}, not the {quote} offered. {quantity} × the gap = {amount}.</source>
         <translation>Deslizamiento (slippage) en la compra: la orden se ejecutó a {fill}, no a los {quote} ofrecidos. {quantity} × la diferencia = {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="148"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="150"/>
         <source>Slippage on the sell: the order filled at {fill}, not the {quote} offered. {quantity} × the gap = {amount}.</source>
         <translation>Deslizamiento (slippage) en la venta: la orden se ejecutó a {fill}, no a los {quote} ofrecidos. {quantity} × la diferencia = {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="157"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="159"/>
         <source>From the prices really paid and received, {buy} to {sell}: {amount} before fees.</source>
         <translation>Con los precios pagados y recibidos de verdad, de {buy} a {sell}: {amount} antes de comisiones.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="161"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="163"/>
         <source>What the coins sold brought in, less what they cost, before fees: {amount}.</source>
         <translation>Lo que trajeron las monedas vendidas, menos lo que costaron, antes de comisiones: {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="164"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="166"/>
         <source>Fee on the buy, for the coins still held (it is part of their cost): {amount}.</source>
         <translation>Comisión de compra, por las monedas que todavía se tienen (es parte de su coste): {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="166"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="168"/>
         <source>Fee on the buy, for the coins sold: {amount}.</source>
         <translation>Comisión de compra, por las monedas vendidas: {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="168"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="170"/>
         <source>Fee on the sell: {amount}.</source>
         <translation>Comisión de venta: {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="170"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="172"/>
         <source>Realised loss (sold, so it is fixed): {amount}.</source>
         <translation>Pérdida realizada (vendido, así que ya es fija): {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="171"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="173"/>
         <source>Realised profit (sold, so it is fixed): {amount}.</source>
         <translation>Ganancia realizada (vendido, así que ya es fija): {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="173"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="175"/>
         <source>The {quantity} still held cost {paid} a coin before fees; the price now is {price}. The difference: {amount}.</source>
         <translation>Las {quantity} que todavía se tienen costaron {paid} por moneda antes de comisiones; el precio ahora es {price}. La diferencia: {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="178"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="180"/>
         <source>Unrealised loss, on paper at {price}: {amount}. It moves with the price until you sell.</source>
         <translation>Pérdida no realizada, en papel a {price}: {amount}. Se mueve con el precio hasta que vendas.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="180"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="182"/>
         <source>Unrealised profit, on paper at {price}: {amount}. It moves with the price until you sell.</source>
         <translation>Ganancia no realizada, en papel a {price}: {amount}. Se mueve con el precio hasta que vendas.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="183"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="185"/>
         <source>Actual loss, after everything above: {amount}.</source>
         <translation>Pérdida real, después de todo lo anterior: {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="184"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="186"/>
         <source>Actual profit, after everything above: {amount}.</source>
         <translation>Ganancia real, después de todo lo anterior: {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="192"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="194"/>
         <source>Expected</source>
         <extracomment>Short labels under the bars of the waterfall chart, from the expected profit to the actual one.</extracomment>
         <translation>Esperado</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="193"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="195"/>
         <source>Spread, buy</source>
         <translation>Diferencial, compra</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="193"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="195"/>
         <source>Spread, sell</source>
         <translation>Diferencial, venta</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="194"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="196"/>
         <source>Slippage, buy</source>
         <translation>Deslizamiento, compra</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="194"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="196"/>
         <source>Slippage, sell</source>
         <translation>Deslizamiento, venta</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="195"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="197"/>
         <source>Before fees</source>
         <translation>Antes de comisiones</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="196"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="198"/>
         <source>Buy fee, coins held</source>
         <translation>Comisión de compra, monedas que se tienen</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="197"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="199"/>
         <source>Buy fee</source>
         <translation>Comisión de compra</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="198"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="200"/>
         <source>Sell fee</source>
         <translation>Comisión de venta</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="199"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="201"/>
         <source>Realised</source>
         <translation>Realizado</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="200"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="202"/>
         <source>Price change, coins held</source>
         <translation>Cambio de precio, monedas que se tienen</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="201"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="203"/>
         <source>Unrealised</source>
         <translation>No realizado</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="202"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="204"/>
         <source>Actual</source>
         <translation>Real</translation>
     </message>
@@ -2215,146 +2249,146 @@ Open it?</source>
 <context>
     <name>SeedPracticeWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="112"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="113"/>
         <source>PRACTICE phrase drill</source>
         <translation>Ejercicio con una frase de PRÁCTICA</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="132"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="133"/>
         <source>◆ PRACTICE. Holdspace made this phrase a moment ago, only for practice. It guards no coins, it is never saved, and it is gone when you leave this step.</source>
         <translation>◆ PRÁCTICA. Holdspace creó esta frase hace un momento, solo para practicar. No protege ninguna moneda, nunca se guarda y desaparece cuando dejas este paso.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="134"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="135"/>
         <source>PRACTICE notice</source>
         <translation>Aviso de PRÁCTICA</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="140"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="141"/>
         <source>First, look at it</source>
         <translation>Primero, mírala</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="142"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="143"/>
         <source>Hold the button down to see the practice phrase. Let go, and it hides again. With the keyboard, hold the Space key on the button. If holding is hard, press Keep it shown, and press it again to hide the words.</source>
         <translation>Mantén pulsado el botón para ver la frase de práctica. Suéltalo y se esconde otra vez. Con el teclado, mantén pulsada la barra espaciadora sobre el botón. Si mantenerlo te cuesta, pulsa Dejarla a la vista, y púlsalo otra vez para esconder las palabras.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="148"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="149"/>
         <source>Press and hold with the mouse, or hold the Space key. Let go to hide the words.</source>
         <translation>Mantén pulsado con el ratón, o mantén la barra espaciadora. Suelta para esconder las palabras.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="152"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="153"/>
         <source>&amp;Keep it shown</source>
         <translation>&amp;Dejarla a la vista</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="154"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="155"/>
         <source>Keep the PRACTICE phrase shown</source>
         <translation>Dejar la frase de PRÁCTICA a la vista</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="156"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="157"/>
         <source>Shows the words without holding. Press again to hide them.</source>
         <translation>Muestra las palabras sin mantener pulsado. Púlsalo otra vez para esconderlas.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="165"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="166"/>
         <source>PRACTICE PHRASE · not a real wallet</source>
         <translation>FRASE DE PRÁCTICA · no es una billetera real</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="176"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="177"/>
         <source>Then, write it down</source>
         <translation>Después, escríbela</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="178"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="179"/>
         <source>Write the words on paper, by hand, each with its number. Hold the button again as often as you like to check each word. Never type a phrase into anything.</source>
         <translation>Escribe las palabras en papel, a mano, cada una con su número. Mantén pulsado el botón tantas veces como quieras para revisar cada palabra. Nunca escribas una frase en ningún aparato.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="180"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="181"/>
         <source>I wrote it down on paper</source>
         <translation>La escribí en papel</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="181"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="182"/>
         <source>I wrote the PRACTICE phrase down on paper</source>
         <translation>Escribí la frase de PRÁCTICA en papel</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="188"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="189"/>
         <source>Look at your paper, not the screen, and type that one word.</source>
         <translation>Mira tu papel, no la pantalla, y escribe esa sola palabra.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="190"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="191"/>
         <source>one word</source>
         <translation>una palabra</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="203"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="204"/>
         <source>Last, which was word {number}?</source>
         <translation>Por último, ¿cuál era la palabra {number}?</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="204"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="205"/>
         <source>Word {number} of the PRACTICE phrase</source>
         <translation>Palabra {number} de la frase de PRÁCTICA</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="255"/>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="268"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="256"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="269"/>
         <source>{number}. {word}</source>
         <extracomment>One numbered word of the practice phrase, e.g. “3. apple”. The words themselves stay in English (BIP-39).</extracomment>
         <translation>{number}. {word}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="256"/>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="297"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="257"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="298"/>
         <source>PRACTICE word {number}: {word}</source>
         <translation>Palabra de PRÁCTICA {number}: {word}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="258"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="259"/>
         <source>Showing the PRACTICE phrase. Press “Keep it shown” again to hide it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="260"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="261"/>
         <source>Showing the PRACTICE phrase. Let go to hide it</source>
         <translation>Mostrando la frase de PRÁCTICA. Suelta para esconderla</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="261"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="262"/>
         <source>Showing the PRACTICE phrase</source>
         <translation>Mostrando la frase de PRÁCTICA</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="262"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="263"/>
         <source>PRACTICE phrase, showing</source>
         <translation>Frase de PRÁCTICA, a la vista</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="269"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="270"/>
         <source>PRACTICE word {number}, hidden</source>
         <translation>Palabra de PRÁCTICA {number}, escondida</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="270"/>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="271"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="272"/>
         <source>Hold to see the PRACTICE phrase</source>
         <translation>Mantén pulsado para ver la frase de PRÁCTICA</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="272"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="273"/>
         <source>PRACTICE phrase, hidden</source>
         <translation>Frase de PRÁCTICA, escondida</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="296"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="297"/>
         <source>PRACTICE · word {number} is “{word}”.</source>
         <translation>PRÁCTICA · la palabra {number} es «{word}».</translation>
     </message>
@@ -2433,16 +2467,6 @@ Open it?</source>
         <translation>Número de todos los días</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="138"/>
-        <source>Hint {number}:</source>
-        <translation>Pista {number}:</translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="140"/>
-        <source>If someone says “{answer}”:</source>
-        <translation>Si alguien dice «{answer}»:</translation>
-    </message>
-    <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="122"/>
         <source>A backup card to fill in by hand, in pencil, at home. This sheet never holds a phrase: the app makes a fresh practice one on screen.</source>
         <translation>Una tarjeta de respaldo para rellenar a mano, a lápiz, en casa. Esta hoja nunca contiene una frase: la aplicación crea una nueva, de práctica, en pantalla.</translation>
@@ -2451,6 +2475,16 @@ Open it?</source>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="136"/>
         <source>Answer:</source>
         <translation>Respuesta:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="138"/>
+        <source>Hint {number}:</source>
+        <translation>Pista {number}:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="140"/>
+        <source>If someone says “{answer}”:</source>
+        <translation>Si alguien dice «{answer}»:</translation>
     </message>
 </context>
 <context>
@@ -2490,27 +2524,27 @@ Open it?</source>
 <context>
     <name>Tripwire</name>
     <message>
-        <location filename="../../app/holdspace/gui/tripwire.py" line="103"/>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="104"/>
         <source>We cleared that for you</source>
         <translation>Lo borramos por ti</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/tripwire.py" line="106"/>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="107"/>
         <source>&lt;p&gt;That looked like a &lt;b&gt;recovery phrase&lt;/b&gt;, so Holdspace cleared it straight away. It was not saved anywhere.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Eso parecía una &lt;b&gt;frase de recuperación&lt;/b&gt;, así que Holdspace la borró enseguida. No se guardó en ningún sitio.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/tripwire.py" line="110"/>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="111"/>
         <source>&lt;p&gt;Holdspace emptied the clipboard too, so it can&apos;t be pasted anywhere by accident. Copying any ordinary word afterwards is a good habit.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Holdspace también vació el portapapeles, así que no se puede pegar en ningún sitio por accidente. Copiar después cualquier palabra normal es una buena costumbre.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/tripwire.py" line="113"/>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="114"/>
         <source>&lt;p&gt;No real service needs your recovery phrase. Holdspace never does, and no support person, exchange or app should ever ask for it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ningún servicio real necesita tu frase de recuperación. Holdspace nunca la pide, y ninguna persona de soporte, exchange o aplicación debería pedirla jamás.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/tripwire.py" line="116"/>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="117"/>
         <source>&lt;p&gt;If you typed your real phrase into a website, a form or a chat somewhere else:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Stop, and don&apos;t type it anywhere again.&lt;/li&gt;&lt;li&gt;On a device you trust, make a new wallet with a new phrase.&lt;/li&gt;&lt;li&gt;Move your coins to it as soon as you can.&lt;/li&gt;&lt;li&gt;Ignore anyone who offers to &quot;recover&quot; funds for a fee.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;p&gt;Si escribiste tu frase real en un sitio web, un formulario o un chat en otro lugar:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Para, y no la escribas en ningún otro sitio.&lt;/li&gt;&lt;li&gt;En un dispositivo de confianza, crea una billetera nueva con una frase nueva.&lt;/li&gt;&lt;li&gt;Mueve tus monedas a ella en cuanto puedas.&lt;/li&gt;&lt;li&gt;No hagas caso a quien ofrezca «recuperar» fondos a cambio de un pago.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>

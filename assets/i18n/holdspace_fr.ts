@@ -4,37 +4,37 @@
 <context>
     <name>AnswerWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/answer.py" line="20"/>
+        <location filename="../../app/holdspace/gui/steps/answer.py" line="22"/>
         <source>Your &amp;answer:</source>
         <translation>Votre &amp;réponse :</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/answer.py" line="23"/>
+        <location filename="../../app/holdspace/gui/steps/answer.py" line="25"/>
         <source>Your answer</source>
         <translation>Votre réponse</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/answer.py" line="25"/>
+        <location filename="../../app/holdspace/gui/steps/answer.py" line="27"/>
         <source>Clear the box</source>
         <translation>Vider la case</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/answer.py" line="33"/>
+        <location filename="../../app/holdspace/gui/steps/answer.py" line="35"/>
         <source>a number, for example 42</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/answer.py" line="34"/>
+        <location filename="../../app/holdspace/gui/steps/answer.py" line="36"/>
         <source>hex digits, for example 0x1f</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/answer.py" line="35"/>
+        <location filename="../../app/holdspace/gui/steps/answer.py" line="37"/>
         <source>an amount, for example 14.00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/answer.py" line="36"/>
+        <location filename="../../app/holdspace/gui/steps/answer.py" line="38"/>
         <source>type your answer</source>
         <translation>tapez votre réponse</translation>
     </message>
@@ -58,23 +58,23 @@
 <context>
     <name>ChoiceWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="64"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="66"/>
         <source>Tick every answer that fits:</source>
         <translation>Cochez chaque réponse qui convient :</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="65"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="67"/>
         <source>Pick one answer:</source>
         <translation>Choisissez une réponse :</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="156"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="158"/>
         <source>✓ {answer}</source>
         <extracomment>Shown by “Show me”: an answer that fits, with a tick before it.</extracomment>
         <translation>✓ {answer}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="157"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="159"/>
         <source>{answer}, an answer that fits</source>
         <translation>{answer}, une réponse qui convient</translation>
     </message>
@@ -155,217 +155,222 @@
 <context>
     <name>ExplorerWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="133"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="135"/>
         <source>Practice explorer</source>
         <translation>Explorateur d’entraînement</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="135"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="137"/>
         <source>PRACTICE EXPLORER · a copy kept inside Holdspace. Nothing here is fetched, sent or live.</source>
         <translation>EXPLORATEUR D’ENTRAÎNEMENT · une copie gardée dans Holdspace. Rien ici n’est téléchargé, envoyé ni en direct.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="137"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="139"/>
         <source>Practice explorer: nothing here is fetched or live</source>
         <translation>Explorateur d’entraînement : rien ici n’est téléchargé ni en direct</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="152"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="154"/>
         <source>Network:</source>
         <translation>Réseau (Network) :</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="158"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="314"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="160"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="286"/>
         <source>Practice explorer for {network}</source>
         <translation>Explorateur d’entraînement pour {network}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="180"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="182"/>
         <source>Paste a TXID or an address</source>
         <translation>Collez un TXID ou une adresse</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="181"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="201"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="183"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="203"/>
         <source>Clear the box</source>
         <translation>Vider la case</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="182"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="183"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="184"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="185"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="186"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="188"/>
         <source>Search the practice explorer</source>
         <translation>Rechercher dans l’explorateur d’entraînement</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="186"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="188"/>
         <source>Sea&amp;rch:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="192"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="345"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="194"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="317"/>
         <source>Picked line:</source>
         <translation>Ligne choisie :</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="193"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="195"/>
         <source>Value of the picked line (you can copy it)</source>
         <translation>Valeur de la ligne choisie (vous pouvez la copier)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="200"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="202"/>
         <source>type what the page says</source>
         <translation>tapez ce que dit la page</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="203"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="205"/>
         <source>Your &amp;answer:</source>
         <translation>Votre &amp;réponse :</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="203"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="205"/>
         <source>Your answer</source>
         <translation>Votre réponse</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="207"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="351"/>
+        <source>The line you picked: {line}. The question asks about another line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="19"/>
         <source>Bitcoin</source>
         <translation>Bitcoin</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="207"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="20"/>
         <source>Ethereum</source>
         <translation>Ethereum</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="208"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="21"/>
         <source>BNB Smart Chain</source>
         <translation>BNB Smart Chain</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="213"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="32"/>
         <source>Network</source>
         <extracomment>Field labels of a practice block explorer page (Network, Status, Block, Fee…). Real explorers show them in English: write your word with the English beside it, e.g. “Réseau (Network)”.</extracomment>
         <translation>Réseau (Network)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="213"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="33"/>
         <source>Status</source>
         <translation>Statut (Status)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="213"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="34"/>
         <source>Block</source>
         <translation>Bloc (Block)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="214"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="35"/>
         <source>Confirmations</source>
         <translation>Confirmations</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="214"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="36"/>
         <source>Block hash</source>
         <translation>Hash du bloc (Block hash)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="215"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="37"/>
         <source>Time</source>
         <translation>Heure (Time)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="215"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="38"/>
         <source>From</source>
         <translation>De (From)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="215"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="39"/>
         <source>To</source>
         <translation>À (To)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="216"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="40"/>
         <source>Total in</source>
         <translation>Total en entrée (Total in)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="216"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="41"/>
         <source>Value</source>
         <translation>Montant (Value)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="216"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="42"/>
         <source>Fee</source>
         <translation>Frais (Fee)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="217"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="43"/>
         <source>Inputs</source>
         <translation>Entrées (Inputs)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="217"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="44"/>
         <source>Outputs</source>
         <translation>Sorties (Outputs)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="217"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="45"/>
         <source>Size</source>
         <translation>Taille (Size)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="218"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="46"/>
         <source>Gas limit</source>
         <translation>Limite de gas (Gas limit)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="218"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="47"/>
         <source>Gas used</source>
         <translation>Gas utilisé (Gas used)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="219"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="48"/>
         <source>Gas price</source>
         <translation>Prix du gas (Gas price)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="219"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="49"/>
         <source>Nonce</source>
         <translation>Nonce</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="219"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="50"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="220"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="28"/>
         <source>Transaction hash</source>
         <translation>Hash de la transaction (Transaction hash)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="220"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="29"/>
         <source>Transaction ID</source>
         <translation>ID de transaction (Transaction ID)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="229"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="60"/>
         <source>✓ Confirmed</source>
         <translation>✓ Confirmée</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="231"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="62"/>
         <source>New coins (coinbase): there is no sender</source>
         <translation>Nouvelles pièces (coinbase) : il n’y a pas d’expéditeur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="233"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="64"/>
         <source>%Ln byte(s)</source>
         <translation>
             <numerusform>%Ln octet</numerusform>
@@ -373,78 +378,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="237"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="68"/>
         <source>{count} (coinbase: spends nothing)</source>
         <translation>{count} (coinbase : ne dépense rien)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="254"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="226"/>
         <source>MADE-UP TEACHING EXAMPLE · this transaction does not exist on any real network. It was written for practice.</source>
         <translation>EXEMPLE INVENTÉ POUR APPRENDRE · cette transaction n’existe sur aucun vrai réseau. Elle a été écrite pour s’entraîner.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="256"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="228"/>
         <source>Made-up teaching example</source>
         <translation>Exemple inventé pour apprendre</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="258"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="230"/>
         <source>Transaction details</source>
         <translation>Détails de la transaction</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="277"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="249"/>
         <source>Address</source>
         <translation>Adresse (Address)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="278"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="250"/>
         <source>Transactions on {network} in this practice explorer:</source>
         <translation>Transactions sur {network} dans cet explorateur d’entraînement :</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="282"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="254"/>
         <source>Open transaction {start}…{end}</source>
         <translation>Ouvrir la transaction {start}…{end}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="283"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="255"/>
         <source>Open transaction {txid}</source>
         <translation>Ouvrir la transaction {txid}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="302"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="274"/>
         <source>✓ {network}</source>
         <translation>✓ {network}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="306"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="278"/>
         <source>Newest block on this practice explorer: {height} (a fixed number for practice, not today&apos;s)</source>
         <translation>Dernier bloc de cet explorateur d’entraînement : {height} (un nombre fixe pour s’entraîner, pas celui d’aujourd’hui)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="315"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="322"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="287"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="294"/>
         <source>Paste a TXID or an address into the search box, then press Enter.</source>
         <translation>Collez un TXID ou une adresse dans la case de recherche, puis appuyez sur Entrée.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="321"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="293"/>
         <source>Nothing to search yet</source>
         <translation>Rien à chercher pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="329"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="301"/>
         <source>Not found on {network}</source>
         <translation>Introuvable sur {network}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="330"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="302"/>
         <source>Sorry, no transaction or address on {network} matches this search. (This practice explorer knows only a few transactions.)</source>
         <translation>Désolé, aucune transaction ni adresse sur {network} ne correspond à cette recherche. (Cet explorateur d’entraînement ne connaît que quelques transactions.)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="345"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="317"/>
         <source>Picked line: {line}</source>
         <translation>Ligne choisie : {line}</translation>
     </message>
@@ -548,7 +553,7 @@
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../../app/holdspace/gui/feedback_panel.py" line="66"/>
+        <location filename="../../app/holdspace/gui/feedback_panel.py" line="79"/>
         <source>Feedback</source>
         <translation>Retour sur votre réponse</translation>
     </message>
@@ -697,128 +702,128 @@
 <context>
     <name>HexPlaygroundWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="79"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="80"/>
         <source>Hex playground</source>
         <translation>Atelier hexa</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="84"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="85"/>
         <source>Hex box</source>
         <translation>Case hexa</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="84"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="85"/>
         <source>for example 0x5208</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="86"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="87"/>
         <source>Everyday number box</source>
         <translation>Case des nombres de tous les jours</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="86"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="87"/>
         <source>for example 21000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="88"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="89"/>
         <source>He&amp;x:</source>
         <translation>He&amp;xa :</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="89"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="90"/>
         <source>&amp;Everyday number:</source>
         <translation>Nombre de &amp;tous les jours :</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="92"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="93"/>
         <source>⇄ &amp;Reverse byte order</source>
         <translation>⇄ &amp;Inverser l’ordre des octets</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="93"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="94"/>
         <source>Reverse byte order</source>
         <translation>Inverser l’ordre des octets</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="94"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="95"/>
         <source>Turn the bytes around: the last pair comes first</source>
         <translation>Retourner les octets : la dernière paire passe en premier</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="99"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="100"/>
         <source>Bytes</source>
         <extracomment>Heading of the line that shows the hex digits in pairs, one pair per byte.</extracomment>
         <translation>Octets</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="100"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="101"/>
         <source>What the playground says</source>
         <translation>Ce que dit l’atelier</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="101"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="102"/>
         <source>How to answer</source>
         <translation>Comment répondre</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="112"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="113"/>
         <source>Clear the box</source>
         <translation>Vider la case</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="136"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="137"/>
         <source>When the everyday box shows your answer, press Check (or Enter).</source>
         <translation>Quand la case de tous les jours montre votre réponse, appuyez sur Vérifier (ou Entrée).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="137"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="138"/>
         <source>When the hex box shows your answer, press Check (or Enter).</source>
         <translation>Quand la case hexa montre votre réponse, appuyez sur Vérifier (ou Entrée).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="164"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="165"/>
         <source>◇ That is more digits than the playground works with. Try something shorter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="175"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="176"/>
         <source>◇ “{character}” is not a hex digit. Hex uses only 0–9 and a–f.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="177"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="178"/>
         <source>◇ Hex uses only 0–9 and a–f, with 0x in front if you like.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="192"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="193"/>
         <source>◇ This box takes everyday digits 0–9. Letters a–f go in the hex box.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="194"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="195"/>
         <source>◇ The playground works with whole numbers from 0 upwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="196"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="197"/>
         <source>◇ Only whole numbers have a hex form here, like 21000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="197"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="198"/>
         <source>◇ Type digits 0–9, like 21000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="206"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="207"/>
         <source>= Both boxes hold the same value. As an everyday number it has {count} digits, far too many to be an amount: hex this long is an ID, like a TXID. IDs are compared, never counted with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="224"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="225"/>
         <source>In pairs: {pairs} (%n byte(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -826,22 +831,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="235"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="236"/>
         <source>◇ Type some hex first, then reverse its bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="201"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="269"/>
+        <source>You reversed the digits, not the bytes. A byte is a pair of digits: keep each pair together and reverse the order of the pairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="272"/>
+        <source>The hex box still shows the bytes in their first order. Press “Reverse byte order”, or write the pairs from last to first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="202"/>
         <source>= Both boxes hold the same amount: {hex} is {number} in everyday numbers.</source>
         <translation>= Les deux cases contiennent le même montant : {hex} vaut {number} en chiffres de tous les jours.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="227"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="228"/>
         <source>(A 0 was put in front so the digits make whole pairs.)</source>
         <translation>(Un 0 a été ajouté devant pour que les chiffres forment des paires complètes.)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="244"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="245"/>
         <source>⇄ The bytes are now in the other order.</source>
         <translation>⇄ Les octets sont maintenant dans l’autre ordre.</translation>
     </message>
@@ -958,7 +973,7 @@
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="160"/>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="279"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="277"/>
         <source>&amp;Next</source>
         <translation>&amp;Suivant</translation>
     </message>
@@ -985,37 +1000,37 @@
         <translation>Étape {number} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="269"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="267"/>
         <source>**Facilitator notes:** </source>
         <translation>**Notes pour l’animateur :** </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="279"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="277"/>
         <source>&amp;Finish</source>
         <translation>&amp;Terminer</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="351"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="349"/>
         <source>You went through the whole guide.</source>
         <translation>Vous avez parcouru tout le guide.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="352"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="350"/>
         <source>Take the next step at your own pace. The guide is here whenever you need it: press F1 or “I think I made a mistake”.</source>
         <translation>Faites le pas suivant à votre rythme. Le guide est là dès que vous en avez besoin : appuyez sur F1 ou sur « Je crois que j’ai fait une erreur ».</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="355"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="353"/>
         <source>✓ You explored “{title}”.</source>
         <translation>✓ Vous avez parcouru « {title} ».</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="356"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="354"/>
         <source>Well done for taking the time. Come back to it whenever you like: there are no marks or scores here.</source>
         <translation>Merci d’avoir pris ce temps. Revenez-y quand vous voulez : ici, il n’y a ni notes ni scores.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="361"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="359"/>
         <source>Explored</source>
         <extracomment>Shown where the step counter was, once the learner has gone through the lesson.</extracomment>
         <translation>Parcourue</translation>
@@ -1120,7 +1135,7 @@
 <context>
     <name>LineButton</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="97"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="99"/>
         <source>▶ {line} (picked)</source>
         <translation>▶ {line} (choisie)</translation>
     </message>
@@ -1482,418 +1497,437 @@ L’ouvrir ?</translation>
 <context>
     <name>PasteCheckWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="101"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="102"/>
         <source>Paste an address or a TXID here (Ctrl+V)</source>
         <translation>Collez ici une adresse ou un TXID (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="102"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="103"/>
         <source>Paste box</source>
         <translation>Case où coller</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="103"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="114"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="104"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="115"/>
         <source>Clear the box</source>
         <translation>Vider la case</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="104"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="105"/>
         <source>P&amp;aste here:</source>
         <translation>C&amp;ollez ici :</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="105"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="125"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="106"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="126"/>
         <source>What Holdspace sees</source>
         <translation>Ce que voit Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="111"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="132"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="112"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="133"/>
         <source>The address you meant</source>
         <translation>L’adresse que vous vouliez</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="112"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="113"/>
         <source>Paste the address to compare (Ctrl+V)</source>
         <translation>Collez l’adresse à comparer (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="113"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="114"/>
         <source>The address in the send box</source>
         <translation>L’adresse dans la case d’envoi</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="118"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="119"/>
         <source>The address you &amp;meant:</source>
         <translation>L’adresse que vous &amp;vouliez :</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="119"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="120"/>
         <source>The address in the sen&amp;d box:</source>
         <translation>L’adresse dans la case d’&amp;envoi :</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="120"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="154"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="121"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="155"/>
         <source>Practice note</source>
         <translation>Note d’entraînement</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="121"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="122"/>
         <source>PRACTICE: the send box starts with a made-up look-alike. It is not anyone&apos;s real address.</source>
         <translation>ENTRAÎNEMENT : la case d’envoi commence avec une adresse sosie inventée. Ce n’est la vraie adresse de personne.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="110"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="133"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="134"/>
         <source>&lt;b&gt;The address you meant:&lt;/b&gt;</source>
         <translation>&lt;b&gt;L’adresse que vous vouliez :&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="112"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="136"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="137"/>
         <source>Which of these is the same address? Compare every group of four.</source>
         <translation>Laquelle est la même adresse ? Comparez chaque groupe de quatre.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="143"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="144"/>
         <source>Address &amp;{number}</source>
         <translation>Adresse &amp;{number}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="144"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="145"/>
         <source>Address {number}: {address}</source>
         <translation>Adresse {number} : {address}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="145"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="146"/>
         <source>Address {number}</source>
         <translation>Adresse {number}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="155"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="156"/>
         <source>PRACTICE: all but one of these are look-alikes made up for this drill. None of them is a real address.</source>
         <translation>ENTRAÎNEMENT : toutes sauf une sont des sosies inventés pour cet exercice. Aucune n’est une vraie adresse.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="184"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="185"/>
         <source>The clipboard was emptied too, so it can&apos;t be pasted again by accident.</source>
         <translation>Le presse-papiers a aussi été vidé, pour qu’il ne puisse pas être recollé par accident.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="200"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="201"/>
         <source>&lt;b&gt;What it is:&lt;/b&gt; {kind}</source>
         <translation>&lt;b&gt;Ce que c’est :&lt;/b&gt; {kind}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="201"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="202"/>
         <source>&lt;b&gt;Checksum:&lt;/b&gt; {checksum}</source>
         <translation>&lt;b&gt;Somme de contrôle (checksum) :&lt;/b&gt; {checksum}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="203"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="204"/>
         <source>&lt;b&gt;Networks that use this format:&lt;/b&gt; {networks}</source>
         <translation>&lt;b&gt;Réseaux qui utilisent ce format :&lt;/b&gt; {networks}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="207"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="208"/>
         <source>&lt;b&gt;In groups of four:&lt;/b&gt; {groups}</source>
         <translation>&lt;b&gt;Par groupes de quatre :&lt;/b&gt; {groups}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="220"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="221"/>
         <source>✓ The checksum holds: no character was changed by accident.</source>
         <translation>✓ La somme de contrôle tient : aucun caractère n’a été changé par accident.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="222"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="223"/>
         <source>△ The checksum does not hold. A character may have changed or gone missing. Copy it again from the place you trust.</source>
         <translation>△ La somme de contrôle ne tient pas. Un caractère a peut-être changé ou disparu. Copiez-la à nouveau depuis l’endroit en qui vous avez confiance.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="197"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="198"/>
         <source>◇ This looks like ordinary sentences, not an address or a TXID. Copy only the code itself: the Copy button beside it in the lesson takes exactly that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="218"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="219"/>
         <source>◇ This form carries no checksum, so compare it by eye, group by group.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="224"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="225"/>
         <source>◇ This kind of text carries no checksum, so compare it by eye, group by group.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="228"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="229"/>
         <source>A Bitcoin address of the oldest kind (P2PKH; it starts with 1 on the main network).</source>
         <translation>Une adresse Bitcoin du plus ancien type (P2PKH ; elle commence par 1 sur le réseau principal).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="229"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="230"/>
         <source>A Bitcoin script address (P2SH; it starts with 3 on the main network).</source>
         <translation>Une adresse de script Bitcoin (P2SH ; elle commence par 3 sur le réseau principal).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="230"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="231"/>
         <source>A Bitcoin SegWit address (P2WPKH; it starts with bc1q).</source>
         <translation>Une adresse Bitcoin SegWit (P2WPKH ; elle commence par bc1q).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="231"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="232"/>
         <source>A Bitcoin SegWit script address (P2WSH; a long one starting with bc1q).</source>
         <translation>Une adresse de script Bitcoin SegWit (P2WSH ; une longue, qui commence par bc1q).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="232"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="233"/>
         <source>A Bitcoin Taproot address (P2TR; it starts with bc1p).</source>
         <translation>Une adresse Bitcoin Taproot (P2TR ; elle commence par bc1p).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="233"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="234"/>
         <source>A Bitcoin SegWit address of a newer kind that few wallets use yet.</source>
         <translation>Une adresse Bitcoin SegWit d’un type plus récent, que peu de portefeuilles utilisent encore.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="234"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="235"/>
         <source>An Ethereum-style address: 0x and 40 hex characters.</source>
         <translation>Une adresse de style Ethereum : 0x et 40 caractères hexa.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="235"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="236"/>
         <source>A Bitcoin transaction ID (TXID): 64 hex characters.</source>
         <translation>Un identifiant de transaction Bitcoin (TXID) : 64 caractères hexa.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="236"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="237"/>
         <source>An Ethereum-style transaction hash: 0x and 64 hex characters.</source>
         <translation>Un hash de transaction de style Ethereum : 0x et 64 caractères hexa.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="237"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="238"/>
         <source>A recovery phrase. Holdspace did not keep it and does not show it.</source>
         <translation>Une phrase de récupération. Holdspace ne l’a pas gardée et ne l’affiche pas.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="238"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="239"/>
         <source>A Bitcoin private key. Holdspace did not keep it and does not show it.</source>
         <translation>Une clé privée Bitcoin. Holdspace ne l’a pas gardée et ne l’affiche pas.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="239"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="240"/>
         <source>A number written in hex.</source>
         <translation>Un nombre écrit en hexa.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="240"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="241"/>
         <source>Nothing Holdspace recognises. It may be from another network, or part of it may be missing.</source>
         <translation>Rien que Holdspace reconnaisse. Cela vient peut-être d’un autre réseau, ou une partie manque peut-être.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="245"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="246"/>
         <source>Spaces around it were left out: they are not part of it.</source>
         <translation>Les espaces autour ont été retirés : ils n’en font pas partie.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="246"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="247"/>
         <source>Invisible characters were left out. They sometimes come along when copying from a web page.</source>
         <translation>Des caractères invisibles ont été retirés. Ils arrivent parfois en copiant depuis une page web.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="248"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="249"/>
         <source>Spaces inside it were left out, as when it is written in groups.</source>
         <translation>Les espaces à l’intérieur ont été retirés, comme quand c’est écrit par groupes.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="249"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="250"/>
         <source>Only digits: this could be an everyday number or hex. Look for 0x or the letters a to f.</source>
         <translation>Seulement des chiffres : cela peut être un nombre de tous les jours ou de l’hexa. Cherchez 0x ou les lettres a à f.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="251"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="252"/>
         <source>The mix of capital and small letters is a checksum (EIP-55), and it holds.</source>
         <translation>Le mélange de majuscules et de minuscules est une somme de contrôle (EIP-55), et elle tient.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="253"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="254"/>
         <source>All small letters: this form has no checksum, so a typo would not be noticed.</source>
         <translation>Tout en minuscules : cette forme n’a pas de somme de contrôle, donc une faute de frappe passerait inaperçue.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="255"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="256"/>
         <source>All capital letters: this form has no checksum, so a typo would not be noticed.</source>
         <translation>Tout en majuscules : cette forme n’a pas de somme de contrôle, donc une faute de frappe passerait inaperçue.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="257"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="258"/>
         <source>The checksum does not match: at least one character is not the one that was copied.</source>
         <translation>La somme de contrôle ne correspond pas : au moins un caractère n’est pas celui qui a été copié.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="259"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="260"/>
         <source>It carries the checksum of another SegWit version: a character near the start may have changed.</source>
         <translation>Elle porte la somme de contrôle d’une autre version de SegWit : un caractère près du début a peut-être changé.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="261"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="262"/>
         <source>It is longer or shorter than this kind of text: a character may be missing or extra.</source>
         <translation>C’est plus long ou plus court que ce genre de texte : un caractère manque peut-être, ou est en trop.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="263"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="264"/>
         <source>It holds a character this kind of text never uses.</source>
         <translation>Cela contient un caractère que ce genre de texte n’utilise jamais.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="264"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="265"/>
         <source>It mixes capital and small letters, which this kind never does.</source>
         <translation>Cela mélange majuscules et minuscules, ce que ce genre de texte ne fait jamais.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="265"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="266"/>
         <source>The last characters don&apos;t fit together: the end may have been cut.</source>
         <translation>Les derniers caractères ne vont pas ensemble : la fin a peut-être été coupée.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="266"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="267"/>
         <source>The character after bc1 is not one a Bitcoin address uses.</source>
         <translation>Le caractère après bc1 n’est pas de ceux qu’utilise une adresse Bitcoin.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="267"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="268"/>
         <source>The start that names the network is missing.</source>
         <translation>Le début qui indique le réseau manque.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="268"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="269"/>
         <source>It starts in a way Holdspace doesn&apos;t know.</source>
         <translation>Cela commence d’une façon que Holdspace ne connaît pas.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="269"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="270"/>
         <source>Its first byte names no address type Holdspace knows.</source>
         <translation>Son premier octet n’indique aucun type d’adresse que Holdspace connaît.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="270"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="271"/>
         <source>The 0x at the start is missing. Wallets expect it.</source>
         <translation>Le 0x du début manque. Les portefeuilles l’attendent.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="271"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="272"/>
         <source>This is for a test network. Coins there have no value.</source>
         <translation>C’est pour un réseau de test. Les pièces là-bas n’ont pas de valeur.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="272"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="273"/>
         <source>A newer SegWit version: many wallets can&apos;t send to it yet.</source>
         <translation>Une version plus récente de SegWit : beaucoup de portefeuilles ne peuvent pas encore y envoyer.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="273"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="274"/>
         <source>The same address exists on every network in this list. Coins sent on one network stay on that network.</source>
         <translation>La même adresse existe sur chaque réseau de cette liste. Des pièces envoyées sur un réseau restent sur ce réseau.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="275"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="276"/>
         <source>Look it up on the explorer of the network it was sent on. Another network&apos;s explorer will say “not found”.</source>
         <translation>Cherchez-la dans l’explorateur du réseau sur lequel elle a été envoyée. L’explorateur d’un autre réseau dira « not found » (introuvable).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="277"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="278"/>
         <source>Explorers show Bitcoin IDs with the bytes in reverse order. If one is not found, its bytes may be the other way round.</source>
         <translation>Les explorateurs affichent les identifiants Bitcoin avec les octets dans l’ordre inverse. Si l’un est introuvable, ses octets sont peut-être dans l’autre sens.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="279"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="280"/>
         <source>It starts with many zeros, like a block hash. Block hashes and TXIDs have the same shape.</source>
         <translation>Cela commence par beaucoup de zéros, comme un hash de bloc. Les hashs de bloc et les TXID ont la même forme.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="281"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="282"/>
         <source>A private key can have this same shape. If it came from a screen about keys or exports, keep it to yourself.</source>
         <translation>Une clé privée peut avoir cette même forme. Si cela vient d’un écran qui parle de clés ou d’exports, gardez-le pour vous.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="283"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="284"/>
         <source>Whoever has a private key can take the coins. Never share it. If you pasted it anywhere else, move the coins to a new wallet soon.</source>
         <translation>Qui a une clé privée peut prendre les pièces. Ne la partagez jamais. Si vous l’avez collée ailleurs, déplacez bientôt les pièces vers un nouveau portefeuille.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="285"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="286"/>
         <source>No real service needs your recovery phrase. If you typed it into a website or a chat, move your coins to a new wallet with a new phrase today.</source>
         <translation>Aucun vrai service n’a besoin de votre phrase de récupération. Si vous l’avez tapée sur un site web ou dans une discussion, déplacez vos pièces aujourd’hui vers un nouveau portefeuille avec une nouvelle phrase.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="288"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="289"/>
         <source>The number of words is unusual for a recovery phrase.</source>
         <translation>Ce nombre de mots est inhabituel pour une phrase de récupération.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="289"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="290"/>
         <source>Most of these words are recovery-phrase words. Keep them private; they were cleared from the box.</source>
         <translation>La plupart de ces mots sont des mots de phrase de récupération. Gardez-les pour vous ; ils ont été effacés de la case.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="291"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="292"/>
         <source>Holdspace did not keep it and does not show it.</source>
         <translation>Holdspace ne l’a pas gardée et ne l’affiche pas.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="298"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="299"/>
         <source>Put an address in both boxes to compare them.</source>
         <translation>Mettez une adresse dans les deux cases pour les comparer.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="304"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="305"/>
         <source>△ The first and last four characters match, but the middle does not. This is the trick of address poisoning: always compare the middle too.</source>
         <translation>△ Les quatre premiers et les quatre derniers caractères correspondent, mais pas le milieu. C’est la ruse de l’empoisonnement d’adresse (address poisoning) : comparez toujours le milieu aussi.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="310"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="311"/>
         <source>Meant:</source>
         <translation>Voulue :</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="310"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="311"/>
         <source>Send box:</source>
         <translation>Case d’envoi :</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="314"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="315"/>
         <source>Groups that differ are in [brackets]; the characters that differ are underlined.</source>
         <translation>Les groupes qui diffèrent sont entre [crochets] ; les caractères qui diffèrent sont soulignés.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="320"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="321"/>
         <source>✓ The same, character for character.</source>
         <translation>✓ Identique, caractère pour caractère.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="323"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="324"/>
         <source>≈ Only capital and small letters differ. For this kind of text it is still the same.</source>
         <translation>≈ Seules les majuscules et minuscules diffèrent. Pour ce genre de texte, c’est toujours le même.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="325"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="326"/>
         <source>≠ Only capital and small letters differ, and here that matters: treat them as different.</source>
         <translation>≠ Seules les majuscules et minuscules diffèrent, et ici cela compte : considérez-les comme différentes.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="328"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="329"/>
         <source>≠ Not the same. Characters that differ: {count}. Groups where they are: {groups}.</source>
         <translation>≠ Pas identique. Caractères qui diffèrent : {count}. Groupes où ils se trouvent : {groups}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="356"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="355"/>
+        <source>Only capital and small letters differ, and here that matters: it is not the text meant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="360"/>
+        <source>%n character(s) differ from the text meant. Groups of four where they are: {groups}.</source>
+        <extracomment>{groups} lists the groups of four characters that differ, e.g. &quot;3, 7&quot;.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="363"/>
+        <source>The first and last characters match and the middle does not: that is how look-alike addresses fool people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="375"/>
         <source>✓ The same address.</source>
         <translation>✓ La même adresse.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="359"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="378"/>
         <source>≠ A practice look-alike. Groups that differ: {groups}.</source>
         <translation>≠ Un sosie d’entraînement. Groupes qui diffèrent : {groups}.</translation>
     </message>
@@ -1901,57 +1935,57 @@ L’ouvrir ?</translation>
 <context>
     <name>PnlWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="236"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="238"/>
         <source>The trades: {trades}</source>
         <translation>Les opérations : {trades}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="241"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="243"/>
         <source>The working, line by line</source>
         <translation>Le calcul, ligne par ligne</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="249"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="251"/>
         <source>Your &amp;answer:</source>
         <translation>Votre &amp;réponse :</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="251"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="253"/>
         <source>an amount, for example 14.00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="252"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="254"/>
         <source>Your answer</source>
         <translation>Votre réponse</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="254"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="256"/>
         <source>Clear the box</source>
         <translation>Vider la case</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="331"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="333"/>
         <source>Breakdown: {method}</source>
         <translation>Détail : {method}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="332"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="334"/>
         <source>Breakdown</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="346"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="348"/>
         <source>{label}: {amount}.</source>
         <translation>{label} : {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="349"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="351"/>
         <source>{label}: {amount}, which brings the total to {total}.</source>
         <translation>{label} : {amount}, ce qui porte le total à {total}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="352"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="354"/>
         <source>Waterfall chart, from the expected profit to the actual one</source>
         <translation>Graphique en cascade, du gain attendu au gain réel</translation>
     </message>
@@ -1959,242 +1993,242 @@ L’ouvrir ?</translation>
 <context>
     <name>PnlWords</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="78"/>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="113"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="80"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="115"/>
         <source>Price of one coin now: {price}</source>
         <translation>Prix d’une pièce maintenant : {price}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="83"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="85"/>
         <source>Trade</source>
         <translation>Opération</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="83"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="85"/>
         <source>Buy or sell</source>
         <translation>Achat ou vente</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="83"/>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="96"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="85"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="98"/>
         <source>How much</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="84"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="86"/>
         <source>Price of one coin</source>
         <translation>Prix d’une pièce</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="84"/>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="103"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="86"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="105"/>
         <source>Fee</source>
         <translation>Frais (Fee)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="87"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="89"/>
         <source>buy</source>
         <extracomment>In the trades table, the Buy-or-sell column: one word, small letters.</extracomment>
         <translation>achat</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="87"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="89"/>
         <source>sell</source>
         <translation>vente</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="95"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="97"/>
         <source>Buy</source>
         <translation>Achat (Buy)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="95"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="97"/>
         <source>Sell</source>
         <translation>Vente (Sell)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="97"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="99"/>
         <source>Price on the chart</source>
         <translation>Prix sur le graphique</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="99"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="101"/>
         <source>Price offered (ask for a buy, bid for a sell)</source>
         <translation>Prix proposé (ask pour un achat, bid pour une vente)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="102"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="104"/>
         <source>Price the order filled at</source>
         <translation>Prix auquel l’ordre a été exécuté</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="120"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="122"/>
         <source>Average cost</source>
         <translation>Coût moyen</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="121"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="123"/>
         <source>FIFO (first in, first out)</source>
         <translation>FIFO (premier entré, premier sorti)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="129"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="131"/>
         <source>Method: average cost. Every coin held costs the same: all that was paid, fees included, divided by the number of coins.</source>
         <translation>Méthode : coût moyen. Chaque pièce détenue coûte pareil : tout ce qui a été payé, frais compris, divisé par le nombre de pièces.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="132"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="134"/>
         <source>Method: FIFO (first in, first out). The coins bought first are sold first.</source>
         <translation>Méthode : FIFO (premier entré, premier sorti). Les pièces achetées en premier sont vendues en premier.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="134"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="136"/>
         <source>On the chart the price went from {buy} to {sell}. For {quantity} of a coin, that promised {amount}.</source>
         <translation>Sur le graphique, le prix est passé de {buy} à {sell}. Pour {quantity} d’une pièce, cela promettait {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="139"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="141"/>
         <source>Spread on the buy: the asking price was {quote}, not the {seen} on the chart. {quantity} × the gap = {amount}.</source>
         <translation>Écart (spread) à l’achat : le prix demandé était {quote}, pas les {seen} du graphique. {quantity} × l’écart = {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="141"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="143"/>
         <source>Spread on the sell: the bid was {quote}, not the {seen} on the chart. {quantity} × the gap = {amount}.</source>
         <translation>Écart (spread) à la vente : l’offre était {quote}, pas les {seen} du graphique. {quantity} × l’écart = {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="146"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="148"/>
         <source>Slippage on the buy: the order filled at {fill}, not the {quote} offered. {quantity} × the gap = {amount}.</source>
         <translation>Glissement (slippage) à l’achat : l’ordre a été exécuté à {fill}, pas aux {quote} proposés. {quantity} × l’écart = {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="148"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="150"/>
         <source>Slippage on the sell: the order filled at {fill}, not the {quote} offered. {quantity} × the gap = {amount}.</source>
         <translation>Glissement (slippage) à la vente : l’ordre a été exécuté à {fill}, pas aux {quote} proposés. {quantity} × l’écart = {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="157"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="159"/>
         <source>From the prices really paid and received, {buy} to {sell}: {amount} before fees.</source>
         <translation>D’après les prix vraiment payés et reçus, de {buy} à {sell} : {amount} avant frais.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="161"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="163"/>
         <source>What the coins sold brought in, less what they cost, before fees: {amount}.</source>
         <translation>Ce que les pièces vendues ont rapporté, moins ce qu’elles ont coûté, avant frais : {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="164"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="166"/>
         <source>Fee on the buy, for the coins still held (it is part of their cost): {amount}.</source>
         <translation>Frais d’achat, pour les pièces encore détenues (ils font partie de leur coût) : {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="166"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="168"/>
         <source>Fee on the buy, for the coins sold: {amount}.</source>
         <translation>Frais d’achat, pour les pièces vendues : {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="168"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="170"/>
         <source>Fee on the sell: {amount}.</source>
         <translation>Frais de vente : {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="170"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="172"/>
         <source>Realised loss (sold, so it is fixed): {amount}.</source>
         <translation>Perte réalisée (vendu, donc c’est fixé) : {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="171"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="173"/>
         <source>Realised profit (sold, so it is fixed): {amount}.</source>
         <translation>Gain réalisé (vendu, donc c’est fixé) : {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="173"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="175"/>
         <source>The {quantity} still held cost {paid} a coin before fees; the price now is {price}. The difference: {amount}.</source>
         <translation>Les {quantity} encore détenus ont coûté {paid} la pièce avant frais ; le prix actuel est {price}. La différence : {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="178"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="180"/>
         <source>Unrealised loss, on paper at {price}: {amount}. It moves with the price until you sell.</source>
         <translation>Perte latente, sur le papier à {price} : {amount}. Elle bouge avec le prix jusqu’à ce que vous vendiez.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="180"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="182"/>
         <source>Unrealised profit, on paper at {price}: {amount}. It moves with the price until you sell.</source>
         <translation>Gain latent, sur le papier à {price} : {amount}. Il bouge avec le prix jusqu’à ce que vous vendiez.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="183"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="185"/>
         <source>Actual loss, after everything above: {amount}.</source>
         <translation>Perte réelle, après tout ce qui précède : {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="184"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="186"/>
         <source>Actual profit, after everything above: {amount}.</source>
         <translation>Gain réel, après tout ce qui précède : {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="192"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="194"/>
         <source>Expected</source>
         <extracomment>Short labels under the bars of the waterfall chart, from the expected profit to the actual one.</extracomment>
         <translation>Attendu</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="193"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="195"/>
         <source>Spread, buy</source>
         <translation>Écart, achat</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="193"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="195"/>
         <source>Spread, sell</source>
         <translation>Écart, vente</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="194"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="196"/>
         <source>Slippage, buy</source>
         <translation>Glissement, achat</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="194"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="196"/>
         <source>Slippage, sell</source>
         <translation>Glissement, vente</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="195"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="197"/>
         <source>Before fees</source>
         <translation>Avant frais</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="196"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="198"/>
         <source>Buy fee, coins held</source>
         <translation>Frais d’achat, pièces détenues</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="197"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="199"/>
         <source>Buy fee</source>
         <translation>Frais d’achat</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="198"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="200"/>
         <source>Sell fee</source>
         <translation>Frais de vente</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="199"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="201"/>
         <source>Realised</source>
         <translation>Réalisé</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="200"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="202"/>
         <source>Price change, coins held</source>
         <translation>Variation de prix, pièces détenues</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="201"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="203"/>
         <source>Unrealised</source>
         <translation>Latent</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="202"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="204"/>
         <source>Actual</source>
         <translation>Réel</translation>
     </message>
@@ -2215,146 +2249,146 @@ L’ouvrir ?</translation>
 <context>
     <name>SeedPracticeWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="112"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="113"/>
         <source>PRACTICE phrase drill</source>
         <translation>Exercice de phrase d’ENTRAÎNEMENT</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="132"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="133"/>
         <source>◆ PRACTICE. Holdspace made this phrase a moment ago, only for practice. It guards no coins, it is never saved, and it is gone when you leave this step.</source>
         <translation>◆ ENTRAÎNEMENT. Holdspace a créé cette phrase il y a un instant, seulement pour s’entraîner. Elle ne protège aucune pièce, elle n’est jamais enregistrée, et elle disparaît quand vous quittez cette étape.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="134"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="135"/>
         <source>PRACTICE notice</source>
         <translation>Avis d’ENTRAÎNEMENT</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="140"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="141"/>
         <source>First, look at it</source>
         <translation>D’abord, regardez-la</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="142"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="143"/>
         <source>Hold the button down to see the practice phrase. Let go, and it hides again. With the keyboard, hold the Space key on the button. If holding is hard, press Keep it shown, and press it again to hide the words.</source>
         <translation>Maintenez le bouton enfoncé pour voir la phrase d’entraînement. Relâchez, et elle se cache à nouveau. Au clavier, maintenez la touche Espace sur le bouton. Si maintenir est difficile, appuyez sur La garder affichée, puis appuyez à nouveau pour cacher les mots.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="148"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="149"/>
         <source>Press and hold with the mouse, or hold the Space key. Let go to hide the words.</source>
         <translation>Maintenez avec la souris, ou maintenez la touche Espace. Relâchez pour cacher les mots.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="152"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="153"/>
         <source>&amp;Keep it shown</source>
         <translation>La &amp;garder affichée</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="154"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="155"/>
         <source>Keep the PRACTICE phrase shown</source>
         <translation>Garder la phrase d’ENTRAÎNEMENT affichée</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="156"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="157"/>
         <source>Shows the words without holding. Press again to hide them.</source>
         <translation>Montre les mots sans maintenir. Appuyez à nouveau pour les cacher.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="165"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="166"/>
         <source>PRACTICE PHRASE · not a real wallet</source>
         <translation>PHRASE D’ENTRAÎNEMENT · pas un vrai portefeuille</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="176"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="177"/>
         <source>Then, write it down</source>
         <translation>Ensuite, écrivez-la</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="178"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="179"/>
         <source>Write the words on paper, by hand, each with its number. Hold the button again as often as you like to check each word. Never type a phrase into anything.</source>
         <translation>Écrivez les mots sur papier, à la main, chacun avec son numéro. Maintenez le bouton aussi souvent que vous voulez pour vérifier chaque mot. Ne tapez jamais une phrase nulle part.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="180"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="181"/>
         <source>I wrote it down on paper</source>
         <translation>Je l’ai écrite sur papier</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="181"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="182"/>
         <source>I wrote the PRACTICE phrase down on paper</source>
         <translation>J’ai écrit la phrase d’ENTRAÎNEMENT sur papier</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="188"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="189"/>
         <source>Look at your paper, not the screen, and type that one word.</source>
         <translation>Regardez votre papier, pas l’écran, et tapez ce seul mot.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="190"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="191"/>
         <source>one word</source>
         <translation>un mot</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="203"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="204"/>
         <source>Last, which was word {number}?</source>
         <translation>Pour finir, quel était le mot {number} ?</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="204"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="205"/>
         <source>Word {number} of the PRACTICE phrase</source>
         <translation>Mot {number} de la phrase d’ENTRAÎNEMENT</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="255"/>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="268"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="256"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="269"/>
         <source>{number}. {word}</source>
         <extracomment>One numbered word of the practice phrase, e.g. “3. apple”. The words themselves stay in English (BIP-39).</extracomment>
         <translation>{number}. {word}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="256"/>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="297"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="257"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="298"/>
         <source>PRACTICE word {number}: {word}</source>
         <translation>Mot d’ENTRAÎNEMENT {number} : {word}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="258"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="259"/>
         <source>Showing the PRACTICE phrase. Press “Keep it shown” again to hide it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="260"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="261"/>
         <source>Showing the PRACTICE phrase. Let go to hide it</source>
         <translation>La phrase d’ENTRAÎNEMENT est affichée. Relâchez pour la cacher</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="261"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="262"/>
         <source>Showing the PRACTICE phrase</source>
         <translation>La phrase d’ENTRAÎNEMENT est affichée</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="262"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="263"/>
         <source>PRACTICE phrase, showing</source>
         <translation>Phrase d’ENTRAÎNEMENT, affichée</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="269"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="270"/>
         <source>PRACTICE word {number}, hidden</source>
         <translation>Mot d’ENTRAÎNEMENT {number}, caché</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="270"/>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="271"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="272"/>
         <source>Hold to see the PRACTICE phrase</source>
         <translation>Maintenez pour voir la phrase d’ENTRAÎNEMENT</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="272"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="273"/>
         <source>PRACTICE phrase, hidden</source>
         <translation>Phrase d’ENTRAÎNEMENT, cachée</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="296"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="297"/>
         <source>PRACTICE · word {number} is “{word}”.</source>
         <translation>ENTRAÎNEMENT · le mot {number} est « {word} ».</translation>
     </message>
@@ -2433,16 +2467,6 @@ L’ouvrir ?</translation>
         <translation>Nombre de tous les jours</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="138"/>
-        <source>Hint {number}:</source>
-        <translation>Indice {number} :</translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="140"/>
-        <source>If someone says “{answer}”:</source>
-        <translation>Si quelqu’un dit « {answer} » :</translation>
-    </message>
-    <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="122"/>
         <source>A backup card to fill in by hand, in pencil, at home. This sheet never holds a phrase: the app makes a fresh practice one on screen.</source>
         <translation>Une carte de sauvegarde à remplir à la main, au crayon, chez vous. Cette feuille ne contient jamais de phrase : l’application en crée une nouvelle, d’entraînement, à l’écran.</translation>
@@ -2451,6 +2475,16 @@ L’ouvrir ?</translation>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="136"/>
         <source>Answer:</source>
         <translation>Réponse :</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="138"/>
+        <source>Hint {number}:</source>
+        <translation>Indice {number} :</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="140"/>
+        <source>If someone says “{answer}”:</source>
+        <translation>Si quelqu’un dit « {answer} » :</translation>
     </message>
 </context>
 <context>
@@ -2490,27 +2524,27 @@ L’ouvrir ?</translation>
 <context>
     <name>Tripwire</name>
     <message>
-        <location filename="../../app/holdspace/gui/tripwire.py" line="103"/>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="104"/>
         <source>We cleared that for you</source>
         <translation>Nous l’avons effacé pour vous</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/tripwire.py" line="106"/>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="107"/>
         <source>&lt;p&gt;That looked like a &lt;b&gt;recovery phrase&lt;/b&gt;, so Holdspace cleared it straight away. It was not saved anywhere.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Cela ressemblait à une &lt;b&gt;phrase de récupération&lt;/b&gt;, donc Holdspace l’a effacée tout de suite. Elle n’a été enregistrée nulle part.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/tripwire.py" line="110"/>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="111"/>
         <source>&lt;p&gt;Holdspace emptied the clipboard too, so it can&apos;t be pasted anywhere by accident. Copying any ordinary word afterwards is a good habit.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Holdspace a aussi vidé le presse-papiers, pour qu’elle ne puisse être collée nulle part par accident. Copier ensuite un mot ordinaire est une bonne habitude.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/tripwire.py" line="113"/>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="114"/>
         <source>&lt;p&gt;No real service needs your recovery phrase. Holdspace never does, and no support person, exchange or app should ever ask for it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Aucun vrai service n’a besoin de votre phrase de récupération. Holdspace ne la demande jamais, et aucune personne du support, aucune plateforme d’échange ni aucune appli ne devrait jamais la demander.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/tripwire.py" line="116"/>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="117"/>
         <source>&lt;p&gt;If you typed your real phrase into a website, a form or a chat somewhere else:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Stop, and don&apos;t type it anywhere again.&lt;/li&gt;&lt;li&gt;On a device you trust, make a new wallet with a new phrase.&lt;/li&gt;&lt;li&gt;Move your coins to it as soon as you can.&lt;/li&gt;&lt;li&gt;Ignore anyone who offers to &quot;recover&quot; funds for a fee.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;p&gt;Si vous avez tapé votre vraie phrase sur un site web, dans un formulaire ou une discussion ailleurs :&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Arrêtez-vous, et ne la tapez plus nulle part.&lt;/li&gt;&lt;li&gt;Sur un appareil de confiance, créez un nouveau portefeuille avec une nouvelle phrase.&lt;/li&gt;&lt;li&gt;Déplacez-y vos pièces dès que possible.&lt;/li&gt;&lt;li&gt;Ignorez toute personne qui propose de « récupérer » des fonds contre paiement.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>

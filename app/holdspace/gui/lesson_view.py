@@ -12,7 +12,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea,
                                QStackedWidget, QStyle, QVBoxLayout, QWidget)
 
-from ..core.feedback import Feedback
+from ..core.feedback import HINT, Feedback
 from ..core.lessons.glossary import Glossary
 from ..core.copyable import copy_targets
 from ..core.session import Session
@@ -256,9 +256,7 @@ class LessonView(QWidget):
             self.step_widget.deleteLater()
         self.step_widget = widget
         widget.submitted.connect(self.check)
-        bind = getattr(widget, "bind_session", None)
-        if bind is not None:
-            bind(self.session)
+        widget.bind_session(self.session)
         for edit in widget.findChildren(QLineEdit):  # a changed answer makes a verdict stale
             edit.textEdited.connect(self._answer_edited)
         self.input_holder.addWidget(widget)
@@ -366,8 +364,8 @@ class LessonView(QWidget):
         announce(plain_text(self.done_text.text()), self)
 
     def _show_feedback(self, item: Feedback, *, keep: bool = False, speak: bool = True) -> None:
-        parts = compose(item, self.session, self._html)
-        if keep and self.feedback.isVisible() and item.code == "hint":
+        parts = compose(item, self.session, self._html, self.step_widget)
+        if keep and self.feedback.isVisible() and item.code == HINT:
             parts.insert(0, self.feedback.text())
             said = self.feedback.show_parts(parts)
             said = plain_text("".join(parts[1:]))  # only the new hint is news

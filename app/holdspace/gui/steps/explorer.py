@@ -23,8 +23,10 @@ from PySide6.QtGui import QFont, QKeyEvent, QPalette
 from PySide6.QtWidgets import (QButtonGroup, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QSizePolicy, QVBoxLayout, QWidget)
 
+from ...core.feedback import NOT_YET, Feedback, Reveal
 from ...core.lessons.model import Step
 from ...core.practice import explorer as core
+from . import explorer_words as words
 from ...core.languages import isolate as ltr
 from .base import StepWidget
 from .text import enable_clear_button
@@ -202,40 +204,10 @@ class ExplorerWidget(StepWidget):
         self.answer.returnPressed.connect(self.submitted)
         return self._edit_row(self.tr("Your &answer:"), self.answer, self.tr("Your answer"))
 
-    # --- words ------------------------------------------------------------------
-    def network_name(self, key: str) -> str:
-        return {"bitcoin": self.tr("Bitcoin"), "ethereum": self.tr("Ethereum"),
-                "bsc": self.tr("BNB Smart Chain")}.get(key, key)
-
-    def field_name(self, key: str, network: str) -> str:
-        names = {
-            #: Field labels of a practice block explorer page (Network, Status, Block, Fee…). Real explorers show them in English: write your word with the English beside it, e.g. “Réseau (Network)”.
-            "network": self.tr("Network"), "status": self.tr("Status"), "block": self.tr("Block"),
-            "confirmations": self.tr("Confirmations"), "block_hash": self.tr("Block hash"),
-            "time": self.tr("Time"), "from": self.tr("From"), "to": self.tr("To"),
-            "input_total": self.tr("Total in"), "value": self.tr("Value"), "fee": self.tr("Fee"),
-            "inputs": self.tr("Inputs"), "outputs": self.tr("Outputs"), "size": self.tr("Size"),
-            "gas_limit": self.tr("Gas limit"), "gas_used": self.tr("Gas used"),
-            "gas_price": self.tr("Gas price"), "nonce": self.tr("Nonce"), "message": self.tr("Message"),
-            "txid": self.tr("Transaction hash") if core.NETWORKS[network].evm else self.tr("Transaction ID"),
-        }
-        return names.get(key, key)
-
-    def field_text(self, page: core.Page, key: str) -> str:
-        value = page.get(key)
-        if key == "network":
-            return self.network_name(value)
-        if key == "status":
-            return self.tr("✓ Confirmed") if value == "confirmed" else str(value)
-        if key == "from" and value is None:
-            return self.tr("New coins (coinbase): there is no sender")
-        if key == "size":
-            return self.tr("%Ln byte(s)", "", value)
-        if key == "inputs" and page.get("from") is None and "from" in page.keys():
-            # A coinbase's one input spends nothing; a bare "1" puzzles someone just
-            # taught that each input spends an earlier piece of coin.
-            return self.tr("{count} (coinbase: spends nothing)").format(count=f"{value:,}")
-        return page.display(key)
+    # --- words (one place, shared with the feedback) ------------------------------
+    network_name = staticmethod(words.network_name)
+    field_name = staticmethod(words.field_name)
+    field_text = staticmethod(words.field_text)
 
     # --- what the page shows ----------------------------------------------------------
     def _clear_result(self) -> None:
@@ -353,7 +325,7 @@ class ExplorerWidget(StepWidget):
         self.picked_value.setVisible(visible)
 
     # --- StepWidget -------------------------------------------------------------
-    def value(self) -> Any:
+    def value(self) -> core.ExplorerAnswer:
         return {"field": self.picked, "text": self.answer.text() if self.answer else "",
                 "network": self.network, "page": self.shown, "searched": self.searched,
                 "search": self.search_edit.text()}
@@ -372,7 +344,21 @@ class ExplorerWidget(StepWidget):
         if self.answer is not None:
             self.answer.setText(value.get("text") or "")
 
-    def reveal(self, params: dict) -> None:
+    def feedback_words(self, item: Feedback) -> str:
+        key = item.params.get("field")
+        if not key or item.code != NOT_YET:
+            return ""
+        return self.tr("The line you picked: {line}. The question asks about another line.").format(
+            line=self.field_name(key, self.page_data.network))
+
+    def answer_words(self, shown: Reveal) -> str:
+        key = shown.get("field")
+        if not key:   # find: the TXID itself
+            return shown.get("answer", "")
+        name = self.field_name(key, self.page_data.network)
+        return name if self.spec.task == "click" else f"{name}: {self.field_text(self.page_data, key)}"
+
+    def reveal(self, params: Reveal) -> None:
         if self.spec.task == "find":
             self._switch(params.get("network", self.page_data.network), research=False)
             self.search_edit.setText(str(params.get("answer", "")))
@@ -391,7 +377,3 @@ class ExplorerWidget(StepWidget):
         if self.spec.task == "find":
             return self.search_edit
         return self.lines.get(self.picked or "") or next(iter(self.lines.values()), None)
-
-
-KIND = "explorer"
-WIDGET = ExplorerWidget

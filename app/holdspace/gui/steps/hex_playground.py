@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLin
                                QPushButton, QVBoxLayout, QWidget)
 
 from ...core import hexa
+from ...core.feedback import Feedback, Reveal
 from ...core.lessons.model import Step
 from ...core.practice.hex_playground import (MAX_INPUT_DECIMAL_DIGITS, MAX_INPUT_HEX_DIGITS,
                                              HexPlaygroundSpec, grouped_pairs, read_digits,
@@ -248,7 +249,7 @@ class HexPlaygroundWidget(StepWidget):
             self.submitted.emit()
 
     # --- what the lesson view asks ----------------------------------------------------
-    def value(self) -> Any:
+    def value(self) -> str:
         task = self.spec.task
         return self.decimal_edit.text() if task and task.box == "decimal" else self.hex_edit.text()
 
@@ -262,7 +263,17 @@ class HexPlaygroundWidget(StepWidget):
             self.hex_edit.clear()
             self._hex_changed("")
 
-    def reveal(self, params: dict) -> None:
+    def feedback_words(self, item: Feedback) -> str:
+        reason = item.params.get("playground")
+        if reason == "digits-reversed":
+            return self.tr("You reversed the digits, not the bytes. A byte is a pair of digits: "
+                           "keep each pair together and reverse the order of the pairs.")
+        if reason == "not-reversed-yet":
+            return self.tr("The hex box still shows the bytes in their first order. Press "
+                           "“Reverse byte order”, or write the pairs from last to first.")
+        return ""
+
+    def reveal(self, params: Reveal) -> None:
         answer = str(params.get("answer", ""))
         if params.get("box") == "decimal":
             show_start(self.decimal_edit, answer.replace(",", ""))
@@ -276,7 +287,3 @@ class HexPlaygroundWidget(StepWidget):
         if task is not None and task.type == "hex":
             return self.decimal_edit
         return self.hex_edit
-
-
-KIND = "hex_playground"
-WIDGET = HexPlaygroundWidget

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QButtonGroup, QFormLayout, QGridLayout, QLabel, Q
                                QRadioButton, QVBoxLayout, QWidget)
 
 from ...core import paste
+from ...core.feedback import NOT_YET, Feedback, Reveal
 from ...core.lessons.model import Step
 from ...core.practice.paste_check import MAX_INPUT, PasteCheckSpec, same_thing
 from ...core.languages import isolate as ltr
@@ -329,7 +330,7 @@ class PasteCheckWidget(StepWidget):
                        ).format(count=len(comparison.differences), groups=ltr(groups))
 
     # --- what the lesson view asks --------------------------------------------------------
-    def value(self) -> Any:
+    def value(self) -> str | None:
         if self.spec.mode == "lookalike":
             picked = self._group.checkedId()
             return self.spec.candidates[picked] if picked >= 0 else None
@@ -345,7 +346,25 @@ class PasteCheckWidget(StepWidget):
         if not text:  # setText("") on an empty box emits nothing: say so anyway
             (self._inspect if self.spec.mode == "inspect" else self._compare)("")
 
-    def reveal(self, params: dict) -> None:
+    def feedback_words(self, item: Feedback) -> str:
+        """What differs from the text meant, said in words as well as marked."""
+        params = item.params
+        if item.code != NOT_YET or "differences" not in params:
+            return ""
+        if params.get("case_only"):
+            said = self.tr("Only capital and small letters differ, and here that matters: it is "
+                           "not the text meant.")
+        else:
+            groups = ", ".join(str(g) for g in params.get("groups", []))
+            #: {groups} lists the groups of four characters that differ, e.g. "3, 7".
+            said = self.tr("%n character(s) differ from the text meant. Groups of four where they "
+                           "are: {groups}.", "", params["differences"]).format(groups=groups)
+        if params.get("same_ends"):
+            said += " " + self.tr("The first and last characters match and the middle does not: "
+                                  "that is how look-alike addresses fool people.")
+        return said
+
+    def reveal(self, params: Reveal) -> None:
         if self.spec.mode != "lookalike":
             show_start(self.paste_edit, str(params.get("answer", "")))
             return
@@ -366,7 +385,3 @@ class PasteCheckWidget(StepWidget):
             checked = next((r for r in self.radios if r.isChecked()), None)
             return checked or (self.radios[0] if self.radios else None)
         return self.paste_edit
-
-
-KIND = "paste_check"
-WIDGET = PasteCheckWidget

@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (QBoxLayout, QHBoxLayout, QLabel, QLineEdit, QVBox
 
 from ...core.pnl import Bar, Line, for_display, waterfall
 from ...core.practice.pnl_scenario import PnlSpec
+from ...core.feedback import Reveal
 from ...core.lessons.model import Step
+from ...core.session import Session
 from ..waterfall import ChartBar, WaterfallChart
 from .base import StepWidget
 from ..safe_text import escape
@@ -259,7 +261,7 @@ class PnlWidget(StepWidget):
         return row
 
     # --- the StepWidget contract ----------------------------------------------------
-    def value(self) -> Any:
+    def value(self) -> str:
         return self.edit.text()
 
     def feedback_shown(self, feedback: Any) -> None:
@@ -270,14 +272,14 @@ class PnlWidget(StepWidget):
         if isinstance(value, str):
             self.edit.setText(value)
 
-    def reveal(self, params: dict) -> None:
+    def reveal(self, params: Reveal) -> None:
         self.edit.setText(str(params.get("answer", "")))
         self.show_working()
 
     def focus_target(self) -> QWidget | None:
         return self.edit
 
-    def bind_session(self, session: Any) -> None:
+    def bind_session(self, session: Session | None) -> None:
         """Called by the lesson view with the running session (to show the working again)."""
         self._session = session
         self.refresh()
@@ -354,7 +356,3 @@ class PnlWidget(StepWidget):
         chart.set_bars(bars, spoken)
         self.charts.append(chart)
         return chart
-
-
-KIND = "pnl"
-WIDGET = PnlWidget

@@ -26,8 +26,9 @@ from PySide6.QtGui import (QClipboard, QFont, QGuiApplication, QHideEvent, QKeyE
 from PySide6.QtWidgets import (QCheckBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
+from ...core.feedback import Reveal
 from ...core.lessons.model import Step
-from ...core.practice.seed_practice import SeedPracticeSpec, answer_payload
+from ...core.practice.seed_practice import SeedAnswer, SeedPracticeSpec, answer_payload
 from ...core.seed import phrase_words, practice_phrase
 from .base import StepWidget
 
@@ -276,7 +277,7 @@ class SeedPracticeWidget(StepWidget):
         self.edit.setEnabled(enabled)
 
     # --- what the lesson view asks ----------------------------------------------------
-    def value(self) -> Any:
+    def value(self) -> SeedAnswer | None:
         # Built at check time and handed straight to the session: the checker keeps
         # nothing, and forget() empties this dict when the learner leaves the step.
         if self._words is None:
@@ -289,7 +290,7 @@ class SeedPracticeWidget(StepWidget):
     def set_value(self, value: Any) -> None:
         """Nothing to restore: an earlier answer belonged to a phrase that is gone."""
 
-    def reveal(self, params: dict) -> None:
+    def reveal(self, params: Reveal) -> None:
         if self._words is None:
             return
         word = self._words[self._position - 1]
@@ -301,7 +302,3 @@ class SeedPracticeWidget(StepWidget):
 
     def focus_target(self) -> QWidget | None:
         return self.hold_button
-
-
-KIND = "seed_practice"
-WIDGET = SeedPracticeWidget
