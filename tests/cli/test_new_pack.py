@@ -5,7 +5,6 @@ from __future__ import annotations
 import yaml
 
 from holdspace.__main__ import main
-from holdspace.core import checking  # noqa: F401  (registers every step kind)
 from holdspace.core.lessons import STEP_KINDS, open_pack, validate_path
 from holdspace.core.lessons.scaffold import EXAMPLES
 from holdspace.core.lint import lint_path

@@ -10,7 +10,7 @@ from __future__ import annotations
 import textwrap
 from pathlib import Path
 
-from .kinds import STEP_KINDS
+from .registry import STEP_KINDS
 
 PACK_YAML = """\
 # A lesson pack: this file, then one folder per language (en/), each holding lessons
@@ -153,8 +153,6 @@ EXAMPLES: dict[str, str] = {
 
 def lesson_yaml() -> str:
     """The sample lesson: every registered step kind, in the registry's order."""
-    from .. import checking  # noqa: F401  (registers every step kind)
-
     parts = [LESSON_HEAD]
     for name in STEP_KINDS:
         example = EXAMPLES.get(name)

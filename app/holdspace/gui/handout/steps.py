@@ -12,7 +12,7 @@ from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from ...core.checking import CHECKERS
+from ...core.lessons.registry import STEP_KINDS
 from ..steps.paste_check import grouped
 from ...core.lessons.glossary import Glossary
 from ...core.lessons.model import Step
@@ -131,8 +131,9 @@ class StepPrinter(QObject):
     # --- the facilitator's key ------------------------------------------------------
     def _key(self, step: Step) -> str:
         parts = []
-        if step.kind != SEED_KIND and step.kind in CHECKERS and step.is_check:
-            answer = str(CHECKERS[step.kind].reveal(step).get("answer", ""))
+        kind = STEP_KINDS.get(step.kind)
+        if step.kind != SEED_KIND and kind is not None and kind.checker is not None and step.is_check:
+            answer = str(kind.checker.reveal(step).get("answer", ""))
             parts.append(labelled(self.tr("Answer:"), plain(answer)))
         for number, hint in enumerate(step.hints, start=1):
             parts.append(labelled(self.tr("Hint {number}:").format(number=number), inline(hint, self.glossary)))
