@@ -7,11 +7,11 @@ recovery phrase is never printed: its step prints an empty backup card instead.
 
 from __future__ import annotations
 
-from html import escape
 from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject
 
+from ..safe_text import escape
 from ...core.lessons.registry import STEP_KINDS
 from ..steps.paste_check import grouped
 from ...core.lessons.glossary import Glossary
