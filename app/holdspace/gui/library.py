@@ -203,7 +203,8 @@ class LibraryView(QWidget):
         goals = ""
         if lesson.objectives:  # pack text: escaped, so a pack can't smuggle in links or images
             items = "".join(f"<li>{escape(x)}</li>" for x in lesson.objectives)
-            goals = f"<p><b>{escape(self.tr('After this lesson you can:'))}</b></p><ul>{items}</ul>"
+            heading = self.tr("After this lesson you can:")  # outside the f-string: lupdate sees it
+            goals = f"<p><b>{escape(heading)}</b></p><ul>{items}</ul>"
         note = stand_in_text(lesson)
         note = f"<p><i>{escape(note)}</i></p>" if note else ""
         self.details.setHtml(f"<h3>{escape(lesson.title)}</h3>{note}<p>{escape(lesson.summary)}</p>"
