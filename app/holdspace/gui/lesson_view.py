@@ -7,7 +7,7 @@ steps (presentation clickers send PageDown/PageUp).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea,
                                QStackedWidget, QStyle, QVBoxLayout, QWidget)
@@ -245,8 +245,8 @@ class LessonView(QWidget):
 
     def _order_tabs(self) -> None:
         """Tab follows the page: text, Copy buttons, the step's controls, feedback, buttons."""
-        chain_tab_order([self.aids.toggle, self.body, self.aids.english, *self.copy_row.buttons, *tab_stops(self.step_widget),
-                         self.feedback, self.back_button, self.hint_button, self.show_button,
+        chain_tab_order([self.aids.toggle, self.body, self.aids.english, *self.copy_row.buttons,
+                         *tab_stops(self.step_widget), self.feedback, self.back_button, self.hint_button, self.show_button,
                          self.check_button, self.next_button])
 
     def _watch_store(self) -> None:
