@@ -218,3 +218,11 @@ def test_coverage_counts_translations_whose_source_changed(tmp_path):
     pack_coverage(root, found)
     assert found.stale == {"fr": 1}
     assert "Out of date" in table(found)[0]
+
+
+def test_one_translated_file_is_checked_and_linted_by_a_relative_path(tmp_path, monkeypatch):
+    root = pack_with(tmp_path, good_french().replace("16 + 15", "16 + 14"))
+    monkeypatch.chdir(root)
+    relative = Path("fr/hex/01-count.yaml")
+    assert any("numbers differ" in p.message for p in validate_path(relative))
+    assert not any("could not finish" in p.message for p in lint_path(relative))

@@ -47,8 +47,9 @@ def source_version(file: Path) -> str:
 
 def source_of(pack_root: Path, translated: Path, fallback: str) -> Path:
     """``<lang>/<topic>/<file>.yaml`` -> ``<fallback>/<topic>/<file>.yaml``."""
-    parts = translated.relative_to(pack_root).parts
-    return pack_root.joinpath(fallback, *parts[1:])
+    root = pack_root.resolve()
+    parts = translated.resolve().relative_to(root).parts
+    return root.joinpath(fallback, *parts[1:])
 
 
 def machine_tokens(text: str) -> set[str]:
