@@ -226,3 +226,8 @@ def test_one_translated_file_is_checked_and_linted_by_a_relative_path(tmp_path, 
     relative = Path("fr/hex/01-count.yaml")
     assert any("numbers differ" in p.message for p in validate_path(relative))
     assert not any("could not finish" in p.message for p in lint_path(relative))
+
+
+def test_comparing_ease_is_not_judging(tmp_path):
+    root = pack_with(tmp_path, good_french().replace("Un seize", "Les groupes sont plus faciles à lire, un seize"))
+    assert not [p for p in lint_path(root) if "judged" in p.message]

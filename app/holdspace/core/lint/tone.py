@@ -49,7 +49,8 @@ BY_LANGUAGE: dict[str, dict[str, str]] = {
         r"échou\w*|échecs?": "say what happened, e.g. « n'est pas passée »",
         r"simplement|il\s+(?:vous\s+)?suffit": _DROP_IT,
         r"évidemment|bien\s+sûr|bien\s+entendu": _DROP_IT,
-        r"facile(?:s|ment)?": "leave it out, or say « cela prend quelques étapes »",
+        # "plus facile" compares, as English "easier" does: only the bare word judges.
+        r"(?<!plus )(?<!moins )facile(?:s|ment)?": "leave it out, or say « cela prend quelques étapes »",
         r"tout\s+le\s+monde\s+sait": "say « beaucoup de gens trouvent », or explain the thing",
         r"stupides?|bêtes?|idiot(?:e|s|es)?|négligent(?:e|s|es)?|étourdi(?:e|s|es)?": _PERSON,
     },
@@ -59,7 +60,7 @@ BY_LANGUAGE: dict[str, dict[str, str]] = {
         r"fall(?:ó|aste|ido|ida|aron)|fracas\w*": "say what happened, e.g. «no se completó»",
         r"simplemente|solo\s+tienes\s+que|sólo\s+tienes\s+que|basta\s+con": _DROP_IT,
         r"obviamente|evidentemente|por\s+supuesto|claro\s+está": _DROP_IT,
-        r"fácil(?:es|mente)?": "leave it out, or say «lleva unos pasos»",
+        r"(?<!más )(?<!menos )fácil(?:es|mente)?": "leave it out, or say «lleva unos pasos»",
         r"todo\s+el\s+mundo\s+sabe": "say «mucha gente encuentra», or explain the thing",
         r"estúpid[oa]s?|tont[oa]s?|descuidad[oa]s?|torpes?": _PERSON,
     },
