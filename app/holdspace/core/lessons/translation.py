@@ -109,14 +109,16 @@ def _compare_fields(source: dict, translated: dict, report: Report, path: tuple)
         if key not in source and not (key == VERSION_KEY and not path):
             report.add(path + (key,), f"`{key}:` is not in the source", "remove it, or add it "
                        "to the source first", at_key=True)
+    # Under `feedback:` the keys name what a learner picked; the texts are words to translate.
+    kept = KEPT if not path or path[-1] != "feedback" else frozenset()
     for key in source.keys() & translated.keys():
         a, b, where = source[key], translated[key], path + (key,)
         if key == "accept" and isinstance(a, dict) and isinstance(b, dict):
             _compare_accept(a, b, report, where)
-        elif key in KEPT and a != b:
+        elif key in kept and a != b:
             report.add(where, f"the translation changes `{key}` (the source has {_short(a)})",
                        "keep this value exactly as in the source")
-        elif key not in KEPT:
+        elif key not in kept:
             compare(a, b, report, where)
 
 
