@@ -231,3 +231,39 @@ def test_one_translated_file_is_checked_and_linted_by_a_relative_path(tmp_path, 
 def test_comparing_ease_is_not_judging(tmp_path):
     root = pack_with(tmp_path, good_french().replace("Un seize", "Les groupes sont plus faciles à lire, un seize"))
     assert not [p for p in lint_path(root) if "judged" in p.message]
+
+
+def test_a_french_learner_may_type_the_coinbase_sender_in_french():
+    from holdspace.core import feedback as fb
+    from holdspace.core.lessons.registry import STEP_KINDS
+
+    pack = open_pack(builtin_pack_dir(), "fr")
+    lesson = next(x for x in pack.lessons if x.id == "explorers.genesis-and-pizza")
+    step = next(s for s in lesson.steps if s.id == "genesis-from")
+    checker = STEP_KINDS["explorer"].checker
+    assert checker.check(step, "Nouvelles pièces").code == fb.GOT_IT
+    assert checker.check(step, "coinbase").code == fb.GOT_IT
+
+
+def test_explorer_feedback_keyed_by_a_field_name_is_translated_words(tmp_path):
+    english = GOOD_LESSON + """  - kind: explorer
+    page: pizza
+    task: click
+    field: fee
+    prompt: Click the fee.
+    feedback:
+      value: That is the value.
+"""
+    french = good_french() + """  - kind: explorer
+    page: pizza
+    task: click
+    field: fee
+    prompt: Cliquez sur les frais.
+    feedback:
+      value: C'est le montant.
+"""
+    french = french.replace(version_of(GOOD_LESSON), version_of(english))
+    assert validate_path(pack_with(tmp_path, french, english)) == []
+    changed = french.replace("field: fee", "field: value")
+    found = [str(p) for p in validate_path(pack_with(tmp_path / "b", changed, english))]
+    assert any("changes `field`" in line for line in found), found
