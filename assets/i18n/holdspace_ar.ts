@@ -613,7 +613,7 @@
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../../app/holdspace/gui/handout/text.py" line="29"/>
+        <location filename="../../app/holdspace/gui/handout/text.py" line="27"/>
         <source>[Left out: this looked like a recovery phrase, and phrases are never printed, practice or not.]</source>
         <translation>[حُذف: بدا هذا مثل عبارة استرداد، والعبارة لا تُطبع أبدًا، حتى للتدريب.]</translation>
     </message>
@@ -662,21 +662,37 @@
         <translation>ورقة للمشاركين</translation>
     </message>
     <message>
+        <location filename="../../app/holdspace/gui/handout/document.py" line="60"/>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/document.py" line="66"/>
+        <source>For the facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/holdspace/gui/handout/document.py" line="68"/>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="58"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="56"/>
         <source>Timing:</source>
         <translation>المدة:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/document.py" line="69"/>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="59"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="57"/>
         <source>about {minutes} minutes</source>
         <translation>نحو {minutes} دقيقة</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="62"/>
+        <location filename="../../app/holdspace/gui/handout/document.py" line="72"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="60"/>
         <source>Objectives:</source>
         <translation>الأهداف:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/document.py" line="80"/>
+        <source>Words used in this lesson</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1007,7 +1023,7 @@
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="44"/>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="210"/>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="64"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="62"/>
         <source>Step {number} of {total}</source>
         <translation>الخطوة {number} من {total}</translation>
     </message>
@@ -1396,27 +1412,27 @@ Start fresh?</source>
 <context>
     <name>NotesWindow</name>
     <message>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="30"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="28"/>
         <source>Facilitator notes — Holdspace</source>
         <translation>ملاحظات الميسّر — Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="31"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="29"/>
         <source>Facilitator notes</source>
         <translation>ملاحظات الميسّر</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="35"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="33"/>
         <source>Facilitator notes for this step</source>
         <translation>ملاحظات الميسّر لهذه الخطوة</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="52"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="50"/>
         <source>Open a lesson: its notes appear here, step by step.</source>
         <translation>افتح درسًا: تظهر ملاحظاته هنا، خطوة بخطوة.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="68"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="66"/>
         <source>No notes for this step.</source>
         <translation>لا توجد ملاحظات لهذه الخطوة.</translation>
     </message>
@@ -1621,13 +1637,13 @@ Open it?</source>
         <translation>تدريب: خانة الإرسال تبدأ بعنوان مُختلَق شبيه. إنه ليس عنوانًا حقيقيًا لأحد.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="110"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="111"/>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="134"/>
         <source>&lt;b&gt;The address you meant:&lt;/b&gt;</source>
         <translation>&lt;b&gt;العنوان الذي قصدته:&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="112"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="113"/>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="137"/>
         <source>Which of these is the same address? Compare every group of four.</source>
         <translation>أيّ هذه هو العنوان نفسه؟ قارن كل مجموعة من أربعة.</translation>
@@ -2491,101 +2507,116 @@ Open it?</source>
         <translation>ضع علامة على إجابة واحدة:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="83"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="62"/>
+        <source>a right answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="84"/>
         <source>Use the practice explorer page printed at step {number}.</source>
         <translation>استخدم صفحة مستكشف التدريب المطبوعة في الخطوة {number}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="87"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="88"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="87"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="88"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="89"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="90"/>
         <source>A practice explorer page (a teaching example, not a live record).</source>
         <translation>صفحة مستكشف للتدريب (مثال للتعلّم، لا سجل مباشر).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="91"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="92"/>
         <source>Circle the line that answers the question.</source>
         <translation>ضع دائرة حول السطر الذي يجيب عن السؤال.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="92"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="93"/>
         <source>Write what the page says:</source>
         <translation>اكتب ما تقوله الصفحة:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="93"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="94"/>
         <source>Find this transaction on the page.</source>
         <translation>جد هذه المعاملة في الصفحة.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="101"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="102"/>
         <source>Hex</source>
         <translation>ست عشري (Hex)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="101"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="102"/>
         <source>Everyday number</source>
         <translation>الرقم العادي</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="122"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="123"/>
         <source>A backup card to fill in by hand, in pencil, at home. This sheet never holds a phrase: the app makes a fresh practice one on screen.</source>
         <translation>بطاقة نسخ احتياطي تُملأ باليد، بقلم رصاص، في البيت. لا تحمل هذه الورقة عبارة أبدًا: يُنشئ التطبيق عبارة تدريب جديدة على الشاشة.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="137"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="138"/>
         <source>Answer:</source>
         <translation>الإجابة:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="139"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="140"/>
         <source>Hint {number}:</source>
         <translation>تلميح {number}:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="141"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="142"/>
         <source>If someone says “{answer}”:</source>
         <translation>إذا قال أحدهم «{answer}»:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="147"/>
+        <source>Explanation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="150"/>
+        <source>Facilitator notes:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TermPopup</name>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="52"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="51"/>
         <source>&amp;All terms…</source>
         <translation>&amp;كل المصطلحات…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="53"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="52"/>
         <source>Open the glossary</source>
         <translation>فتح المسرد</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="56"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="55"/>
         <source>Close</source>
         <extracomment>Button that closes a glossary card.</extracomment>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="57"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="56"/>
         <source>Close the explanation</source>
         <translation>إغلاق الشرح</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="73"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="72"/>
         <source>Glossary: {term}</source>
         <translation>المسرد: {term}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="118"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="117"/>
         <source>See also:</source>
         <translation>انظر أيضًا:</translation>
     </message>

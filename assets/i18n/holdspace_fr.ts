@@ -605,7 +605,7 @@
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../../app/holdspace/gui/handout/text.py" line="29"/>
+        <location filename="../../app/holdspace/gui/handout/text.py" line="27"/>
         <source>[Left out: this looked like a recovery phrase, and phrases are never printed, practice or not.]</source>
         <translation>[Retiré : ce texte ressemblait à une phrase de récupération, et une phrase n’est jamais imprimée, même pour s’entraîner.]</translation>
     </message>
@@ -654,21 +654,37 @@
         <translation>Document à emporter</translation>
     </message>
     <message>
+        <location filename="../../app/holdspace/gui/handout/document.py" line="60"/>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/document.py" line="66"/>
+        <source>For the facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/holdspace/gui/handout/document.py" line="68"/>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="58"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="56"/>
         <source>Timing:</source>
         <translation>Durée :</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/document.py" line="69"/>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="59"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="57"/>
         <source>about {minutes} minutes</source>
         <translation>environ {minutes} minutes</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="62"/>
+        <location filename="../../app/holdspace/gui/handout/document.py" line="72"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="60"/>
         <source>Objectives:</source>
         <translation>Objectifs :</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/document.py" line="80"/>
+        <source>Words used in this lesson</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -995,7 +1011,7 @@
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="44"/>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="210"/>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="64"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="62"/>
         <source>Step {number} of {total}</source>
         <translation>Étape {number} sur {total}</translation>
     </message>
@@ -1376,27 +1392,27 @@ Recommencer à zéro ?</translation>
 <context>
     <name>NotesWindow</name>
     <message>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="30"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="28"/>
         <source>Facilitator notes — Holdspace</source>
         <translation>Notes de l’animateur — Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="31"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="29"/>
         <source>Facilitator notes</source>
         <translation>Notes de l’animateur</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="35"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="33"/>
         <source>Facilitator notes for this step</source>
         <translation>Notes de l’animateur pour cette étape</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="52"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="50"/>
         <source>Open a lesson: its notes appear here, step by step.</source>
         <translation>Ouvrez une leçon : ses notes apparaissent ici, étape par étape.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="68"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="66"/>
         <source>No notes for this step.</source>
         <translation>Pas de notes pour cette étape.</translation>
     </message>
@@ -1601,13 +1617,13 @@ L’ouvrir ?</translation>
         <translation>ENTRAÎNEMENT : la case d’envoi commence avec une adresse sosie inventée. Ce n’est la vraie adresse de personne.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="110"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="111"/>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="134"/>
         <source>&lt;b&gt;The address you meant:&lt;/b&gt;</source>
         <translation>&lt;b&gt;L’adresse que vous vouliez :&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="112"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="113"/>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="137"/>
         <source>Which of these is the same address? Compare every group of four.</source>
         <translation>Laquelle est la même adresse ? Comparez chaque groupe de quatre.</translation>
@@ -2463,101 +2479,116 @@ L’ouvrir ?</translation>
         <translation>Cochez une réponse :</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="83"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="62"/>
+        <source>a right answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="84"/>
         <source>Use the practice explorer page printed at step {number}.</source>
         <translation>Utilisez la page d’explorateur d’entraînement imprimée à l’étape {number}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="87"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="88"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="87"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="88"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="89"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="90"/>
         <source>A practice explorer page (a teaching example, not a live record).</source>
         <translation>Une page d’explorateur d’entraînement (un exemple pour apprendre, pas un relevé en direct).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="91"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="92"/>
         <source>Circle the line that answers the question.</source>
         <translation>Entourez la ligne qui répond à la question.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="92"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="93"/>
         <source>Write what the page says:</source>
         <translation>Écrivez ce qu’indique la page :</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="93"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="94"/>
         <source>Find this transaction on the page.</source>
         <translation>Trouvez cette transaction sur la page.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="101"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="102"/>
         <source>Hex</source>
         <translation>Hexa</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="101"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="102"/>
         <source>Everyday number</source>
         <translation>Nombre de tous les jours</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="122"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="123"/>
         <source>A backup card to fill in by hand, in pencil, at home. This sheet never holds a phrase: the app makes a fresh practice one on screen.</source>
         <translation>Une carte de sauvegarde à remplir à la main, au crayon, chez vous. Cette feuille ne contient jamais de phrase : l’application en crée une nouvelle, d’entraînement, à l’écran.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="137"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="138"/>
         <source>Answer:</source>
         <translation>Réponse :</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="139"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="140"/>
         <source>Hint {number}:</source>
         <translation>Indice {number} :</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="141"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="142"/>
         <source>If someone says “{answer}”:</source>
         <translation>Si quelqu’un dit « {answer} » :</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="147"/>
+        <source>Explanation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="150"/>
+        <source>Facilitator notes:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TermPopup</name>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="52"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="51"/>
         <source>&amp;All terms…</source>
         <translation>&amp;Tous les termes…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="53"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="52"/>
         <source>Open the glossary</source>
         <translation>Ouvrir le glossaire</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="56"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="55"/>
         <source>Close</source>
         <extracomment>Button that closes a glossary card.</extracomment>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="57"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="56"/>
         <source>Close the explanation</source>
         <translation>Fermer l’explication</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="73"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="72"/>
         <source>Glossary: {term}</source>
         <translation>Glossaire : {term}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="118"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="117"/>
         <source>See also:</source>
         <translation>Voir aussi :</translation>
     </message>

@@ -603,7 +603,7 @@
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../../app/holdspace/gui/handout/text.py" line="29"/>
+        <location filename="../../app/holdspace/gui/handout/text.py" line="27"/>
         <source>[Left out: this looked like a recovery phrase, and phrases are never printed, practice or not.]</source>
         <translation>[Dihilangkan: ini tampak seperti frasa pemulihan, dan frasa tidak pernah dicetak, bahkan untuk latihan.]</translation>
     </message>
@@ -652,21 +652,37 @@
         <translation>Lembar bawa pulang</translation>
     </message>
     <message>
+        <location filename="../../app/holdspace/gui/handout/document.py" line="60"/>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/document.py" line="66"/>
+        <source>For the facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/holdspace/gui/handout/document.py" line="68"/>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="58"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="56"/>
         <source>Timing:</source>
         <translation>Waktu:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/document.py" line="69"/>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="59"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="57"/>
         <source>about {minutes} minutes</source>
         <translation>sekitar {minutes} menit</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="62"/>
+        <location filename="../../app/holdspace/gui/handout/document.py" line="72"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="60"/>
         <source>Objectives:</source>
         <translation>Tujuan:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/document.py" line="80"/>
+        <source>Words used in this lesson</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -992,7 +1008,7 @@
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="44"/>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="210"/>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="64"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="62"/>
         <source>Step {number} of {total}</source>
         <translation>Langkah {number} dari {total}</translation>
     </message>
@@ -1371,27 +1387,27 @@ Mulai dari awal?</translation>
 <context>
     <name>NotesWindow</name>
     <message>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="30"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="28"/>
         <source>Facilitator notes — Holdspace</source>
         <translation>Catatan fasilitator — Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="31"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="29"/>
         <source>Facilitator notes</source>
         <translation>Catatan fasilitator</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="35"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="33"/>
         <source>Facilitator notes for this step</source>
         <translation>Catatan fasilitator untuk langkah ini</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="52"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="50"/>
         <source>Open a lesson: its notes appear here, step by step.</source>
         <translation>Buka sebuah pelajaran: catatannya muncul di sini, langkah demi langkah.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="68"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="66"/>
         <source>No notes for this step.</source>
         <translation>Tidak ada catatan untuk langkah ini.</translation>
     </message>
@@ -1596,13 +1612,13 @@ Buka?</translation>
         <translation>LATIHAN: kotak kirim diawali dengan alamat tiruan karangan. Itu bukan alamat asli siapa pun.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="110"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="111"/>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="134"/>
         <source>&lt;b&gt;The address you meant:&lt;/b&gt;</source>
         <translation>&lt;b&gt;Alamat yang Anda maksud:&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="112"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="113"/>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="137"/>
         <source>Which of these is the same address? Compare every group of four.</source>
         <translation>Mana yang merupakan alamat yang sama? Bandingkan setiap kelompok empat karakter.</translation>
@@ -2456,101 +2472,116 @@ Buka?</translation>
         <translation>Centang satu jawaban:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="83"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="62"/>
+        <source>a right answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="84"/>
         <source>Use the practice explorer page printed at step {number}.</source>
         <translation>Gunakan halaman penjelajah latihan yang dicetak di langkah {number}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="87"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="88"/>
         <source>Field</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="87"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="88"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="89"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="90"/>
         <source>A practice explorer page (a teaching example, not a live record).</source>
         <translation>Halaman penjelajah latihan (contoh untuk belajar, bukan catatan langsung).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="91"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="92"/>
         <source>Circle the line that answers the question.</source>
         <translation>Lingkari baris yang menjawab pertanyaan.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="92"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="93"/>
         <source>Write what the page says:</source>
         <translation>Tulis apa yang tertera di halaman:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="93"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="94"/>
         <source>Find this transaction on the page.</source>
         <translation>Temukan transaksi ini di halaman.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="101"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="102"/>
         <source>Hex</source>
         <translation>Hex</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="101"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="102"/>
         <source>Everyday number</source>
         <translation>Angka sehari-hari</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="122"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="123"/>
         <source>A backup card to fill in by hand, in pencil, at home. This sheet never holds a phrase: the app makes a fresh practice one on screen.</source>
         <translation>Kartu cadangan untuk diisi dengan tangan, memakai pensil, di rumah. Lembar ini tidak pernah memuat frasa: aplikasi membuat frasa latihan baru di layar.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="137"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="138"/>
         <source>Answer:</source>
         <translation>Jawaban:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="139"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="140"/>
         <source>Hint {number}:</source>
         <translation>Petunjuk {number}:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="141"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="142"/>
         <source>If someone says “{answer}”:</source>
         <translation>Jika seseorang berkata “{answer}”:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="147"/>
+        <source>Explanation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="150"/>
+        <source>Facilitator notes:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TermPopup</name>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="52"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="51"/>
         <source>&amp;All terms…</source>
         <translation>&amp;Semua istilah…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="53"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="52"/>
         <source>Open the glossary</source>
         <translation>Buka glosarium</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="56"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="55"/>
         <source>Close</source>
         <extracomment>Button that closes a glossary card.</extracomment>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="57"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="56"/>
         <source>Close the explanation</source>
         <translation>Tutup penjelasan</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="73"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="72"/>
         <source>Glossary: {term}</source>
         <translation>Glosarium: {term}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="118"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="117"/>
         <source>See also:</source>
         <translation>Lihat juga:</translation>
     </message>

@@ -605,7 +605,7 @@
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../../app/holdspace/gui/handout/text.py" line="29"/>
+        <location filename="../../app/holdspace/gui/handout/text.py" line="27"/>
         <source>[Left out: this looked like a recovery phrase, and phrases are never printed, practice or not.]</source>
         <translation>[Omitido: parecia uma frase de recuperação, e uma frase nunca é impressa, nem para praticar.]</translation>
     </message>
@@ -654,21 +654,37 @@
         <translation>Folha para levar</translation>
     </message>
     <message>
+        <location filename="../../app/holdspace/gui/handout/document.py" line="60"/>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/document.py" line="66"/>
+        <source>For the facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/holdspace/gui/handout/document.py" line="68"/>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="58"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="56"/>
         <source>Timing:</source>
         <translation>Duração:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/document.py" line="69"/>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="59"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="57"/>
         <source>about {minutes} minutes</source>
         <translation>cerca de {minutes} minutos</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="62"/>
+        <location filename="../../app/holdspace/gui/handout/document.py" line="72"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="60"/>
         <source>Objectives:</source>
         <translation>Objetivos:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/document.py" line="80"/>
+        <source>Words used in this lesson</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -995,7 +1011,7 @@
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="44"/>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="210"/>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="64"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="62"/>
         <source>Step {number} of {total}</source>
         <translation>Passo {number} de {total}</translation>
     </message>
@@ -1376,27 +1392,27 @@ Começar do zero?</translation>
 <context>
     <name>NotesWindow</name>
     <message>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="30"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="28"/>
         <source>Facilitator notes — Holdspace</source>
         <translation>Notas de quem conduz — Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="31"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="29"/>
         <source>Facilitator notes</source>
         <translation>Notas de quem conduz</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="35"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="33"/>
         <source>Facilitator notes for this step</source>
         <translation>Notas de quem conduz para esta etapa</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="52"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="50"/>
         <source>Open a lesson: its notes appear here, step by step.</source>
         <translation>Abra uma lição: as notas dela aparecem aqui, etapa por etapa.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="68"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="66"/>
         <source>No notes for this step.</source>
         <translation>Sem notas para esta etapa.</translation>
     </message>
@@ -1601,13 +1617,13 @@ Abrir?</translation>
         <translation>PRÁTICA: o campo de envio começa com um endereço parecido inventado. Não é o endereço real de ninguém.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="110"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="111"/>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="134"/>
         <source>&lt;b&gt;The address you meant:&lt;/b&gt;</source>
         <translation>&lt;b&gt;O endereço que você queria:&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="112"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="113"/>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="137"/>
         <source>Which of these is the same address? Compare every group of four.</source>
         <translation>Qual destes é o mesmo endereço? Compare cada grupo de quatro.</translation>
@@ -2463,101 +2479,116 @@ Abrir?</translation>
         <translation>Marque uma resposta:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="83"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="62"/>
+        <source>a right answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="84"/>
         <source>Use the practice explorer page printed at step {number}.</source>
         <translation>Use a página de explorador de prática impressa na etapa {number}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="87"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="88"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="87"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="88"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="89"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="90"/>
         <source>A practice explorer page (a teaching example, not a live record).</source>
         <translation>Uma página de explorador de prática (um exemplo para aprender, não um registro ao vivo).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="91"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="92"/>
         <source>Circle the line that answers the question.</source>
         <translation>Circule a linha que responde à pergunta.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="92"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="93"/>
         <source>Write what the page says:</source>
         <translation>Escreva o que a página diz:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="93"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="94"/>
         <source>Find this transaction on the page.</source>
         <translation>Encontre esta transação na página.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="101"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="102"/>
         <source>Hex</source>
         <translation>Hex</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="101"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="102"/>
         <source>Everyday number</source>
         <translation>Número do dia a dia</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="122"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="123"/>
         <source>A backup card to fill in by hand, in pencil, at home. This sheet never holds a phrase: the app makes a fresh practice one on screen.</source>
         <translation>Um cartão de backup para preencher à mão, a lápis, em casa. Esta folha nunca traz uma frase: o aplicativo cria uma nova, de prática, na tela.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="137"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="138"/>
         <source>Answer:</source>
         <translation>Resposta:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="139"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="140"/>
         <source>Hint {number}:</source>
         <translation>Dica {number}:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="141"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="142"/>
         <source>If someone says “{answer}”:</source>
         <translation>Se alguém disser “{answer}”:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="147"/>
+        <source>Explanation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="150"/>
+        <source>Facilitator notes:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TermPopup</name>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="52"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="51"/>
         <source>&amp;All terms…</source>
         <translation>&amp;Todos os termos…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="53"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="52"/>
         <source>Open the glossary</source>
         <translation>Abrir o glossário</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="56"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="55"/>
         <source>Close</source>
         <extracomment>Button that closes a glossary card.</extracomment>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="57"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="56"/>
         <source>Close the explanation</source>
         <translation>Fechar a explicação</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="73"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="72"/>
         <source>Glossary: {term}</source>
         <translation>Glossário: {term}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="118"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="117"/>
         <source>See also:</source>
         <translation>Veja também:</translation>
     </message>

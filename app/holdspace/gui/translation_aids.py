@@ -11,7 +11,6 @@
 
 from __future__ import annotations
 
-import html
 from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 from ..core.lessons.glossary import Term
 from ..core.lessons.model import Lesson, Step
 from .markdown_view import SafeTextBrowser
+from .safe_text import escape
 
 SHORTCUT = "Ctrl+E"
 
@@ -43,7 +43,7 @@ def english_name_html(term: Term) -> str:
         return ""
     #: Under a translated glossary term: its name as English screens show it.
     line = QCoreApplication.translate("TranslationAids", "In English: {term}").format(term=term.original)
-    return f'<p dir="auto">{html.escape(line, quote=False)}</p>'
+    return f'<p dir="auto">{escape(line)}</p>'
 
 
 def original_html(step: Step[object], render: Callable[..., str]) -> str:
