@@ -105,6 +105,7 @@ class Pack:
     guides: dict[str, str] = field(default_factory=dict)    # role -> lesson id
     glossaries: dict[str, Glossary] = field(default_factory=dict)  # language -> terms
     key: str = ""                    # who this pack is, for progress (see BUILTIN_KEY)
+    source: Path | None = None       # the folder or .zip it was opened from
 
     @property
     def glossary(self) -> Glossary:

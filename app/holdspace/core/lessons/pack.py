@@ -166,7 +166,7 @@ def _open(path: Path | str, language: str | None) -> Pack:
     name, languages, topics, guides, key = meta
     chosen = language if language in languages else languages[0]
     pack = Pack(root, name, languages, chosen, topics, label=label, guides=guides,
-                key=BUILTIN_KEY if root == _builtin_root() else key)
+                key=BUILTIN_KEY if root == _builtin_root() else key, source=Path(path))
     _check_language_folders(pack, report)
     glossary_problems = _load_glossaries(pack)
     lesson_problems = _load_lessons(pack, report)
