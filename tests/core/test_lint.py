@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 import zipfile
 from pathlib import Path
 
@@ -50,10 +49,10 @@ def test_a_clean_pack_has_nothing_to_say(tmp_path):
     assert lint_path(write_pack(tmp_path / "pack")) == []
 
 
-def test_the_shipped_pack_lints_clean_and_quickly():
-    started = time.perf_counter()
+def test_the_shipped_pack_lints_clean():
+    # How long lint takes is the benchmark's business (tests/benchmarks), never a test's:
+    # a timed assert fails on a busy machine and proves nothing about the code.
     problems = lint_path(builtin_pack_dir())
-    assert time.perf_counter() - started < 3.0
     assert problems == [], "\n".join(map(str, problems))
 
 
