@@ -4,7 +4,7 @@
 <context>
     <name>ExplorerWidget</name>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="233"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="64"/>
         <source>%Ln byte(s)</source>
         <translation>
             <numerusform>%Ln byte</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>HexPlaygroundWidget</name>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="224"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="225"/>
         <source>In pairs: {pairs} (%n byte(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -50,6 +50,18 @@
         <translation>
             <numerusform>%n step.</numerusform>
             <numerusform>%n steps.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PasteCheckWidget</name>
+    <message numerus="yes">
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="360"/>
+        <source>%n character(s) differ from the text meant. Groups of four where they are: {groups}.</source>
+        <extracomment>{groups} lists the groups of four characters that differ, e.g. &quot;3, 7&quot;.</extracomment>
+        <translation>
+            <numerusform>%n character differs from the text meant. Groups of four where it is: {groups}.</numerusform>
+            <numerusform>%n characters differ from the text meant. Groups of four where they are: {groups}.</numerusform>
         </translation>
     </message>
 </context>
