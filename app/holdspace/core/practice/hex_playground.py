@@ -97,7 +97,7 @@ def read_for(task: HexTask, text: str) -> int | str | None:
 
 def grouped_pairs(digits: str) -> str:
     """Hex digits as bytes: ``"4a5e1e"`` -> ``"4a 5e 1e"``."""
-    return " ".join(digits[i:i + 2] for i in range(0, len(digits), 2))
+    return hexa.group(digits, 2)
 
 
 # --- building a step from YAML ------------------------------------------------------
