@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from . import smoke
 from .crash import CrashReporter, system_summary
-from ..core.errors import LessonError, PackError
-from .errors import details_of, show_problem
+from ..core.errors import LessonError
+from .errors import as_lesson_error, details_of, show_problem
 from .i18n import Translators, system_language
 from .resources import app_icon
 from . import settings as keys
@@ -73,10 +73,8 @@ def try_open_pack(folder: Path, language: str | None) -> tuple[Pack | None, Less
 
     try:
         return open_pack(folder, language), None
-    except LessonError as exc:
-        return None, exc
     except Exception as exc:  # noqa: BLE001 - open_pack promises PackError; this is the net
-        return None, PackError(f"{folder}: this lesson pack could not be read ({type(exc).__name__})")
+        return None, as_lesson_error(folder, exc)
 
 
 def open_store(guest: bool) -> tuple[ProgressStore, Recovery | None, str | None]:
@@ -142,6 +140,7 @@ def finish_start(window: MainWindow, args: argparse.Namespace, language: str) ->
     if store_problem:
         window.set_guest(True)
     window.attach(packs, store)
+    window.meetup.adopt(packs, list(args.pack), only=args.only)
     log.info("%d lesson pack(s) open; %s", len(packs), "guest" if args.guest else "progress saved")
     for problem in pack_problems:
         log.warning("a lesson pack can't open: %s", problem)

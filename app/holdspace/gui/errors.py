@@ -14,16 +14,16 @@ from contextlib import contextmanager
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ..core.errors import HoldspaceError, PackError, StoreError
+from ..core.errors import HoldspaceError, LessonError, PackError, StoreError
 
 translate = QCoreApplication.translate   # the name lupdate looks for
 
 
 def words_for(exc: BaseException) -> tuple[str, str]:
     """A title and a calm sentence for this kind of error, in the learner's language."""
-    if isinstance(exc, PackError):   # the words the window has always used (translated there)
-        return (translate("MainWindow", "This pack can't open yet"),
-                translate("MainWindow", "Holdspace couldn't read this lesson pack. The details below "
+    if isinstance(exc, (PackError, LessonError)):   # the words the pack menu has used
+        return (translate("MeetupMenu", "This pack can't open yet"),
+                translate("MeetupMenu", "Holdspace couldn't read this lesson pack. The details below "
                                         "say what needs mending."))
     if isinstance(exc, StoreError):
         return (translate("Errors", "Your progress couldn't be saved just now"),
@@ -35,6 +35,14 @@ def words_for(exc: BaseException) -> tuple[str, str]:
                                     "folder."))
     return (translate("Errors", "That didn't work this time"),
             translate("Errors", "Nothing is lost. You can try again, or go on with something else."))
+
+
+def as_lesson_error(source: object, exc: BaseException) -> LessonError:
+    """What opening a pack raised, as a ``LessonError``: a pack from a stranger may make
+    the reader fail in ways ``open_pack`` does not foresee, and that is still the pack's."""
+    if isinstance(exc, LessonError):
+        return exc
+    return PackError(f"{source}: this lesson pack could not be read ({type(exc).__name__})")
 
 
 def details_of(exc: BaseException) -> str:

@@ -22,7 +22,7 @@ from typing import Any
 from .. import answers, hexa
 from ..checking import anticipated
 from ..feedback import EMPTY, GOT_IT, NOT_YET, UNREADABLE, Feedback, Reveal
-from ..lessons.fields import Rule, check_fields, check_value
+from ..lessons.fields import Rule
 from ..lessons.kinds import StepKind, build_responses, one_of
 from ..lessons.model import Response, Step
 from ..lessons.problems import Report
