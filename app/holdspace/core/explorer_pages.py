@@ -51,8 +51,13 @@ FIELDS: dict[str, str] = {
     "gas_price": "gwei", "nonce": "int", "message": "text",
 }
 NUMERIC = ("int", "amount", "gwei")
-NO_SENDER = ("coinbase", "coinbase (new coins)", "new coins", "none", "nobody", "no sender")
-STATUS_WORDS = {"confirmed": ("confirmed", "success", "successful")}
+# What a learner may type for a coinbase's sender or a confirmed status, in the languages
+# the built-in lessons are translated into too (the page shows the words translated).
+NO_SENDER = ("coinbase", "coinbase (new coins)", "new coins", "none", "nobody", "no sender",
+             "nouvelles pièces", "nouvelles cryptos", "aucun", "personne", "pas d'expéditeur",
+             "monedas nuevas", "ninguno", "nadie", "sin remitente")
+STATUS_WORDS = {"confirmed": ("confirmed", "success", "successful", "confirmée", "confirmé",
+                              "réussie", "confirmada", "confirmado", "exitosa")}
 
 
 class PageProblem(HoldspaceError, ValueError):

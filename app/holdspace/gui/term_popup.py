@@ -19,6 +19,7 @@ from .a11y import announce
 from .markdown_view import follow_link
 from .safe_text import escape, markdown_html
 from .steps.text import plain
+from .translation_aids import english_name_html
 
 if TYPE_CHECKING:
     from ..core.lessons.glossary import Glossary, Term
@@ -65,13 +66,13 @@ class TermPopup(QFrame):
         if term is None:
             return False
         self.term = term
-        self.title.setText(f"<b>{escape(term.term)}</b>")
+        self.title.setText(f"<b>{escape(term.term)}</b>{english_name_html(term)}")
         self.text.setText(definition_html(term, self.glossary))
         spoken = plain(term.definition)  # no Markdown marks read aloud
         self.setAccessibleName(self.tr("Glossary: {term}").format(term=term.term))
         self.setAccessibleDescription(spoken)
         # The label reads as the definition it shows; the term is its description.
-        self.text.setAccessibleDescription(term.term)
+        self.text.setAccessibleDescription(f"{term.term} ({term.original})" if term.original else term.term)
         self.adjustSize()
         return True
 
