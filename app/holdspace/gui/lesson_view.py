@@ -395,8 +395,6 @@ class LessonView(QWidget):
         return safe_text.markdown_html(text, glossary=self.glossary, pack_root=root, inline=inline)
 
     def _step_html(self, body: str, prompt: str) -> str:
-        html = self._html(body) if body else ""
-        if prompt:
-            html += f"<h3>{self._html(prompt, inline=True)}</h3>"
-        return html
+        asked = f"<h3>{self._html(prompt, inline=True)}</h3>" if prompt else ""
+        return (self._html(body) if body else "") + asked
 
