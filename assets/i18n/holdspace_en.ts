@@ -56,7 +56,7 @@
 <context>
     <name>PasteCheckWidget</name>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="360"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="359"/>
         <source>%n character(s) differ from the text meant. Groups of four where they are: {groups}.</source>
         <extracomment>{groups} lists the groups of four characters that differ, e.g. &quot;3, 7&quot;.</extracomment>
         <translation>

@@ -153,6 +153,39 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../app/holdspace/gui/errors.py" line="29"/>
+        <source>Your progress couldn&apos;t be saved just now</source>
+        <translation>Tu progreso no se pudo guardar por ahora</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/errors.py" line="30"/>
+        <source>The lessons work as usual, and nothing you learned is lost. Holdspace will try again next time.</source>
+        <translation>Las lecciones funcionan como siempre, y nada de lo que aprendiste se pierde. Holdspace lo intentará de nuevo la próxima vez.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/errors.py" line="33"/>
+        <source>The file couldn&apos;t be used</source>
+        <translation>No se pudo usar el archivo</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/errors.py" line="34"/>
+        <source>Holdspace couldn&apos;t read or write the file there. Try another folder.</source>
+        <translation>Holdspace no pudo leer ni escribir el archivo ahí. Prueba con otra carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/errors.py" line="36"/>
+        <source>That didn&apos;t work this time</source>
+        <translation>Esta vez no funcionó</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/errors.py" line="37"/>
+        <source>Nothing is lost. You can try again, or go on with something else.</source>
+        <translation>No se pierde nada. Puedes intentarlo de nuevo o seguir con otra cosa.</translation>
+    </message>
+</context>
+<context>
     <name>ExplorerWidget</name>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="135"/>
@@ -852,12 +885,12 @@
         <translation>◇ Escribe primero algo de hex y luego invierte sus bytes.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="269"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="268"/>
         <source>You reversed the digits, not the bytes. A byte is a pair of digits: keep each pair together and reverse the order of the pairs.</source>
         <translation>Invertiste los dígitos, no los bytes. Un byte es un par de dígitos: mantén cada par junto e invierte el orden de los pares.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="272"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="271"/>
         <source>The hex box still shows the bytes in their first order. Press “Reverse byte order”, or write the pairs from last to first.</source>
         <translation>La casilla hex todavía muestra los bytes en su primer orden. Pulsa «Invertir el orden de los bytes», o escribe los pares del último al primero.</translation>
     </message>
@@ -872,7 +905,7 @@
         <translation>(Se puso un 0 delante para que los dígitos formen pares completos.)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="245"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="244"/>
         <source>⇄ The bytes are now in the other order.</source>
         <translation>⇄ Los bytes están ahora en el otro orden.</translation>
     </message>
@@ -928,125 +961,125 @@
 <context>
     <name>LessonView</name>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="64"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="65"/>
         <source>Lesson title</source>
         <translation>Título de la lección</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="60"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="61"/>
         <source>Where you are in the lesson</source>
         <translation>Dónde estás en la lección</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="90"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="91"/>
         <source>Lesson text</source>
         <translation>Texto de la lección</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="107"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="108"/>
         <source>Facilitator notes</source>
         <translation>Notas para quien facilita</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="134"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="135"/>
         <source>Lesson explored</source>
         <translation>Lección recorrida</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="138"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="139"/>
         <source>Go through it &amp;again</source>
         <translation>Recorrerla otra &amp;vez</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="139"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="140"/>
         <source>Back to &amp;topics</source>
         <translation>Volver a los &amp;temas</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="141"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="142"/>
         <source>Next &amp;lesson</source>
         <translation>Siguiente &amp;lección</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="158"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="159"/>
         <source>&amp;Back</source>
         <translation>&amp;Atrás</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="160"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="161"/>
         <source>H&amp;int</source>
         <translation>&amp;Pista</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="161"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="162"/>
         <source>&amp;Show me</source>
         <translation>&amp;Muéstrame</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="162"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="163"/>
         <source>&amp;Check</source>
         <translation>&amp;Comprobar</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="164"/>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="282"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="165"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="283"/>
         <source>&amp;Next</source>
         <translation>&amp;Siguiente</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="168"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="169"/>
         <source>Previous step (Page Up or Alt+Left)</source>
         <translation>Paso anterior (Re Pág o Alt+Izquierda)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="169"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="170"/>
         <source>Next step (Page Down or Alt+Right)</source>
         <translation>Paso siguiente (Av Pág o Alt+Derecha)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="170"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="171"/>
         <source>Check my answer (Enter)</source>
         <translation>Comprobar mi respuesta (Intro)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="44"/>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="210"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="211"/>
         <location filename="../../app/holdspace/gui/notes_window.py" line="62"/>
         <source>Step {number} of {total}</source>
         <translation>Paso {number} de {total}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="272"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="273"/>
         <source>**Facilitator notes:** </source>
         <translation>**Notas para quien facilita:** </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="282"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="283"/>
         <source>&amp;Finish</source>
         <translation>&amp;Terminar</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="354"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="357"/>
         <source>You went through the whole guide.</source>
         <translation>Recorriste toda la guía.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="355"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="358"/>
         <source>Take the next step at your own pace. The guide is here whenever you need it: press F1 or “I think I made a mistake”.</source>
         <translation>Da el siguiente paso a tu ritmo. La guía está aquí siempre que la necesites: pulsa F1 o «Creo que cometí un error».</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="358"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="361"/>
         <source>✓ You explored “{title}”.</source>
         <translation>✓ Recorriste «{title}».</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="359"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="362"/>
         <source>Well done for taking the time. Come back to it whenever you like: there are no marks or scores here.</source>
         <translation>Gracias por tomarte el tiempo. Vuelve cuando quieras: aquí no hay notas ni puntuaciones.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="364"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="367"/>
         <source>Explored</source>
         <extracomment>Shown where the step counter was, once the learner has gone through the lesson.</extracomment>
         <translation>Recorrida</translation>
@@ -1175,123 +1208,123 @@
         <translation>Barra de ayuda</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="44"/>
-        <location filename="../../app/holdspace/gui/window.py" line="84"/>
+        <location filename="../../app/holdspace/gui/window.py" line="48"/>
+        <location filename="../../app/holdspace/gui/window.py" line="88"/>
         <source>Holdspace</source>
         <translation>Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="91"/>
+        <location filename="../../app/holdspace/gui/window.py" line="95"/>
         <source>Guest session</source>
         <translation>Sesión de invitado</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="156"/>
+        <location filename="../../app/holdspace/gui/window.py" line="160"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="157"/>
+        <location filename="../../app/holdspace/gui/window.py" line="161"/>
         <source>Open a lesson &amp;pack…</source>
         <translation>Abrir un &amp;paquete de lecciones…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="162"/>
+        <location filename="../../app/holdspace/gui/window.py" line="166"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="164"/>
+        <location filename="../../app/holdspace/gui/window.py" line="168"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="165"/>
+        <location filename="../../app/holdspace/gui/window.py" line="169"/>
         <source>&amp;Home</source>
         <translation>&amp;Inicio</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="166"/>
+        <location filename="../../app/holdspace/gui/window.py" line="170"/>
         <source>All &amp;lessons</source>
         <translation>Todas las &amp;lecciones</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="168"/>
+        <location filename="../../app/holdspace/gui/window.py" line="172"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="169"/>
+        <location filename="../../app/holdspace/gui/window.py" line="173"/>
         <source>&amp;Larger text</source>
         <translation>Texto más &amp;grande</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="171"/>
+        <location filename="../../app/holdspace/gui/window.py" line="175"/>
         <source>&amp;Smaller text</source>
         <translation>Texto más &amp;pequeño</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="173"/>
+        <location filename="../../app/holdspace/gui/window.py" line="177"/>
         <source>&amp;Normal text size</source>
         <translation>Tamaño de texto &amp;normal</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="176"/>
+        <location filename="../../app/holdspace/gui/window.py" line="180"/>
         <source>Facilitator &amp;notes</source>
         <translation>&amp;Notas para quien facilita</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="183"/>
+        <location filename="../../app/holdspace/gui/window.py" line="187"/>
         <source>&amp;Progress</source>
         <translation>&amp;Progreso</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="184"/>
+        <location filename="../../app/holdspace/gui/window.py" line="188"/>
         <source>&amp;Export my progress…</source>
         <translation>&amp;Exportar mi progreso…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="185"/>
+        <location filename="../../app/holdspace/gui/window.py" line="189"/>
         <source>&amp;Forget my progress…</source>
         <translation>&amp;Olvidar mi progreso…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="187"/>
+        <location filename="../../app/holdspace/gui/window.py" line="191"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="188"/>
+        <location filename="../../app/holdspace/gui/window.py" line="192"/>
         <source>I think I made a &amp;mistake</source>
         <translation>Creo que cometí un &amp;error</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="190"/>
+        <location filename="../../app/holdspace/gui/window.py" line="194"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Glosario</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="193"/>
+        <location filename="../../app/holdspace/gui/window.py" line="197"/>
         <source>&amp;About Holdspace</source>
         <translation>&amp;Acerca de Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="194"/>
+        <location filename="../../app/holdspace/gui/window.py" line="198"/>
         <source>A calm guide for the first minutes (F1)</source>
         <translation>Una guía tranquila para los primeros minutos (F1)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="195"/>
+        <location filename="../../app/holdspace/gui/window.py" line="199"/>
         <source>Words from the lessons, in plain language (Ctrl+G)</source>
         <translation>Palabras de las lecciones, en lenguaje sencillo (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="327"/>
-        <source>Your progress isn&apos;t being saved right now; the lesson works as usual. ({detail})</source>
-        <translation>Tu progreso no se está guardando ahora mismo; la lección funciona como siempre. ({detail})</translation>
+        <location filename="../../app/holdspace/gui/window.py" line="333"/>
+        <source>Your progress isn&apos;t being saved right now; the lesson works as usual.</source>
+        <translation>Tu progreso no se está guardando ahora mismo; la lección funciona como siempre.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="354"/>
+        <location filename="../../app/holdspace/gui/window.py" line="359"/>
         <source>nowhere (guest session)</source>
         <translation>en ningún sitio (sesión de invitado)</translation>
     </message>
@@ -1350,37 +1383,37 @@
         <translation>Paquetes de lecciones (pack.yaml *.zip)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/meetup_menu.py" line="67"/>
+        <location filename="../../app/holdspace/gui/errors.py" line="25"/>
         <source>This pack can&apos;t open yet</source>
         <translation>Este paquete aún no se puede abrir</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/meetup_menu.py" line="68"/>
+        <location filename="../../app/holdspace/gui/errors.py" line="26"/>
         <source>Holdspace couldn&apos;t read this lesson pack. The details below say what needs mending.</source>
         <translation>Holdspace no pudo leer este paquete de lecciones. Los detalles de abajo dicen qué hay que arreglar.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/meetup_menu.py" line="78"/>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="72"/>
         <source>Lesson packs read again from disk.</source>
         <translation>Paquetes de lecciones leídos de nuevo del disco.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/meetup_menu.py" line="92"/>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="86"/>
         <source>A lesson pack can&apos;t open yet</source>
         <translation>Un paquete de lecciones aún no se puede abrir</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/meetup_menu.py" line="93"/>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="87"/>
         <source>A pack couldn&apos;t be read again. Every other lesson works as usual.</source>
         <translation>Un paquete no se pudo volver a leer. Todas las demás lecciones funcionan como siempre.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/meetup_menu.py" line="136"/>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="130"/>
         <source>Ready for the next person?</source>
         <translation>¿Listo para la siguiente persona?</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/meetup_menu.py" line="137"/>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="131"/>
         <source>This closes the lesson on screen and starts a fresh guest session: the next person sees no one&apos;s progress, and nothing they do is saved. Progress saved on this computer before stays as it is.
 
 Start fresh?</source>
@@ -1420,12 +1453,12 @@ Start fresh?</source>
 <context>
     <name>Notices</name>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="159"/>
+        <location filename="../../app/holdspace/gui/app.py" line="157"/>
         <source>A fresh start for your progress</source>
         <translation>Un nuevo comienzo para tu progreso</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="160"/>
+        <location filename="../../app/holdspace/gui/app.py" line="158"/>
         <source>Holdspace couldn&apos;t read your saved progress, so it put that file aside and started a fresh one. Nothing was deleted; the old file is here:
 
 {path}</source>
@@ -1434,22 +1467,22 @@ Start fresh?</source>
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="166"/>
+        <location filename="../../app/holdspace/gui/app.py" line="164"/>
         <source>Progress won&apos;t be saved this time</source>
         <translation>Esta vez el progreso no se guardará</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="167"/>
+        <location filename="../../app/holdspace/gui/app.py" line="165"/>
         <source>Holdspace couldn&apos;t write to its folder, so this is a guest session: everything works, but nothing is saved.</source>
         <translation>Holdspace no pudo escribir en su carpeta, así que esta es una sesión de invitado: todo funciona, pero nada se guarda.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="171"/>
+        <location filename="../../app/holdspace/gui/app.py" line="169"/>
         <source>A lesson pack can&apos;t open yet</source>
         <translation>Un paquete de lecciones todavía no se puede abrir</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="172"/>
+        <location filename="../../app/holdspace/gui/app.py" line="170"/>
         <source>One lesson pack couldn&apos;t be read. Every other lesson works as usual.</source>
         <translation>No se pudo leer un paquete de lecciones. Todas las demás lecciones funcionan como siempre.</translation>
     </message>
@@ -1488,6 +1521,16 @@ Forget my progress?</source>
 ¿Olvidar mi progreso?</translation>
     </message>
     <message>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="64"/>
+        <source>Your progress wasn&apos;t forgotten</source>
+        <translation>Tu progreso no se borró</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="65"/>
+        <source>Holdspace couldn&apos;t change its progress file just now, so nothing was cleared. Try again later.</source>
+        <translation>Holdspace no pudo cambiar su archivo de progreso por ahora, así que no se borró nada. Inténtalo más tarde.</translation>
+    </message>
+    <message>
         <location filename="../../app/holdspace/gui/markdown_view.py" line="29"/>
         <source>This link stays closed</source>
         <translation>Este enlace se queda cerrado</translation>
@@ -1520,32 +1563,32 @@ Open it?</source>
 ¿Abrirla?</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/about.py" line="24"/>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="25"/>
         <source>This file is missing from this copy of Holdspace: {file}</source>
         <translation>Falta este archivo en esta copia de Holdspace: {file}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/about.py" line="29"/>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="30"/>
         <source>&lt;h2&gt;Holdspace {version}&lt;/h2&gt;&lt;p&gt;Gentle lessons for people new to crypto: hexadecimal, blockchain explorers, profit &amp;amp; loss, and keeping your own keys safe.&lt;/p&gt;&lt;p&gt;Nothing is timed or scored. Holdspace never goes online and never asks for a recovery phrase.&lt;/p&gt;&lt;p&gt;Your progress is kept here: &lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;If something goes astray, a note for the people who make Holdspace is kept here: &lt;br&gt;&lt;code&gt;{log}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Holdspace is free software under the MIT licence. It is built on Qt, used under the LGPL version 3, and on the other projects named under “Third-party notices”.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Holdspace {version}&lt;/h2&gt;&lt;p&gt;Lecciones amables para quien empieza con las criptomonedas: hexadecimal, exploradores de blockchain, ganancias y pérdidas, y cómo guardar tus propias claves con seguridad.&lt;/p&gt;&lt;p&gt;Nada tiene tiempo límite ni puntuación. Holdspace nunca se conecta a internet y nunca pide una frase de recuperación.&lt;/p&gt;&lt;p&gt;Tu progreso se guarda aquí: &lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Si algo no sale como esperabas, una nota para quienes hacen Holdspace se guarda aquí: &lt;br&gt;&lt;code&gt;{log}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Holdspace es software libre con licencia MIT. Está hecho sobre Qt, usado bajo la LGPL versión 3, y sobre los demás proyectos nombrados en «Avisos de terceros».&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/about.py" line="59"/>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="60"/>
         <source>About Holdspace</source>
         <translation>Acerca de Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/about.py" line="68"/>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="69"/>
         <source>Licence</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/about.py" line="69"/>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="70"/>
         <source>Third-party notices</source>
         <translation>Avisos de terceros</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/about.py" line="70"/>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="71"/>
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
@@ -1553,418 +1596,418 @@ Open it?</source>
 <context>
     <name>PasteCheckWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="102"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="101"/>
         <source>Paste an address or a TXID here (Ctrl+V)</source>
         <translation>Pega aquí una dirección o un TXID (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="103"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="102"/>
         <source>Paste box</source>
         <translation>Casilla para pegar</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="104"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="115"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="103"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="114"/>
         <source>Clear the box</source>
         <translation>Vaciar la casilla</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="105"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="104"/>
         <source>P&amp;aste here:</source>
         <translation>P&amp;ega aquí:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="106"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="126"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="105"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="125"/>
         <source>What Holdspace sees</source>
         <translation>Lo que ve Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="112"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="133"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="111"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="132"/>
         <source>The address you meant</source>
         <translation>La dirección que querías</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="113"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="112"/>
         <source>Paste the address to compare (Ctrl+V)</source>
         <translation>Pega la dirección para comparar (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="114"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="113"/>
         <source>The address in the send box</source>
         <translation>La dirección en la casilla de envío</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="119"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="118"/>
         <source>The address you &amp;meant:</source>
         <translation>La dirección que &amp;querías:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="120"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="119"/>
         <source>The address in the sen&amp;d box:</source>
         <translation>La dirección en la casilla de en&amp;vío:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="121"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="155"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="120"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="154"/>
         <source>Practice note</source>
         <translation>Nota de práctica</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="122"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="121"/>
         <source>PRACTICE: the send box starts with a made-up look-alike. It is not anyone&apos;s real address.</source>
         <translation>PRÁCTICA: la casilla de envío empieza con una dirección parecida inventada. No es la dirección real de nadie.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="111"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="134"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="133"/>
         <source>&lt;b&gt;The address you meant:&lt;/b&gt;</source>
         <translation>&lt;b&gt;La dirección que querías:&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="113"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="137"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="136"/>
         <source>Which of these is the same address? Compare every group of four.</source>
         <translation>¿Cuál de estas es la misma dirección? Compara cada grupo de cuatro.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="144"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="143"/>
         <source>Address &amp;{number}</source>
         <translation>Dirección &amp;{number}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="145"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="144"/>
         <source>Address {number}: {address}</source>
         <translation>Dirección {number}: {address}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="146"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="145"/>
         <source>Address {number}</source>
         <translation>Dirección {number}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="156"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="155"/>
         <source>PRACTICE: all but one of these are look-alikes made up for this drill. None of them is a real address.</source>
         <translation>PRÁCTICA: todas menos una son parecidas, inventadas para este ejercicio. Ninguna es una dirección real.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="185"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="184"/>
         <source>The clipboard was emptied too, so it can&apos;t be pasted again by accident.</source>
         <translation>También se vació el portapapeles, así que no se puede volver a pegar por accidente.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="201"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="200"/>
         <source>&lt;b&gt;What it is:&lt;/b&gt; {kind}</source>
         <translation>&lt;b&gt;Qué es:&lt;/b&gt; {kind}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="202"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="201"/>
         <source>&lt;b&gt;Checksum:&lt;/b&gt; {checksum}</source>
         <translation>&lt;b&gt;Suma de verificación (checksum):&lt;/b&gt; {checksum}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="204"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="203"/>
         <source>&lt;b&gt;Networks that use this format:&lt;/b&gt; {networks}</source>
         <translation>&lt;b&gt;Redes que usan este formato:&lt;/b&gt; {networks}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="208"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="207"/>
         <source>&lt;b&gt;In groups of four:&lt;/b&gt; {groups}</source>
         <translation>&lt;b&gt;En grupos de cuatro:&lt;/b&gt; {groups}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="221"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="220"/>
         <source>✓ The checksum holds: no character was changed by accident.</source>
         <translation>✓ La suma de verificación cuadra: ningún carácter cambió por accidente.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="223"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="222"/>
         <source>△ The checksum does not hold. A character may have changed or gone missing. Copy it again from the place you trust.</source>
         <translation>△ La suma de verificación no cuadra. Puede que un carácter haya cambiado o falte. Cópiala otra vez desde el sitio en el que confías.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="198"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="197"/>
         <source>◇ This looks like ordinary sentences, not an address or a TXID. Copy only the code itself: the Copy button beside it in the lesson takes exactly that.</source>
         <translation>◇ Esto parecen frases normales, no una dirección ni un TXID. Copia solo el código en sí: el botón Copiar que está al lado en la lección toma exactamente eso.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="219"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="218"/>
         <source>◇ This form carries no checksum, so compare it by eye, group by group.</source>
         <translation>◇ Esta forma no lleva suma de verificación, así que compárala a ojo, grupo por grupo.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="225"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="224"/>
         <source>◇ This kind of text carries no checksum, so compare it by eye, group by group.</source>
         <translation>◇ Este tipo de texto no lleva suma de verificación, así que compáralo a ojo, grupo por grupo.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="229"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="228"/>
         <source>A Bitcoin address of the oldest kind (P2PKH; it starts with 1 on the main network).</source>
         <translation>Una dirección de Bitcoin del tipo más antiguo (P2PKH; empieza por 1 en la red principal).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="230"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="229"/>
         <source>A Bitcoin script address (P2SH; it starts with 3 on the main network).</source>
         <translation>Una dirección de script de Bitcoin (P2SH; empieza por 3 en la red principal).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="231"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="230"/>
         <source>A Bitcoin SegWit address (P2WPKH; it starts with bc1q).</source>
         <translation>Una dirección SegWit de Bitcoin (P2WPKH; empieza por bc1q).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="232"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="231"/>
         <source>A Bitcoin SegWit script address (P2WSH; a long one starting with bc1q).</source>
         <translation>Una dirección de script SegWit de Bitcoin (P2WSH; una larga que empieza por bc1q).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="233"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="232"/>
         <source>A Bitcoin Taproot address (P2TR; it starts with bc1p).</source>
         <translation>Una dirección Taproot de Bitcoin (P2TR; empieza por bc1p).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="234"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="233"/>
         <source>A Bitcoin SegWit address of a newer kind that few wallets use yet.</source>
         <translation>Una dirección SegWit de Bitcoin de un tipo más nuevo que todavía usan pocas billeteras.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="235"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="234"/>
         <source>An Ethereum-style address: 0x and 40 hex characters.</source>
         <translation>Una dirección de estilo Ethereum: 0x y 40 caracteres hex.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="236"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="235"/>
         <source>A Bitcoin transaction ID (TXID): 64 hex characters.</source>
         <translation>Un ID de transacción de Bitcoin (TXID): 64 caracteres hex.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="237"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="236"/>
         <source>An Ethereum-style transaction hash: 0x and 64 hex characters.</source>
         <translation>Un hash de transacción de estilo Ethereum: 0x y 64 caracteres hex.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="238"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="237"/>
         <source>A recovery phrase. Holdspace did not keep it and does not show it.</source>
         <translation>Una frase de recuperación. Holdspace no la guardó y no la muestra.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="239"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="238"/>
         <source>A Bitcoin private key. Holdspace did not keep it and does not show it.</source>
         <translation>Una clave privada de Bitcoin. Holdspace no la guardó y no la muestra.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="240"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="239"/>
         <source>A number written in hex.</source>
         <translation>Un número escrito en hex.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="241"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="240"/>
         <source>Nothing Holdspace recognises. It may be from another network, or part of it may be missing.</source>
         <translation>Nada que Holdspace reconozca. Puede ser de otra red, o puede que falte una parte.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="246"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="245"/>
         <source>Spaces around it were left out: they are not part of it.</source>
         <translation>Se quitaron los espacios de alrededor: no forman parte de ello.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="247"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="246"/>
         <source>Invisible characters were left out. They sometimes come along when copying from a web page.</source>
         <translation>Se quitaron caracteres invisibles. A veces llegan al copiar de una página web.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="249"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="248"/>
         <source>Spaces inside it were left out, as when it is written in groups.</source>
         <translation>Se quitaron los espacios de dentro, como cuando se escribe en grupos.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="250"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="249"/>
         <source>Only digits: this could be an everyday number or hex. Look for 0x or the letters a to f.</source>
         <translation>Solo dígitos: podría ser un número de todos los días o hex. Busca 0x o las letras de la a a la f.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="252"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="251"/>
         <source>The mix of capital and small letters is a checksum (EIP-55), and it holds.</source>
         <translation>La mezcla de mayúsculas y minúsculas es una suma de verificación (EIP-55), y cuadra.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="254"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="253"/>
         <source>All small letters: this form has no checksum, so a typo would not be noticed.</source>
         <translation>Todo en minúsculas: esta forma no tiene suma de verificación, así que una errata pasaría desapercibida.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="256"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="255"/>
         <source>All capital letters: this form has no checksum, so a typo would not be noticed.</source>
         <translation>Todo en mayúsculas: esta forma no tiene suma de verificación, así que una errata pasaría desapercibida.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="258"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="257"/>
         <source>The checksum does not match: at least one character is not the one that was copied.</source>
         <translation>La suma de verificación no coincide: al menos un carácter no es el que se copió.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="260"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="259"/>
         <source>It carries the checksum of another SegWit version: a character near the start may have changed.</source>
         <translation>Lleva la suma de verificación de otra versión de SegWit: puede que haya cambiado un carácter cerca del principio.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="262"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="261"/>
         <source>It is longer or shorter than this kind of text: a character may be missing or extra.</source>
         <translation>Es más largo o más corto que este tipo de texto: puede que falte o sobre un carácter.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="264"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="263"/>
         <source>It holds a character this kind of text never uses.</source>
         <translation>Contiene un carácter que este tipo de texto nunca usa.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="265"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="264"/>
         <source>It mixes capital and small letters, which this kind never does.</source>
         <translation>Mezcla mayúsculas y minúsculas, algo que este tipo nunca hace.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="266"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="265"/>
         <source>The last characters don&apos;t fit together: the end may have been cut.</source>
         <translation>Los últimos caracteres no encajan entre sí: puede que se haya cortado el final.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="267"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="266"/>
         <source>The character after bc1 is not one a Bitcoin address uses.</source>
         <translation>El carácter después de bc1 no es uno que use una dirección de Bitcoin.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="268"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="267"/>
         <source>The start that names the network is missing.</source>
         <translation>Falta el comienzo que nombra la red.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="269"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="268"/>
         <source>It starts in a way Holdspace doesn&apos;t know.</source>
         <translation>Empieza de una forma que Holdspace no conoce.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="270"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="269"/>
         <source>Its first byte names no address type Holdspace knows.</source>
         <translation>Su primer byte no nombra ningún tipo de dirección que Holdspace conozca.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="271"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="270"/>
         <source>The 0x at the start is missing. Wallets expect it.</source>
         <translation>Falta el 0x del principio. Las billeteras lo esperan.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="272"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="271"/>
         <source>This is for a test network. Coins there have no value.</source>
         <translation>Esto es para una red de prueba. Las monedas de allí no tienen valor.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="273"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="272"/>
         <source>A newer SegWit version: many wallets can&apos;t send to it yet.</source>
         <translation>Una versión más nueva de SegWit: muchas billeteras todavía no pueden enviar a ella.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="274"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="273"/>
         <source>The same address exists on every network in this list. Coins sent on one network stay on that network.</source>
         <translation>La misma dirección existe en todas las redes de esta lista. Las monedas enviadas en una red se quedan en esa red.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="276"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="275"/>
         <source>Look it up on the explorer of the network it was sent on. Another network&apos;s explorer will say “not found”.</source>
         <translation>Búscala en el explorador de la red en la que se envió. El explorador de otra red dirá «not found» (no encontrado).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="278"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="277"/>
         <source>Explorers show Bitcoin IDs with the bytes in reverse order. If one is not found, its bytes may be the other way round.</source>
         <translation>Los exploradores muestran los ID de Bitcoin con los bytes en orden inverso. Si uno no aparece, puede que sus bytes estén al revés.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="280"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="279"/>
         <source>It starts with many zeros, like a block hash. Block hashes and TXIDs have the same shape.</source>
         <translation>Empieza con muchos ceros, como un hash de bloque. Los hashes de bloque y los TXID tienen la misma forma.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="282"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="281"/>
         <source>A private key can have this same shape. If it came from a screen about keys or exports, keep it to yourself.</source>
         <translation>Una clave privada puede tener esta misma forma. Si viene de una pantalla sobre claves o exportaciones, guárdala para ti.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="284"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="283"/>
         <source>Whoever has a private key can take the coins. Never share it. If you pasted it anywhere else, move the coins to a new wallet soon.</source>
         <translation>Quien tiene una clave privada puede llevarse las monedas. No la compartas nunca. Si la pegaste en otro sitio, mueve pronto las monedas a una billetera nueva.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="286"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="285"/>
         <source>No real service needs your recovery phrase. If you typed it into a website or a chat, move your coins to a new wallet with a new phrase today.</source>
         <translation>Ningún servicio real necesita tu frase de recuperación. Si la escribiste en un sitio web o en un chat, mueve hoy tus monedas a una billetera nueva con una frase nueva.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="289"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="288"/>
         <source>The number of words is unusual for a recovery phrase.</source>
         <translation>El número de palabras es poco habitual para una frase de recuperación.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="290"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="289"/>
         <source>Most of these words are recovery-phrase words. Keep them private; they were cleared from the box.</source>
         <translation>La mayoría de estas palabras son palabras de frase de recuperación. Mantenlas en privado; se borraron de la casilla.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="292"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="291"/>
         <source>Holdspace did not keep it and does not show it.</source>
         <translation>Holdspace no la guardó y no la muestra.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="299"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="298"/>
         <source>Put an address in both boxes to compare them.</source>
         <translation>Pon una dirección en las dos casillas para compararlas.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="305"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="304"/>
         <source>△ The first and last four characters match, but the middle does not. This is the trick of address poisoning: always compare the middle too.</source>
         <translation>△ Los primeros y los últimos cuatro caracteres coinciden, pero el medio no. Es el truco del envenenamiento de direcciones (address poisoning): compara siempre también el medio.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="311"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="310"/>
         <source>Meant:</source>
         <translation>Querías:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="311"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="310"/>
         <source>Send box:</source>
         <translation>Casilla de envío:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="315"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="314"/>
         <source>Groups that differ are in [brackets]; the characters that differ are underlined.</source>
         <translation>Los grupos que difieren están entre [corchetes]; los caracteres que difieren están subrayados.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="321"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="320"/>
         <source>✓ The same, character for character.</source>
         <translation>✓ Iguales, carácter por carácter.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="324"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="323"/>
         <source>≈ Only capital and small letters differ. For this kind of text it is still the same.</source>
         <translation>≈ Solo difieren mayúsculas y minúsculas. Para este tipo de texto sigue siendo lo mismo.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="326"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="325"/>
         <source>≠ Only capital and small letters differ, and here that matters: treat them as different.</source>
         <translation>≠ Solo difieren mayúsculas y minúsculas, y aquí eso importa: trátalas como distintas.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="329"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="328"/>
         <source>≠ Not the same. Characters that differ: {count}. Groups where they are: {groups}.</source>
         <translation>≠ No es igual. Caracteres que difieren: {count}. Grupos donde están: {groups}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="355"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="354"/>
         <source>Only capital and small letters differ, and here that matters: it is not the text meant.</source>
         <translation>Solo difieren mayúsculas y minúsculas, y aquí eso importa: no es el texto que querías.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="360"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="359"/>
         <source>%n character(s) differ from the text meant. Groups of four where they are: {groups}.</source>
         <extracomment>{groups} lists the groups of four characters that differ, e.g. &quot;3, 7&quot;.</extracomment>
         <translation>
@@ -1973,17 +2016,17 @@ Open it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="363"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="362"/>
         <source>The first and last characters match and the middle does not: that is how look-alike addresses fool people.</source>
         <translation>Los primeros y los últimos caracteres coinciden y el medio no: así es como las direcciones parecidas engañan a la gente.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="375"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="374"/>
         <source>✓ The same address.</source>
         <translation>✓ La misma dirección.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="378"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="377"/>
         <source>≠ A practice look-alike. Groups that differ: {groups}.</source>
         <translation>≠ Una parecida de práctica. Grupos que difieren: {groups}.</translation>
     </message>

@@ -22,6 +22,7 @@ from .a11y import FocusRing, announce, describe_with, chain_tab_order, forget_de
 from .copy_row import CopyRow
 from .page_scroll import PageScroller
 from .feedback_panel import FeedbackPanel, compose, plain_text
+from .errors import told_kindly
 from .markdown_view import SafeTextBrowser
 from .steps import StepWidget, widget_for
 from .translation_aids import TranslationAids
@@ -34,7 +35,7 @@ class LessonView(QWidget):
     home_requested = Signal()
     lesson_finished = Signal(str)      # lesson id
     next_lesson_requested = Signal(str)
-    store_trouble = Signal(str)        # progress couldn't be saved (said once, calmly)
+    store_trouble = Signal(object)     # the StoreError: progress couldn't be saved (said once)
     glossary_requested = Signal(str)   # "All terms…" in a term's card (at that term)
     step_shown = Signal()              # a step is on screen (the notes window follows it)
 
@@ -253,7 +254,7 @@ class LessonView(QWidget):
         problem = self.session.recording_problem if self.session else None
         if problem is not None and not self._told_store_trouble:
             self._told_store_trouble = True
-            self.store_trouble.emit(str(problem))
+            self.store_trouble.emit(problem)
 
     def _swap_widget(self, widget: StepWidget) -> None:
         if self.step_widget is not None:
@@ -288,12 +289,13 @@ class LessonView(QWidget):
     def check(self) -> None:
         if not self.session or not self.step_widget.checkable:
             return
-        result = self.session.submit(self.step_widget.value_for_check())
-        self.step_widget.feedback_shown(result)
-        self._show_feedback(result)
-        self._verdict_shown = True
-        self._update_buttons()
-        self._watch_store()
+        with told_kindly(self):  # e.g. a practice page damaged since the lesson opened
+            result = self.session.submit(self.step_widget.value_for_check())
+            self.step_widget.feedback_shown(result)
+            self._show_feedback(result)
+            self._verdict_shown = True
+            self._update_buttons()
+            self._watch_store()
 
     def ask_hint(self) -> None:
         if self.session:
@@ -306,11 +308,12 @@ class LessonView(QWidget):
     def ask_show_me(self) -> None:
         if not self.session or not self.step_widget.checkable:
             return
-        shown = self.session.show_me()
-        self.step_widget.reveal(shown.params)
-        self.step_widget.feedback_shown(shown)
-        self._show_feedback(shown)
-        self._verdict_shown = True
+        with told_kindly(self):
+            shown = self.session.show_me()
+            self.step_widget.reveal(shown.params)
+            self.step_widget.feedback_shown(shown)
+            self._show_feedback(shown)
+            self._verdict_shown = True
 
     def _answer_edited(self, *_args) -> None:
         """The learner changed the answer: the verdict about the old one no longer applies."""
@@ -392,8 +395,6 @@ class LessonView(QWidget):
         return safe_text.markdown_html(text, glossary=self.glossary, pack_root=root, inline=inline)
 
     def _step_html(self, body: str, prompt: str) -> str:
-        html = self._html(body) if body else ""
-        if prompt:
-            html += f"<h3>{self._html(prompt, inline=True)}</h3>"
-        return html
+        asked = f"<h3>{self._html(prompt, inline=True)}</h3>" if prompt else ""
+        return (self._html(body) if body else "") + asked
 
