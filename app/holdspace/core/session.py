@@ -7,7 +7,7 @@ with this step before). Progress is reported to a recorder as it happens.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass, is_dataclass
 from typing import Any, Protocol
 
 from .checking import CHECKERS
@@ -33,6 +33,8 @@ class Recorder(Protocol):
 
 
 def _is_phrase(answer: Any) -> bool:
+    if is_dataclass(answer) and not isinstance(answer, type):  # a form: look at each of its texts
+        return any(_is_phrase(value) for value in astuple(answer))
     if not isinstance(answer, str) or len(answer) < 24:
         return False
     from .seed import looks_like_recovery_phrase  # loads the BIP-39 list only when needed
