@@ -33,6 +33,9 @@ def compose(item: Feedback, session: Session, html: Callable[[str], str]) -> lis
     elif item.code == "not-yet" and not item.params:
         # "Let's look at it together" is followed by something to look at together.
         parts.append(f"<p>{_escape(wording.together(session.hints_left > 0))}</p>")
+    lines = wording.details(item)
+    if lines:
+        parts.append("<ul>" + "".join(f"<li>{_escape(line)}</li>" for line in lines) + "</ul>")
     if item.code == "shown" and item.params.get("answer"):
         parts.append(html(wording.the_answer(item.params["answer"])))
     if (item.solved or item.code == "shown") and session.step.explain:

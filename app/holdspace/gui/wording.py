@@ -72,3 +72,12 @@ def together(hints_left: bool) -> str:
 
 def the_answer(answer: str) -> str:
     return QCoreApplication.translate("Feedback", "**The answer:** {0}").format(answer)
+
+
+def details(item: Feedback) -> list[str]:
+    """Kind-specific things a not-yet names, each in words (the withdrawal form's mismatches)."""
+    if item.params.get("mismatches"):
+        from .steps.withdrawal_words import mismatch_lines  # loaded with the first such step
+
+        return mismatch_lines(item.params)
+    return []
