@@ -31,8 +31,9 @@ class WithdrawalWidget(StepWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.practice = QLabel(self.tr(
-            "PRACTICE: a made-up exchange. Nothing here is sent anywhere, and every address is "
-            "made up, so it can't receive coins."), self)
+            "<b>PRACTICE:</b> a made-up exchange. Nothing here is sent anywhere, and every address "
+            "is made up, so it can't receive coins."), self)
+        self.practice.setTextFormat(Qt.TextFormat.RichText)
         self.practice.setWordWrap(True)
         layout.addWidget(self.practice)
         layout.addWidget(self._deposit_screen())
@@ -81,7 +82,7 @@ class WithdrawalWidget(StepWidget):
             name = words.memo_name(deposit.network.memo)
             self.deposit_memo = self._code_box(self.tr("Deposit {0}").format(name), read_only=True)
             self.deposit_memo.setText(deposit.memo)
-            self._row(form, words.memo_label(deposit.network.memo).replace("&", "") + ":", self.deposit_memo)
+            self._row(form, words.memo_label(deposit.network.memo).replace("&", ""), self.deposit_memo)
             needed = QLabel(self.tr("△ Required: without the {0}, the exchange can't tell that the "
                                     "deposit is yours.").format(name), self)
             needed.setWordWrap(True)
@@ -95,21 +96,21 @@ class WithdrawalWidget(StepWidget):
         self.network.setPlaceholderText(self.tr("Choose a network"))
         for option in self.spec.options:
             self.network.addItem(option.label, option.network.id)
-        self.network.setAccessibleName(words.network_label().replace("&", ""))
+        self.network.setAccessibleName(words.name_of(words.network_label()))
         self.network.setAccessibleDescription(plain(self.step.prompt))
         self._row(form, words.network_label(), self.network)
-        self.address = self._code_box(words.address_label().replace("&", ""), read_only=False)
+        self.address = self._code_box(words.name_of(words.address_label()), read_only=False)
         self.address.setPlaceholderText(self.tr("Paste the address from the deposit screen"))
         self._row(form, words.address_label(), self.address)
         self.address_note = ShyLabel(self, self.tr("About the address"))
         self.address_note.setTextFormat(Qt.TextFormat.PlainText)
         form.addRow(self.address_note)
         memo_kind = next((o.network.memo for o in self.spec.options if o.network.memo), wd.MEMO)
-        self.memo = self._code_box(words.memo_label(memo_kind).replace("&", ""), read_only=False)
+        self.memo = self._code_box(words.name_of(words.memo_label(memo_kind)), read_only=False)
         self.memo_label = self._row(form, words.memo_label(memo_kind), self.memo)
         self._form_layout = form
         self.amount = QLineEdit(self)
-        self.amount.setAccessibleName(words.amount_label().replace("&", ""))
+        self.amount.setAccessibleName(words.name_of(words.amount_label()))
         self.amount.setPlaceholderText(self.tr("e.g. {0}").format(self.spec.answer_amount))
         self.amount.setMaxLength(MAX_INPUT)
         self.amount.returnPressed.connect(self.submitted)
@@ -145,7 +146,7 @@ class WithdrawalWidget(StepWidget):
         asset = self.spec.asset
         lines = [words.fee_line(wd.plain_amount(option.fee), wd.plain_amount(option.minimum), asset)]
         amount = wd.read_amount(self.amount.text(), asset)
-        if amount is not None and amount > option.fee:
+        if amount is not None and amount >= option.minimum:
             lines.append(self.tr("The receiving side would get: {0} {1}").format(
                 wd.plain_amount(wd.received(option, amount)), asset))
         return "\n".join(lines)

@@ -16,25 +16,25 @@ from ...core import withdrawal as wd
 
 def network_label() -> str:
     #: An exchange's word, shown in English on many screens: keep "Network" beside your translation, e.g. "Red (Network)". "&" marks the Alt key.
-    return QCoreApplication.translate("Withdrawal", "Net&work")
+    return QCoreApplication.translate("Withdrawal", "Net&work:")
 
 
 def address_label() -> str:
     #: An exchange's word, shown in English on many screens: keep "Address" beside your translation. "&" marks the Alt key.
-    return QCoreApplication.translate("Withdrawal", "A&ddress")
+    return QCoreApplication.translate("Withdrawal", "A&ddress:")
 
 
 def memo_label(memo_kind: str) -> str:
     if memo_kind == wd.DESTINATION_TAG:
         #: An exchange's word for the XRP destination tag, shown in English on many screens: keep "Tag" beside your translation. "&" marks the Alt key.
-        return QCoreApplication.translate("Withdrawal", "&Tag")
+        return QCoreApplication.translate("Withdrawal", "&Tag:")
     #: An exchange's word, shown in English on many screens: keep "Memo" beside your translation. "&" marks the Alt key.
-    return QCoreApplication.translate("Withdrawal", "M&emo")
+    return QCoreApplication.translate("Withdrawal", "M&emo:")
 
 
 def amount_label() -> str:
     #: An exchange's word, shown in English on many screens: keep "Amount" beside your translation. "&" marks the Alt key.
-    return QCoreApplication.translate("Withdrawal", "Am&ount")
+    return QCoreApplication.translate("Withdrawal", "Am&ount:")
 
 
 def withdraw_title(asset: str) -> str:
@@ -52,6 +52,11 @@ def fee_line(fee: str, minimum: str, asset: str) -> str:
     #: "Network fee" and "Minimum withdrawal" are the exchange's English words: keep them beside your translation.
     return QCoreApplication.translate("Withdrawal", "Network fee: {0} {2} · Minimum withdrawal: {1} {2}").format(
         fee, minimum, asset)
+
+
+def name_of(label: str) -> str:
+    """A form label as a screen reader should say it: no Alt-key mark, no colon."""
+    return label.replace("&", "").rstrip(": ")
 
 
 # --- what each mismatch would do ---------------------------------------------------------
