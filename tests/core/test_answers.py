@@ -58,7 +58,19 @@ def test_numbers_may_carry_the_unit_people_naturally_add():
                          ("264 bits.", 264)):
         assert read_number(typed) == meant, typed
     # Hex typed into a number box is still unreadable, so it can be explained kindly.
-    assert read_number("1f") is None and read_number("ten") is None
+    assert read_number("1f") is None and read_number("a few") is None
+
+
+def test_numbers_in_words_and_dots_as_thousands_marks():
+    """A second-language reader may write "six" or "thirty-one", or 30.005 for 30,005."""
+    from holdspace.core.answers import dot_grouped, read_money, read_number
+
+    for typed, meant in (("six", 6), ("Thirty-one", 31), ("two hundred and fifty", 250),
+                         ("21 thousand", 21000), ("six words", 6), ("fourteen dollars", 14)):
+        assert (read_money(typed) if "dollar" in typed else read_number(typed)) == meant, typed
+    assert dot_grouped("30.005") == "30005" and dot_grouped("$1.234.567") == "$1234567"
+    for not_grouped in ("1.05", "0.005", "30,005.5", "14.00"):
+        assert dot_grouped(not_grouped) is None, not_grouped
 
 
 def test_curly_apostrophes_and_quotes_match_straight_ones():

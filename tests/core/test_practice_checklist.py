@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from holdspace.core.lessons import STEP_KINDS, open_pack, validate_path
-from holdspace.core.checking import CHECKERS
 from holdspace.core.practice.checklist import DONE, ChecklistSpec
 from holdspace.core.progress import ProgressStore
 from holdspace.core.session import Session
@@ -48,7 +47,7 @@ def test_a_good_checklist_builds_items_and_is_never_checked(tmp_path):
     assert isinstance(step.spec, ChecklistSpec) and step.prompt == "Tick what is true for you."
     assert [(i.id, i.text, i.detail) for i in step.spec.items] == [
         ("on-paper", "My phrase is on paper.", "Not a photo."), ("two-copies", "I have two copies.", "")]
-    assert "checklist" in STEP_KINDS and "checklist" not in CHECKERS and not step.is_check
+    assert "checklist" in STEP_KINDS and STEP_KINDS["checklist"].checker is None and not step.is_check
 
 
 def test_duplicate_item_ids_are_named_at_the_second_one(tmp_path):

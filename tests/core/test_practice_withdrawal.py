@@ -141,7 +141,7 @@ def test_each_mismatch_is_named_with_what_the_interface_needs_to_explain_it(tmp_
     lesson = load(tmp_path, USDT.format(address=TRON) + XRP_STEP.format(address=XRP, memo="583021"))
     other = check(lesson, 0, network="ethereum", address=TRON, amount="50")
     assert other.code == fb.NOT_YET and other.params["mismatches"] == [wd.OTHER_NETWORK]
-    assert other.params["picked"] == "ERC-20" and other.params["expected"] == "Tron (TRC20)"
+    assert other.params["picked_network"] == "ERC-20" and other.params["deposit_network"] == "Tron (TRC20)"
     assert other.params["refused"] is True      # a T… address is not an Ethereum address
 
     everything = check(lesson, 1, network="xrpl", address=XRP[:-1] + "z", memo="", amount="15")
@@ -172,4 +172,4 @@ def test_show_me_fills_a_form_the_checker_accepts(tmp_path):
         shown = session.show_me()
         assert lesson.steps[index].spec.deposit.address in shown.params["answer"]
         assert session.submit(shown.params["form"]).code == fb.GOT_IT
-    assert Session(lesson, start_at=0).show_me().params["form"].amount == "5"   # the minimum
+    assert Session(lesson, start_at=0).show_me().params["form"]["amount"] == "5"   # the minimum

@@ -100,7 +100,8 @@ def test_show_me_fills_the_form_and_back_keeps_what_was_typed(make_window, qtbot
     widget = view.step_widget
     assert widget.address.text() == "rHalfTyped" and widget.amount.text() == "30"
     view.ask_show_me()
-    assert widget.value() == wd.WithdrawalForm("xrpl", widget.spec.deposit.address, "104729", "30")
+    assert widget.value() == wd.WithdrawalForm(network="xrpl", address=widget.spec.deposit.address,
+                                               memo="104729", amount="30")
     assert "104729" in view.feedback.text()
 
 

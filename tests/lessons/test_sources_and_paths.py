@@ -19,7 +19,7 @@ PACK = open_pack(builtin_pack_dir())
 SOURCES = [(lesson.id, source) for lesson in PACK.lessons for source in lesson.sources]
 
 URL = re.compile(r"https?://\S+")
-MACHINE_PATH = re.compile(r"(?<![\w.])(/work|/root|/home|/tmp|/Users)(/|\b)|~/|\b[A-Za-z]:\\", re.IGNORECASE)
+MACHINE_PATH = re.compile(r"(?<![\w.])(/work|/root|/home|/tmp|/Users)(/|\b)|~/|(?-i:\b[A-Z]:\\[A-Za-z])", re.IGNORECASE)
 FOLDER_AND_FILE = re.compile(r"[\w.-]+/[\w./-]*\.[A-Za-z]{1,5}\b")        # docs/x.rst, src/a/b.cpp
 FILE_NAME = re.compile(r"\b[\w-]+\.(py|pyc|json|ya?ml|md|rst|txt|cpp|cc|h|hpp|js|ts|toml|csv|ini|cfg)\b",
                        re.IGNORECASE)

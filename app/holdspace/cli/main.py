@@ -9,6 +9,7 @@ from typing import Sequence
 
 from .. import __version__
 from . import commands  # noqa: F401  (registers the subcommands)
+from . import coverage_command  # noqa: F401  (registers `coverage`)
 from . import lint_command  # noqa: F401  (registers `lint`)
 from . import qtargs
 from .commands import PROBLEMS
@@ -26,7 +27,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="also open this lesson pack folder (repeatable)")
     parser.add_argument("--guest", action="store_true",
                         help="guest session: nothing is written to disk")
-    parser.add_argument("--language", default=None, help="lesson language, e.g. en")
+    parser.add_argument("--language", default=None, metavar="CODE",
+                        help="interface and lesson language for this run, e.g. fr, pt_BR, ar "
+                             "(otherwise the one picked in View › Language, else the system's)")
     # Opens the window, waits for the lessons, prints what it saw and quits (bundle checks).
     parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")

@@ -58,12 +58,55 @@ def read_number(text: str) -> Decimal | None:
     clean = _GROUPING.sub("", clean)
     clean = _unify_separators(clean)
     if not _NUMBER.match(clean):
-        return None
+        return read_number_words(_AFTER_NUMBER.sub("", normalize(text)))
     try:
         value = Decimal(clean)
     except InvalidOperation:  # pragma: no cover - the pattern already filtered
         return None
     return value if value.is_finite() else None
+
+
+_DOT_GROUPED = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:\.\d{3})+(?![\d.,])")
+
+
+def dot_grouped(text: str) -> str | None:
+    """``text`` with dots read as thousands marks ("30.005" → "30005"), or None.
+
+    Much of the world writes thirty thousand and five as 30.005. The checker tries this
+    second reading only when the first one (a decimal point) does not fit the answer."""
+    clean = normalize(text)
+    if "," in clean or not _DOT_GROUPED.search(clean):
+        return None
+    return _DOT_GROUPED.sub(lambda m: m.group(0).replace(".", ""), clean)
+
+
+_SMALL = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+          "fourteen fifteen sixteen seventeen eighteen nineteen").split()
+_TENS = dict(zip("twenty thirty forty fifty sixty seventy eighty ninety".split(), range(20, 100, 10)))
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
+
+
+def read_number_words(text: str) -> Decimal | None:
+    """English number words: "six", "thirty-one", "two hundred and fifty", "21 thousand"."""
+    parts = normalize(text).casefold().replace("-", " ").replace(",", " ").split()
+    parts = [p for p in parts if p != "and"]
+    if not parts:
+        return None
+    total = current = 0
+    for part in parts:
+        if part in _SMALL:
+            current += _SMALL.index(part)
+        elif part in _TENS:
+            current += _TENS[part]
+        elif part.isdigit() and len(part) <= 6:
+            current += int(part)
+        elif part in _SCALES:
+            current = max(current, 1) * _SCALES[part]
+            if _SCALES[part] > 100:
+                total, current = total + current, 0
+        else:
+            return None
+    return Decimal(total + current)
 
 
 def read_money(text: str) -> Decimal | None:

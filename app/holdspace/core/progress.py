@@ -31,6 +31,10 @@ Clock = Callable[[], datetime]
 Statement = tuple[str, dict[str, Any]]
 
 EXPORT_FORMAT, EXPORT_VERSION = "holdspace-progress", 2   # 2: every row names its pack
+# Whoever opens the file reads this first: the counts below are not a score.
+EXPORT_ABOUT = ("Your Holdspace progress: which lessons you opened and explored, and where you "
+                "paused. Tries, hints and 'show me' are kept only so Holdspace can offer help "
+                "sooner; they are not marks or a score. 'marks' holds your own checklist notes.")
 BUSY_TIMEOUT_MS = 5000
 __all__ = ["MIGRATIONS", "LessonProgress", "PackProgress", "ProgressStore", "Recovery",
            "StepProgress"]
@@ -199,7 +203,8 @@ class ProgressStore:
         marks = self._read(f"SELECT {', '.join(MARK_COLUMNS)} FROM marks"
                            " ORDER BY pack, lesson_id, step_id, key")
         return {
-            "format": EXPORT_FORMAT, "version": EXPORT_VERSION, "exported_at": self._now(),
+            "format": EXPORT_FORMAT, "version": EXPORT_VERSION, "about": EXPORT_ABOUT,
+            "exported_at": self._now(),
             "lessons": [asdict(LessonProgress(*row)) for row in lessons],
             "steps": [asdict(_step_from_row(row)) for row in steps],
             "marks": [dict(zip(MARK_COLUMNS, row)) for row in marks],

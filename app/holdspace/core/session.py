@@ -7,14 +7,15 @@ with this step before). Progress is reported to a recorder as it happens.
 
 from __future__ import annotations
 
-from dataclasses import astuple, dataclass, is_dataclass
+from dataclasses import dataclass
 from typing import Any, Protocol
 
-from .checking import CHECKERS
+from .checking import Checker
 from .errors import HoldspaceError
 from .feedback import (EMPTY, GOT_IT, HINT, NO_MORE_HINTS, OFFER_HINT, PHRASE_REFUSED, SHOWN,
-                       UNREADABLE, Feedback)
+                       UNREADABLE, Feedback, FeedbackParams)
 from .lessons.model import Lesson, Step
+from .lessons.registry import STEP_KINDS
 
 OFFER_HINT_AFTER = 2
 
@@ -33,8 +34,8 @@ class Recorder(Protocol):
 
 
 def _is_phrase(answer: Any) -> bool:
-    if is_dataclass(answer) and not isinstance(answer, type):  # a form: look at each of its texts
-        return any(_is_phrase(value) for value in astuple(answer))
+    if isinstance(answer, dict):  # a form (withdrawal, explorer): look at each of its texts
+        return any(_is_phrase(value) for value in answer.values())
     if not isinstance(answer, str) or len(answer) < 24:
         return False
     from .seed import looks_like_recovery_phrase  # loads the BIP-39 list only when needed
@@ -125,10 +126,8 @@ class Session:
         return len(self.step.hints) - self.state.hints_shown
 
     # --- what the learner does ---------------------------------------------
-    def submit(self, answer: Any) -> Feedback:
-        checker = CHECKERS.get(self.step.kind)
-        if checker is None:
-            raise ValueError(f"a {self.step.kind} step has nothing to check")
+    def submit(self, answer: object) -> Feedback:
+        checker = self._checker("check")
         if _is_phrase(answer):
             # Defence in depth behind the GUI tripwire: never keep, check or record it.
             return Feedback(PHRASE_REFUSED)
@@ -144,6 +143,12 @@ class Session:
                 feedback = self._maybe_offer_hint(feedback)
         state.feedback = feedback
         return feedback
+
+    def _checker(self, what: str) -> Checker[Any, Any]:
+        checker = STEP_KINDS[self.step.kind].checker
+        if checker is None:
+            raise ValueError(f"a {self.step.kind} step has nothing to {what}")
+        return checker
 
     def _maybe_offer_hint(self, feedback: Feedback) -> Feedback:
         threshold = 1 if self.step.id in self._helped_before else OFFER_HINT_AFTER
@@ -162,12 +167,10 @@ class Session:
                                "total": len(self.step.hints)})
 
     def show_me(self) -> Feedback:
-        checker = CHECKERS.get(self.step.kind)
-        if checker is None:
-            raise ValueError(f"a {self.step.kind} step has nothing to show")
+        checker = self._checker("show")
         self.state.shown = True
         self._recorder.show_me_used(self.lesson.id, self.step.id)
-        feedback = Feedback(SHOWN, {**checker.reveal(self.step), "explain": self.step.explain})
+        feedback = Feedback(SHOWN, FeedbackParams(**checker.reveal(self.step)))
         self.state.feedback = feedback
         return feedback
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any, TypedDict
 
 from . import answers, paste
 from .addresses import BASE58_ALPHABET, AddressError, b58check_decode
@@ -106,14 +107,20 @@ class WithdrawalSpec:
         return self.amount or plain_amount(self.option(self.deposit.network.id).minimum)
 
 
-@dataclass(frozen=True)
-class WithdrawalForm:
-    """What the learner filled in (the step's value)."""
+class WithdrawalForm(TypedDict):
+    """What the learner filled in: the step's value, and what "show me" fills in."""
 
-    network: str = ""                 # network id picked; "" for none
-    address: str = ""
-    memo: str = ""
-    amount: str = ""
+    network: str                      # network id picked; "" for none
+    address: str
+    memo: str                         # "" when the picked network has no memo field
+    amount: str
+
+
+def form_of(answer: Any) -> WithdrawalForm:
+    """The form as given, each part a text ("" where missing): answers come from outside."""
+    given = answer if isinstance(answer, dict) else {}
+    texts = {key: given.get(key) for key in WithdrawalForm.__annotations__}
+    return WithdrawalForm(**{key: value if isinstance(value, str) else "" for key, value in texts.items()})
 
 
 # --- addresses and memos -------------------------------------------------------------
@@ -192,27 +199,27 @@ def plain_amount(value: Decimal) -> str:
 # --- comparing ---------------------------------------------------------------------------
 
 def is_empty(form: WithdrawalForm) -> bool:
-    return not clean(form.address) and not answers.normalize(form.memo)
+    return not clean(form["address"]) and not answers.normalize(form["memo"])
 
 
 def mismatches(spec: WithdrawalSpec, form: WithdrawalForm) -> list[str]:
     """Every way the form differs from the deposit screen, in the order to tell them."""
     deposit = spec.deposit
     found: list[str] = []
-    option = spec.option(form.network)
+    option = spec.option(form["network"])
     if option is None:
         found.append(NO_NETWORK)
     elif option.network.id != deposit.network.id:
         found.append(OTHER_NETWORK)
-    if not same_address(deposit.network.shape, deposit.address, form.address):
+    if not same_address(deposit.network.shape, deposit.address, form["address"]):
         found.append(OTHER_ADDRESS)
     if deposit.memo and option is not None and option.network.memo:
         # On a network whose form has no memo field, the other network is the story.
-        if not answers.normalize(form.memo):
+        if not answers.normalize(form["memo"]):
             found.append(NO_MEMO)
-        elif not same_memo(deposit.network, deposit.memo, form.memo):
+        elif not same_memo(deposit.network, deposit.memo, form["memo"]):
             found.append(OTHER_MEMO)
-    found.extend(amount_problems(spec, option, form.amount))
+    found.extend(amount_problems(spec, option, form["amount"]))
     return found
 
 

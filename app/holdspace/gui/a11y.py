@@ -9,6 +9,7 @@ frame on widgets whose style draws none (lesson text, feedback).
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -105,3 +106,30 @@ class FocusRing(QWidget):
         painter.setPen(QPen(colour, self.WIDTH))
         half = self.WIDTH // 2
         painter.drawRect(self.rect().adjusted(half, half, -half - 1, -half - 1))
+
+
+# --- right-to-left: content keeps its own direction -------------------------------------
+
+def content_direction(text: str) -> Qt.LayoutDirection:
+    """The direction of ``text``'s first strong character (English stays left to right
+    inside an Arabic interface, so its full stop stays at its end)."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind == "L":
+            return Qt.LayoutDirection.LeftToRight
+        if kind in ("R", "AL"):
+            return Qt.LayoutDirection.RightToLeft
+    return Qt.LayoutDirection.LayoutDirectionAuto
+
+
+def isolate(text: str) -> str:
+    """``text`` between Unicode first-strong isolates, for views that paint plain strings."""
+    return f"\u2068{text}\u2069"
+
+
+def reading_edge(widget: QWidget) -> Qt.AlignmentFlag:
+    """The side text starts from in this layout (right in right-to-left), as an absolute side,
+    so words sit beside their radio or tick box whatever language they are in."""
+    side = Qt.AlignmentFlag.AlignRight if widget.layoutDirection() == Qt.LayoutDirection.RightToLeft \
+        else Qt.AlignmentFlag.AlignLeft
+    return side | Qt.AlignmentFlag.AlignAbsolute

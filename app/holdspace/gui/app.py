@@ -19,8 +19,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from . import smoke
 from .crash import CrashReporter, system_summary
 from .errors import show_problem
-from .i18n import install_translators, language_code
+from .i18n import Translators, system_language
 from .resources import app_icon
+from . import settings as keys
 from .settings import Settings
 from .theme import LinkColours, TextSize
 from .tripwire import install as install_tripwire
@@ -118,14 +119,20 @@ class _AfterFirstPaint(QObject):
 
 def create_window(args: argparse.Namespace) -> MainWindow:
     app = application(getattr(args, "qt_options", []))
-    install_translators(app)
-    language = args.language or language_code()
     settings = Settings(guest=args.guest)
+    translators = Translators.of(app)
+    language = translators.use(choose_language(args.language, settings))
     text_size = TextSize(app, settings.text_scale())
     app.link_colours = LinkColours(app)  # kept alive with the app
     window = MainWindow(settings, text_size, guest=args.guest, language=language)
+    window.translators = translators
     _AfterFirstPaint(window, lambda: finish_start(window, args, language))
     return window
+
+
+def choose_language(asked: str | None, settings: Settings) -> str:
+    """--language for this run, else the learner's remembered choice, else the system's."""
+    return asked or str(settings.value(keys.LANGUAGE, "") or "") or system_language()
 
 
 def finish_start(window: MainWindow, args: argparse.Namespace, language: str) -> None:
@@ -152,7 +159,7 @@ def tell_notices(parent: QWidget, recovery: Recovery | None, store_problem: str 
                      QCoreApplication.translate(
                          "Notices", "Holdspace couldn't read your saved progress, so it put that "
                          "file aside and started a fresh one. Nothing was deleted; the old file "
-                         "is here:\n\n{0}").format(recovery.moved_to),
+                         "is here:\n\n{path}").format(path=recovery.moved_to),
                      recovery.reason)
     if store_problem:
         show_problem(parent, QCoreApplication.translate("Notices", "Progress won't be saved this time"),

@@ -18,27 +18,37 @@ from .a11y import FocusRing
 from .markdown_view import follow_link
 from .safe_text import escape as _escape
 
+from ..core.feedback import NOT_YET, SHOWN
+
 if TYPE_CHECKING:
     from ..core.feedback import Feedback
     from ..core.session import Session
+    from .steps import StepWidget
 
 
-def compose(item: Feedback, session: Session, html: Callable[[str], str]) -> list[str]:
-    """The parts of one piece of feedback, in reading order, as safe HTML."""
+def compose(item: Feedback, session: Session, html: Callable[[str], str],
+            widget: StepWidget | None = None) -> list[str]:
+    """The parts of one piece of feedback, in reading order, as safe HTML.
+
+    The step's widget words its kind's own details (``StepKind.details``) and the
+    answer "show me" found, so every parameter the core sends is said."""
     detail = item.params.get("feedback") or item.params.get("text") or ""
     headline = wording.headline(item, detail)
     parts = [f"<p><b>{_escape(headline)}</b></p>"]
+    own = widget.feedback_words(item) if widget is not None else ""
+    if own:
+        parts.append(f"<p>{_escape(own)}</p>")
     if detail:
         parts.append(html(detail))
-    elif item.code == "not-yet" and not item.params:
+    elif item.code == NOT_YET and not item.params:
         # "Let's look at it together" is followed by something to look at together.
         parts.append(f"<p>{_escape(wording.together(session.hints_left > 0))}</p>")
-    lines = wording.details(item)
-    if lines:
-        parts.append("<ul>" + "".join(f"<li>{_escape(line)}</li>" for line in lines) + "</ul>")
-    if item.code == "shown" and item.params.get("answer"):
-        parts.append(html(wording.the_answer(item.params["answer"])))
-    if (item.solved or item.code == "shown") and session.step.explain:
+    shown = item.code == SHOWN
+    answer = (widget.answer_words(item.params) if widget is not None
+              else item.params.get("answer", "")) if shown else ""
+    if answer:
+        parts.append(html(wording.the_answer(answer)))
+    if (item.solved or shown) and session.step.explain:
         parts.append(html(session.step.explain))
     offer = wording.offer(item)
     if offer:

@@ -12,11 +12,12 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea,
                                QStackedWidget, QStyle, QVBoxLayout, QWidget)
 
-from ..core.feedback import Feedback
+from ..core.feedback import HINT, Feedback
 from ..core.lessons.glossary import Glossary
 from ..core.copyable import copy_targets
 from ..core.session import Session
 from . import safe_text, tripwire
+from .i18n import align_with_interface, embed
 from .a11y import FocusRing, announce, describe_with, chain_tab_order, forget_descriptions, tab_stops
 from .copy_row import CopyRow
 from .page_scroll import PageScroller
@@ -59,6 +60,7 @@ class LessonView(QWidget):
         self.title.setWordWrap(True)
         self.title.setTextFormat(Qt.TextFormat.RichText)  # <h2> follows the text size
         self.title.setAccessibleDescription(self.tr("Lesson title"))
+        align_with_interface(self.title)  # an English title on the right in Arabic, like the rest
         layout.addWidget(self.position)
         layout.addWidget(self.title)
 
@@ -200,7 +202,7 @@ class LessonView(QWidget):
         step = session.step
         forget_descriptions([self.next_button, self.check_button, self.hint_button,
                              self.show_button, self.back_button, self.feedback])
-        self.position.setText(self.tr("Step {0} of {1}").format(session.index + 1, session.total))
+        self.position.setText(self.tr("Step {number} of {total}").format(number=session.index + 1, total=session.total))
         self.body.setHtml(self._step_html(step.body, step.prompt))
         self.copy_row.show_targets(copy_targets(step))
         self._swap_widget(widget_for(step.kind)(step, self))
@@ -252,9 +254,7 @@ class LessonView(QWidget):
             self.step_widget.deleteLater()
         self.step_widget = widget
         widget.submitted.connect(self.check)
-        bind = getattr(widget, "bind_session", None)
-        if bind is not None:
-            bind(self.session)
+        widget.bind_session(self.session)
         for edit in widget.findChildren(QLineEdit):  # a changed answer makes a verdict stale
             edit.textEdited.connect(self._answer_edited)
         self.input_holder.addWidget(widget)
@@ -348,11 +348,12 @@ class LessonView(QWidget):
             text = self.tr("Take the next step at your own pace. The guide is here whenever you "
                            "need it: press F1 or “I think I made a mistake”.")
         else:
-            heading = self.tr("✓ You explored “{0}”.").format(self.session.lesson.title)
+            heading = self.tr("✓ You explored “{title}”.").format(title=embed(self.session.lesson.title))
             text = self.tr("Well done for taking the time. Come back to it whenever you like: "
                            "there are no marks or scores here.")
         self.done_text.setText(f"<h2>{safe_text.escape(heading)}</h2><p>{safe_text.escape(text)}</p>")
         self._show_page(1)
+        #: Shown where the step counter was, once the learner has gone through the lesson.
         self.position.setText(self.tr("Explored"))
         self.lesson_finished.emit(self.session.lesson.id)
         self.next_lesson_button.setVisible(not self._guide)
@@ -361,8 +362,8 @@ class LessonView(QWidget):
         announce(plain_text(self.done_text.text()), self)
 
     def _show_feedback(self, item: Feedback, *, keep: bool = False, speak: bool = True) -> None:
-        parts = compose(item, self.session, self._html)
-        if keep and self.feedback.isVisible() and item.code == "hint":
+        parts = compose(item, self.session, self._html, self.step_widget)
+        if keep and self.feedback.isVisible() and item.code == HINT:
             parts.insert(0, self.feedback.text())
             said = self.feedback.show_parts(parts)
             said = plain_text("".join(parts[1:]))  # only the new hint is news

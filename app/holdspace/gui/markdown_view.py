@@ -27,13 +27,13 @@ def confirm_and_open(parent: QWidget, url: QUrl) -> bool:
     if not markup.link_is_allowed(target):
         QMessageBox.information(
             parent, QCoreApplication.translate("Notices", "This link stays closed"),
-            QCoreApplication.translate("Notices", "Holdspace only opens secure web links (https). This one points to:\n\n{0}")
-            .format(target))
+            QCoreApplication.translate("Notices", "Holdspace only opens secure web links (https). This one points to:\n\n{address}")
+            .format(address=target))
         return False
     answer = QMessageBox.question(
         parent, QCoreApplication.translate("Notices", "Open a web page?"),
         QCoreApplication.translate("Notices", "This opens the page below in your web browser. Holdspace itself never "
-                  "goes online.\n\n{0}\n\nOpen it?").format(target))
+                  "goes online.\n\n{address}\n\nOpen it?").format(address=target))
     if answer != QMessageBox.StandardButton.Yes:
         return False
     return QDesktopServices.openUrl(url)

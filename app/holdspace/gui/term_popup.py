@@ -16,8 +16,10 @@ from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..core import termlinks
+from .a11y import announce
 from .markdown_view import follow_link
 from .safe_text import markdown_html
+from .steps.text import plain
 
 if TYPE_CHECKING:
     from ..core.lessons.glossary import Glossary, Term
@@ -49,6 +51,7 @@ class TermPopup(QFrame):
         self.all_button = QPushButton(self.tr("&All terms…"), self)
         self.all_button.setAccessibleName(self.tr("Open the glossary"))
         self.all_button.clicked.connect(self._open_glossary)
+        #: Button that closes a glossary card.
         self.close_button = QPushButton(self.tr("Close"), self)
         self.close_button.setAccessibleName(self.tr("Close the explanation"))
         self.close_button.clicked.connect(self.close)
@@ -65,10 +68,11 @@ class TermPopup(QFrame):
         self.term = term
         self.title.setText(f"<b>{html.escape(term.term, quote=False)}</b>")
         self.text.setText(definition_html(term, self.glossary))
-        self.setAccessibleName(self.tr("Glossary: {0}").format(term.term))
-        self.setAccessibleDescription(term.definition)
-        self.text.setAccessibleName(term.term)
-        self.text.setAccessibleDescription(term.definition)
+        spoken = plain(term.definition)  # no Markdown marks read aloud
+        self.setAccessibleName(self.tr("Glossary: {term}").format(term=term.term))
+        self.setAccessibleDescription(spoken)
+        # The label reads as the definition it shows; the term is its description.
+        self.text.setAccessibleDescription(term.term)
         self.adjustSize()
         return True
 
@@ -96,7 +100,10 @@ class TermPopup(QFrame):
             y = max(area.top(), point.y() - self.height() - 4)
         self.move(x, y)
         self.show()
-        self.close_button.setFocus(Qt.FocusReason.PopupFocusReason)
+        self.setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange, True)  # a visible ring
+        self.close_button.setFocus(Qt.FocusReason.TabFocusReason)
+        # A popup sits outside the app's accessible tree: say the card out loud.
+        announce(f"{self.term.term}: {plain(self.term.definition)}", self.close_button)
 
 
 def definition_html(term: Term, glossary: Glossary) -> str:

@@ -18,6 +18,8 @@ from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtGui import QBrush, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from .a11y import content_direction
+
 _WRAP = Qt.TextFlag.TextWordWrap
 _LABEL_SHARE = 0.42          # the label column takes at most this much of the width
 
@@ -182,7 +184,13 @@ class WaterfallChart(QWidget):
         to_left = leading != rtl  # the leading side is the left in LTR, the right in RTL
         side = Qt.AlignmentFlag.AlignLeft if to_left else Qt.AlignmentFlag.AlignRight
         flags = side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter | _WRAP
+        painter.save()
+        # The words keep their own direction: an English legend keeps its full stop at its end.
+        direction = content_direction(text)
+        if direction != Qt.LayoutDirection.LayoutDirectionAuto:
+            painter.setLayoutDirection(direction)
         painter.drawText(self._flip(rect), int(flags), text)
+        painter.restore()
 
     def _flip(self, rect: QRect) -> QRect:
         """Rectangles are laid out left to right; right-to-left languages get the mirror."""

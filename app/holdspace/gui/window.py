@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QStackedWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QStackedWidget, QToolBar
 
 from ..core.errors import StoreError
 from ..core.identity import BUILTIN_PACK
@@ -15,6 +15,7 @@ from . import settings as keys
 from .errors import show_problem
 from .helpbar import build_help_bar
 from .home import HomeView
+from .language import build_language_menu
 from .screen_fit import DEFAULT_SIZE, fit_to_screen
 from .settings import Settings
 from .theme import TextSize
@@ -23,6 +24,7 @@ if TYPE_CHECKING:  # loaded after the first paint, see holdspace.gui.app
     from ..core.lessons import Lesson, Pack
     from ..core.lessons.glossary import Glossary
     from ..core.progress import ProgressStore
+    from .i18n import Translators
     from .lesson_view import LessonView
     from .library import LibraryView
 
@@ -43,26 +45,51 @@ class MainWindow(QMainWindow):
         self.setAccessibleName(self.tr("Holdspace"))
         self.setMinimumSize(480, 360)
 
+        self.translators: Translators | None = None  # set by gui.app; the Language menu uses it
         self.stack = QStackedWidget(self)
-        self.home = HomeView(self.stack)
-        self.stack.addWidget(self.home)
         self.setCentralWidget(self.stack)
         # The library and lesson views are built on first use: start-up shows home only.
         self._library: LibraryView | None = None
         self._lesson_view: LessonView | None = None
         self._resume_lesson: Lesson | None = None   # the lesson the resume card offers
-        self.home.topic_chosen.connect(self.show_topic)
-        self.home.resume_chosen.connect(self.resume)
-        self.home.library_requested.connect(self.show_library)
+        self._build_home()
         self._build_menus()
         self._restore_geometry()
         self.home.show_loading()
 
+    def _build_home(self) -> None:
+        self.home = HomeView(self.stack)
+        self.stack.addWidget(self.home)
+        self.home.topic_chosen.connect(self.show_topic)
+        self.home.resume_chosen.connect(self.resume)
+        self.home.library_requested.connect(self.show_library)
+
+    def rebuild(self) -> None:
+        """Every view and menu again, in the interface language just installed."""
+        for view in (self.home, self._library, self._lesson_view):
+            if view is not None:
+                self.stack.removeWidget(view)
+                view.deleteLater()
+        self._library = self._lesson_view = None
+        for action in self.menuBar().actions():
+            if action.menu() is not None:
+                action.menu().deleteLater()  # clear() leaves the menus themselves behind
+        self.menuBar().clear()
+        for action in self.actions():
+            self.removeAction(action)
+        for bar in self.findChildren(QToolBar):
+            self.removeToolBar(bar)
+            bar.deleteLater()
+        self._build_home()
+        self._build_menus()
+        self.setAccessibleName(self.tr("Holdspace"))
+        self.set_guest(self.guest)
+
     def set_guest(self, guest: bool) -> None:
         self.guest = guest
-        self.setWindowTitle(self.tr("Holdspace") + (self.tr(" (guest)") if guest else ""))
-        if guest:
-            self.statusBar().showMessage(self.tr("Guest session: nothing is saved."))
+        # Qt adds " — Holdspace" (the display name) itself; the home page says what a
+        # guest session means, so the status bar doesn't say it a second time.
+        self.setWindowTitle(self.tr("Guest session") if guest else "")
 
     def attach(self, packs: list[Pack], store: ProgressStore) -> None:
         """The lessons and the learner's progress, once they are read."""
@@ -148,6 +175,7 @@ class MainWindow(QMainWindow):
         notes = self._action(view, self.tr("Facilitator &notes"), self._toggle_notes, "Ctrl+Shift+N",
                              checkable=True)
         notes.setChecked(self.settings.flag(keys.SHOW_NOTES))
+        build_language_menu(self, view)
 
         progress = bar.addMenu(self.tr("&Progress"))
         self._action(progress, self.tr("&Export my progress…"), self.ask_export)
@@ -293,8 +321,8 @@ class MainWindow(QMainWindow):
 
     def _store_trouble(self, detail: str) -> None:
         self.statusBar().showMessage(
-            self.tr("Your progress isn't being saved right now; the lesson works as usual. ({0})")
-            .format(detail))
+            self.tr("Your progress isn't being saved right now; the lesson works as usual. ({detail})")
+            .format(detail=detail))
 
     # --- menu actions -------------------------------------------------------------
     def _scale(self, change) -> None:

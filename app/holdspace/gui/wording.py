@@ -24,16 +24,16 @@ def headline(item: Feedback, detail: str = "") -> str:
             "Feedback", "◐ Good so far. %n more right choice(s) to find.", None, params.get("missing", 1))
     if item.code == fb.NOT_YET:
         if params.get("same_in_decimal"):
-            return QCoreApplication.translate("Feedback", "○ Not yet. That is the same amount written in everyday numbers; "
+            return QCoreApplication.translate("Feedback", "◇ Not yet. That is the same amount written in everyday numbers; "
                       "the question asks for it in hex.")
-        return QCoreApplication.translate("Feedback", "○ Not yet. That's fine: let's look at it together.")
+        return QCoreApplication.translate("Feedback", "◇ Not yet. That's fine: let's look at it together.")
     if item.code == fb.UNREADABLE:
         return _unreadable(params.get("expected", ""))
     if item.code == fb.EMPTY:
         return QCoreApplication.translate("Feedback", "✎ Take your time. Type or pick an answer when you're ready.")
     if item.code == fb.HINT:
-        return QCoreApplication.translate("Feedback", "Hint %1 of %2").replace(
-            "%1", str(params.get("number", 1))).replace("%2", str(params.get("total", 1)))
+        return QCoreApplication.translate("Feedback", "Hint {number} of {total}").format(
+            number=params.get("number", 1), total=params.get("total", 1))
     if item.code == fb.NO_MORE_HINTS:
         return QCoreApplication.translate("Feedback", "That was the last hint. \"Show me\" is there whenever you want it.")
     if item.code == fb.PHRASE_REFUSED:
@@ -71,13 +71,4 @@ def together(hints_left: bool) -> str:
 
 
 def the_answer(answer: str) -> str:
-    return QCoreApplication.translate("Feedback", "**The answer:** {0}").format(answer)
-
-
-def details(item: Feedback) -> list[str]:
-    """Kind-specific things a not-yet names, each in words (the withdrawal form's mismatches)."""
-    if item.params.get("mismatches"):
-        from .steps.withdrawal_words import mismatch_lines  # loaded with the first such step
-
-        return mismatch_lines(item.params)
-    return []
+    return QCoreApplication.translate("Feedback", "**The answer:** {answer}").format(answer=answer)

@@ -6,10 +6,12 @@ from pathlib import Path
 
 from ..errors import LessonError, PackError
 from . import archive
-from .kinds import STEP_KINDS, StepKind, register
+from ..practice.answer import Accept, AnswerSpec
+from ..practice.choice import Choice, ChoiceSpec
+from .kinds import StepKind
 from .lesson_file import load_lesson
-from .model import (BUILTIN_KEY, Accept, AnswerSpec, BrokenLesson, Choice, ChoiceSpec, Lesson, Pack,
-                    Response, Step, Topic)
+from .model import BUILTIN_KEY, BrokenLesson, Lesson, Pack, Response, Step, Topic
+from .registry import STEP_KINDS
 from .glossary import load_glossary
 from .pack import GLOSSARY_FILE, PACK_FILE, open_pack
 from .problems import Problem
@@ -17,7 +19,7 @@ from .problems import Problem
 __all__ = [
     "Accept", "AnswerSpec", "BrokenLesson", "Choice", "ChoiceSpec", "Lesson", "Pack",
     "Problem", "Response", "STEP_KINDS", "Step", "StepKind", "Topic", "load_lesson",
-    "builtin_id_reuse", "open_pack", "register", "validate_path",
+    "builtin_id_reuse", "open_pack", "validate_path",
 ]
 
 

@@ -8,9 +8,10 @@ from typing import Iterable
 from .documents import read_document
 from .fields import Rule, as_list, check_fields, check_value
 from .glossary import Glossary, unknown_terms
-from .kinds import STEP_KINDS, rules_for
+from .kinds import rules_for
 from .model import BrokenLesson, Lesson, Step
 from .problems import Problem, Report
+from .registry import STEP_KINDS
 
 LESSON_RULES: dict[str, Rule] = {
     "id": Rule("id", required=True),
@@ -34,8 +35,6 @@ def load_lesson(path: Path, *, shown_as: str, language: str, pack_root: Path,
     this lesson's id is added to it. With a ``glossary``, every ``[[term]]`` the
     lesson marks must be defined; such a gap is reported but the lesson still opens.
     """
-    from .. import checking  # noqa: F401  (loads every step kind and checker once)
-
     report = Report(shown_as)
     doc = read_document(path, report)
     data = doc.data if doc else None
@@ -139,7 +138,7 @@ def _build_step(report: Report, path: tuple, index: int, raw: object) -> Step | 
         kind=kind.name, index=index, id=good.get("id") or str(index + 1),
         body=good.get("body", ""), prompt=good.get("prompt", ""),
         hints=tuple(as_list(good.get("hints"))), explain=good.get("explain", ""),
-        notes=good.get("notes", ""), spec=spec,
+        notes=good.get("notes", ""), spec=spec, is_check=kind.asks(spec),
     )
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..lessons.fields import Rule, check_fields, check_value
-from ..lessons.kinds import StepKind, register
+from ..lessons.kinds import StepKind
 from ..lessons.problems import Report
 
 MAX_ITEMS = 40           # a checklist longer than this is a lesson of its own
@@ -80,9 +80,9 @@ def _short(report: Report, path: tuple, good: dict) -> bool:
     return True
 
 
-register(StepKind(
+STEP_KIND = StepKind(
     "checklist",
     {"body": Rule("text"), "prompt": Rule("text"), "items": Rule("list", required=True, minimum=1)},
     _build,
-    "a list the learner ticks at their own pace; kept as progress, never scored",
-))
+    summary="a list the learner ticks at their own pace; kept as progress, never scored",
+)

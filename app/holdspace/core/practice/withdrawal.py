@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import Any, TypedDict
+from typing import Any
 
 from .. import withdrawal as wd
-from ..checking import CHECKERS
-from ..feedback import EMPTY, GOT_IT, NOT_YET, Feedback
+from ..feedback import EMPTY, GOT_IT, NOT_YET, Feedback, FeedbackParams, Reveal
 from ..lessons.fields import Rule, check_fields, check_value
-from ..lessons.kinds import StepKind, register
+from ..lessons.kinds import StepKind
 from ..lessons.model import Step
 from ..lessons.problems import Report
 
@@ -32,17 +31,10 @@ _DEPOSIT_RULES = {"network": Rule("text", required=True), "label": Rule("text"),
 _NETWORK_IDS = ", ".join(wd.NETWORKS)
 
 
-class MismatchParams(TypedDict):
-    """A not-yet's parameters; the interface words each one (``gui.steps.withdrawal_words``)."""
-
-    mismatches: list[str]    # codes from core.withdrawal.MISMATCHES, in the order to tell them
-    asset: str
-    picked: str              # the label of the network picked ("" for none)
-    expected: str            # the deposit screen's name for its network
-    refused: bool            # the picked network's addresses have another shape: an exchange stops it
-    memo_kind: str           # core.withdrawal.DESTINATION_TAG or MEMO
-    fee: str
-    minimum: str
+# The not-yet's own parameters (declared in ``core.feedback.FeedbackParams``), worded by
+# the widget: each mismatch, and what its words need.
+DETAILS = frozenset({"mismatches", "asset", "picked_network", "deposit_network", "refused",
+                     "memo_kind", "fee", "minimum"})
 
 
 # --- building a step from YAML --------------------------------------------------------
@@ -205,49 +197,49 @@ def _with_amount(report: Report, path: tuple, data: dict, spec: wd.WithdrawalSpe
     return wd.WithdrawalSpec(spec.asset, spec.deposit, spec.options, spec.start, amount.strip())
 
 
-register(StepKind(
-    KIND,
-    {"body": Rule("text"), "prompt": Rule("text", required=True), "asset": Rule("text", required=True),
-     "deposit": Rule("mapping", required=True), "networks": Rule("list", required=True, minimum=2),
-     "start": Rule("text"), "amount": Rule("text")},
-    _build,
-    "fill in a practice withdrawal form to match a deposit screen: network, address, memo, amount",
-))
-
-
 # --- checking ---------------------------------------------------------------------------
 
 class WithdrawalChecker:
     """``answer`` is a ``core.withdrawal.WithdrawalForm``."""
 
-    def check(self, step: Step, answer: Any) -> Feedback:
-        spec: wd.WithdrawalSpec = step.spec
-        form = answer if isinstance(answer, wd.WithdrawalForm) else wd.WithdrawalForm()
+    def check(self, step: Step[wd.WithdrawalSpec], answer: wd.WithdrawalForm | None) -> Feedback:
+        spec, form = step.spec, wd.form_of(answer)
         if wd.is_empty(form):
             return Feedback(EMPTY)
         found = wd.mismatches(spec, form)
         if not found:
             return Feedback(GOT_IT)
-        return Feedback(NOT_YET, dict(_params(spec, form, found)))
+        return Feedback(NOT_YET, _params(spec, form, found))
 
-    def reveal(self, step: Step) -> dict[str, Any]:
-        spec: wd.WithdrawalSpec = step.spec
+    def reveal(self, step: Step[wd.WithdrawalSpec]) -> Reveal:
+        spec = step.spec
         deposit = spec.deposit
         shown = [spec.option(deposit.network.id).label, f"`{deposit.address}`"]
-        form = wd.WithdrawalForm(deposit.network.id, deposit.address, deposit.memo, spec.answer_amount)
+        form = wd.WithdrawalForm(network=deposit.network.id, address=deposit.address,
+                                 memo=deposit.memo, amount=spec.answer_amount)
         return {"answer": " · ".join(shown + ([deposit.memo] if deposit.memo else [])), "form": form}
 
 
-def _params(spec: wd.WithdrawalSpec, form: wd.WithdrawalForm, found: list[str]) -> MismatchParams:
+def _params(spec: wd.WithdrawalSpec, form: wd.WithdrawalForm, found: list[str]) -> FeedbackParams:
     deposit = spec.deposit
-    picked = spec.option(form.network)
+    picked = spec.option(form["network"])
     rules = picked or spec.option(deposit.network.id)
-    return MismatchParams(
-        mismatches=found, asset=spec.asset, picked=picked.label if picked else "",
-        expected=deposit.label,
-        refused=picked is not None and not wd.fits(picked.network.shape, form.address or deposit.address),
+    address = form["address"] or deposit.address
+    return FeedbackParams(
+        mismatches=found, asset=spec.asset, picked_network=picked.label if picked else "",
+        deposit_network=deposit.label,
+        refused=picked is not None and not wd.fits(picked.network.shape, address),
         memo_kind=deposit.network.memo, fee=wd.plain_amount(rules.fee),
         minimum=wd.plain_amount(rules.minimum))
 
 
-CHECKERS[KIND] = WithdrawalChecker()
+STEP_KIND = StepKind(
+    KIND,
+    {"body": Rule("text"), "prompt": Rule("text", required=True), "asset": Rule("text", required=True),
+     "deposit": Rule("mapping", required=True), "networks": Rule("list", required=True, minimum=2),
+     "start": Rule("text"), "amount": Rule("text")},
+    _build,
+    checker=WithdrawalChecker(),
+    details=DETAILS,
+    summary="fill in a practice withdrawal form to match a deposit screen: network, address, memo, amount",
+)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, Q
 
 from ...core.lessons.glossary import normalized
 from ..markdown_view import SafeTextBrowser
+from ..steps.text import enable_clear_button
 from ..term_popup import definition_html
 
 if TYPE_CHECKING:
@@ -35,9 +36,9 @@ class GlossaryDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Find a word, e.g. fee"))
+        self.search.setPlaceholderText(self.tr("Find a word, for example fee"))
         self.search.setAccessibleName(self.tr("Find a word in the glossary"))
-        self.search.setClearButtonEnabled(True)
+        enable_clear_button(self.search, self.tr("Clear the search"))
         self.search.textChanged.connect(self.filter)
         self.search.installEventFilter(self)
         intro.setBuddy(self.search)
@@ -87,6 +88,9 @@ class GlossaryDialog(QDialog):
                 by_name = item
         first = by_name or first  # "fee" selects fee, not a term that mentions fees
         self.nothing.setVisible(first is None)
+        # Nothing found: the message alone, not two empty white panes above it.
+        self.list.setVisible(first is not None)
+        self.text.setVisible(first is not None)
         if first is not None and (wanted or self.list.currentItem() is None
                                   or self.list.currentItem().isHidden()):
             self.list.setCurrentItem(first)

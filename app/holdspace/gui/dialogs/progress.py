@@ -13,6 +13,8 @@ from ..errors import show_problem
 
 
 def export_progress(parent: QWidget, store: ProgressStore) -> Path | None:
+    if not _export_agreed(parent):
+        return None
     suggested = str(Path.home() / "holdspace-progress.json")
     name, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Notices", "Export my progress"), suggested,
                                           QCoreApplication.translate("Notices", "JSON files (*.json)"))
@@ -24,7 +26,27 @@ def export_progress(parent: QWidget, store: ProgressStore) -> Path | None:
         show_problem(parent, QCoreApplication.translate("Notices", "Export didn't finish"),
                      QCoreApplication.translate("Notices", "The file couldn't be written there. Try another folder."), str(exc))
         return None
+    QMessageBox.information(parent, _t("Your progress is saved"),
+                            _t("Your progress was saved to:\n\n{0}").format(name))
     return Path(name)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Notices", text)
+
+
+def _export_agreed(parent: QWidget) -> bool:
+    """Say what the file holds before it is written (it may tell someone you own coins)."""
+    box = QMessageBox(QMessageBox.Icon.Question, _t("Export my progress?"), _t(
+        "The file lists the lessons you opened and explored, where you paused, and your own "
+        "checklist answers (for example, that you keep a paper backup). Tries and hints are in "
+        "it only so Holdspace can help sooner; they are not a score.\n\nAnyone who opens the "
+        "file can read this, so keep it somewhere private."), parent=parent)
+    export = box.addButton(_t("Choose where to save…"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(export)
+    box.exec()
+    return box.clickedButton() is export
 
 
 def forget_progress(parent: QWidget, store: ProgressStore) -> bool:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QLabel, QLineE
                                QWidget)
 
 from ...core import withdrawal as wd
+from ...core.feedback import NOT_YET, Feedback, Reveal
 from ...core.lessons.model import Step
 from . import withdrawal_words as words
 from .base import StepWidget
@@ -72,19 +73,19 @@ class WithdrawalWidget(StepWidget):
         network = QLabel(deposit.label, self)
         network.setTextFormat(Qt.TextFormat.PlainText)  # the author's words, shown as typed
         network.setWordWrap(True)
-        self._row(form, self.tr("Network:"), network)
+        self._row(form, words.deposit_network_label(), network)
         self.deposit_address = self._code_box(self.tr("Deposit address"), read_only=True)
         self.deposit_address.setText(deposit.address)
         self.deposit_address.setCursorPosition(0)
-        self._row(form, self.tr("Address:"), self.deposit_address)
+        self._row(form, words.deposit_address_label(), self.deposit_address)
         self.deposit_memo: QLineEdit | None = None
         if deposit.memo:
             name = words.memo_name(deposit.network.memo)
-            self.deposit_memo = self._code_box(self.tr("Deposit {0}").format(name), read_only=True)
+            self.deposit_memo = self._code_box(self.tr("Deposit {memo}").format(memo=name), read_only=True)
             self.deposit_memo.setText(deposit.memo)
             self._row(form, words.memo_label(deposit.network.memo).replace("&", ""), self.deposit_memo)
-            needed = QLabel(self.tr("△ Required: without the {0}, the exchange can't tell that the "
-                                    "deposit is yours.").format(name), self)
+            needed = QLabel(self.tr("△ Required: without the {memo}, the exchange can't tell that "
+                                    "the deposit is yours.").format(memo=name), self)
             needed.setWordWrap(True)
             form.addRow(needed)
         return box
@@ -111,7 +112,7 @@ class WithdrawalWidget(StepWidget):
         self._form_layout = form
         self.amount = QLineEdit(self)
         self.amount.setAccessibleName(words.name_of(words.amount_label()))
-        self.amount.setPlaceholderText(self.tr("e.g. {0}").format(self.spec.answer_amount))
+        self.amount.setPlaceholderText(self.tr("e.g. {amount}").format(amount=self.spec.answer_amount))
         self.amount.setMaxLength(MAX_INPUT)
         self.amount.returnPressed.connect(self.submitted)
         self._row(form, words.amount_label(), self.amount)
@@ -137,8 +138,8 @@ class WithdrawalWidget(StepWidget):
         text = self.address.text()
         if option is None or not text.strip() or wd.fits(option.network.shape, text):
             return ""
-        return self.tr("△ This is not shaped like an address on {0}. A real exchange would refuse "
-                       "it on this network.").format(option.label)
+        return self.tr("△ This is not shaped like an address on {network}. A real exchange would "
+                       "refuse it on this network.").format(network=option.label)
 
     def _costs(self, option: wd.NetworkOption | None) -> str:
         if option is None:
@@ -147,35 +148,36 @@ class WithdrawalWidget(StepWidget):
         lines = [words.fee_line(wd.plain_amount(option.fee), wd.plain_amount(option.minimum), asset)]
         amount = wd.read_amount(self.amount.text(), asset)
         if amount is not None and amount >= option.minimum:
-            lines.append(self.tr("The receiving side would get: {0} {1}").format(
-                wd.plain_amount(wd.received(option, amount)), asset))
+            lines.append(self.tr("The receiving side would get: {amount} {asset}").format(
+                amount=wd.plain_amount(wd.received(option, amount)), asset=asset))
         return "\n".join(lines)
 
     # --- what the lesson view asks --------------------------------------------------------
-    def value(self) -> Any:
+    def value(self) -> wd.WithdrawalForm:
         option = self._picked()
         memo = self.memo.text() if option and option.network.memo else ""
-        return wd.WithdrawalForm(option.network.id if option else "", self.address.text(), memo,
-                                 self.amount.text())
+        return wd.WithdrawalForm(network=option.network.id if option else "", address=self.address.text(),
+                                 memo=memo, amount=self.amount.text())
 
-    def set_value(self, value: Any) -> None:
-        form = value if isinstance(value, wd.WithdrawalForm) else \
-            wd.WithdrawalForm(self.spec.start, "", "", self.spec.amount)
-        self.network.setCurrentIndex(self.network.findData(form.network) if form.network else -1)
-        self.address.setText(form.address)
+    def set_value(self, value: object) -> None:
+        form = wd.form_of(value) if isinstance(value, dict) else wd.WithdrawalForm(
+            network=self.spec.start, address="", memo="", amount=self.spec.amount)
+        self.network.setCurrentIndex(self.network.findData(form["network"]) if form["network"] else -1)
+        self.address.setText(form["address"])
         self.address.setCursorPosition(0)
-        self.memo.setText(form.memo)
-        self.amount.setText(form.amount)
+        self.memo.setText(form["memo"])
+        self.amount.setText(form["amount"])
         self._update()
 
-    def reveal(self, params: dict) -> None:
-        form = params.get("form")
-        if isinstance(form, wd.WithdrawalForm):
-            self.set_value(form)
+    def reveal(self, params: Reveal) -> None:
+        if "form" in params:
+            self.set_value(params["form"])
+
+    def feedback_words(self, item: Feedback) -> str:
+        """Each mismatch, and what it would do, in plain words (read out with the feedback)."""
+        if item.code != NOT_YET:
+            return ""
+        return " ".join(words.mismatch_lines(item.params))
 
     def focus_target(self) -> QWidget | None:
         return self.network
-
-
-KIND = "withdrawal"
-WIDGET = WithdrawalWidget

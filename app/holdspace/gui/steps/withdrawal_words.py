@@ -37,21 +37,31 @@ def amount_label() -> str:
     return QCoreApplication.translate("Withdrawal", "Am&ount:")
 
 
+def deposit_network_label() -> str:
+    #: On the deposit screen. An exchange's word, shown in English on many screens: keep "Network" beside your translation.
+    return QCoreApplication.translate("Withdrawal", "Network:")
+
+
+def deposit_address_label() -> str:
+    #: On the deposit screen. An exchange's word, shown in English on many screens: keep "Address" beside your translation.
+    return QCoreApplication.translate("Withdrawal", "Address:")
+
+
 def withdraw_title(asset: str) -> str:
-    #: The title of the practice form; "Withdraw" is the exchange's English word: keep it beside your translation. {0} is a coin, e.g. USDT.
-    return QCoreApplication.translate("Withdrawal", "Withdraw {0} (practice form)").format(asset)
+    #: The title of the practice form; "Withdraw" is the exchange's English word: keep it beside your translation. {asset} is a coin, e.g. USDT.
+    return QCoreApplication.translate("Withdrawal", "Withdraw {asset} (practice form)").format(asset=asset)
 
 
 def deposit_title(asset: str) -> str:
-    #: "Deposit" is the exchange's English word: keep it beside your translation. {0} is a coin, e.g. USDT.
+    #: "Deposit" is the exchange's English word: keep it beside your translation. {asset} is a coin, e.g. USDT.
     return QCoreApplication.translate(
-        "Withdrawal", "Deposit {0}: the receiving side's screen").format(asset)
+        "Withdrawal", "Deposit {asset}: the receiving side's screen").format(asset=asset)
 
 
 def fee_line(fee: str, minimum: str, asset: str) -> str:
     #: "Network fee" and "Minimum withdrawal" are the exchange's English words: keep them beside your translation.
-    return QCoreApplication.translate("Withdrawal", "Network fee: {0} {2} · Minimum withdrawal: {1} {2}").format(
-        fee, minimum, asset)
+    return QCoreApplication.translate("Withdrawal", "Network fee: {fee} {asset} · Minimum withdrawal: {minimum} {asset}").format(
+        fee=fee, minimum=minimum, asset=asset)
 
 
 def name_of(label: str) -> str:
@@ -76,8 +86,8 @@ def _line(code: str, p: dict) -> str:
     asset, memo = p.get("asset", ""), memo_name(p.get("memo_kind", ""))
     if code == wd.NO_NETWORK:
         return QCoreApplication.translate(
-            "Withdrawal", "Network: none is picked yet. Pick the one the deposit screen names: {0}."
-        ).format(p.get("expected", ""))
+            "Withdrawal", "Network: none is picked yet. Pick the one the deposit screen names: {deposit}."
+        ).format(deposit=p.get("deposit_network", ""))
     if code == wd.OTHER_NETWORK:
         return _other_network(p)
     if code == wd.OTHER_ADDRESS:
@@ -85,31 +95,32 @@ def _line(code: str, p: dict) -> str:
                   "whoever holds that address, and a transfer can't be undone. Copy it again from "
                   "the deposit screen and compare it group by group.")
     if code == wd.NO_MEMO:
-        return QCoreApplication.translate("Withdrawal", "The {0} is missing. The coins would reach the exchange, but not your account: the "
+        return QCoreApplication.translate("Withdrawal", "The {memo} is missing. The coins would reach the exchange, but not your account: the "
                   "exchange could not tell whose they are. Its support can often credit them after "
-                  "some checks; it may take days and cost a fee.").format(memo)
+                  "some checks; it may take days and cost a fee.").format(memo=memo)
     if code == wd.OTHER_MEMO:
-        return QCoreApplication.translate("Withdrawal", "The {0} is not the one on the deposit screen. The coins would reach the exchange "
+        return QCoreApplication.translate("Withdrawal", "The {memo} is not the one on the deposit screen. The coins would reach the exchange "
                   "with someone else's label, or one it doesn't know. Only the exchange's own "
-                  "support could sort it out.").format(memo)
+                  "support could sort it out.").format(memo=memo)
     return _amount_line(code, p, asset)
 
 
 def _other_network(p: dict) -> str:
-    picked, expected = p.get("picked", ""), p.get("expected", "")
+    picked, expected = p.get("picked_network", ""), p.get("deposit_network", "")
     first = QCoreApplication.translate(
-        "Withdrawal", "Network: you picked {0}, and the deposit screen names {1}.").format(picked, expected)
+        "Withdrawal", "Network: you picked {picked}, and the deposit screen names {deposit}."
+    ).format(picked=picked, deposit=expected)
     if p.get("refused"):
         return first + " " + QCoreApplication.translate(
             "Withdrawal",
-            "Here a real exchange would most likely refuse the address, because addresses on {0} "
+            "Here a real exchange would most likely refuse the address, because addresses on {picked} "
             "have another shape. Networks that share one address shape, such as Ethereum, BNB Smart "
-            "Chain and Arbitrum One, give no such warning: choose the network by its name.").format(picked)
+            "Chain and Arbitrum One, give no such warning: choose the network by its name.").format(picked=picked)
     return first + " " + QCoreApplication.translate(
             "Withdrawal",
-        "The coins would arrive on {0}, a network the receiver does not watch. Only whoever holds the "
-        "keys to that address on {0} could move them. Getting them back is often slow and costly, "
-        "and sometimes impossible.").format(picked)
+        "The coins would arrive on {picked}, a network the receiver does not watch. Only whoever holds the "
+        "keys to that address on {picked} could move them. Getting them back is often slow and costly, "
+        "and sometimes impossible.").format(picked=picked)
 
 
 def _amount_line(code: str, p: dict, asset: str) -> str:
@@ -119,9 +130,9 @@ def _amount_line(code: str, p: dict, asset: str) -> str:
         return QCoreApplication.translate(
             "Withdrawal", "Amount: I couldn't read that as an amount yet. Something like 50 or 12.5 works.")
     if code == wd.NOT_ABOVE_FEE:
-        return QCoreApplication.translate("Withdrawal", "Amount: the network fee here is {0} {1}, so nothing would be left to arrive. The "
-                  "exchange would not send it.").format(p.get("fee", ""), asset)
+        return QCoreApplication.translate("Withdrawal", "Amount: the network fee here is {fee} {asset}, so nothing would be left to arrive. The "
+                  "exchange would not send it.").format(fee=p.get("fee", ""), asset=asset)
     if code == wd.BELOW_MINIMUM:
-        return QCoreApplication.translate("Withdrawal", "Amount: the minimum withdrawal on this network is {0} {1}. The exchange would not "
-                  "send less; nothing leaves your account.").format(p.get("minimum", ""), asset)
+        return QCoreApplication.translate("Withdrawal", "Amount: the minimum withdrawal on this network is {minimum} {asset}. The exchange would not "
+                  "send less; nothing leaves your account.").format(minimum=p.get("minimum", ""), asset=asset)
     return ""
