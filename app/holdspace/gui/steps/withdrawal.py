@@ -177,7 +177,7 @@ class WithdrawalWidget(StepWidget):
         """Each mismatch, and what it would do, in plain words (read out with the feedback)."""
         if item.code != NOT_YET:
             return ""
-        return " ".join(words.mismatch_lines(item.params))
+        return "\n".join(words.mismatch_lines(item.params))   # one paragraph per mismatch
 
     def focus_target(self) -> QWidget | None:
         return self.network
