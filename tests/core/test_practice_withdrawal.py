@@ -119,9 +119,10 @@ def test_the_validator_names_each_authoring_slip_with_line_and_column(tmp_path):
 def test_only_made_up_addresses_of_the_networks_shape_are_accepted(tmp_path):
     wrong_shape = problems(tmp_path, USDT.format(address=EVM))
     assert [p["what"] for p in wrong_shape] == ["this is not shaped like an address on Tron (TRC-20)"]
-    for real in (TRON_REAL_SHAPE,):
-        found = problems(tmp_path, USDT.format(address=real))
-        assert "could be someone's real address" in found[0]["what"]
+    found = problems(tmp_path, USDT.format(address=TRON_REAL_SHAPE))
+    assert "could be someone's real address" in found[0]["what"]
+    lowercase = USDT.format(address=EVM.lower()).replace("network: tron\n", "network: ethereum\n")
+    assert "or has none" in problems(tmp_path, lowercase)[0]["what"]   # no checksum: can't be shown made up
     found = problems(tmp_path, XRP_STEP.format(address=XRPL_DOCS, memo="1"))
     assert "could be someone's real address" in found[0]["what"]
     assert wd.checksum_holds(wd.XRPL, XRPL_DOCS) is True and wd.checksum_holds(wd.XRPL, XRP) is False
