@@ -120,3 +120,18 @@ def test_controls_are_named_labelled_and_addresses_stay_left_to_right(make_windo
     buddies = {label.buddy() for label in widget.findChildren(QLabel) if label.buddy()}
     assert {widget.network, widget.address, widget.amount, widget.deposit_address} <= buddies
     assert widget.step.prompt.strip() in widget.network.accessibleDescription()
+
+
+def test_on_paper_the_deposit_screen_and_the_form_are_printed(qapp):
+    from holdspace.core.lessons import open_pack
+    from holdspace.core.paths import builtin_pack_dir
+    from holdspace.gui.handout.steps import StepPrinter
+
+    lesson = open_pack(builtin_pack_dir()).lesson(LESSON)
+    step = next(s for s in lesson.steps if s.id == "xrp-with-a-tag")
+    learner = StepPrinter(None, facilitator=False).html(step, step.index + 1, len(lesson.steps), LESSON)
+    assert "PRACTICE" in learner and step.spec.deposit.address in learner and "104729" in learner
+    assert learner.count("\u2610") == 2 and "\u2611" not in learner      # a box per network, none ticked
+    assert "Minimum withdrawal: 20 XRP" in learner and "Tag:" in learner
+    sheet = StepPrinter(None, facilitator=True).html(step, step.index + 1, len(lesson.steps), LESSON)
+    assert "\u2611\u00a0 XRP " in sheet.replace("&nbsp;", "\u00a0")     # the right network, ticked

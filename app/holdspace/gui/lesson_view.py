@@ -35,6 +35,7 @@ class LessonView(QWidget):
     next_lesson_requested = Signal(str)
     store_trouble = Signal(str)        # progress couldn't be saved (said once, calmly)
     glossary_requested = Signal(str)   # "All terms…" in a term's card (at that term)
+    step_shown = Signal()              # a step is on screen (the notes window follows it)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -115,8 +116,8 @@ class LessonView(QWidget):
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:  # the learner changed the text size
-            self._fit_page_width()
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):  # text size changed
+            QTimer.singleShot(0, self._fit_page_width)   # once every child has its new font
 
     def _build_done_page(self) -> QWidget:
         page = QWidget(self)
@@ -219,6 +220,7 @@ class LessonView(QWidget):
         self._focus(target)
         self._present_step(target)
         self._watch_store()
+        self.step_shown.emit()
 
     def _focus(self, target: QWidget) -> None:
         # Focus set by the app shows its ring as if Tab had brought it there.
