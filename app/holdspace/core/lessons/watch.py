@@ -9,6 +9,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from .walk import MAX_ENTRIES, MAX_FOLDER_DEPTH
+
 MAX_FILES = 5000   # as many as a pack may hold; a huge folder is not walked forever
 
 Fingerprint = tuple[tuple[str, int, int], ...]
@@ -21,16 +23,35 @@ def fingerprint(source: Path) -> Fingerprint:
         if source.is_file():
             info = source.stat()
             return ((source.name, info.st_size, info.st_mtime_ns),)
-        found = []
-        for folder, dirs, files in os.walk(source):
-            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-            for name in sorted(files):
-                if name.endswith((".yaml", ".yml")):
-                    path = Path(folder, name)
-                    info = path.stat()
-                    found.append((str(path.relative_to(source)), info.st_size, info.st_mtime_ns))
-                    if len(found) >= MAX_FILES:
-                        return tuple(found)
-        return tuple(found)
+        return tuple(_walk(source))
     except OSError:
         return ()   # gone or unreadable: reloading says why
+
+
+def _walk(source: Path) -> list[tuple[str, int, int]]:
+    """Iterative and bounded like the pack reader's walk: a stranger's folder may be
+    nested a thousand deep (os.walk recurses) or hold a million names."""
+    found: list[tuple[str, int, int]] = []
+    stack, seen = [(source, 0)], 0
+    while stack and len(found) < MAX_FILES and seen < MAX_ENTRIES:
+        folder, depth = stack.pop()
+        try:
+            with os.scandir(folder) as entries:
+                listed = sorted(entries, key=lambda e: e.name)
+        except OSError:
+            continue
+        for entry in listed:
+            seen += 1
+            if entry.name.startswith("."):
+                continue
+            if entry.is_dir(follow_symlinks=False):
+                if depth < MAX_FOLDER_DEPTH:
+                    stack.append((Path(entry.path), depth + 1))
+            elif entry.name.endswith((".yaml", ".yml")):
+                try:
+                    info = entry.stat()
+                except OSError:
+                    continue
+                found.append((str(Path(entry.path).relative_to(source)), info.st_size,
+                              info.st_mtime_ns))
+    return sorted(found)[:MAX_FILES]
