@@ -594,7 +594,7 @@
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../../app/holdspace/gui/feedback_panel.py" line="79"/>
+        <location filename="../../app/holdspace/gui/feedback_panel.py" line="78"/>
         <source>Feedback</source>
         <translation>ملاحظات على إجابتك</translation>
     </message>
@@ -1054,7 +1054,7 @@
         <translation>تحقّق من إجابتي (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="44"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="45"/>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="211"/>
         <location filename="../../app/holdspace/gui/notes_window.py" line="62"/>
         <source>Step {number} of {total}</source>
@@ -1680,13 +1680,13 @@ Open it?</source>
         <translation>تدريب: خانة الإرسال تبدأ بعنوان مُختلَق شبيه. إنه ليس عنوانًا حقيقيًا لأحد.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="111"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="112"/>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="133"/>
         <source>&lt;b&gt;The address you meant:&lt;/b&gt;</source>
         <translation>&lt;b&gt;العنوان الذي قصدته:&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="113"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="114"/>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="136"/>
         <source>Which of these is the same address? Compare every group of four.</source>
         <translation>أيّ هذه هو العنوان نفسه؟ قارن كل مجموعة من أربعة.</translation>
@@ -2540,92 +2540,92 @@ Open it?</source>
 <context>
     <name>StepPrinter</name>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="57"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="58"/>
         <source>Tick every answer that fits:</source>
         <translation>ضع علامة على كل إجابة مناسبة:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="57"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="58"/>
         <source>Tick one answer:</source>
         <translation>ضع علامة على إجابة واحدة:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="62"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="63"/>
         <source>a right answer</source>
         <translation>إجابة صحيحة</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="84"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="85"/>
         <source>Use the practice explorer page printed at step {number}.</source>
         <translation>استخدم صفحة مستكشف التدريب المطبوعة في الخطوة {number}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="88"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="89"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="88"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="89"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="90"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="91"/>
         <source>A practice explorer page (a teaching example, not a live record).</source>
         <translation>صفحة مستكشف للتدريب (مثال للتعلّم، لا سجل مباشر).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="92"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="93"/>
         <source>Circle the line that answers the question.</source>
         <translation>ضع دائرة حول السطر الذي يجيب عن السؤال.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="93"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="94"/>
         <source>Write what the page says:</source>
         <translation>اكتب ما تقوله الصفحة:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="94"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="95"/>
         <source>Find this transaction on the page.</source>
         <translation>جد هذه المعاملة في الصفحة.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="102"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="103"/>
         <source>Hex</source>
         <translation>ست عشري (Hex)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="102"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="103"/>
         <source>Everyday number</source>
         <translation>الرقم العادي</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="123"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="147"/>
         <source>A backup card to fill in by hand, in pencil, at home. This sheet never holds a phrase: the app makes a fresh practice one on screen.</source>
         <translation>بطاقة نسخ احتياطي تُملأ باليد، بقلم رصاص، في البيت. لا تحمل هذه الورقة عبارة أبدًا: يُنشئ التطبيق عبارة تدريب جديدة على الشاشة.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="138"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="162"/>
         <source>Answer:</source>
         <translation>الإجابة:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="140"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="164"/>
         <source>Hint {number}:</source>
         <translation>تلميح {number}:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="142"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="166"/>
         <source>If someone says “{answer}”:</source>
         <translation>إذا قال أحدهم «{answer}»:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="147"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="171"/>
         <source>Explanation:</source>
         <translation>الشرح:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="150"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="174"/>
         <source>Facilitator notes:</source>
         <translation>ملاحظات لمن يقدّم الدرس:</translation>
     </message>
@@ -2753,6 +2753,203 @@ Open it?</source>
         <location filename="../../app/holdspace/gui/waterfall.py" line="80"/>
         <source>Criss-cross bar, with +: adds to the total.</source>
         <translation>عمود متقاطع الخطوط، مع +: يُضيف إلى الإجمالي.</translation>
+    </message>
+</context>
+<context>
+    <name>Withdrawal</name>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="19"/>
+        <source>Net&amp;work:</source>
+        <extracomment>An exchange&apos;s word, shown in English on many screens: keep &quot;Network&quot; beside your translation, e.g. &quot;Red (Network)&quot;. &quot;&amp;&quot; marks the Alt key.</extracomment>
+        <translation>&amp;الشبكة (Network):</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="24"/>
+        <source>A&amp;ddress:</source>
+        <extracomment>An exchange&apos;s word, shown in English on many screens: keep &quot;Address&quot; beside your translation. &quot;&amp;&quot; marks the Alt key.</extracomment>
+        <translation>ال&amp;عنوان (Address):</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="30"/>
+        <source>&amp;Tag:</source>
+        <extracomment>An exchange&apos;s word for the XRP destination tag, shown in English on many screens: keep &quot;Tag&quot; beside your translation. &quot;&amp;&quot; marks the Alt key.</extracomment>
+        <translation>ال&amp;وسم (Tag):</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="32"/>
+        <source>M&amp;emo:</source>
+        <extracomment>An exchange&apos;s word, shown in English on many screens: keep &quot;Memo&quot; beside your translation. &quot;&amp;&quot; marks the Alt key.</extracomment>
+        <translation>الم&amp;ذكرة (Memo):</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="37"/>
+        <source>Am&amp;ount:</source>
+        <extracomment>An exchange&apos;s word, shown in English on many screens: keep &quot;Amount&quot; beside your translation. &quot;&amp;&quot; marks the Alt key.</extracomment>
+        <translation>الم&amp;بلغ (Amount):</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="42"/>
+        <source>Network:</source>
+        <extracomment>On the deposit screen. An exchange&apos;s word, shown in English on many screens: keep &quot;Network&quot; beside your translation.</extracomment>
+        <translation>الشبكة (Network):</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="47"/>
+        <source>Address:</source>
+        <extracomment>On the deposit screen. An exchange&apos;s word, shown in English on many screens: keep &quot;Address&quot; beside your translation.</extracomment>
+        <translation>العنوان (Address):</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="52"/>
+        <source>Withdraw {asset} (practice form)</source>
+        <extracomment>The title of the practice form; &quot;Withdraw&quot; is the exchange&apos;s English word: keep it beside your translation. {asset} is a coin, e.g. USDT.</extracomment>
+        <translation>سحب {asset} (Withdraw): نموذج للتدريب</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="57"/>
+        <source>Deposit {asset}: the receiving side&apos;s screen</source>
+        <extracomment>&quot;Deposit&quot; is the exchange&apos;s English word: keep it beside your translation. {asset} is a coin, e.g. USDT.</extracomment>
+        <translation>إيداع {asset} (Deposit): شاشة الطرف المستلم</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="63"/>
+        <source>Network fee: {fee} {asset} · Minimum withdrawal: {minimum} {asset}</source>
+        <extracomment>&quot;Network fee&quot; and &quot;Minimum withdrawal&quot; are the exchange&apos;s English words: keep them beside your translation.</extracomment>
+        <translation>رسوم الشبكة (Network fee): {fee} {asset} · الحد الأدنى للسحب (Minimum withdrawal): {minimum} {asset}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="76"/>
+        <source>destination tag</source>
+        <translation>وسم الوجهة</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="77"/>
+        <source>memo</source>
+        <translation>المذكرة</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="88"/>
+        <source>Network: none is picked yet. Pick the one the deposit screen names: {deposit}.</source>
+        <translation>الشبكة: لم تُختر أي شبكة بعد. اختر الشبكة التي تذكرها شاشة الإيداع: {deposit}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="94"/>
+        <source>Address: it is not the one on the deposit screen. Coins sent there would go to whoever holds that address, and a transfer can&apos;t be undone. Copy it again from the deposit screen and compare it group by group.</source>
+        <translation>العنوان: ليس العنوان الظاهر في شاشة الإيداع. العملات المرسلة إليه تذهب إلى من يملك ذلك العنوان، ولا يمكن التراجع عن التحويل. انسخه مرة أخرى من شاشة الإيداع وقارنه مجموعة بمجموعة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="98"/>
+        <source>The {memo} is missing. The coins would reach the exchange, but not your account: the exchange could not tell whose they are. Its support can often credit them after some checks; it may take days and cost a fee.</source>
+        <translation>حقل «{memo}» فارغ. ستصل العملات إلى المنصة، لكن ليس إلى حسابك: لن تعرف المنصة لمن هي. كثيرًا ما يستطيع دعمها إضافتها إلى حسابك بعد بعض التحقق، وقد يستغرق ذلك أيامًا ويكلّف رسومًا.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="102"/>
+        <source>The {memo} is not the one on the deposit screen. The coins would reach the exchange with someone else&apos;s label, or one it doesn&apos;t know. Only the exchange&apos;s own support could sort it out.</source>
+        <translation>حقل «{memo}» لا يطابق شاشة الإيداع. ستصل العملات إلى المنصة بعلامة شخص آخر، أو بعلامة لا تعرفها. وحده الدعم الرسمي للمنصة يستطيع حل ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="110"/>
+        <source>Network: you picked {picked}, and the deposit screen names {deposit}.</source>
+        <translation>الشبكة: اخترت {picked}، وشاشة الإيداع تذكر {deposit}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="114"/>
+        <source>Here a real exchange would most likely refuse the address, because addresses on {picked} have another shape. Networks that share one address shape, such as Ethereum, BNB Smart Chain and Arbitrum One, give no such warning: choose the network by its name.</source>
+        <translation>هنا على الأرجح سترفض منصة حقيقية العنوان، لأن العناوين على {picked} لها شكل آخر. الشبكات التي تتشارك شكل العنوان نفسه، مثل Ethereum وBNB Smart Chain وArbitrum One، لا تعطي هذا التنبيه: اختر الشبكة باسمها.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="119"/>
+        <source>The coins would arrive on {picked}, a network the receiver does not watch. Only whoever holds the keys to that address on {picked} could move them. Getting them back is often slow and costly, and sometimes impossible.</source>
+        <translation>ستصل العملات إلى {picked}، وهي شبكة لا يراقبها المستلم. وحده من يملك مفاتيح ذلك العنوان على {picked} يستطيع تحريكها. استعادتها غالبًا بطيئة ومكلفة، وأحيانًا مستحيلة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="128"/>
+        <source>Amount: the box is empty yet.</source>
+        <translation>المبلغ: الخانة فارغة بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="130"/>
+        <source>Amount: I couldn&apos;t read that as an amount yet. Something like 50 or 12.5 works.</source>
+        <translation>المبلغ: لم أستطع بعد قراءة هذا كمبلغ. شيء مثل 50 أو 12.5 يصلح.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="133"/>
+        <source>Amount: the network fee here is {fee} {asset}, so nothing would be left to arrive. The exchange would not send it.</source>
+        <translation>المبلغ: رسوم الشبكة هنا {fee} {asset}، فلن يبقى شيء ليصل. لن ترسله المنصة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="136"/>
+        <source>Amount: the minimum withdrawal on this network is {minimum} {asset}. The exchange would not send less; nothing leaves your account.</source>
+        <translation>المبلغ: الحد الأدنى للسحب على هذه الشبكة {minimum} {asset}. لن ترسل المنصة أقل من ذلك، ولا يخرج شيء من حسابك.</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawalWidget</name>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="126"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="35"/>
+        <source>&lt;b&gt;PRACTICE:&lt;/b&gt; a made-up exchange. Nothing here is sent anywhere, and every address is made up, so it can&apos;t receive coins.</source>
+        <translation>&lt;b&gt;للتدريب:&lt;/b&gt; منصة متخيَّلة. لا يُرسل شيء من هنا إلى أي مكان، وكل عنوان متخيَّل، فلا يمكنه استلام عملات.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="65"/>
+        <source>Clear the box</source>
+        <translation>إفراغ الخانة</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="77"/>
+        <source>Deposit address</source>
+        <translation>عنوان الإيداع</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="84"/>
+        <source>Deposit {memo}</source>
+        <translation>الإيداع: {memo}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="87"/>
+        <source>△ Required: without the {memo}, the exchange can&apos;t tell that the deposit is yours.</source>
+        <translation>△ مطلوب: بدون {memo} لا تستطيع المنصة أن تعرف أن الإيداع لك.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="97"/>
+        <source>Choose a network</source>
+        <translation>اختر شبكة</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="104"/>
+        <source>Paste the address from the deposit screen</source>
+        <translation>الصق العنوان من شاشة الإيداع</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="106"/>
+        <source>About the address</source>
+        <translation>عن العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="115"/>
+        <source>e.g. {amount}</source>
+        <translation>مثلًا {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="119"/>
+        <source>Fee and minimum</source>
+        <translation>الرسوم والحد الأدنى</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="141"/>
+        <source>△ This is not shaped like an address on {network}. A real exchange would refuse it on this network.</source>
+        <translation>△ هذا ليس بشكل عنوان على {network}. منصة حقيقية سترفضه على هذه الشبكة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="146"/>
+        <source>Pick a network to see its fee and minimum.</source>
+        <translation>اختر شبكة لترى رسومها وحدها الأدنى.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="151"/>
+        <source>The receiving side would get: {amount} {asset}</source>
+        <translation>سيحصل الطرف المستلم على: {amount} {asset}</translation>
     </message>
 </context>
 </TS>

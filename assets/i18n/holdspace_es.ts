@@ -586,7 +586,7 @@
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../../app/holdspace/gui/feedback_panel.py" line="79"/>
+        <location filename="../../app/holdspace/gui/feedback_panel.py" line="78"/>
         <source>Feedback</source>
         <translation>Comentarios sobre tu respuesta</translation>
     </message>
@@ -1042,7 +1042,7 @@
         <translation>Comprobar mi respuesta (Intro)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="44"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="45"/>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="211"/>
         <location filename="../../app/holdspace/gui/notes_window.py" line="62"/>
         <source>Step {number} of {total}</source>
@@ -1660,13 +1660,13 @@ Open it?</source>
         <translation>PRÁCTICA: la casilla de envío empieza con una dirección parecida inventada. No es la dirección real de nadie.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="111"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="112"/>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="133"/>
         <source>&lt;b&gt;The address you meant:&lt;/b&gt;</source>
         <translation>&lt;b&gt;La dirección que querías:&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="113"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="114"/>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="136"/>
         <source>Which of these is the same address? Compare every group of four.</source>
         <translation>¿Cuál de estas es la misma dirección? Compara cada grupo de cuatro.</translation>
@@ -2512,92 +2512,92 @@ Open it?</source>
 <context>
     <name>StepPrinter</name>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="57"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="58"/>
         <source>Tick every answer that fits:</source>
         <translation>Marque todas las respuestas que correspondan:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="57"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="58"/>
         <source>Tick one answer:</source>
         <translation>Marque una respuesta:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="62"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="63"/>
         <source>a right answer</source>
         <translation>una respuesta correcta</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="84"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="85"/>
         <source>Use the practice explorer page printed at step {number}.</source>
         <translation>Use la página de explorador de práctica impresa en el paso {number}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="88"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="89"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="88"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="89"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="90"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="91"/>
         <source>A practice explorer page (a teaching example, not a live record).</source>
         <translation>Una página de explorador de práctica (un ejemplo para aprender, no un registro en vivo).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="92"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="93"/>
         <source>Circle the line that answers the question.</source>
         <translation>Rodee con un círculo la línea que responde a la pregunta.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="93"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="94"/>
         <source>Write what the page says:</source>
         <translation>Escriba lo que dice la página:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="94"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="95"/>
         <source>Find this transaction on the page.</source>
         <translation>Encuentre esta transacción en la página.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="102"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="103"/>
         <source>Hex</source>
         <translation>Hex</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="102"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="103"/>
         <source>Everyday number</source>
         <translation>Número de todos los días</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="123"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="147"/>
         <source>A backup card to fill in by hand, in pencil, at home. This sheet never holds a phrase: the app makes a fresh practice one on screen.</source>
         <translation>Una tarjeta de respaldo para rellenar a mano, a lápiz, en casa. Esta hoja nunca contiene una frase: la aplicación crea una nueva, de práctica, en pantalla.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="138"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="162"/>
         <source>Answer:</source>
         <translation>Respuesta:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="140"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="164"/>
         <source>Hint {number}:</source>
         <translation>Pista {number}:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="142"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="166"/>
         <source>If someone says “{answer}”:</source>
         <translation>Si alguien dice «{answer}»:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="147"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="171"/>
         <source>Explanation:</source>
         <translation>Explicación:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="150"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="174"/>
         <source>Facilitator notes:</source>
         <translation>Notas para quien facilita:</translation>
     </message>
@@ -2725,6 +2725,203 @@ Open it?</source>
         <location filename="../../app/holdspace/gui/waterfall.py" line="80"/>
         <source>Criss-cross bar, with +: adds to the total.</source>
         <translation>Barra cuadriculada, con +: suma al total.</translation>
+    </message>
+</context>
+<context>
+    <name>Withdrawal</name>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="19"/>
+        <source>Net&amp;work:</source>
+        <extracomment>An exchange&apos;s word, shown in English on many screens: keep &quot;Network&quot; beside your translation, e.g. &quot;Red (Network)&quot;. &quot;&amp;&quot; marks the Alt key.</extracomment>
+        <translation>&amp;Red (Network):</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="24"/>
+        <source>A&amp;ddress:</source>
+        <extracomment>An exchange&apos;s word, shown in English on many screens: keep &quot;Address&quot; beside your translation. &quot;&amp;&quot; marks the Alt key.</extracomment>
+        <translation>&amp;Dirección (Address):</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="30"/>
+        <source>&amp;Tag:</source>
+        <extracomment>An exchange&apos;s word for the XRP destination tag, shown in English on many screens: keep &quot;Tag&quot; beside your translation. &quot;&amp;&quot; marks the Alt key.</extracomment>
+        <translation>&amp;Tag:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="32"/>
+        <source>M&amp;emo:</source>
+        <extracomment>An exchange&apos;s word, shown in English on many screens: keep &quot;Memo&quot; beside your translation. &quot;&amp;&quot; marks the Alt key.</extracomment>
+        <translation>M&amp;emo:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="37"/>
+        <source>Am&amp;ount:</source>
+        <extracomment>An exchange&apos;s word, shown in English on many screens: keep &quot;Amount&quot; beside your translation. &quot;&amp;&quot; marks the Alt key.</extracomment>
+        <translation>Mo&amp;nto (Amount):</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="42"/>
+        <source>Network:</source>
+        <extracomment>On the deposit screen. An exchange&apos;s word, shown in English on many screens: keep &quot;Network&quot; beside your translation.</extracomment>
+        <translation>Red (Network):</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="47"/>
+        <source>Address:</source>
+        <extracomment>On the deposit screen. An exchange&apos;s word, shown in English on many screens: keep &quot;Address&quot; beside your translation.</extracomment>
+        <translation>Dirección (Address):</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="52"/>
+        <source>Withdraw {asset} (practice form)</source>
+        <extracomment>The title of the practice form; &quot;Withdraw&quot; is the exchange&apos;s English word: keep it beside your translation. {asset} is a coin, e.g. USDT.</extracomment>
+        <translation>Retirar {asset} (Withdraw): formulario de práctica</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="57"/>
+        <source>Deposit {asset}: the receiving side&apos;s screen</source>
+        <extracomment>&quot;Deposit&quot; is the exchange&apos;s English word: keep it beside your translation. {asset} is a coin, e.g. USDT.</extracomment>
+        <translation>Depositar {asset} (Deposit): la pantalla de quien recibe</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="63"/>
+        <source>Network fee: {fee} {asset} · Minimum withdrawal: {minimum} {asset}</source>
+        <extracomment>&quot;Network fee&quot; and &quot;Minimum withdrawal&quot; are the exchange&apos;s English words: keep them beside your translation.</extracomment>
+        <translation>Comisión de red (Network fee): {fee} {asset} · Retiro mínimo (Minimum withdrawal): {minimum} {asset}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="76"/>
+        <source>destination tag</source>
+        <translation>etiqueta de destino</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="77"/>
+        <source>memo</source>
+        <translation>memo</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="88"/>
+        <source>Network: none is picked yet. Pick the one the deposit screen names: {deposit}.</source>
+        <translation>Red: todavía no elegiste ninguna. Elige la que nombra la pantalla de depósito: {deposit}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="94"/>
+        <source>Address: it is not the one on the deposit screen. Coins sent there would go to whoever holds that address, and a transfer can&apos;t be undone. Copy it again from the deposit screen and compare it group by group.</source>
+        <translation>Dirección: no es la de la pantalla de depósito. Las monedas enviadas ahí irían a quien tenga esa dirección, y una transferencia no se puede deshacer. Cópiala otra vez desde la pantalla de depósito y compárala grupo por grupo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="98"/>
+        <source>The {memo} is missing. The coins would reach the exchange, but not your account: the exchange could not tell whose they are. Its support can often credit them after some checks; it may take days and cost a fee.</source>
+        <translation>Sin {memo}, las monedas llegarían al exchange, pero no a tu cuenta: el exchange no sabría de quién son. Su soporte a menudo puede acreditarlas tras algunas comprobaciones; puede tardar días y costar una comisión.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="102"/>
+        <source>The {memo} is not the one on the deposit screen. The coins would reach the exchange with someone else&apos;s label, or one it doesn&apos;t know. Only the exchange&apos;s own support could sort it out.</source>
+        <translation>El campo «{memo}» no coincide con la pantalla de depósito. Las monedas llegarían al exchange con la etiqueta de otra persona, o con una que no conoce. Solo el soporte oficial del exchange podría resolverlo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="110"/>
+        <source>Network: you picked {picked}, and the deposit screen names {deposit}.</source>
+        <translation>Red: elegiste {picked}, y la pantalla de depósito nombra {deposit}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="114"/>
+        <source>Here a real exchange would most likely refuse the address, because addresses on {picked} have another shape. Networks that share one address shape, such as Ethereum, BNB Smart Chain and Arbitrum One, give no such warning: choose the network by its name.</source>
+        <translation>Aquí un exchange real probablemente rechazaría la dirección, porque las direcciones en {picked} tienen otra forma. Las redes que comparten la misma forma de dirección, como Ethereum, BNB Smart Chain y Arbitrum One, no dan ese aviso: elige la red por su nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="119"/>
+        <source>The coins would arrive on {picked}, a network the receiver does not watch. Only whoever holds the keys to that address on {picked} could move them. Getting them back is often slow and costly, and sometimes impossible.</source>
+        <translation>Las monedas llegarían a {picked}, una red que quien recibe no vigila. Solo quien tenga las claves de esa dirección en {picked} podría moverlas. Recuperarlas suele ser lento y costoso, y a veces imposible.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="128"/>
+        <source>Amount: the box is empty yet.</source>
+        <translation>Monto: la casilla todavía está vacía.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="130"/>
+        <source>Amount: I couldn&apos;t read that as an amount yet. Something like 50 or 12.5 works.</source>
+        <translation>Monto: todavía no pude leer eso como un monto. Algo como 50 o 12,5 sirve.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="133"/>
+        <source>Amount: the network fee here is {fee} {asset}, so nothing would be left to arrive. The exchange would not send it.</source>
+        <translation>Monto: la comisión de red aquí es {fee} {asset}, así que no quedaría nada por llegar. El exchange no lo enviaría.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="136"/>
+        <source>Amount: the minimum withdrawal on this network is {minimum} {asset}. The exchange would not send less; nothing leaves your account.</source>
+        <translation>Monto: el retiro mínimo en esta red es {minimum} {asset}. El exchange no enviaría menos; nada sale de tu cuenta.</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawalWidget</name>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="126"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="35"/>
+        <source>&lt;b&gt;PRACTICE:&lt;/b&gt; a made-up exchange. Nothing here is sent anywhere, and every address is made up, so it can&apos;t receive coins.</source>
+        <translation>&lt;b&gt;PRÁCTICA:&lt;/b&gt; un exchange inventado. Nada de aquí se envía a ningún sitio, y cada dirección es inventada: no puede recibir monedas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="65"/>
+        <source>Clear the box</source>
+        <translation>Vaciar la casilla</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="77"/>
+        <source>Deposit address</source>
+        <translation>Dirección de depósito</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="84"/>
+        <source>Deposit {memo}</source>
+        <translation>Depósito: {memo}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="87"/>
+        <source>△ Required: without the {memo}, the exchange can&apos;t tell that the deposit is yours.</source>
+        <translation>△ Obligatorio: sin {memo}, el exchange no puede saber que el depósito es tuyo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="97"/>
+        <source>Choose a network</source>
+        <translation>Elige una red</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="104"/>
+        <source>Paste the address from the deposit screen</source>
+        <translation>Pega la dirección de la pantalla de depósito</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="106"/>
+        <source>About the address</source>
+        <translation>Sobre la dirección</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="115"/>
+        <source>e.g. {amount}</source>
+        <translation>p. ej. {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="119"/>
+        <source>Fee and minimum</source>
+        <translation>Comisión y mínimo</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="141"/>
+        <source>△ This is not shaped like an address on {network}. A real exchange would refuse it on this network.</source>
+        <translation>△ Esto no tiene la forma de una dirección en {network}. Un exchange real la rechazaría en esta red.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="146"/>
+        <source>Pick a network to see its fee and minimum.</source>
+        <translation>Elige una red para ver su comisión y su mínimo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="151"/>
+        <source>The receiving side would get: {amount} {asset}</source>
+        <translation>Quien recibe obtendría: {amount} {asset}</translation>
     </message>
 </context>
 </TS>

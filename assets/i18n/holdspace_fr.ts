@@ -586,7 +586,7 @@
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../../app/holdspace/gui/feedback_panel.py" line="79"/>
+        <location filename="../../app/holdspace/gui/feedback_panel.py" line="78"/>
         <source>Feedback</source>
         <translation>Retour sur votre réponse</translation>
     </message>
@@ -1042,7 +1042,7 @@
         <translation>Vérifier ma réponse (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="44"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="45"/>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="211"/>
         <location filename="../../app/holdspace/gui/notes_window.py" line="62"/>
         <source>Step {number} of {total}</source>
@@ -1660,13 +1660,13 @@ L’ouvrir ?</translation>
         <translation>ENTRAÎNEMENT : la case d’envoi commence avec une adresse sosie inventée. Ce n’est la vraie adresse de personne.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="111"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="112"/>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="133"/>
         <source>&lt;b&gt;The address you meant:&lt;/b&gt;</source>
         <translation>&lt;b&gt;L’adresse que vous vouliez :&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="113"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="114"/>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="136"/>
         <source>Which of these is the same address? Compare every group of four.</source>
         <translation>Laquelle est la même adresse ? Comparez chaque groupe de quatre.</translation>
@@ -2512,92 +2512,92 @@ L’ouvrir ?</translation>
 <context>
     <name>StepPrinter</name>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="57"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="58"/>
         <source>Tick every answer that fits:</source>
         <translation>Cochez toutes les réponses qui conviennent :</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="57"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="58"/>
         <source>Tick one answer:</source>
         <translation>Cochez une réponse :</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="62"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="63"/>
         <source>a right answer</source>
         <translation>une bonne réponse</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="84"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="85"/>
         <source>Use the practice explorer page printed at step {number}.</source>
         <translation>Utilisez la page d’explorateur d’entraînement imprimée à l’étape {number}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="88"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="89"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="88"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="89"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="90"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="91"/>
         <source>A practice explorer page (a teaching example, not a live record).</source>
         <translation>Une page d’explorateur d’entraînement (un exemple pour apprendre, pas un relevé en direct).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="92"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="93"/>
         <source>Circle the line that answers the question.</source>
         <translation>Entourez la ligne qui répond à la question.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="93"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="94"/>
         <source>Write what the page says:</source>
         <translation>Écrivez ce qu’indique la page :</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="94"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="95"/>
         <source>Find this transaction on the page.</source>
         <translation>Trouvez cette transaction sur la page.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="102"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="103"/>
         <source>Hex</source>
         <translation>Hexa</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="102"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="103"/>
         <source>Everyday number</source>
         <translation>Nombre de tous les jours</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="123"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="147"/>
         <source>A backup card to fill in by hand, in pencil, at home. This sheet never holds a phrase: the app makes a fresh practice one on screen.</source>
         <translation>Une carte de sauvegarde à remplir à la main, au crayon, chez vous. Cette feuille ne contient jamais de phrase : l’application en crée une nouvelle, d’entraînement, à l’écran.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="138"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="162"/>
         <source>Answer:</source>
         <translation>Réponse :</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="140"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="164"/>
         <source>Hint {number}:</source>
         <translation>Indice {number} :</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="142"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="166"/>
         <source>If someone says “{answer}”:</source>
         <translation>Si quelqu’un dit « {answer} » :</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="147"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="171"/>
         <source>Explanation:</source>
         <translation>Explication :</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="150"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="174"/>
         <source>Facilitator notes:</source>
         <translation>Notes pour l’animation :</translation>
     </message>
@@ -2725,6 +2725,203 @@ L’ouvrir ?</translation>
         <location filename="../../app/holdspace/gui/waterfall.py" line="80"/>
         <source>Criss-cross bar, with +: adds to the total.</source>
         <translation>Barre quadrillée, avec + : ajoute au total.</translation>
+    </message>
+</context>
+<context>
+    <name>Withdrawal</name>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="19"/>
+        <source>Net&amp;work:</source>
+        <extracomment>An exchange&apos;s word, shown in English on many screens: keep &quot;Network&quot; beside your translation, e.g. &quot;Red (Network)&quot;. &quot;&amp;&quot; marks the Alt key.</extracomment>
+        <translation>&amp;Réseau (Network) :</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="24"/>
+        <source>A&amp;ddress:</source>
+        <extracomment>An exchange&apos;s word, shown in English on many screens: keep &quot;Address&quot; beside your translation. &quot;&amp;&quot; marks the Alt key.</extracomment>
+        <translation>A&amp;dresse (Address) :</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="30"/>
+        <source>&amp;Tag:</source>
+        <extracomment>An exchange&apos;s word for the XRP destination tag, shown in English on many screens: keep &quot;Tag&quot; beside your translation. &quot;&amp;&quot; marks the Alt key.</extracomment>
+        <translation>&amp;Tag :</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="32"/>
+        <source>M&amp;emo:</source>
+        <extracomment>An exchange&apos;s word, shown in English on many screens: keep &quot;Memo&quot; beside your translation. &quot;&amp;&quot; marks the Alt key.</extracomment>
+        <translation>M&amp;émo (Memo) :</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="37"/>
+        <source>Am&amp;ount:</source>
+        <extracomment>An exchange&apos;s word, shown in English on many screens: keep &quot;Amount&quot; beside your translation. &quot;&amp;&quot; marks the Alt key.</extracomment>
+        <translation>M&amp;ontant (Amount) :</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="42"/>
+        <source>Network:</source>
+        <extracomment>On the deposit screen. An exchange&apos;s word, shown in English on many screens: keep &quot;Network&quot; beside your translation.</extracomment>
+        <translation>Réseau (Network) :</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="47"/>
+        <source>Address:</source>
+        <extracomment>On the deposit screen. An exchange&apos;s word, shown in English on many screens: keep &quot;Address&quot; beside your translation.</extracomment>
+        <translation>Adresse (Address) :</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="52"/>
+        <source>Withdraw {asset} (practice form)</source>
+        <extracomment>The title of the practice form; &quot;Withdraw&quot; is the exchange&apos;s English word: keep it beside your translation. {asset} is a coin, e.g. USDT.</extracomment>
+        <translation>Retirer {asset} (Withdraw) : formulaire d&apos;entraînement</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="57"/>
+        <source>Deposit {asset}: the receiving side&apos;s screen</source>
+        <extracomment>&quot;Deposit&quot; is the exchange&apos;s English word: keep it beside your translation. {asset} is a coin, e.g. USDT.</extracomment>
+        <translation>Déposer {asset} (Deposit) : l&apos;écran du côté qui reçoit</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="63"/>
+        <source>Network fee: {fee} {asset} · Minimum withdrawal: {minimum} {asset}</source>
+        <extracomment>&quot;Network fee&quot; and &quot;Minimum withdrawal&quot; are the exchange&apos;s English words: keep them beside your translation.</extracomment>
+        <translation>Frais de réseau (Network fee) : {fee} {asset} · Retrait minimum (Minimum withdrawal) : {minimum} {asset}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="76"/>
+        <source>destination tag</source>
+        <translation>tag de destination</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="77"/>
+        <source>memo</source>
+        <translation>mémo</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="88"/>
+        <source>Network: none is picked yet. Pick the one the deposit screen names: {deposit}.</source>
+        <translation>Réseau : aucun n&apos;est choisi pour l&apos;instant. Choisissez celui que nomme l&apos;écran de dépôt : {deposit}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="94"/>
+        <source>Address: it is not the one on the deposit screen. Coins sent there would go to whoever holds that address, and a transfer can&apos;t be undone. Copy it again from the deposit screen and compare it group by group.</source>
+        <translation>Adresse : ce n&apos;est pas celle de l&apos;écran de dépôt. Des pièces envoyées là iraient à la personne qui détient cette adresse, et un transfert ne peut pas être annulé. Copiez-la de nouveau depuis l&apos;écran de dépôt et comparez-la groupe par groupe.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="98"/>
+        <source>The {memo} is missing. The coins would reach the exchange, but not your account: the exchange could not tell whose they are. Its support can often credit them after some checks; it may take days and cost a fee.</source>
+        <translation>Sans {memo}, les pièces arriveraient à la plateforme, mais pas sur votre compte : elle ne pourrait pas savoir à qui elles sont. Son assistance peut souvent les créditer après quelques vérifications ; cela peut prendre des jours et coûter des frais.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="102"/>
+        <source>The {memo} is not the one on the deposit screen. The coins would reach the exchange with someone else&apos;s label, or one it doesn&apos;t know. Only the exchange&apos;s own support could sort it out.</source>
+        <translation>Le champ « {memo} » ne correspond pas à l&apos;écran de dépôt. Les pièces arriveraient à la plateforme avec l&apos;étiquette de quelqu&apos;un d&apos;autre, ou une qu&apos;elle ne connaît pas. Seule l&apos;assistance officielle de la plateforme pourrait arranger cela.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="110"/>
+        <source>Network: you picked {picked}, and the deposit screen names {deposit}.</source>
+        <translation>Réseau : vous avez choisi {picked}, et l&apos;écran de dépôt nomme {deposit}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="114"/>
+        <source>Here a real exchange would most likely refuse the address, because addresses on {picked} have another shape. Networks that share one address shape, such as Ethereum, BNB Smart Chain and Arbitrum One, give no such warning: choose the network by its name.</source>
+        <translation>Ici, une vraie plateforme refuserait très probablement l&apos;adresse, car les adresses sur {picked} ont une autre forme. Les réseaux qui partagent la même forme d&apos;adresse, comme Ethereum, BNB Smart Chain et Arbitrum One, ne donnent pas cet avertissement : choisissez le réseau par son nom.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="119"/>
+        <source>The coins would arrive on {picked}, a network the receiver does not watch. Only whoever holds the keys to that address on {picked} could move them. Getting them back is often slow and costly, and sometimes impossible.</source>
+        <translation>Les pièces arriveraient sur {picked}, un réseau que le destinataire ne surveille pas. Seule la personne qui détient les clés de cette adresse sur {picked} pourrait les déplacer. Les récupérer est souvent lent et coûteux, et parfois impossible.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="128"/>
+        <source>Amount: the box is empty yet.</source>
+        <translation>Montant : la case est encore vide.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="130"/>
+        <source>Amount: I couldn&apos;t read that as an amount yet. Something like 50 or 12.5 works.</source>
+        <translation>Montant : je n&apos;ai pas encore pu lire cela comme un montant. Quelque chose comme 50 ou 12,5 convient.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="133"/>
+        <source>Amount: the network fee here is {fee} {asset}, so nothing would be left to arrive. The exchange would not send it.</source>
+        <translation>Montant : les frais de réseau ici sont de {fee} {asset}, donc il ne resterait rien à recevoir. La plateforme ne l&apos;enverrait pas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="136"/>
+        <source>Amount: the minimum withdrawal on this network is {minimum} {asset}. The exchange would not send less; nothing leaves your account.</source>
+        <translation>Montant : le retrait minimum sur ce réseau est de {minimum} {asset}. La plateforme n&apos;enverrait pas moins ; rien ne quitte votre compte.</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawalWidget</name>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="126"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="35"/>
+        <source>&lt;b&gt;PRACTICE:&lt;/b&gt; a made-up exchange. Nothing here is sent anywhere, and every address is made up, so it can&apos;t receive coins.</source>
+        <translation>&lt;b&gt;ENTRAÎNEMENT :&lt;/b&gt; une plateforme inventée. Rien n&apos;est envoyé nulle part, et chaque adresse est inventée : elle ne peut pas recevoir de pièces.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="65"/>
+        <source>Clear the box</source>
+        <translation>Vider la case</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="77"/>
+        <source>Deposit address</source>
+        <translation>Adresse de dépôt</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="84"/>
+        <source>Deposit {memo}</source>
+        <translation>Dépôt : {memo}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="87"/>
+        <source>△ Required: without the {memo}, the exchange can&apos;t tell that the deposit is yours.</source>
+        <translation>△ Obligatoire : sans {memo}, la plateforme ne peut pas savoir que le dépôt est le vôtre.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="97"/>
+        <source>Choose a network</source>
+        <translation>Choisissez un réseau</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="104"/>
+        <source>Paste the address from the deposit screen</source>
+        <translation>Collez l&apos;adresse de l&apos;écran de dépôt</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="106"/>
+        <source>About the address</source>
+        <translation>À propos de l&apos;adresse</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="115"/>
+        <source>e.g. {amount}</source>
+        <translation>p. ex. {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="119"/>
+        <source>Fee and minimum</source>
+        <translation>Frais et minimum</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="141"/>
+        <source>△ This is not shaped like an address on {network}. A real exchange would refuse it on this network.</source>
+        <translation>△ Ceci n&apos;a pas la forme d&apos;une adresse sur {network}. Une vraie plateforme la refuserait sur ce réseau.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="146"/>
+        <source>Pick a network to see its fee and minimum.</source>
+        <translation>Choisissez un réseau pour voir ses frais et son minimum.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="151"/>
+        <source>The receiving side would get: {amount} {asset}</source>
+        <translation>Le côté qui reçoit obtiendrait : {amount} {asset}</translation>
     </message>
 </context>
 </TS>

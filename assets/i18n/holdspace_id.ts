@@ -584,7 +584,7 @@
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../../app/holdspace/gui/feedback_panel.py" line="79"/>
+        <location filename="../../app/holdspace/gui/feedback_panel.py" line="78"/>
         <source>Feedback</source>
         <translation>Tanggapan atas jawaban Anda</translation>
     </message>
@@ -1039,7 +1039,7 @@
         <translation>Periksa jawaban saya (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="44"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="45"/>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="211"/>
         <location filename="../../app/holdspace/gui/notes_window.py" line="62"/>
         <source>Step {number} of {total}</source>
@@ -1655,13 +1655,13 @@ Buka?</translation>
         <translation>LATIHAN: kotak kirim diawali dengan alamat tiruan karangan. Itu bukan alamat asli siapa pun.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="111"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="112"/>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="133"/>
         <source>&lt;b&gt;The address you meant:&lt;/b&gt;</source>
         <translation>&lt;b&gt;Alamat yang Anda maksud:&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="113"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="114"/>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="136"/>
         <source>Which of these is the same address? Compare every group of four.</source>
         <translation>Mana yang merupakan alamat yang sama? Bandingkan setiap kelompok empat karakter.</translation>
@@ -2505,92 +2505,92 @@ Buka?</translation>
 <context>
     <name>StepPrinter</name>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="57"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="58"/>
         <source>Tick every answer that fits:</source>
         <translation>Centang semua jawaban yang sesuai:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="57"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="58"/>
         <source>Tick one answer:</source>
         <translation>Centang satu jawaban:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="62"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="63"/>
         <source>a right answer</source>
         <translation>jawaban yang tepat</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="84"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="85"/>
         <source>Use the practice explorer page printed at step {number}.</source>
         <translation>Gunakan halaman penjelajah latihan yang dicetak di langkah {number}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="88"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="89"/>
         <source>Field</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="88"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="89"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="90"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="91"/>
         <source>A practice explorer page (a teaching example, not a live record).</source>
         <translation>Halaman penjelajah latihan (contoh untuk belajar, bukan catatan langsung).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="92"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="93"/>
         <source>Circle the line that answers the question.</source>
         <translation>Lingkari baris yang menjawab pertanyaan.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="93"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="94"/>
         <source>Write what the page says:</source>
         <translation>Tulis apa yang tertera di halaman:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="94"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="95"/>
         <source>Find this transaction on the page.</source>
         <translation>Temukan transaksi ini di halaman.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="102"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="103"/>
         <source>Hex</source>
         <translation>Hex</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="102"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="103"/>
         <source>Everyday number</source>
         <translation>Angka sehari-hari</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="123"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="147"/>
         <source>A backup card to fill in by hand, in pencil, at home. This sheet never holds a phrase: the app makes a fresh practice one on screen.</source>
         <translation>Kartu cadangan untuk diisi dengan tangan, memakai pensil, di rumah. Lembar ini tidak pernah memuat frasa: aplikasi membuat frasa latihan baru di layar.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="138"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="162"/>
         <source>Answer:</source>
         <translation>Jawaban:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="140"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="164"/>
         <source>Hint {number}:</source>
         <translation>Petunjuk {number}:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="142"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="166"/>
         <source>If someone says “{answer}”:</source>
         <translation>Jika seseorang berkata “{answer}”:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="147"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="171"/>
         <source>Explanation:</source>
         <translation>Penjelasan:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="150"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="174"/>
         <source>Facilitator notes:</source>
         <translation>Catatan untuk fasilitator:</translation>
     </message>
@@ -2718,6 +2718,203 @@ Buka?</translation>
         <location filename="../../app/holdspace/gui/waterfall.py" line="80"/>
         <source>Criss-cross bar, with +: adds to the total.</source>
         <translation>Batang bersilang, dengan +: menambah total.</translation>
+    </message>
+</context>
+<context>
+    <name>Withdrawal</name>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="19"/>
+        <source>Net&amp;work:</source>
+        <extracomment>An exchange&apos;s word, shown in English on many screens: keep &quot;Network&quot; beside your translation, e.g. &quot;Red (Network)&quot;. &quot;&amp;&quot; marks the Alt key.</extracomment>
+        <translation>&amp;Jaringan (Network):</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="24"/>
+        <source>A&amp;ddress:</source>
+        <extracomment>An exchange&apos;s word, shown in English on many screens: keep &quot;Address&quot; beside your translation. &quot;&amp;&quot; marks the Alt key.</extracomment>
+        <translation>&amp;Alamat (Address):</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="30"/>
+        <source>&amp;Tag:</source>
+        <extracomment>An exchange&apos;s word for the XRP destination tag, shown in English on many screens: keep &quot;Tag&quot; beside your translation. &quot;&amp;&quot; marks the Alt key.</extracomment>
+        <translation>&amp;Tag:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="32"/>
+        <source>M&amp;emo:</source>
+        <extracomment>An exchange&apos;s word, shown in English on many screens: keep &quot;Memo&quot; beside your translation. &quot;&amp;&quot; marks the Alt key.</extracomment>
+        <translation>M&amp;emo:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="37"/>
+        <source>Am&amp;ount:</source>
+        <extracomment>An exchange&apos;s word, shown in English on many screens: keep &quot;Amount&quot; beside your translation. &quot;&amp;&quot; marks the Alt key.</extracomment>
+        <translation>Ju&amp;mlah (Amount):</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="42"/>
+        <source>Network:</source>
+        <extracomment>On the deposit screen. An exchange&apos;s word, shown in English on many screens: keep &quot;Network&quot; beside your translation.</extracomment>
+        <translation>Jaringan (Network):</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="47"/>
+        <source>Address:</source>
+        <extracomment>On the deposit screen. An exchange&apos;s word, shown in English on many screens: keep &quot;Address&quot; beside your translation.</extracomment>
+        <translation>Alamat (Address):</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="52"/>
+        <source>Withdraw {asset} (practice form)</source>
+        <extracomment>The title of the practice form; &quot;Withdraw&quot; is the exchange&apos;s English word: keep it beside your translation. {asset} is a coin, e.g. USDT.</extracomment>
+        <translation>Tarik {asset} (Withdraw): formulir latihan</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="57"/>
+        <source>Deposit {asset}: the receiving side&apos;s screen</source>
+        <extracomment>&quot;Deposit&quot; is the exchange&apos;s English word: keep it beside your translation. {asset} is a coin, e.g. USDT.</extracomment>
+        <translation>Setor {asset} (Deposit): layar pihak penerima</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="63"/>
+        <source>Network fee: {fee} {asset} · Minimum withdrawal: {minimum} {asset}</source>
+        <extracomment>&quot;Network fee&quot; and &quot;Minimum withdrawal&quot; are the exchange&apos;s English words: keep them beside your translation.</extracomment>
+        <translation>Biaya jaringan (Network fee): {fee} {asset} · Penarikan minimum (Minimum withdrawal): {minimum} {asset}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="76"/>
+        <source>destination tag</source>
+        <translation>tag tujuan</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="77"/>
+        <source>memo</source>
+        <translation>memo</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="88"/>
+        <source>Network: none is picked yet. Pick the one the deposit screen names: {deposit}.</source>
+        <translation>Jaringan: belum ada yang dipilih. Pilih yang disebut layar setoran: {deposit}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="94"/>
+        <source>Address: it is not the one on the deposit screen. Coins sent there would go to whoever holds that address, and a transfer can&apos;t be undone. Copy it again from the deposit screen and compare it group by group.</source>
+        <translation>Alamat: ini bukan alamat di layar setoran. Koin yang dikirim ke sana akan sampai ke pemilik alamat itu, dan transfer tidak bisa dibatalkan. Salin lagi dari layar setoran dan bandingkan kelompok demi kelompok.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="98"/>
+        <source>The {memo} is missing. The coins would reach the exchange, but not your account: the exchange could not tell whose they are. Its support can often credit them after some checks; it may take days and cost a fee.</source>
+        <translation>Tanpa {memo}, koin akan sampai ke bursa, tetapi tidak ke akun Anda: bursa tidak bisa tahu milik siapa koin itu. Dukungan bursa sering bisa mengkreditkannya setelah beberapa pemeriksaan; bisa makan waktu berhari-hari dan dikenai biaya.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="102"/>
+        <source>The {memo} is not the one on the deposit screen. The coins would reach the exchange with someone else&apos;s label, or one it doesn&apos;t know. Only the exchange&apos;s own support could sort it out.</source>
+        <translation>Isian “{memo}” tidak sama dengan layar setoran. Koin akan sampai ke bursa dengan label orang lain, atau label yang tidak dikenalnya. Hanya dukungan resmi bursa yang bisa membereskannya.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="110"/>
+        <source>Network: you picked {picked}, and the deposit screen names {deposit}.</source>
+        <translation>Jaringan: Anda memilih {picked}, dan layar setoran menyebut {deposit}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="114"/>
+        <source>Here a real exchange would most likely refuse the address, because addresses on {picked} have another shape. Networks that share one address shape, such as Ethereum, BNB Smart Chain and Arbitrum One, give no such warning: choose the network by its name.</source>
+        <translation>Di sini bursa sungguhan kemungkinan besar akan menolak alamat itu, karena alamat di {picked} punya bentuk lain. Jaringan yang berbagi bentuk alamat yang sama, seperti Ethereum, BNB Smart Chain, dan Arbitrum One, tidak memberi peringatan itu: pilih jaringan berdasarkan namanya.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="119"/>
+        <source>The coins would arrive on {picked}, a network the receiver does not watch. Only whoever holds the keys to that address on {picked} could move them. Getting them back is often slow and costly, and sometimes impossible.</source>
+        <translation>Koin akan tiba di {picked}, jaringan yang tidak dipantau penerima. Hanya pemegang kunci alamat itu di {picked} yang bisa memindahkannya. Mendapatkannya kembali sering lambat dan mahal, dan kadang mustahil.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="128"/>
+        <source>Amount: the box is empty yet.</source>
+        <translation>Jumlah: kotaknya masih kosong.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="130"/>
+        <source>Amount: I couldn&apos;t read that as an amount yet. Something like 50 or 12.5 works.</source>
+        <translation>Jumlah: saya belum bisa membacanya sebagai jumlah. Sesuatu seperti 50 atau 12,5 bisa.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="133"/>
+        <source>Amount: the network fee here is {fee} {asset}, so nothing would be left to arrive. The exchange would not send it.</source>
+        <translation>Jumlah: biaya jaringan di sini {fee} {asset}, jadi tidak ada yang tersisa untuk sampai. Bursa tidak akan mengirimnya.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="136"/>
+        <source>Amount: the minimum withdrawal on this network is {minimum} {asset}. The exchange would not send less; nothing leaves your account.</source>
+        <translation>Jumlah: penarikan minimum di jaringan ini {minimum} {asset}. Bursa tidak akan mengirim kurang dari itu; tidak ada yang keluar dari akun Anda.</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawalWidget</name>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="126"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="35"/>
+        <source>&lt;b&gt;PRACTICE:&lt;/b&gt; a made-up exchange. Nothing here is sent anywhere, and every address is made up, so it can&apos;t receive coins.</source>
+        <translation>&lt;b&gt;LATIHAN:&lt;/b&gt; bursa rekaan. Tidak ada yang dikirim ke mana pun, dan setiap alamat di sini rekaan, jadi tidak bisa menerima koin.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="65"/>
+        <source>Clear the box</source>
+        <translation>Kosongkan kotak</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="77"/>
+        <source>Deposit address</source>
+        <translation>Alamat setoran</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="84"/>
+        <source>Deposit {memo}</source>
+        <translation>Setoran: {memo}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="87"/>
+        <source>△ Required: without the {memo}, the exchange can&apos;t tell that the deposit is yours.</source>
+        <translation>△ Wajib: tanpa {memo}, bursa tidak bisa tahu bahwa setoran itu milik Anda.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="97"/>
+        <source>Choose a network</source>
+        <translation>Pilih jaringan</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="104"/>
+        <source>Paste the address from the deposit screen</source>
+        <translation>Tempel alamat dari layar setoran</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="106"/>
+        <source>About the address</source>
+        <translation>Tentang alamat</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="115"/>
+        <source>e.g. {amount}</source>
+        <translation>mis. {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="119"/>
+        <source>Fee and minimum</source>
+        <translation>Biaya dan minimum</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="141"/>
+        <source>△ This is not shaped like an address on {network}. A real exchange would refuse it on this network.</source>
+        <translation>△ Ini tidak berbentuk alamat di {network}. Bursa sungguhan akan menolaknya di jaringan ini.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="146"/>
+        <source>Pick a network to see its fee and minimum.</source>
+        <translation>Pilih jaringan untuk melihat biaya dan minimumnya.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="151"/>
+        <source>The receiving side would get: {amount} {asset}</source>
+        <translation>Pihak penerima akan mendapat: {amount} {asset}</translation>
     </message>
 </context>
 </TS>

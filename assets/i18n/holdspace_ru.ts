@@ -588,7 +588,7 @@
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../../app/holdspace/gui/feedback_panel.py" line="79"/>
+        <location filename="../../app/holdspace/gui/feedback_panel.py" line="78"/>
         <source>Feedback</source>
         <translation>Отклик на ваш ответ</translation>
     </message>
@@ -1045,7 +1045,7 @@
         <translation>Проверить мой ответ (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="44"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="45"/>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="211"/>
         <location filename="../../app/holdspace/gui/notes_window.py" line="62"/>
         <source>Step {number} of {total}</source>
@@ -1665,13 +1665,13 @@ Open it?</source>
         <translation>ПРАКТИКА: в поле отправки сначала стоит придуманный адрес-двойник. Это ничей настоящий адрес.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="111"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="112"/>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="133"/>
         <source>&lt;b&gt;The address you meant:&lt;/b&gt;</source>
         <translation>&lt;b&gt;Адрес, который вы имели в виду:&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="113"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="114"/>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="136"/>
         <source>Which of these is the same address? Compare every group of four.</source>
         <translation>Какой из них — тот же самый адрес? Сравните каждую группу из четырёх.</translation>
@@ -2519,92 +2519,92 @@ Open it?</source>
 <context>
     <name>StepPrinter</name>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="57"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="58"/>
         <source>Tick every answer that fits:</source>
         <translation>Отметьте все подходящие ответы:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="57"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="58"/>
         <source>Tick one answer:</source>
         <translation>Отметьте один ответ:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="62"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="63"/>
         <source>a right answer</source>
         <translation>правильный ответ</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="84"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="85"/>
         <source>Use the practice explorer page printed at step {number}.</source>
         <translation>Используйте страницу учебного обозревателя, напечатанную на шаге {number}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="88"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="89"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="88"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="89"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="90"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="91"/>
         <source>A practice explorer page (a teaching example, not a live record).</source>
         <translation>Страница учебного обозревателя (учебный пример, а не живая запись).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="92"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="93"/>
         <source>Circle the line that answers the question.</source>
         <translation>Обведите строку, которая отвечает на вопрос.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="93"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="94"/>
         <source>Write what the page says:</source>
         <translation>Напишите, что показывает страница:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="94"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="95"/>
         <source>Find this transaction on the page.</source>
         <translation>Найдите эту транзакцию на странице.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="102"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="103"/>
         <source>Hex</source>
         <translation>Hex</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="102"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="103"/>
         <source>Everyday number</source>
         <translation>Обычное число</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="123"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="147"/>
         <source>A backup card to fill in by hand, in pencil, at home. This sheet never holds a phrase: the app makes a fresh practice one on screen.</source>
         <translation>Карточка резервной копии, чтобы заполнить от руки, карандашом, дома. На этом листе никогда нет фразы: приложение создаёт новую, учебную, на экране.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="138"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="162"/>
         <source>Answer:</source>
         <translation>Ответ:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="140"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="164"/>
         <source>Hint {number}:</source>
         <translation>Подсказка {number}:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="142"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="166"/>
         <source>If someone says “{answer}”:</source>
         <translation>Если кто-то говорит «{answer}»:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="147"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="171"/>
         <source>Explanation:</source>
         <translation>Объяснение:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="150"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="174"/>
         <source>Facilitator notes:</source>
         <translation>Заметки для ведущего:</translation>
     </message>
@@ -2732,6 +2732,203 @@ Open it?</source>
         <location filename="../../app/holdspace/gui/waterfall.py" line="80"/>
         <source>Criss-cross bar, with +: adds to the total.</source>
         <translation>Клетчатый столбец, со знаком +: увеличивает итог.</translation>
+    </message>
+</context>
+<context>
+    <name>Withdrawal</name>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="19"/>
+        <source>Net&amp;work:</source>
+        <extracomment>An exchange&apos;s word, shown in English on many screens: keep &quot;Network&quot; beside your translation, e.g. &quot;Red (Network)&quot;. &quot;&amp;&quot; marks the Alt key.</extracomment>
+        <translation>&amp;Сеть (Network):</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="24"/>
+        <source>A&amp;ddress:</source>
+        <extracomment>An exchange&apos;s word, shown in English on many screens: keep &quot;Address&quot; beside your translation. &quot;&amp;&quot; marks the Alt key.</extracomment>
+        <translation>&amp;Адрес (Address):</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="30"/>
+        <source>&amp;Tag:</source>
+        <extracomment>An exchange&apos;s word for the XRP destination tag, shown in English on many screens: keep &quot;Tag&quot; beside your translation. &quot;&amp;&quot; marks the Alt key.</extracomment>
+        <translation>&amp;Тег (Tag):</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="32"/>
+        <source>M&amp;emo:</source>
+        <extracomment>An exchange&apos;s word, shown in English on many screens: keep &quot;Memo&quot; beside your translation. &quot;&amp;&quot; marks the Alt key.</extracomment>
+        <translation>&amp;Мемо (Memo):</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="37"/>
+        <source>Am&amp;ount:</source>
+        <extracomment>An exchange&apos;s word, shown in English on many screens: keep &quot;Amount&quot; beside your translation. &quot;&amp;&quot; marks the Alt key.</extracomment>
+        <translation>С&amp;умма (Amount):</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="42"/>
+        <source>Network:</source>
+        <extracomment>On the deposit screen. An exchange&apos;s word, shown in English on many screens: keep &quot;Network&quot; beside your translation.</extracomment>
+        <translation>Сеть (Network):</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="47"/>
+        <source>Address:</source>
+        <extracomment>On the deposit screen. An exchange&apos;s word, shown in English on many screens: keep &quot;Address&quot; beside your translation.</extracomment>
+        <translation>Адрес (Address):</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="52"/>
+        <source>Withdraw {asset} (practice form)</source>
+        <extracomment>The title of the practice form; &quot;Withdraw&quot; is the exchange&apos;s English word: keep it beside your translation. {asset} is a coin, e.g. USDT.</extracomment>
+        <translation>Вывести {asset} (Withdraw): учебная форма</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="57"/>
+        <source>Deposit {asset}: the receiving side&apos;s screen</source>
+        <extracomment>&quot;Deposit&quot; is the exchange&apos;s English word: keep it beside your translation. {asset} is a coin, e.g. USDT.</extracomment>
+        <translation>Пополнить {asset} (Deposit): экран получателя</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="63"/>
+        <source>Network fee: {fee} {asset} · Minimum withdrawal: {minimum} {asset}</source>
+        <extracomment>&quot;Network fee&quot; and &quot;Minimum withdrawal&quot; are the exchange&apos;s English words: keep them beside your translation.</extracomment>
+        <translation>Комиссия сети (Network fee): {fee} {asset} · Минимальный вывод (Minimum withdrawal): {minimum} {asset}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="76"/>
+        <source>destination tag</source>
+        <translation>тег назначения</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="77"/>
+        <source>memo</source>
+        <translation>мемо</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="88"/>
+        <source>Network: none is picked yet. Pick the one the deposit screen names: {deposit}.</source>
+        <translation>Сеть: пока не выбрана. Выберите ту, что указана на экране пополнения: {deposit}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="94"/>
+        <source>Address: it is not the one on the deposit screen. Coins sent there would go to whoever holds that address, and a transfer can&apos;t be undone. Copy it again from the deposit screen and compare it group by group.</source>
+        <translation>Адрес: это не тот, что на экране пополнения. Монеты ушли бы тому, у кого этот адрес, а перевод нельзя отменить. Скопируйте его снова с экрана пополнения и сравните группа за группой.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="98"/>
+        <source>The {memo} is missing. The coins would reach the exchange, but not your account: the exchange could not tell whose they are. Its support can often credit them after some checks; it may take days and cost a fee.</source>
+        <translation>Поле «{memo}» пустое. Монеты дошли бы до биржи, но не до вашего счёта: биржа не смогла бы понять, чьи они. Её поддержка часто может зачислить их после проверок; это может занять дни и стоить комиссию.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="102"/>
+        <source>The {memo} is not the one on the deposit screen. The coins would reach the exchange with someone else&apos;s label, or one it doesn&apos;t know. Only the exchange&apos;s own support could sort it out.</source>
+        <translation>Поле «{memo}» не совпадает с экраном пополнения. Монеты дошли бы до биржи с чужой меткой или с меткой, которую она не знает. Разобраться сможет только официальная поддержка биржи.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="110"/>
+        <source>Network: you picked {picked}, and the deposit screen names {deposit}.</source>
+        <translation>Сеть: вы выбрали {picked}, а на экране пополнения указана {deposit}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="114"/>
+        <source>Here a real exchange would most likely refuse the address, because addresses on {picked} have another shape. Networks that share one address shape, such as Ethereum, BNB Smart Chain and Arbitrum One, give no such warning: choose the network by its name.</source>
+        <translation>Здесь настоящая биржа, скорее всего, не приняла бы адрес: у адресов в {picked} другой вид. Сети с одинаковым видом адресов, например Ethereum, BNB Smart Chain и Arbitrum One, такого предупреждения не дают: выбирайте сеть по названию.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="119"/>
+        <source>The coins would arrive on {picked}, a network the receiver does not watch. Only whoever holds the keys to that address on {picked} could move them. Getting them back is often slow and costly, and sometimes impossible.</source>
+        <translation>Монеты пришли бы в {picked} — сеть, за которой получатель не следит. Переместить их смог бы только тот, у кого есть ключи от этого адреса в {picked}. Вернуть их часто долго и дорого, а иногда невозможно.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="128"/>
+        <source>Amount: the box is empty yet.</source>
+        <translation>Сумма: поле пока пустое.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="130"/>
+        <source>Amount: I couldn&apos;t read that as an amount yet. Something like 50 or 12.5 works.</source>
+        <translation>Сумма: пока не получилось прочитать это как сумму. Подойдёт, например, 50 или 12,5.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="133"/>
+        <source>Amount: the network fee here is {fee} {asset}, so nothing would be left to arrive. The exchange would not send it.</source>
+        <translation>Сумма: комиссия сети здесь {fee} {asset}, так что дойти было бы нечему. Биржа не отправила бы это.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="136"/>
+        <source>Amount: the minimum withdrawal on this network is {minimum} {asset}. The exchange would not send less; nothing leaves your account.</source>
+        <translation>Сумма: минимальный вывод в этой сети — {minimum} {asset}. Меньше биржа не отправит; с вашего счёта ничего не уходит.</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawalWidget</name>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="126"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="35"/>
+        <source>&lt;b&gt;PRACTICE:&lt;/b&gt; a made-up exchange. Nothing here is sent anywhere, and every address is made up, so it can&apos;t receive coins.</source>
+        <translation>&lt;b&gt;УЧЕБНЫЙ ПРИМЕР:&lt;/b&gt; выдуманная биржа. Отсюда ничего никуда не отправляется, и каждый адрес выдуман: на него нельзя получить монеты.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="65"/>
+        <source>Clear the box</source>
+        <translation>Очистить поле</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="77"/>
+        <source>Deposit address</source>
+        <translation>Адрес для пополнения</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="84"/>
+        <source>Deposit {memo}</source>
+        <translation>Пополнение: {memo}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="87"/>
+        <source>△ Required: without the {memo}, the exchange can&apos;t tell that the deposit is yours.</source>
+        <translation>△ Обязательно: без поля «{memo}» биржа не поймёт, что пополнение ваше.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="97"/>
+        <source>Choose a network</source>
+        <translation>Выберите сеть</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="104"/>
+        <source>Paste the address from the deposit screen</source>
+        <translation>Вставьте адрес с экрана пополнения</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="106"/>
+        <source>About the address</source>
+        <translation>Об адресе</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="115"/>
+        <source>e.g. {amount}</source>
+        <translation>например, {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="119"/>
+        <source>Fee and minimum</source>
+        <translation>Комиссия и минимум</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="141"/>
+        <source>△ This is not shaped like an address on {network}. A real exchange would refuse it on this network.</source>
+        <translation>△ Это не похоже на адрес в {network}. Настоящая биржа не приняла бы его в этой сети.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="146"/>
+        <source>Pick a network to see its fee and minimum.</source>
+        <translation>Выберите сеть, чтобы увидеть её комиссию и минимум.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="151"/>
+        <source>The receiving side would get: {amount} {asset}</source>
+        <translation>Получатель получил бы: {amount} {asset}</translation>
     </message>
 </context>
 </TS>

@@ -36,8 +36,7 @@ def compose(item: Feedback, session: Session, html: Callable[[str], str],
     headline = wording.headline(item, detail)
     parts = [f"<p><b>{_escape(headline)}</b></p>"]
     own = widget.feedback_words(item) if widget is not None else ""
-    if own:
-        parts.append(f"<p>{_escape(own)}</p>")
+    parts.extend(f"<p>{_escape(line)}</p>" for line in own.split("\n") if line.strip())
     if detail:
         parts.append(html(detail))
     elif item.code == NOT_YET and not item.params:
