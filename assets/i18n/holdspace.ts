@@ -108,22 +108,22 @@
 <context>
     <name>ChoiceWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="64"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="76"/>
         <source>Tick every answer that fits:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="65"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="77"/>
         <source>Pick one answer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="155"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="167"/>
         <source>✓ {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="156"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="168"/>
         <source>{0}, an answer that fits</source>
         <translation type="unfinished"></translation>
     </message>
@@ -782,12 +782,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="109"/>
+        <location filename="../../app/holdspace/gui/home.py" line="113"/>
         <source>Pick up where you left off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="110"/>
+        <location filename="../../app/holdspace/gui/home.py" line="114"/>
         <source>“{0}”, step {1} of {2}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -856,7 +856,7 @@
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="157"/>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="275"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="277"/>
         <source>&amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
@@ -881,37 +881,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="265"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="267"/>
         <source>**Facilitator notes:** </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="275"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="277"/>
         <source>&amp;Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="339"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="341"/>
         <source>You went through the whole guide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="340"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="342"/>
         <source>Take the next step at your own pace. The guide is here whenever you need it: press F1 or “I think I made a mistake”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="343"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="345"/>
         <source>✓ You explored “{0}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="344"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="346"/>
         <source>Well done for taking the time. Come back to it whenever you like: there are no marks or scores here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="348"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="350"/>
         <source>Explored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -944,62 +944,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="83"/>
+        <location filename="../../app/holdspace/gui/library.py" line="84"/>
         <source>&amp;Open lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="84"/>
+        <location filename="../../app/holdspace/gui/library.py" line="85"/>
         <source>Open lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="99"/>
+        <location filename="../../app/holdspace/gui/library.py" line="100"/>
         <source>{0} — {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="121"/>
+        <location filename="../../app/holdspace/gui/library.py" line="122"/>
         <source>⚠ can&apos;t open yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="129"/>
+        <location filename="../../app/holdspace/gui/library.py" line="130"/>
         <source>{0}: not placed in a topic yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="135"/>
+        <location filename="../../app/holdspace/gui/library.py" line="136"/>
         <source>new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="137"/>
+        <location filename="../../app/holdspace/gui/library.py" line="138"/>
         <source>✓ explored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="139"/>
+        <location filename="../../app/holdspace/gui/library.py" line="140"/>
         <source>in progress, step {0} of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="183"/>
+        <location filename="../../app/holdspace/gui/library.py" line="184"/>
         <source>About {0} minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="184"/>
+        <location filename="../../app/holdspace/gui/library.py" line="185"/>
         <source>{0} steps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="193"/>
+        <location filename="../../app/holdspace/gui/library.py" line="194"/>
         <source>This lesson can&apos;t open yet. The lesson file needs mending; every other lesson works as usual.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="195"/>
+        <location filename="../../app/holdspace/gui/library.py" line="196"/>
         <source>For whoever wrote it:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -219,9 +219,9 @@ class LessonView(QWidget):
         self._watch_store()
 
     def _focus(self, target: QWidget) -> None:
-        # Focus set by the app shows its ring as if Tab had brought it there.
+        # Focus set by the app shows its ring as if a key had brought it there.
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.window().setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange, True)
-        target.setFocus(Qt.FocusReason.TabFocusReason)
         self.scroller.keep_visible(target)
 
     def _present_step(self, target: QWidget) -> None:
@@ -258,6 +258,8 @@ class LessonView(QWidget):
         for edit in widget.findChildren(QLineEdit):  # a changed answer makes a verdict stale
             edit.textEdited.connect(self._answer_edited)
         self.input_holder.addWidget(widget)
+        for after in (self.feedback, self.notes):  # read after the step, as on screen
+            after.raise_()
         widget.setVisible(widget.has_input)
 
     def _show_notes_for_step(self) -> None:

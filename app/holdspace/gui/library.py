@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QHeaderView, QHBoxLayout, QLabel, QPushButton, QS
 
 from ..core.lessons.model import BrokenLesson, Lesson, Pack
 from ..core.progress import LessonProgress
-from .a11y import isolate
+from .a11y import FocusRing, isolate
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -75,6 +75,7 @@ class LibraryView(QWidget):
         self.details = QTextBrowser(splitter)
         self.details.setOpenLinks(False)
         self.details.setAccessibleName(self.tr("About this lesson"))
+        FocusRing(self.details)  # its style draws no focus of its own
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout.addWidget(splitter, 1)
