@@ -55,3 +55,13 @@ def write_pack(root: Path, lessons: dict[str, str] | None = None, pack_yaml: str
         path.write_text(textwrap.dedent(text), encoding="utf-8")
     (root / "fr").mkdir(exist_ok=True)
     return root
+
+
+# Invisible marks the interface adds so numbers and ids keep their order in right-to-left
+# text: isolates (U+2066-2069), the LTR mark and the word joiner. A reader never sees them.
+_INVISIBLE = dict.fromkeys(map(ord, "\u2066\u2067\u2068\u2069\u200e\u200f\u2060"))
+
+
+def seen(text: str) -> str:
+    """Text as a reader sees it: the invisible direction and joining marks left out."""
+    return text.translate(_INVISIBLE)

@@ -2,97 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="67"/>
-        <source>The same note is saved in:
-{0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="68"/>
-        <source>This is a guest session, so the note is not saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="71"/>
-        <source>Something unexpected happened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="73"/>
-        <source>Holdspace ran into something it didn&apos;t expect. Your progress is safe, and you can carry on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="75"/>
-        <source>If it happens again, “Copy details” puts a note for the people who make Holdspace on your clipboard.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="78"/>
-        <source>Copy details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="83"/>
-        <source>Copied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="84"/>
-        <source>The details are on your clipboard.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/step_marks.py" line="32"/>
-        <source>StepMarks</source>
-        <comment>Step {number} of {total}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/holdspace/gui/step_marks.py" line="34"/>
-        <source>StepMarks</source>
-        <comment>%n step(s) seen so far</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>AnswerWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/answer.py" line="20"/>
+        <location filename="../../app/holdspace/gui/steps/answer.py" line="22"/>
         <source>Your &amp;answer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/answer.py" line="23"/>
+        <location filename="../../app/holdspace/gui/steps/answer.py" line="25"/>
         <source>Your answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/answer.py" line="25"/>
+        <location filename="../../app/holdspace/gui/steps/answer.py" line="27"/>
         <source>Clear the box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/answer.py" line="33"/>
+        <location filename="../../app/holdspace/gui/steps/answer.py" line="35"/>
         <source>a number, for example 42</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/answer.py" line="34"/>
+        <location filename="../../app/holdspace/gui/steps/answer.py" line="36"/>
         <source>hex digits, for example 0x1f</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/answer.py" line="35"/>
+        <location filename="../../app/holdspace/gui/steps/answer.py" line="37"/>
         <source>an amount, for example 14.00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/answer.py" line="36"/>
+        <location filename="../../app/holdspace/gui/steps/answer.py" line="38"/>
         <source>type your answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -100,7 +42,7 @@
 <context>
     <name>ChecklistWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/checklist.py" line="74"/>
+        <location filename="../../app/holdspace/gui/steps/checklist.py" line="76"/>
         <source>You can come back to this any time. Ticks stay on this computer to help you remember; they are never a score.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -108,23 +50,24 @@
 <context>
     <name>ChoiceWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="76"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="78"/>
         <source>Tick every answer that fits:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="77"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="79"/>
         <source>Pick one answer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="167"/>
-        <source>✓ {0}</source>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="170"/>
+        <source>✓ {answer}</source>
+        <extracomment>Shown by “Show me”: an answer that fits, with a tick before it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="168"/>
-        <source>{0}, an answer that fits</source>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="171"/>
+        <source>{answer}, an answer that fits</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -142,12 +85,12 @@
     </message>
     <message>
         <location filename="../../app/holdspace/gui/copy_row.py" line="29"/>
-        <source>C&amp;opy the {0}</source>
+        <source>C&amp;opy the {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/copy_row.py" line="30"/>
-        <source>Copy {0} {1} of {2}</source>
+        <source>Copy {what} {number} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -157,290 +100,347 @@
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <location filename="../../app/holdspace/gui/crash.py" line="64"/>
+        <source>The same note is saved in:
+{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/crash.py" line="65"/>
+        <source>This is a guest session, so the note is not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/crash.py" line="68"/>
+        <source>Something unexpected happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/crash.py" line="70"/>
+        <source>Holdspace ran into something it didn&apos;t expect. Your progress is safe, and you can carry on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/crash.py" line="72"/>
+        <source>If it happens again, “Copy details” puts a note for the people who make Holdspace on your clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/crash.py" line="75"/>
+        <source>Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/crash.py" line="80"/>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/crash.py" line="81"/>
+        <source>The details are on your clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExplorerWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="132"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="135"/>
         <source>Practice explorer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="134"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="137"/>
         <source>PRACTICE EXPLORER · a copy kept inside Holdspace. Nothing here is fetched, sent or live.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="136"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="139"/>
         <source>Practice explorer: nothing here is fetched or live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="151"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="154"/>
         <source>Network:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="157"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="308"/>
-        <source>Practice explorer for {0}</source>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="160"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="286"/>
+        <source>Practice explorer for {network}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="179"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="182"/>
         <source>Paste a TXID or an address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="180"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="200"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="183"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="203"/>
         <source>Clear the box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="181"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="182"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="184"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="185"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="185"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="188"/>
         <source>Search the practice explorer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="185"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="188"/>
         <source>Sea&amp;rch:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="191"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="339"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="194"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="317"/>
         <source>Picked line:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="192"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="195"/>
         <source>Value of the picked line (you can copy it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="199"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="202"/>
         <source>type what the page says</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="202"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="205"/>
         <source>Your &amp;answer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="202"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="205"/>
         <source>Your answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="206"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="351"/>
+        <source>The line you picked: {line}. The question asks about another line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="19"/>
         <source>Bitcoin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="206"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="20"/>
         <source>Ethereum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="207"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="21"/>
         <source>BNB Smart Chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="211"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="32"/>
         <source>Network</source>
+        <extracomment>Field labels of a practice block explorer page (Network, Status, Block, Fee…). Real explorers show them in English: write your word with the English beside it, e.g. “Réseau (Network)”.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="211"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="33"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="211"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="34"/>
         <source>Block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="212"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="35"/>
         <source>Confirmations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="212"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="36"/>
         <source>Block hash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="213"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="37"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="213"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="38"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="213"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="39"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="214"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="40"/>
         <source>Total in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="214"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="41"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="214"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="42"/>
         <source>Fee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="215"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="43"/>
         <source>Inputs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="215"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="44"/>
         <source>Outputs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="215"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="45"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="216"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="46"/>
         <source>Gas limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="216"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="47"/>
         <source>Gas used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="217"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="48"/>
         <source>Gas price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="217"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="49"/>
         <source>Nonce</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="217"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="50"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="218"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="28"/>
         <source>Transaction hash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="218"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="29"/>
         <source>Transaction ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="227"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="60"/>
         <source>✓ Confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="229"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="62"/>
         <source>New coins (coinbase): there is no sender</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="231"/>
-        <source>{0} bytes</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="64"/>
+        <source>%Ln byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="248"/>
-        <source>MADE-UP TEACHING EXAMPLE · this transaction does not exist on any real network. It was written for practice.</source>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="68"/>
+        <source>{count} (coinbase: spends nothing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="250"/>
+        <source>Transactions on {network} in this practice explorer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="254"/>
+        <source>Open transaction {start}…{end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="255"/>
+        <source>Open transaction {txid}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="274"/>
+        <source>✓ {network}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="278"/>
+        <source>Newest block on this practice explorer: {height} (a fixed number for practice, not today&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="301"/>
+        <source>Not found on {network}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="302"/>
+        <source>Sorry, no transaction or address on {network} matches this search. (This practice explorer knows only a few transactions.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="317"/>
+        <source>Picked line: {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="226"/>
+        <source>MADE-UP TEACHING EXAMPLE · this transaction does not exist on any real network. It was written for practice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="228"/>
         <source>Made-up teaching example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="252"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="230"/>
         <source>Transaction details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="271"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="249"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="272"/>
-        <source>Transactions on {0} in this practice explorer:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="276"/>
-        <source>Open transaction {0}…{1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="277"/>
-        <source>Open transaction {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="296"/>
-        <source>✓ {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="300"/>
-        <source>Newest block on this practice explorer: {0} (a fixed number for practice, not today&apos;s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="309"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="316"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="287"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="294"/>
         <source>Paste a TXID or an address into the search box, then press Enter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="315"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="293"/>
         <source>Nothing to search yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="323"/>
-        <source>Not found on {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="324"/>
-        <source>Sorry, no transaction or address on {0} matches this search. (This practice explorer knows only a few transactions.)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="339"/>
-        <source>Picked line: {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -474,6 +474,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/holdspace/gui/wording.py" line="35"/>
+        <source>Hint {number} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/holdspace/gui/wording.py" line="50"/>
         <source>✎ I couldn&apos;t read that as hex yet. Hex uses 0–9 and a–f, like 1f or 0x1f.</source>
         <translation type="unfinished"></translation>
@@ -500,12 +505,12 @@
     </message>
     <message>
         <location filename="../../app/holdspace/gui/wording.py" line="74"/>
-        <source>**The answer:** {0}</source>
+        <source>**The answer:** {answer}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="35"/>
-        <source>Hint %1 of %2</source>
+        <location filename="../../app/holdspace/gui/wording.py" line="38"/>
+        <source>That was the last hint. &quot;Show me&quot; is there whenever you want it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -516,11 +521,6 @@
     <message>
         <location filename="../../app/holdspace/gui/wording.py" line="29"/>
         <source>◇ Not yet. That&apos;s fine: let&apos;s look at it together.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="38"/>
-        <source>That was the last hint. &quot;Show me&quot; is there whenever you want it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -542,7 +542,7 @@
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../../app/holdspace/gui/feedback_panel.py" line="67"/>
+        <location filename="../../app/holdspace/gui/feedback_panel.py" line="79"/>
         <source>Feedback</source>
         <translation type="unfinished"></translation>
     </message>
@@ -594,152 +594,160 @@
 <context>
     <name>HexPlaygroundWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="78"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="80"/>
         <source>Hex playground</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="83"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="85"/>
         <source>Hex box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="83"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="85"/>
         <source>for example 0x5208</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="85"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="87"/>
         <source>Everyday number box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="85"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="87"/>
         <source>for example 21000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="87"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="89"/>
         <source>He&amp;x:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="88"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="90"/>
         <source>&amp;Everyday number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="91"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="93"/>
         <source>⇄ &amp;Reverse byte order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="92"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="94"/>
         <source>Reverse byte order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="93"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="95"/>
         <source>Turn the bytes around: the last pair comes first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="97"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="100"/>
         <source>Bytes</source>
+        <extracomment>Heading of the line that shows the hex digits in pairs, one pair per byte.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="98"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="101"/>
         <source>What the playground says</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="99"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="102"/>
         <source>How to answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="110"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="113"/>
         <source>Clear the box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="134"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="137"/>
         <source>When the everyday box shows your answer, press Check (or Enter).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="135"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="138"/>
         <source>When the hex box shows your answer, press Check (or Enter).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="162"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="165"/>
         <source>◇ That is more digits than the playground works with. Try something shorter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="173"/>
-        <source>◇ “{0}” is not a hex digit. Hex uses only 0–9 and a–f.</source>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="176"/>
+        <source>◇ “{character}” is not a hex digit. Hex uses only 0–9 and a–f.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="174"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="178"/>
         <source>◇ Hex uses only 0–9 and a–f, with 0x in front if you like.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="189"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="193"/>
         <source>◇ This box takes everyday digits 0–9. Letters a–f go in the hex box.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="191"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="195"/>
         <source>◇ The playground works with whole numbers from 0 upwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="193"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="197"/>
         <source>◇ Only whole numbers have a hex form here, like 21000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="194"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="198"/>
         <source>◇ Type digits 0–9, like 21000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="203"/>
-        <source>= Both boxes hold the same value. As an everyday number it has {0} digits, far too many to be an amount: hex this long is an ID, like a TXID. IDs are compared, never counted with.</source>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="207"/>
+        <source>= Both boxes hold the same value. As an everyday number it has {count} digits, far too many to be an amount: hex this long is an ID, like a TXID. IDs are compared, never counted with.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="221"/>
-        <source>In pairs: {0} (1 byte)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="225"/>
+        <source>In pairs: {pairs} (%n byte(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="222"/>
-        <source>In pairs: {0} ({1} bytes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="232"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="236"/>
         <source>◇ Type some hex first, then reverse its bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="198"/>
-        <source>= Both boxes hold the same amount: 0x{0} is {1} in everyday numbers.</source>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="269"/>
+        <source>You reversed the digits, not the bytes. A byte is a pair of digits: keep each pair together and reverse the order of the pairs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="224"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="272"/>
+        <source>The hex box still shows the bytes in their first order. Press “Reverse byte order”, or write the pairs from last to first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="202"/>
+        <source>= Both boxes hold the same amount: {hex} is {number} in everyday numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="228"/>
         <source>(A 0 was put in front so the digits make whole pairs.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="241"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="245"/>
         <source>⇄ The bytes are now in the other order.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -747,60 +755,60 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="39"/>
+        <location filename="../../app/holdspace/gui/home.py" line="40"/>
         <source>&lt;h1&gt;Welcome to Holdspace&lt;/h1&gt;&lt;p&gt;Take your time. Nothing here is timed or scored, you can try as often as you like, and everything stays on this computer.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="51"/>
+        <location filename="../../app/holdspace/gui/home.py" line="52"/>
         <source>&lt;h2&gt;Where would you like to start?&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="58"/>
+        <location filename="../../app/holdspace/gui/home.py" line="59"/>
         <source>See &amp;all lessons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="59"/>
+        <location filename="../../app/holdspace/gui/home.py" line="60"/>
         <source>See all lessons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="71"/>
+        <location filename="../../app/holdspace/gui/home.py" line="72"/>
         <source>Getting your lessons ready…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="78"/>
+        <location filename="../../app/holdspace/gui/home.py" line="79"/>
         <source>Guest session: nothing you do here is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="79"/>
+        <location filename="../../app/holdspace/gui/home.py" line="80"/>
         <source>Your progress is kept only on this computer. You can export it or forget it at any time from the Progress menu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="113"/>
+        <location filename="../../app/holdspace/gui/home.py" line="114"/>
         <source>Pick up where you left off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="114"/>
-        <source>“{0}”, step {1} of {2}</source>
+        <location filename="../../app/holdspace/gui/home.py" line="115"/>
+        <source>“{title}”, step {number} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LessonView</name>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="63"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="62"/>
         <source>Lesson title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="59"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="58"/>
         <source>Where you are in the lesson</source>
         <translation type="unfinished"></translation>
     </message>
@@ -810,74 +818,79 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="100"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="102"/>
         <source>Facilitator notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="127"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="129"/>
         <source>Lesson explored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="131"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="133"/>
         <source>Go through it &amp;again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="132"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="134"/>
         <source>Back to &amp;topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="134"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="136"/>
         <source>Next &amp;lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="151"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="153"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="153"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="155"/>
         <source>H&amp;int</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="154"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="156"/>
         <source>&amp;Show me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="155"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="157"/>
         <source>&amp;Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="157"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="159"/>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="277"/>
         <source>&amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="161"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="163"/>
         <source>Previous step (Page Up or Alt+Left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="162"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="164"/>
         <source>Next step (Page Down or Alt+Right)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="163"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="165"/>
         <source>Check my answer (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="203"/>
-        <source>Step {0} of {1}</source>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="205"/>
+        <source>Step {number} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="353"/>
+        <source>✓ You explored “{title}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -891,115 +904,122 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="341"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="349"/>
         <source>You went through the whole guide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="342"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="350"/>
         <source>Take the next step at your own pace. The guide is here whenever you need it: press F1 or “I think I made a mistake”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="345"/>
-        <source>✓ You explored “{0}”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="346"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="354"/>
         <source>Well done for taking the time. Come back to it whenever you like: there are no marks or scores here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="350"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="359"/>
         <source>Explored</source>
+        <extracomment>Shown where the step counter was, once the learner has gone through the lesson.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="58"/>
+        <location filename="../../app/holdspace/gui/library.py" line="67"/>
         <source>&lt;h2&gt;All lessons&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="63"/>
+        <location filename="../../app/holdspace/gui/library.py" line="72"/>
         <source>Lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="63"/>
+        <location filename="../../app/holdspace/gui/library.py" line="72"/>
         <source>Where you are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="64"/>
+        <location filename="../../app/holdspace/gui/library.py" line="73"/>
         <source>Lessons by topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="77"/>
+        <location filename="../../app/holdspace/gui/library.py" line="86"/>
         <source>About this lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="84"/>
+        <location filename="../../app/holdspace/gui/library.py" line="93"/>
         <source>&amp;Open lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="85"/>
+        <location filename="../../app/holdspace/gui/library.py" line="94"/>
         <source>Open lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="100"/>
-        <source>{0} — {1}</source>
+        <location filename="../../app/holdspace/gui/library.py" line="112"/>
+        <source>{pack} — {topic}</source>
+        <extracomment>In the lesson list: a lesson pack&apos;s name, then one of its topic titles.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="122"/>
+        <location filename="../../app/holdspace/gui/library.py" line="142"/>
+        <source>{pack}: not placed in a topic yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/library.py" line="153"/>
+        <source>in progress, step {number} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/holdspace/gui/library.py" line="197"/>
+        <source>About %n minute(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/holdspace/gui/library.py" line="198"/>
+        <source>%n step(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/library.py" line="134"/>
         <source>⚠ can&apos;t open yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="130"/>
-        <source>{0}: not placed in a topic yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/library.py" line="136"/>
+        <location filename="../../app/holdspace/gui/library.py" line="149"/>
         <source>new</source>
+        <extracomment>A lesson&apos;s mark in the lesson list: not opened yet. A plain fact, never a judgement.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="138"/>
+        <location filename="../../app/holdspace/gui/library.py" line="151"/>
         <source>✓ explored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="140"/>
-        <source>in progress, step {0} of {1}</source>
+        <location filename="../../app/holdspace/gui/library.py" line="203"/>
+        <source>After this lesson you can:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="184"/>
-        <source>About {0} minutes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/library.py" line="185"/>
-        <source>{0} steps.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/library.py" line="194"/>
+        <location filename="../../app/holdspace/gui/library.py" line="209"/>
         <source>This lesson can&apos;t open yet. The lesson file needs mending; every other lesson works as usual.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="196"/>
+        <location filename="../../app/holdspace/gui/library.py" line="211"/>
         <source>For whoever wrote it:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1007,146 +1027,159 @@
 <context>
     <name>LineButton</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="96"/>
-        <source>▶ {0} (picked)</source>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="99"/>
+        <source>▶ {line} (picked)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="42"/>
+        <location filename="../../app/holdspace/gui/window.py" line="45"/>
+        <location filename="../../app/holdspace/gui/window.py" line="85"/>
         <source>Holdspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="63"/>
+        <location filename="../../app/holdspace/gui/window.py" line="92"/>
         <source>Guest session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="118"/>
+        <location filename="../../app/holdspace/gui/window.py" line="158"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="119"/>
+        <location filename="../../app/holdspace/gui/window.py" line="159"/>
         <source>Open a lesson &amp;pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="121"/>
+        <location filename="../../app/holdspace/gui/window.py" line="161"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="123"/>
+        <location filename="../../app/holdspace/gui/window.py" line="163"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="124"/>
+        <location filename="../../app/holdspace/gui/window.py" line="164"/>
         <source>&amp;Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="125"/>
+        <location filename="../../app/holdspace/gui/window.py" line="165"/>
         <source>All &amp;lessons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="127"/>
+        <location filename="../../app/holdspace/gui/window.py" line="167"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="128"/>
+        <location filename="../../app/holdspace/gui/window.py" line="168"/>
         <source>&amp;Larger text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="130"/>
+        <location filename="../../app/holdspace/gui/window.py" line="170"/>
         <source>&amp;Smaller text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="132"/>
+        <location filename="../../app/holdspace/gui/window.py" line="172"/>
         <source>&amp;Normal text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="135"/>
+        <location filename="../../app/holdspace/gui/window.py" line="175"/>
         <source>Facilitator &amp;notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="139"/>
+        <location filename="../../app/holdspace/gui/window.py" line="180"/>
         <source>&amp;Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="140"/>
+        <location filename="../../app/holdspace/gui/window.py" line="181"/>
         <source>&amp;Export my progress…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="141"/>
+        <location filename="../../app/holdspace/gui/window.py" line="182"/>
         <source>&amp;Forget my progress…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="143"/>
+        <location filename="../../app/holdspace/gui/window.py" line="184"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="144"/>
+        <location filename="../../app/holdspace/gui/window.py" line="185"/>
         <source>I think I made a &amp;mistake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="146"/>
+        <location filename="../../app/holdspace/gui/window.py" line="187"/>
         <source>&amp;Glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="149"/>
+        <location filename="../../app/holdspace/gui/window.py" line="190"/>
         <source>&amp;About Holdspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="150"/>
+        <location filename="../../app/holdspace/gui/window.py" line="191"/>
         <source>A calm guide for the first minutes (F1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="151"/>
+        <location filename="../../app/holdspace/gui/window.py" line="192"/>
         <source>Words from the lessons, in plain language (Ctrl+G)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="271"/>
-        <source>Your progress isn&apos;t being saved right now; the lesson works as usual. ({0})</source>
+        <location filename="../../app/holdspace/gui/window.py" line="324"/>
+        <source>Your progress isn&apos;t being saved right now; the lesson works as usual. ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="284"/>
+        <location filename="../../app/holdspace/gui/window.py" line="337"/>
         <source>Open a lesson pack folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="294"/>
+        <location filename="../../app/holdspace/gui/window.py" line="346"/>
         <source>This pack can&apos;t open yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="295"/>
+        <location filename="../../app/holdspace/gui/window.py" line="347"/>
         <source>Holdspace couldn&apos;t read this lesson pack. The details below say what needs mending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="315"/>
+        <location filename="../../app/holdspace/gui/window.py" line="367"/>
         <source>nowhere (guest session)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/helpbar.py" line="12"/>
+        <location filename="../../app/holdspace/gui/helpbar.py" line="14"/>
+        <source>Help bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/language.py" line="27"/>
+        <source>Lan&amp;guage</source>
+        <extracomment>The menu that lists languages, each written in its own words.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1185,535 +1218,554 @@ Forget my progress?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="136"/>
+        <location filename="../../app/holdspace/gui/app.py" line="158"/>
         <source>A fresh start for your progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="137"/>
+        <location filename="../../app/holdspace/gui/app.py" line="159"/>
         <source>Holdspace couldn&apos;t read your saved progress, so it put that file aside and started a fresh one. Nothing was deleted; the old file is here:
 
-{0}</source>
+{path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="143"/>
+        <location filename="../../app/holdspace/gui/app.py" line="165"/>
         <source>Progress won&apos;t be saved this time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="144"/>
+        <location filename="../../app/holdspace/gui/app.py" line="166"/>
         <source>Holdspace couldn&apos;t write to its folder, so this is a guest session: everything works, but nothing is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="148"/>
+        <location filename="../../app/holdspace/gui/app.py" line="170"/>
         <source>A lesson pack can&apos;t open yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="149"/>
+        <location filename="../../app/holdspace/gui/app.py" line="171"/>
         <source>One lesson pack couldn&apos;t be read. Every other lesson works as usual.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/markdown_view.py" line="27"/>
+        <location filename="../../app/holdspace/gui/markdown_view.py" line="29"/>
         <source>This link stays closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/markdown_view.py" line="28"/>
+        <location filename="../../app/holdspace/gui/markdown_view.py" line="30"/>
         <source>Holdspace only opens secure web links (https). This one points to:
 
-{0}</source>
+{address}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/markdown_view.py" line="32"/>
-        <source>Open a web page?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/markdown_view.py" line="33"/>
+        <location filename="../../app/holdspace/gui/markdown_view.py" line="35"/>
         <source>This opens the page below in your web browser. Holdspace itself never goes online.
 
-{0}
+{address}
 
 Open it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/markdown_view.py" line="34"/>
+        <source>Open a web page?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PasteCheckWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="100"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="102"/>
         <source>Paste an address or a TXID here (Ctrl+V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="101"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="103"/>
         <source>Paste box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="102"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="113"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="104"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="115"/>
         <source>Clear the box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="103"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="105"/>
         <source>P&amp;aste here:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="104"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="124"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="106"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="126"/>
         <source>What Holdspace sees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="110"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="131"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="112"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="133"/>
         <source>The address you meant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="111"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="113"/>
         <source>Paste the address to compare (Ctrl+V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="112"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="114"/>
         <source>The address in the send box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="117"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="119"/>
         <source>The address you &amp;meant:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="118"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="120"/>
         <source>The address in the sen&amp;d box:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="119"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="153"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="121"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="155"/>
         <source>Practice note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="120"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="122"/>
         <source>PRACTICE: the send box starts with a made-up look-alike. It is not anyone&apos;s real address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="132"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="134"/>
         <source>&lt;b&gt;The address you meant:&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="135"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="137"/>
         <source>Which of these is the same address? Compare every group of four.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="142"/>
-        <source>Address &amp;{0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="143"/>
-        <source>Address {0}: {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="144"/>
-        <source>Address {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="154"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="156"/>
         <source>PRACTICE: all but one of these are look-alikes made up for this drill. None of them is a real address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="183"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="185"/>
         <source>The clipboard was emptied too, so it can&apos;t be pasted again by accident.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="199"/>
-        <source>&lt;b&gt;What it is:&lt;/b&gt; {0}</source>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="144"/>
+        <source>Address &amp;{number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="200"/>
-        <source>&lt;b&gt;Checksum:&lt;/b&gt; {0}</source>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="145"/>
+        <source>Address {number}: {address}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="202"/>
-        <source>&lt;b&gt;Networks that use this format:&lt;/b&gt; {0}</source>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="146"/>
+        <source>Address {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="206"/>
-        <source>&lt;b&gt;In groups of four:&lt;/b&gt; {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="219"/>
-        <source>✓ The checksum holds: no character was changed by accident.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="221"/>
-        <source>△ The checksum does not hold. A character may have changed or gone missing. Copy it again from the place you trust.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="196"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="198"/>
         <source>◇ This looks like ordinary sentences, not an address or a TXID. Copy only the code itself: the Copy button beside it in the lesson takes exactly that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="217"/>
-        <source>◇ This form carries no checksum, so compare it by eye, group by group.</source>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="201"/>
+        <source>&lt;b&gt;What it is:&lt;/b&gt; {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="202"/>
+        <source>&lt;b&gt;Checksum:&lt;/b&gt; {checksum}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="204"/>
+        <source>&lt;b&gt;Networks that use this format:&lt;/b&gt; {networks}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="208"/>
+        <source>&lt;b&gt;In groups of four:&lt;/b&gt; {groups}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="221"/>
+        <source>✓ The checksum holds: no character was changed by accident.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="223"/>
+        <source>△ The checksum does not hold. A character may have changed or gone missing. Copy it again from the place you trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="219"/>
+        <source>◇ This form carries no checksum, so compare it by eye, group by group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="225"/>
         <source>◇ This kind of text carries no checksum, so compare it by eye, group by group.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="227"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="229"/>
         <source>A Bitcoin address of the oldest kind (P2PKH; it starts with 1 on the main network).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="228"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="230"/>
         <source>A Bitcoin script address (P2SH; it starts with 3 on the main network).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="229"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="231"/>
         <source>A Bitcoin SegWit address (P2WPKH; it starts with bc1q).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="230"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="232"/>
         <source>A Bitcoin SegWit script address (P2WSH; a long one starting with bc1q).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="231"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="233"/>
         <source>A Bitcoin Taproot address (P2TR; it starts with bc1p).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="232"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="234"/>
         <source>A Bitcoin SegWit address of a newer kind that few wallets use yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="233"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="235"/>
         <source>An Ethereum-style address: 0x and 40 hex characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="234"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="236"/>
         <source>A Bitcoin transaction ID (TXID): 64 hex characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="235"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="237"/>
         <source>An Ethereum-style transaction hash: 0x and 64 hex characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="236"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="238"/>
         <source>A recovery phrase. Holdspace did not keep it and does not show it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="237"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="239"/>
         <source>A Bitcoin private key. Holdspace did not keep it and does not show it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="238"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="240"/>
         <source>A number written in hex.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="239"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="241"/>
         <source>Nothing Holdspace recognises. It may be from another network, or part of it may be missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="244"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="246"/>
         <source>Spaces around it were left out: they are not part of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="245"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="247"/>
         <source>Invisible characters were left out. They sometimes come along when copying from a web page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="247"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="249"/>
         <source>Spaces inside it were left out, as when it is written in groups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="248"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="250"/>
         <source>Only digits: this could be an everyday number or hex. Look for 0x or the letters a to f.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="250"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="252"/>
         <source>The mix of capital and small letters is a checksum (EIP-55), and it holds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="252"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="254"/>
         <source>All small letters: this form has no checksum, so a typo would not be noticed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="254"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="256"/>
         <source>All capital letters: this form has no checksum, so a typo would not be noticed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="256"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="258"/>
         <source>The checksum does not match: at least one character is not the one that was copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="258"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="260"/>
         <source>It carries the checksum of another SegWit version: a character near the start may have changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="260"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="262"/>
         <source>It is longer or shorter than this kind of text: a character may be missing or extra.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="262"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="264"/>
         <source>It holds a character this kind of text never uses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="263"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="265"/>
         <source>It mixes capital and small letters, which this kind never does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="264"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="266"/>
         <source>The last characters don&apos;t fit together: the end may have been cut.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="265"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="267"/>
         <source>The character after bc1 is not one a Bitcoin address uses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="266"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="268"/>
         <source>The start that names the network is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="267"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="269"/>
         <source>It starts in a way Holdspace doesn&apos;t know.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="268"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="270"/>
         <source>Its first byte names no address type Holdspace knows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="269"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="271"/>
         <source>The 0x at the start is missing. Wallets expect it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="270"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="272"/>
         <source>This is for a test network. Coins there have no value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="271"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="273"/>
         <source>A newer SegWit version: many wallets can&apos;t send to it yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="272"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="274"/>
         <source>The same address exists on every network in this list. Coins sent on one network stay on that network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="274"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="276"/>
         <source>Look it up on the explorer of the network it was sent on. Another network&apos;s explorer will say “not found”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="276"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="278"/>
         <source>Explorers show Bitcoin IDs with the bytes in reverse order. If one is not found, its bytes may be the other way round.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="278"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="280"/>
         <source>It starts with many zeros, like a block hash. Block hashes and TXIDs have the same shape.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="280"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="282"/>
         <source>A private key can have this same shape. If it came from a screen about keys or exports, keep it to yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="282"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="284"/>
         <source>Whoever has a private key can take the coins. Never share it. If you pasted it anywhere else, move the coins to a new wallet soon.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="284"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="286"/>
         <source>No real service needs your recovery phrase. If you typed it into a website or a chat, move your coins to a new wallet with a new phrase today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="287"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="289"/>
         <source>The number of words is unusual for a recovery phrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="288"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="290"/>
         <source>Most of these words are recovery-phrase words. Keep them private; they were cleared from the box.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="290"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="292"/>
         <source>Holdspace did not keep it and does not show it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="297"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="299"/>
         <source>Put an address in both boxes to compare them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="303"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="305"/>
         <source>△ The first and last four characters match, but the middle does not. This is the trick of address poisoning: always compare the middle too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="309"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="311"/>
         <source>Meant:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="309"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="311"/>
         <source>Send box:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="313"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="315"/>
         <source>Groups that differ are in [brackets]; the characters that differ are underlined.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="319"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="321"/>
         <source>✓ The same, character for character.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="322"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="324"/>
         <source>≈ Only capital and small letters differ. For this kind of text it is still the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="324"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="326"/>
         <source>≠ Only capital and small letters differ, and here that matters: treat them as different.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="327"/>
-        <source>≠ Not the same. Characters that differ: {0}. Groups where they are: {1}.</source>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="329"/>
+        <source>≠ Not the same. Characters that differ: {count}. Groups where they are: {groups}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="355"/>
-        <source>✓ The same address.</source>
+        <source>Only capital and small letters differ, and here that matters: it is not the text meant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="360"/>
+        <source>%n character(s) differ from the text meant. Groups of four where they are: {groups}.</source>
+        <extracomment>{groups} lists the groups of four characters that differ, e.g. &quot;3, 7&quot;.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="363"/>
+        <source>The first and last characters match and the middle does not: that is how look-alike addresses fool people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="358"/>
-        <source>≠ A practice look-alike. Groups that differ: {0}.</source>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="378"/>
+        <source>≠ A practice look-alike. Groups that differ: {groups}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="375"/>
+        <source>✓ The same address.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PnlWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="234"/>
-        <source>The trades: {0}</source>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="238"/>
+        <source>The trades: {trades}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="239"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="243"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="305"/>
         <source>The working, line by line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="247"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="251"/>
         <source>Your &amp;answer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="249"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="253"/>
         <source>an amount, for example 14.00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="250"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="254"/>
         <source>Your answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="252"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="256"/>
         <source>Clear the box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="329"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="334"/>
         <source>Breakdown: {method}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="330"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="335"/>
         <source>Breakdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="344"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="349"/>
         <source>{label}: {amount}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="347"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="352"/>
         <source>{label}: {amount}, which brings the total to {total}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="350"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="355"/>
         <source>Waterfall chart, from the expected profit to the actual one</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1721,240 +1773,242 @@ Open it?</source>
 <context>
     <name>PnlWords</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="78"/>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="112"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="80"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="115"/>
         <source>Price of one coin now: {price}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="83"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="85"/>
         <source>Trade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="83"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="85"/>
         <source>Buy or sell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="83"/>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="95"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="85"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="98"/>
         <source>How much</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="84"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="86"/>
         <source>Price of one coin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="84"/>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="102"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="86"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="105"/>
         <source>Fee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="86"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="89"/>
         <source>buy</source>
+        <extracomment>In the trades table, the Buy-or-sell column: one word, small letters.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="86"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="89"/>
         <source>sell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="94"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="97"/>
         <source>Buy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="94"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="97"/>
         <source>Sell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="96"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="99"/>
         <source>Price on the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="98"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="101"/>
         <source>Price offered (ask for a buy, bid for a sell)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="101"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="104"/>
         <source>Price the order filled at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="119"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="122"/>
         <source>Average cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="120"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="123"/>
         <source>FIFO (first in, first out)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="128"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="131"/>
         <source>Method: average cost. Every coin held costs the same: all that was paid, fees included, divided by the number of coins.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="131"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="134"/>
         <source>Method: FIFO (first in, first out). The coins bought first are sold first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="133"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="136"/>
         <source>On the chart the price went from {buy} to {sell}. For {quantity} of a coin, that promised {amount}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="138"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="141"/>
         <source>Spread on the buy: the asking price was {quote}, not the {seen} on the chart. {quantity} × the gap = {amount}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="140"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="143"/>
         <source>Spread on the sell: the bid was {quote}, not the {seen} on the chart. {quantity} × the gap = {amount}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="145"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="148"/>
         <source>Slippage on the buy: the order filled at {fill}, not the {quote} offered. {quantity} × the gap = {amount}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="147"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="150"/>
         <source>Slippage on the sell: the order filled at {fill}, not the {quote} offered. {quantity} × the gap = {amount}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="156"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="159"/>
         <source>From the prices really paid and received, {buy} to {sell}: {amount} before fees.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="160"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="163"/>
         <source>What the coins sold brought in, less what they cost, before fees: {amount}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="163"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="166"/>
         <source>Fee on the buy, for the coins still held (it is part of their cost): {amount}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="165"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="168"/>
         <source>Fee on the buy, for the coins sold: {amount}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="167"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="170"/>
         <source>Fee on the sell: {amount}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="169"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="172"/>
         <source>Realised loss (sold, so it is fixed): {amount}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="170"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="173"/>
         <source>Realised profit (sold, so it is fixed): {amount}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="172"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="175"/>
         <source>The {quantity} still held cost {paid} a coin before fees; the price now is {price}. The difference: {amount}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="177"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="180"/>
         <source>Unrealised loss, on paper at {price}: {amount}. It moves with the price until you sell.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="179"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="182"/>
         <source>Unrealised profit, on paper at {price}: {amount}. It moves with the price until you sell.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="182"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="185"/>
         <source>Actual loss, after everything above: {amount}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="183"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="186"/>
         <source>Actual profit, after everything above: {amount}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="190"/>
-        <source>Expected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="191"/>
-        <source>Spread, buy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="191"/>
-        <source>Spread, sell</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="192"/>
-        <source>Slippage, buy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="192"/>
-        <source>Slippage, sell</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="193"/>
-        <source>Before fees</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="194"/>
-        <source>Buy fee, coins held</source>
+        <source>Expected</source>
+        <extracomment>Short labels under the bars of the waterfall chart, from the expected profit to the actual one.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="195"/>
-        <source>Buy fee</source>
+        <source>Spread, buy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="195"/>
+        <source>Spread, sell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="196"/>
-        <source>Sell fee</source>
+        <source>Slippage, buy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="196"/>
+        <source>Slippage, sell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="197"/>
-        <source>Realised</source>
+        <source>Before fees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="198"/>
-        <source>Price change, coins held</source>
+        <source>Buy fee, coins held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="199"/>
-        <source>Unrealised</source>
+        <source>Buy fee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="200"/>
+        <source>Sell fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="201"/>
+        <source>Realised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="202"/>
+        <source>Price change, coins held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="203"/>
+        <source>Unrealised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="204"/>
         <source>Actual</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1962,147 +2016,163 @@ Open it?</source>
 <context>
     <name>SeedPracticeWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="112"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="113"/>
         <source>PRACTICE phrase drill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="132"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="133"/>
         <source>◆ PRACTICE. Holdspace made this phrase a moment ago, only for practice. It guards no coins, it is never saved, and it is gone when you leave this step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="134"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="135"/>
         <source>PRACTICE notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="140"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="141"/>
         <source>First, look at it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="142"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="143"/>
         <source>Hold the button down to see the practice phrase. Let go, and it hides again. With the keyboard, hold the Space key on the button. If holding is hard, press Keep it shown, and press it again to hide the words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="148"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="149"/>
         <source>Press and hold with the mouse, or hold the Space key. Let go to hide the words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="152"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="153"/>
         <source>&amp;Keep it shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="154"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="155"/>
         <source>Keep the PRACTICE phrase shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="156"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="157"/>
         <source>Shows the words without holding. Press again to hide them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="165"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="166"/>
         <source>PRACTICE PHRASE · not a real wallet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="176"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="177"/>
         <source>Then, write it down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="178"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="179"/>
         <source>Write the words on paper, by hand, each with its number. Hold the button again as often as you like to check each word. Never type a phrase into anything.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="180"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="181"/>
         <source>I wrote it down on paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="181"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="182"/>
         <source>I wrote the PRACTICE phrase down on paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="188"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="189"/>
         <source>Look at your paper, not the screen, and type that one word.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="190"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="191"/>
         <source>one word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="203"/>
-        <source>Last, which was word {0}?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="204"/>
-        <source>Word {0} of the PRACTICE phrase</source>
+        <source>Last, which was word {number}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="254"/>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="267"/>
-        <source>{0}. {1}</source>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="205"/>
+        <source>Word {number} of the PRACTICE phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="255"/>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="296"/>
-        <source>PRACTICE word {0}: {1}</source>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="256"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="269"/>
+        <source>{number}. {word}</source>
+        <extracomment>One numbered word of the practice phrase, e.g. “3. apple”. The words themselves stay in English (BIP-39).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="257"/>
-        <source>Showing the PRACTICE phrase. Press “Keep it shown” again to hide it</source>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="298"/>
+        <source>PRACTICE word {number}: {word}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="259"/>
-        <source>Showing the PRACTICE phrase. Let go to hide it</source>
+        <source>Showing the PRACTICE phrase. Press “Keep it shown” again to hide it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="260"/>
-        <source>Showing the PRACTICE phrase</source>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="270"/>
+        <source>PRACTICE word {number}, hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="297"/>
+        <source>PRACTICE · word {number} is “{word}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="261"/>
+        <source>Showing the PRACTICE phrase. Let go to hide it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="262"/>
+        <source>Showing the PRACTICE phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="263"/>
         <source>PRACTICE phrase, showing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="268"/>
-        <source>PRACTICE word {0}, hidden</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="269"/>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="270"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="271"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="272"/>
         <source>Hold to see the PRACTICE phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="271"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="273"/>
         <source>PRACTICE phrase, hidden</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>StepMarks</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="295"/>
-        <source>PRACTICE · word {0} is “{1}”.</source>
+        <location filename="../../app/holdspace/gui/step_marks.py" line="31"/>
+        <source>Step {number} of {total}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/holdspace/gui/step_marks.py" line="33"/>
+        <source>%n step(s) seen so far</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2118,22 +2188,23 @@ Open it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="54"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="55"/>
         <source>Close</source>
+        <extracomment>Button that closes a glossary card.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="55"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="56"/>
         <source>Close the explanation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="71"/>
-        <source>Glossary: {0}</source>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="72"/>
+        <source>Glossary: {term}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="118"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="117"/>
         <source>See also:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2141,27 +2212,27 @@ Open it?</source>
 <context>
     <name>Tripwire</name>
     <message>
-        <location filename="../../app/holdspace/gui/tripwire.py" line="103"/>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="104"/>
         <source>We cleared that for you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/tripwire.py" line="106"/>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="107"/>
         <source>&lt;p&gt;That looked like a &lt;b&gt;recovery phrase&lt;/b&gt;, so Holdspace cleared it straight away. It was not saved anywhere.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/tripwire.py" line="110"/>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="111"/>
         <source>&lt;p&gt;Holdspace emptied the clipboard too, so it can&apos;t be pasted anywhere by accident. Copying any ordinary word afterwards is a good habit.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/tripwire.py" line="113"/>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="114"/>
         <source>&lt;p&gt;No real service needs your recovery phrase. Holdspace never does, and no support person, exchange or app should ever ask for it.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/tripwire.py" line="116"/>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="117"/>
         <source>&lt;p&gt;If you typed your real phrase into a website, a form or a chat somewhere else:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Stop, and don&apos;t type it anywhere again.&lt;/li&gt;&lt;li&gt;On a device you trust, make a new wallet with a new phrase.&lt;/li&gt;&lt;li&gt;Move your coins to it as soon as you can.&lt;/li&gt;&lt;li&gt;Ignore anyone who offers to &quot;recover&quot; funds for a fee.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2181,15 +2252,6 @@ Open it?</source>
     <message>
         <location filename="../../app/holdspace/gui/waterfall.py" line="80"/>
         <source>Criss-cross bar, with +: adds to the total.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../app/holdspace/gui/helpbar.py" line="12"/>
-        <location filename="../../app/holdspace/gui/helpbar.py" line="14"/>
-        <source>Help bar</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -31,7 +31,15 @@ def test_validate_missing_path_is_a_problem_not_a_crash(tmp_path, capsys):
     assert "nothing at this path" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("argv", [["validate"], ["frobnicate"], ["list"], ["--no-such-flag"]])
+def test_with_no_path_validate_and_list_use_the_built_in_pack(capsys):
+    assert main(["validate"]) == 0
+    assert capsys.readouterr().out.strip() == f"{builtin_pack_dir()}: all good"
+    assert main(["list"]) == 0
+    out = capsys.readouterr().out
+    assert "Hexadecimal [hexadecimal]" in out and "can't open yet" not in out
+
+
+@pytest.mark.parametrize("argv", [["frobnicate"], ["--no-such-flag"], ["list", "a", "b"]])
 def test_usage_errors_exit_two(argv):
     with pytest.raises(SystemExit) as info:
         main(argv)

@@ -41,7 +41,12 @@ def test_a_missing_path_is_a_finding_not_a_crash(tmp_path, capsys):
     assert "nothing at this path" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("argv", [["lint"], ["lint", "--no-such-flag", "x"]])
+def test_lint_with_no_path_looks_at_the_built_in_pack(capsys):
+    assert main(["lint"]) == 0
+    assert "all good" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("argv", [["lint", "--no-such-flag", "x"]])
 def test_usage_errors_exit_two(argv):
     with pytest.raises(SystemExit) as info:
         main(argv)

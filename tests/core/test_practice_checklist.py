@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from holdspace.core.lessons import STEP_KINDS, open_pack, validate_path
-from holdspace.core.checking import CHECKERS
 from holdspace.core.practice.checklist import DONE, ChecklistSpec
 from holdspace.core.progress import ProgressStore
 from holdspace.core.session import Session
@@ -48,7 +47,7 @@ def test_a_good_checklist_builds_items_and_is_never_checked(tmp_path):
     assert isinstance(step.spec, ChecklistSpec) and step.prompt == "Tick what is true for you."
     assert [(i.id, i.text, i.detail) for i in step.spec.items] == [
         ("on-paper", "My phrase is on paper.", "Not a photo."), ("two-copies", "I have two copies.", "")]
-    assert "checklist" in STEP_KINDS and "checklist" not in CHECKERS and not step.is_check
+    assert "checklist" in STEP_KINDS and STEP_KINDS["checklist"].checker is None and not step.is_check
 
 
 def test_duplicate_item_ids_are_named_at_the_second_one(tmp_path):
@@ -64,6 +63,14 @@ def test_every_item_needs_an_id_and_text(tmp_path):
     assert {(f["field"], f["what"]) for f in found} == {
         ("steps[1].items[2]", "the required field `id` is missing"),
         ("steps[1].items[3]", "the required field `text` is missing")}
+
+
+def test_an_item_with_an_id_and_a_detail_but_no_text_is_reported_not_a_crash(tmp_path):
+    # Found by the fuzz test: two good fields were taken to mean "id and text".
+    text = LESSON.replace("        text: My phrase is on paper.\n", "")
+    found = problems(tmp_path, text)
+    assert [(f["field"], f["what"]) for f in found] == [
+        ("steps[1].items[1]", "the required field `text` is missing")]
 
 
 def test_item_ids_must_be_id_shaped_and_typos_are_suggested(tmp_path):

@@ -7,9 +7,9 @@ import time
 
 import pytest
 
+from holdspace.core.lessons import STEP_KINDS
 from holdspace.core.lessons import open_pack, validate_path
 from holdspace.core import feedback as fb
-from holdspace.core.checking import CHECKERS
 from holdspace.core.practice.hex_playground import HexPlaygroundSpec, HexTask
 from holdspace.core.session import Session
 from packkit import write_pack
@@ -183,7 +183,7 @@ def test_show_me_gives_an_answer_the_checker_accepts(tmp_path):
 
 def test_free_play_has_nothing_to_miss(tmp_path):
     step = load(tmp_path, FREE).steps[0]
-    checker = CHECKERS["hex_playground"]
+    checker = STEP_KINDS["hex_playground"].checker
     assert checker.check(step, "anything").code == fb.GOT_IT
     assert checker.reveal(step) == {"answer": ""}
 

@@ -6,9 +6,9 @@ import re
 
 import pytest
 
+from holdspace.core.lessons import STEP_KINDS
 from holdspace.core.lessons import open_pack, validate_path
 from holdspace.core import feedback as fb
-from holdspace.core.checking import CHECKERS
 from holdspace.core.paste import compare, identify
 from holdspace.core.practice.paste_check import make_lookalikes, same_thing
 from holdspace.core.session import Session
@@ -178,8 +178,8 @@ def test_show_me_round_trips_for_every_mode(tmp_path):
 
 def test_a_free_box_asks_nothing(tmp_path):
     free = load(tmp_path, step()).steps[0]
-    assert CHECKERS["paste_check"].check(free, "whatever").code == fb.GOT_IT
-    assert CHECKERS["paste_check"].reveal(free) == {"answer": ""}
+    assert STEP_KINDS["paste_check"].checker.check(free, "whatever").code == fb.GOT_IT
+    assert STEP_KINDS["paste_check"].checker.reveal(free) == {"answer": ""}
 
 
 @pytest.mark.parametrize("given", [None, 42, ["x"], "x" * 100_000])

@@ -8,9 +8,9 @@ from decimal import Decimal as D
 
 import pytest
 
+from holdspace.core.lessons import STEP_KINDS
 from holdspace.core.lessons import validate_path
 from holdspace.core import feedback as fb
-from holdspace.core.checking import CHECKERS
 from holdspace.core.lessons.model import Step
 from holdspace.core.lessons.problems import Report
 from holdspace.core.practice.pnl_scenario import PnlChecker, PnlSpec, _build, display_answer
@@ -65,14 +65,14 @@ def spec_of(steps: str) -> PnlSpec:
 
 
 def step_of(steps: str) -> Step:
-    return Step(kind="pnl", index=0, id="trade", prompt="?", spec=spec_of(steps))
+    return Step(kind="pnl", index=0, id="trade", prompt="?", spec=spec_of(steps), is_check=True)
 
 
 # --- validation -----------------------------------------------------------------------
 
 def test_a_good_scenario_has_no_problems_and_is_registered(tmp_path):
     assert problems(tmp_path, TWO_BUYS) == []
-    assert isinstance(CHECKERS["pnl"], PnlChecker)
+    assert isinstance(STEP_KINDS["pnl"].checker, PnlChecker)
 
 
 def test_unquoted_amounts_are_named_with_line_and_field(tmp_path):

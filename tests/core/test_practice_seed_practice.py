@@ -7,8 +7,8 @@ import re
 
 import pytest
 
+from holdspace.core.lessons import STEP_KINDS
 from holdspace.core import feedback as fb
-from holdspace.core.checking import CHECKERS
 from holdspace.core.lessons import open_pack, validate_path
 from holdspace.core.practice.seed_practice import (MAX_TYPED, SeedPracticeSpec, answer_payload,
                                                    matches)
@@ -126,7 +126,7 @@ def step_for(tmp_path, *fields):
 
 
 def test_checker_says_yes_not_yet_and_take_your_time(tmp_path):
-    step, check = step_for(tmp_path), CHECKERS["seed_practice"].check
+    step, check = step_for(tmp_path), STEP_KINDS["seed_practice"].checker.check
     assert check(step, {"expected": "lamp", "typed": "Lamp"}).code == fb.GOT_IT
     assert check(step, {"expected": "lamp", "typed": "zoo"}).code == fb.NOT_YET
     assert check(step, {"expected": "lamp", "typed": " "}).code == fb.EMPTY
@@ -134,9 +134,9 @@ def test_checker_says_yes_not_yet_and_take_your_time(tmp_path):
 
 def test_the_author_explains_a_word_from_another_place(tmp_path):
     step = step_for(tmp_path, "elsewhere: It is in there, at another place.")
-    result = CHECKERS["seed_practice"].check(step, {"expected": "lamp", "typed": "zoo", "elsewhere": True})
+    result = STEP_KINDS["seed_practice"].checker.check(step, {"expected": "lamp", "typed": "zoo", "elsewhere": True})
     assert result.code == fb.NOT_YET and result.params == {"feedback": "It is in there, at another place."}
-    plain = CHECKERS["seed_practice"].check(step_for(tmp_path), {"expected": "lamp", "typed": "zoo",
+    plain = STEP_KINDS["seed_practice"].checker.check(step_for(tmp_path), {"expected": "lamp", "typed": "zoo",
                                                                  "elsewhere": True})
     assert plain.code == fb.NOT_YET and plain.params == {}
 
@@ -147,17 +147,17 @@ def test_the_author_explains_a_word_from_another_place(tmp_path):
                                     {"expected": "lamp", "typed": None},
                                     {"expected": "lamp", "typed": ["lamp"]}])
 def test_hostile_or_broken_payloads_never_crash_or_pass(tmp_path, answer):
-    assert CHECKERS["seed_practice"].check(step_for(tmp_path), answer).code == fb.EMPTY
+    assert STEP_KINDS["seed_practice"].checker.check(step_for(tmp_path), answer).code == fb.EMPTY
 
 
 def test_long_text_is_not_yet_and_never_parsed(tmp_path):
-    step, check = step_for(tmp_path), CHECKERS["seed_practice"].check
+    step, check = step_for(tmp_path), STEP_KINDS["seed_practice"].checker.check
     assert check(step, {"expected": "lamp", "typed": "lamp " * 10_000}).code == fb.NOT_YET
     assert check(step, {"expected": "lamp", "typed": "", "long": True}).code == fb.NOT_YET
 
 
 def test_reveal_carries_no_answer_because_the_core_never_has_the_phrase(tmp_path):
-    shown = CHECKERS["seed_practice"].reveal(step_for(tmp_path, "position: 3"))
+    shown = STEP_KINDS["seed_practice"].checker.reveal(step_for(tmp_path, "position: 3"))
     assert "answer" not in shown and shown == {"practice": True, "position": 3}
 
 

@@ -233,12 +233,13 @@ def test_export_round_trips_through_json(store):
 
     data = json.loads(json.dumps(store.export()))
     assert data["format"] == "holdspace-progress"
-    assert data["version"] == 1
+    assert data["version"] == 2  # 2: every row names the pack it belongs to
     assert data["exported_at"] == "2024-05-01T12:00:00+00:00"
     assert [lesson["lesson_id"] for lesson in data["lessons"]] == ["hex.counting"]
     assert data["lessons"][0]["last_step"] == 2
     assert data["steps"] == [{"lesson_id": "hex.counting", "step_id": "s1", "attempts": 1,
-                              "used_hint": True, "used_show_me": False, "solved": True}]
+                              "used_hint": True, "used_show_me": False, "solved": True,
+                              "pack": "holdspace"}]
     assert data["marks"][0]["value"] == "ünïcode ✓"
 
 
@@ -356,7 +357,7 @@ def test_a_damaged_file_and_its_real_log_are_kept_exactly(db_path, clock, tmp_pa
         store.lesson_opened("hex.counting")
     raw = sqlite3.connect(live, isolation_level=None)
     raw.execute("PRAGMA wal_autocheckpoint = 0")
-    raw.executemany("INSERT INTO marks VALUES ('hex.counting', ?, 'k', 'v', 'now')",
+    raw.executemany("INSERT INTO marks VALUES ('holdspace', 'hex.counting', ?, 'k', 'v', 'now')",
                     [(f"s{i}",) for i in range(200)])
     main = live.read_bytes()
     db_path.write_bytes(main[: len(main) // 2])
@@ -528,7 +529,7 @@ def test_a_v1_file_is_migrated_and_keeps_its_progress(db_path, monkeypatch):
         assert store.lesson("hex.counting").last_step == 4
         store.lesson_opened("pnl.first-trade")
     with sqlite3.connect(db_path) as raw:
-        assert raw.execute("PRAGMA user_version").fetchone()[0] == len(future) == 3
+        assert raw.execute("PRAGMA user_version").fetchone()[0] == len(future) == 4
         columns = [row[1] for row in raw.execute("PRAGMA table_info(lessons)")]
         assert "note" in columns
         indexes = [row[1] for row in raw.execute("PRAGMA index_list(steps)")]
@@ -545,7 +546,7 @@ def test_a_failing_migration_changes_nothing(db_path, monkeypatch):
     with pytest.raises(StoreError):
         ProgressStore.open(db_path)
     with sqlite3.connect(db_path) as raw:
-        assert raw.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert raw.execute("PRAGMA user_version").fetchone()[0] == len(progress.MIGRATIONS) - 1
         tables = {row[0] for row in raw.execute("SELECT name FROM sqlite_master")}
         assert "extra" not in tables
         assert raw.execute("SELECT lesson_id FROM lessons").fetchall() == [("hex.counting",)]

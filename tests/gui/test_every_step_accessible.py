@@ -13,7 +13,7 @@ from PySide6.QtGui import QAccessible, QGuiApplication
 from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QApplication, QComboBox, QLabel,
                                QLineEdit, QPlainTextEdit, QRadioButton, QTextEdit, QWidget)
 
-from holdspace.core.checking import CHECKERS
+from holdspace.core.lessons import STEP_KINDS
 from holdspace.core.copyable import copy_targets
 from holdspace.gui.feedback_panel import plain_text
 from holdspace.gui.screen_fit import fit_to_screen
@@ -147,7 +147,7 @@ def tab_to(qtbot, target: QWidget) -> None:
 
 def _answer_by_keyboard(qtbot, view, step) -> None:
     """Put the right answer in by keys, as a learner would (no widget calls)."""
-    reveal = CHECKERS[step.kind].reveal(step)
+    reveal = STEP_KINDS[step.kind].checker.reveal(step)
     widget = view.step_widget
     if step.kind == "choice":
         right = {i for i, c in enumerate(step.spec.choices) if c.correct}
@@ -196,7 +196,7 @@ def test_every_checkable_step_is_answered_and_checked_by_keyboard_and_announced(
             continue
         where = (lesson.id, step.id)
         if step.kind == "explorer" and step.spec.task == "find":
-            network = CHECKERS[step.kind].reveal(step)["network"]
+            network = STEP_KINDS[step.kind].checker.reveal(step)["network"]
             view.step_widget._switch(network, research=False)  # the network row is tested on its own
             view.step_widget.search_edit.setFocus()
         announcements.clear()

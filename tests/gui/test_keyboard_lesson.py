@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QRadioButton
 
-from holdspace.core.checking import CHECKERS
+from holdspace.core.lessons import STEP_KINDS
 
 
 def press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier):
@@ -28,7 +28,7 @@ def test_hexadecimal_lesson_by_keyboard_alone(make_window, qtbot):
 
     for step in lesson.steps:
         assert view.session.index == step.index
-        if step.kind in CHECKERS:
+        if STEP_KINDS[step.kind].checker is not None:
             answer_by_keyboard(qtbot, view, step)
             assert view.session.state.solved, step.id
             assert "✓" in view.feedback.text()  # a symbol and words, not colour alone
@@ -70,7 +70,7 @@ def answer_by_keyboard(qtbot, view, step) -> None:
         assert view.feedback.isVisible() and "wrong" not in view.feedback.text().lower()
         view.step_widget.edit.clear()
         shown = view.session.step.spec.accept
-        from holdspace.core.checking import display
+        from holdspace.core.practice.answer import display
         qtbot.keyClicks(QApplication.focusWidget(), " " + display(shown) + " ")
         press(qtbot, Qt.Key.Key_Return)
 

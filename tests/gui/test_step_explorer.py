@@ -234,3 +234,11 @@ def test_widget_works_with_a_bare_session(qtbot):
     widget.lines["fee"].click()
     assert results and results[-1].solved
     assert core.load_page("pizza").get("fee") == "0.99000000"
+
+
+def test_a_coinbase_page_says_its_one_input_spends_nothing(make_window):
+    # A learner just taught "each input spends an earlier piece of coin" would be puzzled by a bare 1.
+    view, widget = open_step(make_window(), "explorers.genesis-and-pizza", "genesis-from")
+    assert widget.lines["inputs"].accessibleName() == "Inputs: 1 (coinbase: spends nothing)"
+    _, pizza = open_step(view.window(), "explorers.genesis-and-pizza", "pizza-inputs")
+    assert pizza.lines["inputs"].accessibleName() == "Inputs: 131"

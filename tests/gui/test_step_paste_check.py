@@ -7,7 +7,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QWidget
 
 from holdspace.core.addresses import b58check_encode
-from packkit import write_pack
+from packkit import seen, write_pack
 
 PIZZA = "a1075db55d416d3ca199f55b6084e2115b9345e16c5cf302fc80e9d5fbf5d48d"
 EIP55 = "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed"
@@ -39,7 +39,7 @@ def test_pasting_the_pizza_txid_says_what_it_is_in_groups_of_four(make_window, q
     view, widget = open_step(make_window(), "paste-the-pizza")
     assert QApplication.focusWidget() is widget.paste_edit and not widget.result.isVisible()
     paste_into(qtbot, widget.paste_edit, f"  {PIZZA}\n")
-    said = widget.result.text()
+    said = seen(widget.result.text())
     assert "Bitcoin transaction ID" in said and "a107 5db5 5d41" in said
     assert "no checksum" in said and "Bitcoin" in said
     qtbot.keyClick(widget.paste_edit, Qt.Key.Key_Return)
@@ -58,11 +58,11 @@ def test_what_the_box_says_about_addresses_and_typos(make_window, qtbot, tmp_pat
     view, widget = free_box(make_window, tmp_path)
     assert not widget.checkable and not view.check_button.isVisible() and widget.isVisible()
     paste_into(qtbot, widget.paste_edit, EIP55)
-    said = widget.result.text()
+    said = seen(widget.result.text())
     assert "Ethereum-style address" in said and "✓ The checksum holds" in said
     assert "BNB Smart Chain" in said and "Coins sent on one network stay on that network" in said
     paste_into(qtbot, widget.paste_edit, BECH32[:-1] + "5")      # one character changed
-    said = widget.result.text()
+    said = seen(widget.result.text())
     assert "SegWit" in said and "△ The checksum does not hold" in said
     paste_into(qtbot, widget.paste_edit, "hello")
     assert "Nothing Holdspace recognises" in widget.result.text()
@@ -73,7 +73,7 @@ def test_a_pasted_private_key_is_cleared_and_never_shown(make_window, qtbot, tmp
     made_up_key = b58check_encode(b"\x80" + bytes(range(1, 33)) + b"\x01")  # built here, owns nothing
     paste_into(qtbot, widget.paste_edit, made_up_key)
     assert widget.paste_edit.text() == ""
-    said = widget.result.text()
+    said = seen(widget.result.text())
     assert "private key" in said and "Never share it" in said and made_up_key not in said
 
 
@@ -82,7 +82,7 @@ def test_the_clipboard_swap_is_marked_and_mended_by_copying_again(make_window, q
     assert widget.first_edit.isReadOnly() and widget.first_edit.text() == EIP55
     swapped = widget.paste_edit.text()
     assert swapped != EIP55 and swapped[:6] == EIP55[:6] and swapped[-4:] == EIP55[-4:]
-    said = widget.result.text()
+    said = seen(widget.result.text())
     assert "PRACTICE" in widget.practice.text()
     assert "≠ Not the same" in said and "address poisoning" in said
     assert "[" in said and "<u>" in said                        # brackets and underlines, not colour
@@ -105,7 +105,7 @@ def test_one_changed_character_is_located_by_group(make_window, qtbot):
     changed = EIP55[:22] + "7" + EIP55[23:]                # 0x5a Aeb6 053F 3E94 C9b9 A0[7]f …
     assert EIP55[22] != "7"
     paste_into(qtbot, widget.paste_edit, changed)
-    said = widget.result.text()
+    said = seen(widget.result.text())
     assert "Characters that differ: 1" in said and "Groups where they are: 6." in said
     assert "[A0<u><b>7</b></u>f]" in said
 

@@ -7,6 +7,7 @@ from decimal import Decimal as D
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QBoxLayout
 
+from packkit import seen
 from holdspace.core.lessons import open_pack
 from holdspace.core.lessons.model import Step
 from holdspace.core.lessons.problems import Report
@@ -15,11 +16,6 @@ from holdspace.core.practice.pnl_scenario import _build
 from holdspace.core.session import Session
 from holdspace.gui.steps.pnl import PnlWidget, _Columns
 from holdspace.gui.waterfall import ChartBar, WaterfallChart
-
-
-def seen(text: str) -> str:
-    """Text as a reader sees it: the invisible bidi and no-break marks left out."""
-    return text.replace("\u200e", "").replace("\u2060", "")
 
 
 def open_step(window, lesson_id: str, step_id: str):
@@ -159,7 +155,7 @@ def test_a_loss_is_said_as_a_loss(qtbot):
         "trades": [{"side": "buy", "quantity": "1", "price": "100", "fee": "1"},
                    {"side": "sell", "quantity": "1", "price": "90", "fee": "1"}]})
     assert not report.problems and spec.answer == D("-12")
-    widget = PnlWidget(Step(kind="pnl", index=0, id="loss", prompt="?", spec=spec))
+    widget = PnlWidget(Step(kind="pnl", index=0, id="loss", prompt="?", spec=spec, is_check=True))
     qtbot.addWidget(widget)
     widget.reveal({"answer": "-12.00"})
     lines = seen(widget.breakdowns[0].text())

@@ -198,7 +198,7 @@ def test_a_24_word_drill_on_its_own(qtbot):
     from holdspace.core.lessons.model import Step
     from holdspace.core.practice.seed_practice import SeedPracticeSpec
 
-    step = Step(kind="seed_practice", index=0, id="drill", spec=SeedPracticeSpec(24, 24))
+    step = Step(kind="seed_practice", index=0, id="drill", spec=SeedPracticeSpec(24, 24), is_check=True)
     widget = SeedPracticeWidget(step)
     qtbot.addWidget(widget)
     widget.show()

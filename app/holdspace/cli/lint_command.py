@@ -8,14 +8,14 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from .commands import report_each
+from .commands import builtin_pack, report_each
 from .registry import command
 
 
 def _paths(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("paths", nargs="+", type=Path, metavar="PATH",
+    parser.add_argument("paths", nargs="*", type=Path, metavar="PATH",
                         help="a lesson pack folder (with pack.yaml), a .zip of one, "
-                             "or a single lesson file")
+                             "or a single lesson file (default: the built-in pack)")
 
 
 @command("lint", "validate lesson packs, then check tone, reading level, safety and hints",
@@ -23,4 +23,4 @@ def _paths(parser: argparse.ArgumentParser) -> None:
 def lint(args: argparse.Namespace) -> int:
     from ..core.lint import lint_path  # imported here: the app's start needs none of it
 
-    return report_each(args.paths, lint_path, "thing(s) to look at")
+    return report_each(args.paths or [builtin_pack()], lint_path, "thing(s) to look at")

@@ -9,8 +9,10 @@ from typing import Sequence
 
 from .. import __version__
 from . import commands  # noqa: F401  (registers the subcommands)
+from . import coverage_command  # noqa: F401  (registers `coverage`)
 from . import lint_command  # noqa: F401  (registers `lint`)
 from . import qtargs
+from .commands import PROBLEMS
 from .registry import COMMANDS
 
 
@@ -25,7 +27,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="also open this lesson pack folder (repeatable)")
     parser.add_argument("--guest", action="store_true",
                         help="guest session: nothing is written to disk")
-    parser.add_argument("--language", default=None, help="lesson language, e.g. en")
+    parser.add_argument("--language", default=None, metavar="CODE",
+                        help="interface and lesson language for this run, e.g. fr, pt_BR, ar "
+                             "(otherwise the one picked in View › Language, else the system's)")
     # Opens the window, waits for the lessons, prints what it saw and quits (bundle checks).
     parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -44,4 +48,26 @@ def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
 
 def run_command(args: argparse.Namespace) -> int:
-    return COMMANDS[args.command].run(args)
+    """Run a subcommand; whatever happens, a sentence and an exit code, not a traceback."""
+    try:
+        return COMMANDS[args.command].run(args)
+    except BrokenPipeError:
+        # The reader went away (`holdspace validate PACK | head -1`): stop quietly.
+        _silence_stdout()
+        return PROBLEMS
+    except KeyboardInterrupt:
+        return PROBLEMS
+    except Exception as exc:  # noqa: BLE001 - the last net under every command
+        print(f"holdspace {args.command}: this could not be finished ({type(exc).__name__}: "
+              f"{str(exc)[:200]})", file=sys.stderr)
+        return PROBLEMS
+
+
+def _silence_stdout() -> None:
+    import os
+
+    try:  # Python would complain again when it flushes stdout at exit
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass

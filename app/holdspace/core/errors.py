@@ -11,6 +11,14 @@ class LessonError(HoldspaceError):
     """A lesson file or pack could not be read or understood."""
 
 
+class PackError(LessonError):
+    """A lesson pack as a whole could not be opened; ``problems`` say where and why."""
+
+    def __init__(self, message: str, problems: list | None = None):
+        super().__init__(message)
+        self.problems = list(problems or [])
+
+
 class StoreError(HoldspaceError):
     """The progress store could not be opened or written."""
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
 
-from holdspace.core import termlinks
+from holdspace.core import steplinks, termlinks
 from holdspace.core.errors import MarkupError
 
 if TYPE_CHECKING:
@@ -134,7 +134,8 @@ def _plain_html(text: str, inline: bool) -> str:
 def _police_tree(parent: Any, terms: Mapping[str, Any]) -> None:
     """Unwrap refused links, label kept ones with their host, turn refused images to alt.
 
-    A ``term:`` link stays only when ``terms`` (the glossary) defines its id.
+    A ``term:`` link stays only when ``terms`` (the glossary) defines its id; a
+    ``#step-id`` link (to a step of the same lesson) stays as it is.
     """
     index = 0
     while index < len(parent):
@@ -144,6 +145,10 @@ def _police_tree(parent: Any, terms: Mapping[str, Any]) -> None:
             url = html.unescape(child.get("href") or "")  # the HTML parser decodes entities
             if termlinks.term_id(url) in terms:
                 child.attrib = {"href": url, "class": termlinks.CSS_CLASS}
+                index += 1
+                continue
+            if steplinks.step_id(url) is not None:  # another step of the same lesson
+                child.attrib = {"href": url}
                 index += 1
                 continue
             host = _display_host(url)
@@ -199,7 +204,8 @@ def _add_text(parent: Any, index: int, text: str | None) -> None:
 def _attribute_filter(tag: str, attribute: str, value: str) -> str | None:
     # Second line of defence: nh3 sees the final, entity-decoded values.
     if tag == "a" and attribute == "href":
-        return value if link_is_allowed(value) or termlinks.term_id(value) else None
+        allowed = link_is_allowed(value) or termlinks.term_id(value) or steplinks.step_id(value)
+        return value if allowed else None
     if tag == "img" and attribute == "src":
         return value if _relative_parts(value) is not None else None
     return value

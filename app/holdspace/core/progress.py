@@ -17,45 +17,27 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Union
+from typing import Any
 
 from holdspace.core.errors import StoreError
+from holdspace.core.identity import BUILTIN_PACK
+from holdspace.core.progress_schema import (ADOPT, DELETE_MARK, LESSON_COLUMNS, MARK_COLUMNS,
+                                            MIGRATIONS, SET_MARK, STEP_COLUMNS, TOUCH_LESSON,
+                                            TOUCH_STEP, unsound)
 from holdspace.core.storefile import cannot_write as _cannot_write
 from holdspace.core.storefile import damage, is_damage, set_aside
 
 Clock = Callable[[], datetime]
-Migration = Union[str, Callable[[sqlite3.Connection], None]]
 Statement = tuple[str, dict[str, Any]]
 
-EXPORT_FORMAT, EXPORT_VERSION = "holdspace-progress", 1
+EXPORT_FORMAT, EXPORT_VERSION = "holdspace-progress", 2   # 2: every row names its pack
 # Whoever opens the file reads this first: the counts below are not a score.
 EXPORT_ABOUT = ("Your Holdspace progress: which lessons you opened and explored, and where you "
                 "paused. Tries, hints and 'show me' are kept only so Holdspace can offer help "
                 "sooner; they are not marks or a score. 'marks' holds your own checklist notes.")
 BUSY_TIMEOUT_MS = 5000
-
-# Schema version N is reached by applying MIGRATIONS[N - 1]. Append, never edit:
-# learners' files already carry the older versions.
-MIGRATIONS: list[Migration] = [
-    """
-    CREATE TABLE lessons (
-        lesson_id TEXT PRIMARY KEY, started_at TEXT, last_step INTEGER NOT NULL DEFAULT 0,
-        explored_at TEXT, updated_at TEXT NOT NULL,
-        -- Store-wide event counter: "most recent" stays exact within one second
-        -- and when the system clock jumps backwards.
-        touched INTEGER NOT NULL DEFAULT 0);
-    CREATE TABLE steps (
-        lesson_id TEXT NOT NULL, step_id TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0,
-        used_hint INTEGER NOT NULL DEFAULT 0, used_show_me INTEGER NOT NULL DEFAULT 0,
-        solved INTEGER NOT NULL DEFAULT 0, updated_at TEXT NOT NULL,
-        PRIMARY KEY (lesson_id, step_id));
-    CREATE TABLE marks (
-        lesson_id TEXT NOT NULL, step_id TEXT NOT NULL, key TEXT NOT NULL,
-        value TEXT NOT NULL, updated_at TEXT NOT NULL,
-        PRIMARY KEY (lesson_id, step_id, key));
-    """,
-]
-
+__all__ = ["MIGRATIONS", "LessonProgress", "PackProgress", "ProgressStore", "Recovery",
+           "StepProgress"]
 
 @dataclass(frozen=True)
 class LessonProgress:
@@ -64,6 +46,7 @@ class LessonProgress:
     last_step: int
     explored_at: str | None
     updated_at: str
+    pack: str = BUILTIN_PACK
 
 
 @dataclass(frozen=True)
@@ -74,44 +57,13 @@ class StepProgress:
     used_hint: bool
     used_show_me: bool
     solved: bool
+    pack: str = BUILTIN_PACK
 
 
 @dataclass(frozen=True)
 class Recovery:
     moved_to: Path
     reason: str
-
-
-# Every event upserts its lesson row: it implies "opened", bumps updated_at and
-# the event counter. started_at and explored_at are set once, then kept.
-_TOUCH_LESSON = """
-INSERT INTO lessons (lesson_id, started_at, last_step, explored_at, updated_at, touched)
-VALUES (:lesson, :now, COALESCE(:step, 0), :explored, :now,
-        (SELECT COALESCE(MAX(touched), 0) + 1 FROM lessons))
-ON CONFLICT (lesson_id) DO UPDATE SET
-    started_at = COALESCE(started_at, excluded.started_at),
-    last_step = COALESCE(:step, last_step),
-    explored_at = COALESCE(explored_at, excluded.explored_at),
-    updated_at = excluded.updated_at, touched = excluded.touched
-"""
-# Counters add up and flags only turn on, so concurrent writers merge cleanly.
-_TOUCH_STEP = """
-INSERT INTO steps (lesson_id, step_id, attempts, used_hint, used_show_me, solved, updated_at)
-VALUES (:lesson, :step_id, :attempts, :hint, :show_me, :solved, :now)
-ON CONFLICT (lesson_id, step_id) DO UPDATE SET
-    attempts = attempts + excluded.attempts, used_hint = MAX(used_hint, excluded.used_hint),
-    used_show_me = MAX(used_show_me, excluded.used_show_me),
-    solved = MAX(solved, excluded.solved), updated_at = excluded.updated_at
-"""
-_SET_MARK = """
-INSERT INTO marks VALUES (:lesson, :step_id, :key, :value, :now)
-ON CONFLICT (lesson_id, step_id, key) DO UPDATE SET
-    value = excluded.value, updated_at = excluded.updated_at
-"""
-_DELETE_MARK = "DELETE FROM marks WHERE lesson_id = :lesson AND step_id = :step_id AND key = :key"
-_LESSON_COLUMNS = "lesson_id, started_at, last_step, explored_at, updated_at"
-_STEP_COLUMNS = "lesson_id, step_id, attempts, used_hint, used_show_me, solved"
-_MARK_COLUMNS = ("lesson_id", "step_id", "key", "value", "updated_at")
 
 
 class ProgressStore:
@@ -136,7 +88,7 @@ class ProgressStore:
             raise StoreError(_cannot_write(path, "the folder cannot be created")) from exc
         recovery: Recovery | None = None
         for _ in range(3):  # another window may be setting the same damaged file aside
-            reason = damage(path, len(MIGRATIONS), BUSY_TIMEOUT_MS)
+            reason = damage(path, len(MIGRATIONS), BUSY_TIMEOUT_MS, unsound)
             if reason is None:
                 conn = _connect(path)
                 reason = _prepare(conn, path)
@@ -156,74 +108,106 @@ class ProgressStore:
     def is_guest(self) -> bool:
         return self._path is None
 
-    def lesson_opened(self, lesson_id: str) -> None:
-        self._write(self._lesson_event(lesson_id))
+    # Every lesson's progress is keyed by (pack, lesson id); ``pack`` defaults to the
+    # built-in pack. PackProgress (for_pack) binds one pack for a Session.
 
-    def step_reached(self, lesson_id: str, step_index: int) -> None:
+    def for_pack(self, pack: str) -> PackProgress:
+        return PackProgress(self, pack)
+
+    def lesson_opened(self, lesson_id: str, *, pack: str = BUILTIN_PACK) -> None:
+        self._write(self._lesson_event(pack, lesson_id))
+
+    def step_reached(self, lesson_id: str, step_index: int, *, pack: str = BUILTIN_PACK) -> None:
         if step_index < 0:
             raise ValueError(f"step_index must be 0 or more, not {step_index}")
-        self._write(self._lesson_event(lesson_id, step=step_index))
+        self._write(self._lesson_event(pack, lesson_id, step=step_index))
 
-    def step_attempted(self, lesson_id: str, step_id: str, *, solved: bool) -> None:
-        self._step_event(lesson_id, step_id, attempts=1, solved=int(bool(solved)))
+    def step_attempted(self, lesson_id: str, step_id: str, *, solved: bool,
+                       pack: str = BUILTIN_PACK) -> None:
+        self._step_event(pack, lesson_id, step_id, attempts=1, solved=int(bool(solved)))
 
-    def hint_used(self, lesson_id: str, step_id: str) -> None:
-        self._step_event(lesson_id, step_id, hint=1)
+    def hint_used(self, lesson_id: str, step_id: str, *, pack: str = BUILTIN_PACK) -> None:
+        self._step_event(pack, lesson_id, step_id, hint=1)
 
-    def show_me_used(self, lesson_id: str, step_id: str) -> None:
-        self._step_event(lesson_id, step_id, show_me=1)
+    def show_me_used(self, lesson_id: str, step_id: str, *, pack: str = BUILTIN_PACK) -> None:
+        self._step_event(pack, lesson_id, step_id, show_me=1)
 
-    def lesson_explored(self, lesson_id: str) -> None:
-        self._write(self._lesson_event(lesson_id, explored=True))
+    def lesson_explored(self, lesson_id: str, *, pack: str = BUILTIN_PACK) -> None:
+        self._write(self._lesson_event(pack, lesson_id, explored=True))
 
-    def set_mark(self, lesson_id: str, step_id: str, key: str, value: str | None) -> None:
-        params = {"lesson": lesson_id, "step_id": step_id, "key": key, "value": value,
-                  "now": self._now()}
-        mark = (_DELETE_MARK if value is None else _SET_MARK, params)
-        self._write(self._lesson_event(lesson_id), mark)
+    def set_mark(self, lesson_id: str, step_id: str, key: str, value: str | None, *,
+                 pack: str = BUILTIN_PACK) -> None:
+        params = {"pack": pack, "lesson": lesson_id, "step_id": step_id, "key": key,
+                  "value": value, "now": self._now()}
+        mark = (DELETE_MARK if value is None else SET_MARK, params)
+        self._write(self._lesson_event(pack, lesson_id), mark)
 
-    def lesson(self, lesson_id: str) -> LessonProgress | None:
-        rows = self._read(f"SELECT {_LESSON_COLUMNS} FROM lessons WHERE lesson_id = ?",
-                          (lesson_id,))
+    def lesson(self, lesson_id: str, *, pack: str = BUILTIN_PACK) -> LessonProgress | None:
+        rows = self._read(f"SELECT {LESSON_COLUMNS} FROM lessons WHERE pack = ?"
+                          " AND lesson_id = ?", (pack, lesson_id))
         return LessonProgress(*rows[0]) if rows else None
 
-    def lessons(self) -> dict[str, LessonProgress]:
-        """Every lesson with any progress, most recently active first."""
-        rows = self._read(f"SELECT {_LESSON_COLUMNS} FROM lessons ORDER BY touched DESC")
+    def lessons(self, *, pack: str = BUILTIN_PACK) -> dict[str, LessonProgress]:
+        """Every lesson of ``pack`` with any progress, most recently active first."""
+        rows = self._read(f"SELECT {LESSON_COLUMNS} FROM lessons WHERE pack = ?"
+                          " ORDER BY touched DESC", (pack,))
         return {row[0]: LessonProgress(*row) for row in rows}
 
-    def step(self, lesson_id: str, step_id: str) -> StepProgress | None:
-        rows = self._read(f"SELECT {_STEP_COLUMNS} FROM steps WHERE lesson_id = ?"
-                          " AND step_id = ?", (lesson_id, step_id))
+    def every_lesson(self) -> dict[tuple[str, str], LessonProgress]:
+        """Every lesson of every pack, keyed by (pack, lesson id), most recent first."""
+        rows = self._read(f"SELECT {LESSON_COLUMNS} FROM lessons ORDER BY touched DESC")
+        return {(row[5], row[0]): LessonProgress(*row) for row in rows}
+
+    def step(self, lesson_id: str, step_id: str, *,
+             pack: str = BUILTIN_PACK) -> StepProgress | None:
+        rows = self._read(f"SELECT {STEP_COLUMNS} FROM steps WHERE pack = ? AND lesson_id = ?"
+                          " AND step_id = ?", (pack, lesson_id, step_id))
         return _step_from_row(rows[0]) if rows else None
 
-    def resume_candidate(self, known_ids: Iterable[str] | None = None) -> LessonProgress | None:
-        """The lesson for "pick up where you left off"; known_ids skips lessons a pack dropped.
+    def resume_candidate(self, known_ids: Iterable[str] | None = None, *,
+                         pack: str = BUILTIN_PACK) -> LessonProgress | None:
+        """The lesson of ``pack`` for "pick up where you left off"; known_ids skips lessons
+        the pack dropped.
 
         An explored lesson counts again once the learner comes back to it later and
         leaves part-way: "explored" stays, and so does the offer to pick it up.
         """
-        known = None if known_ids is None else set(known_ids)
-        rows = self._read(f"SELECT {_LESSON_COLUMNS} FROM lessons WHERE started_at IS NOT NULL"
-                          " AND (explored_at IS NULL OR updated_at > explored_at)"
-                          " ORDER BY touched DESC")
-        return next((LessonProgress(*r) for r in rows if known is None or r[0] in known), None)
+        known = None if known_ids is None else {(pack, x) for x in known_ids}
+        return self._resume(known, pack)
 
-    def marks(self, lesson_id: str, step_id: str) -> dict[str, str]:
-        return dict(self._read("SELECT key, value FROM marks WHERE lesson_id = ?"
-                               " AND step_id = ? ORDER BY key", (lesson_id, step_id)))
+    def resume_among(self, known: Iterable[tuple[str, str]]) -> LessonProgress | None:
+        """As resume_candidate, across packs: ``known`` holds (pack, lesson id) pairs."""
+        return self._resume(set(known), None)
+
+    def _resume(self, known: set[tuple[str, str]] | None, pack: str | None) -> LessonProgress | None:
+        rows = self._read(f"SELECT {LESSON_COLUMNS} FROM lessons WHERE started_at IS NOT NULL"
+                          " AND (explored_at IS NULL OR updated_at > explored_at)"
+                          " AND (? IS NULL OR pack = ?) ORDER BY touched DESC", (pack, pack))
+        return next((LessonProgress(*r) for r in rows if known is None or (r[5], r[0]) in known),
+                    None)
+
+    def adopt(self, pack: str, lesson_ids: Iterable[str]) -> None:
+        """Give ``pack`` the rows made before version 2 for these ids (see progress_schema)."""
+        if pack == BUILTIN_PACK:
+            return
+        params = {"pack": pack, "ids": json.dumps(sorted(set(lesson_ids)))}
+        self._write(*((sql, params) for sql in ADOPT.values()))
+
+    def marks(self, lesson_id: str, step_id: str, *, pack: str = BUILTIN_PACK) -> dict[str, str]:
+        return dict(self._read("SELECT key, value FROM marks WHERE pack = ? AND lesson_id = ?"
+                               " AND step_id = ? ORDER BY key", (pack, lesson_id, step_id)))
 
     def export(self) -> dict[str, Any]:
-        lessons = self._read(f"SELECT {_LESSON_COLUMNS} FROM lessons ORDER BY lesson_id")
-        steps = self._read(f"SELECT {_STEP_COLUMNS} FROM steps ORDER BY lesson_id, step_id")
-        marks = self._read(f"SELECT {', '.join(_MARK_COLUMNS)} FROM marks"
-                           " ORDER BY lesson_id, step_id, key")
+        lessons = self._read(f"SELECT {LESSON_COLUMNS} FROM lessons ORDER BY pack, lesson_id")
+        steps = self._read(f"SELECT {STEP_COLUMNS} FROM steps ORDER BY pack, lesson_id, step_id")
+        marks = self._read(f"SELECT {', '.join(MARK_COLUMNS)} FROM marks"
+                           " ORDER BY pack, lesson_id, step_id, key")
         return {
             "format": EXPORT_FORMAT, "version": EXPORT_VERSION, "about": EXPORT_ABOUT,
             "exported_at": self._now(),
             "lessons": [asdict(LessonProgress(*row)) for row in lessons],
             "steps": [asdict(_step_from_row(row)) for row in steps],
-            "marks": [dict(zip(_MARK_COLUMNS, row)) for row in marks],
+            "marks": [dict(zip(MARK_COLUMNS, row)) for row in marks],
         }
 
     def export_to(self, path: Path) -> None:
@@ -272,17 +256,17 @@ class ProgressStore:
             now = now.replace(tzinfo=timezone.utc)  # a naive clock is taken to be UTC
         return now.astimezone(timezone.utc).replace(microsecond=0).isoformat()
 
-    def _lesson_event(self, lesson_id: str, *, step: int | None = None,
+    def _lesson_event(self, pack: str, lesson_id: str, *, step: int | None = None,
                       explored: bool = False) -> Statement:
         now = self._now()
-        return _TOUCH_LESSON, {"lesson": lesson_id, "now": now, "step": step,
-                               "explored": now if explored else None}
+        return TOUCH_LESSON, {"pack": pack, "lesson": lesson_id, "now": now, "step": step,
+                              "explored": now if explored else None}
 
-    def _step_event(self, lesson_id: str, step_id: str, *, attempts: int = 0,
+    def _step_event(self, pack: str, lesson_id: str, step_id: str, *, attempts: int = 0,
                     hint: int = 0, show_me: int = 0, solved: int = 0) -> None:
-        params = {"lesson": lesson_id, "step_id": step_id, "attempts": attempts,
+        params = {"pack": pack, "lesson": lesson_id, "step_id": step_id, "attempts": attempts,
                   "hint": hint, "show_me": show_me, "solved": solved, "now": self._now()}
-        self._write(self._lesson_event(lesson_id), (_TOUCH_STEP, params))
+        self._write(self._lesson_event(pack, lesson_id), (TOUCH_STEP, params))
 
     def _write(self, *statements: Statement) -> None:
         try:
@@ -300,9 +284,27 @@ class ProgressStore:
             raise StoreError("Your progress could not be read just now.") from exc
 
 
+class PackProgress:
+    """The store seen from one pack: the recorder a Session of that pack's lesson uses."""
+
+    _BOUND = frozenset({"lesson_opened", "step_reached", "step_attempted", "hint_used",
+                        "show_me_used", "lesson_explored", "set_mark", "marks", "lesson",
+                        "step"})
+
+    def __init__(self, store: ProgressStore, pack: str):
+        self._store, self.pack = store, pack
+
+    def __getattr__(self, name: str) -> Callable[..., Any]:
+        if name not in self._BOUND:
+            raise AttributeError(name)
+        method = getattr(self._store, name)
+        return lambda *args, **kwargs: method(*args, pack=self.pack, **kwargs)
+
+
 def _step_from_row(row: tuple[Any, ...]) -> StepProgress:
-    lesson_id, step_id, attempts, hint, show_me, solved = row
-    return StepProgress(lesson_id, step_id, attempts, bool(hint), bool(show_me), bool(solved))
+    lesson_id, step_id, attempts, hint, show_me, solved, pack = row
+    return StepProgress(lesson_id, step_id, attempts, bool(hint), bool(show_me), bool(solved),
+                        pack)
 
 
 @contextmanager

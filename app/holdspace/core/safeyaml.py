@@ -18,7 +18,10 @@ which matters when an educator opens a pack of a thousand lessons.
 
 from __future__ import annotations
 
+import os
+import stat
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Callable
 
 import yaml
@@ -75,13 +78,42 @@ class Document:
         return self.value_marks.get((), (1, 1))
 
 
+def read_file(path: Path | str) -> str:
+    """A file's text, refusing devices, pipes and oversize files *before* reading a byte.
+
+    ``O_NONBLOCK`` keeps a FIFO from blocking the open; ``fstat`` on the opened file
+    (not the name) decides, so a link swapped in between cannot slip past. Raises
+    ``YamlProblem`` for what the file holds and ``OSError`` when it can't be opened.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+    fd = os.open(path, flags)
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise YamlProblem("this is not a plain file (a folder, a device or a pipe)",
+                              "point at a lesson file saved on disk")
+        if info.st_size > MAX_BYTES:
+            raise _too_big(info.st_size)
+        chunks, left = [], MAX_BYTES + 1   # a file that grows while read is still capped
+        while left > 0 and (chunk := os.read(fd, min(left, 1 << 16))):
+            chunks.append(chunk)
+            left -= len(chunk)
+    finally:
+        os.close(fd)
+    return decode(b"".join(chunks))
+
+
+def _too_big(size: int) -> YamlProblem:
+    return YamlProblem(
+        f"the file is {size // 1024:,} KB, more than the {MAX_BYTES // 1024} KB a lesson may be",
+        "split it into several lessons",
+    )
+
+
 def decode(raw: bytes) -> str:
     """Bytes -> text, refusing what is not a UTF-8 text file."""
     if len(raw) > MAX_BYTES:
-        raise YamlProblem(
-            f"the file is {len(raw) // 1024} KB, more than the {MAX_BYTES // 1024} KB a lesson may be",
-            "split it into several lessons",
-        )
+        raise _too_big(len(raw))
     if b"\x00" in raw:
         raise YamlProblem("the file contains binary data, not text",
                           "save the lesson as a plain UTF-8 text file")

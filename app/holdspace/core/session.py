@@ -10,11 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from .checking import CHECKERS
+from .checking import Checker
 from .errors import HoldspaceError
 from .feedback import (EMPTY, GOT_IT, HINT, NO_MORE_HINTS, OFFER_HINT, PHRASE_REFUSED, SHOWN,
-                       UNREADABLE, Feedback)
+                       UNREADABLE, Feedback, FeedbackParams)
 from .lessons.model import Lesson, Step
+from .lessons.registry import STEP_KINDS
 
 OFFER_HINT_AFTER = 2
 
@@ -123,10 +124,8 @@ class Session:
         return len(self.step.hints) - self.state.hints_shown
 
     # --- what the learner does ---------------------------------------------
-    def submit(self, answer: Any) -> Feedback:
-        checker = CHECKERS.get(self.step.kind)
-        if checker is None:
-            raise ValueError(f"a {self.step.kind} step has nothing to check")
+    def submit(self, answer: object) -> Feedback:
+        checker = self._checker("check")
         if _is_phrase(answer):
             # Defence in depth behind the GUI tripwire: never keep, check or record it.
             return Feedback(PHRASE_REFUSED)
@@ -142,6 +141,12 @@ class Session:
                 feedback = self._maybe_offer_hint(feedback)
         state.feedback = feedback
         return feedback
+
+    def _checker(self, what: str) -> Checker[Any, Any]:
+        checker = STEP_KINDS[self.step.kind].checker
+        if checker is None:
+            raise ValueError(f"a {self.step.kind} step has nothing to {what}")
+        return checker
 
     def _maybe_offer_hint(self, feedback: Feedback) -> Feedback:
         threshold = 1 if self.step.id in self._helped_before else OFFER_HINT_AFTER
@@ -160,12 +165,10 @@ class Session:
                                "total": len(self.step.hints)})
 
     def show_me(self) -> Feedback:
-        checker = CHECKERS.get(self.step.kind)
-        if checker is None:
-            raise ValueError(f"a {self.step.kind} step has nothing to show")
+        checker = self._checker("show")
         self.state.shown = True
         self._recorder.show_me_used(self.lesson.id, self.step.id)
-        feedback = Feedback(SHOWN, {**checker.reveal(self.step), "explain": self.step.explain})
+        feedback = Feedback(SHOWN, FeedbackParams(**checker.reveal(self.step)))
         self.state.feedback = feedback
         return feedback
 
@@ -189,6 +192,10 @@ class Session:
 
     def back(self) -> bool:
         return not self.at_start and self.go_to(self.index - 1)
+
+    def index_of(self, step_id: str) -> int | None:
+        """Where the step with this id is in the lesson (for links between steps)."""
+        return next((i for i, step in enumerate(self.lesson.steps) if step.id == step_id), None)
 
     def go_to(self, index: int) -> bool:
         if not 0 <= index < self.total or index == self.index:

@@ -7,6 +7,7 @@ import os
 import sqlite3
 from datetime import datetime
 from pathlib import Path
+from typing import Callable
 
 from holdspace.core.errors import StoreError
 
@@ -26,8 +27,13 @@ def is_damage(exc: sqlite3.Error) -> bool:
     return "not a database" in str(exc) or "malformed" in str(exc)
 
 
-def damage(path: Path, known_version: int, busy_timeout_ms: int) -> str | None:
-    """Why the file at ``path`` can't be used as a progress store, or None if it can."""
+def damage(path: Path, known_version: int, busy_timeout_ms: int,
+           unsound: Callable[[sqlite3.Connection, int], str | None] | None = None) -> str | None:
+    """Why the file at ``path`` can't be used as a progress store, or None if it can.
+
+    ``unsound(conn, version)`` looks at what the tables hold, for files that pass
+    ``quick_check`` yet belong to another program or hold values of the wrong kind.
+    """
     # Looks without changing the file or its -wal: a read-write connection would
     # checkpoint the -wal into a damaged file, or delete it, when it closes.
     try:
@@ -49,6 +55,9 @@ def damage(path: Path, known_version: int, busy_timeout_ms: int) -> str | None:
             problems = [row[0] for row in conn.execute("PRAGMA quick_check")]
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             objects = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+            content = None
+            if problems == ["ok"] and 0 < version <= known_version and unsound is not None:
+                content = unsound(conn, version)
         finally:
             conn.close()
     except sqlite3.Error as exc:
@@ -60,7 +69,7 @@ def damage(path: Path, known_version: int, busy_timeout_ms: int) -> str | None:
         return f"schema version {version} is newer than this Holdspace knows ({known_version})"
     if version < 0 or (version == 0 and objects):
         return f"not a Holdspace progress file (schema version {version}, unknown tables)"
-    return None
+    return content
 
 
 def set_aside(path: Path, when: datetime) -> Path | None:

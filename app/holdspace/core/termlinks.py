@@ -29,7 +29,7 @@ def term_id(url: str) -> str | None:
     if not isinstance(url, str) or not url.startswith(SCHEME + ":"):
         return None
     found = url[len(SCHEME) + 1:]
-    return found if ID_PATTERN.match(found) else None
+    return found if ID_PATTERN.fullmatch(found) else None
 
 
 def register(md: Any, glossary: Glossary) -> None:

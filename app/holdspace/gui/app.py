@@ -19,8 +19,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from . import smoke
 from .crash import CrashReporter, system_summary
 from .errors import show_problem
-from .i18n import install_translators, language_code
+from .i18n import Translators, system_language
 from .resources import app_icon
+from . import settings as keys
 from .settings import Settings
 from .theme import LinkColours, TextSize
 from .tripwire import install as install_tripwire
@@ -41,7 +42,7 @@ def application(qt_options: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1] + list(qt_options or []))
     app.setApplicationName("Holdspace")
     app.setApplicationDisplayName("Holdspace")
-    app.setDesktopFileName("holdspace")
+    app.setDesktopFileName("io.github.holdspace.Holdspace")  # packaging/linux/*.desktop
     app.setWindowIcon(app_icon())
     install_tripwire(app)  # every text input of every window, from the first one on
     install_contrast_style(app)
@@ -49,18 +50,33 @@ def application(qt_options: list[str] | None = None) -> QApplication:
 
 
 def load_packs(extra: list[Path], language: str | None) -> tuple[list[Pack], list[str]]:
-    """The built-in pack first, then any --pack folders; problems are returned, not raised."""
+    """The built-in pack first, then any --pack folders; problems are returned, not raised.
+
+    One pack that can't open never keeps the others (or the window) from loading.
+    """
     from ..core import paths
-    from ..core.errors import LessonError
-    from ..core.lessons import open_pack
 
     packs, problems = [], []
     for folder in [paths.builtin_pack_dir(), *extra]:
-        try:
-            packs.append(open_pack(folder, language))
-        except LessonError as exc:
-            problems.append(str(exc))
+        pack, problem = try_open_pack(folder, language)
+        if pack is not None:
+            packs.append(pack)
+        else:
+            problems.append(problem)
     return packs, problems
+
+
+def try_open_pack(folder: Path, language: str | None) -> tuple[Pack | None, str]:
+    """A pack, or None and the reason in words; never an exception."""
+    from ..core.errors import LessonError
+    from ..core.lessons import open_pack
+
+    try:
+        return open_pack(folder, language), ""
+    except LessonError as exc:
+        return None, str(exc)
+    except Exception as exc:  # noqa: BLE001 - open_pack promises PackError; this is the net
+        return None, f"{folder}: this lesson pack could not be read ({type(exc).__name__})"
 
 
 def open_store(guest: bool) -> tuple[ProgressStore, Recovery | None, str | None]:
@@ -103,14 +119,20 @@ class _AfterFirstPaint(QObject):
 
 def create_window(args: argparse.Namespace) -> MainWindow:
     app = application(getattr(args, "qt_options", []))
-    install_translators(app)
-    language = args.language or language_code()
     settings = Settings(guest=args.guest)
+    translators = Translators.of(app)
+    language = translators.use(choose_language(args.language, settings))
     text_size = TextSize(app, settings.text_scale())
     app.link_colours = LinkColours(app)  # kept alive with the app
     window = MainWindow(settings, text_size, guest=args.guest, language=language)
+    window.translators = translators
     _AfterFirstPaint(window, lambda: finish_start(window, args, language))
     return window
+
+
+def choose_language(asked: str | None, settings: Settings) -> str:
+    """--language for this run, else the learner's remembered choice, else the system's."""
+    return asked or str(settings.value(keys.LANGUAGE, "") or "") or system_language()
 
 
 def finish_start(window: MainWindow, args: argparse.Namespace, language: str) -> None:
@@ -137,7 +159,7 @@ def tell_notices(parent: QWidget, recovery: Recovery | None, store_problem: str 
                      QCoreApplication.translate(
                          "Notices", "Holdspace couldn't read your saved progress, so it put that "
                          "file aside and started a fresh one. Nothing was deleted; the old file "
-                         "is here:\n\n{0}").format(recovery.moved_to),
+                         "is here:\n\n{path}").format(path=recovery.moved_to),
                      recovery.reason)
     if store_problem:
         show_problem(parent, QCoreApplication.translate("Notices", "Progress won't be saved this time"),

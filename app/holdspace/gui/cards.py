@@ -11,11 +11,8 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from .safe_text import escape as _escape
 from .theme import focus_colour
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 class CardButton(QPushButton):

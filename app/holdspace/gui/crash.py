@@ -61,27 +61,24 @@ class CrashReporter:
         box.exec()
 
     def dialog(self, details: str) -> QMessageBox:
-        def tr(text: str) -> str:
-            return QCoreApplication.translate("Crash", text)
-
-        where = (tr("The same note is saved in:\n{0}").format(self.log_file)
-                 if self.log_file else tr("This is a guest session, so the note is not saved."))
+        where = (QCoreApplication.translate("Crash", "The same note is saved in:\n{path}").format(path=self.log_file)
+                 if self.log_file else QCoreApplication.translate("Crash", "This is a guest session, so the note is not saved."))
         box = QMessageBox(QApplication.activeWindow())
         box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle(tr("Something unexpected happened"))
+        box.setWindowTitle(QCoreApplication.translate("Crash", "Something unexpected happened"))
         box.setAccessibleName(box.windowTitle())
-        box.setText(tr("Holdspace ran into something it didn't expect. Your progress is safe, "
+        box.setText(QCoreApplication.translate("Crash", "Holdspace ran into something it didn't expect. Your progress is safe, "
                        "and you can carry on."))
-        box.setInformativeText(tr("If it happens again, \u201cCopy details\u201d puts a note "
+        box.setInformativeText(QCoreApplication.translate("Crash", "If it happens again, \u201cCopy details\u201d puts a note "
                                   "for the people who make Holdspace on your clipboard.") + "\n\n" + where)
         box.setDetailedText(details)
-        copy = box.addButton(tr("Copy details"), QMessageBox.ButtonRole.ActionRole)
+        copy = box.addButton(QCoreApplication.translate("Crash", "Copy details"), QMessageBox.ButtonRole.ActionRole)
         copy.clicked.disconnect()  # copying must not close the dialog
 
         def copy_details() -> None:
             QApplication.clipboard().setText(details)
-            copy.setText(tr("Copied"))
-            copy.setAccessibleDescription(tr("The details are on your clipboard."))
+            copy.setText(QCoreApplication.translate("Crash", "Copied"))
+            copy.setAccessibleDescription(QCoreApplication.translate("Crash", "The details are on your clipboard."))
 
         copy.clicked.connect(copy_details)
         box.addButton(QMessageBox.StandardButton.Ok)

@@ -16,29 +16,39 @@ from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QWidget
 from . import wording
 from .a11y import FocusRing
 from .markdown_view import follow_link
+from .safe_text import escape as _escape
+
+from ..core.feedback import NOT_YET, SHOWN
 
 if TYPE_CHECKING:
     from ..core.feedback import Feedback
     from ..core.session import Session
+    from .steps import StepWidget
 
 
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+def compose(item: Feedback, session: Session, html: Callable[[str], str],
+            widget: StepWidget | None = None) -> list[str]:
+    """The parts of one piece of feedback, in reading order, as safe HTML.
 
-
-def compose(item: Feedback, session: Session, html: Callable[[str], str]) -> list[str]:
-    """The parts of one piece of feedback, in reading order, as safe HTML."""
+    The step's widget words its kind's own details (``StepKind.details``) and the
+    answer "show me" found, so every parameter the core sends is said."""
     detail = item.params.get("feedback") or item.params.get("text") or ""
     headline = wording.headline(item, detail)
     parts = [f"<p><b>{_escape(headline)}</b></p>"]
+    own = widget.feedback_words(item) if widget is not None else ""
+    if own:
+        parts.append(f"<p>{_escape(own)}</p>")
     if detail:
         parts.append(html(detail))
-    elif item.code == "not-yet" and not item.params:
+    elif item.code == NOT_YET and not item.params:
         # "Let's look at it together" is followed by something to look at together.
         parts.append(f"<p>{_escape(wording.together(session.hints_left > 0))}</p>")
-    if item.code == "shown" and item.params.get("answer"):
-        parts.append(html(wording.the_answer(item.params["answer"])))
-    if (item.solved or item.code == "shown") and session.step.explain:
+    shown = item.code == SHOWN
+    answer = (widget.answer_words(item.params) if widget is not None
+              else item.params.get("answer", "")) if shown else ""
+    if answer:
+        parts.append(html(wording.the_answer(answer)))
+    if (item.solved or shown) and session.step.explain:
         parts.append(html(session.step.explain))
     offer = wording.offer(item)
     if offer:
@@ -55,6 +65,7 @@ def plain_text(html: str) -> str:
 
 class FeedbackPanel(QLabel):
     term_requested = Signal(str)
+    step_requested = Signal(str)  # "#step-id" in an explanation: go to that step
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -63,7 +74,8 @@ class FeedbackPanel(QLabel):
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # reachable even without links
         self.setOpenExternalLinks(False)
-        self.linkActivated.connect(lambda url: follow_link(self, url, self.term_requested.emit))
+        self.linkActivated.connect(lambda url: follow_link(
+            self, url, self.term_requested.emit, self.step_requested.emit))
         self.setAccessibleDescription(self.tr("Feedback"))
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         # A calm card from the palette; no style sheet, which would pin the font size.

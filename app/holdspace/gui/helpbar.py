@@ -3,15 +3,15 @@ anyone who thinks they just made a mistake (one click, or F1, from anywhere)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QSizePolicy, QToolBar, QWidget
 
 
 def build_help_bar(window, glossary: QAction, mistake: QAction) -> QToolBar:
-    bar = QToolBar(window.tr("Help bar"), window)
+    bar = QToolBar(QCoreApplication.translate("MainWindow", "Help bar"), window)
     bar.setObjectName("help-bar")  # saveState needs a name
-    bar.setAccessibleName(window.tr("Help bar"))
+    bar.setAccessibleName(QCoreApplication.translate("MainWindow", "Help bar"))
     bar.setMovable(False)
     bar.setFloatable(False)
     bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)

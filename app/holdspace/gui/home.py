@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QGridLayout, QLabel, QPushButton, QScrollArea, QV
 from typing import TYPE_CHECKING
 
 from .cards import CardButton
+from .i18n import embed
 
 if TYPE_CHECKING:
     from ..core.lessons.model import Pack
@@ -91,7 +92,7 @@ class HomeView(QWidget):
             button = TopicButton(title, topic.summary(pack.language, pack.fallback), self)
             button.clicked.connect(lambda _=False, t=topic.id: self.topic_chosen.emit(t))
             self._grid.addWidget(button, index // 2, index % 2)
-            button.show()  # now, not on the next event loop pass: it can take focus at once
+            button.show()  # now, not queued by the layout: focus_first may give it focus at once
             self.topic_buttons[topic.id] = button
         # Tab follows the screen: the resume card, the topics, then "See all lessons".
         chain = [self.resume_button, *self.topic_buttons.values(), self.library_button]
@@ -111,7 +112,7 @@ class HomeView(QWidget):
             return
         self._resume_target = (lesson_id, step)
         heading = self.tr("Pick up where you left off")
-        where = self.tr("“{0}”, step {1} of {2}").format(title, step + 1, total)
+        where = self.tr("“{title}”, step {number} of {total}").format(title=embed(title), number=step + 1, total=total)
         self.resume_button.set_texts(heading, where)
         self.resume_button.setAccessibleName(f"{heading}: {where}")
         self.resume_button.show()

@@ -7,18 +7,17 @@ steps (presentation clickers send PageDown/PageUp).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea,
                                QStackedWidget, QStyle, QVBoxLayout, QWidget)
 
-from ..core import markup
-from ..core.errors import MarkupError
-from ..core.feedback import Feedback
+from ..core.feedback import HINT, Feedback
 from ..core.lessons.glossary import Glossary
 from ..core.copyable import copy_targets
 from ..core.session import Session
-from . import tripwire
+from . import safe_text, tripwire
+from .i18n import align_with_interface, embed
 from .a11y import FocusRing, announce, describe_with, chain_tab_order, forget_descriptions, tab_stops
 from .copy_row import CopyRow
 from .page_scroll import PageScroller
@@ -61,6 +60,7 @@ class LessonView(QWidget):
         self.title.setWordWrap(True)
         self.title.setTextFormat(Qt.TextFormat.RichText)  # <h2> follows the text size
         self.title.setAccessibleDescription(self.tr("Lesson title"))
+        align_with_interface(self.title)  # an English title on the right in Arabic, like the rest
         layout.addWidget(self.position)
         layout.addWidget(self.title)
 
@@ -85,6 +85,7 @@ class LessonView(QWidget):
         self.body = SafeTextBrowser(page, fit_content=True)
         self.body.setAccessibleName(self.tr("Lesson text"))
         self.body.term_requested.connect(lambda term: self.show_term(term, self.body))
+        self.body.step_requested.connect(self.go_to_step)
         FocusRing(self.body)
         column.addWidget(self.body)
         self.copy_row = CopyRow(page)
@@ -93,6 +94,7 @@ class LessonView(QWidget):
         column.addLayout(self.input_holder)
         self.feedback = FeedbackPanel(page)
         self.feedback.term_requested.connect(lambda term: self.show_term(term, self.feedback))
+        self.feedback.step_requested.connect(self.go_to_step)
         column.addWidget(self.feedback)
         self.notes = QLabel(page)
         self.notes.setWordWrap(True)
@@ -184,7 +186,7 @@ class LessonView(QWidget):
         self.session = session
         self._guide = guide  # the mistake guide: its last page calms, it doesn't move on
         self.glossary = glossary if glossary is not None else Glossary()
-        self.title.setText(f"<h2>{_escape(session.lesson.title)}</h2>")
+        self.title.setText(f"<h2>{safe_text.escape(session.lesson.title)}</h2>")
         self.title.setAccessibleDescription(session.lesson.title)
         self.body.set_pack_root(session.lesson.pack_root)
         self._show_page(0)
@@ -200,7 +202,7 @@ class LessonView(QWidget):
         step = session.step
         forget_descriptions([self.next_button, self.check_button, self.hint_button,
                              self.show_button, self.back_button, self.feedback])
-        self.position.setText(self.tr("Step {0} of {1}").format(session.index + 1, session.total))
+        self.position.setText(self.tr("Step {number} of {total}").format(number=session.index + 1, total=session.total))
         self.body.setHtml(self._step_html(step.body, step.prompt))
         self.copy_row.show_targets(copy_targets(step))
         self._swap_widget(widget_for(step.kind)(step, self))
@@ -252,9 +254,7 @@ class LessonView(QWidget):
             self.step_widget.deleteLater()
         self.step_widget = widget
         widget.submitted.connect(self.check)
-        bind = getattr(widget, "bind_session", None)
-        if bind is not None:
-            bind(self.session)
+        widget.bind_session(self.session)
         for edit in widget.findChildren(QLineEdit):  # a changed answer makes a verdict stale
             edit.textEdited.connect(self._answer_edited)
         self.input_holder.addWidget(widget)
@@ -322,6 +322,14 @@ class LessonView(QWidget):
         elif self.session.finished:
             self._show_done()
 
+    def go_to_step(self, step_id: str) -> None:
+        """Follow a ``#step-id`` link to that step of this lesson (e.g. the guide's first card)."""
+        if not self.session or self.pages.currentIndex() != 0:
+            return
+        index = self.session.index_of(step_id)
+        if index is not None and self.session.go_to(index):
+            self._show_step()
+
     def go_back(self) -> None:
         if self.session and self.pages.currentIndex() == 0 and self.session.back():
             self._show_step()
@@ -342,11 +350,12 @@ class LessonView(QWidget):
             text = self.tr("Take the next step at your own pace. The guide is here whenever you "
                            "need it: press F1 or “I think I made a mistake”.")
         else:
-            heading = self.tr("✓ You explored “{0}”.").format(self.session.lesson.title)
+            heading = self.tr("✓ You explored “{title}”.").format(title=embed(self.session.lesson.title))
             text = self.tr("Well done for taking the time. Come back to it whenever you like: "
                            "there are no marks or scores here.")
-        self.done_text.setText(f"<h2>{_escape(heading)}</h2><p>{_escape(text)}</p>")
+        self.done_text.setText(f"<h2>{safe_text.escape(heading)}</h2><p>{safe_text.escape(text)}</p>")
         self._show_page(1)
+        #: Shown where the step counter was, once the learner has gone through the lesson.
         self.position.setText(self.tr("Explored"))
         self.lesson_finished.emit(self.session.lesson.id)
         self.next_lesson_button.setVisible(not self._guide)
@@ -355,8 +364,8 @@ class LessonView(QWidget):
         announce(plain_text(self.done_text.text()), self)
 
     def _show_feedback(self, item: Feedback, *, keep: bool = False, speak: bool = True) -> None:
-        parts = compose(item, self.session, self._html)
-        if keep and self.feedback.isVisible() and item.code == "hint":
+        parts = compose(item, self.session, self._html, self.step_widget)
+        if keep and self.feedback.isVisible() and item.code == HINT:
             parts.insert(0, self.feedback.text())
             said = self.feedback.show_parts(parts)
             said = plain_text("".join(parts[1:]))  # only the new hint is news
@@ -373,13 +382,9 @@ class LessonView(QWidget):
         open_term(near, self.glossary, term_id, on_glossary=self.glossary_requested.emit)
 
     def _html(self, text: str, *, inline: bool = False) -> str:
-        """Safe HTML for lesson text; if it can't be rendered, the text itself, escaped."""
-        try:
-            if inline:
-                return markup.render_inline(text, self.glossary)
-            return markup.render(text, self.glossary)
-        except MarkupError:
-            return f"<p>{_escape(text)}</p>"
+        """Safe HTML for lesson text, its pictures only from the lesson's own pack."""
+        root = self.session.lesson.pack_root if self.session else None
+        return safe_text.markdown_html(text, glossary=self.glossary, pack_root=root, inline=inline)
 
     def _step_html(self, body: str, prompt: str) -> str:
         html = self._html(body) if body else ""
@@ -387,6 +392,3 @@ class LessonView(QWidget):
             html += f"<h3>{self._html(prompt, inline=True)}</h3>"
         return html
 
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -6,7 +6,6 @@ A lesson that can't open yet is listed too, with its reasons one click away.
 
 from __future__ import annotations
 
-import html
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRect, QSize, Qt, Signal
@@ -14,8 +13,10 @@ from PySide6.QtWidgets import (QHeaderView, QHBoxLayout, QLabel, QPushButton, QS
                                QStyledItemDelegate, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
                                QWidget)
 
+from ..core.languages import reads_left_to_right
 from ..core.lessons.model import BrokenLesson, Lesson, Pack
 from ..core.progress import LessonProgress
+from . import safe_text
 from .a11y import FocusRing, isolate
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
@@ -37,6 +38,14 @@ class _WrappingDelegate(QStyledItemDelegate):
         super().__init__(tree)
         self._tree = tree
         tree.header().sectionResized.connect(lambda *_: tree.scheduleDelayedItemsLayout())
+
+    def initStyleOption(self, option, index) -> None:  # noqa: N802 (Qt's name)
+        super().initStyleOption(option, index)
+        if option.direction == Qt.LayoutDirection.RightToLeft and reads_left_to_right(option.text):
+            # An English title in an Arabic window: its "?" stays at its end, the text on the right.
+            option.direction = Qt.LayoutDirection.LeftToRight
+            option.displayAlignment = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute \
+                | Qt.AlignmentFlag.AlignVCenter
 
     def sizeHint(self, option, index):  # noqa: N802 (Qt's name)
         hint = super().sizeHint(option, index)
@@ -89,7 +98,9 @@ class LibraryView(QWidget):
         self._topic_items: dict[str, QTreeWidgetItem] = {}
 
     # --- filling --------------------------------------------------------------
-    def show_packs(self, packs: list[Pack], progress: dict[str, LessonProgress]) -> None:
+    def show_packs(self, packs: list[Pack],
+                   progress: dict[tuple[str, str], LessonProgress]) -> None:
+        """``progress`` is keyed by (pack key, lesson id): an id is only unique in its pack."""
         current = self._current_key()
         self.tree.clear()
         self._topic_items.clear()
@@ -97,13 +108,14 @@ class LibraryView(QWidget):
             for topic in pack.topics:
                 title = topic.title(pack.language, pack.fallback)
                 if pack_index:
-                    title = self.tr("{0} — {1}").format(pack.name, title)
+                    #: In the lesson list: a lesson pack's name, then one of its topic titles.
+                    title = self.tr("{pack} — {topic}").format(pack=pack.name, topic=title)
                 parent = QTreeWidgetItem(self.tree, [isolate(title), ""])
                 parent.setData(0, Qt.ItemDataRole.AccessibleTextRole, title)
                 parent.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 self._topic_items.setdefault(topic.id, parent)
                 for lesson in (x for x in pack.lessons if x.topic == topic.id):
-                    self._add_lesson(parent, lesson, progress.get(lesson.id))
+                    self._add_lesson(parent, lesson, progress.get((lesson.pack_key, lesson.id)))
                 for broken in (b for b in pack.broken if b.topic == topic.id):
                     self._add_broken(parent, broken)
             self._add_unplaced(pack)
@@ -115,7 +127,7 @@ class LibraryView(QWidget):
         item = QTreeWidgetItem(parent, [isolate(lesson.title), self.mark(lesson, state)])
         item.setData(0, Qt.ItemDataRole.AccessibleTextRole, lesson.title)
         item.setData(0, ENTRY_ROLE, Entry(lesson=lesson))
-        item.setToolTip(0, lesson.summary)
+        item.setToolTip(0, safe_text.tooltip(lesson.summary))
 
     def _add_broken(self, parent: QTreeWidgetItem, broken: BrokenLesson) -> None:
         title = broken.title or broken.file.name
@@ -127,17 +139,18 @@ class LibraryView(QWidget):
         unplaced = [b for b in pack.broken if b.topic not in topic_ids]
         if not unplaced:
             return
-        parent = QTreeWidgetItem(self.tree, [self.tr("{0}: not placed in a topic yet").format(pack.name), ""])
+        parent = QTreeWidgetItem(self.tree, [self.tr("{pack}: not placed in a topic yet").format(pack=pack.name), ""])
         for broken in unplaced:
             self._add_broken(parent, broken)
 
     def mark(self, lesson: Lesson, state: LessonProgress | None) -> str:
         if state is None or state.started_at is None:
+            #: A lesson's mark in the lesson list: not opened yet. A plain fact, never a judgement.
             return self.tr("new")
         if state.explored_at:
             return self.tr("✓ explored")
         step = min(state.last_step, len(lesson.steps) - 1) + 1
-        return self.tr("in progress, step {0} of {1}").format(step, len(lesson.steps))
+        return self.tr("in progress, step {number} of {total}").format(number=step, total=len(lesson.steps))
 
     # --- choosing ---------------------------------------------------------------
     def show_topic(self, topic_id: str) -> None:
@@ -181,14 +194,16 @@ class LibraryView(QWidget):
             self._describe_broken(entry.broken)
 
     def _describe_lesson(self, lesson: Lesson) -> None:
-        minutes = self.tr("About {0} minutes.").format(lesson.minutes) if lesson.minutes else ""
-        steps = self.tr("{0} steps.").format(len(lesson.steps))
+        minutes = self.tr("About %n minute(s).", "", lesson.minutes) if lesson.minutes else ""
+        steps = self.tr("%n step(s).", "", len(lesson.steps))
+        escape = safe_text.escape
         goals = ""
         if lesson.objectives:  # pack text: escaped, so a pack can't smuggle in links or images
-            items = "".join(f"<li>{_escape(x)}</li>" for x in lesson.objectives)
-            goals = f"<p><b>{_escape(self.tr('After this lesson you can:'))}</b></p><ul>{items}</ul>"
-        self.details.setHtml(f"<h3>{_escape(lesson.title)}</h3><p>{_escape(lesson.summary)}</p>"
-                             f"{goals}<p>{_escape(minutes)} {_escape(steps)}</p>")
+            items = "".join(f"<li>{escape(x)}</li>" for x in lesson.objectives)
+            heading = self.tr("After this lesson you can:")  # outside the f-string: lupdate sees it
+            goals = f"<p><b>{escape(heading)}</b></p><ul>{items}</ul>"
+        self.details.setHtml(f"<h3>{escape(lesson.title)}</h3><p>{escape(lesson.summary)}</p>"
+                             f"{goals}<p>{escape(minutes)} {escape(steps)}</p>")
 
     def _describe_broken(self, broken: BrokenLesson) -> None:
         lines = [self.tr("This lesson can't open yet. The lesson file needs mending; "
@@ -196,6 +211,3 @@ class LibraryView(QWidget):
         lines += [self.tr("For whoever wrote it:"), ""] + [str(p) for p in broken.problems]
         self.details.setPlainText("\n".join(lines))
 
-
-def _escape(text: str) -> str:
-    return html.escape(text, quote=True)

@@ -2,9 +2,11 @@
 
 It never follows a link by itself: https links open in the system browser only
 after the learner confirms and sees the full address; every other link is
-refused kindly. Images load only from regular, size-capped files inside the
-lesson's own pack (``loadResource`` never falls back to Qt's file reader,
-which would happily read ``/dev/zero`` forever).
+refused kindly. Pictures arrive already embedded by ``safe_text`` (only from
+regular, size-capped raster files inside the lesson's own pack); ``loadResource``
+answers every other request itself with nothing, because a ``None`` answer makes
+Qt read the path on its own, relative to the working directory (``/dev/zero`` or
+a learner's photo).
 """
 
 from __future__ import annotations
@@ -15,8 +17,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QImage, QPalette, QTextDocument
 from PySide6.QtWidgets import QFrame, QMessageBox, QSizePolicy, QTextBrowser, QWidget
 
-from ..core import markup, termlinks
-from ..core.errors import MarkupError
+from ..core import markup, steplinks, termlinks
+from . import safe_text
 
 
 def confirm_and_open(parent: QWidget, url: QUrl) -> bool:
@@ -25,36 +27,44 @@ def confirm_and_open(parent: QWidget, url: QUrl) -> bool:
     if not markup.link_is_allowed(target):
         QMessageBox.information(
             parent, QCoreApplication.translate("Notices", "This link stays closed"),
-            QCoreApplication.translate("Notices", "Holdspace only opens secure web links (https). This one points to:\n\n{0}")
-            .format(target))
+            QCoreApplication.translate("Notices", "Holdspace only opens secure web links (https). This one points to:\n\n{address}")
+            .format(address=target))
         return False
     answer = QMessageBox.question(
         parent, QCoreApplication.translate("Notices", "Open a web page?"),
         QCoreApplication.translate("Notices", "This opens the page below in your web browser. Holdspace itself never "
-                  "goes online.\n\n{0}\n\nOpen it?").format(target))
+                  "goes online.\n\n{address}\n\nOpen it?").format(address=target))
     if answer != QMessageBox.StandardButton.Yes:
         return False
     return QDesktopServices.openUrl(url)
 
 
-def follow_link(parent: QWidget, url: QUrl | str, on_term) -> None:
-    """A glossary ``term:`` link calls ``on_term(id)``; anything else is asked about first."""
+def follow_link(parent: QWidget, url: QUrl | str, on_term, on_step=None) -> None:
+    """A glossary ``term:`` link calls ``on_term(id)``; a ``#step-id`` link calls
+    ``on_step(id)`` (and does nothing where no lesson is open); anything else is asked
+    about first."""
     url = url if isinstance(url, QUrl) else QUrl(url)
     term = termlinks.term_id(url.toString())
+    step = steplinks.step_id(url.toString())
     if term is not None:
         on_term(term)
+    elif step is not None:
+        if on_step is not None:
+            on_step(step)
     else:
         confirm_and_open(parent, url)
 
 
 class SafeTextBrowser(QTextBrowser):
     term_requested = Signal(str)  # a glossary term was clicked or chosen with Enter
+    step_requested = Signal(str)  # a link to another step of the lesson ("#step-id")
 
     def __init__(self, parent: QWidget | None = None, *, fit_content: bool = False):
         super().__init__(parent)
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
-        self.anchorClicked.connect(lambda url: follow_link(self, url, self.term_requested.emit))
+        self.anchorClicked.connect(lambda url: follow_link(
+            self, url, self.term_requested.emit, self.step_requested.emit))
         self._pack_root: Path | None = None
         self._fit = fit_content
         # The host after each link is a quiet note, not part of the sentence.
@@ -89,17 +99,11 @@ class SafeTextBrowser(QTextBrowser):
     def set_pack_root(self, root: Path | None) -> None:
         self._pack_root = root
 
-    def set_markdown(self, text: str) -> None:
-        try:
-            self.setHtml(markup.render(text))
-        except MarkupError:
-            self.setPlainText(text)
+    def set_markdown(self, text: str, glossary=None) -> None:
+        self.setHtml(safe_text.markdown_html(text, glossary=glossary, pack_root=self._pack_root))
 
     def loadResource(self, kind: int, url: QUrl):  # noqa: N802 (Qt's name)
-        if kind != QTextDocument.ResourceType.ImageResource.value or self._pack_root is None:
-            return None
-        path = markup.safe_resource_path(self._pack_root, url.toString())
-        if path is None:
-            return None
-        image = QImage(str(path))
-        return None if image.isNull() else image
+        if url.scheme() == "data":
+            return None  # a picture safe_text embedded: Qt decodes it in memory
+        # Refused, and answered: an empty value (not None) stops Qt's own file reading.
+        return QImage() if kind == QTextDocument.ResourceType.ImageResource.value else ""

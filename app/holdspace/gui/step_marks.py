@@ -8,11 +8,10 @@ Screen readers get the same in words through the widget's accessible name.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from .i18n import tr
 
 
 class StepMarks(QWidget):
@@ -29,9 +28,9 @@ class StepMarks(QWidget):
     def show_position(self, current: int, total: int, visited: set[int]) -> None:
         self.total, self.current, self.visited = total, current, set(visited)
         done = len(self.visited - {current})
-        self.setAccessibleName(tr("StepMarks", "Step {number} of {total}").format(
+        self.setAccessibleName(QCoreApplication.translate("StepMarks", "Step {number} of {total}").format(
             number=current + 1, total=total))
-        self.setAccessibleDescription(tr("StepMarks", "%n step(s) seen so far", n=done))
+        self.setAccessibleDescription(QCoreApplication.translate("StepMarks", "%n step(s) seen so far", None, done))
         self.updateGeometry()
         self.update()
 

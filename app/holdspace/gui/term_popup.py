@@ -15,10 +15,10 @@ from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ..core import markup, termlinks
-from ..core.errors import MarkupError
+from ..core import termlinks
 from .a11y import announce
 from .markdown_view import follow_link
+from .safe_text import markdown_html
 from .steps.text import plain
 
 if TYPE_CHECKING:
@@ -51,6 +51,7 @@ class TermPopup(QFrame):
         self.all_button = QPushButton(self.tr("&All terms…"), self)
         self.all_button.setAccessibleName(self.tr("Open the glossary"))
         self.all_button.clicked.connect(self._open_glossary)
+        #: Button that closes a glossary card.
         self.close_button = QPushButton(self.tr("Close"), self)
         self.close_button.setAccessibleName(self.tr("Close the explanation"))
         self.close_button.clicked.connect(self.close)
@@ -68,7 +69,7 @@ class TermPopup(QFrame):
         self.title.setText(f"<b>{html.escape(term.term, quote=False)}</b>")
         self.text.setText(definition_html(term, self.glossary))
         spoken = plain(term.definition)  # no Markdown marks read aloud
-        self.setAccessibleName(self.tr("Glossary: {0}").format(term.term))
+        self.setAccessibleName(self.tr("Glossary: {term}").format(term=term.term))
         self.setAccessibleDescription(spoken)
         # The label reads as the definition it shows; the term is its description.
         self.text.setAccessibleDescription(term.term)
@@ -107,10 +108,8 @@ class TermPopup(QFrame):
 
 def definition_html(term: Term, glossary: Glossary) -> str:
     """The definition and its "see also" links, as safe HTML."""
-    try:
-        text = markup.render(term.definition, glossary)
-    except MarkupError:
-        text = f"<p>{html.escape(term.definition, quote=False)}</p>"
+    # No pack folder here: a picture in a definition shows as its alt text.
+    text = markdown_html(term.definition, glossary=glossary)
     related = [glossary.terms[i] for i in term.see if i in glossary.terms]
     if related:
         links = ", ".join(f'<a href="{termlinks.href(t.id)}">{html.escape(t.term, quote=False)}</a>'

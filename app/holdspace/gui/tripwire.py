@@ -42,11 +42,12 @@ def forget_on_clipboard(secret: str) -> bool:
 
 def _is_practice_phrase(widget: QWidget, words: list[str]) -> bool:
     """The app's own marked practice phrase may be typed back where it is practised."""
+    from .steps.base import StepWidget  # the step widgets load with the first lesson, not at start
+
     holder = widget
     while holder is not None:
-        own = getattr(holder, "practice_phrase_words", None)
-        if callable(own):
-            practice = own()
+        if isinstance(holder, StepWidget):
+            practice = holder.practice_phrase_words()
             return bool(practice) and [w.lower() for w in practice] == words
         holder = holder.parentWidget()
     return False

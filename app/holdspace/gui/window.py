@@ -7,13 +7,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QStackedWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QStackedWidget, QToolBar
 
-from ..core.errors import LessonError, StoreError
+from ..core.errors import StoreError
+from ..core.identity import BUILTIN_PACK
 from . import settings as keys
 from .errors import show_problem
 from .helpbar import build_help_bar
 from .home import HomeView
+from .language import build_language_menu
 from .screen_fit import DEFAULT_SIZE, fit_to_screen
 from .settings import Settings
 from .theme import TextSize
@@ -22,6 +24,7 @@ if TYPE_CHECKING:  # loaded after the first paint, see holdspace.gui.app
     from ..core.lessons import Lesson, Pack
     from ..core.lessons.glossary import Glossary
     from ..core.progress import ProgressStore
+    from .i18n import Translators
     from .lesson_view import LessonView
     from .library import LibraryView
 
@@ -42,19 +45,45 @@ class MainWindow(QMainWindow):
         self.setAccessibleName(self.tr("Holdspace"))
         self.setMinimumSize(480, 360)
 
+        self.translators: Translators | None = None  # set by gui.app; the Language menu uses it
         self.stack = QStackedWidget(self)
-        self.home = HomeView(self.stack)
-        self.stack.addWidget(self.home)
         self.setCentralWidget(self.stack)
         # The library and lesson views are built on first use: start-up shows home only.
         self._library: LibraryView | None = None
         self._lesson_view: LessonView | None = None
-        self.home.topic_chosen.connect(self.show_topic)
-        self.home.resume_chosen.connect(self.resume)
-        self.home.library_requested.connect(self.show_library)
+        self._resume_lesson: Lesson | None = None   # the lesson the resume card offers
+        self._build_home()
         self._build_menus()
         self._restore_geometry()
         self.home.show_loading()
+
+    def _build_home(self) -> None:
+        self.home = HomeView(self.stack)
+        self.stack.addWidget(self.home)
+        self.home.topic_chosen.connect(self.show_topic)
+        self.home.resume_chosen.connect(self.resume)
+        self.home.library_requested.connect(self.show_library)
+
+    def rebuild(self) -> None:
+        """Every view and menu again, in the interface language just installed."""
+        for view in (self.home, self._library, self._lesson_view):
+            if view is not None:
+                self.stack.removeWidget(view)
+                view.deleteLater()
+        self._library = self._lesson_view = None
+        for action in self.menuBar().actions():
+            if action.menu() is not None:
+                action.menu().deleteLater()  # clear() leaves the menus themselves behind
+        self.menuBar().clear()
+        for action in self.actions():
+            self.removeAction(action)
+        for bar in self.findChildren(QToolBar):
+            self.removeToolBar(bar)
+            bar.deleteLater()
+        self._build_home()
+        self._build_menus()
+        self.setAccessibleName(self.tr("Holdspace"))
+        self.set_guest(self.guest)
 
     def set_guest(self, guest: bool) -> None:
         self.guest = guest
@@ -66,9 +95,20 @@ class MainWindow(QMainWindow):
         """The lessons and the learner's progress, once they are read."""
         self.packs = packs
         self.store = store
+        self._adopt_old_progress()
         self.glossary_action.setEnabled(any(len(pack.glossary) for pack in packs))
         self.mistake_action.setEnabled(self._guide() is not None)
         self.go_home()
+
+    def _adopt_old_progress(self) -> None:
+        """Progress saved before it was kept per pack went to the built-in pack; a pack
+        from outside takes back the rows of its ids the built-in pack doesn't have."""
+        builtin = {x.id for p in self.packs if p.key == BUILTIN_PACK for x in p.lessons}
+        for pack in self.packs:
+            try:
+                self.store.adopt(pack.key, [x.id for x in pack.lessons if x.id not in builtin])
+            except StoreError:
+                return  # nothing is lost: the rows stay where they are
 
     @property
     def ready(self) -> bool:
@@ -135,6 +175,7 @@ class MainWindow(QMainWindow):
         notes = self._action(view, self.tr("Facilitator &notes"), self._toggle_notes, "Ctrl+Shift+N",
                              checkable=True)
         notes.setChecked(self.settings.flag(keys.SHOW_NOTES))
+        build_language_menu(self, view)
 
         progress = bar.addMenu(self.tr("&Progress"))
         self._action(progress, self.tr("&Export my progress…"), self.ask_export)
@@ -162,10 +203,11 @@ class MainWindow(QMainWindow):
         self._offer_resume()
 
     def _progress(self) -> dict:
+        """Progress by (pack key, lesson id)."""
         if self.store is None:
             return {}
         try:
-            return self.store.lessons()
+            return self.store.every_lesson()
         except StoreError:
             return {}
 
@@ -174,12 +216,14 @@ class MainWindow(QMainWindow):
             return
         try:
             # A glance at the mistake guide must not push the learner's lesson aside.
-            guides = {lesson_id for pack in self.packs for lesson_id in pack.guides.values()}
-            candidate = self.store.resume_candidate(
-                [x.id for x in self.all_lessons() if x.id not in guides])
+            guides = {(pack.key, lesson_id) for pack in self.packs
+                      for lesson_id in pack.guides.values()}
+            candidate = self.store.resume_among(
+                key for x in self.all_lessons() if (key := (x.pack_key, x.id)) not in guides)
         except StoreError:
             candidate = None
-        lesson = self.find_lesson(candidate.lesson_id) if candidate else None
+        lesson = self.find_lesson(candidate.lesson_id, candidate.pack) if candidate else None
+        self._resume_lesson = lesson
         if lesson is None:
             self.home.set_resume(None)
             return
@@ -204,22 +248,27 @@ class MainWindow(QMainWindow):
     def all_lessons(self) -> list[Lesson]:
         return [lesson for pack in self.packs for lesson in pack.lessons]
 
-    def find_lesson(self, lesson_id: str) -> Lesson | None:
-        return next((x for x in self.all_lessons() if x.id == lesson_id), None)
+    def find_lesson(self, lesson_id: str, pack: str | None = None) -> Lesson | None:
+        """The lesson with this id (in this pack, when given: ids repeat across packs)."""
+        return next((x for x in self.all_lessons()
+                     if x.id == lesson_id and pack in (None, x.pack_key)), None)
 
     def resume(self, lesson_id: str, step: int) -> None:
-        lesson = self.find_lesson(lesson_id)
+        offered = self._resume_lesson
+        lesson = offered if offered is not None and offered.id == lesson_id \
+            else self.find_lesson(lesson_id)
         if lesson is not None:
             self.open_lesson(lesson, step)
 
     def open_lesson(self, lesson: Lesson, start_at: int | None = None, *,
                     guide: bool = False) -> None:
         if start_at is None:
-            state = self._progress().get(lesson.id)
+            state = self._progress().get((lesson.pack_key, lesson.id))
             start_at = state.last_step if state and not state.explored_at else 0
         from ..core.session import Session
 
-        session = Session(lesson, recorder=self.store, start_at=start_at,
+        recorder = self.store.for_pack(lesson.pack_key) if self.store is not None else None
+        session = Session(lesson, recorder=recorder, start_at=start_at,
                           helped_before=self._helped_steps(lesson))
         pack = next((p for p in self.packs if lesson in p.lessons), None)
         self.lesson_view.open(session, pack.glossary if pack else None, guide=guide)
@@ -230,7 +279,7 @@ class MainWindow(QMainWindow):
         helped = set()
         for step in lesson.steps if self.store is not None else ():
             try:
-                record = self.store.step(lesson.id, step.id)
+                record = self.store.step(lesson.id, step.id, pack=lesson.pack_key)
             except StoreError:
                 return set()
             if record and (record.used_hint or record.used_show_me):
@@ -239,7 +288,11 @@ class MainWindow(QMainWindow):
 
     def open_next_lesson(self, lesson_id: str) -> None:
         lessons = self.all_lessons()
-        index = next((i for i, x in enumerate(lessons) if x.id == lesson_id), -1)
+        current = self._lesson_view.session.lesson if self._lesson_view is not None \
+            and self._lesson_view.session is not None else None
+        index = next((i for i, x in enumerate(lessons) if x is current), -1)
+        if index < 0:
+            index = next((i for i, x in enumerate(lessons) if x.id == lesson_id), -1)
         if 0 <= index < len(lessons) - 1:
             self.open_lesson(lessons[index + 1], 0)
         else:
@@ -268,8 +321,8 @@ class MainWindow(QMainWindow):
 
     def _store_trouble(self, detail: str) -> None:
         self.statusBar().showMessage(
-            self.tr("Your progress isn't being saved right now; the lesson works as usual. ({0})")
-            .format(detail))
+            self.tr("Your progress isn't being saved right now; the lesson works as usual. ({detail})")
+            .format(detail=detail))
 
     # --- menu actions -------------------------------------------------------------
     def _scale(self, change) -> None:
@@ -286,14 +339,13 @@ class MainWindow(QMainWindow):
             self.add_pack(Path(folder))
 
     def add_pack(self, folder: Path) -> Pack | None:
-        from ..core.lessons import open_pack
+        from .app import try_open_pack
 
-        try:
-            pack = open_pack(folder, self.language)
-        except LessonError as exc:
+        pack, problem = try_open_pack(folder, self.language)
+        if pack is None:
             show_problem(self, self.tr("This pack can't open yet"),
                          self.tr("Holdspace couldn't read this lesson pack. The details below "
-                                 "say what needs mending."), str(exc))
+                                 "say what needs mending."), problem)
             return None
         self.packs.append(pack)
         self.show_library()

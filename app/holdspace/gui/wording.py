@@ -32,8 +32,8 @@ def headline(item: Feedback, detail: str = "") -> str:
     if item.code == fb.EMPTY:
         return QCoreApplication.translate("Feedback", "✎ Take your time. Type or pick an answer when you're ready.")
     if item.code == fb.HINT:
-        return QCoreApplication.translate("Feedback", "Hint %1 of %2").replace(
-            "%1", str(params.get("number", 1))).replace("%2", str(params.get("total", 1)))
+        return QCoreApplication.translate("Feedback", "Hint {number} of {total}").format(
+            number=params.get("number", 1), total=params.get("total", 1))
     if item.code == fb.NO_MORE_HINTS:
         return QCoreApplication.translate("Feedback", "That was the last hint. \"Show me\" is there whenever you want it.")
     if item.code == fb.PHRASE_REFUSED:
@@ -71,4 +71,4 @@ def together(hints_left: bool) -> str:
 
 
 def the_answer(answer: str) -> str:
-    return QCoreApplication.translate("Feedback", "**The answer:** {0}").format(answer)
+    return QCoreApplication.translate("Feedback", "**The answer:** {answer}").format(answer=answer)

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..errors import LessonError
+from ..errors import LessonError, PackError
 from . import archive
-from .kinds import STEP_KINDS, StepKind, register
+from ..practice.answer import Accept, AnswerSpec
+from ..practice.choice import Choice, ChoiceSpec
+from .kinds import StepKind
 from .lesson_file import load_lesson
-from .model import (Accept, AnswerSpec, BrokenLesson, Choice, ChoiceSpec, Lesson, Pack,
-                    Response, Step, Topic)
+from .model import BUILTIN_KEY, BrokenLesson, Lesson, Pack, Response, Step, Topic
+from .registry import STEP_KINDS
 from .glossary import load_glossary
 from .pack import GLOSSARY_FILE, PACK_FILE, open_pack
 from .problems import Problem
@@ -17,24 +19,33 @@ from .problems import Problem
 __all__ = [
     "Accept", "AnswerSpec", "BrokenLesson", "Choice", "ChoiceSpec", "Lesson", "Pack",
     "Problem", "Response", "STEP_KINDS", "Step", "StepKind", "Topic", "load_lesson",
-    "open_pack", "register", "validate_path",
+    "builtin_id_reuse", "open_pack", "validate_path",
 ]
 
 
 def validate_path(path: Path | str) -> list[Problem]:
-    """Every problem in a pack folder or a single lesson file, all at once."""
+    """Every problem in a pack folder or a single lesson file, all at once. Never raises."""
     target = Path(path)
+    try:
+        return _validate(target)
+    except Exception as exc:  # the last line: validate names the file, never a traceback
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else type(exc).__name__
+        return [Problem(str(target), 1, 1, "(file)", f"this could not be read ({reason})",
+                        "check that the path exists and you may read it")]
+
+
+def _validate(target: Path) -> list[Problem]:
     if target.is_dir() or archive.is_zip(target):
         try:
-            return list(open_pack(target).problems)
-        except LessonError as exc:
-            problems = getattr(exc, "problems", None)
-            if problems:
-                return list(problems)
+            pack = open_pack(target)
+        except PackError as exc:
+            if exc.problems:
+                return list(exc.problems)
             return [Problem(str(target), 1, 1, "(pack)", str(exc).split(": ", 1)[-1],
                             "point at a folder that holds pack.yaml, or at one lesson file")]
+        return list(pack.problems) + builtin_id_reuse(pack)
     if target.name == GLOSSARY_FILE:
-        return load_glossary(target, str(path))[1]
+        return load_glossary(target, str(target))[1]
     pack_root = _enclosing_pack(target)
     topics = glossary = None
     if pack_root is not None:
@@ -46,9 +57,35 @@ def validate_path(path: Path | str) -> list[Problem]:
             topics = [t.id for t in pack.topics]
             language = target.resolve().relative_to(pack_root).parts[0]
             glossary = pack.glossaries.get(language, pack.glossaries.get(pack.fallback))
-    item = load_lesson(target, shown_as=str(path), language="",
+    item = load_lesson(target, shown_as=str(target), language="",
                        pack_root=pack_root or target.parent, topics=topics, glossary=glossary)
     return list(item.problems)
+
+
+def builtin_id_reuse(pack: Pack) -> list[Problem]:
+    """A warning for each lesson that takes an id the built-in pack already uses.
+
+    Progress is kept apart per pack, but two lessons with one id are easy to mix up
+    in a learner's head, in a facilitator's notes and in a guide's link.
+    """
+    if pack.key == BUILTIN_KEY:
+        return []
+    from .. import paths
+
+    try:
+        builtin = {x.id for x in open_pack(paths.builtin_pack_dir()).lessons}
+    except LessonError:
+        return []
+    found = []
+    for lesson in pack.lessons:
+        if lesson.id in builtin:
+            shown = str(Path(pack.label) / lesson.file.relative_to(pack.root))
+            found.append(Problem(shown, 1, 1, "id", f"the id `{lesson.id}` is also the id of a "
+                                 "lesson that comes with Holdspace (progress is kept apart, but "
+                                 "learners and facilitators may mix the two up)",
+                                 "give the lesson an id of its own, e.g. starting with your "
+                                 "pack's name"))
+    return found
 
 
 def _enclosing_pack(file: Path) -> Path | None:

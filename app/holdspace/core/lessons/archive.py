@@ -15,13 +15,14 @@ import tempfile
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
-from ..errors import LessonError
+from ..errors import LessonError, PackError
 
 if TYPE_CHECKING:
     import zipfile
 
 MAX_MEMBERS = 10_000
 MAX_TOTAL_BYTES = 64 * 1024 * 1024
+MAX_DEPTH = 16                # folders inside the zip, as for a pack folder
 _CHUNK = 64 * 1024
 
 
@@ -39,15 +40,32 @@ def unpack(path: Path) -> Path:
             target = Path(tempfile.mkdtemp(prefix="holdspace-pack-"))
             atexit.register(shutil.rmtree, target, True)
             _extract(archive, members, target, path)
-    except (zipfile.BadZipFile, OSError, EOFError) as exc:
-        raise LessonError(f"{path}: this zip file can't be opened ({exc})") from None
+    except LessonError:
+        raise
+    except RuntimeError as exc:
+        if "encrypted" in str(exc) or "password" in str(exc):
+            raise PackError(f"{path}: this zip is locked with a password, and Holdspace can't "
+                            "open locked packs — zip the pack again without a password") from None
+        raise PackError(f"{path}: this zip file can't be opened ({_why(exc)})") from None
+    except NotImplementedError:
+        raise PackError(f"{path}: this zip was made with a compression Holdspace can't read — "
+                        "zip it again with your system's ordinary 'Compress' command") from None
+    except Exception as exc:  # zlib.error, LZMAError, BadZipFile, OSError …: a damaged zip
+        raise PackError(f"{path}: this zip file can't be opened ({_why(exc)}); it may be "
+                        "damaged — copy it again or zip the pack again") from None
     return _pack_root(target, path)
+
+
+def _why(exc: Exception) -> str:
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    return str(exc)[:200] or type(exc).__name__
 
 
 def _safe_members(archive: zipfile.ZipFile, path: Path) -> list[zipfile.ZipInfo]:
     infos = archive.infolist()
     if len(infos) > MAX_MEMBERS:
-        raise LessonError(f"{path}: the zip holds more than {MAX_MEMBERS} files")
+        raise PackError(f"{path}: the zip holds more than {MAX_MEMBERS} files")
     members = []
     for info in infos:
         name = PurePosixPath(info.filename.replace("\\", "/"))
@@ -55,7 +73,10 @@ def _safe_members(archive: zipfile.ZipFile, path: Path) -> list[zipfile.ZipInfo]
         if info.is_dir() or stat.S_ISLNK(mode):
             continue  # folders are made as needed; links are never followed
         if name.is_absolute() or ".." in name.parts or ":" in info.filename:
-            raise LessonError(f"{path}: the zip entry {info.filename!r} points outside the pack")
+            raise PackError(f"{path}: the zip entry {info.filename!r} points outside the pack")
+        if len(name.parts) > MAX_DEPTH:
+            raise PackError(f"{path}: the zip holds folders more than {MAX_DEPTH} levels deep — "
+                            "keep lessons at most a few folders deep")
         members.append(info)
     return members
 
@@ -71,7 +92,7 @@ def _extract(archive: zipfile.ZipFile, members: list[zipfile.ZipInfo], target: P
             while chunk := source.read(_CHUNK):
                 budget -= len(chunk)
                 if budget < 0:
-                    raise LessonError(f"{path}: the zip unpacks to more than "
+                    raise PackError(f"{path}: the zip unpacks to more than "
                                       f"{MAX_TOTAL_BYTES // (1024 * 1024)} MB")
                 sink.write(chunk)
 
@@ -82,4 +103,4 @@ def _pack_root(folder: Path, path: Path) -> Path:
     inner = [child for child in folder.iterdir() if (child / "pack.yaml").is_file()]
     if len(inner) == 1:
         return inner[0]
-    raise LessonError(f"{path}: there is no pack.yaml in this zip, so it isn't a lesson pack yet")
+    raise PackError(f"{path}: there is no pack.yaml in this zip, so it isn't a lesson pack yet")

@@ -11,7 +11,7 @@ from .problems import Report
 def read_document(path: Path, report: Report) -> safeyaml.Document | None:
     """Read and parse a YAML file; on trouble add one problem and return None."""
     try:
-        text = safeyaml.decode(path.read_bytes())
+        text = safeyaml.read_file(path)
         # Positions are only needed to point at a problem; most files have none.
         doc = safeyaml.load(text, marks=False)
         if doc.duplicate_keys:

@@ -51,7 +51,7 @@ def _text(report: Report, path: tuple, value: Any, rule: Rule) -> bool:
 def _id(report: Report, path: tuple, value: Any, rule: Rule) -> bool:
     if not _text(report, path, value, rule):
         return False
-    if not ID_PATTERN.match(value):
+    if not ID_PATTERN.fullmatch(value):
         report.add(path, f"the id {value!r} has characters ids can't use",
                    "use lowercase letters, digits, dashes and dots, e.g. hex.counting-in-sixteen")
         return False

@@ -1,20 +1,22 @@
-"""The step-kind registry: which fields each kind takes and how it is built.
+"""What a step kind is, and the helpers every kind builds with.
 
-Adding a step kind adds one ``StepKind`` (here or in its own module) and, for
-interactive kinds, one checker in ``holdspace.core.checking`` and one widget in
-``holdspace.gui.steps``, all keyed by the same ``kind`` string.
+A step kind is one ``StepKind`` object, made in the kind's own module
+(``holdspace.core.practice.<kind>``) and listed, once, in
+``holdspace.core.lessons.registry``. Nothing registers itself on import: the
+list is the registry.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
-from typing import Any, Callable, Mapping
+from typing import Any, Callable, Generic, Mapping, TypeVar
 
-from .. import answers
-from .fields import Rule, as_list, check_fields, check_value
-from .model import Accept, AnswerSpec, Choice, ChoiceSpec, Response
+from ..checking import Checker
+from .fields import Rule, check_fields, check_value
+from .model import Response
 from .problems import Report
+
+SpecT = TypeVar("SpecT")
 
 # Fields every step may carry.
 COMMON_RULES: dict[str, Rule] = {
@@ -26,82 +28,49 @@ COMMON_RULES: dict[str, Rule] = {
 }
 
 
+def _always(spec: Any) -> bool:
+    return True
+
+
+def _no_spec(report: Report, path: tuple, data: dict) -> None:
+    return None
+
+
 @dataclass(frozen=True)
-class StepKind:
+class StepKind(Generic[SpecT]):
+    """Everything the core knows about one step kind, found in one place.
+
+    The interface's widget for the kind is listed under the same ``name`` in
+    ``holdspace.gui.steps.WIDGETS``.
+    """
+
     name: str
+    # The fields this kind takes, beyond COMMON_RULES (the authoring guide documents each).
     rules: Mapping[str, Rule]
-    # Deeper checks and construction of the kind-specific spec; returns None when
-    # the step can't be built (problems were added to the report).
-    build: Callable[[Report, tuple, dict], Any] = lambda report, path, data: None
-    summary: str = ""
+    # Deeper checks and construction of the kind's spec; returns None when the step
+    # can't be built (problems were added to the report).
+    build: Callable[[Report, tuple, dict], SpecT | None] = _no_spec
+    # Reads the learner's answer and reveals the answer; None: this kind never asks.
+    checker: Checker[SpecT, Any] | None = None
+    # For a kind whose steps may ask nothing this time (free play): does this one ask?
+    asks_when: Callable[[SpecT], bool] = _always
+    # Kind-specific details a not-yet can carry, beyond the shared ones: each is a
+    # feedback parameter the interface has words for (``holdspace.gui.wording``).
+    details: frozenset[str] = frozenset()
+    summary: str = ""                # one line saying what the learner does
 
+    def asks(self, spec: SpecT | None) -> bool:
+        """Does a step of this kind, built as ``spec``, ask the learner something?"""
+        return self.checker is not None and spec is not None and self.asks_when(spec)
 
-STEP_KINDS: dict[str, StepKind] = {}
-
-
-def register(kind: StepKind) -> StepKind:
-    STEP_KINDS[kind.name] = kind
-    return kind
+    @property
+    def takes_responses(self) -> bool:
+        """Authors may write anticipated not-yet answers (``responses:``) for it."""
+        return "responses" in self.rules
 
 
 def rules_for(kind: StepKind) -> dict[str, Rule]:
     return {**COMMON_RULES, **kind.rules}
-
-
-# --- choice -------------------------------------------------------------------
-
-_CHOICE_RULES = {"text": Rule("text", required=True), "correct": Rule("bool"),
-                 "feedback": Rule("text")}
-
-
-def _build_choice(report: Report, path: tuple, data: dict) -> ChoiceSpec | None:
-    raw = data.get("choices")
-    if not isinstance(raw, list):
-        return None
-    choices = []
-    for index, item in enumerate(raw):
-        where = path + ("choices", index)
-        if not check_value(report, where, item, Rule("mapping")):
-            continue
-        good = check_fields(report, where, item, _CHOICE_RULES, what="choice")
-        if "text" in good:
-            choices.append(Choice(good["text"], good.get("correct", False), good.get("feedback", "")))
-    if len(choices) == len(raw) and not any(c.correct for c in choices):
-        report.add(path + ("choices",), "no choice is marked as the right one",
-                   "add `correct: true` to the choice (or choices) that answer the question")
-        return None
-    texts = [c.text.strip().casefold() for c in choices]
-    for index, text in enumerate(texts):
-        if text in texts[:index]:
-            report.add(path + ("choices", index, "text"), "two choices have the same text",
-                       "make each choice different")
-    if len(choices) != len(raw):
-        return None
-    return ChoiceSpec(tuple(choices), shuffle=data.get("shuffle", True))
-
-
-register(StepKind(
-    "choice",
-    {"body": Rule("text"), "prompt": Rule("text", required=True),
-     "choices": Rule("list", required=True, minimum=2), "shuffle": Rule("bool")},
-    _build_choice,
-    "a question with choices; one or several are right",
-))
-
-
-# --- answer -------------------------------------------------------------------
-
-_ACCEPT_TYPES = ("number", "hex", "text", "money")
-
-
-def _decimal(value: Any) -> Decimal | None:
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, (int, float)):
-        return Decimal(str(value))
-    if isinstance(value, str):
-        return answers.read_money(value)
-    return None
 
 
 def one_of(report: Report, path: tuple, raw: dict, choices: tuple[str, ...], *,
@@ -119,45 +88,6 @@ def one_of(report: Report, path: tuple, raw: dict, choices: tuple[str, ...], *,
                    f"e.g. {example}")
         return None
     return present[0]
-
-
-def _build_accept(report: Report, path: tuple, accept: dict) -> Accept | None:
-    kind = one_of(report, path, accept, _ACCEPT_TYPES, what="answer",
-                  example='`accept: {number: 31}` or `accept: {money: "14.00"}`',
-                  also_allowed=("tolerance",))
-    if kind is None:
-        return None
-    value = _accept_value(report, path + (kind,), kind, accept[kind])
-    tolerance = Decimal(0)
-    if "tolerance" in accept:
-        tolerance = _decimal(accept["tolerance"])
-        if kind in ("hex", "text") or tolerance is None or tolerance < 0:
-            report.add(path + ("tolerance",), "this tolerance can't be used here",
-                       "give a tolerance only with number or money, as a positive amount like \"0.01\"")
-            return None
-    return None if value is None else Accept(kind, value, tolerance)
-
-
-def _accept_value(report: Report, path: tuple, kind: str, value: Any) -> Any:
-    if kind == "hex":
-        parsed = answers.read_hex(value) if isinstance(value, str) else None
-        if parsed is None:
-            report.add(path, "expected hex digits in quotes",
-                       'quote hex values so YAML keeps them as written, e.g. hex: "1f"')
-        return parsed
-    if kind == "text":
-        if not check_value(report, path, value, Rule("text_list")):
-            return None
-        texts = tuple(answers.read_text(t) for t in as_list(value))
-        if not texts or not all(texts):
-            report.add(path, "no accepted text given", "list the answers you accept")
-            return None
-        return texts
-    parsed = _decimal(value)
-    if parsed is None:
-        report.add(path, f"expected a {kind} value such as \"14.00\"",
-                   "write the amount in quotes, e.g. \"14.00\"")
-    return parsed
 
 
 _RESPONSE_RULES = {"answer": Rule("text", required=True), "feedback": Rule("text", required=True)}
@@ -184,31 +114,3 @@ def build_responses(report: Report, path: tuple, raw: Any,
             continue
         found.append(Response(good["answer"], good["feedback"]))
     return tuple(found)
-
-
-def _build_answer(report: Report, path: tuple, data: dict) -> AnswerSpec | None:
-    accept = data.get("accept")
-    if not isinstance(accept, dict):
-        return None
-    built = _build_accept(report, path + ("accept",), accept)
-    responses = build_responses(report, path + ("responses",), data.get("responses"))
-    if built is None:
-        return None
-    return AnswerSpec(built, responses, data.get("placeholder", ""))
-
-
-register(StepKind(
-    "answer",
-    {"body": Rule("text"), "prompt": Rule("text", required=True),
-     "accept": Rule("mapping", required=True), "responses": Rule("list"),
-     "placeholder": Rule("text")},
-    _build_answer,
-    "a question the learner answers by typing",
-))
-
-
-# --- read ---------------------------------------------------------------------
-
-register(StepKind("read", {"body": Rule("text", required=True)},
-                  summary="a page to read"))
-

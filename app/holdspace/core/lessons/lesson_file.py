@@ -8,9 +8,10 @@ from typing import Iterable
 from .documents import read_document
 from .fields import Rule, as_list, check_fields, check_value
 from .glossary import Glossary, unknown_terms
-from .kinds import STEP_KINDS, rules_for
+from .kinds import rules_for
 from .model import BrokenLesson, Lesson, Step
 from .problems import Problem, Report
+from .registry import STEP_KINDS
 
 LESSON_RULES: dict[str, Rule] = {
     "id": Rule("id", required=True),
@@ -27,15 +28,13 @@ LESSON_RULES: dict[str, Rule] = {
 def load_lesson(path: Path, *, shown_as: str, language: str, pack_root: Path,
                 topics: Iterable[str] | None = None,
                 taken_ids: dict[str, str] | None = None,
-                glossary: Glossary | None = None) -> Lesson | BrokenLesson:
+                glossary: Glossary | None = None, pack_key: str = "") -> Lesson | BrokenLesson:
     """Parse and check one lesson file; never raises for anything in the file.
 
     ``taken_ids`` maps ids already used in this language to the file using them;
     this lesson's id is added to it. With a ``glossary``, every ``[[term]]`` the
     lesson marks must be defined; such a gap is reported but the lesson still opens.
     """
-    from .. import checking  # noqa: F401  (loads every step kind and checker once)
-
     report = Report(shown_as)
     doc = read_document(path, report)
     data = doc.data if doc else None
@@ -55,7 +54,7 @@ def load_lesson(path: Path, *, shown_as: str, language: str, pack_root: Path,
             report.add(("id",), f"the id `{good['id']}` is already used by {first}",
                        "give every lesson its own id (progress is kept per id)")
     steps = _build_steps(report, good.get("steps", []))
-    gaps = _glossary_gaps(report, data, glossary)
+    gaps = _glossary_gaps(report, data, glossary) + _dangling_step_links(report, data)
     if report:
         return _broken(path, language, report.problems + gaps, data)
     return Lesson(
@@ -64,7 +63,7 @@ def load_lesson(path: Path, *, shown_as: str, language: str, pack_root: Path,
         pack_root=pack_root, minutes=good.get("minutes"),
         sources=tuple(as_list(good.get("sources"))),
         objectives=tuple(x.strip() for x in as_list(good.get("objectives"))),
-        problems=tuple(gaps),
+        problems=tuple(gaps), pack_key=pack_key,
     )
 
 
@@ -76,6 +75,21 @@ def _glossary_gaps(report: Report, data: dict, glossary: Glossary | None) -> lis
     for path, name in unknown_terms(data, glossary):
         gaps.add(path, f"the glossary has no term “{name}”",
                  "add it to the glossary.yaml of this language, or check its spelling")
+    return gaps.problems
+
+
+def _dangling_step_links(report: Report, data: dict) -> list[Problem]:
+    """A problem for each ``[words](#step-id)`` link to a step this lesson does not have."""
+    from .. import steplinks
+
+    raw_steps = data.get("steps")
+    ids = steplinks.raw_step_ids(raw_steps)
+    gaps = Report(report.file, report.doc, report.text)
+    for path, target in steplinks.linked_steps(raw_steps, ("steps",)):
+        if target not in ids:
+            known = ", ".join(ids) or "(none yet)"
+            gaps.add(path, f"the link to `#{target}` goes to no step of this lesson",
+                     f"link to the `id` of one of its steps: {known}")
     return gaps.problems
 
 
@@ -124,7 +138,7 @@ def _build_step(report: Report, path: tuple, index: int, raw: object) -> Step | 
         kind=kind.name, index=index, id=good.get("id") or str(index + 1),
         body=good.get("body", ""), prompt=good.get("prompt", ""),
         hints=tuple(as_list(good.get("hints"))), explain=good.get("explain", ""),
-        notes=good.get("notes", ""), spec=spec,
+        notes=good.get("notes", ""), spec=spec, is_check=kind.asks(spec),
     )
 
 

@@ -3,49 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Generic, TypeVar
 
+from ..identity import BUILTIN_PACK
 from .glossary import Glossary
 from .problems import Problem
-
-
-@dataclass(frozen=True)
-class Choice:
-    text: str
-    correct: bool = False
-    feedback: str = ""
-
-
-@dataclass(frozen=True)
-class ChoiceSpec:
-    choices: tuple[Choice, ...]
-    shuffle: bool = True             # shown in a fixed mixed order, so the first isn't always right
-
-    def display_order(self, key: str) -> list[int]:
-        """Indexes in the order shown: the same mix on every visit and every computer."""
-        order = list(range(len(self.choices)))
-        if self.shuffle:
-            import random
-            import zlib
-
-            random.Random(zlib.crc32(key.encode("utf-8"))).shuffle(order)
-        return order
-
-    @property
-    def multiple(self) -> bool:
-        """Several correct choices: the learner ticks all that apply."""
-        return sum(c.correct for c in self.choices) > 1
-
-
-@dataclass(frozen=True)
-class Accept:
-    """What an `answer` step accepts: one type, one value, an optional tolerance."""
-
-    type: str                        # number | hex | text | money
-    value: Any                       # Decimal, int, or tuple[str, ...] for text
-    tolerance: Decimal = Decimal(0)
 
 
 @dataclass(frozen=True)
@@ -56,15 +19,13 @@ class Response:
     feedback: str
 
 
-@dataclass(frozen=True)
-class AnswerSpec:
-    accept: Accept
-    responses: tuple[Response, ...] = ()
-    placeholder: str = ""
+SpecT = TypeVar("SpecT")
 
 
 @dataclass(frozen=True)
-class Step:
+class Step(Generic[SpecT]):
+    """One step of a lesson; ``spec`` is what its kind built (``Step[PnlSpec]``, …)."""
+
     kind: str
     index: int                       # 0-based position in the lesson
     id: str                          # stable key for progress ("3" when the author gave none)
@@ -73,13 +34,10 @@ class Step:
     hints: tuple[str, ...] = ()
     explain: str = ""
     notes: str = ""
-    spec: Any = None                 # kind-specific: ChoiceSpec, AnswerSpec, …
-
-    @property
-    def is_check(self) -> bool:
-        """Does this step ask the learner something? (A playground without a task doesn't.)"""
-        from ..checking import CHECKERS  # late import: checking builds on this model
-        return self.kind in CHECKERS and getattr(self.spec, "checkable", True)
+    spec: SpecT = field(kw_only=True)    # what the kind built; None for a read step
+    # Does this step ask the learner something? Worked out once, when it is built, by
+    # ``StepKind.asks`` (a playground without a task, say, asks nothing).
+    is_check: bool = False
 
 
 @dataclass(frozen=True)
@@ -88,7 +46,7 @@ class Lesson:
     topic: str
     title: str
     summary: str
-    steps: tuple[Step, ...]
+    steps: tuple[Step[object], ...]
     file: Path
     language: str
     pack_root: Path
@@ -96,6 +54,7 @@ class Lesson:
     sources: tuple[str, ...] = ()
     objectives: tuple[str, ...] = ()   # what the learner can do afterwards (library, facilitator sheet)
     problems: tuple[Problem, ...] = ()  # things to mend that don't stop it opening
+    pack_key: str = ""               # whose lesson: progress is kept per (pack, lesson id)
 
 
 @dataclass(frozen=True)
@@ -128,6 +87,10 @@ def _pick(texts: dict[str, str], language: str, fallback: str) -> str:
     return texts.get(language) or texts.get(fallback) or texts.get("") or ""
 
 
+# The built-in pack's key; every other pack's starts with "pack:", so none can take it.
+BUILTIN_KEY = BUILTIN_PACK
+
+
 @dataclass
 class Pack:
     root: Path
@@ -141,6 +104,7 @@ class Pack:
     label: str = ""                  # the folder or zip name, as messages show it
     guides: dict[str, str] = field(default_factory=dict)    # role -> lesson id
     glossaries: dict[str, Glossary] = field(default_factory=dict)  # language -> terms
+    key: str = ""                    # who this pack is, for progress (see BUILTIN_KEY)
 
     @property
     def glossary(self) -> Glossary:

@@ -9,18 +9,20 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ..errors import LessonError
+from ..errors import LessonError, PackError
 from . import archive
 from .fields import Rule, as_list, check_fields, check_value
 from .documents import read_document
 from .glossary import Glossary, load_glossary
 from .lesson_file import load_lesson
-from .model import BrokenLesson, Lesson, Pack, Topic
-from .problems import Report
+from .model import BUILTIN_KEY, BrokenLesson, Lesson, Pack, Topic
+from .problems import Problem, Report
+from .walk import GLOSSARY_FILE, MAX_LESSON_FILES, lesson_files, regular_file_inside
+
+__all__ = ["GLOSSARY_FILE", "MAX_LESSON_FILES", "PACK_FILE", "glossary_file", "lesson_files",
+           "open_pack"]
 
 PACK_FILE = "pack.yaml"
-GLOSSARY_FILE = "glossary.yaml"
-MAX_LESSON_FILES = 5000
 LANGUAGE = re.compile(r"^[a-z]{2,3}([_-][A-Za-z0-9]{2,8})?$")
 
 PACK_RULES = {
@@ -54,7 +56,7 @@ def _pick(texts: dict[str, str], *languages: str) -> str:
 
 
 def _read_meta(root: Path, report: Report) -> tuple[str, tuple[str, ...], tuple[Topic, ...],
-                                                   dict[str, str]] | None:
+                                                   dict[str, str], str] | None:
     doc = read_document(root / PACK_FILE, report)
     if doc is None:
         return None
@@ -63,16 +65,32 @@ def _read_meta(root: Path, report: Report) -> tuple[str, tuple[str, ...], tuple[
                    "see lessons/README.md for an example")
         return None
     good = check_fields(report, (), doc.data, PACK_RULES, what="pack")
-    languages = tuple(as_list(good.get("languages")))
-    for index, lang in enumerate(languages):
-        if not LANGUAGE.match(lang):
+    languages = _read_languages(report, good)
+    topics = _read_topics(report, good.get("topics", []))
+    if not languages or "topics" not in good or not topics:
+        return None
+    names = _localized(good.get("name"))
+    # Progress is kept per pack: the key must not change with the language chosen.
+    key = "pack:" + _pick(names, languages[0]) + "|" + str(good.get("author", ""))
+    guides = _read_guides(report, good.get("guides", {}))
+    return _pick(names, *languages), languages, topics, guides, key
+
+
+def _read_languages(report: Report, good: dict) -> tuple[str, ...]:
+    """Only real language codes are kept: each one names a folder inside the pack."""
+    if "languages" not in good:
+        return ()
+    kept: list[str] = []
+    for index, lang in enumerate(as_list(good["languages"])):
+        if not LANGUAGE.fullmatch(lang):
             report.add(("languages", index), f"`{lang}` is not a language code",
                        "use short codes such as en, fr, pt-BR")
-    topics = _read_topics(report, good.get("topics", []))
-    if "languages" not in good or "topics" not in good or not topics:
-        return None
-    name = _pick(_localized(good.get("name")), *languages)
-    return name, languages, topics, _read_guides(report, good.get("guides", {}))
+        elif lang not in kept:
+            kept.append(lang)
+    if not kept:
+        report.add(("languages",), "the pack lists no language its lessons are written in",
+                   "list at least one, for example `languages: [en]`")
+    return tuple(kept)
 
 
 def _read_guides(report: Report, raw: dict) -> dict[str, str]:
@@ -103,96 +121,115 @@ def _read_topics(report: Report, raw: list) -> tuple[Topic, ...]:
     return tuple(topics)
 
 
-class _Containment:
-    """Is a file really inside the pack? Folders are resolved once each, not per file."""
-
-    def __init__(self, root: Path):
-        self.root = root
-        self._folders: dict[Path, bool] = {}
-
-    def holds(self, path: Path) -> bool:
-        try:
-            if path.is_symlink():
-                return path.resolve().is_relative_to(self.root)
-            inside = self._folders.get(path.parent)
-            if inside is None:
-                inside = self._folders[path.parent] = path.parent.resolve().is_relative_to(self.root)
-            return inside
-        except (OSError, RuntimeError):  # symlink loops
-            return False
-
-
-def lesson_files(root: Path, language: str, report: Report) -> list[Path]:
-    """Lesson files of one language folder, sorted, never leaving the pack."""
-    folder = root / language
-    if not folder.is_dir():
-        return []
-    found: list[Path] = []
-    inside = _Containment(root)
-    for path in sorted(folder.rglob("*.yaml")):
-        if path.parent == folder and path.name == GLOSSARY_FILE:
-            continue
-        if not inside.holds(path) or not path.is_file():
-            report.add((), f"{path.relative_to(root)} points outside the pack; it was left out",
-                       "keep every lesson file inside the pack folder")
-            continue
-        if len(found) == MAX_LESSON_FILES:   # exactly the limit is fine; one more is not
-            report.add((), f"more than {MAX_LESSON_FILES} lesson files; the rest were left out",
-                       "split the pack into smaller packs")
-            break
-        found.append(path)
-    return found
-
-
 def open_pack(path: Path | str, language: str | None = None) -> Pack:
-    """Read a pack folder or .zip. Raises LessonError only when the pack itself can't open."""
+    """Read a pack folder or .zip.
+
+    Raises ``PackError`` (a ``LessonError``) when the pack itself can't open, and
+    nothing else: whatever a stranger's pack holds, the caller gets a reason in words.
+    """
+    try:
+        return _open(path, language)
+    except LessonError:
+        raise
+    except Exception as exc:  # a trust boundary: anything else becomes a kind reason
+        raise PackError(f"{path}: this lesson pack could not be read ({_reason(exc)})") from None
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, OSError):
+        return exc.strerror or str(exc)
+    if isinstance(exc, (RecursionError, MemoryError)):
+        return "it is built too deep or too large to read"
+    return type(exc).__name__
+
+
+def _open(path: Path | str, language: str | None) -> Pack:
     root = Path(path).expanduser().resolve()
     label = root.name                # how files are named in messages
     if archive.is_zip(root):
         root = archive.unpack(root)
         label = Path(path).name
     if not root.is_dir():
-        raise LessonError(f"{path}: this is not a folder with a lesson pack in it")
-    if not (root / PACK_FILE).is_file():
-        raise LessonError(f"{path}: there is no {PACK_FILE} here, so this isn't a lesson pack yet")
+        raise PackError(f"{path}: this is not a folder with a lesson pack in it")
+    pack_file = root / PACK_FILE
+    if not pack_file.exists() and not pack_file.is_symlink():
+        raise PackError(f"{path}: there is no {PACK_FILE} here, so this isn't a lesson pack yet")
+    if not regular_file_inside(root, pack_file):
+        raise PackError(f"{path}: {PACK_FILE} links to somewhere outside the pack, or is not a "
+                        "plain file, so it was not read — keep pack.yaml as a file in the pack")
     report = Report(f"{label}/{PACK_FILE}")
     meta = _read_meta(root, report)
     if meta is None:
-        error = LessonError("\n".join(map(str, report.problems)) or f"{path}: pack.yaml can't be read")
-        error.problems = list(report.problems)  # type: ignore[attr-defined]
-        raise error
-    name, languages, topics, guides = meta
+        problems = list(report.problems)
+        raise PackError("\n".join(map(str, problems)) or f"{path}: pack.yaml can't be read",
+                        problems)
+    name, languages, topics, guides, key = meta
     chosen = language if language in languages else languages[0]
-    pack = Pack(root, name, languages, chosen, topics, problems=list(report.problems),
-                label=label, guides=guides)
+    pack = Pack(root, name, languages, chosen, topics, label=label, guides=guides,
+                key=BUILTIN_KEY if root == _builtin_root() else key)
     _check_language_folders(pack, report)
-    _load_glossaries(pack)
-    _load_lessons(pack, report)
+    glossary_problems = _load_glossaries(pack)
+    lesson_problems = _load_lessons(pack, report)
     _check_guides(pack, report)
+    pack.problems = _assemble(pack, report.problems, glossary_problems, lesson_problems)
     return pack
 
 
-def _load_glossaries(pack: Pack) -> None:
+def _builtin_root() -> Path | None:
+    from .. import paths
+
+    try:
+        return paths.builtin_pack_dir().resolve()
+    except OSError:
+        return None
+
+
+def _assemble(pack: Pack, *groups: list[Problem]) -> list[Problem]:
+    """Every problem once, in one order: pack.yaml first, then file by file, line by line."""
+    pack_file = _shown(pack.root / PACK_FILE, pack)
+    problems = dict.fromkeys(p for group in groups for p in group)
+    return sorted(problems, key=lambda p: (p.file != pack_file, p.file, p.line, p.column))
+
+
+def glossary_file(pack: Pack, language: str) -> Path | None:
+    """A language's glossary.yaml, if it is a plain file inside the pack."""
+    file = pack.root / language / GLOSSARY_FILE
+    return file if regular_file_inside(pack.root, file) else None
+
+
+def _load_glossaries(pack: Pack) -> list[Problem]:
     """Each language's glossary.yaml, falling back term by term to the first language."""
     own: dict[str, Glossary] = {}
+    found: list[Problem] = []
     for lang in pack.languages:
-        file = pack.root / lang / GLOSSARY_FILE
-        if file.is_file() and _Containment(pack.root).holds(file):
+        file = glossary_file(pack, lang)
+        if file is not None:
             own[lang], problems = load_glossary(file, _shown(file, pack))
-            pack.problems.extend(problems)
+            found.extend(problems)
+        elif _is_link(pack.root / lang / GLOSSARY_FILE):
+            found.append(Problem(_shown(pack.root / lang / GLOSSARY_FILE, pack), 1, 1, "(file)",
+                                 "this glossary links to somewhere outside the pack (or to no "
+                                 "plain file), so it was not read",
+                                 "keep glossary.yaml as a file inside the pack"))
     fallback = own.get(pack.fallback)
     pack.glossaries = {lang: own.get(lang, Glossary()).with_fallback(fallback)
                        for lang in pack.languages}
+    return found
+
+
+def _is_link(path: Path) -> bool:
+    try:
+        return path.is_symlink()
+    except OSError:  # a folder that may not be read: the walk says so
+        return False
 
 
 def _check_guides(pack: Pack, report: Report) -> None:
-    before = len(report.problems)
     for role, lesson_id in pack.guides.items():
         if pack.lesson(lesson_id) is None:
             report.add(("guides", role), f"the guide names the lesson `{lesson_id}`, which this "
                        "pack does not have (or which can't open yet)",
                        "use the id of one of this pack's lessons")
-    pack.problems[:0] = report.problems[before:]
 
 
 def _shown(path: Path, pack: Pack) -> str:
@@ -205,11 +242,14 @@ def _check_language_folders(pack: Pack, report: Report) -> None:
         if not (pack.root / lang).is_dir():
             report.add(("languages",), f"there is no `{lang}` folder for the language `{lang}`",
                        f"create the folder {lang}/ with the lessons in it")
-    pack.problems[:] = report.problems
 
 
-def _load_lessons(pack: Pack, report: Report) -> None:
-    """Read every language's lessons; keep the chosen language, else the fallback."""
+def _load_lessons(pack: Pack, report: Report) -> list[Problem]:
+    """Read every language's lessons; keep the chosen language, else the fallback.
+
+    Returns the lessons' own problems; trouble finding the files goes to ``report``.
+    """
+    problems: list[Problem] = []
     topic_ids = [t.id for t in pack.topics]
     wanted = list(dict.fromkeys([pack.language, pack.fallback]))
     by_id: dict[str, Lesson] = {}
@@ -219,19 +259,17 @@ def _load_lessons(pack: Pack, report: Report) -> None:
         for file in lesson_files(pack.root, lang, report):
             item = load_lesson(file, shown_as=_shown(file, pack), language=lang,
                                pack_root=pack.root, topics=topic_ids, taken_ids=taken,
-                               glossary=pack.glossaries.get(lang))
-            pack.problems.extend(item.problems)
+                               glossary=pack.glossaries.get(lang), pack_key=pack.key)
+            problems.extend(item.problems)
             if isinstance(item, BrokenLesson):
                 if lang in wanted:
                     broken.append(item)
             elif lang in wanted and _preferred(item, by_id.get(item.id), wanted):
                 by_id[item.id] = item
-    pack.problems[:0] = [p for p in report.problems if p not in pack.problems]
-    pack.problems.sort(key=lambda p: (p.file != _shown(pack.root / PACK_FILE, pack),
-                                      p.file, p.line, p.column))
     pack.lessons = sorted(by_id.values(), key=lambda x: (topic_ids.index(x.topic), x.file.name))
     # A broken translation whose fallback works is listed in problems, not in the library.
     pack.broken = [b for b in broken if b.language == pack.fallback or b.id not in by_id]
+    return problems
 
 
 def _preferred(new: Lesson, old: Lesson | None, order: list[str]) -> bool:

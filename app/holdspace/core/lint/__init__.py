@@ -10,32 +10,55 @@ The rules live in one small module each; adding a rule adds a module and one lin
 
 from __future__ import annotations
 
+from itertools import islice
 from pathlib import Path
 from typing import Callable, Iterable
 
 from ..errors import LessonError
 from ..lessons import Problem, archive, open_pack, validate_path
-from ..lessons.pack import GLOSSARY_FILE, PACK_FILE, lesson_files
+from ..lessons.pack import GLOSSARY_FILE, PACK_FILE, glossary_file, lesson_files
 from ..lessons.problems import Report
-from . import completeness, reading, safety, tone
+from . import characters, completeness, reading, safety, tone
 from .texts import QUOTE, Source
 
 __all__ = ["QUOTE", "RULES", "lint_pack", "lint_path"]
 
 RULES: tuple[Callable[[Source], Iterable[Problem]], ...] = (
-    tone.check, reading.check, safety.check, completeness.check,
+    tone.check, reading.check, safety.check, completeness.check, characters.check,
 )
 
 
+# Past this many findings of one rule in one file, the rest add nothing but time.
+MAX_FINDINGS = 100
+
+
 def lint_path(path: Path | str) -> list[Problem]:
-    """Validation problems, then lint findings, for a pack folder, a .zip or one lesson file."""
+    """Validation problems, then lint findings, for a pack folder, a .zip or one lesson file.
+
+    Never raises: whatever the files hold, the answer is a list of findings.
+    """
     target = Path(path)
     problems = validate_path(target)
-    sources = _pack_sources(target) if target.is_dir() or archive.is_zip(target) \
-        else _file_sources(target)
-    findings = [found for source in sources for rule in RULES for found in rule(source)]
+    try:
+        sources = _pack_sources(target) if target.is_dir() or archive.is_zip(target) \
+            else _file_sources(target)
+        findings = [found for source in sources for rule in RULES for found in _capped(rule, source)]
+    except Exception as exc:  # validation has named the file; lint adds what it can
+        findings = [Problem(str(target), 1, 1, "(file)",
+                            f"the lint could not finish reading this ({type(exc).__name__})",
+                            "mend the problems above first, then lint again")]
     findings.sort(key=lambda p: (p.file, p.line, p.column))
     return list(dict.fromkeys(problems + findings))
+
+
+def _capped(rule: Callable[[Source], Iterable[Problem]], source: Source) -> list[Problem]:
+    found = list(islice(rule(source), MAX_FINDINGS + 1))
+    if len(found) > MAX_FINDINGS:
+        found[MAX_FINDINGS:] = [Problem(source.shown_as, 1, 1, "(file)",
+                                        f"more than {MAX_FINDINGS} findings of one kind in this "
+                                        "file; the rest are not listed",
+                                        "mend these, then lint again")]
+    return found
 
 
 lint_pack = lint_path
@@ -56,8 +79,8 @@ def _pack_sources(target: Path) -> list[Source]:
     for language in pack.languages:
         for file in lesson_files(pack.root, language, Report("")):
             found.append(Source.read(file, shown(file), "lesson", language=language, **common))
-        glossary = pack.root / language / GLOSSARY_FILE
-        if glossary.is_file():
+        glossary = glossary_file(pack, language)
+        if glossary is not None:
             found.append(Source.read(glossary, shown(glossary), "glossary",
                                      language=language, **common))
     return [source for source in found if source is not None and isinstance(source.data, dict)]

@@ -1,18 +1,16 @@
 """Completeness (DESIGN §3): every step that asks something has a hint and an explanation.
 
-"Asks something" means its kind has a checker in ``holdspace.core.checking.CHECKERS``
-(so a new interactive kind is covered the day it registers its checker), unless the
-built step says it has nothing to check this time (``spec.checkable`` is False: a hex
-playground without a ``task`` is free play). A lesson that does not validate yet is
-judged by its ``kind`` alone.
+"Asks something" means its kind has a checker (``StepKind.checker``, so a new
+interactive kind is covered the day it is listed), unless the built step asks nothing
+this time (``Step.is_check`` is False: a hex playground without a ``task`` is free
+play). A lesson that does not validate yet is judged by its ``kind`` alone.
 """
 
 from __future__ import annotations
 
 from typing import Iterator
 
-from ..checking import CHECKERS
-from ..lessons import Lesson, load_lesson
+from ..lessons import STEP_KINDS, Lesson, load_lesson
 from ..lessons.problems import Problem
 from .texts import Source
 
@@ -29,7 +27,7 @@ def _free_play(source: Source) -> set[int]:
                         pack_root=source.pack_root or source.file.parent)
     if not isinstance(built, Lesson):
         return set()
-    return {step.index for step in built.steps if not getattr(step.spec, "checkable", True)}
+    return {step.index for step in built.steps if not step.is_check}
 
 
 def check(source: Source) -> Iterator[Problem]:
@@ -38,7 +36,7 @@ def check(source: Source) -> Iterator[Problem]:
     free = None
     for index, step in source.steps():
         kind = step.get("kind")
-        if not isinstance(kind, str) or kind not in CHECKERS:
+        if not isinstance(kind, str) or kind not in STEP_KINDS or STEP_KINDS[kind].checker is None:
             continue
         free = _free_play(source) if free is None else free
         if index in free:

@@ -16,6 +16,7 @@ command only educators run.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from typing import Any, Iterator
@@ -32,10 +33,13 @@ MIN_WORDS = 40
 PYPHEN_LANGUAGE = "en_US"
 
 _FENCED = re.compile(r"^[ \t]*(```|~~~).*?(?:^[ \t]*\1[^\n]*$|\Z)", re.MULTILINE | re.DOTALL)
-_CODE = re.compile(r"(`+).*?\1", re.DOTALL)
-_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
-_URL = re.compile(r"\b[a-z][a-z0-9+.-]*://\S+", re.IGNORECASE)
+# Every pattern here runs in linear time on any input (a stranger's 512 KB file):
+# a bracket or parenthesis never spans another of its kind, and a scheme can only
+# start where a run of scheme characters starts. Code spans are found by _strip_code.
+_TICKS = re.compile(r"`+")
+_IMAGE = re.compile(r"!\[([^\[\]]*)\]\([^()]*\)")
+_LINK = re.compile(r"\[([^\[\]]*)\]\([^()]*\)")
+_URL = re.compile(r"(?<![a-z0-9+.-])[a-z][a-z0-9+.-]*://\S+", re.IGNORECASE)
 _MACHINE = re.compile(r"\b0x[0-9a-f]+\b|\b[0-9a-z]{20,}\b", re.IGNORECASE)  # hex, TXIDs, addresses
 _LEAD = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\d+[.)][ \t]+)+")
 _MARKS = re.compile(r"[*_~|#<>«»]+")
@@ -47,7 +51,7 @@ _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")  # "don't" is one word; hyphens
 def plain_sentences(markdown: str) -> list[str]:
     """The readable sentences of a Markdown body, one block (paragraph, item) each."""
     text = _FENCED.sub("\n", markdown)
-    text = _CODE.sub(" ", text)
+    text = _strip_code(text)
     text = TERM_MARK.sub(r"\1", text)  # [[shown|term]] reads as "shown"
     text = _IMAGE.sub(r"\1", text)
     text = _LINK.sub(r"\1", text)
@@ -73,6 +77,31 @@ def plain_sentences(markdown: str) -> list[str]:
             sentence = sentence.rstrip(":;,-–— ") + "."
         sentences.append(sentence)
     return sentences
+
+
+def _strip_code(text: str) -> str:
+    """Blank out `code spans`: a run of backticks closes at the next run of the same length.
+
+    A regex such as ``(`+).*?\1`` is the obvious way and is cubic on a run of backticks.
+    """
+    runs = [(m.start(), m.end()) for m in _TICKS.finditer(text)]
+    by_length: dict[int, list[int]] = {}
+    for index, (start, end) in enumerate(runs):
+        by_length.setdefault(end - start, []).append(index)
+    pieces, kept_from, index = [], 0, 0
+    while index < len(runs):
+        start, end = runs[index]
+        same = by_length[end - start]
+        after = bisect.bisect_right(same, index)
+        if after == len(same):
+            index += 1           # no closing run: the backticks are plain text
+            continue
+        close = same[after]
+        pieces += [text[kept_from:start], " "]
+        kept_from = runs[close][1]
+        index = close + 1
+    pieces.append(text[kept_from:])
+    return "".join(pieces)
 
 
 @functools.lru_cache(maxsize=1)

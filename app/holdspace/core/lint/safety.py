@@ -20,7 +20,7 @@ import re
 from typing import Iterator
 from urllib.parse import urlsplit
 
-from .. import seed
+from .. import seed, steplinks
 from ..lessons.problems import Problem
 from ..markup import link_is_allowed, safe_resource_path
 from ..paste import identify
@@ -31,7 +31,8 @@ PRACTICE_KIND = "seed_practice"
 _WORD = re.compile(r"[^\W\d_]+")
 _TOKEN = re.compile(r"(?<![0-9A-Za-z])[0-9A-Za-z]{14,}(?![0-9A-Za-z])")
 _NOT_IDS = frozenset({"unknown", "hex-number", "recovery-phrase"})
-_MD_TARGET = re.compile(r"(!?)\[[^\]\n]*\]\(\s*<?([^\s)>]+)")
+# "[^\[\]\n]": a run of "[" must not make each one rescan the line (quadratic).
+_MD_TARGET = re.compile(r"(!?)\[[^\[\]\n]*\]\(\s*<?([^\s)>]+)")
 _MD_REFERENCE = re.compile(r"^[ \t]*\[[^\]\n]+\]:[ \t]*<?([^\s>]+)", re.MULTILINE)
 _BARE_URL = re.compile(
     r"(?<![\w.+-])(?:(?:https?|ftp|file|javascript|vbscript|data|mailto|tel|sms|ipfs):"
@@ -127,6 +128,8 @@ def _links(source: Source, text: Text) -> Iterator[Problem]:
 
 
 def _link(source: Source, text: Text, url: str, start: int, *, image: bool) -> Iterator[Problem]:
+    if not image and steplinks.step_id(url) is not None:
+        return  # a step of the same lesson: it never leaves the app (the validator checks it)
     complaint = _image_complaint(source, url) if image else _link_complaint(url)
     if complaint is None:
         return

@@ -65,13 +65,16 @@ class Source:
         self._line_starts = [0] + [m.end() for m in re.finditer("\n", raw)]
         marks = set(doc.value_marks.values()) | set(doc.key_marks.values())
         self._marks = sorted(marks)
+        # Matches found once per (text, pattern): a thousand findings in one long text
+        # must not each search it again (that was quadratic).
+        self._matches: dict[tuple, list[int]] = {}
 
     @classmethod
     def read(cls, file: Path, shown_as: str, role: str, *, language: str,
              languages: tuple[str, ...] = (), pack_root: Path | None = None) -> Source | None:
         """Parse ``file``; None when it can't be read (validation reports why)."""
         try:
-            raw = safeyaml.decode(file.read_bytes())
+            raw = safeyaml.read_file(file)
             doc = safeyaml.load(raw)
         except (OSError, safeyaml.YamlProblem):
             return None
@@ -126,15 +129,16 @@ class Source:
         """Find the ``nth`` match of ``pattern`` in the source between ``mark`` and the
         next key or value; fall back to ``mark`` (e.g. a phrase split by a YAML escape)."""
         start = self._offset(mark)
-        later = bisect.bisect_right(self._marks, mark)
-        end = self._offset(self._marks[later]) if later < len(self._marks) else len(self._raw)
-        span = self._raw[start:end]
-        if mask is not None:
-            span = mask(span)
-        for index, match in enumerate(pattern.finditer(span)):
-            if index == nth:
-                return self._position(start + match.start())
-        return mark
+        key = (start, pattern, mask)
+        found = self._matches.get(key)
+        if found is None:
+            later = bisect.bisect_right(self._marks, mark)
+            end = self._offset(self._marks[later]) if later < len(self._marks) else len(self._raw)
+            span = self._raw[start:end]
+            if mask is not None:
+                span = mask(span)
+            found = self._matches[key] = [start + m.start() for m in pattern.finditer(span)]
+        return self._position(found[nth]) if 0 <= nth < len(found) else mark
 
     def _offset(self, mark: tuple[int, int]) -> int:
         line, column = mark

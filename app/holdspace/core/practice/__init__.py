@@ -1,20 +1,11 @@
-"""The hands-on step kinds (hex playground, paste check, explorer, P&L, seed practice, checklist).
+"""One module per step kind: its spec, its fields, how it is built and checked.
 
-Each module here registers its ``StepKind`` (fields, checks, spec) with
-``holdspace.core.lessons.kinds.register`` and, when it asks the learner
-something, its checker in ``holdspace.core.checking.CHECKERS``. Modules are
-found by listing this package, so adding a kind adds a file and nothing else.
+Each module makes one ``STEP_KIND`` (a ``holdspace.core.lessons.kinds.StepKind``);
+``holdspace.core.lessons.registry`` lists them. Nothing here registers itself.
 """
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
-
-
-def load_all() -> list[str]:
-    """Import every practice kind module once (idempotent); return their names."""
-    names = sorted(info.name for info in pkgutil.iter_modules(__path__) if not info.name.startswith("_"))
-    for name in names:
-        importlib.import_module(f"{__name__}.{name}")
-    return names
+# A kind module builds on holdspace.core.lessons, whose loader needs the list of every
+# kind: loading that package first lets a kind module be imported on its own.
+from .. import lessons  # noqa: F401,E402

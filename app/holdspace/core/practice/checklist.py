@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..lessons.fields import Rule, check_fields, check_value
-from ..lessons.kinds import StepKind, register
+from ..lessons.kinds import StepKind
 from ..lessons.problems import Report
 
 MAX_ITEMS = 40           # a checklist longer than this is a lesson of its own
@@ -59,7 +59,8 @@ def _build(report: Report, path: tuple, data: dict) -> ChecklistSpec | None:
         if not check_value(report, where, entry, Rule("mapping")):
             continue
         good = check_fields(report, where, entry, _ITEM_RULES, what="checklist item")
-        if len(good) < 2 or not _short(report, where, good):
+        # Both required fields, not any two: {id, detail} without text is already reported.
+        if not {"id", "text"} <= good.keys() or not _short(report, where, good):
             continue
         if good["id"] in seen:
             report.add(where + ("id",), f"two items share the id `{good['id']}` (item {seen[good['id']] + 1})",
@@ -79,9 +80,9 @@ def _short(report: Report, path: tuple, good: dict) -> bool:
     return True
 
 
-register(StepKind(
+STEP_KIND = StepKind(
     "checklist",
     {"body": Rule("text"), "prompt": Rule("text"), "items": Rule("list", required=True, minimum=1)},
     _build,
-    "a list the learner ticks at their own pace; kept as progress, never scored",
-))
+    summary="a list the learner ticks at their own pace; kept as progress, never scored",
+)

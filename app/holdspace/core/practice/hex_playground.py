@@ -20,10 +20,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from .. import answers, hexa
-from ..checking import CHECKERS
-from ..feedback import EMPTY, GOT_IT, NOT_YET, UNREADABLE, Feedback
+from ..checking import anticipated
+from ..feedback import EMPTY, GOT_IT, NOT_YET, UNREADABLE, Feedback, Reveal
 from ..lessons.fields import Rule, check_fields, check_value
-from ..lessons.kinds import StepKind, build_responses, one_of, register
+from ..lessons.kinds import StepKind, build_responses, one_of
 from ..lessons.model import Response, Step
 from ..lessons.problems import Report
 
@@ -194,22 +194,13 @@ def _build(report: Report, path: tuple, data: dict) -> HexPlaygroundSpec | None:
     return HexPlaygroundSpec(start, task, responses)
 
 
-register(StepKind(
-    KIND,
-    {"body": Rule("text"), "prompt": Rule("text"), "start": Rule("text"),
-     "task": Rule("mapping"), "responses": Rule("list")},
-    _build,
-    "a hex and decimal playground: convert, count bytes, reverse byte order",
-))
-
-
 # --- checking -----------------------------------------------------------------------
 
 class HexPlaygroundChecker:
     """``answer`` is the text of the task's box (the everyday box for a decimal task)."""
 
-    def check(self, step: Step, answer: Any) -> Feedback:
-        spec: HexPlaygroundSpec = step.spec
+    def check(self, step: Step[HexPlaygroundSpec], answer: str) -> Feedback:
+        spec = step.spec
         task = spec.task
         if task is None:  # free play: nothing to find, so nothing can be "not yet"
             return Feedback(GOT_IT)
@@ -219,14 +210,14 @@ class HexPlaygroundChecker:
         value = read_for(task, text)
         if value == task.value:
             return Feedback(GOT_IT)
-        anticipated = _anticipated(spec, task, text, value)
-        if anticipated:
-            return Feedback(NOT_YET, {"feedback": anticipated})
+        said = anticipated(spec.responses, text, lambda given: read_for(task, given))
+        if said:
+            return Feedback(NOT_YET, {"feedback": said})
         if value is None:
             return Feedback(UNREADABLE, {"expected": "number" if task.box == "decimal" else "hex"})
         return Feedback(NOT_YET, _why_not(spec, task, text, value))
 
-    def reveal(self, step: Step) -> dict[str, Any]:
+    def reveal(self, step: Step[HexPlaygroundSpec]) -> Reveal:
         task = step.spec.task
         if task is None:
             return {"answer": ""}
@@ -235,16 +226,6 @@ class HexPlaygroundChecker:
         if task.type == "hex":
             return {"answer": hexa.to_hex(task.value), "box": "hex"}
         return {"answer": grouped_pairs(task.value), "box": "hex"}
-
-
-def _anticipated(spec: HexPlaygroundSpec, task: HexTask, text: str, value: Any) -> str:
-    folded = answers.read_text(text)
-    for response in spec.responses:
-        if answers.read_text(response.answer) == folded:
-            return response.feedback
-        if value is not None and read_for(task, response.answer) == value:
-            return response.feedback
-    return ""
 
 
 def _why_not(spec: HexPlaygroundSpec, task: HexTask, text: str, value: Any) -> dict[str, Any]:
@@ -258,4 +239,13 @@ def _why_not(spec: HexPlaygroundSpec, task: HexTask, text: str, value: Any) -> d
     return {}
 
 
-CHECKERS[KIND] = HexPlaygroundChecker()
+STEP_KIND = StepKind(
+    KIND,
+    {"body": Rule("text"), "prompt": Rule("text"), "start": Rule("text"),
+     "task": Rule("mapping"), "responses": Rule("list")},
+    _build,
+    checker=HexPlaygroundChecker(),
+    asks_when=lambda spec: spec.checkable,
+    details=frozenset({"playground"}),
+    summary="a hex and decimal playground: convert, count bytes, reverse byte order",
+)

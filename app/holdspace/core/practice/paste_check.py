@@ -25,10 +25,9 @@ from typing import Any
 
 from .. import paste
 from ..addresses import BASE58_ALPHABET, BECH32_CHARSET
-from ..checking import CHECKERS
-from ..feedback import EMPTY, GOT_IT, NOT_YET, Feedback
+from ..feedback import EMPTY, GOT_IT, NOT_YET, Feedback, Reveal
 from ..lessons.fields import Rule, check_value
-from ..lessons.kinds import StepKind, register
+from ..lessons.kinds import StepKind
 from ..lessons.model import Step
 from ..lessons.problems import Report
 
@@ -266,16 +265,6 @@ def _spec(report: Report, path: tuple, data: dict, mode: str, expected: str) -> 
     return None if len(report.problems) > before else PasteCheckSpec(mode, expected, start)
 
 
-register(StepKind(
-    KIND,
-    {"body": Rule("text"), "prompt": Rule("text"), "mode": Rule("text"), "expected": Rule("text"),
-     "start": Rule("text"), "swap": Rule("bool"), "lookalikes": Rule("int", minimum=1, maximum=MAX_LOOKALIKES),
-     "choices": Rule("list")},
-    _build,
-    "paste an address or TXID safely: what it is, compare two, spot a look-alike",
-))
-
-
 # --- checking ---------------------------------------------------------------------------
 
 def same_thing(expected: str, given: str) -> bool:
@@ -297,8 +286,8 @@ def same_thing(expected: str, given: str) -> bool:
 class PasteCheckChecker:
     """``answer`` is the pasted text (inspect, compare) or the text of the picked choice."""
 
-    def check(self, step: Step, answer: Any) -> Feedback:
-        spec: PasteCheckSpec = step.spec
+    def check(self, step: Step[PasteCheckSpec], answer: str | None) -> Feedback:
+        spec = step.spec
         if not spec.checkable:
             return Feedback(GOT_IT)
         given = answer if isinstance(answer, str) and len(answer) <= MAX_INPUT else ""
@@ -314,14 +303,24 @@ class PasteCheckChecker:
             "same_ends": comparison.same_ends,
         })
 
-    def reveal(self, step: Step) -> dict[str, Any]:
-        spec: PasteCheckSpec = step.spec
+    def reveal(self, step: Step[PasteCheckSpec]) -> Reveal:
+        spec = step.spec
         if not spec.checkable:
             return {"answer": ""}
-        shown = {"answer": spec.expected}
+        shown: Reveal = {"answer": spec.expected}
         if spec.mode == "lookalike":
             shown["index"] = spec.answer_index
         return shown
 
 
-CHECKERS[KIND] = PasteCheckChecker()
+STEP_KIND = StepKind(
+    KIND,
+    {"body": Rule("text"), "prompt": Rule("text"), "mode": Rule("text"), "expected": Rule("text"),
+     "start": Rule("text"), "swap": Rule("bool"), "lookalikes": Rule("int", minimum=1, maximum=MAX_LOOKALIKES),
+     "choices": Rule("list")},
+    _build,
+    checker=PasteCheckChecker(),
+    asks_when=lambda spec: spec.checkable,
+    details=frozenset({"differences", "groups", "case_only", "same_ends"}),
+    summary="paste an address or TXID safely: what it is, compare two, spot a look-alike",
+)

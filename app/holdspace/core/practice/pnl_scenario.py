@@ -25,10 +25,10 @@ from decimal import Decimal
 from typing import Any
 
 from .. import answers
-from ..checking import CHECKERS, CLOSE_WITHIN
-from ..feedback import CLOSE, EMPTY, GOT_IT, NOT_YET, UNREADABLE, Feedback
+from ..checking import anticipated, is_close
+from ..feedback import CLOSE, EMPTY, GOT_IT, NOT_YET, UNREADABLE, Feedback, Reveal
 from ..lessons.fields import Rule, check_fields, check_value
-from ..lessons.kinds import StepKind, build_responses, register
+from ..lessons.kinds import StepKind, build_responses
 from ..lessons.model import Response, Step
 from ..lessons.problems import Report
 from ..pnl import Leg, Line, Position, Trade, for_display, reconcile
@@ -257,29 +257,18 @@ def _responses(report: Report, path: tuple, raw: Any) -> tuple[Response, ...]:
     return build_responses(report, path + ("responses",), raw)
 
 
-register(StepKind(
-    "pnl",
-    {"body": Rule("text"), "prompt": Rule("text", required=True), "trades": Rule("list", minimum=1),
-     "round_trip": Rule("mapping"), "price_now": Rule("text"), "method": Rule("text"),
-     "ask": Rule("text", required=True), "ask_method": Rule("text"), "tolerance": Rule("text"),
-     "currency": Rule("text"), "responses": Rule("list"), "placeholder": Rule("text")},
-    _build,
-    "a trade scenario: find one figure, then see it worked out line by line",
-))
-
-
 # --- checking -------------------------------------------------------------------
 
 
 class PnlChecker:
     """``answer`` is the text the learner typed; amounts are read forgivingly."""
 
-    def check(self, step: Step, answer: Any) -> Feedback:
-        spec: PnlSpec = step.spec
+    def check(self, step: Step[PnlSpec], answer: str) -> Feedback:
+        spec = step.spec
         text = answers.normalize(answer if isinstance(answer, str) else "")
         if not text:
             return Feedback(EMPTY)
-        value = answers.read_money(text) if len(text) <= MAX_ANSWER_CHARS else None
+        value = _read(text)
         if value is not None and value.adjusted() > 15:  # far beyond any scenario (1e999999 included)
             return Feedback(NOT_YET)
         if value is not None and abs(value - spec.answer) <= spec.tolerance:
@@ -288,27 +277,31 @@ class PnlChecker:
         other = answers.read_money(grouped) if grouped else None
         if other is not None and abs(other - spec.answer) <= spec.tolerance:
             return Feedback(GOT_IT)  # "30.005" meaning thirty thousand and five
-        anticipated = _anticipated(spec, text, value)
-        if anticipated:
-            return Feedback(NOT_YET, {"feedback": anticipated})
+        said = anticipated(spec.responses, text, _read)
+        if said:
+            return Feedback(NOT_YET, {"feedback": said})
         if value is None:
             return Feedback(UNREADABLE, {"expected": "money"})
-        if spec.answer and abs(value - spec.answer) <= abs(spec.answer) * CLOSE_WITHIN:
+        if is_close(spec.answer, value):
             return Feedback(CLOSE)
         return Feedback(NOT_YET)
 
-    def reveal(self, step: Step) -> dict[str, Any]:
+    def reveal(self, step: Step[PnlSpec]) -> Reveal:
         return {"answer": display_answer(step.spec.answer)}
 
 
-def _anticipated(spec: PnlSpec, text: str, value: Decimal | None) -> str:
-    folded = answers.read_text(text)
-    for response in spec.responses:
-        if answers.read_text(response.answer) == folded:
-            return response.feedback
-        if value is not None and answers.read_money(response.answer) == value:
-            return response.feedback
-    return ""
+def _read(text: str) -> Decimal | None:
+    """An amount, forgiving "$" and commas; longer text is not an amount anyone types."""
+    return answers.read_money(text) if len(text) <= MAX_ANSWER_CHARS else None
 
 
-CHECKERS["pnl"] = PnlChecker()
+STEP_KIND = StepKind(
+    "pnl",
+    {"body": Rule("text"), "prompt": Rule("text", required=True), "trades": Rule("list", minimum=1),
+     "round_trip": Rule("mapping"), "price_now": Rule("text"), "method": Rule("text"),
+     "ask": Rule("text", required=True), "ask_method": Rule("text"), "tolerance": Rule("text"),
+     "currency": Rule("text"), "responses": Rule("list"), "placeholder": Rule("text")},
+    _build,
+    checker=PnlChecker(),
+    summary="a trade scenario: find one figure, then see it worked out line by line",
+)

@@ -17,12 +17,11 @@ from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass
-from typing import Any, Mapping, Sequence
+from typing import Any, Mapping, Sequence, TypedDict
 
-from ..checking import CHECKERS
-from ..feedback import EMPTY, GOT_IT, NOT_YET, Feedback
+from ..feedback import EMPTY, GOT_IT, NOT_YET, Feedback, Reveal
 from ..lessons.fields import Rule
-from ..lessons.kinds import StepKind, register
+from ..lessons.kinds import StepKind
 from ..lessons.model import Step
 from ..lessons.problems import Report
 from ..seed import PRACTICE_LENGTHS, phrase_words, wordlist
@@ -64,15 +63,6 @@ def _build(report: Report, path: tuple, data: dict) -> SeedPracticeSpec | None:
     return SeedPracticeSpec(words, position, data.get("elsewhere", ""))
 
 
-register(StepKind(
-    KIND,
-    {"body": Rule("text"), "prompt": Rule("text"), "words": Rule("int"),
-     "position": Rule("int"), "elsewhere": Rule("text")},
-    _build,
-    "a fresh PRACTICE phrase to look at, write down, and recall one word of",
-))
-
-
 # --- matching (shared by the checker and the widget) ----------------------------
 
 def _one_word(typed: Any) -> str | None:
@@ -91,7 +81,16 @@ def matches(expected: str, typed: Any) -> bool:
     return word == expected or (len(word) >= PREFIX_LETTERS and expected.startswith(word))
 
 
-def answer_payload(words: Sequence[str], position: int, typed: str) -> dict[str, Any]:
+class SeedAnswer(TypedDict):
+    """What the widget hands to the checker: one word of the phrase at most, never the phrase."""
+
+    expected: str
+    typed: str
+    long: bool          # more was typed than one word could be (the text itself is dropped)
+    elsewhere: bool     # the word typed is at another place in the phrase
+
+
+def answer_payload(words: Sequence[str], position: int, typed: str) -> SeedAnswer:
     """What the widget hands to ``Session.submit`` at check time.
 
     It carries one word of the practice phrase, never the phrase. That is acceptable:
@@ -116,7 +115,7 @@ def answer_payload(words: Sequence[str], position: int, typed: str) -> dict[str,
 class SeedPracticeChecker:
     """``answer`` is ``answer_payload(...)``: {"expected", "typed", "long", "elsewhere"}."""
 
-    def check(self, step: Step, answer: Any) -> Feedback:
+    def check(self, step: Step[SeedPracticeSpec], answer: SeedAnswer) -> Feedback:
         if not isinstance(answer, Mapping):
             return Feedback(EMPTY)
         expected, typed = answer.get("expected"), answer.get("typed")
@@ -128,15 +127,22 @@ class SeedPracticeChecker:
             return Feedback(EMPTY)
         if matches(expected, typed):
             return Feedback(GOT_IT)
-        spec: SeedPracticeSpec = step.spec
+        spec = step.spec
         if answer.get("elsewhere") is True and spec.elsewhere:
             return Feedback(NOT_YET, {"feedback": spec.elsewhere})
         return Feedback(NOT_YET)
 
-    def reveal(self, step: Step) -> dict[str, Any]:
+    def reveal(self, step: Step[SeedPracticeSpec]) -> Reveal:
         # The core never sees the phrase, so there is no "answer" here: the lesson view
         # then shows no answer line, and the widget's reveal() shows the word itself.
         return {"practice": True, "position": step.spec.position}
 
 
-CHECKERS[KIND] = SeedPracticeChecker()
+STEP_KIND = StepKind(
+    KIND,
+    {"body": Rule("text"), "prompt": Rule("text"), "words": Rule("int"),
+     "position": Rule("int"), "elsewhere": Rule("text")},
+    _build,
+    checker=SeedPracticeChecker(),
+    summary="a fresh PRACTICE phrase to look at, write down, and recall one word of",
+)

@@ -25,23 +25,23 @@ def _read(path: Path) -> str:
     try:
         return path.read_text(encoding="utf-8")
     except OSError:
-        return _tr("This file is missing from this copy of Holdspace: {0}").format(path.name)
+        return _tr("This file is missing from this copy of Holdspace: {file}").format(file=path.name)
 
 
 def about_text(progress_location: str) -> str:
     return _tr(
-        "<h2>Holdspace {0}</h2>"
+        "<h2>Holdspace {version}</h2>"
         "<p>Gentle lessons for people new to crypto: hexadecimal, blockchain explorers, "
         "profit &amp; loss, and keeping your own keys safe.</p>"
         "<p>Nothing is timed or scored. Holdspace never goes online and never asks for "
         "a recovery phrase.</p>"
-        "<p>Your progress is kept here: <br><code>{1}</code></p>"
+        "<p>Your progress is kept here: <br><code>{path}</code></p>"
         "<p>If something goes astray, a note for the people who make Holdspace is kept "
-        "here: <br><code>{2}</code></p>"
+        "here: <br><code>{log}</code></p>"
         "<p>Holdspace is free software under the MIT licence. It is built on Qt, used "
         "under the LGPL version 3, and on the other projects named under "
         "\u201cThird-party notices\u201d.</p>"
-    ).format(__version__, _escape(progress_location), _escape(str(paths.log_dir())))
+    ).format(version=__version__, path=_escape(progress_location), log=_escape(str(paths.log_dir())))
 
 
 def _page(text: str, name: str, markdown: bool = False) -> QTextBrowser:

@@ -1,32 +1,41 @@
-"""One widget per step kind, keyed by the same ``kind`` string as the core's checkers.
+"""One widget per step kind, listed under the same name as the core's ``StepKind``.
 
-Each module in this package names the kind it shows (``KIND``) and its widget
-class (``WIDGET``). They are found by listing the package on first use, so the
-app's start pays for none of them and adding a kind adds a file and nothing else.
+This list is the interface's half of the kind registry (the core's half is
+``holdspace.core.lessons.registry``); a test checks the two name the same kinds.
+The lesson view imports this package when the first lesson opens, not at start.
 """
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
+from types import MappingProxyType
+from typing import Mapping
 
+from .answer import AnswerWidget
 from .base import StepWidget
+from .checklist import ChecklistWidget
+from .choice import ChoiceWidget
+from .explorer import ExplorerWidget
+from .hex_playground import HexPlaygroundWidget
+from .paste_check import PasteCheckWidget
+from .pnl import PnlWidget
+from .read import ReadWidget
+from .seed_practice import SeedPracticeWidget
 
-_WIDGETS: dict[str, type[StepWidget]] = {}
-
-
-def widgets() -> dict[str, type[StepWidget]]:
-    if not _WIDGETS:
-        for info in pkgutil.iter_modules(__path__):
-            module = importlib.import_module(f"{__name__}.{info.name}")
-            kind, widget = getattr(module, "KIND", None), getattr(module, "WIDGET", None)
-            if kind and widget:
-                _WIDGETS[kind] = widget
-    return _WIDGETS
+WIDGETS: Mapping[str, type[StepWidget]] = MappingProxyType({
+    "read": ReadWidget,
+    "choice": ChoiceWidget,
+    "answer": AnswerWidget,
+    "hex_playground": HexPlaygroundWidget,
+    "paste_check": PasteCheckWidget,
+    "explorer": ExplorerWidget,
+    "pnl": PnlWidget,
+    "seed_practice": SeedPracticeWidget,
+    "checklist": ChecklistWidget,
+})
 
 
 def widget_for(kind: str) -> type[StepWidget]:
-    return widgets()[kind]
+    return WIDGETS[kind]
 
 
-__all__ = ["StepWidget", "widget_for", "widgets"]
+__all__ = ["WIDGETS", "StepWidget", "widget_for"]

@@ -6,7 +6,9 @@ from typing import Any
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
-from ...core.lessons.model import AnswerSpec, Step
+from ...core.feedback import Reveal
+from ...core.lessons.model import Step
+from ...core.practice.answer import AnswerSpec
 from .base import StepWidget
 from .text import enable_clear_button, plain
 
@@ -35,18 +37,14 @@ class AnswerWidget(StepWidget):
             "money": self.tr("an amount, for example 14.00"),
         }.get(spec.accept.type, self.tr("type your answer"))
 
-    def value(self) -> Any:
+    def value(self) -> str:
         return self.edit.text()
 
     def set_value(self, value: Any) -> None:
         self.edit.setText(value if isinstance(value, str) else "")
 
-    def reveal(self, params: dict) -> None:
+    def reveal(self, params: Reveal) -> None:
         self.edit.setText(str(params.get("answer", "")))
 
     def focus_target(self) -> QWidget | None:
         return self.edit
-
-
-KIND = "answer"
-WIDGET = AnswerWidget

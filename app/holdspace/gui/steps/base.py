@@ -1,4 +1,10 @@
-"""What every step widget offers the lesson view."""
+"""What every step widget offers the lesson view.
+
+A widget's ``value()`` is what its kind's checker reads (the checker's ``AnswerT``: a
+``str`` for typed answers, ``ChoiceAnswer``, ``ExplorerAnswer``, ``SeedAnswer``…), and
+``reveal()`` takes the kind's ``Reveal``. The kind's own feedback details
+(``StepKind.details``) are put in words here, by ``feedback_words``.
+"""
 
 from __future__ import annotations
 
@@ -8,41 +14,59 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from ...core.feedback import Feedback, Reveal
 from ...core.lessons.model import Step
+from ...core.session import Session
 
 
 class StepWidget(QWidget):
     """The interactive part of one step, below its text. Thin: the session judges."""
 
     submitted = Signal()          # Enter pressed: the lesson view runs Check
-    checkable = True              # False for steps with nothing to answer
     has_input = True              # False when the step's text is all there is (read)
     fresh_each_visit = False      # True: coming back starts over (old feedback is not shown)
 
-    def __init__(self, step: Step, parent: QWidget | None = None):
+    def __init__(self, step: Step[Any], parent: QWidget | None = None):
         super().__init__(parent)
         self.step = step
-        # A kind that can ask something may still have a step that asks nothing
-        # (a playground without a task): the step's spec decides, per step.
-        self.checkable = type(self).checkable and getattr(step.spec, "checkable", True)
+        # Check and Show me are offered only when the step asks something (worked out by
+        # its kind when the step was built: a playground without a task asks nothing).
+        self.checkable = step.is_check
 
-    def value(self) -> Any:
+    def value(self) -> object:
         return None
 
-    def value_for_check(self) -> Any:
+    def value_for_check(self) -> object:
         """What Check submits; a kind may first settle what the learner evidently meant."""
         return self.value()
 
-    def set_value(self, value: Any) -> None:
+    def set_value(self, value: object) -> None:
         """Restore what the learner gave before (Back keeps answers)."""
 
-    def reveal(self, params: dict) -> None:
+    def reveal(self, params: Reveal) -> None:
         """Show the answer after "show me"."""
+
+    def answer_words(self, shown: Reveal) -> str:
+        """The answer "show me" found, in words for the feedback ("The answer: …")."""
+        return shown.get("answer", "")
+
+    def feedback_words(self, item: Feedback) -> str:
+        """Words for this kind's own feedback details (its ``StepKind.details``), or ""."""
+        return ""
 
     def focus_target(self) -> QWidget | None:
         return None
 
-    def feedback_shown(self, feedback: Any) -> None:
+    def bind_session(self, session: Session | None) -> None:
+        """Given the running session when the step is shown (for widgets that keep marks
+        or look at the session's state); most widgets don't need it."""
+
+    def practice_phrase_words(self) -> list[str] | None:
+        """The app's own practice phrase on screen, which the tripwire lets the learner
+        type back; None when the step shows none."""
+        return None
+
+    def feedback_shown(self, feedback: Feedback) -> None:
         """Told after each Check or Show me, for widgets that change with the result."""
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)

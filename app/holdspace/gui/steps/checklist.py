@@ -1,7 +1,7 @@
 """A checklist the learner ticks: one tick box per item, kept as progress, never a score.
 
-There is nothing to check, so the Check and Show me buttons stay away (``checkable``
-is False). Ticks are saved as the learner makes them, through the session the lesson
+There is nothing to check, so the Check and Show me buttons stay away (the kind has
+no checker). Ticks are saved as the learner makes them, through the session the lesson
 view hands over with ``bind_session(session)``: ``session.set_mark(item_id, "done")``
 when ticked, ``None`` when unticked, and ``session.marks()`` brings them back on the
 next visit. No count of ticks is ever shown.
@@ -17,6 +17,8 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from ...core.lessons.model import Step
 from ...core.practice.checklist import DONE, ChecklistItem, ChecklistSpec
+from ...core.session import Session
+from ..i18n import align_with_interface
 from .base import StepWidget
 from .text import plain
 
@@ -34,6 +36,7 @@ class _ItemText(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setContentsMargins(2, 1, 2, 1)  # room for the focus outline, so nothing moves
+        align_with_interface(self)  # beside its box in right-to-left too
         self._focused = False
 
     def show_focus(self, shown: bool) -> None:
@@ -57,7 +60,6 @@ class _ItemText(QLabel):
 
 
 class ChecklistWidget(StepWidget):
-    checkable = False
 
     def __init__(self, step: Step, parent: QWidget | None = None):
         super().__init__(step, parent)
@@ -115,7 +117,7 @@ class ChecklistWidget(StepWidget):
             box.setStyleSheet(f"QCheckBox::indicator {{ width: {side}px; height: {side}px; }}")
 
     # --- the learner's ticks ------------------------------------------------------
-    def bind_session(self, session: Any) -> None:
+    def bind_session(self, session: Session | None) -> None:
         """Keep ticks in the session's progress marks, and bring back earlier ones."""
         self._session = session
         marks = session.marks() if session is not None else {}
@@ -131,7 +133,7 @@ class ChecklistWidget(StepWidget):
             box.setChecked(box.property("item_id") in ticked)
             box.blockSignals(False)
 
-    def value(self) -> Any:
+    def value(self) -> list[str]:
         return [box.property("item_id") for box in self.boxes if box.isChecked()]
 
     def set_value(self, value: Any) -> None:
@@ -141,7 +143,3 @@ class ChecklistWidget(StepWidget):
 
     def focus_target(self) -> QWidget | None:
         return self.boxes[0] if self.boxes else None
-
-
-KIND = "checklist"
-WIDGET = ChecklistWidget

@@ -15,7 +15,9 @@ from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import (QAbstractButton, QButtonGroup, QCheckBox, QFrame, QHBoxLayout,
                                QLabel, QRadioButton, QVBoxLayout, QWidget)
 
-from ...core.lessons.model import ChoiceSpec, Step
+from ...core.feedback import Reveal
+from ...core.lessons.model import Step
+from ...core.practice.choice import ChoiceAnswer, ChoiceSpec
 from ..a11y import reading_edge
 from ..theme import focus_colour
 from .base import StepWidget
@@ -138,13 +140,13 @@ class ChoiceWidget(StepWidget):
     def text_of(self, index: int) -> str:
         return self._texts[index].text()
 
-    def value(self) -> Any:
+    def value(self) -> ChoiceAnswer:
         picked = [i for i, b in sorted(self._buttons.items()) if b.isChecked()]
         if self.step.spec.multiple:
             return picked
         return picked[0] if picked else None
 
-    def value_for_check(self) -> Any:
+    def value_for_check(self) -> ChoiceAnswer:
         """On Check with nothing picked, the choice the keyboard is on is the one meant
         (arrow keys move the focus without picking while no choice is picked yet)."""
         if not self.step.spec.multiple and self.value() is None:
@@ -158,21 +160,18 @@ class ChoiceWidget(StepWidget):
         for index, button in self._buttons.items():
             button.setChecked(index in chosen)
 
-    def reveal(self, params: dict) -> None:
+    def reveal(self, params: Reveal) -> None:
         right = set(params.get("indexes", []))
         for index, button in self._buttons.items():
             text = plain(self.step.spec.choices[index].text)
             # A mark as well as the tick, never colour alone; words for screen readers.
             fits = index in right
-            self._texts[index].setText(self.tr("✓ {0}").format(text) if fits else text)
-            button.setAccessibleName(self.tr("{0}, an answer that fits").format(text) if fits else text)
+            #: Shown by “Show me”: an answer that fits, with a tick before it.
+            self._texts[index].setText(self.tr("✓ {answer}").format(answer=text) if fits else text)
+            button.setAccessibleName(self.tr("{answer}, an answer that fits").format(answer=text) if fits else text)
         self.set_value(sorted(right) if self.step.spec.multiple else next(iter(right), None))
 
     def focus_target(self) -> QWidget | None:
         shown = self.buttons
         checked = next((b for b in shown if b.isChecked()), None)
         return checked or (shown[0] if shown else None)
-
-
-KIND = "choice"
-WIDGET = ChoiceWidget

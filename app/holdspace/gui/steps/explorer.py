@@ -23,8 +23,11 @@ from PySide6.QtGui import QFont, QKeyEvent, QPalette
 from PySide6.QtWidgets import (QButtonGroup, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QSizePolicy, QVBoxLayout, QWidget)
 
+from ...core.feedback import NOT_YET, Feedback, Reveal
 from ...core.lessons.model import Step
 from ...core.practice import explorer as core
+from ..i18n import ltr
+from . import explorer_words as words
 from .base import StepWidget
 from .text import enable_clear_button
 
@@ -93,7 +96,7 @@ class LineButton(EnterButton):
 
     def _mark(self, picked: bool) -> None:
         # Picked is said in words and a symbol, not only by the pressed look.
-        self._name.setText(self.tr("▶ {0} (picked)").format(self.name) if picked else self.name)
+        self._name.setText(self.tr("▶ {line} (picked)").format(line=self.name) if picked else self.name)
 
     def sizeHint(self):  # noqa: N802 (Qt's name) - the labels decide, not the empty button text
         return self.layout().sizeHint()
@@ -154,7 +157,7 @@ class ExplorerWidget(StepWidget):
         for key in core.NETWORKS:
             button = EnterButton(self.network_name(key), self.frame)
             button.setCheckable(True)
-            button.setAccessibleName(self.tr("Practice explorer for {0}").format(self.network_name(key)))
+            button.setAccessibleName(self.tr("Practice explorer for {network}").format(network=self.network_name(key)))
             button.clicked.connect(lambda _=False, k=key: self._switch(k))
             self.network_group.addButton(button)
             self.network_buttons[key] = button
@@ -201,35 +204,10 @@ class ExplorerWidget(StepWidget):
         self.answer.returnPressed.connect(self.submitted)
         return self._edit_row(self.tr("Your &answer:"), self.answer, self.tr("Your answer"))
 
-    # --- words ------------------------------------------------------------------
-    def network_name(self, key: str) -> str:
-        return {"bitcoin": self.tr("Bitcoin"), "ethereum": self.tr("Ethereum"),
-                "bsc": self.tr("BNB Smart Chain")}.get(key, key)
-
-    def field_name(self, key: str, network: str) -> str:
-        names = {
-            "network": self.tr("Network"), "status": self.tr("Status"), "block": self.tr("Block"),
-            "confirmations": self.tr("Confirmations"), "block_hash": self.tr("Block hash"),
-            "time": self.tr("Time"), "from": self.tr("From"), "to": self.tr("To"),
-            "input_total": self.tr("Total in"), "value": self.tr("Value"), "fee": self.tr("Fee"),
-            "inputs": self.tr("Inputs"), "outputs": self.tr("Outputs"), "size": self.tr("Size"),
-            "gas_limit": self.tr("Gas limit"), "gas_used": self.tr("Gas used"),
-            "gas_price": self.tr("Gas price"), "nonce": self.tr("Nonce"), "message": self.tr("Message"),
-            "txid": self.tr("Transaction hash") if core.NETWORKS[network].evm else self.tr("Transaction ID"),
-        }
-        return names.get(key, key)
-
-    def field_text(self, page: core.Page, key: str) -> str:
-        value = page.get(key)
-        if key == "network":
-            return self.network_name(value)
-        if key == "status":
-            return self.tr("✓ Confirmed") if value == "confirmed" else str(value)
-        if key == "from" and value is None:
-            return self.tr("New coins (coinbase): there is no sender")
-        if key == "size":
-            return self.tr("{0} bytes").format(f"{value:,}")
-        return page.display(key)
+    # --- words (one place, shared with the feedback) ------------------------------
+    network_name = staticmethod(words.network_name)
+    field_name = staticmethod(words.field_name)
+    field_text = staticmethod(words.field_text)
 
     # --- what the page shows ----------------------------------------------------------
     def _clear_result(self) -> None:
@@ -269,12 +247,12 @@ class ExplorerWidget(StepWidget):
 
     def _show_address(self, result: core.SearchResult) -> None:
         self._show_message(self.tr("Address"), breakable(result.query))
-        self.result.addWidget(_label(self.tr("Transactions on {0} in this practice explorer:")
-                                     .format(self.network_name(result.network)), self.frame))
+        self.result.addWidget(_label(self.tr("Transactions on {network} in this practice explorer:")
+                                     .format(network=self.network_name(result.network)), self.frame))
         for name in result.pages:
             txid = core.load_page(name).get("txid")
-            button = EnterButton(self.tr("Open transaction {0}…{1}").format(txid[:10], txid[-6:]), self.frame)
-            button.setAccessibleName(self.tr("Open transaction {0}").format(txid))
+            button = EnterButton(self.tr("Open transaction {start}…{end}").format(start=ltr(txid[:10]), end=ltr(txid[-6:])), self.frame)
+            button.setAccessibleName(self.tr("Open transaction {txid}").format(txid=txid))
             button.clicked.connect(lambda _=False, n=name: (self._show_page(n), self._after_search()))
             self.result_buttons.append(button)
             self.result.addWidget(button)
@@ -293,19 +271,19 @@ class ExplorerWidget(StepWidget):
         self.network = key
         for other, button in self.network_buttons.items():   # chosen in words and a mark, not by look alone
             button.setChecked(other == key)
-            button.setText(self.tr("✓ {0}").format(self.network_name(other)) if other == key
+            button.setText(self.tr("✓ {network}").format(network=self.network_name(other)) if other == key
                            else self.network_name(other))
         newest = next((p.current_height for p in map(core.load_page, core.page_names())
                        if p.network == key), None)
-        self.height_label.setText(self.tr("Newest block on this practice explorer: {0} (a fixed number "
-                                          "for practice, not today's)").format(f"{newest:,}")
+        self.height_label.setText(self.tr("Newest block on this practice explorer: {height} (a fixed number "
+                                          "for practice, not today's)").format(height=ltr(f"{newest:,}"))
                                   if newest is not None else "")
         if research and self.search_edit.text().strip():
             self.run_search()
         elif self.spec.task != "find" and key == self.page_data.network:
             self._show_page(self.page_data.name)   # back where the lesson opened the page
         else:
-            self._show_message(self.tr("Practice explorer for {0}").format(self.network_name(key)),
+            self._show_message(self.tr("Practice explorer for {network}").format(network=self.network_name(key)),
                                self.tr("Paste a TXID or an address into the search box, then press Enter."))
 
     def run_search(self) -> None:
@@ -320,9 +298,9 @@ class ExplorerWidget(StepWidget):
         elif result.kind == "address":
             self._show_address(result)
         else:
-            self._show_message(self.tr("Not found on {0}").format(where),
-                               self.tr("Sorry, no transaction or address on {0} matches this search. "
-                                       "(This practice explorer knows only a few transactions.)").format(where))
+            self._show_message(self.tr("Not found on {network}").format(network=where),
+                               self.tr("Sorry, no transaction or address on {network} matches this search. "
+                                       "(This practice explorer knows only a few transactions.)").format(network=where))
         self.searched = True
         self._after_search()
 
@@ -336,7 +314,7 @@ class ExplorerWidget(StepWidget):
         for other, line in self.lines.items():
             line.setChecked(other == key)
         line = self.lines.get(key)
-        self.picked_label.setText(self.tr("Picked line: {0}").format(line.name) if line else self.tr("Picked line:"))
+        self.picked_label.setText(self.tr("Picked line: {line}").format(line=line.name) if line else self.tr("Picked line:"))
         self.picked_value.setText(line.value_text if line else "")
         self._set_picked_visible(line is not None)
         if check and line is not None:
@@ -347,7 +325,7 @@ class ExplorerWidget(StepWidget):
         self.picked_value.setVisible(visible)
 
     # --- StepWidget -------------------------------------------------------------
-    def value(self) -> Any:
+    def value(self) -> core.ExplorerAnswer:
         return {"field": self.picked, "text": self.answer.text() if self.answer else "",
                 "network": self.network, "page": self.shown, "searched": self.searched,
                 "search": self.search_edit.text()}
@@ -366,7 +344,21 @@ class ExplorerWidget(StepWidget):
         if self.answer is not None:
             self.answer.setText(value.get("text") or "")
 
-    def reveal(self, params: dict) -> None:
+    def feedback_words(self, item: Feedback) -> str:
+        key = item.params.get("field")
+        if not key or item.code != NOT_YET:
+            return ""
+        return self.tr("The line you picked: {line}. The question asks about another line.").format(
+            line=self.field_name(key, self.page_data.network))
+
+    def answer_words(self, shown: Reveal) -> str:
+        key = shown.get("field")
+        if not key:   # find: the TXID itself
+            return shown.get("answer", "")
+        name = self.field_name(key, self.page_data.network)
+        return name if self.spec.task == "click" else f"{name}: {self.field_text(self.page_data, key)}"
+
+    def reveal(self, params: Reveal) -> None:
         if self.spec.task == "find":
             self._switch(params.get("network", self.page_data.network), research=False)
             self.search_edit.setText(str(params.get("answer", "")))
@@ -385,7 +377,3 @@ class ExplorerWidget(StepWidget):
         if self.spec.task == "find":
             return self.search_edit
         return self.lines.get(self.picked or "") or next(iter(self.lines.values()), None)
-
-
-KIND = "explorer"
-WIDGET = ExplorerWidget

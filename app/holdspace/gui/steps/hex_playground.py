@@ -16,10 +16,12 @@ from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLin
                                QPushButton, QVBoxLayout, QWidget)
 
 from ...core import hexa
+from ...core.feedback import Feedback, Reveal
 from ...core.lessons.model import Step
 from ...core.practice.hex_playground import (MAX_INPUT_DECIMAL_DIGITS, MAX_INPUT_HEX_DIGITS,
                                              HexPlaygroundSpec, grouped_pairs, read_digits,
                                              read_whole)
+from ..i18n import ltr
 from .base import StepWidget
 from .text import enable_clear_button, plain
 
@@ -94,6 +96,7 @@ class HexPlaygroundWidget(StepWidget):
         row.addWidget(self.reverse_button)
         row.addStretch(1)
         column.addLayout(row)
+        #: Heading of the line that shows the hex digits in pairs, one pair per byte.
         self.bytes_label = self._label(self.tr("Bytes"), monospace=True)
         self.status_label = self._label(self.tr("What the playground says"))
         self.task_label = self._label(self.tr("How to answer"))
@@ -170,7 +173,8 @@ class HexPlaygroundWidget(StepWidget):
         _, body = hexa.split_prefix(text)
         stray = next((c for c in body if c not in hexa.HEX_DIGITS), "")
         if stray.isprintable() and stray:  # one character is safe to echo; the text is not
-            return self.tr("◇ “{0}” is not a hex digit. Hex uses only 0–9 and a–f.").format(stray)
+            return self.tr("◇ “{character}” is not a hex digit. Hex uses only 0–9 and a–f.").format(
+                character=ltr(stray))
         return self.tr("◇ Hex uses only 0–9 and a–f, with 0x in front if you like.")
 
     def _read_decimal(self, text: str) -> int | None:
@@ -195,14 +199,14 @@ class HexPlaygroundWidget(StepWidget):
 
     def _say_same(self, number: int, digits: str) -> None:
         if number < 10 ** SHOW_GROUPED_UP_TO:
-            self.status_label.setText(self.tr("= Both boxes hold the same amount: 0x{0} is {1} "
-                                              "in everyday numbers.").format(digits, f"{number:,}"))
+            self.status_label.setText(self.tr("= Both boxes hold the same amount: {hex} is {number} "
+                                              "in everyday numbers.").format(hex=ltr("0x" + digits), number=ltr(f"{number:,}")))
         else:
             # A 77-digit "everyday number" means nothing to anyone: say what it is instead.
             self.status_label.setText(self.tr(
-                "= Both boxes hold the same value. As an everyday number it has {0} digits, "
+                "= Both boxes hold the same value. As an everyday number it has {count} digits, "
                 "far too many to be an amount: hex this long is an ID, like a TXID. IDs are "
-                "compared, never counted with.").format(len(str(number))))
+                "compared, never counted with.").format(count=len(str(number))))
 
     def _set_quietly(self, edit: QLineEdit, text: str) -> None:
         self._syncing = True
@@ -218,8 +222,8 @@ class HexPlaygroundWidget(StepWidget):
             return
         padded = digits if len(digits) % 2 == 0 else "0" + digits
         count = len(padded) // 2
-        text = (self.tr("In pairs: {0} (1 byte)") if count == 1 else
-                self.tr("In pairs: {0} ({1} bytes)")).format(grouped_pairs(padded), count)
+        text = self.tr("In pairs: {pairs} (%n byte(s))", "", count).format(
+            pairs=ltr(grouped_pairs(padded)))
         if padded != digits:
             text += "\n" + self.tr("(A 0 was put in front so the digits make whole pairs.)")
         self.bytes_label.setText(text)
@@ -245,7 +249,7 @@ class HexPlaygroundWidget(StepWidget):
             self.submitted.emit()
 
     # --- what the lesson view asks ----------------------------------------------------
-    def value(self) -> Any:
+    def value(self) -> str:
         task = self.spec.task
         return self.decimal_edit.text() if task and task.box == "decimal" else self.hex_edit.text()
 
@@ -259,7 +263,17 @@ class HexPlaygroundWidget(StepWidget):
             self.hex_edit.clear()
             self._hex_changed("")
 
-    def reveal(self, params: dict) -> None:
+    def feedback_words(self, item: Feedback) -> str:
+        reason = item.params.get("playground")
+        if reason == "digits-reversed":
+            return self.tr("You reversed the digits, not the bytes. A byte is a pair of digits: "
+                           "keep each pair together and reverse the order of the pairs.")
+        if reason == "not-reversed-yet":
+            return self.tr("The hex box still shows the bytes in their first order. Press "
+                           "“Reverse byte order”, or write the pairs from last to first.")
+        return ""
+
+    def reveal(self, params: Reveal) -> None:
         answer = str(params.get("answer", ""))
         if params.get("box") == "decimal":
             show_start(self.decimal_edit, answer.replace(",", ""))
@@ -273,7 +287,3 @@ class HexPlaygroundWidget(StepWidget):
         if task is not None and task.type == "hex":
             return self.decimal_edit
         return self.hex_edit
-
-
-KIND = "hex_playground"
-WIDGET = HexPlaygroundWidget

@@ -10,7 +10,6 @@ emptied of it too.
 
 from __future__ import annotations
 
-from html import escape
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -18,10 +17,13 @@ from PySide6.QtWidgets import (QButtonGroup, QFormLayout, QGridLayout, QLabel, Q
                                QRadioButton, QVBoxLayout, QWidget)
 
 from ...core import paste
+from ...core.feedback import NOT_YET, Feedback, Reveal
 from ...core.lessons.model import Step
 from ...core.practice.paste_check import MAX_INPUT, PasteCheckSpec, same_thing
+from ..i18n import ltr
 from .base import StepWidget
 from .hex_playground import ShyLabel, fixed_family_font, show_start
+from ..safe_text import escape
 from ..tripwire import forget_on_clipboard
 from .text import enable_clear_button, plain
 
@@ -139,9 +141,9 @@ class PasteCheckWidget(StepWidget):
         grid.setColumnStretch(1, 1)
         self._group = QButtonGroup(self)
         for index, text in enumerate(self.spec.candidates):
-            radio = QRadioButton(self.tr("Address &{0}").format(index + 1), self)
-            radio.setAccessibleName(self.tr("Address {0}: {1}").format(index + 1, grouped(text)))
-            label = self._label(self.tr("Address {0}").format(index + 1))
+            radio = QRadioButton(self.tr("Address &{number}").format(number=index + 1), self)
+            radio.setAccessibleName(self.tr("Address {number}: {address}").format(number=index + 1, address=ltr(grouped(text))))
+            label = self._label(self.tr("Address {number}").format(number=index + 1))
             label.setText(_mono(escape(grouped(text))))
             label.installEventFilter(self)  # a click on the address picks it, as on the button
             self._group.addButton(radio, index)
@@ -196,14 +198,14 @@ class PasteCheckWidget(StepWidget):
             return escape(self.tr("◇ This looks like ordinary sentences, not an address or a TXID. "
                                   "Copy only the code itself: the Copy button beside it in the "
                                   "lesson takes exactly that."))
-        lines = [self.tr("<b>What it is:</b> {0}").format(escape(self._kind(found.kind)))]
-        lines.append(self.tr("<b>Checksum:</b> {0}").format(escape(self._checksum(found))))
+        lines = [self.tr("<b>What it is:</b> {kind}").format(kind=escape(self._kind(found.kind)))]
+        lines.append(self.tr("<b>Checksum:</b> {checksum}").format(checksum=escape(self._checksum(found))))
         if found.networks:
-            lines.append(self.tr("<b>Networks that use this format:</b> {0}")
-                         .format(escape(", ".join(found.networks))))
+            lines.append(self.tr("<b>Networks that use this format:</b> {networks}")
+                         .format(networks=escape(", ".join(found.networks))))
         shown = found.canonical or found.text
         if shown:
-            lines.append(self.tr("<b>In groups of four:</b> {0}").format(_mono(escape(grouped(shown)))))
+            lines.append(self.tr("<b>In groups of four:</b> {groups}").format(groups=_mono(escape(grouped(shown)))))
         said = SAID_BY_CHECKSUM_LINE + (("not-kept",) if found.kind in SAY_NOT_KEPT else ())
         notes = [self._note(code) for code in found.notes if code not in said]
         notes = [escape(n) for n in notes if n]
@@ -324,11 +326,11 @@ class PasteCheckWidget(StepWidget):
             return self.tr("≠ Only capital and small letters differ, and here that matters: treat "
                            "them as different.")
         groups = ", ".join(str(g + 1) for g in comparison.differing_groups)
-        return self.tr("≠ Not the same. Characters that differ: {0}. Groups where they are: {1}."
-                       ).format(len(comparison.differences), groups)
+        return self.tr("≠ Not the same. Characters that differ: {count}. Groups where they are: {groups}."
+                       ).format(count=len(comparison.differences), groups=ltr(groups))
 
     # --- what the lesson view asks --------------------------------------------------------
-    def value(self) -> Any:
+    def value(self) -> str | None:
         if self.spec.mode == "lookalike":
             picked = self._group.checkedId()
             return self.spec.candidates[picked] if picked >= 0 else None
@@ -344,7 +346,25 @@ class PasteCheckWidget(StepWidget):
         if not text:  # setText("") on an empty box emits nothing: say so anyway
             (self._inspect if self.spec.mode == "inspect" else self._compare)("")
 
-    def reveal(self, params: dict) -> None:
+    def feedback_words(self, item: Feedback) -> str:
+        """What differs from the text meant, said in words as well as marked."""
+        params = item.params
+        if item.code != NOT_YET or "differences" not in params:
+            return ""
+        if params.get("case_only"):
+            said = self.tr("Only capital and small letters differ, and here that matters: it is "
+                           "not the text meant.")
+        else:
+            groups = ", ".join(str(g) for g in params.get("groups", []))
+            #: {groups} lists the groups of four characters that differ, e.g. "3, 7".
+            said = self.tr("%n character(s) differ from the text meant. Groups of four where they "
+                           "are: {groups}.", "", params["differences"]).format(groups=groups)
+        if params.get("same_ends"):
+            said += " " + self.tr("The first and last characters match and the middle does not: "
+                                  "that is how look-alike addresses fool people.")
+        return said
+
+    def reveal(self, params: Reveal) -> None:
         if self.spec.mode != "lookalike":
             show_start(self.paste_edit, str(params.get("answer", "")))
             return
@@ -355,8 +375,8 @@ class PasteCheckWidget(StepWidget):
                 label += "<br>" + escape(self.tr("✓ The same address."))
             else:
                 groups = ", ".join(str(g + 1) for g in comparison.differing_groups)
-                label += "<br>" + escape(self.tr("≠ A practice look-alike. Groups that differ: {0}.")
-                                         .format(groups))
+                label += "<br>" + escape(self.tr("≠ A practice look-alike. Groups that differ: {groups}.")
+                                         .format(groups=ltr(groups)))
             self.choice_labels[index].setText(label)
         self.set_value(self.spec.expected)
 
@@ -365,7 +385,3 @@ class PasteCheckWidget(StepWidget):
             checked = next((r for r in self.radios if r.isChecked()), None)
             return checked or (self.radios[0] if self.radios else None)
         return self.paste_edit
-
-
-KIND = "paste_check"
-WIDGET = PasteCheckWidget

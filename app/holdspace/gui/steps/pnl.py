@@ -12,7 +12,6 @@ at the session's state on the next turn of the event loop (and again on every vi
 from __future__ import annotations
 
 from decimal import Decimal
-from html import escape
 from typing import Any
 
 from PySide6.QtCore import QObject
@@ -20,9 +19,12 @@ from PySide6.QtWidgets import (QBoxLayout, QHBoxLayout, QLabel, QLineEdit, QVBox
 
 from ...core.pnl import Bar, Line, for_display, waterfall
 from ...core.practice.pnl_scenario import PnlSpec
+from ...core.feedback import Reveal
 from ...core.lessons.model import Step
+from ...core.session import Session
 from ..waterfall import ChartBar, WaterfallChart
 from .base import StepWidget
+from ..safe_text import escape
 from .text import enable_clear_button, plain
 
 SIDE_BY_SIDE_CHARS = 70   # narrower than this (in characters), the two methods stack
@@ -83,6 +85,7 @@ class PnlWords(QObject):
         rows = [[self.tr("Trade"), self.tr("Buy or sell"), self.tr("How much"),
                  self.tr("Price of one coin"), self.tr("Fee")]]
         for number, trade in enumerate(self.spec.trades, start=1):
+            #: In the trades table, the Buy-or-sell column: one word, small letters.
             side = self.tr("buy") if trade.side == "buy" else self.tr("sell")
             rows.append([trade.label or str(number), side, self.quantity(trade.quantity),
                          self.price(trade.price), self.money(trade.fee)])
@@ -187,6 +190,7 @@ class PnlWords(QObject):
         """Short words for a chart bar."""
         leg = bar.params.get("leg")
         labels = {
+            #: Short labels under the bars of the waterfall chart, from the expected profit to the actual one.
             "expected-gain": self.tr("Expected"),
             "spread": self.tr("Spread, buy") if leg == "buy" else self.tr("Spread, sell"),
             "slippage": self.tr("Slippage, buy") if leg == "buy" else self.tr("Slippage, sell"),
@@ -231,7 +235,7 @@ class PnlWidget(StepWidget):
         self.scenario.setWordWrap(True)
         self.scenario.setText(self.words.scenario_html())
         # A table read cell by cell makes no sense aloud: readers get it as sentences.
-        self.scenario.setAccessibleName(self.tr("The trades: {0}").format(
+        self.scenario.setAccessibleName(self.tr("The trades: {trades}").format(trades=
             " ".join(self.words.scenario_sentences())))
         layout.addWidget(self.scenario)
         layout.addLayout(self._answer_row(spec))
@@ -257,7 +261,7 @@ class PnlWidget(StepWidget):
         return row
 
     # --- the StepWidget contract ----------------------------------------------------
-    def value(self) -> Any:
+    def value(self) -> str:
         return self.edit.text()
 
     def feedback_shown(self, feedback: Any) -> None:
@@ -268,14 +272,14 @@ class PnlWidget(StepWidget):
         if isinstance(value, str):
             self.edit.setText(value)
 
-    def reveal(self, params: dict) -> None:
+    def reveal(self, params: Reveal) -> None:
         self.edit.setText(str(params.get("answer", "")))
         self.show_working()
 
     def focus_target(self) -> QWidget | None:
         return self.edit
 
-    def bind_session(self, session: Any) -> None:
+    def bind_session(self, session: Session | None) -> None:
         """Called by the lesson view with the running session (to show the working again)."""
         self._session = session
         self.refresh()
@@ -298,7 +302,8 @@ class PnlWidget(StepWidget):
         spec: PnlSpec = self.step.spec
         outer = QVBoxLayout(self.result)
         outer.setContentsMargins(0, 0, 0, 0)
-        heading = QLabel(f"<h3>{escape(self.tr('The working, line by line'))}</h3>", self.result)
+        working = self.tr("The working, line by line")  # outside the f-string: lupdate sees it
+        heading = QLabel(f"<h3>{escape(working)}</h3>", self.result)
         heading.setWordWrap(True)
         outer.addWidget(heading)
         columns = _Columns(self.result)
@@ -352,7 +357,3 @@ class PnlWidget(StepWidget):
         chart.set_bars(bars, spoken)
         self.charts.append(chart)
         return chart
-
-
-KIND = "pnl"
-WIDGET = PnlWidget

@@ -6,9 +6,4 @@ from .base import StepWidget
 
 
 class ReadWidget(StepWidget):
-    checkable = False
     has_input = False
-
-
-KIND = "read"
-WIDGET = ReadWidget

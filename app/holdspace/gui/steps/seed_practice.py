@@ -26,8 +26,9 @@ from PySide6.QtGui import (QClipboard, QFont, QGuiApplication, QHideEvent, QKeyE
 from PySide6.QtWidgets import (QCheckBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
+from ...core.feedback import Reveal
 from ...core.lessons.model import Step
-from ...core.practice.seed_practice import SeedPracticeSpec, answer_payload
+from ...core.practice.seed_practice import SeedAnswer, SeedPracticeSpec, answer_payload
 from ...core.seed import phrase_words, practice_phrase
 from .base import StepWidget
 
@@ -200,8 +201,8 @@ class SeedPracticeWidget(StepWidget):
     def _start_fresh(self) -> None:
         self._words = phrase_words(practice_phrase(self._spec.words))
         self._position = self._spec.pick_position()
-        self.question.setText(self.tr("Last, which was word {0}?").format(self._position))
-        self.edit.setAccessibleName(self.tr("Word {0} of the PRACTICE phrase").format(self._position))
+        self.question.setText(self.tr("Last, which was word {number}?").format(number=self._position))
+        self.edit.setAccessibleName(self.tr("Word {number} of the PRACTICE phrase").format(number=self._position))
         self.wrote_box.setChecked(False)
         self._set_recall_enabled(False)
         self.revealed.clear()
@@ -251,8 +252,9 @@ class SeedPracticeWidget(StepWidget):
         if self._words is None:
             return
         for index, (label, word) in enumerate(zip(self.word_labels, self._words), 1):
-            label.setText(self.tr("{0}. {1}").format(index, word))
-            label.setAccessibleName(self.tr("PRACTICE word {0}: {1}").format(index, word))
+            #: One numbered word of the practice phrase, e.g. “3. apple”. The words themselves stay in English (BIP-39).
+            label.setText(self.tr("{number}. {word}").format(number=index, word=word))
+            label.setAccessibleName(self.tr("PRACTICE word {number}: {word}").format(number=index, word=word))
         self.hold_button.setText(
             self.tr("Showing the PRACTICE phrase. Press “Keep it shown” again to hide it")
             if self.keep_button.isChecked() else
@@ -264,8 +266,8 @@ class SeedPracticeWidget(StepWidget):
         if self.keep_button.isChecked() and self._words is not None:
             return  # letting go of "hold" doesn't hide what the toggle keeps shown
         for index, label in enumerate(self.word_labels, 1):
-            label.setText(self.tr("{0}. {1}").format(index, MASK))
-            label.setAccessibleName(self.tr("PRACTICE word {0}, hidden").format(index))
+            label.setText(self.tr("{number}. {word}").format(number=index, word=MASK))
+            label.setAccessibleName(self.tr("PRACTICE word {number}, hidden").format(number=index))
         self.hold_button.setText(self.tr("Hold to see the PRACTICE phrase"))
         self.hold_button.setAccessibleName(self.tr("Hold to see the PRACTICE phrase"))
         self.phrase_box.setAccessibleName(self.tr("PRACTICE phrase, hidden"))
@@ -275,7 +277,7 @@ class SeedPracticeWidget(StepWidget):
         self.edit.setEnabled(enabled)
 
     # --- what the lesson view asks ----------------------------------------------------
-    def value(self) -> Any:
+    def value(self) -> SeedAnswer | None:
         # Built at check time and handed straight to the session: the checker keeps
         # nothing, and forget() empties this dict when the learner leaves the step.
         if self._words is None:
@@ -288,19 +290,15 @@ class SeedPracticeWidget(StepWidget):
     def set_value(self, value: Any) -> None:
         """Nothing to restore: an earlier answer belonged to a phrase that is gone."""
 
-    def reveal(self, params: dict) -> None:
+    def reveal(self, params: Reveal) -> None:
         if self._words is None:
             return
         word = self._words[self._position - 1]
-        self.revealed.setText(self.tr("PRACTICE · word {0} is “{1}”.").format(self._position, word))
-        self.revealed.setAccessibleName(self.tr("PRACTICE word {0}: {1}").format(self._position, word))
+        self.revealed.setText(self.tr("PRACTICE · word {number} is “{word}”.").format(number=self._position, word=word))
+        self.revealed.setAccessibleName(self.tr("PRACTICE word {number}: {word}").format(number=self._position, word=word))
         self.revealed_box.show()
         self._set_recall_enabled(True)
         self.edit.setText(word)
 
     def focus_target(self) -> QWidget | None:
         return self.hold_button
-
-
-KIND = "seed_practice"
-WIDGET = SeedPracticeWidget

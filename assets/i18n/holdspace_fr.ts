@@ -1,0 +1,2276 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>AnswerWidget</name>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/answer.py" line="22"/>
+        <source>Your &amp;answer:</source>
+        <translation>Votre &amp;réponse :</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/answer.py" line="25"/>
+        <source>Your answer</source>
+        <translation>Votre réponse</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/answer.py" line="27"/>
+        <source>Clear the box</source>
+        <translation>Vider la case</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/answer.py" line="35"/>
+        <source>a number, for example 42</source>
+        <translation>un nombre, par ex. 42</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/answer.py" line="36"/>
+        <source>hex digits, for example 0x1f</source>
+        <translation>des chiffres hexa, par ex. 0x1f</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/answer.py" line="37"/>
+        <source>an amount, for example 14.00</source>
+        <translation>un montant, par ex. 14.00</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/answer.py" line="38"/>
+        <source>type your answer</source>
+        <translation>tapez votre réponse</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistWidget</name>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/checklist.py" line="76"/>
+        <source>You can come back to this any time. Ticks stay on this computer to help you remember; they are never a score.</source>
+        <translation>Vous pouvez y revenir quand vous voulez. Les coches restent sur cet ordinateur pour vous aider à vous souvenir ; ce n’est jamais une note.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceWidget</name>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="66"/>
+        <source>Tick every answer that fits:</source>
+        <translation>Cochez chaque réponse qui convient :</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="67"/>
+        <source>Pick one answer:</source>
+        <translation>Choisissez une réponse :</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="158"/>
+        <source>✓ {answer}</source>
+        <extracomment>Shown by “Show me”: an answer that fits, with a tick before it.</extracomment>
+        <translation>✓ {answer}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="159"/>
+        <source>{answer}, an answer that fits</source>
+        <translation>{answer}, une réponse qui convient</translation>
+    </message>
+</context>
+<context>
+    <name>CopyRow</name>
+    <message>
+        <location filename="../../app/holdspace/gui/copy_row.py" line="28"/>
+        <source>TXID</source>
+        <translation>TXID</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/copy_row.py" line="28"/>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/copy_row.py" line="29"/>
+        <source>C&amp;opy the {what}</source>
+        <translation>C&amp;opier : {what}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/copy_row.py" line="30"/>
+        <source>Copy {what} {number} of {total}</source>
+        <translation>Copier : {what} {number} sur {total}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/copy_row.py" line="45"/>
+        <source>✓ Copied. Paste it with Ctrl+V.</source>
+        <translation>✓ Copié. Collez-le avec Ctrl+V.</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <location filename="../../app/holdspace/gui/crash.py" line="64"/>
+        <source>The same note is saved in:
+{path}</source>
+        <translation>La même note est enregistrée ici :
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/crash.py" line="65"/>
+        <source>This is a guest session, so the note is not saved.</source>
+        <translation>C’est une session invitée, donc la note n’est pas enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/crash.py" line="68"/>
+        <source>Something unexpected happened</source>
+        <translation>Quelque chose d’inattendu s’est produit</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/crash.py" line="70"/>
+        <source>Holdspace ran into something it didn&apos;t expect. Your progress is safe, and you can carry on.</source>
+        <translation>Holdspace est tombé sur quelque chose qu’il n’attendait pas. Votre progression est en sécurité, et vous pouvez continuer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/crash.py" line="72"/>
+        <source>If it happens again, “Copy details” puts a note for the people who make Holdspace on your clipboard.</source>
+        <translation>Si cela se reproduit, « Copier les détails » met sur votre presse-papiers une note pour les personnes qui font Holdspace.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/crash.py" line="75"/>
+        <source>Copy details</source>
+        <translation>Copier les détails</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/crash.py" line="80"/>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/crash.py" line="81"/>
+        <source>The details are on your clipboard.</source>
+        <translation>Les détails sont sur votre presse-papiers.</translation>
+    </message>
+</context>
+<context>
+    <name>ExplorerWidget</name>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="135"/>
+        <source>Practice explorer</source>
+        <translation>Explorateur d’entraînement</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="137"/>
+        <source>PRACTICE EXPLORER · a copy kept inside Holdspace. Nothing here is fetched, sent or live.</source>
+        <translation>EXPLORATEUR D’ENTRAÎNEMENT · une copie gardée dans Holdspace. Rien ici n’est téléchargé, envoyé ni en direct.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="139"/>
+        <source>Practice explorer: nothing here is fetched or live</source>
+        <translation>Explorateur d’entraînement : rien ici n’est téléchargé ni en direct</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="154"/>
+        <source>Network:</source>
+        <translation>Réseau (Network) :</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="160"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="286"/>
+        <source>Practice explorer for {network}</source>
+        <translation>Explorateur d’entraînement pour {network}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="182"/>
+        <source>Paste a TXID or an address</source>
+        <translation>Collez un TXID ou une adresse</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="183"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="203"/>
+        <source>Clear the box</source>
+        <translation>Vider la case</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="184"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="185"/>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="188"/>
+        <source>Search the practice explorer</source>
+        <translation>Rechercher dans l’explorateur d’entraînement</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="188"/>
+        <source>Sea&amp;rch:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="194"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="317"/>
+        <source>Picked line:</source>
+        <translation>Ligne choisie :</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="195"/>
+        <source>Value of the picked line (you can copy it)</source>
+        <translation>Valeur de la ligne choisie (vous pouvez la copier)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="202"/>
+        <source>type what the page says</source>
+        <translation>tapez ce que dit la page</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="205"/>
+        <source>Your &amp;answer:</source>
+        <translation>Votre &amp;réponse :</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="205"/>
+        <source>Your answer</source>
+        <translation>Votre réponse</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="351"/>
+        <source>The line you picked: {line}. The question asks about another line.</source>
+        <translation>La ligne que vous avez choisie : {line}. La question porte sur une autre ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="19"/>
+        <source>Bitcoin</source>
+        <translation>Bitcoin</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="20"/>
+        <source>Ethereum</source>
+        <translation>Ethereum</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="21"/>
+        <source>BNB Smart Chain</source>
+        <translation>BNB Smart Chain</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="32"/>
+        <source>Network</source>
+        <extracomment>Field labels of a practice block explorer page (Network, Status, Block, Fee…). Real explorers show them in English: write your word with the English beside it, e.g. “Réseau (Network)”.</extracomment>
+        <translation>Réseau (Network)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="33"/>
+        <source>Status</source>
+        <translation>Statut (Status)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="34"/>
+        <source>Block</source>
+        <translation>Bloc (Block)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="35"/>
+        <source>Confirmations</source>
+        <translation>Confirmations</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="36"/>
+        <source>Block hash</source>
+        <translation>Hash du bloc (Block hash)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="37"/>
+        <source>Time</source>
+        <translation>Heure (Time)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="38"/>
+        <source>From</source>
+        <translation>De (From)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="39"/>
+        <source>To</source>
+        <translation>À (To)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="40"/>
+        <source>Total in</source>
+        <translation>Total en entrée (Total in)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="41"/>
+        <source>Value</source>
+        <translation>Montant (Value)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="42"/>
+        <source>Fee</source>
+        <translation>Frais (Fee)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="43"/>
+        <source>Inputs</source>
+        <translation>Entrées (Inputs)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="44"/>
+        <source>Outputs</source>
+        <translation>Sorties (Outputs)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="45"/>
+        <source>Size</source>
+        <translation>Taille (Size)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="46"/>
+        <source>Gas limit</source>
+        <translation>Limite de gas (Gas limit)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="47"/>
+        <source>Gas used</source>
+        <translation>Gas utilisé (Gas used)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="48"/>
+        <source>Gas price</source>
+        <translation>Prix du gas (Gas price)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="49"/>
+        <source>Nonce</source>
+        <translation>Nonce</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="50"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="28"/>
+        <source>Transaction hash</source>
+        <translation>Hash de la transaction (Transaction hash)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="29"/>
+        <source>Transaction ID</source>
+        <translation>ID de transaction (Transaction ID)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="60"/>
+        <source>✓ Confirmed</source>
+        <translation>✓ Confirmée</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="62"/>
+        <source>New coins (coinbase): there is no sender</source>
+        <translation>Nouvelles pièces (coinbase) : il n’y a pas d’expéditeur</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="64"/>
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln octet</numerusform>
+            <numerusform>%Ln octets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="68"/>
+        <source>{count} (coinbase: spends nothing)</source>
+        <translation>{count} (coinbase : ne dépense rien)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="226"/>
+        <source>MADE-UP TEACHING EXAMPLE · this transaction does not exist on any real network. It was written for practice.</source>
+        <translation>EXEMPLE INVENTÉ POUR APPRENDRE · cette transaction n’existe sur aucun vrai réseau. Elle a été écrite pour s’entraîner.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="228"/>
+        <source>Made-up teaching example</source>
+        <translation>Exemple inventé pour apprendre</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="230"/>
+        <source>Transaction details</source>
+        <translation>Détails de la transaction</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="249"/>
+        <source>Address</source>
+        <translation>Adresse (Address)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="250"/>
+        <source>Transactions on {network} in this practice explorer:</source>
+        <translation>Transactions sur {network} dans cet explorateur d’entraînement :</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="254"/>
+        <source>Open transaction {start}…{end}</source>
+        <translation>Ouvrir la transaction {start}…{end}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="255"/>
+        <source>Open transaction {txid}</source>
+        <translation>Ouvrir la transaction {txid}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="274"/>
+        <source>✓ {network}</source>
+        <translation>✓ {network}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="278"/>
+        <source>Newest block on this practice explorer: {height} (a fixed number for practice, not today&apos;s)</source>
+        <translation>Dernier bloc de cet explorateur d’entraînement : {height} (un nombre fixe pour s’entraîner, pas celui d’aujourd’hui)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="287"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="294"/>
+        <source>Paste a TXID or an address into the search box, then press Enter.</source>
+        <translation>Collez un TXID ou une adresse dans la case de recherche, puis appuyez sur Entrée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="293"/>
+        <source>Nothing to search yet</source>
+        <translation>Rien à chercher pour l’instant</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="301"/>
+        <source>Not found on {network}</source>
+        <translation>Introuvable sur {network}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="302"/>
+        <source>Sorry, no transaction or address on {network} matches this search. (This practice explorer knows only a few transactions.)</source>
+        <translation>Désolé, aucune transaction ni adresse sur {network} ne correspond à cette recherche. (Cet explorateur d’entraînement ne connaît que quelques transactions.)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="317"/>
+        <source>Picked line: {line}</source>
+        <translation>Ligne choisie : {line}</translation>
+    </message>
+</context>
+<context>
+    <name>Feedback</name>
+    <message>
+        <location filename="../../app/holdspace/gui/wording.py" line="18"/>
+        <source>✓ That&apos;s it.</source>
+        <translation>✓ C’est bien ça.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/wording.py" line="19"/>
+        <source>✓ Yes, that&apos;s it.</source>
+        <translation>✓ Oui, c’est bien ça.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/wording.py" line="21"/>
+        <source>◐ Close! Not quite yet. Have another look at the numbers.</source>
+        <translation>◐ Presque ! Pas encore tout à fait. Regardez encore les nombres.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/holdspace/gui/wording.py" line="23"/>
+        <source>◐ Good so far. %n more right choice(s) to find.</source>
+        <translation>
+            <numerusform>◐ Bien jusqu’ici. Encore %n bonne réponse à trouver.</numerusform>
+            <numerusform>◐ Bien jusqu’ici. Encore %n bonnes réponses à trouver.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/wording.py" line="27"/>
+        <source>◇ Not yet. That is the same amount written in everyday numbers; the question asks for it in hex.</source>
+        <translation>◇ Pas encore. C’est le même montant écrit en chiffres de tous les jours ; la question le demande en hexa.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/wording.py" line="29"/>
+        <source>◇ Not yet. That&apos;s fine: let&apos;s look at it together.</source>
+        <translation>◇ Pas encore. Ce n’est pas grave : regardons-le ensemble.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/wording.py" line="33"/>
+        <source>✎ Take your time. Type or pick an answer when you&apos;re ready.</source>
+        <translation>✎ Prenez votre temps. Tapez ou choisissez une réponse quand vous le souhaitez.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/wording.py" line="35"/>
+        <source>Hint {number} of {total}</source>
+        <translation>Indice {number} sur {total}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/wording.py" line="38"/>
+        <source>That was the last hint. &quot;Show me&quot; is there whenever you want it.</source>
+        <translation>C’était le dernier indice. « Montrez-moi » est là quand vous le voulez.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/wording.py" line="40"/>
+        <source>That looked like a recovery phrase, so it was not checked or kept. No real service needs your recovery phrase.</source>
+        <translation>Cela ressemblait à une phrase de récupération, donc ce n’a été ni vérifié ni gardé. Aucun vrai service n’a besoin de votre phrase de récupération.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/wording.py" line="44"/>
+        <source>Here it is. Seeing the answer is a good way to learn, too.</source>
+        <translation>La voici. Voir la réponse est aussi une bonne façon d’apprendre.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/wording.py" line="50"/>
+        <source>✎ I couldn&apos;t read that as hex yet. Hex uses 0–9 and a–f, like 1f or 0x1f.</source>
+        <translation>✎ Je n’ai pas encore pu lire cela comme de l’hexa. L’hexa utilise 0–9 et a–f, comme 1f ou 0x1f.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/wording.py" line="52"/>
+        <source>✎ I couldn&apos;t read that as an amount yet. Something like 14.00 or $14 works.</source>
+        <translation>✎ Je n’ai pas encore pu lire cela comme un montant. Quelque chose comme 14.00 ou 14 $ fonctionne.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/wording.py" line="53"/>
+        <source>✎ I couldn&apos;t read that as a number yet. Something like 31 or 21,000 works.</source>
+        <translation>✎ Je n’ai pas encore pu lire cela comme un nombre. Quelque chose comme 31 ou 21,000 fonctionne.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/wording.py" line="58"/>
+        <source>Would a hint help? It&apos;s free, and you can ask as often as you like.</source>
+        <translation>Un indice vous aiderait ? C’est gratuit, et vous pouvez en demander autant que vous voulez.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/wording.py" line="65"/>
+        <source>Read the question once more, slowly. A hint is free (Alt+I), and “Show me” shows the answer whenever you like (Alt+S).</source>
+        <translation>Relisez la question une fois, lentement. Un indice est gratuit (Alt+I), et « Montrez-moi » montre la réponse quand vous voulez (Alt+S).</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/wording.py" line="68"/>
+        <source>Read the question once more, slowly. “Show me” shows the answer whenever you like (Alt+S), with a few words on why.</source>
+        <translation>Relisez la question une fois, lentement. « Montrez-moi » montre la réponse quand vous voulez (Alt+S), avec quelques mots sur le pourquoi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/wording.py" line="74"/>
+        <source>**The answer:** {answer}</source>
+        <translation>**La réponse :** {answer}</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPanel</name>
+    <message>
+        <location filename="../../app/holdspace/gui/feedback_panel.py" line="79"/>
+        <source>Feedback</source>
+        <translation>Retour sur votre réponse</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryDialog</name>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="31"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="32"/>
+        <source>Glossary</source>
+        <translation>Glossaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="34"/>
+        <source>Words you will meet in the lessons, in plain language. Type to find one.</source>
+        <translation>Les mots que vous rencontrerez dans les leçons, en langage simple. Tapez pour en trouver un.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="39"/>
+        <source>Find a word, for example fee</source>
+        <translation>Trouver un mot, par ex. frais</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="40"/>
+        <source>Find a word in the glossary</source>
+        <translation>Trouver un mot dans le glossaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="41"/>
+        <source>Clear the search</source>
+        <translation>Effacer la recherche</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="48"/>
+        <source>Terms</source>
+        <translation>Termes</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="51"/>
+        <source>What it means</source>
+        <translation>Ce que cela veut dire</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="56"/>
+        <source>No word matches yet. Try fewer letters.</source>
+        <translation>Aucun mot ne correspond pour l’instant. Essayez avec moins de lettres.</translation>
+    </message>
+</context>
+<context>
+    <name>HexPlaygroundWidget</name>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="80"/>
+        <source>Hex playground</source>
+        <translation>Atelier hexa</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="85"/>
+        <source>Hex box</source>
+        <translation>Case hexa</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="85"/>
+        <source>for example 0x5208</source>
+        <translation>par ex. 0x5208</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="87"/>
+        <source>Everyday number box</source>
+        <translation>Case des nombres de tous les jours</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="87"/>
+        <source>for example 21000</source>
+        <translation>par ex. 21000</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="89"/>
+        <source>He&amp;x:</source>
+        <translation>He&amp;xa :</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="90"/>
+        <source>&amp;Everyday number:</source>
+        <translation>Nombre de &amp;tous les jours :</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="93"/>
+        <source>⇄ &amp;Reverse byte order</source>
+        <translation>⇄ &amp;Inverser l’ordre des octets</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="94"/>
+        <source>Reverse byte order</source>
+        <translation>Inverser l’ordre des octets</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="95"/>
+        <source>Turn the bytes around: the last pair comes first</source>
+        <translation>Retourner les octets : la dernière paire passe en premier</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="100"/>
+        <source>Bytes</source>
+        <extracomment>Heading of the line that shows the hex digits in pairs, one pair per byte.</extracomment>
+        <translation>Octets</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="101"/>
+        <source>What the playground says</source>
+        <translation>Ce que dit l’atelier</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="102"/>
+        <source>How to answer</source>
+        <translation>Comment répondre</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="113"/>
+        <source>Clear the box</source>
+        <translation>Vider la case</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="137"/>
+        <source>When the everyday box shows your answer, press Check (or Enter).</source>
+        <translation>Quand la case de tous les jours montre votre réponse, appuyez sur Vérifier (ou Entrée).</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="138"/>
+        <source>When the hex box shows your answer, press Check (or Enter).</source>
+        <translation>Quand la case hexa montre votre réponse, appuyez sur Vérifier (ou Entrée).</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="165"/>
+        <source>◇ That is more digits than the playground works with. Try something shorter.</source>
+        <translation>◇ C’est plus de chiffres que l’atelier n’en gère. Essayez plus court.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="176"/>
+        <source>◇ “{character}” is not a hex digit. Hex uses only 0–9 and a–f.</source>
+        <translation>◇ « {character} » n’est pas un chiffre hexa. L’hexa utilise seulement 0–9 et a–f.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="178"/>
+        <source>◇ Hex uses only 0–9 and a–f, with 0x in front if you like.</source>
+        <translation>◇ L’hexa utilise seulement 0–9 et a–f, avec 0x devant si vous voulez.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="193"/>
+        <source>◇ This box takes everyday digits 0–9. Letters a–f go in the hex box.</source>
+        <translation>◇ Cette case prend les chiffres de tous les jours 0–9. Les lettres a–f vont dans la case hexa.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="195"/>
+        <source>◇ The playground works with whole numbers from 0 upwards.</source>
+        <translation>◇ L’atelier travaille avec des nombres entiers à partir de 0.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="197"/>
+        <source>◇ Only whole numbers have a hex form here, like 21000.</source>
+        <translation>◇ Ici, seuls les nombres entiers ont une forme hexa, comme 21000.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="198"/>
+        <source>◇ Type digits 0–9, like 21000.</source>
+        <translation>◇ Tapez des chiffres 0–9, comme 21000.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="207"/>
+        <source>= Both boxes hold the same value. As an everyday number it has {count} digits, far too many to be an amount: hex this long is an ID, like a TXID. IDs are compared, never counted with.</source>
+        <translation>= Les deux cases contiennent la même valeur. En nombre de tous les jours, elle a {count} chiffres, bien trop pour un montant : un hexa aussi long est un identifiant, comme un TXID. Les identifiants se comparent, ils ne servent jamais à compter.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="225"/>
+        <source>In pairs: {pairs} (%n byte(s))</source>
+        <translation>
+            <numerusform>Par paires : {pairs} (%n octet)</numerusform>
+            <numerusform>Par paires : {pairs} (%n octets)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="236"/>
+        <source>◇ Type some hex first, then reverse its bytes.</source>
+        <translation>◇ Tapez d’abord un peu d’hexa, puis inversez ses octets.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="269"/>
+        <source>You reversed the digits, not the bytes. A byte is a pair of digits: keep each pair together and reverse the order of the pairs.</source>
+        <translation>Vous avez inversé les chiffres, pas les octets. Un octet est une paire de chiffres : gardez chaque paire ensemble et inversez l’ordre des paires.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="272"/>
+        <source>The hex box still shows the bytes in their first order. Press “Reverse byte order”, or write the pairs from last to first.</source>
+        <translation>La case hexa montre encore les octets dans leur premier ordre. Appuyez sur « Inverser l’ordre des octets », ou écrivez les paires de la dernière à la première.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="202"/>
+        <source>= Both boxes hold the same amount: {hex} is {number} in everyday numbers.</source>
+        <translation>= Les deux cases contiennent le même montant : {hex} vaut {number} en chiffres de tous les jours.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="228"/>
+        <source>(A 0 was put in front so the digits make whole pairs.)</source>
+        <translation>(Un 0 a été ajouté devant pour que les chiffres forment des paires complètes.)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="245"/>
+        <source>⇄ The bytes are now in the other order.</source>
+        <translation>⇄ Les octets sont maintenant dans l’autre ordre.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeView</name>
+    <message>
+        <location filename="../../app/holdspace/gui/home.py" line="40"/>
+        <source>&lt;h1&gt;Welcome to Holdspace&lt;/h1&gt;&lt;p&gt;Take your time. Nothing here is timed or scored, you can try as often as you like, and everything stays on this computer.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;Bienvenue dans Holdspace&lt;/h1&gt;&lt;p&gt;Prenez votre temps. Rien ici n’est chronométré ni noté, vous pouvez essayer autant de fois que vous voulez, et tout reste sur cet ordinateur.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/home.py" line="52"/>
+        <source>&lt;h2&gt;Where would you like to start?&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Par où aimeriez-vous commencer ?&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/home.py" line="59"/>
+        <source>See &amp;all lessons</source>
+        <translation>Voir &amp;toutes les leçons</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/home.py" line="60"/>
+        <source>See all lessons</source>
+        <translation>Voir toutes les leçons</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/home.py" line="72"/>
+        <source>Getting your lessons ready…</source>
+        <translation>Préparation de vos leçons…</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/home.py" line="79"/>
+        <source>Guest session: nothing you do here is saved.</source>
+        <translation>Session invitée : rien de ce que vous faites ici n’est enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/home.py" line="80"/>
+        <source>Your progress is kept only on this computer. You can export it or forget it at any time from the Progress menu.</source>
+        <translation>Votre progression reste uniquement sur cet ordinateur. Vous pouvez l’exporter ou l’oublier à tout moment depuis le menu Progression.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/home.py" line="110"/>
+        <source>Pick up where you left off</source>
+        <translation>Reprendre là où vous en étiez</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/home.py" line="111"/>
+        <source>“{title}”, step {number} of {total}</source>
+        <translation>« {title} », étape {number} sur {total}</translation>
+    </message>
+</context>
+<context>
+    <name>LessonView</name>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="62"/>
+        <source>Lesson title</source>
+        <translation>Titre de la leçon</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="58"/>
+        <source>Where you are in the lesson</source>
+        <translation>Où vous en êtes dans la leçon</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="86"/>
+        <source>Lesson text</source>
+        <translation>Texte de la leçon</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="102"/>
+        <source>Facilitator notes</source>
+        <translation>Notes pour l’animateur</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="129"/>
+        <source>Lesson explored</source>
+        <translation>Leçon parcourue</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="133"/>
+        <source>Go through it &amp;again</source>
+        <translation>La &amp;refaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="134"/>
+        <source>Back to &amp;topics</source>
+        <translation>Retour aux &amp;thèmes</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="136"/>
+        <source>Next &amp;lesson</source>
+        <translation>&amp;Leçon suivante</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="153"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="155"/>
+        <source>H&amp;int</source>
+        <translation>&amp;Indice</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="156"/>
+        <source>&amp;Show me</source>
+        <translation>&amp;Montrez-moi</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="157"/>
+        <source>&amp;Check</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="159"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="275"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="163"/>
+        <source>Previous step (Page Up or Alt+Left)</source>
+        <translation>Étape précédente (Page préc. ou Alt+Gauche)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="164"/>
+        <source>Next step (Page Down or Alt+Right)</source>
+        <translation>Étape suivante (Page suiv. ou Alt+Droite)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="165"/>
+        <source>Check my answer (Enter)</source>
+        <translation>Vérifier ma réponse (Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="205"/>
+        <source>Step {number} of {total}</source>
+        <translation>Étape {number} sur {total}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="265"/>
+        <source>**Facilitator notes:** </source>
+        <translation>**Notes pour l’animateur :** </translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="275"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Terminer</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="347"/>
+        <source>You went through the whole guide.</source>
+        <translation>Vous avez parcouru tout le guide.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="348"/>
+        <source>Take the next step at your own pace. The guide is here whenever you need it: press F1 or “I think I made a mistake”.</source>
+        <translation>Faites le pas suivant à votre rythme. Le guide est là dès que vous en avez besoin : appuyez sur F1 ou sur « Je crois que j’ai fait une erreur ».</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="351"/>
+        <source>✓ You explored “{title}”.</source>
+        <translation>✓ Vous avez parcouru « {title} ».</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="352"/>
+        <source>Well done for taking the time. Come back to it whenever you like: there are no marks or scores here.</source>
+        <translation>Merci d’avoir pris ce temps. Revenez-y quand vous voulez : ici, il n’y a ni notes ni scores.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="357"/>
+        <source>Explored</source>
+        <extracomment>Shown where the step counter was, once the learner has gone through the lesson.</extracomment>
+        <translation>Parcourue</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryView</name>
+    <message>
+        <location filename="../../app/holdspace/gui/library.py" line="67"/>
+        <source>&lt;h2&gt;All lessons&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Toutes les leçons&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/library.py" line="72"/>
+        <source>Lesson</source>
+        <translation>Leçon</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/library.py" line="72"/>
+        <source>Where you are</source>
+        <translation>Où vous en êtes</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/library.py" line="73"/>
+        <source>Lessons by topic</source>
+        <translation>Leçons par thème</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/library.py" line="86"/>
+        <source>About this lesson</source>
+        <translation>À propos de cette leçon</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/library.py" line="92"/>
+        <source>&amp;Open lesson</source>
+        <translation>&amp;Ouvrir la leçon</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/library.py" line="93"/>
+        <source>Open lesson</source>
+        <translation>Ouvrir la leçon</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/library.py" line="111"/>
+        <source>{pack} — {topic}</source>
+        <extracomment>In the lesson list: a lesson pack&apos;s name, then one of its topic titles.</extracomment>
+        <translation>{pack} — {topic}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/library.py" line="133"/>
+        <source>⚠ can&apos;t open yet</source>
+        <translation>⚠ ne s’ouvre pas encore</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/library.py" line="141"/>
+        <source>{pack}: not placed in a topic yet</source>
+        <translation>{pack} : pas encore rangée dans un thème</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/library.py" line="148"/>
+        <source>new</source>
+        <extracomment>A lesson&apos;s mark in the lesson list: not opened yet. A plain fact, never a judgement.</extracomment>
+        <translation>nouvelle</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/library.py" line="150"/>
+        <source>✓ explored</source>
+        <translation>✓ parcourue</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/library.py" line="152"/>
+        <source>in progress, step {number} of {total}</source>
+        <translation>en cours, étape {number} sur {total}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/holdspace/gui/library.py" line="196"/>
+        <source>About %n minute(s).</source>
+        <translation>
+            <numerusform>Environ %n minute.</numerusform>
+            <numerusform>Environ %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/holdspace/gui/library.py" line="197"/>
+        <source>%n step(s).</source>
+        <translation>
+            <numerusform>%n étape.</numerusform>
+            <numerusform>%n étapes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/library.py" line="202"/>
+        <source>After this lesson you can:</source>
+        <translation>Après cette leçon, vous saurez :</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/library.py" line="208"/>
+        <source>This lesson can&apos;t open yet. The lesson file needs mending; every other lesson works as usual.</source>
+        <translation>Cette leçon ne s’ouvre pas encore. Le fichier de la leçon a besoin d’être réparé ; toutes les autres leçons fonctionnent normalement.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/library.py" line="210"/>
+        <source>For whoever wrote it:</source>
+        <translation>Pour la personne qui l’a écrite :</translation>
+    </message>
+</context>
+<context>
+    <name>LineButton</name>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="99"/>
+        <source>▶ {line} (picked)</source>
+        <translation>▶ {line} (choisie)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/holdspace/gui/helpbar.py" line="12"/>
+        <location filename="../../app/holdspace/gui/helpbar.py" line="14"/>
+        <source>Help bar</source>
+        <translation>Barre d’aide</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="45"/>
+        <location filename="../../app/holdspace/gui/window.py" line="85"/>
+        <source>Holdspace</source>
+        <translation>Holdspace</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="92"/>
+        <source>Guest session</source>
+        <translation>Session invitée</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="158"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="159"/>
+        <source>Open a lesson &amp;pack…</source>
+        <translation>Ouvrir un &amp;paquet de leçons…</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="161"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="163"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Aller</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="164"/>
+        <source>&amp;Home</source>
+        <translation>&amp;Accueil</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="165"/>
+        <source>All &amp;lessons</source>
+        <translation>Toutes les &amp;leçons</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="167"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="168"/>
+        <source>&amp;Larger text</source>
+        <translation>Texte plus &amp;grand</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="170"/>
+        <source>&amp;Smaller text</source>
+        <translation>Texte plus &amp;petit</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="172"/>
+        <source>&amp;Normal text size</source>
+        <translation>Taille de texte &amp;normale</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="175"/>
+        <source>Facilitator &amp;notes</source>
+        <translation>&amp;Notes pour l’animateur</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="180"/>
+        <source>&amp;Progress</source>
+        <translation>&amp;Progression</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="181"/>
+        <source>&amp;Export my progress…</source>
+        <translation>&amp;Exporter ma progression…</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="182"/>
+        <source>&amp;Forget my progress…</source>
+        <translation>&amp;Oublier ma progression…</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="184"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="185"/>
+        <source>I think I made a &amp;mistake</source>
+        <translation>Je crois que j’ai fait une &amp;erreur</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="187"/>
+        <source>&amp;Glossary</source>
+        <translation>&amp;Glossaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="190"/>
+        <source>&amp;About Holdspace</source>
+        <translation>À &amp;propos de Holdspace</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="191"/>
+        <source>A calm guide for the first minutes (F1)</source>
+        <translation>Un guide calme pour les premières minutes (F1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="192"/>
+        <source>Words from the lessons, in plain language (Ctrl+G)</source>
+        <translation>Les mots des leçons, en langage simple (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="324"/>
+        <source>Your progress isn&apos;t being saved right now; the lesson works as usual. ({detail})</source>
+        <translation>Votre progression n’est pas enregistrée pour le moment ; la leçon fonctionne normalement. ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="337"/>
+        <source>Open a lesson pack folder</source>
+        <translation>Ouvrir un dossier de paquet de leçons</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="346"/>
+        <source>This pack can&apos;t open yet</source>
+        <translation>Ce paquet ne s’ouvre pas encore</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="347"/>
+        <source>Holdspace couldn&apos;t read this lesson pack. The details below say what needs mending.</source>
+        <translation>Holdspace n’a pas pu lire ce paquet de leçons. Les détails ci-dessous disent ce qui doit être réparé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="367"/>
+        <source>nowhere (guest session)</source>
+        <translation>nulle part (session invitée)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/language.py" line="27"/>
+        <source>Lan&amp;guage</source>
+        <extracomment>The menu that lists languages, each written in its own words.</extracomment>
+        <translation>&amp;Langue</translation>
+    </message>
+</context>
+<context>
+    <name>Notices</name>
+    <message>
+        <location filename="../../app/holdspace/gui/app.py" line="158"/>
+        <source>A fresh start for your progress</source>
+        <translation>Un nouveau départ pour votre progression</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/app.py" line="159"/>
+        <source>Holdspace couldn&apos;t read your saved progress, so it put that file aside and started a fresh one. Nothing was deleted; the old file is here:
+
+{path}</source>
+        <translation>Holdspace n’a pas pu lire votre progression enregistrée ; il a donc mis ce fichier de côté et en a commencé un nouveau. Rien n’a été supprimé ; l’ancien fichier est ici :
+
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/app.py" line="165"/>
+        <source>Progress won&apos;t be saved this time</source>
+        <translation>La progression ne sera pas enregistrée cette fois</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/app.py" line="166"/>
+        <source>Holdspace couldn&apos;t write to its folder, so this is a guest session: everything works, but nothing is saved.</source>
+        <translation>Holdspace n’a pas pu écrire dans son dossier, donc c’est une session invitée : tout fonctionne, mais rien n’est enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/app.py" line="170"/>
+        <source>A lesson pack can&apos;t open yet</source>
+        <translation>Un paquet de leçons ne s’ouvre pas encore</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/app.py" line="171"/>
+        <source>One lesson pack couldn&apos;t be read. Every other lesson works as usual.</source>
+        <translation>Un paquet de leçons n’a pas pu être lu. Toutes les autres leçons fonctionnent normalement.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="19"/>
+        <source>Export my progress</source>
+        <translation>Exporter ma progression</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="20"/>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="26"/>
+        <source>Export didn&apos;t finish</source>
+        <translation>L’export n’a pas abouti</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="27"/>
+        <source>The file couldn&apos;t be written there. Try another folder.</source>
+        <translation>Le fichier n’a pas pu être écrit à cet endroit. Essayez un autre dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="54"/>
+        <source>Forget my progress?</source>
+        <translation>Oublier ma progression ?</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="55"/>
+        <source>This clears which lessons you have opened and explored on this computer. The lessons themselves stay. This can&apos;t be undone.
+
+Forget my progress?</source>
+        <translation>Cela efface les leçons que vous avez ouvertes et parcourues sur cet ordinateur. Les leçons elles-mêmes restent. Cela ne peut pas être annulé.
+
+Oublier ma progression ?</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/markdown_view.py" line="29"/>
+        <source>This link stays closed</source>
+        <translation>Ce lien reste fermé</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/markdown_view.py" line="30"/>
+        <source>Holdspace only opens secure web links (https). This one points to:
+
+{address}</source>
+        <translation>Holdspace n’ouvre que les liens web sécurisés (https). Celui-ci mène à :
+
+{address}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/markdown_view.py" line="34"/>
+        <source>Open a web page?</source>
+        <translation>Ouvrir une page web ?</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/markdown_view.py" line="35"/>
+        <source>This opens the page below in your web browser. Holdspace itself never goes online.
+
+{address}
+
+Open it?</source>
+        <translation>Cela ouvre la page ci-dessous dans votre navigateur. Holdspace lui-même ne se connecte jamais à Internet.
+
+{address}
+
+L’ouvrir ?</translation>
+    </message>
+</context>
+<context>
+    <name>PasteCheckWidget</name>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="102"/>
+        <source>Paste an address or a TXID here (Ctrl+V)</source>
+        <translation>Collez ici une adresse ou un TXID (Ctrl+V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="103"/>
+        <source>Paste box</source>
+        <translation>Case où coller</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="104"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="115"/>
+        <source>Clear the box</source>
+        <translation>Vider la case</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="105"/>
+        <source>P&amp;aste here:</source>
+        <translation>C&amp;ollez ici :</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="106"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="126"/>
+        <source>What Holdspace sees</source>
+        <translation>Ce que voit Holdspace</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="112"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="133"/>
+        <source>The address you meant</source>
+        <translation>L’adresse que vous vouliez</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="113"/>
+        <source>Paste the address to compare (Ctrl+V)</source>
+        <translation>Collez l’adresse à comparer (Ctrl+V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="114"/>
+        <source>The address in the send box</source>
+        <translation>L’adresse dans la case d’envoi</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="119"/>
+        <source>The address you &amp;meant:</source>
+        <translation>L’adresse que vous &amp;vouliez :</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="120"/>
+        <source>The address in the sen&amp;d box:</source>
+        <translation>L’adresse dans la case d’&amp;envoi :</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="121"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="155"/>
+        <source>Practice note</source>
+        <translation>Note d’entraînement</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="122"/>
+        <source>PRACTICE: the send box starts with a made-up look-alike. It is not anyone&apos;s real address.</source>
+        <translation>ENTRAÎNEMENT : la case d’envoi commence avec une adresse sosie inventée. Ce n’est la vraie adresse de personne.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="134"/>
+        <source>&lt;b&gt;The address you meant:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;L’adresse que vous vouliez :&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="137"/>
+        <source>Which of these is the same address? Compare every group of four.</source>
+        <translation>Laquelle est la même adresse ? Comparez chaque groupe de quatre.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="144"/>
+        <source>Address &amp;{number}</source>
+        <translation>Adresse &amp;{number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="145"/>
+        <source>Address {number}: {address}</source>
+        <translation>Adresse {number} : {address}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="146"/>
+        <source>Address {number}</source>
+        <translation>Adresse {number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="156"/>
+        <source>PRACTICE: all but one of these are look-alikes made up for this drill. None of them is a real address.</source>
+        <translation>ENTRAÎNEMENT : toutes sauf une sont des sosies inventés pour cet exercice. Aucune n’est une vraie adresse.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="185"/>
+        <source>The clipboard was emptied too, so it can&apos;t be pasted again by accident.</source>
+        <translation>Le presse-papiers a aussi été vidé, pour qu’il ne puisse pas être recollé par accident.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="201"/>
+        <source>&lt;b&gt;What it is:&lt;/b&gt; {kind}</source>
+        <translation>&lt;b&gt;Ce que c’est :&lt;/b&gt; {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="202"/>
+        <source>&lt;b&gt;Checksum:&lt;/b&gt; {checksum}</source>
+        <translation>&lt;b&gt;Somme de contrôle (checksum) :&lt;/b&gt; {checksum}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="204"/>
+        <source>&lt;b&gt;Networks that use this format:&lt;/b&gt; {networks}</source>
+        <translation>&lt;b&gt;Réseaux qui utilisent ce format :&lt;/b&gt; {networks}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="208"/>
+        <source>&lt;b&gt;In groups of four:&lt;/b&gt; {groups}</source>
+        <translation>&lt;b&gt;Par groupes de quatre :&lt;/b&gt; {groups}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="221"/>
+        <source>✓ The checksum holds: no character was changed by accident.</source>
+        <translation>✓ La somme de contrôle tient : aucun caractère n’a été changé par accident.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="223"/>
+        <source>△ The checksum does not hold. A character may have changed or gone missing. Copy it again from the place you trust.</source>
+        <translation>△ La somme de contrôle ne tient pas. Un caractère a peut-être changé ou disparu. Copiez-la à nouveau depuis l’endroit en qui vous avez confiance.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="198"/>
+        <source>◇ This looks like ordinary sentences, not an address or a TXID. Copy only the code itself: the Copy button beside it in the lesson takes exactly that.</source>
+        <translation>◇ Cela ressemble à des phrases ordinaires, pas à une adresse ni à un TXID. Copiez seulement le code lui-même : le bouton Copier à côté dans la leçon prend exactement cela.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="219"/>
+        <source>◇ This form carries no checksum, so compare it by eye, group by group.</source>
+        <translation>◇ Cette forme n’a pas de somme de contrôle : comparez-la à l’œil, groupe par groupe.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="225"/>
+        <source>◇ This kind of text carries no checksum, so compare it by eye, group by group.</source>
+        <translation>◇ Ce genre de texte n’a pas de somme de contrôle : comparez-le à l’œil, groupe par groupe.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="229"/>
+        <source>A Bitcoin address of the oldest kind (P2PKH; it starts with 1 on the main network).</source>
+        <translation>Une adresse Bitcoin du plus ancien type (P2PKH ; elle commence par 1 sur le réseau principal).</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="230"/>
+        <source>A Bitcoin script address (P2SH; it starts with 3 on the main network).</source>
+        <translation>Une adresse de script Bitcoin (P2SH ; elle commence par 3 sur le réseau principal).</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="231"/>
+        <source>A Bitcoin SegWit address (P2WPKH; it starts with bc1q).</source>
+        <translation>Une adresse Bitcoin SegWit (P2WPKH ; elle commence par bc1q).</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="232"/>
+        <source>A Bitcoin SegWit script address (P2WSH; a long one starting with bc1q).</source>
+        <translation>Une adresse de script Bitcoin SegWit (P2WSH ; une longue, qui commence par bc1q).</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="233"/>
+        <source>A Bitcoin Taproot address (P2TR; it starts with bc1p).</source>
+        <translation>Une adresse Bitcoin Taproot (P2TR ; elle commence par bc1p).</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="234"/>
+        <source>A Bitcoin SegWit address of a newer kind that few wallets use yet.</source>
+        <translation>Une adresse Bitcoin SegWit d’un type plus récent, que peu de portefeuilles utilisent encore.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="235"/>
+        <source>An Ethereum-style address: 0x and 40 hex characters.</source>
+        <translation>Une adresse de style Ethereum : 0x et 40 caractères hexa.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="236"/>
+        <source>A Bitcoin transaction ID (TXID): 64 hex characters.</source>
+        <translation>Un identifiant de transaction Bitcoin (TXID) : 64 caractères hexa.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="237"/>
+        <source>An Ethereum-style transaction hash: 0x and 64 hex characters.</source>
+        <translation>Un hash de transaction de style Ethereum : 0x et 64 caractères hexa.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="238"/>
+        <source>A recovery phrase. Holdspace did not keep it and does not show it.</source>
+        <translation>Une phrase de récupération. Holdspace ne l’a pas gardée et ne l’affiche pas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="239"/>
+        <source>A Bitcoin private key. Holdspace did not keep it and does not show it.</source>
+        <translation>Une clé privée Bitcoin. Holdspace ne l’a pas gardée et ne l’affiche pas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="240"/>
+        <source>A number written in hex.</source>
+        <translation>Un nombre écrit en hexa.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="241"/>
+        <source>Nothing Holdspace recognises. It may be from another network, or part of it may be missing.</source>
+        <translation>Rien que Holdspace reconnaisse. Cela vient peut-être d’un autre réseau, ou une partie manque peut-être.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="246"/>
+        <source>Spaces around it were left out: they are not part of it.</source>
+        <translation>Les espaces autour ont été retirés : ils n’en font pas partie.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="247"/>
+        <source>Invisible characters were left out. They sometimes come along when copying from a web page.</source>
+        <translation>Des caractères invisibles ont été retirés. Ils arrivent parfois en copiant depuis une page web.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="249"/>
+        <source>Spaces inside it were left out, as when it is written in groups.</source>
+        <translation>Les espaces à l’intérieur ont été retirés, comme quand c’est écrit par groupes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="250"/>
+        <source>Only digits: this could be an everyday number or hex. Look for 0x or the letters a to f.</source>
+        <translation>Seulement des chiffres : cela peut être un nombre de tous les jours ou de l’hexa. Cherchez 0x ou les lettres a à f.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="252"/>
+        <source>The mix of capital and small letters is a checksum (EIP-55), and it holds.</source>
+        <translation>Le mélange de majuscules et de minuscules est une somme de contrôle (EIP-55), et elle tient.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="254"/>
+        <source>All small letters: this form has no checksum, so a typo would not be noticed.</source>
+        <translation>Tout en minuscules : cette forme n’a pas de somme de contrôle, donc une faute de frappe passerait inaperçue.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="256"/>
+        <source>All capital letters: this form has no checksum, so a typo would not be noticed.</source>
+        <translation>Tout en majuscules : cette forme n’a pas de somme de contrôle, donc une faute de frappe passerait inaperçue.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="258"/>
+        <source>The checksum does not match: at least one character is not the one that was copied.</source>
+        <translation>La somme de contrôle ne correspond pas : au moins un caractère n’est pas celui qui a été copié.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="260"/>
+        <source>It carries the checksum of another SegWit version: a character near the start may have changed.</source>
+        <translation>Elle porte la somme de contrôle d’une autre version de SegWit : un caractère près du début a peut-être changé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="262"/>
+        <source>It is longer or shorter than this kind of text: a character may be missing or extra.</source>
+        <translation>C’est plus long ou plus court que ce genre de texte : un caractère manque peut-être, ou est en trop.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="264"/>
+        <source>It holds a character this kind of text never uses.</source>
+        <translation>Cela contient un caractère que ce genre de texte n’utilise jamais.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="265"/>
+        <source>It mixes capital and small letters, which this kind never does.</source>
+        <translation>Cela mélange majuscules et minuscules, ce que ce genre de texte ne fait jamais.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="266"/>
+        <source>The last characters don&apos;t fit together: the end may have been cut.</source>
+        <translation>Les derniers caractères ne vont pas ensemble : la fin a peut-être été coupée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="267"/>
+        <source>The character after bc1 is not one a Bitcoin address uses.</source>
+        <translation>Le caractère après bc1 n’est pas de ceux qu’utilise une adresse Bitcoin.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="268"/>
+        <source>The start that names the network is missing.</source>
+        <translation>Le début qui indique le réseau manque.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="269"/>
+        <source>It starts in a way Holdspace doesn&apos;t know.</source>
+        <translation>Cela commence d’une façon que Holdspace ne connaît pas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="270"/>
+        <source>Its first byte names no address type Holdspace knows.</source>
+        <translation>Son premier octet n’indique aucun type d’adresse que Holdspace connaît.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="271"/>
+        <source>The 0x at the start is missing. Wallets expect it.</source>
+        <translation>Le 0x du début manque. Les portefeuilles l’attendent.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="272"/>
+        <source>This is for a test network. Coins there have no value.</source>
+        <translation>C’est pour un réseau de test. Les pièces là-bas n’ont pas de valeur.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="273"/>
+        <source>A newer SegWit version: many wallets can&apos;t send to it yet.</source>
+        <translation>Une version plus récente de SegWit : beaucoup de portefeuilles ne peuvent pas encore y envoyer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="274"/>
+        <source>The same address exists on every network in this list. Coins sent on one network stay on that network.</source>
+        <translation>La même adresse existe sur chaque réseau de cette liste. Des pièces envoyées sur un réseau restent sur ce réseau.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="276"/>
+        <source>Look it up on the explorer of the network it was sent on. Another network&apos;s explorer will say “not found”.</source>
+        <translation>Cherchez-la dans l’explorateur du réseau sur lequel elle a été envoyée. L’explorateur d’un autre réseau dira « not found » (introuvable).</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="278"/>
+        <source>Explorers show Bitcoin IDs with the bytes in reverse order. If one is not found, its bytes may be the other way round.</source>
+        <translation>Les explorateurs affichent les identifiants Bitcoin avec les octets dans l’ordre inverse. Si l’un est introuvable, ses octets sont peut-être dans l’autre sens.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="280"/>
+        <source>It starts with many zeros, like a block hash. Block hashes and TXIDs have the same shape.</source>
+        <translation>Cela commence par beaucoup de zéros, comme un hash de bloc. Les hashs de bloc et les TXID ont la même forme.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="282"/>
+        <source>A private key can have this same shape. If it came from a screen about keys or exports, keep it to yourself.</source>
+        <translation>Une clé privée peut avoir cette même forme. Si cela vient d’un écran qui parle de clés ou d’exports, gardez-le pour vous.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="284"/>
+        <source>Whoever has a private key can take the coins. Never share it. If you pasted it anywhere else, move the coins to a new wallet soon.</source>
+        <translation>Qui a une clé privée peut prendre les pièces. Ne la partagez jamais. Si vous l’avez collée ailleurs, déplacez bientôt les pièces vers un nouveau portefeuille.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="286"/>
+        <source>No real service needs your recovery phrase. If you typed it into a website or a chat, move your coins to a new wallet with a new phrase today.</source>
+        <translation>Aucun vrai service n’a besoin de votre phrase de récupération. Si vous l’avez tapée sur un site web ou dans une discussion, déplacez vos pièces aujourd’hui vers un nouveau portefeuille avec une nouvelle phrase.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="289"/>
+        <source>The number of words is unusual for a recovery phrase.</source>
+        <translation>Ce nombre de mots est inhabituel pour une phrase de récupération.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="290"/>
+        <source>Most of these words are recovery-phrase words. Keep them private; they were cleared from the box.</source>
+        <translation>La plupart de ces mots sont des mots de phrase de récupération. Gardez-les pour vous ; ils ont été effacés de la case.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="292"/>
+        <source>Holdspace did not keep it and does not show it.</source>
+        <translation>Holdspace ne l’a pas gardée et ne l’affiche pas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="299"/>
+        <source>Put an address in both boxes to compare them.</source>
+        <translation>Mettez une adresse dans les deux cases pour les comparer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="305"/>
+        <source>△ The first and last four characters match, but the middle does not. This is the trick of address poisoning: always compare the middle too.</source>
+        <translation>△ Les quatre premiers et les quatre derniers caractères correspondent, mais pas le milieu. C’est la ruse de l’empoisonnement d’adresse (address poisoning) : comparez toujours le milieu aussi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="311"/>
+        <source>Meant:</source>
+        <translation>Voulue :</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="311"/>
+        <source>Send box:</source>
+        <translation>Case d’envoi :</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="315"/>
+        <source>Groups that differ are in [brackets]; the characters that differ are underlined.</source>
+        <translation>Les groupes qui diffèrent sont entre [crochets] ; les caractères qui diffèrent sont soulignés.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="321"/>
+        <source>✓ The same, character for character.</source>
+        <translation>✓ Identique, caractère pour caractère.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="324"/>
+        <source>≈ Only capital and small letters differ. For this kind of text it is still the same.</source>
+        <translation>≈ Seules les majuscules et minuscules diffèrent. Pour ce genre de texte, c’est toujours le même.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="326"/>
+        <source>≠ Only capital and small letters differ, and here that matters: treat them as different.</source>
+        <translation>≠ Seules les majuscules et minuscules diffèrent, et ici cela compte : considérez-les comme différentes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="329"/>
+        <source>≠ Not the same. Characters that differ: {count}. Groups where they are: {groups}.</source>
+        <translation>≠ Pas identique. Caractères qui diffèrent : {count}. Groupes où ils se trouvent : {groups}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="355"/>
+        <source>Only capital and small letters differ, and here that matters: it is not the text meant.</source>
+        <translation>Seules les majuscules et minuscules diffèrent, et ici cela compte : ce n’est pas le texte voulu.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="360"/>
+        <source>%n character(s) differ from the text meant. Groups of four where they are: {groups}.</source>
+        <extracomment>{groups} lists the groups of four characters that differ, e.g. &quot;3, 7&quot;.</extracomment>
+        <translation>
+            <numerusform>%n caractère diffère du texte voulu. Groupes de quatre où il se trouve : {groups}.</numerusform>
+            <numerusform>%n caractères diffèrent du texte voulu. Groupes de quatre où ils se trouvent : {groups}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="363"/>
+        <source>The first and last characters match and the middle does not: that is how look-alike addresses fool people.</source>
+        <translation>Les premiers et derniers caractères correspondent mais pas le milieu : c’est ainsi que les adresses sosies trompent les gens.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="375"/>
+        <source>✓ The same address.</source>
+        <translation>✓ La même adresse.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="378"/>
+        <source>≠ A practice look-alike. Groups that differ: {groups}.</source>
+        <translation>≠ Un sosie d’entraînement. Groupes qui diffèrent : {groups}.</translation>
+    </message>
+</context>
+<context>
+    <name>PnlWidget</name>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="238"/>
+        <source>The trades: {trades}</source>
+        <translation>Les opérations : {trades}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="243"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="305"/>
+        <source>The working, line by line</source>
+        <translation>Le calcul, ligne par ligne</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="251"/>
+        <source>Your &amp;answer:</source>
+        <translation>Votre &amp;réponse :</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="253"/>
+        <source>an amount, for example 14.00</source>
+        <translation>un montant, par ex. 14.00</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="254"/>
+        <source>Your answer</source>
+        <translation>Votre réponse</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="256"/>
+        <source>Clear the box</source>
+        <translation>Vider la case</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="334"/>
+        <source>Breakdown: {method}</source>
+        <translation>Détail : {method}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="335"/>
+        <source>Breakdown</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="349"/>
+        <source>{label}: {amount}.</source>
+        <translation>{label} : {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="352"/>
+        <source>{label}: {amount}, which brings the total to {total}.</source>
+        <translation>{label} : {amount}, ce qui porte le total à {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="355"/>
+        <source>Waterfall chart, from the expected profit to the actual one</source>
+        <translation>Graphique en cascade, du gain attendu au gain réel</translation>
+    </message>
+</context>
+<context>
+    <name>PnlWords</name>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="80"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="115"/>
+        <source>Price of one coin now: {price}</source>
+        <translation>Prix d’une pièce maintenant : {price}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="85"/>
+        <source>Trade</source>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="85"/>
+        <source>Buy or sell</source>
+        <translation>Achat ou vente</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="85"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="98"/>
+        <source>How much</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="86"/>
+        <source>Price of one coin</source>
+        <translation>Prix d’une pièce</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="86"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="105"/>
+        <source>Fee</source>
+        <translation>Frais (Fee)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="89"/>
+        <source>buy</source>
+        <extracomment>In the trades table, the Buy-or-sell column: one word, small letters.</extracomment>
+        <translation>achat</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="89"/>
+        <source>sell</source>
+        <translation>vente</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="97"/>
+        <source>Buy</source>
+        <translation>Achat (Buy)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="97"/>
+        <source>Sell</source>
+        <translation>Vente (Sell)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="99"/>
+        <source>Price on the chart</source>
+        <translation>Prix sur le graphique</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="101"/>
+        <source>Price offered (ask for a buy, bid for a sell)</source>
+        <translation>Prix proposé (ask pour un achat, bid pour une vente)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="104"/>
+        <source>Price the order filled at</source>
+        <translation>Prix auquel l’ordre a été exécuté</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="122"/>
+        <source>Average cost</source>
+        <translation>Coût moyen</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="123"/>
+        <source>FIFO (first in, first out)</source>
+        <translation>FIFO (premier entré, premier sorti)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="131"/>
+        <source>Method: average cost. Every coin held costs the same: all that was paid, fees included, divided by the number of coins.</source>
+        <translation>Méthode : coût moyen. Chaque pièce détenue coûte pareil : tout ce qui a été payé, frais compris, divisé par le nombre de pièces.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="134"/>
+        <source>Method: FIFO (first in, first out). The coins bought first are sold first.</source>
+        <translation>Méthode : FIFO (premier entré, premier sorti). Les pièces achetées en premier sont vendues en premier.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="136"/>
+        <source>On the chart the price went from {buy} to {sell}. For {quantity} of a coin, that promised {amount}.</source>
+        <translation>Sur le graphique, le prix est passé de {buy} à {sell}. Pour {quantity} d’une pièce, cela promettait {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="141"/>
+        <source>Spread on the buy: the asking price was {quote}, not the {seen} on the chart. {quantity} × the gap = {amount}.</source>
+        <translation>Écart (spread) à l’achat : le prix demandé était {quote}, pas les {seen} du graphique. {quantity} × l’écart = {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="143"/>
+        <source>Spread on the sell: the bid was {quote}, not the {seen} on the chart. {quantity} × the gap = {amount}.</source>
+        <translation>Écart (spread) à la vente : l’offre était {quote}, pas les {seen} du graphique. {quantity} × l’écart = {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="148"/>
+        <source>Slippage on the buy: the order filled at {fill}, not the {quote} offered. {quantity} × the gap = {amount}.</source>
+        <translation>Glissement (slippage) à l’achat : l’ordre a été exécuté à {fill}, pas aux {quote} proposés. {quantity} × l’écart = {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="150"/>
+        <source>Slippage on the sell: the order filled at {fill}, not the {quote} offered. {quantity} × the gap = {amount}.</source>
+        <translation>Glissement (slippage) à la vente : l’ordre a été exécuté à {fill}, pas aux {quote} proposés. {quantity} × l’écart = {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="159"/>
+        <source>From the prices really paid and received, {buy} to {sell}: {amount} before fees.</source>
+        <translation>D’après les prix vraiment payés et reçus, de {buy} à {sell} : {amount} avant frais.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="163"/>
+        <source>What the coins sold brought in, less what they cost, before fees: {amount}.</source>
+        <translation>Ce que les pièces vendues ont rapporté, moins ce qu’elles ont coûté, avant frais : {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="166"/>
+        <source>Fee on the buy, for the coins still held (it is part of their cost): {amount}.</source>
+        <translation>Frais d’achat, pour les pièces encore détenues (ils font partie de leur coût) : {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="168"/>
+        <source>Fee on the buy, for the coins sold: {amount}.</source>
+        <translation>Frais d’achat, pour les pièces vendues : {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="170"/>
+        <source>Fee on the sell: {amount}.</source>
+        <translation>Frais de vente : {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="172"/>
+        <source>Realised loss (sold, so it is fixed): {amount}.</source>
+        <translation>Perte réalisée (vendu, donc c’est fixé) : {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="173"/>
+        <source>Realised profit (sold, so it is fixed): {amount}.</source>
+        <translation>Gain réalisé (vendu, donc c’est fixé) : {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="175"/>
+        <source>The {quantity} still held cost {paid} a coin before fees; the price now is {price}. The difference: {amount}.</source>
+        <translation>Les {quantity} encore détenus ont coûté {paid} la pièce avant frais ; le prix actuel est {price}. La différence : {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="180"/>
+        <source>Unrealised loss, on paper at {price}: {amount}. It moves with the price until you sell.</source>
+        <translation>Perte latente, sur le papier à {price} : {amount}. Elle bouge avec le prix jusqu’à ce que vous vendiez.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="182"/>
+        <source>Unrealised profit, on paper at {price}: {amount}. It moves with the price until you sell.</source>
+        <translation>Gain latent, sur le papier à {price} : {amount}. Il bouge avec le prix jusqu’à ce que vous vendiez.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="185"/>
+        <source>Actual loss, after everything above: {amount}.</source>
+        <translation>Perte réelle, après tout ce qui précède : {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="186"/>
+        <source>Actual profit, after everything above: {amount}.</source>
+        <translation>Gain réel, après tout ce qui précède : {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="194"/>
+        <source>Expected</source>
+        <extracomment>Short labels under the bars of the waterfall chart, from the expected profit to the actual one.</extracomment>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="195"/>
+        <source>Spread, buy</source>
+        <translation>Écart, achat</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="195"/>
+        <source>Spread, sell</source>
+        <translation>Écart, vente</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="196"/>
+        <source>Slippage, buy</source>
+        <translation>Glissement, achat</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="196"/>
+        <source>Slippage, sell</source>
+        <translation>Glissement, vente</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="197"/>
+        <source>Before fees</source>
+        <translation>Avant frais</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="198"/>
+        <source>Buy fee, coins held</source>
+        <translation>Frais d’achat, pièces détenues</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="199"/>
+        <source>Buy fee</source>
+        <translation>Frais d’achat</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="200"/>
+        <source>Sell fee</source>
+        <translation>Frais de vente</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="201"/>
+        <source>Realised</source>
+        <translation>Réalisé</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="202"/>
+        <source>Price change, coins held</source>
+        <translation>Variation de prix, pièces détenues</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="203"/>
+        <source>Unrealised</source>
+        <translation>Latent</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="204"/>
+        <source>Actual</source>
+        <translation>Réel</translation>
+    </message>
+</context>
+<context>
+    <name>SeedPracticeWidget</name>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="113"/>
+        <source>PRACTICE phrase drill</source>
+        <translation>Exercice de phrase d’ENTRAÎNEMENT</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="133"/>
+        <source>◆ PRACTICE. Holdspace made this phrase a moment ago, only for practice. It guards no coins, it is never saved, and it is gone when you leave this step.</source>
+        <translation>◆ ENTRAÎNEMENT. Holdspace a créé cette phrase il y a un instant, seulement pour s’entraîner. Elle ne protège aucune pièce, elle n’est jamais enregistrée, et elle disparaît quand vous quittez cette étape.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="135"/>
+        <source>PRACTICE notice</source>
+        <translation>Avis d’ENTRAÎNEMENT</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="141"/>
+        <source>First, look at it</source>
+        <translation>D’abord, regardez-la</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="143"/>
+        <source>Hold the button down to see the practice phrase. Let go, and it hides again. With the keyboard, hold the Space key on the button. If holding is hard, press Keep it shown, and press it again to hide the words.</source>
+        <translation>Maintenez le bouton enfoncé pour voir la phrase d’entraînement. Relâchez, et elle se cache à nouveau. Au clavier, maintenez la touche Espace sur le bouton. Si maintenir est difficile, appuyez sur La garder affichée, puis appuyez à nouveau pour cacher les mots.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="149"/>
+        <source>Press and hold with the mouse, or hold the Space key. Let go to hide the words.</source>
+        <translation>Maintenez avec la souris, ou maintenez la touche Espace. Relâchez pour cacher les mots.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="153"/>
+        <source>&amp;Keep it shown</source>
+        <translation>La &amp;garder affichée</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="155"/>
+        <source>Keep the PRACTICE phrase shown</source>
+        <translation>Garder la phrase d’ENTRAÎNEMENT affichée</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="157"/>
+        <source>Shows the words without holding. Press again to hide them.</source>
+        <translation>Montre les mots sans maintenir. Appuyez à nouveau pour les cacher.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="166"/>
+        <source>PRACTICE PHRASE · not a real wallet</source>
+        <translation>PHRASE D’ENTRAÎNEMENT · pas un vrai portefeuille</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="177"/>
+        <source>Then, write it down</source>
+        <translation>Ensuite, écrivez-la</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="179"/>
+        <source>Write the words on paper, by hand, each with its number. Hold the button again as often as you like to check each word. Never type a phrase into anything.</source>
+        <translation>Écrivez les mots sur papier, à la main, chacun avec son numéro. Maintenez le bouton aussi souvent que vous voulez pour vérifier chaque mot. Ne tapez jamais une phrase nulle part.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="181"/>
+        <source>I wrote it down on paper</source>
+        <translation>Je l’ai écrite sur papier</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="182"/>
+        <source>I wrote the PRACTICE phrase down on paper</source>
+        <translation>J’ai écrit la phrase d’ENTRAÎNEMENT sur papier</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="189"/>
+        <source>Look at your paper, not the screen, and type that one word.</source>
+        <translation>Regardez votre papier, pas l’écran, et tapez ce seul mot.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="191"/>
+        <source>one word</source>
+        <translation>un mot</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="204"/>
+        <source>Last, which was word {number}?</source>
+        <translation>Pour finir, quel était le mot {number} ?</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="205"/>
+        <source>Word {number} of the PRACTICE phrase</source>
+        <translation>Mot {number} de la phrase d’ENTRAÎNEMENT</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="256"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="269"/>
+        <source>{number}. {word}</source>
+        <extracomment>One numbered word of the practice phrase, e.g. “3. apple”. The words themselves stay in English (BIP-39).</extracomment>
+        <translation>{number}. {word}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="257"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="298"/>
+        <source>PRACTICE word {number}: {word}</source>
+        <translation>Mot d’ENTRAÎNEMENT {number} : {word}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="259"/>
+        <source>Showing the PRACTICE phrase. Press “Keep it shown” again to hide it</source>
+        <translation>La phrase d’ENTRAÎNEMENT est affichée. Appuyez à nouveau sur « La garder affichée » pour la cacher</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="261"/>
+        <source>Showing the PRACTICE phrase. Let go to hide it</source>
+        <translation>La phrase d’ENTRAÎNEMENT est affichée. Relâchez pour la cacher</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="262"/>
+        <source>Showing the PRACTICE phrase</source>
+        <translation>La phrase d’ENTRAÎNEMENT est affichée</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="263"/>
+        <source>PRACTICE phrase, showing</source>
+        <translation>Phrase d’ENTRAÎNEMENT, affichée</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="270"/>
+        <source>PRACTICE word {number}, hidden</source>
+        <translation>Mot d’ENTRAÎNEMENT {number}, caché</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="271"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="272"/>
+        <source>Hold to see the PRACTICE phrase</source>
+        <translation>Maintenez pour voir la phrase d’ENTRAÎNEMENT</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="273"/>
+        <source>PRACTICE phrase, hidden</source>
+        <translation>Phrase d’ENTRAÎNEMENT, cachée</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="297"/>
+        <source>PRACTICE · word {number} is “{word}”.</source>
+        <translation>ENTRAÎNEMENT · le mot {number} est « {word} ».</translation>
+    </message>
+</context>
+<context>
+    <name>StepMarks</name>
+    <message>
+        <location filename="../../app/holdspace/gui/step_marks.py" line="31"/>
+        <source>Step {number} of {total}</source>
+        <translation>Étape {number} sur {total}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/holdspace/gui/step_marks.py" line="33"/>
+        <source>%n step(s) seen so far</source>
+        <translation>
+            <numerusform>%n étape déjà vue</numerusform>
+            <numerusform>%n étapes déjà vues</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TermPopup</name>
+    <message>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="51"/>
+        <source>&amp;All terms…</source>
+        <translation>&amp;Tous les termes…</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="52"/>
+        <source>Open the glossary</source>
+        <translation>Ouvrir le glossaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="55"/>
+        <source>Close</source>
+        <extracomment>Button that closes a glossary card.</extracomment>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="56"/>
+        <source>Close the explanation</source>
+        <translation>Fermer l’explication</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="72"/>
+        <source>Glossary: {term}</source>
+        <translation>Glossaire : {term}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="117"/>
+        <source>See also:</source>
+        <translation>Voir aussi :</translation>
+    </message>
+</context>
+<context>
+    <name>Tripwire</name>
+    <message>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="104"/>
+        <source>We cleared that for you</source>
+        <translation>Nous l’avons effacé pour vous</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="107"/>
+        <source>&lt;p&gt;That looked like a &lt;b&gt;recovery phrase&lt;/b&gt;, so Holdspace cleared it straight away. It was not saved anywhere.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Cela ressemblait à une &lt;b&gt;phrase de récupération&lt;/b&gt;, donc Holdspace l’a effacée tout de suite. Elle n’a été enregistrée nulle part.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="111"/>
+        <source>&lt;p&gt;Holdspace emptied the clipboard too, so it can&apos;t be pasted anywhere by accident. Copying any ordinary word afterwards is a good habit.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Holdspace a aussi vidé le presse-papiers, pour qu’elle ne puisse être collée nulle part par accident. Copier ensuite un mot ordinaire est une bonne habitude.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="114"/>
+        <source>&lt;p&gt;No real service needs your recovery phrase. Holdspace never does, and no support person, exchange or app should ever ask for it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Aucun vrai service n’a besoin de votre phrase de récupération. Holdspace ne la demande jamais, et aucune personne du support, aucune plateforme d’échange ni aucune appli ne devrait jamais la demander.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="117"/>
+        <source>&lt;p&gt;If you typed your real phrase into a website, a form or a chat somewhere else:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Stop, and don&apos;t type it anywhere again.&lt;/li&gt;&lt;li&gt;On a device you trust, make a new wallet with a new phrase.&lt;/li&gt;&lt;li&gt;Move your coins to it as soon as you can.&lt;/li&gt;&lt;li&gt;Ignore anyone who offers to &quot;recover&quot; funds for a fee.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;p&gt;Si vous avez tapé votre vraie phrase sur un site web, dans un formulaire ou une discussion ailleurs :&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Arrêtez-vous, et ne la tapez plus nulle part.&lt;/li&gt;&lt;li&gt;Sur un appareil de confiance, créez un nouveau portefeuille avec une nouvelle phrase.&lt;/li&gt;&lt;li&gt;Déplacez-y vos pièces dès que possible.&lt;/li&gt;&lt;li&gt;Ignorez toute personne qui propose de « récupérer » des fonds contre paiement.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>WaterfallChart</name>
+    <message>
+        <location filename="../../app/holdspace/gui/waterfall.py" line="78"/>
+        <source>Solid bar: a total, measured from zero.</source>
+        <translation>Barre pleine : un total, mesuré depuis zéro.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/waterfall.py" line="79"/>
+        <source>Striped bar, with −: takes away from the total.</source>
+        <translation>Barre hachurée, avec − : enlève au total.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/waterfall.py" line="80"/>
+        <source>Criss-cross bar, with +: adds to the total.</source>
+        <translation>Barre quadrillée, avec + : ajoute au total.</translation>
+    </message>
+</context>
+</TS>

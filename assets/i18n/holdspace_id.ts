@@ -1,0 +1,2269 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id" sourcelanguage="en">
+<context>
+    <name>AnswerWidget</name>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/answer.py" line="22"/>
+        <source>Your &amp;answer:</source>
+        <translation>&amp;Jawaban Anda:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/answer.py" line="25"/>
+        <source>Your answer</source>
+        <translation>Jawaban Anda</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/answer.py" line="27"/>
+        <source>Clear the box</source>
+        <translation>Kosongkan kotak</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/answer.py" line="35"/>
+        <source>a number, for example 42</source>
+        <translation>sebuah angka, mis. 42</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/answer.py" line="36"/>
+        <source>hex digits, for example 0x1f</source>
+        <translation>digit hex, mis. 0x1f</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/answer.py" line="37"/>
+        <source>an amount, for example 14.00</source>
+        <translation>sebuah jumlah, mis. 14.00</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/answer.py" line="38"/>
+        <source>type your answer</source>
+        <translation>ketik jawaban Anda</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistWidget</name>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/checklist.py" line="76"/>
+        <source>You can come back to this any time. Ticks stay on this computer to help you remember; they are never a score.</source>
+        <translation>Anda bisa kembali ke sini kapan saja. Centang tetap tersimpan di komputer ini untuk membantu Anda mengingat; centang tidak pernah menjadi nilai.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceWidget</name>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="66"/>
+        <source>Tick every answer that fits:</source>
+        <translation>Centang setiap jawaban yang cocok:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="67"/>
+        <source>Pick one answer:</source>
+        <translation>Pilih satu jawaban:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="158"/>
+        <source>✓ {answer}</source>
+        <extracomment>Shown by “Show me”: an answer that fits, with a tick before it.</extracomment>
+        <translation>✓ {answer}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="159"/>
+        <source>{answer}, an answer that fits</source>
+        <translation>{answer}, jawaban yang cocok</translation>
+    </message>
+</context>
+<context>
+    <name>CopyRow</name>
+    <message>
+        <location filename="../../app/holdspace/gui/copy_row.py" line="28"/>
+        <source>TXID</source>
+        <translation>TXID</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/copy_row.py" line="28"/>
+        <source>address</source>
+        <translation>alamat</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/copy_row.py" line="29"/>
+        <source>C&amp;opy the {what}</source>
+        <translation>&amp;Salin: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/copy_row.py" line="30"/>
+        <source>Copy {what} {number} of {total}</source>
+        <translation>Salin: {what} {number} dari {total}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/copy_row.py" line="45"/>
+        <source>✓ Copied. Paste it with Ctrl+V.</source>
+        <translation>✓ Sudah disalin. Tempel dengan Ctrl+V.</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <location filename="../../app/holdspace/gui/crash.py" line="64"/>
+        <source>The same note is saved in:
+{path}</source>
+        <translation>Catatan yang sama disimpan di:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/crash.py" line="65"/>
+        <source>This is a guest session, so the note is not saved.</source>
+        <translation>Ini sesi tamu, jadi catatannya tidak disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/crash.py" line="68"/>
+        <source>Something unexpected happened</source>
+        <translation>Terjadi sesuatu yang tak terduga</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/crash.py" line="70"/>
+        <source>Holdspace ran into something it didn&apos;t expect. Your progress is safe, and you can carry on.</source>
+        <translation>Holdspace menemui sesuatu yang tidak diduganya. Kemajuan Anda aman, dan Anda bisa melanjutkan.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/crash.py" line="72"/>
+        <source>If it happens again, “Copy details” puts a note for the people who make Holdspace on your clipboard.</source>
+        <translation>Kalau terjadi lagi, “Salin rincian” menaruh catatan untuk pembuat Holdspace di papan klip Anda.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/crash.py" line="75"/>
+        <source>Copy details</source>
+        <translation>Salin rincian</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/crash.py" line="80"/>
+        <source>Copied</source>
+        <translation>Sudah disalin</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/crash.py" line="81"/>
+        <source>The details are on your clipboard.</source>
+        <translation>Rinciannya ada di papan klip Anda.</translation>
+    </message>
+</context>
+<context>
+    <name>ExplorerWidget</name>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="135"/>
+        <source>Practice explorer</source>
+        <translation>Penjelajah latihan</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="137"/>
+        <source>PRACTICE EXPLORER · a copy kept inside Holdspace. Nothing here is fetched, sent or live.</source>
+        <translation>PENJELAJAH LATIHAN · salinan yang disimpan di dalam Holdspace. Tidak ada yang diambil, dikirim, atau langsung (live) di sini.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="139"/>
+        <source>Practice explorer: nothing here is fetched or live</source>
+        <translation>Penjelajah latihan: tidak ada yang diambil atau langsung di sini</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="154"/>
+        <source>Network:</source>
+        <translation>Jaringan (Network):</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="160"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="286"/>
+        <source>Practice explorer for {network}</source>
+        <translation>Penjelajah latihan untuk {network}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="182"/>
+        <source>Paste a TXID or an address</source>
+        <translation>Tempel TXID atau alamat</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="183"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="203"/>
+        <source>Clear the box</source>
+        <translation>Kosongkan kotak</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="184"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="185"/>
+        <source>Search</source>
+        <translation>Cari</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="188"/>
+        <source>Search the practice explorer</source>
+        <translation>Cari di penjelajah latihan</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="188"/>
+        <source>Sea&amp;rch:</source>
+        <translation>&amp;Cari:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="194"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="317"/>
+        <source>Picked line:</source>
+        <translation>Baris yang dipilih:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="195"/>
+        <source>Value of the picked line (you can copy it)</source>
+        <translation>Nilai baris yang dipilih (Anda bisa menyalinnya)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="202"/>
+        <source>type what the page says</source>
+        <translation>ketik apa yang tertulis di halaman</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="205"/>
+        <source>Your &amp;answer:</source>
+        <translation>&amp;Jawaban Anda:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="205"/>
+        <source>Your answer</source>
+        <translation>Jawaban Anda</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="351"/>
+        <source>The line you picked: {line}. The question asks about another line.</source>
+        <translation>Baris yang Anda pilih: {line}. Pertanyaannya tentang baris lain.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="19"/>
+        <source>Bitcoin</source>
+        <translation>Bitcoin</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="20"/>
+        <source>Ethereum</source>
+        <translation>Ethereum</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="21"/>
+        <source>BNB Smart Chain</source>
+        <translation>BNB Smart Chain</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="32"/>
+        <source>Network</source>
+        <extracomment>Field labels of a practice block explorer page (Network, Status, Block, Fee…). Real explorers show them in English: write your word with the English beside it, e.g. “Réseau (Network)”.</extracomment>
+        <translation>Jaringan (Network)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="33"/>
+        <source>Status</source>
+        <translation>Status (Status)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="34"/>
+        <source>Block</source>
+        <translation>Blok (Block)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="35"/>
+        <source>Confirmations</source>
+        <translation>Konfirmasi (Confirmations)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="36"/>
+        <source>Block hash</source>
+        <translation>Hash blok (Block hash)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="37"/>
+        <source>Time</source>
+        <translation>Waktu (Time)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="38"/>
+        <source>From</source>
+        <translation>Dari (From)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="39"/>
+        <source>To</source>
+        <translation>Ke (To)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="40"/>
+        <source>Total in</source>
+        <translation>Total masuk (Total in)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="41"/>
+        <source>Value</source>
+        <translation>Nilai (Value)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="42"/>
+        <source>Fee</source>
+        <translation>Biaya (Fee)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="43"/>
+        <source>Inputs</source>
+        <translation>Input (Inputs)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="44"/>
+        <source>Outputs</source>
+        <translation>Output (Outputs)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="45"/>
+        <source>Size</source>
+        <translation>Ukuran (Size)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="46"/>
+        <source>Gas limit</source>
+        <translation>Batas gas (Gas limit)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="47"/>
+        <source>Gas used</source>
+        <translation>Gas terpakai (Gas used)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="48"/>
+        <source>Gas price</source>
+        <translation>Harga gas (Gas price)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="49"/>
+        <source>Nonce</source>
+        <translation>Nonce</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="50"/>
+        <source>Message</source>
+        <translation>Pesan (Message)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="28"/>
+        <source>Transaction hash</source>
+        <translation>Hash transaksi (Transaction hash)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="29"/>
+        <source>Transaction ID</source>
+        <translation>ID transaksi (Transaction ID)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="60"/>
+        <source>✓ Confirmed</source>
+        <translation>✓ Terkonfirmasi</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="62"/>
+        <source>New coins (coinbase): there is no sender</source>
+        <translation>Koin baru (coinbase): tidak ada pengirim</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="64"/>
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln byte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="68"/>
+        <source>{count} (coinbase: spends nothing)</source>
+        <translation>{count} (coinbase: tidak membelanjakan apa pun)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="226"/>
+        <source>MADE-UP TEACHING EXAMPLE · this transaction does not exist on any real network. It was written for practice.</source>
+        <translation>CONTOH KARANGAN UNTUK BELAJAR · transaksi ini tidak ada di jaringan nyata mana pun. Ditulis untuk latihan.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="228"/>
+        <source>Made-up teaching example</source>
+        <translation>Contoh karangan untuk belajar</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="230"/>
+        <source>Transaction details</source>
+        <translation>Rincian transaksi</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="249"/>
+        <source>Address</source>
+        <translation>Alamat (Address)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="250"/>
+        <source>Transactions on {network} in this practice explorer:</source>
+        <translation>Transaksi di {network} dalam penjelajah latihan ini:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="254"/>
+        <source>Open transaction {start}…{end}</source>
+        <translation>Buka transaksi {start}…{end}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="255"/>
+        <source>Open transaction {txid}</source>
+        <translation>Buka transaksi {txid}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="274"/>
+        <source>✓ {network}</source>
+        <translation>✓ {network}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="278"/>
+        <source>Newest block on this practice explorer: {height} (a fixed number for practice, not today&apos;s)</source>
+        <translation>Blok terbaru di penjelajah latihan ini: {height} (angka tetap untuk latihan, bukan angka hari ini)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="287"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="294"/>
+        <source>Paste a TXID or an address into the search box, then press Enter.</source>
+        <translation>Tempel TXID atau alamat ke kotak pencarian, lalu tekan Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="293"/>
+        <source>Nothing to search yet</source>
+        <translation>Belum ada yang dicari</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="301"/>
+        <source>Not found on {network}</source>
+        <translation>Tidak ditemukan di {network}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="302"/>
+        <source>Sorry, no transaction or address on {network} matches this search. (This practice explorer knows only a few transactions.)</source>
+        <translation>Maaf, tidak ada transaksi atau alamat di {network} yang cocok dengan pencarian ini. (Penjelajah latihan ini hanya mengenal beberapa transaksi.)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="317"/>
+        <source>Picked line: {line}</source>
+        <translation>Baris yang dipilih: {line}</translation>
+    </message>
+</context>
+<context>
+    <name>Feedback</name>
+    <message>
+        <location filename="../../app/holdspace/gui/wording.py" line="18"/>
+        <source>✓ That&apos;s it.</source>
+        <translation>✓ Itu dia.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/wording.py" line="19"/>
+        <source>✓ Yes, that&apos;s it.</source>
+        <translation>✓ Ya, itu dia.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/wording.py" line="21"/>
+        <source>◐ Close! Not quite yet. Have another look at the numbers.</source>
+        <translation>◐ Hampir! Belum sepenuhnya. Coba lihat angkanya sekali lagi.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/holdspace/gui/wording.py" line="23"/>
+        <source>◐ Good so far. %n more right choice(s) to find.</source>
+        <translation>
+            <numerusform>◐ Sejauh ini bagus. Masih ada %n jawaban yang cocok untuk ditemukan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/wording.py" line="27"/>
+        <source>◇ Not yet. That is the same amount written in everyday numbers; the question asks for it in hex.</source>
+        <translation>◇ Belum. Itu jumlah yang sama, ditulis dengan angka sehari-hari; pertanyaannya meminta dalam hex.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/wording.py" line="29"/>
+        <source>◇ Not yet. That&apos;s fine: let&apos;s look at it together.</source>
+        <translation>◇ Belum. Tidak apa-apa: mari kita lihat bersama.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/wording.py" line="33"/>
+        <source>✎ Take your time. Type or pick an answer when you&apos;re ready.</source>
+        <translation>✎ Santai saja. Ketik atau pilih jawaban kalau Anda sudah siap.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/wording.py" line="35"/>
+        <source>Hint {number} of {total}</source>
+        <translation>Petunjuk {number} dari {total}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/wording.py" line="38"/>
+        <source>That was the last hint. &quot;Show me&quot; is there whenever you want it.</source>
+        <translation>Itu petunjuk terakhir. &quot;Tunjukkan&quot; selalu ada kapan pun Anda mau.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/wording.py" line="40"/>
+        <source>That looked like a recovery phrase, so it was not checked or kept. No real service needs your recovery phrase.</source>
+        <translation>Itu tampak seperti frasa pemulihan, jadi tidak diperiksa atau disimpan. Tidak ada layanan sungguhan yang membutuhkan frasa pemulihan Anda.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/wording.py" line="44"/>
+        <source>Here it is. Seeing the answer is a good way to learn, too.</source>
+        <translation>Ini dia. Melihat jawabannya juga cara belajar yang baik.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/wording.py" line="50"/>
+        <source>✎ I couldn&apos;t read that as hex yet. Hex uses 0–9 and a–f, like 1f or 0x1f.</source>
+        <translation>✎ Saya belum bisa membaca itu sebagai hex. Hex memakai 0–9 dan a–f, seperti 1f atau 0x1f.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/wording.py" line="52"/>
+        <source>✎ I couldn&apos;t read that as an amount yet. Something like 14.00 or $14 works.</source>
+        <translation>✎ Saya belum bisa membaca itu sebagai jumlah. Sesuatu seperti 14.00 atau $14 bisa.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/wording.py" line="53"/>
+        <source>✎ I couldn&apos;t read that as a number yet. Something like 31 or 21,000 works.</source>
+        <translation>✎ Saya belum bisa membaca itu sebagai angka. Sesuatu seperti 31 atau 21,000 bisa.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/wording.py" line="58"/>
+        <source>Would a hint help? It&apos;s free, and you can ask as often as you like.</source>
+        <translation>Perlu petunjuk? Gratis, dan Anda bisa meminta sesering yang Anda mau.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/wording.py" line="65"/>
+        <source>Read the question once more, slowly. A hint is free (Alt+I), and “Show me” shows the answer whenever you like (Alt+S).</source>
+        <translation>Baca pertanyaannya sekali lagi, pelan-pelan. Petunjuk itu gratis (Alt+I), dan “Tunjukkan” menampilkan jawabannya kapan pun Anda mau (Alt+S).</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/wording.py" line="68"/>
+        <source>Read the question once more, slowly. “Show me” shows the answer whenever you like (Alt+S), with a few words on why.</source>
+        <translation>Baca pertanyaannya sekali lagi, pelan-pelan. “Tunjukkan” menampilkan jawabannya kapan pun Anda mau (Alt+S), dengan sedikit penjelasan alasannya.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/wording.py" line="74"/>
+        <source>**The answer:** {answer}</source>
+        <translation>**Jawabannya:** {answer}</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPanel</name>
+    <message>
+        <location filename="../../app/holdspace/gui/feedback_panel.py" line="79"/>
+        <source>Feedback</source>
+        <translation>Tanggapan atas jawaban Anda</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryDialog</name>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="31"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="32"/>
+        <source>Glossary</source>
+        <translation>Glosarium</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="34"/>
+        <source>Words you will meet in the lessons, in plain language. Type to find one.</source>
+        <translation>Kata-kata yang akan Anda temui di pelajaran, dalam bahasa sederhana. Ketik untuk mencari.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="39"/>
+        <source>Find a word, for example fee</source>
+        <translation>Cari kata, mis. biaya</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="40"/>
+        <source>Find a word in the glossary</source>
+        <translation>Cari kata di glosarium</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="41"/>
+        <source>Clear the search</source>
+        <translation>Hapus pencarian</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="48"/>
+        <source>Terms</source>
+        <translation>Istilah</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="51"/>
+        <source>What it means</source>
+        <translation>Artinya</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="56"/>
+        <source>No word matches yet. Try fewer letters.</source>
+        <translation>Belum ada kata yang cocok. Coba dengan lebih sedikit huruf.</translation>
+    </message>
+</context>
+<context>
+    <name>HexPlaygroundWidget</name>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="80"/>
+        <source>Hex playground</source>
+        <translation>Bengkel hex</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="85"/>
+        <source>Hex box</source>
+        <translation>Kotak hex</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="85"/>
+        <source>for example 0x5208</source>
+        <translation>mis. 0x5208</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="87"/>
+        <source>Everyday number box</source>
+        <translation>Kotak angka sehari-hari</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="87"/>
+        <source>for example 21000</source>
+        <translation>mis. 21000</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="89"/>
+        <source>He&amp;x:</source>
+        <translation>He&amp;x:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="90"/>
+        <source>&amp;Everyday number:</source>
+        <translation>Angka &amp;sehari-hari:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="93"/>
+        <source>⇄ &amp;Reverse byte order</source>
+        <translation>⇄ &amp;Balik urutan byte</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="94"/>
+        <source>Reverse byte order</source>
+        <translation>Balik urutan byte</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="95"/>
+        <source>Turn the bytes around: the last pair comes first</source>
+        <translation>Balik byte-nya: pasangan terakhir jadi yang pertama</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="100"/>
+        <source>Bytes</source>
+        <extracomment>Heading of the line that shows the hex digits in pairs, one pair per byte.</extracomment>
+        <translation>Byte</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="101"/>
+        <source>What the playground says</source>
+        <translation>Kata bengkel hex</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="102"/>
+        <source>How to answer</source>
+        <translation>Cara menjawab</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="113"/>
+        <source>Clear the box</source>
+        <translation>Kosongkan kotak</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="137"/>
+        <source>When the everyday box shows your answer, press Check (or Enter).</source>
+        <translation>Saat kotak angka sehari-hari menunjukkan jawaban Anda, tekan Periksa (atau Enter).</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="138"/>
+        <source>When the hex box shows your answer, press Check (or Enter).</source>
+        <translation>Saat kotak hex menunjukkan jawaban Anda, tekan Periksa (atau Enter).</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="165"/>
+        <source>◇ That is more digits than the playground works with. Try something shorter.</source>
+        <translation>◇ Itu lebih banyak digit daripada yang bisa diolah bengkel ini. Coba yang lebih pendek.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="176"/>
+        <source>◇ “{character}” is not a hex digit. Hex uses only 0–9 and a–f.</source>
+        <translation>◇ “{character}” bukan digit hex. Hex hanya memakai 0–9 dan a–f.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="178"/>
+        <source>◇ Hex uses only 0–9 and a–f, with 0x in front if you like.</source>
+        <translation>◇ Hex hanya memakai 0–9 dan a–f, boleh dengan 0x di depan.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="193"/>
+        <source>◇ This box takes everyday digits 0–9. Letters a–f go in the hex box.</source>
+        <translation>◇ Kotak ini menerima digit sehari-hari 0–9. Huruf a–f masuk ke kotak hex.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="195"/>
+        <source>◇ The playground works with whole numbers from 0 upwards.</source>
+        <translation>◇ Bengkel ini bekerja dengan bilangan bulat mulai dari 0.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="197"/>
+        <source>◇ Only whole numbers have a hex form here, like 21000.</source>
+        <translation>◇ Di sini hanya bilangan bulat yang punya bentuk hex, seperti 21000.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="198"/>
+        <source>◇ Type digits 0–9, like 21000.</source>
+        <translation>◇ Ketik digit 0–9, seperti 21000.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="207"/>
+        <source>= Both boxes hold the same value. As an everyday number it has {count} digits, far too many to be an amount: hex this long is an ID, like a TXID. IDs are compared, never counted with.</source>
+        <translation>= Kedua kotak berisi nilai yang sama. Sebagai angka sehari-hari, nilainya punya {count} digit, terlalu banyak untuk sebuah jumlah: hex sepanjang ini adalah ID, seperti TXID. ID itu dibandingkan, tidak pernah dipakai untuk berhitung.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="225"/>
+        <source>In pairs: {pairs} (%n byte(s))</source>
+        <translation>
+            <numerusform>Berpasangan: {pairs} (%n byte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="236"/>
+        <source>◇ Type some hex first, then reverse its bytes.</source>
+        <translation>◇ Ketik sedikit hex dulu, lalu balik urutan byte-nya.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="269"/>
+        <source>You reversed the digits, not the bytes. A byte is a pair of digits: keep each pair together and reverse the order of the pairs.</source>
+        <translation>Anda membalik digitnya, bukan byte-nya. Satu byte adalah sepasang digit: biarkan setiap pasangan tetap utuh dan balik urutan pasangannya.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="272"/>
+        <source>The hex box still shows the bytes in their first order. Press “Reverse byte order”, or write the pairs from last to first.</source>
+        <translation>Kotak hex masih menampilkan byte dalam urutan awalnya. Tekan “Balik urutan byte”, atau tulis pasangannya dari yang terakhir ke yang pertama.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="202"/>
+        <source>= Both boxes hold the same amount: {hex} is {number} in everyday numbers.</source>
+        <translation>= Kedua kotak berisi jumlah yang sama: {hex} adalah {number} dalam angka sehari-hari.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="228"/>
+        <source>(A 0 was put in front so the digits make whole pairs.)</source>
+        <translation>(Sebuah 0 ditambahkan di depan supaya digitnya membentuk pasangan utuh.)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="245"/>
+        <source>⇄ The bytes are now in the other order.</source>
+        <translation>⇄ Byte-nya sekarang dalam urutan sebaliknya.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeView</name>
+    <message>
+        <location filename="../../app/holdspace/gui/home.py" line="40"/>
+        <source>&lt;h1&gt;Welcome to Holdspace&lt;/h1&gt;&lt;p&gt;Take your time. Nothing here is timed or scored, you can try as often as you like, and everything stays on this computer.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;Selamat datang di Holdspace&lt;/h1&gt;&lt;p&gt;Santai saja. Tidak ada yang diberi batas waktu atau nilai di sini, Anda boleh mencoba sesering yang Anda mau, dan semuanya tetap di komputer ini.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/home.py" line="52"/>
+        <source>&lt;h2&gt;Where would you like to start?&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Anda ingin mulai dari mana?&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/home.py" line="59"/>
+        <source>See &amp;all lessons</source>
+        <translation>Lihat &amp;semua pelajaran</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/home.py" line="60"/>
+        <source>See all lessons</source>
+        <translation>Lihat semua pelajaran</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/home.py" line="72"/>
+        <source>Getting your lessons ready…</source>
+        <translation>Menyiapkan pelajaran Anda…</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/home.py" line="79"/>
+        <source>Guest session: nothing you do here is saved.</source>
+        <translation>Sesi tamu: tidak ada yang Anda lakukan di sini yang disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/home.py" line="80"/>
+        <source>Your progress is kept only on this computer. You can export it or forget it at any time from the Progress menu.</source>
+        <translation>Kemajuan Anda hanya disimpan di komputer ini. Anda bisa mengekspor atau melupakannya kapan saja dari menu Kemajuan.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/home.py" line="110"/>
+        <source>Pick up where you left off</source>
+        <translation>Lanjutkan dari tempat terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/home.py" line="111"/>
+        <source>“{title}”, step {number} of {total}</source>
+        <translation>“{title}”, langkah {number} dari {total}</translation>
+    </message>
+</context>
+<context>
+    <name>LessonView</name>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="62"/>
+        <source>Lesson title</source>
+        <translation>Judul pelajaran</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="58"/>
+        <source>Where you are in the lesson</source>
+        <translation>Posisi Anda di pelajaran</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="86"/>
+        <source>Lesson text</source>
+        <translation>Teks pelajaran</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="102"/>
+        <source>Facilitator notes</source>
+        <translation>Catatan untuk pemandu</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="129"/>
+        <source>Lesson explored</source>
+        <translation>Pelajaran sudah dijelajahi</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="133"/>
+        <source>Go through it &amp;again</source>
+        <translation>Jelajahi &amp;lagi</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="134"/>
+        <source>Back to &amp;topics</source>
+        <translation>Kembali ke &amp;topik</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="136"/>
+        <source>Next &amp;lesson</source>
+        <translation>Pelajaran &amp;berikutnya</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="153"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Kembali</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="155"/>
+        <source>H&amp;int</source>
+        <translation>&amp;Petunjuk</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="156"/>
+        <source>&amp;Show me</source>
+        <translation>&amp;Tunjukkan</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="157"/>
+        <source>&amp;Check</source>
+        <translation>Peri&amp;ksa</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="159"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="275"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Lanjut</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="163"/>
+        <source>Previous step (Page Up or Alt+Left)</source>
+        <translation>Langkah sebelumnya (Page Up atau Alt+Kiri)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="164"/>
+        <source>Next step (Page Down or Alt+Right)</source>
+        <translation>Langkah berikutnya (Page Down atau Alt+Kanan)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="165"/>
+        <source>Check my answer (Enter)</source>
+        <translation>Periksa jawaban saya (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="205"/>
+        <source>Step {number} of {total}</source>
+        <translation>Langkah {number} dari {total}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="265"/>
+        <source>**Facilitator notes:** </source>
+        <translation>**Catatan untuk pemandu:** </translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="275"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Selesai</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="347"/>
+        <source>You went through the whole guide.</source>
+        <translation>Anda sudah menjelajahi seluruh panduan.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="348"/>
+        <source>Take the next step at your own pace. The guide is here whenever you need it: press F1 or “I think I made a mistake”.</source>
+        <translation>Ambil langkah berikutnya sesuai kecepatan Anda. Panduan ini ada kapan pun Anda butuh: tekan F1 atau “Sepertinya saya membuat kesalahan”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="351"/>
+        <source>✓ You explored “{title}”.</source>
+        <translation>✓ Anda sudah menjelajahi “{title}”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="352"/>
+        <source>Well done for taking the time. Come back to it whenever you like: there are no marks or scores here.</source>
+        <translation>Terima kasih sudah meluangkan waktu. Kembalilah kapan saja: di sini tidak ada nilai atau skor.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="357"/>
+        <source>Explored</source>
+        <extracomment>Shown where the step counter was, once the learner has gone through the lesson.</extracomment>
+        <translation>Sudah dijelajahi</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryView</name>
+    <message>
+        <location filename="../../app/holdspace/gui/library.py" line="67"/>
+        <source>&lt;h2&gt;All lessons&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Semua pelajaran&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/library.py" line="72"/>
+        <source>Lesson</source>
+        <translation>Pelajaran</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/library.py" line="72"/>
+        <source>Where you are</source>
+        <translation>Posisi Anda</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/library.py" line="73"/>
+        <source>Lessons by topic</source>
+        <translation>Pelajaran per topik</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/library.py" line="86"/>
+        <source>About this lesson</source>
+        <translation>Tentang pelajaran ini</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/library.py" line="92"/>
+        <source>&amp;Open lesson</source>
+        <translation>&amp;Buka pelajaran</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/library.py" line="93"/>
+        <source>Open lesson</source>
+        <translation>Buka pelajaran</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/library.py" line="111"/>
+        <source>{pack} — {topic}</source>
+        <extracomment>In the lesson list: a lesson pack&apos;s name, then one of its topic titles.</extracomment>
+        <translation>{pack} — {topic}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/library.py" line="133"/>
+        <source>⚠ can&apos;t open yet</source>
+        <translation>⚠ belum bisa dibuka</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/library.py" line="141"/>
+        <source>{pack}: not placed in a topic yet</source>
+        <translation>{pack}: belum masuk topik mana pun</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/library.py" line="148"/>
+        <source>new</source>
+        <extracomment>A lesson&apos;s mark in the lesson list: not opened yet. A plain fact, never a judgement.</extracomment>
+        <translation>baru</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/library.py" line="150"/>
+        <source>✓ explored</source>
+        <translation>✓ sudah dijelajahi</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/library.py" line="152"/>
+        <source>in progress, step {number} of {total}</source>
+        <translation>sedang berjalan, langkah {number} dari {total}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/holdspace/gui/library.py" line="196"/>
+        <source>About %n minute(s).</source>
+        <translation>
+            <numerusform>Sekitar %n menit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/holdspace/gui/library.py" line="197"/>
+        <source>%n step(s).</source>
+        <translation>
+            <numerusform>%n langkah.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/library.py" line="202"/>
+        <source>After this lesson you can:</source>
+        <translation>Setelah pelajaran ini Anda bisa:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/library.py" line="208"/>
+        <source>This lesson can&apos;t open yet. The lesson file needs mending; every other lesson works as usual.</source>
+        <translation>Pelajaran ini belum bisa dibuka. Berkas pelajarannya perlu diperbaiki; semua pelajaran lain berjalan seperti biasa.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/library.py" line="210"/>
+        <source>For whoever wrote it:</source>
+        <translation>Untuk penulisnya:</translation>
+    </message>
+</context>
+<context>
+    <name>LineButton</name>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="99"/>
+        <source>▶ {line} (picked)</source>
+        <translation>▶ {line} (dipilih)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/holdspace/gui/helpbar.py" line="12"/>
+        <location filename="../../app/holdspace/gui/helpbar.py" line="14"/>
+        <source>Help bar</source>
+        <translation>Bilah bantuan</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="45"/>
+        <location filename="../../app/holdspace/gui/window.py" line="85"/>
+        <source>Holdspace</source>
+        <translation>Holdspace</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="92"/>
+        <source>Guest session</source>
+        <translation>Sesi tamu</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="158"/>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="159"/>
+        <source>Open a lesson &amp;pack…</source>
+        <translation>Buka &amp;paket pelajaran…</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="161"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="163"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Pergi</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="164"/>
+        <source>&amp;Home</source>
+        <translation>&amp;Beranda</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="165"/>
+        <source>All &amp;lessons</source>
+        <translation>Semua &amp;pelajaran</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="167"/>
+        <source>&amp;View</source>
+        <translation>&amp;Tampilan</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="168"/>
+        <source>&amp;Larger text</source>
+        <translation>Teks lebih &amp;besar</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="170"/>
+        <source>&amp;Smaller text</source>
+        <translation>Teks lebih &amp;kecil</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="172"/>
+        <source>&amp;Normal text size</source>
+        <translation>Ukuran teks &amp;normal</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="175"/>
+        <source>Facilitator &amp;notes</source>
+        <translation>&amp;Catatan untuk pemandu</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="180"/>
+        <source>&amp;Progress</source>
+        <translation>K&amp;emajuan</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="181"/>
+        <source>&amp;Export my progress…</source>
+        <translation>&amp;Ekspor kemajuan saya…</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="182"/>
+        <source>&amp;Forget my progress…</source>
+        <translation>&amp;Lupakan kemajuan saya…</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="184"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Bantuan</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="185"/>
+        <source>I think I made a &amp;mistake</source>
+        <translation>Sepertinya saya membuat &amp;kesalahan</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="187"/>
+        <source>&amp;Glossary</source>
+        <translation>&amp;Glosarium</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="190"/>
+        <source>&amp;About Holdspace</source>
+        <translation>&amp;Tentang Holdspace</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="191"/>
+        <source>A calm guide for the first minutes (F1)</source>
+        <translation>Panduan yang tenang untuk menit-menit pertama (F1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="192"/>
+        <source>Words from the lessons, in plain language (Ctrl+G)</source>
+        <translation>Kata-kata dari pelajaran, dalam bahasa sederhana (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="324"/>
+        <source>Your progress isn&apos;t being saved right now; the lesson works as usual. ({detail})</source>
+        <translation>Kemajuan Anda sedang tidak disimpan; pelajaran tetap berjalan seperti biasa. ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="337"/>
+        <source>Open a lesson pack folder</source>
+        <translation>Buka folder paket pelajaran</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="346"/>
+        <source>This pack can&apos;t open yet</source>
+        <translation>Paket ini belum bisa dibuka</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="347"/>
+        <source>Holdspace couldn&apos;t read this lesson pack. The details below say what needs mending.</source>
+        <translation>Holdspace tidak bisa membaca paket pelajaran ini. Rincian di bawah menjelaskan apa yang perlu diperbaiki.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="367"/>
+        <source>nowhere (guest session)</source>
+        <translation>tidak di mana pun (sesi tamu)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/language.py" line="27"/>
+        <source>Lan&amp;guage</source>
+        <extracomment>The menu that lists languages, each written in its own words.</extracomment>
+        <translation>Ba&amp;hasa</translation>
+    </message>
+</context>
+<context>
+    <name>Notices</name>
+    <message>
+        <location filename="../../app/holdspace/gui/app.py" line="158"/>
+        <source>A fresh start for your progress</source>
+        <translation>Awal baru untuk kemajuan Anda</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/app.py" line="159"/>
+        <source>Holdspace couldn&apos;t read your saved progress, so it put that file aside and started a fresh one. Nothing was deleted; the old file is here:
+
+{path}</source>
+        <translation>Holdspace tidak bisa membaca kemajuan Anda yang tersimpan, jadi berkas itu disisihkan dan berkas baru dimulai. Tidak ada yang dihapus; berkas lama ada di sini:
+
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/app.py" line="165"/>
+        <source>Progress won&apos;t be saved this time</source>
+        <translation>Kemajuan tidak akan disimpan kali ini</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/app.py" line="166"/>
+        <source>Holdspace couldn&apos;t write to its folder, so this is a guest session: everything works, but nothing is saved.</source>
+        <translation>Holdspace tidak bisa menulis ke foldernya, jadi ini sesi tamu: semuanya berjalan, tetapi tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/app.py" line="170"/>
+        <source>A lesson pack can&apos;t open yet</source>
+        <translation>Sebuah paket pelajaran belum bisa dibuka</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/app.py" line="171"/>
+        <source>One lesson pack couldn&apos;t be read. Every other lesson works as usual.</source>
+        <translation>Satu paket pelajaran tidak bisa dibaca. Semua pelajaran lain berjalan seperti biasa.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="19"/>
+        <source>Export my progress</source>
+        <translation>Ekspor kemajuan saya</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="20"/>
+        <source>JSON files (*.json)</source>
+        <translation>Berkas JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="26"/>
+        <source>Export didn&apos;t finish</source>
+        <translation>Ekspor belum selesai</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="27"/>
+        <source>The file couldn&apos;t be written there. Try another folder.</source>
+        <translation>Berkas tidak bisa ditulis di sana. Coba folder lain.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="54"/>
+        <source>Forget my progress?</source>
+        <translation>Lupakan kemajuan saya?</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="55"/>
+        <source>This clears which lessons you have opened and explored on this computer. The lessons themselves stay. This can&apos;t be undone.
+
+Forget my progress?</source>
+        <translation>Ini menghapus catatan pelajaran mana yang sudah Anda buka dan jelajahi di komputer ini. Pelajarannya sendiri tetap ada. Ini tidak bisa dibatalkan.
+
+Lupakan kemajuan saya?</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/markdown_view.py" line="29"/>
+        <source>This link stays closed</source>
+        <translation>Tautan ini tetap tertutup</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/markdown_view.py" line="30"/>
+        <source>Holdspace only opens secure web links (https). This one points to:
+
+{address}</source>
+        <translation>Holdspace hanya membuka tautan web yang aman (https). Tautan ini mengarah ke:
+
+{address}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/markdown_view.py" line="34"/>
+        <source>Open a web page?</source>
+        <translation>Buka halaman web?</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/markdown_view.py" line="35"/>
+        <source>This opens the page below in your web browser. Holdspace itself never goes online.
+
+{address}
+
+Open it?</source>
+        <translation>Ini akan membuka halaman di bawah di peramban Anda. Holdspace sendiri tidak pernah terhubung ke internet.
+
+{address}
+
+Buka?</translation>
+    </message>
+</context>
+<context>
+    <name>PasteCheckWidget</name>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="102"/>
+        <source>Paste an address or a TXID here (Ctrl+V)</source>
+        <translation>Tempel alamat atau TXID di sini (Ctrl+V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="103"/>
+        <source>Paste box</source>
+        <translation>Kotak tempel</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="104"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="115"/>
+        <source>Clear the box</source>
+        <translation>Kosongkan kotak</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="105"/>
+        <source>P&amp;aste here:</source>
+        <translation>Te&amp;mpel di sini:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="106"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="126"/>
+        <source>What Holdspace sees</source>
+        <translation>Yang dilihat Holdspace</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="112"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="133"/>
+        <source>The address you meant</source>
+        <translation>Alamat yang Anda maksud</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="113"/>
+        <source>Paste the address to compare (Ctrl+V)</source>
+        <translation>Tempel alamat untuk dibandingkan (Ctrl+V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="114"/>
+        <source>The address in the send box</source>
+        <translation>Alamat di kotak kirim</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="119"/>
+        <source>The address you &amp;meant:</source>
+        <translation>Alamat yang Anda &amp;maksud:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="120"/>
+        <source>The address in the sen&amp;d box:</source>
+        <translation>Alamat di kotak &amp;kirim:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="121"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="155"/>
+        <source>Practice note</source>
+        <translation>Catatan latihan</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="122"/>
+        <source>PRACTICE: the send box starts with a made-up look-alike. It is not anyone&apos;s real address.</source>
+        <translation>LATIHAN: kotak kirim diawali dengan alamat tiruan karangan. Itu bukan alamat asli siapa pun.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="134"/>
+        <source>&lt;b&gt;The address you meant:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Alamat yang Anda maksud:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="137"/>
+        <source>Which of these is the same address? Compare every group of four.</source>
+        <translation>Mana yang merupakan alamat yang sama? Bandingkan setiap kelompok empat karakter.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="144"/>
+        <source>Address &amp;{number}</source>
+        <translation>Alamat &amp;{number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="145"/>
+        <source>Address {number}: {address}</source>
+        <translation>Alamat {number}: {address}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="146"/>
+        <source>Address {number}</source>
+        <translation>Alamat {number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="156"/>
+        <source>PRACTICE: all but one of these are look-alikes made up for this drill. None of them is a real address.</source>
+        <translation>LATIHAN: semua kecuali satu adalah tiruan yang dikarang untuk latihan ini. Tidak satu pun alamat asli.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="185"/>
+        <source>The clipboard was emptied too, so it can&apos;t be pasted again by accident.</source>
+        <translation>Papan klip juga dikosongkan, jadi tidak bisa tertempel lagi tanpa sengaja.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="201"/>
+        <source>&lt;b&gt;What it is:&lt;/b&gt; {kind}</source>
+        <translation>&lt;b&gt;Apa ini:&lt;/b&gt; {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="202"/>
+        <source>&lt;b&gt;Checksum:&lt;/b&gt; {checksum}</source>
+        <translation>&lt;b&gt;Checksum:&lt;/b&gt; {checksum}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="204"/>
+        <source>&lt;b&gt;Networks that use this format:&lt;/b&gt; {networks}</source>
+        <translation>&lt;b&gt;Jaringan yang memakai format ini:&lt;/b&gt; {networks}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="208"/>
+        <source>&lt;b&gt;In groups of four:&lt;/b&gt; {groups}</source>
+        <translation>&lt;b&gt;Dalam kelompok empat:&lt;/b&gt; {groups}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="221"/>
+        <source>✓ The checksum holds: no character was changed by accident.</source>
+        <translation>✓ Checksum-nya cocok: tidak ada karakter yang berubah tanpa sengaja.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="223"/>
+        <source>△ The checksum does not hold. A character may have changed or gone missing. Copy it again from the place you trust.</source>
+        <translation>△ Checksum-nya tidak cocok. Mungkin ada karakter yang berubah atau hilang. Salin lagi dari tempat yang Anda percaya.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="198"/>
+        <source>◇ This looks like ordinary sentences, not an address or a TXID. Copy only the code itself: the Copy button beside it in the lesson takes exactly that.</source>
+        <translation>◇ Ini tampak seperti kalimat biasa, bukan alamat atau TXID. Salin kodenya saja: tombol Salin di sebelahnya dalam pelajaran mengambil tepat itu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="219"/>
+        <source>◇ This form carries no checksum, so compare it by eye, group by group.</source>
+        <translation>◇ Bentuk ini tidak membawa checksum, jadi bandingkan dengan mata, kelompok demi kelompok.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="225"/>
+        <source>◇ This kind of text carries no checksum, so compare it by eye, group by group.</source>
+        <translation>◇ Jenis teks ini tidak membawa checksum, jadi bandingkan dengan mata, kelompok demi kelompok.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="229"/>
+        <source>A Bitcoin address of the oldest kind (P2PKH; it starts with 1 on the main network).</source>
+        <translation>Alamat Bitcoin jenis paling lama (P2PKH; diawali 1 di jaringan utama).</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="230"/>
+        <source>A Bitcoin script address (P2SH; it starts with 3 on the main network).</source>
+        <translation>Alamat skrip Bitcoin (P2SH; diawali 3 di jaringan utama).</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="231"/>
+        <source>A Bitcoin SegWit address (P2WPKH; it starts with bc1q).</source>
+        <translation>Alamat Bitcoin SegWit (P2WPKH; diawali bc1q).</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="232"/>
+        <source>A Bitcoin SegWit script address (P2WSH; a long one starting with bc1q).</source>
+        <translation>Alamat skrip Bitcoin SegWit (P2WSH; yang panjang, diawali bc1q).</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="233"/>
+        <source>A Bitcoin Taproot address (P2TR; it starts with bc1p).</source>
+        <translation>Alamat Bitcoin Taproot (P2TR; diawali bc1p).</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="234"/>
+        <source>A Bitcoin SegWit address of a newer kind that few wallets use yet.</source>
+        <translation>Alamat Bitcoin SegWit jenis lebih baru yang belum banyak dipakai dompet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="235"/>
+        <source>An Ethereum-style address: 0x and 40 hex characters.</source>
+        <translation>Alamat gaya Ethereum: 0x dan 40 karakter hex.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="236"/>
+        <source>A Bitcoin transaction ID (TXID): 64 hex characters.</source>
+        <translation>ID transaksi Bitcoin (TXID): 64 karakter hex.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="237"/>
+        <source>An Ethereum-style transaction hash: 0x and 64 hex characters.</source>
+        <translation>Hash transaksi gaya Ethereum: 0x dan 64 karakter hex.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="238"/>
+        <source>A recovery phrase. Holdspace did not keep it and does not show it.</source>
+        <translation>Frasa pemulihan. Holdspace tidak menyimpannya dan tidak menampilkannya.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="239"/>
+        <source>A Bitcoin private key. Holdspace did not keep it and does not show it.</source>
+        <translation>Kunci privat Bitcoin. Holdspace tidak menyimpannya dan tidak menampilkannya.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="240"/>
+        <source>A number written in hex.</source>
+        <translation>Angka yang ditulis dalam hex.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="241"/>
+        <source>Nothing Holdspace recognises. It may be from another network, or part of it may be missing.</source>
+        <translation>Tidak ada yang dikenali Holdspace. Mungkin dari jaringan lain, atau mungkin ada bagian yang hilang.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="246"/>
+        <source>Spaces around it were left out: they are not part of it.</source>
+        <translation>Spasi di sekitarnya dibuang: spasi itu bukan bagiannya.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="247"/>
+        <source>Invisible characters were left out. They sometimes come along when copying from a web page.</source>
+        <translation>Karakter tak terlihat dibuang. Karakter itu kadang ikut saat menyalin dari halaman web.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="249"/>
+        <source>Spaces inside it were left out, as when it is written in groups.</source>
+        <translation>Spasi di dalamnya dibuang, seperti saat ditulis dalam kelompok.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="250"/>
+        <source>Only digits: this could be an everyday number or hex. Look for 0x or the letters a to f.</source>
+        <translation>Hanya digit: ini bisa angka sehari-hari atau hex. Cari 0x atau huruf a sampai f.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="252"/>
+        <source>The mix of capital and small letters is a checksum (EIP-55), and it holds.</source>
+        <translation>Campuran huruf besar dan kecil adalah checksum (EIP-55), dan checksum-nya cocok.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="254"/>
+        <source>All small letters: this form has no checksum, so a typo would not be noticed.</source>
+        <translation>Semua huruf kecil: bentuk ini tidak punya checksum, jadi salah ketik tidak akan ketahuan.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="256"/>
+        <source>All capital letters: this form has no checksum, so a typo would not be noticed.</source>
+        <translation>Semua huruf besar: bentuk ini tidak punya checksum, jadi salah ketik tidak akan ketahuan.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="258"/>
+        <source>The checksum does not match: at least one character is not the one that was copied.</source>
+        <translation>Checksum-nya tidak sesuai: setidaknya satu karakter bukan yang disalin.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="260"/>
+        <source>It carries the checksum of another SegWit version: a character near the start may have changed.</source>
+        <translation>Ini membawa checksum versi SegWit lain: mungkin ada karakter dekat awal yang berubah.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="262"/>
+        <source>It is longer or shorter than this kind of text: a character may be missing or extra.</source>
+        <translation>Ini lebih panjang atau lebih pendek dari jenis teks ini: mungkin ada karakter yang hilang atau berlebih.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="264"/>
+        <source>It holds a character this kind of text never uses.</source>
+        <translation>Ini berisi karakter yang tidak pernah dipakai jenis teks ini.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="265"/>
+        <source>It mixes capital and small letters, which this kind never does.</source>
+        <translation>Ini mencampur huruf besar dan kecil, yang tidak pernah dilakukan jenis ini.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="266"/>
+        <source>The last characters don&apos;t fit together: the end may have been cut.</source>
+        <translation>Karakter terakhirnya tidak cocok satu sama lain: mungkin ujungnya terpotong.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="267"/>
+        <source>The character after bc1 is not one a Bitcoin address uses.</source>
+        <translation>Karakter setelah bc1 bukan karakter yang dipakai alamat Bitcoin.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="268"/>
+        <source>The start that names the network is missing.</source>
+        <translation>Awalan yang menyebut jaringannya hilang.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="269"/>
+        <source>It starts in a way Holdspace doesn&apos;t know.</source>
+        <translation>Ini diawali dengan cara yang tidak dikenal Holdspace.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="270"/>
+        <source>Its first byte names no address type Holdspace knows.</source>
+        <translation>Byte pertamanya tidak menunjuk jenis alamat yang dikenal Holdspace.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="271"/>
+        <source>The 0x at the start is missing. Wallets expect it.</source>
+        <translation>0x di awal hilang. Dompet mengharapkannya.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="272"/>
+        <source>This is for a test network. Coins there have no value.</source>
+        <translation>Ini untuk jaringan uji. Koin di sana tidak bernilai.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="273"/>
+        <source>A newer SegWit version: many wallets can&apos;t send to it yet.</source>
+        <translation>Versi SegWit yang lebih baru: banyak dompet belum bisa mengirim ke sana.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="274"/>
+        <source>The same address exists on every network in this list. Coins sent on one network stay on that network.</source>
+        <translation>Alamat yang sama ada di setiap jaringan dalam daftar ini. Koin yang dikirim di satu jaringan tetap di jaringan itu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="276"/>
+        <source>Look it up on the explorer of the network it was sent on. Another network&apos;s explorer will say “not found”.</source>
+        <translation>Cari di penjelajah jaringan tempat koin itu dikirim. Penjelajah jaringan lain akan bilang “not found” (tidak ditemukan).</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="278"/>
+        <source>Explorers show Bitcoin IDs with the bytes in reverse order. If one is not found, its bytes may be the other way round.</source>
+        <translation>Penjelajah menampilkan ID Bitcoin dengan urutan byte terbalik. Kalau satu ID tidak ditemukan, mungkin byte-nya terbalik.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="280"/>
+        <source>It starts with many zeros, like a block hash. Block hashes and TXIDs have the same shape.</source>
+        <translation>Ini diawali banyak nol, seperti hash blok. Hash blok dan TXID punya bentuk yang sama.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="282"/>
+        <source>A private key can have this same shape. If it came from a screen about keys or exports, keep it to yourself.</source>
+        <translation>Kunci privat bisa punya bentuk yang sama. Kalau ini dari layar tentang kunci atau ekspor, simpan untuk diri sendiri.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="284"/>
+        <source>Whoever has a private key can take the coins. Never share it. If you pasted it anywhere else, move the coins to a new wallet soon.</source>
+        <translation>Siapa pun yang punya kunci privat bisa mengambil koinnya. Jangan pernah membagikannya. Kalau Anda menempelnya di tempat lain, segera pindahkan koin ke dompet baru.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="286"/>
+        <source>No real service needs your recovery phrase. If you typed it into a website or a chat, move your coins to a new wallet with a new phrase today.</source>
+        <translation>Tidak ada layanan sungguhan yang membutuhkan frasa pemulihan Anda. Kalau Anda mengetiknya di situs web atau obrolan, pindahkan koin Anda hari ini ke dompet baru dengan frasa baru.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="289"/>
+        <source>The number of words is unusual for a recovery phrase.</source>
+        <translation>Jumlah katanya tidak biasa untuk frasa pemulihan.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="290"/>
+        <source>Most of these words are recovery-phrase words. Keep them private; they were cleared from the box.</source>
+        <translation>Sebagian besar kata ini adalah kata frasa pemulihan. Rahasiakan; kata-kata itu sudah dihapus dari kotak.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="292"/>
+        <source>Holdspace did not keep it and does not show it.</source>
+        <translation>Holdspace tidak menyimpannya dan tidak menampilkannya.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="299"/>
+        <source>Put an address in both boxes to compare them.</source>
+        <translation>Masukkan alamat ke kedua kotak untuk membandingkannya.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="305"/>
+        <source>△ The first and last four characters match, but the middle does not. This is the trick of address poisoning: always compare the middle too.</source>
+        <translation>△ Empat karakter pertama dan terakhir cocok, tetapi bagian tengahnya tidak. Inilah trik peracunan alamat (address poisoning): selalu bandingkan bagian tengahnya juga.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="311"/>
+        <source>Meant:</source>
+        <translation>Maksud:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="311"/>
+        <source>Send box:</source>
+        <translation>Kotak kirim:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="315"/>
+        <source>Groups that differ are in [brackets]; the characters that differ are underlined.</source>
+        <translation>Kelompok yang berbeda ada dalam [kurung siku]; karakter yang berbeda digarisbawahi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="321"/>
+        <source>✓ The same, character for character.</source>
+        <translation>✓ Sama, karakter demi karakter.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="324"/>
+        <source>≈ Only capital and small letters differ. For this kind of text it is still the same.</source>
+        <translation>≈ Hanya huruf besar dan kecil yang berbeda. Untuk jenis teks ini tetap sama.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="326"/>
+        <source>≠ Only capital and small letters differ, and here that matters: treat them as different.</source>
+        <translation>≠ Hanya huruf besar dan kecil yang berbeda, dan di sini itu penting: anggap keduanya berbeda.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="329"/>
+        <source>≠ Not the same. Characters that differ: {count}. Groups where they are: {groups}.</source>
+        <translation>≠ Tidak sama. Karakter yang berbeda: {count}. Kelompok tempatnya: {groups}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="355"/>
+        <source>Only capital and small letters differ, and here that matters: it is not the text meant.</source>
+        <translation>Hanya huruf besar dan kecil yang berbeda, dan di sini itu penting: ini bukan teks yang dimaksud.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="360"/>
+        <source>%n character(s) differ from the text meant. Groups of four where they are: {groups}.</source>
+        <extracomment>{groups} lists the groups of four characters that differ, e.g. &quot;3, 7&quot;.</extracomment>
+        <translation>
+            <numerusform>%n karakter berbeda dari teks yang dimaksud. Kelompok empat tempatnya: {groups}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="363"/>
+        <source>The first and last characters match and the middle does not: that is how look-alike addresses fool people.</source>
+        <translation>Karakter pertama dan terakhir cocok tetapi bagian tengahnya tidak: begitulah alamat tiruan menipu orang.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="375"/>
+        <source>✓ The same address.</source>
+        <translation>✓ Alamat yang sama.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="378"/>
+        <source>≠ A practice look-alike. Groups that differ: {groups}.</source>
+        <translation>≠ Tiruan latihan. Kelompok yang berbeda: {groups}.</translation>
+    </message>
+</context>
+<context>
+    <name>PnlWidget</name>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="238"/>
+        <source>The trades: {trades}</source>
+        <translation>Transaksi jual beli: {trades}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="243"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="305"/>
+        <source>The working, line by line</source>
+        <translation>Perhitungannya, baris demi baris</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="251"/>
+        <source>Your &amp;answer:</source>
+        <translation>&amp;Jawaban Anda:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="253"/>
+        <source>an amount, for example 14.00</source>
+        <translation>sebuah jumlah, mis. 14.00</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="254"/>
+        <source>Your answer</source>
+        <translation>Jawaban Anda</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="256"/>
+        <source>Clear the box</source>
+        <translation>Kosongkan kotak</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="334"/>
+        <source>Breakdown: {method}</source>
+        <translation>Rincian: {method}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="335"/>
+        <source>Breakdown</source>
+        <translation>Rincian</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="349"/>
+        <source>{label}: {amount}.</source>
+        <translation>{label}: {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="352"/>
+        <source>{label}: {amount}, which brings the total to {total}.</source>
+        <translation>{label}: {amount}, sehingga totalnya menjadi {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="355"/>
+        <source>Waterfall chart, from the expected profit to the actual one</source>
+        <translation>Grafik air terjun, dari untung yang diharapkan ke untung sebenarnya</translation>
+    </message>
+</context>
+<context>
+    <name>PnlWords</name>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="80"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="115"/>
+        <source>Price of one coin now: {price}</source>
+        <translation>Harga satu koin sekarang: {price}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="85"/>
+        <source>Trade</source>
+        <translation>Transaksi</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="85"/>
+        <source>Buy or sell</source>
+        <translation>Beli atau jual</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="85"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="98"/>
+        <source>How much</source>
+        <translation>Berapa banyak</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="86"/>
+        <source>Price of one coin</source>
+        <translation>Harga satu koin</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="86"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="105"/>
+        <source>Fee</source>
+        <translation>Biaya (Fee)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="89"/>
+        <source>buy</source>
+        <extracomment>In the trades table, the Buy-or-sell column: one word, small letters.</extracomment>
+        <translation>beli</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="89"/>
+        <source>sell</source>
+        <translation>jual</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="97"/>
+        <source>Buy</source>
+        <translation>Beli (Buy)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="97"/>
+        <source>Sell</source>
+        <translation>Jual (Sell)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="99"/>
+        <source>Price on the chart</source>
+        <translation>Harga di grafik</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="101"/>
+        <source>Price offered (ask for a buy, bid for a sell)</source>
+        <translation>Harga yang ditawarkan (ask untuk beli, bid untuk jual)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="104"/>
+        <source>Price the order filled at</source>
+        <translation>Harga saat order terisi</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="122"/>
+        <source>Average cost</source>
+        <translation>Biaya rata-rata</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="123"/>
+        <source>FIFO (first in, first out)</source>
+        <translation>FIFO (pertama masuk, pertama keluar)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="131"/>
+        <source>Method: average cost. Every coin held costs the same: all that was paid, fees included, divided by the number of coins.</source>
+        <translation>Metode: biaya rata-rata. Setiap koin yang dipegang berbiaya sama: semua yang dibayar, termasuk biaya, dibagi jumlah koin.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="134"/>
+        <source>Method: FIFO (first in, first out). The coins bought first are sold first.</source>
+        <translation>Metode: FIFO (pertama masuk, pertama keluar). Koin yang dibeli lebih dulu dijual lebih dulu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="136"/>
+        <source>On the chart the price went from {buy} to {sell}. For {quantity} of a coin, that promised {amount}.</source>
+        <translation>Di grafik harganya bergerak dari {buy} ke {sell}. Untuk {quantity} koin, itu menjanjikan {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="141"/>
+        <source>Spread on the buy: the asking price was {quote}, not the {seen} on the chart. {quantity} × the gap = {amount}.</source>
+        <translation>Spread saat beli: harga ask-nya {quote}, bukan {seen} di grafik. {quantity} × selisihnya = {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="143"/>
+        <source>Spread on the sell: the bid was {quote}, not the {seen} on the chart. {quantity} × the gap = {amount}.</source>
+        <translation>Spread saat jual: harga bid-nya {quote}, bukan {seen} di grafik. {quantity} × selisihnya = {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="148"/>
+        <source>Slippage on the buy: the order filled at {fill}, not the {quote} offered. {quantity} × the gap = {amount}.</source>
+        <translation>Slippage saat beli: order terisi di {fill}, bukan di {quote} yang ditawarkan. {quantity} × selisihnya = {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="150"/>
+        <source>Slippage on the sell: the order filled at {fill}, not the {quote} offered. {quantity} × the gap = {amount}.</source>
+        <translation>Slippage saat jual: order terisi di {fill}, bukan di {quote} yang ditawarkan. {quantity} × selisihnya = {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="159"/>
+        <source>From the prices really paid and received, {buy} to {sell}: {amount} before fees.</source>
+        <translation>Dari harga yang benar-benar dibayar dan diterima, {buy} ke {sell}: {amount} sebelum biaya.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="163"/>
+        <source>What the coins sold brought in, less what they cost, before fees: {amount}.</source>
+        <translation>Hasil koin yang dijual, dikurangi biayanya, sebelum biaya transaksi: {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="166"/>
+        <source>Fee on the buy, for the coins still held (it is part of their cost): {amount}.</source>
+        <translation>Biaya beli, untuk koin yang masih dipegang (bagian dari harga pokoknya): {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="168"/>
+        <source>Fee on the buy, for the coins sold: {amount}.</source>
+        <translation>Biaya beli, untuk koin yang dijual: {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="170"/>
+        <source>Fee on the sell: {amount}.</source>
+        <translation>Biaya jual: {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="172"/>
+        <source>Realised loss (sold, so it is fixed): {amount}.</source>
+        <translation>Rugi terealisasi (sudah dijual, jadi sudah pasti): {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="173"/>
+        <source>Realised profit (sold, so it is fixed): {amount}.</source>
+        <translation>Untung terealisasi (sudah dijual, jadi sudah pasti): {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="175"/>
+        <source>The {quantity} still held cost {paid} a coin before fees; the price now is {price}. The difference: {amount}.</source>
+        <translation>{quantity} yang masih dipegang berharga {paid} per koin sebelum biaya; harga sekarang {price}. Selisihnya: {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="180"/>
+        <source>Unrealised loss, on paper at {price}: {amount}. It moves with the price until you sell.</source>
+        <translation>Rugi belum terealisasi, di atas kertas pada {price}: {amount}. Angka ini bergerak mengikuti harga sampai Anda menjual.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="182"/>
+        <source>Unrealised profit, on paper at {price}: {amount}. It moves with the price until you sell.</source>
+        <translation>Untung belum terealisasi, di atas kertas pada {price}: {amount}. Angka ini bergerak mengikuti harga sampai Anda menjual.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="185"/>
+        <source>Actual loss, after everything above: {amount}.</source>
+        <translation>Rugi sebenarnya, setelah semua yang di atas: {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="186"/>
+        <source>Actual profit, after everything above: {amount}.</source>
+        <translation>Untung sebenarnya, setelah semua yang di atas: {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="194"/>
+        <source>Expected</source>
+        <extracomment>Short labels under the bars of the waterfall chart, from the expected profit to the actual one.</extracomment>
+        <translation>Diharapkan</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="195"/>
+        <source>Spread, buy</source>
+        <translation>Spread, beli</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="195"/>
+        <source>Spread, sell</source>
+        <translation>Spread, jual</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="196"/>
+        <source>Slippage, buy</source>
+        <translation>Slippage, beli</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="196"/>
+        <source>Slippage, sell</source>
+        <translation>Slippage, jual</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="197"/>
+        <source>Before fees</source>
+        <translation>Sebelum biaya</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="198"/>
+        <source>Buy fee, coins held</source>
+        <translation>Biaya beli, koin dipegang</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="199"/>
+        <source>Buy fee</source>
+        <translation>Biaya beli</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="200"/>
+        <source>Sell fee</source>
+        <translation>Biaya jual</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="201"/>
+        <source>Realised</source>
+        <translation>Terealisasi</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="202"/>
+        <source>Price change, coins held</source>
+        <translation>Perubahan harga, koin dipegang</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="203"/>
+        <source>Unrealised</source>
+        <translation>Belum terealisasi</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="204"/>
+        <source>Actual</source>
+        <translation>Sebenarnya</translation>
+    </message>
+</context>
+<context>
+    <name>SeedPracticeWidget</name>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="113"/>
+        <source>PRACTICE phrase drill</source>
+        <translation>Latihan frasa LATIHAN</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="133"/>
+        <source>◆ PRACTICE. Holdspace made this phrase a moment ago, only for practice. It guards no coins, it is never saved, and it is gone when you leave this step.</source>
+        <translation>◆ LATIHAN. Holdspace membuat frasa ini barusan, hanya untuk latihan. Frasa ini tidak menjaga koin apa pun, tidak pernah disimpan, dan hilang saat Anda meninggalkan langkah ini.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="135"/>
+        <source>PRACTICE notice</source>
+        <translation>Pemberitahuan LATIHAN</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="141"/>
+        <source>First, look at it</source>
+        <translation>Pertama, lihatlah</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="143"/>
+        <source>Hold the button down to see the practice phrase. Let go, and it hides again. With the keyboard, hold the Space key on the button. If holding is hard, press Keep it shown, and press it again to hide the words.</source>
+        <translation>Tahan tombolnya untuk melihat frasa latihan. Lepaskan, dan frasa itu tersembunyi lagi. Dengan papan ketik, tahan tombol Spasi pada tombol itu. Kalau menahan terasa sulit, tekan Biarkan terlihat, dan tekan lagi untuk menyembunyikan kata-katanya.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="149"/>
+        <source>Press and hold with the mouse, or hold the Space key. Let go to hide the words.</source>
+        <translation>Tekan dan tahan dengan tetikus, atau tahan tombol Spasi. Lepaskan untuk menyembunyikan kata-katanya.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="153"/>
+        <source>&amp;Keep it shown</source>
+        <translation>&amp;Biarkan terlihat</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="155"/>
+        <source>Keep the PRACTICE phrase shown</source>
+        <translation>Biarkan frasa LATIHAN terlihat</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="157"/>
+        <source>Shows the words without holding. Press again to hide them.</source>
+        <translation>Menampilkan kata-kata tanpa menahan. Tekan lagi untuk menyembunyikannya.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="166"/>
+        <source>PRACTICE PHRASE · not a real wallet</source>
+        <translation>FRASA LATIHAN · bukan dompet sungguhan</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="177"/>
+        <source>Then, write it down</source>
+        <translation>Lalu, tuliskan</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="179"/>
+        <source>Write the words on paper, by hand, each with its number. Hold the button again as often as you like to check each word. Never type a phrase into anything.</source>
+        <translation>Tulis kata-katanya di kertas, dengan tangan, masing-masing dengan nomornya. Tahan tombolnya lagi sesering yang Anda mau untuk memeriksa setiap kata. Jangan pernah mengetik frasa ke perangkat apa pun.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="181"/>
+        <source>I wrote it down on paper</source>
+        <translation>Saya sudah menuliskannya di kertas</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="182"/>
+        <source>I wrote the PRACTICE phrase down on paper</source>
+        <translation>Saya sudah menuliskan frasa LATIHAN di kertas</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="189"/>
+        <source>Look at your paper, not the screen, and type that one word.</source>
+        <translation>Lihat kertas Anda, bukan layar, lalu ketik satu kata itu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="191"/>
+        <source>one word</source>
+        <translation>satu kata</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="204"/>
+        <source>Last, which was word {number}?</source>
+        <translation>Terakhir, kata nomor {number} apa?</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="205"/>
+        <source>Word {number} of the PRACTICE phrase</source>
+        <translation>Kata {number} dari frasa LATIHAN</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="256"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="269"/>
+        <source>{number}. {word}</source>
+        <extracomment>One numbered word of the practice phrase, e.g. “3. apple”. The words themselves stay in English (BIP-39).</extracomment>
+        <translation>{number}. {word}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="257"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="298"/>
+        <source>PRACTICE word {number}: {word}</source>
+        <translation>Kata LATIHAN {number}: {word}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="259"/>
+        <source>Showing the PRACTICE phrase. Press “Keep it shown” again to hide it</source>
+        <translation>Frasa LATIHAN sedang tampil. Tekan “Biarkan terlihat” lagi untuk menyembunyikannya</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="261"/>
+        <source>Showing the PRACTICE phrase. Let go to hide it</source>
+        <translation>Frasa LATIHAN sedang tampil. Lepaskan untuk menyembunyikannya</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="262"/>
+        <source>Showing the PRACTICE phrase</source>
+        <translation>Frasa LATIHAN sedang tampil</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="263"/>
+        <source>PRACTICE phrase, showing</source>
+        <translation>Frasa LATIHAN, tampil</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="270"/>
+        <source>PRACTICE word {number}, hidden</source>
+        <translation>Kata LATIHAN {number}, tersembunyi</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="271"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="272"/>
+        <source>Hold to see the PRACTICE phrase</source>
+        <translation>Tahan untuk melihat frasa LATIHAN</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="273"/>
+        <source>PRACTICE phrase, hidden</source>
+        <translation>Frasa LATIHAN, tersembunyi</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="297"/>
+        <source>PRACTICE · word {number} is “{word}”.</source>
+        <translation>LATIHAN · kata {number} adalah “{word}”.</translation>
+    </message>
+</context>
+<context>
+    <name>StepMarks</name>
+    <message>
+        <location filename="../../app/holdspace/gui/step_marks.py" line="31"/>
+        <source>Step {number} of {total}</source>
+        <translation>Langkah {number} dari {total}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/holdspace/gui/step_marks.py" line="33"/>
+        <source>%n step(s) seen so far</source>
+        <translation>
+            <numerusform>%n langkah sudah dilihat</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TermPopup</name>
+    <message>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="51"/>
+        <source>&amp;All terms…</source>
+        <translation>&amp;Semua istilah…</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="52"/>
+        <source>Open the glossary</source>
+        <translation>Buka glosarium</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="55"/>
+        <source>Close</source>
+        <extracomment>Button that closes a glossary card.</extracomment>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="56"/>
+        <source>Close the explanation</source>
+        <translation>Tutup penjelasan</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="72"/>
+        <source>Glossary: {term}</source>
+        <translation>Glosarium: {term}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="117"/>
+        <source>See also:</source>
+        <translation>Lihat juga:</translation>
+    </message>
+</context>
+<context>
+    <name>Tripwire</name>
+    <message>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="104"/>
+        <source>We cleared that for you</source>
+        <translation>Sudah kami hapus untuk Anda</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="107"/>
+        <source>&lt;p&gt;That looked like a &lt;b&gt;recovery phrase&lt;/b&gt;, so Holdspace cleared it straight away. It was not saved anywhere.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Itu tampak seperti &lt;b&gt;frasa pemulihan&lt;/b&gt;, jadi Holdspace langsung menghapusnya. Frasa itu tidak disimpan di mana pun.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="111"/>
+        <source>&lt;p&gt;Holdspace emptied the clipboard too, so it can&apos;t be pasted anywhere by accident. Copying any ordinary word afterwards is a good habit.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Holdspace juga mengosongkan papan klip, jadi frasa itu tidak bisa tertempel di mana pun tanpa sengaja. Menyalin kata biasa sesudahnya adalah kebiasaan yang baik.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="114"/>
+        <source>&lt;p&gt;No real service needs your recovery phrase. Holdspace never does, and no support person, exchange or app should ever ask for it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Tidak ada layanan sungguhan yang membutuhkan frasa pemulihan Anda. Holdspace tidak pernah memintanya, dan tidak ada petugas dukungan, bursa, atau aplikasi yang seharusnya memintanya.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="117"/>
+        <source>&lt;p&gt;If you typed your real phrase into a website, a form or a chat somewhere else:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Stop, and don&apos;t type it anywhere again.&lt;/li&gt;&lt;li&gt;On a device you trust, make a new wallet with a new phrase.&lt;/li&gt;&lt;li&gt;Move your coins to it as soon as you can.&lt;/li&gt;&lt;li&gt;Ignore anyone who offers to &quot;recover&quot; funds for a fee.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;p&gt;Kalau Anda mengetik frasa asli Anda di situs web, formulir, atau obrolan di tempat lain:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Berhenti, dan jangan mengetiknya di mana pun lagi.&lt;/li&gt;&lt;li&gt;Di perangkat yang Anda percaya, buat dompet baru dengan frasa baru.&lt;/li&gt;&lt;li&gt;Pindahkan koin Anda ke sana secepat mungkin.&lt;/li&gt;&lt;li&gt;Abaikan siapa pun yang menawarkan untuk &quot;memulihkan&quot; dana dengan bayaran.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>WaterfallChart</name>
+    <message>
+        <location filename="../../app/holdspace/gui/waterfall.py" line="78"/>
+        <source>Solid bar: a total, measured from zero.</source>
+        <translation>Batang penuh: sebuah total, diukur dari nol.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/waterfall.py" line="79"/>
+        <source>Striped bar, with −: takes away from the total.</source>
+        <translation>Batang bergaris, dengan −: mengurangi total.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/waterfall.py" line="80"/>
+        <source>Criss-cross bar, with +: adds to the total.</source>
+        <translation>Batang bersilang, dengan +: menambah total.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2276 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR" sourcelanguage="en">
+<context>
+    <name>AnswerWidget</name>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/answer.py" line="22"/>
+        <source>Your &amp;answer:</source>
+        <translation>Sua &amp;resposta:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/answer.py" line="25"/>
+        <source>Your answer</source>
+        <translation>Sua resposta</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/answer.py" line="27"/>
+        <source>Clear the box</source>
+        <translation>Limpar o campo</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/answer.py" line="35"/>
+        <source>a number, for example 42</source>
+        <translation>um número, por ex. 42</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/answer.py" line="36"/>
+        <source>hex digits, for example 0x1f</source>
+        <translation>dígitos hex, por ex. 0x1f</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/answer.py" line="37"/>
+        <source>an amount, for example 14.00</source>
+        <translation>um valor, por ex. 14.00</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/answer.py" line="38"/>
+        <source>type your answer</source>
+        <translation>digite sua resposta</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistWidget</name>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/checklist.py" line="76"/>
+        <source>You can come back to this any time. Ticks stay on this computer to help you remember; they are never a score.</source>
+        <translation>Você pode voltar aqui quando quiser. As marcações ficam neste computador para ajudar você a lembrar; nunca são uma nota.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceWidget</name>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="66"/>
+        <source>Tick every answer that fits:</source>
+        <translation>Marque cada resposta que combina:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="67"/>
+        <source>Pick one answer:</source>
+        <translation>Escolha uma resposta:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="158"/>
+        <source>✓ {answer}</source>
+        <extracomment>Shown by “Show me”: an answer that fits, with a tick before it.</extracomment>
+        <translation>✓ {answer}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="159"/>
+        <source>{answer}, an answer that fits</source>
+        <translation>{answer}, uma resposta que combina</translation>
+    </message>
+</context>
+<context>
+    <name>CopyRow</name>
+    <message>
+        <location filename="../../app/holdspace/gui/copy_row.py" line="28"/>
+        <source>TXID</source>
+        <translation>TXID</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/copy_row.py" line="28"/>
+        <source>address</source>
+        <translation>endereço</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/copy_row.py" line="29"/>
+        <source>C&amp;opy the {what}</source>
+        <translation>C&amp;opiar: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/copy_row.py" line="30"/>
+        <source>Copy {what} {number} of {total}</source>
+        <translation>Copiar: {what} {number} de {total}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/copy_row.py" line="45"/>
+        <source>✓ Copied. Paste it with Ctrl+V.</source>
+        <translation>✓ Copiado. Cole com Ctrl+V.</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <location filename="../../app/holdspace/gui/crash.py" line="64"/>
+        <source>The same note is saved in:
+{path}</source>
+        <translation>A mesma nota fica salva em:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/crash.py" line="65"/>
+        <source>This is a guest session, so the note is not saved.</source>
+        <translation>Esta é uma sessão de convidado, então a nota não é salva.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/crash.py" line="68"/>
+        <source>Something unexpected happened</source>
+        <translation>Aconteceu algo inesperado</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/crash.py" line="70"/>
+        <source>Holdspace ran into something it didn&apos;t expect. Your progress is safe, and you can carry on.</source>
+        <translation>O Holdspace encontrou algo que não esperava. Seu progresso está seguro, e você pode continuar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/crash.py" line="72"/>
+        <source>If it happens again, “Copy details” puts a note for the people who make Holdspace on your clipboard.</source>
+        <translation>Se acontecer de novo, “Copiar detalhes” coloca na sua área de transferência uma nota para as pessoas que fazem o Holdspace.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/crash.py" line="75"/>
+        <source>Copy details</source>
+        <translation>Copiar detalhes</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/crash.py" line="80"/>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/crash.py" line="81"/>
+        <source>The details are on your clipboard.</source>
+        <translation>Os detalhes estão na sua área de transferência.</translation>
+    </message>
+</context>
+<context>
+    <name>ExplorerWidget</name>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="135"/>
+        <source>Practice explorer</source>
+        <translation>Explorador de prática</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="137"/>
+        <source>PRACTICE EXPLORER · a copy kept inside Holdspace. Nothing here is fetched, sent or live.</source>
+        <translation>EXPLORADOR DE PRÁTICA · uma cópia guardada dentro do Holdspace. Nada aqui é baixado, enviado ou ao vivo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="139"/>
+        <source>Practice explorer: nothing here is fetched or live</source>
+        <translation>Explorador de prática: nada aqui é baixado ou ao vivo</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="154"/>
+        <source>Network:</source>
+        <translation>Rede (Network):</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="160"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="286"/>
+        <source>Practice explorer for {network}</source>
+        <translation>Explorador de prática para {network}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="182"/>
+        <source>Paste a TXID or an address</source>
+        <translation>Cole um TXID ou um endereço</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="183"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="203"/>
+        <source>Clear the box</source>
+        <translation>Limpar o campo</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="184"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="185"/>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="188"/>
+        <source>Search the practice explorer</source>
+        <translation>Buscar no explorador de prática</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="188"/>
+        <source>Sea&amp;rch:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="194"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="317"/>
+        <source>Picked line:</source>
+        <translation>Linha escolhida:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="195"/>
+        <source>Value of the picked line (you can copy it)</source>
+        <translation>Valor da linha escolhida (você pode copiá-lo)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="202"/>
+        <source>type what the page says</source>
+        <translation>digite o que a página diz</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="205"/>
+        <source>Your &amp;answer:</source>
+        <translation>Sua &amp;resposta:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="205"/>
+        <source>Your answer</source>
+        <translation>Sua resposta</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="351"/>
+        <source>The line you picked: {line}. The question asks about another line.</source>
+        <translation>A linha que você escolheu: {line}. A pergunta é sobre outra linha.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="19"/>
+        <source>Bitcoin</source>
+        <translation>Bitcoin</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="20"/>
+        <source>Ethereum</source>
+        <translation>Ethereum</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="21"/>
+        <source>BNB Smart Chain</source>
+        <translation>BNB Smart Chain</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="32"/>
+        <source>Network</source>
+        <extracomment>Field labels of a practice block explorer page (Network, Status, Block, Fee…). Real explorers show them in English: write your word with the English beside it, e.g. “Réseau (Network)”.</extracomment>
+        <translation>Rede (Network)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="33"/>
+        <source>Status</source>
+        <translation>Status (Status)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="34"/>
+        <source>Block</source>
+        <translation>Bloco (Block)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="35"/>
+        <source>Confirmations</source>
+        <translation>Confirmações (Confirmations)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="36"/>
+        <source>Block hash</source>
+        <translation>Hash do bloco (Block hash)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="37"/>
+        <source>Time</source>
+        <translation>Hora (Time)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="38"/>
+        <source>From</source>
+        <translation>De (From)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="39"/>
+        <source>To</source>
+        <translation>Para (To)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="40"/>
+        <source>Total in</source>
+        <translation>Total de entrada (Total in)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="41"/>
+        <source>Value</source>
+        <translation>Valor (Value)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="42"/>
+        <source>Fee</source>
+        <translation>Taxa (Fee)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="43"/>
+        <source>Inputs</source>
+        <translation>Entradas (Inputs)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="44"/>
+        <source>Outputs</source>
+        <translation>Saídas (Outputs)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="45"/>
+        <source>Size</source>
+        <translation>Tamanho (Size)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="46"/>
+        <source>Gas limit</source>
+        <translation>Limite de gas (Gas limit)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="47"/>
+        <source>Gas used</source>
+        <translation>Gas usado (Gas used)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="48"/>
+        <source>Gas price</source>
+        <translation>Preço do gas (Gas price)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="49"/>
+        <source>Nonce</source>
+        <translation>Nonce</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="50"/>
+        <source>Message</source>
+        <translation>Mensagem (Message)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="28"/>
+        <source>Transaction hash</source>
+        <translation>Hash da transação (Transaction hash)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="29"/>
+        <source>Transaction ID</source>
+        <translation>ID da transação (Transaction ID)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="60"/>
+        <source>✓ Confirmed</source>
+        <translation>✓ Confirmada</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="62"/>
+        <source>New coins (coinbase): there is no sender</source>
+        <translation>Moedas novas (coinbase): não há remetente</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="64"/>
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln byte</numerusform>
+            <numerusform>%Ln bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="68"/>
+        <source>{count} (coinbase: spends nothing)</source>
+        <translation>{count} (coinbase: não gasta nada)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="226"/>
+        <source>MADE-UP TEACHING EXAMPLE · this transaction does not exist on any real network. It was written for practice.</source>
+        <translation>EXEMPLO INVENTADO PARA ESTUDO · esta transação não existe em nenhuma rede real. Foi escrita para praticar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="228"/>
+        <source>Made-up teaching example</source>
+        <translation>Exemplo inventado para estudo</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="230"/>
+        <source>Transaction details</source>
+        <translation>Detalhes da transação</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="249"/>
+        <source>Address</source>
+        <translation>Endereço (Address)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="250"/>
+        <source>Transactions on {network} in this practice explorer:</source>
+        <translation>Transações na {network} neste explorador de prática:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="254"/>
+        <source>Open transaction {start}…{end}</source>
+        <translation>Abrir a transação {start}…{end}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="255"/>
+        <source>Open transaction {txid}</source>
+        <translation>Abrir a transação {txid}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="274"/>
+        <source>✓ {network}</source>
+        <translation>✓ {network}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="278"/>
+        <source>Newest block on this practice explorer: {height} (a fixed number for practice, not today&apos;s)</source>
+        <translation>Bloco mais recente neste explorador de prática: {height} (um número fixo para praticar, não o de hoje)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="287"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="294"/>
+        <source>Paste a TXID or an address into the search box, then press Enter.</source>
+        <translation>Cole um TXID ou um endereço no campo de busca e pressione Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="293"/>
+        <source>Nothing to search yet</source>
+        <translation>Ainda não há nada para buscar</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="301"/>
+        <source>Not found on {network}</source>
+        <translation>Não encontrado na {network}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="302"/>
+        <source>Sorry, no transaction or address on {network} matches this search. (This practice explorer knows only a few transactions.)</source>
+        <translation>Desculpe, nenhuma transação ou endereço na {network} corresponde a esta busca. (Este explorador de prática conhece só algumas transações.)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="317"/>
+        <source>Picked line: {line}</source>
+        <translation>Linha escolhida: {line}</translation>
+    </message>
+</context>
+<context>
+    <name>Feedback</name>
+    <message>
+        <location filename="../../app/holdspace/gui/wording.py" line="18"/>
+        <source>✓ That&apos;s it.</source>
+        <translation>✓ É isso.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/wording.py" line="19"/>
+        <source>✓ Yes, that&apos;s it.</source>
+        <translation>✓ Sim, é isso.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/wording.py" line="21"/>
+        <source>◐ Close! Not quite yet. Have another look at the numbers.</source>
+        <translation>◐ Quase! Ainda não. Olhe os números mais uma vez.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/holdspace/gui/wording.py" line="23"/>
+        <source>◐ Good so far. %n more right choice(s) to find.</source>
+        <translation>
+            <numerusform>◐ Indo bem. Falta %n resposta que combina.</numerusform>
+            <numerusform>◐ Indo bem. Faltam %n respostas que combinam.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/wording.py" line="27"/>
+        <source>◇ Not yet. That is the same amount written in everyday numbers; the question asks for it in hex.</source>
+        <translation>◇ Ainda não. Esse é o mesmo valor escrito em números do dia a dia; a pergunta pede em hex.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/wording.py" line="29"/>
+        <source>◇ Not yet. That&apos;s fine: let&apos;s look at it together.</source>
+        <translation>◇ Ainda não. Tudo bem: vamos olhar juntos.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/wording.py" line="33"/>
+        <source>✎ Take your time. Type or pick an answer when you&apos;re ready.</source>
+        <translation>✎ Sem pressa. Digite ou escolha uma resposta quando quiser.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/wording.py" line="35"/>
+        <source>Hint {number} of {total}</source>
+        <translation>Dica {number} de {total}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/wording.py" line="38"/>
+        <source>That was the last hint. &quot;Show me&quot; is there whenever you want it.</source>
+        <translation>Essa foi a última dica. &quot;Mostre-me&quot; está aqui sempre que você quiser.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/wording.py" line="40"/>
+        <source>That looked like a recovery phrase, so it was not checked or kept. No real service needs your recovery phrase.</source>
+        <translation>Isso parecia uma frase de recuperação, então não foi verificado nem guardado. Nenhum serviço de verdade precisa da sua frase de recuperação.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/wording.py" line="44"/>
+        <source>Here it is. Seeing the answer is a good way to learn, too.</source>
+        <translation>Aqui está. Ver a resposta também é um bom jeito de aprender.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/wording.py" line="50"/>
+        <source>✎ I couldn&apos;t read that as hex yet. Hex uses 0–9 and a–f, like 1f or 0x1f.</source>
+        <translation>✎ Ainda não consegui ler isso como hex. Hex usa 0–9 e a–f, como 1f ou 0x1f.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/wording.py" line="52"/>
+        <source>✎ I couldn&apos;t read that as an amount yet. Something like 14.00 or $14 works.</source>
+        <translation>✎ Ainda não consegui ler isso como um valor. Algo como 14.00 ou $14 funciona.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/wording.py" line="53"/>
+        <source>✎ I couldn&apos;t read that as a number yet. Something like 31 or 21,000 works.</source>
+        <translation>✎ Ainda não consegui ler isso como um número. Algo como 31 ou 21,000 funciona.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/wording.py" line="58"/>
+        <source>Would a hint help? It&apos;s free, and you can ask as often as you like.</source>
+        <translation>Uma dica ajudaria? É grátis, e você pode pedir quantas vezes quiser.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/wording.py" line="65"/>
+        <source>Read the question once more, slowly. A hint is free (Alt+I), and “Show me” shows the answer whenever you like (Alt+S).</source>
+        <translation>Leia a pergunta mais uma vez, com calma. Uma dica é grátis (Alt+I), e “Mostre-me” mostra a resposta quando você quiser (Alt+S).</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/wording.py" line="68"/>
+        <source>Read the question once more, slowly. “Show me” shows the answer whenever you like (Alt+S), with a few words on why.</source>
+        <translation>Leia a pergunta mais uma vez, com calma. “Mostre-me” mostra a resposta quando você quiser (Alt+S), com algumas palavras sobre o porquê.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/wording.py" line="74"/>
+        <source>**The answer:** {answer}</source>
+        <translation>**A resposta:** {answer}</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPanel</name>
+    <message>
+        <location filename="../../app/holdspace/gui/feedback_panel.py" line="79"/>
+        <source>Feedback</source>
+        <translation>Retorno sobre sua resposta</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryDialog</name>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="31"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="32"/>
+        <source>Glossary</source>
+        <translation>Glossário</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="34"/>
+        <source>Words you will meet in the lessons, in plain language. Type to find one.</source>
+        <translation>Palavras que você vai encontrar nas lições, em linguagem simples. Digite para achar uma.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="39"/>
+        <source>Find a word, for example fee</source>
+        <translation>Ache uma palavra, por ex. taxa</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="40"/>
+        <source>Find a word in the glossary</source>
+        <translation>Achar uma palavra no glossário</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="41"/>
+        <source>Clear the search</source>
+        <translation>Limpar a busca</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="48"/>
+        <source>Terms</source>
+        <translation>Termos</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="51"/>
+        <source>What it means</source>
+        <translation>O que significa</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="56"/>
+        <source>No word matches yet. Try fewer letters.</source>
+        <translation>Nenhuma palavra combina ainda. Tente menos letras.</translation>
+    </message>
+</context>
+<context>
+    <name>HexPlaygroundWidget</name>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="80"/>
+        <source>Hex playground</source>
+        <translation>Oficina hex</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="85"/>
+        <source>Hex box</source>
+        <translation>Campo hex</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="85"/>
+        <source>for example 0x5208</source>
+        <translation>por ex. 0x5208</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="87"/>
+        <source>Everyday number box</source>
+        <translation>Campo de números do dia a dia</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="87"/>
+        <source>for example 21000</source>
+        <translation>por ex. 21000</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="89"/>
+        <source>He&amp;x:</source>
+        <translation>He&amp;x:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="90"/>
+        <source>&amp;Everyday number:</source>
+        <translation>Número do &amp;dia a dia:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="93"/>
+        <source>⇄ &amp;Reverse byte order</source>
+        <translation>⇄ &amp;Inverter a ordem dos bytes</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="94"/>
+        <source>Reverse byte order</source>
+        <translation>Inverter a ordem dos bytes</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="95"/>
+        <source>Turn the bytes around: the last pair comes first</source>
+        <translation>Virar os bytes: o último par vem primeiro</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="100"/>
+        <source>Bytes</source>
+        <extracomment>Heading of the line that shows the hex digits in pairs, one pair per byte.</extracomment>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="101"/>
+        <source>What the playground says</source>
+        <translation>O que a oficina diz</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="102"/>
+        <source>How to answer</source>
+        <translation>Como responder</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="113"/>
+        <source>Clear the box</source>
+        <translation>Limpar o campo</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="137"/>
+        <source>When the everyday box shows your answer, press Check (or Enter).</source>
+        <translation>Quando o campo do dia a dia mostrar sua resposta, pressione Verificar (ou Enter).</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="138"/>
+        <source>When the hex box shows your answer, press Check (or Enter).</source>
+        <translation>Quando o campo hex mostrar sua resposta, pressione Verificar (ou Enter).</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="165"/>
+        <source>◇ That is more digits than the playground works with. Try something shorter.</source>
+        <translation>◇ São mais dígitos do que a oficina usa. Tente algo mais curto.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="176"/>
+        <source>◇ “{character}” is not a hex digit. Hex uses only 0–9 and a–f.</source>
+        <translation>◇ “{character}” não é um dígito hex. Hex usa só 0–9 e a–f.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="178"/>
+        <source>◇ Hex uses only 0–9 and a–f, with 0x in front if you like.</source>
+        <translation>◇ Hex usa só 0–9 e a–f, com 0x na frente se você quiser.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="193"/>
+        <source>◇ This box takes everyday digits 0–9. Letters a–f go in the hex box.</source>
+        <translation>◇ Este campo aceita os dígitos do dia a dia 0–9. As letras a–f vão no campo hex.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="195"/>
+        <source>◇ The playground works with whole numbers from 0 upwards.</source>
+        <translation>◇ A oficina trabalha com números inteiros a partir de 0.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="197"/>
+        <source>◇ Only whole numbers have a hex form here, like 21000.</source>
+        <translation>◇ Aqui só números inteiros têm forma hex, como 21000.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="198"/>
+        <source>◇ Type digits 0–9, like 21000.</source>
+        <translation>◇ Digite dígitos 0–9, como 21000.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="207"/>
+        <source>= Both boxes hold the same value. As an everyday number it has {count} digits, far too many to be an amount: hex this long is an ID, like a TXID. IDs are compared, never counted with.</source>
+        <translation>= Os dois campos têm o mesmo valor. Como número do dia a dia ele tem {count} dígitos, demais para ser um valor em dinheiro: um hex tão longo é um identificador, como um TXID. Identificadores são comparados, nunca usados em contas.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="225"/>
+        <source>In pairs: {pairs} (%n byte(s))</source>
+        <translation>
+            <numerusform>Em pares: {pairs} (%n byte)</numerusform>
+            <numerusform>Em pares: {pairs} (%n bytes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="236"/>
+        <source>◇ Type some hex first, then reverse its bytes.</source>
+        <translation>◇ Digite primeiro um pouco de hex, depois inverta os bytes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="269"/>
+        <source>You reversed the digits, not the bytes. A byte is a pair of digits: keep each pair together and reverse the order of the pairs.</source>
+        <translation>Você inverteu os dígitos, não os bytes. Um byte é um par de dígitos: mantenha cada par junto e inverta a ordem dos pares.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="272"/>
+        <source>The hex box still shows the bytes in their first order. Press “Reverse byte order”, or write the pairs from last to first.</source>
+        <translation>O campo hex ainda mostra os bytes na ordem original. Pressione “Inverter a ordem dos bytes”, ou escreva os pares do último para o primeiro.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="202"/>
+        <source>= Both boxes hold the same amount: {hex} is {number} in everyday numbers.</source>
+        <translation>= Os dois campos têm o mesmo valor: {hex} é {number} em números do dia a dia.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="228"/>
+        <source>(A 0 was put in front so the digits make whole pairs.)</source>
+        <translation>(Um 0 foi colocado na frente para os dígitos formarem pares completos.)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="245"/>
+        <source>⇄ The bytes are now in the other order.</source>
+        <translation>⇄ Os bytes agora estão na outra ordem.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeView</name>
+    <message>
+        <location filename="../../app/holdspace/gui/home.py" line="40"/>
+        <source>&lt;h1&gt;Welcome to Holdspace&lt;/h1&gt;&lt;p&gt;Take your time. Nothing here is timed or scored, you can try as often as you like, and everything stays on this computer.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;Boas-vindas ao Holdspace&lt;/h1&gt;&lt;p&gt;Sem pressa. Nada aqui tem cronômetro ou nota, você pode tentar quantas vezes quiser, e tudo fica neste computador.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/home.py" line="52"/>
+        <source>&lt;h2&gt;Where would you like to start?&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Por onde você gostaria de começar?&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/home.py" line="59"/>
+        <source>See &amp;all lessons</source>
+        <translation>Ver &amp;todas as lições</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/home.py" line="60"/>
+        <source>See all lessons</source>
+        <translation>Ver todas as lições</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/home.py" line="72"/>
+        <source>Getting your lessons ready…</source>
+        <translation>Preparando suas lições…</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/home.py" line="79"/>
+        <source>Guest session: nothing you do here is saved.</source>
+        <translation>Sessão de convidado: nada do que você faz aqui é salvo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/home.py" line="80"/>
+        <source>Your progress is kept only on this computer. You can export it or forget it at any time from the Progress menu.</source>
+        <translation>Seu progresso fica só neste computador. Você pode exportá-lo ou esquecê-lo a qualquer momento pelo menu Progresso.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/home.py" line="110"/>
+        <source>Pick up where you left off</source>
+        <translation>Continue de onde parou</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/home.py" line="111"/>
+        <source>“{title}”, step {number} of {total}</source>
+        <translation>“{title}”, passo {number} de {total}</translation>
+    </message>
+</context>
+<context>
+    <name>LessonView</name>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="62"/>
+        <source>Lesson title</source>
+        <translation>Título da lição</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="58"/>
+        <source>Where you are in the lesson</source>
+        <translation>Onde você está na lição</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="86"/>
+        <source>Lesson text</source>
+        <translation>Texto da lição</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="102"/>
+        <source>Facilitator notes</source>
+        <translation>Notas para quem conduz</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="129"/>
+        <source>Lesson explored</source>
+        <translation>Lição percorrida</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="133"/>
+        <source>Go through it &amp;again</source>
+        <translation>Percorrer de &amp;novo</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="134"/>
+        <source>Back to &amp;topics</source>
+        <translation>Voltar aos &amp;temas</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="136"/>
+        <source>Next &amp;lesson</source>
+        <translation>Próxima &amp;lição</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="153"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Voltar</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="155"/>
+        <source>H&amp;int</source>
+        <translation>&amp;Dica</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="156"/>
+        <source>&amp;Show me</source>
+        <translation>&amp;Mostre-me</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="157"/>
+        <source>&amp;Check</source>
+        <translation>V&amp;erificar</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="159"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="275"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Avançar</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="163"/>
+        <source>Previous step (Page Up or Alt+Left)</source>
+        <translation>Passo anterior (Page Up ou Alt+Esquerda)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="164"/>
+        <source>Next step (Page Down or Alt+Right)</source>
+        <translation>Próximo passo (Page Down ou Alt+Direita)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="165"/>
+        <source>Check my answer (Enter)</source>
+        <translation>Verificar minha resposta (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="205"/>
+        <source>Step {number} of {total}</source>
+        <translation>Passo {number} de {total}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="265"/>
+        <source>**Facilitator notes:** </source>
+        <translation>**Notas para quem conduz:** </translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="275"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Concluir</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="347"/>
+        <source>You went through the whole guide.</source>
+        <translation>Você percorreu o guia inteiro.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="348"/>
+        <source>Take the next step at your own pace. The guide is here whenever you need it: press F1 or “I think I made a mistake”.</source>
+        <translation>Dê o próximo passo no seu ritmo. O guia está aqui sempre que precisar: pressione F1 ou “Acho que cometi um erro”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="351"/>
+        <source>✓ You explored “{title}”.</source>
+        <translation>✓ Você percorreu “{title}”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="352"/>
+        <source>Well done for taking the time. Come back to it whenever you like: there are no marks or scores here.</source>
+        <translation>Obrigado por dedicar esse tempo. Volte quando quiser: aqui não há notas nem pontuações.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="357"/>
+        <source>Explored</source>
+        <extracomment>Shown where the step counter was, once the learner has gone through the lesson.</extracomment>
+        <translation>Percorrida</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryView</name>
+    <message>
+        <location filename="../../app/holdspace/gui/library.py" line="67"/>
+        <source>&lt;h2&gt;All lessons&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Todas as lições&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/library.py" line="72"/>
+        <source>Lesson</source>
+        <translation>Lição</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/library.py" line="72"/>
+        <source>Where you are</source>
+        <translation>Onde você está</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/library.py" line="73"/>
+        <source>Lessons by topic</source>
+        <translation>Lições por tema</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/library.py" line="86"/>
+        <source>About this lesson</source>
+        <translation>Sobre esta lição</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/library.py" line="92"/>
+        <source>&amp;Open lesson</source>
+        <translation>&amp;Abrir a lição</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/library.py" line="93"/>
+        <source>Open lesson</source>
+        <translation>Abrir a lição</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/library.py" line="111"/>
+        <source>{pack} — {topic}</source>
+        <extracomment>In the lesson list: a lesson pack&apos;s name, then one of its topic titles.</extracomment>
+        <translation>{pack} — {topic}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/library.py" line="133"/>
+        <source>⚠ can&apos;t open yet</source>
+        <translation>⚠ ainda não abre</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/library.py" line="141"/>
+        <source>{pack}: not placed in a topic yet</source>
+        <translation>{pack}: ainda sem tema</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/library.py" line="148"/>
+        <source>new</source>
+        <extracomment>A lesson&apos;s mark in the lesson list: not opened yet. A plain fact, never a judgement.</extracomment>
+        <translation>nova</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/library.py" line="150"/>
+        <source>✓ explored</source>
+        <translation>✓ percorrida</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/library.py" line="152"/>
+        <source>in progress, step {number} of {total}</source>
+        <translation>em andamento, passo {number} de {total}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/holdspace/gui/library.py" line="196"/>
+        <source>About %n minute(s).</source>
+        <translation>
+            <numerusform>Cerca de %n minuto.</numerusform>
+            <numerusform>Cerca de %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/holdspace/gui/library.py" line="197"/>
+        <source>%n step(s).</source>
+        <translation>
+            <numerusform>%n passo.</numerusform>
+            <numerusform>%n passos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/library.py" line="202"/>
+        <source>After this lesson you can:</source>
+        <translation>Depois desta lição você vai conseguir:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/library.py" line="208"/>
+        <source>This lesson can&apos;t open yet. The lesson file needs mending; every other lesson works as usual.</source>
+        <translation>Esta lição ainda não abre. O arquivo da lição precisa de um conserto; todas as outras lições funcionam normalmente.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/library.py" line="210"/>
+        <source>For whoever wrote it:</source>
+        <translation>Para quem a escreveu:</translation>
+    </message>
+</context>
+<context>
+    <name>LineButton</name>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="99"/>
+        <source>▶ {line} (picked)</source>
+        <translation>▶ {line} (escolhida)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/holdspace/gui/helpbar.py" line="12"/>
+        <location filename="../../app/holdspace/gui/helpbar.py" line="14"/>
+        <source>Help bar</source>
+        <translation>Barra de ajuda</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="45"/>
+        <location filename="../../app/holdspace/gui/window.py" line="85"/>
+        <source>Holdspace</source>
+        <translation>Holdspace</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="92"/>
+        <source>Guest session</source>
+        <translation>Sessão de convidado</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="158"/>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="159"/>
+        <source>Open a lesson &amp;pack…</source>
+        <translation>Abrir um &amp;pacote de lições…</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="161"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="163"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="164"/>
+        <source>&amp;Home</source>
+        <translation>&amp;Início</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="165"/>
+        <source>All &amp;lessons</source>
+        <translation>Todas as &amp;lições</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="167"/>
+        <source>&amp;View</source>
+        <translation>E&amp;xibir</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="168"/>
+        <source>&amp;Larger text</source>
+        <translation>Texto &amp;maior</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="170"/>
+        <source>&amp;Smaller text</source>
+        <translation>Texto m&amp;enor</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="172"/>
+        <source>&amp;Normal text size</source>
+        <translation>Tamanho de texto &amp;normal</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="175"/>
+        <source>Facilitator &amp;notes</source>
+        <translation>&amp;Notas para quem conduz</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="180"/>
+        <source>&amp;Progress</source>
+        <translation>&amp;Progresso</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="181"/>
+        <source>&amp;Export my progress…</source>
+        <translation>&amp;Exportar meu progresso…</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="182"/>
+        <source>&amp;Forget my progress…</source>
+        <translation>Es&amp;quecer meu progresso…</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="184"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;juda</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="185"/>
+        <source>I think I made a &amp;mistake</source>
+        <translation>Acho que cometi um &amp;erro</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="187"/>
+        <source>&amp;Glossary</source>
+        <translation>&amp;Glossário</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="190"/>
+        <source>&amp;About Holdspace</source>
+        <translation>&amp;Sobre o Holdspace</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="191"/>
+        <source>A calm guide for the first minutes (F1)</source>
+        <translation>Um guia calmo para os primeiros minutos (F1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="192"/>
+        <source>Words from the lessons, in plain language (Ctrl+G)</source>
+        <translation>Palavras das lições, em linguagem simples (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="324"/>
+        <source>Your progress isn&apos;t being saved right now; the lesson works as usual. ({detail})</source>
+        <translation>Seu progresso não está sendo salvo agora; a lição funciona normalmente. ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="337"/>
+        <source>Open a lesson pack folder</source>
+        <translation>Abrir uma pasta de pacote de lições</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="346"/>
+        <source>This pack can&apos;t open yet</source>
+        <translation>Este pacote ainda não abre</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="347"/>
+        <source>Holdspace couldn&apos;t read this lesson pack. The details below say what needs mending.</source>
+        <translation>O Holdspace não conseguiu ler este pacote de lições. Os detalhes abaixo dizem o que precisa de conserto.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="367"/>
+        <source>nowhere (guest session)</source>
+        <translation>em lugar nenhum (sessão de convidado)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/language.py" line="27"/>
+        <source>Lan&amp;guage</source>
+        <extracomment>The menu that lists languages, each written in its own words.</extracomment>
+        <translation>&amp;Idioma</translation>
+    </message>
+</context>
+<context>
+    <name>Notices</name>
+    <message>
+        <location filename="../../app/holdspace/gui/app.py" line="158"/>
+        <source>A fresh start for your progress</source>
+        <translation>Um recomeço para o seu progresso</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/app.py" line="159"/>
+        <source>Holdspace couldn&apos;t read your saved progress, so it put that file aside and started a fresh one. Nothing was deleted; the old file is here:
+
+{path}</source>
+        <translation>O Holdspace não conseguiu ler seu progresso salvo, então deixou esse arquivo de lado e começou um novo. Nada foi apagado; o arquivo antigo está aqui:
+
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/app.py" line="165"/>
+        <source>Progress won&apos;t be saved this time</source>
+        <translation>O progresso não será salvo desta vez</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/app.py" line="166"/>
+        <source>Holdspace couldn&apos;t write to its folder, so this is a guest session: everything works, but nothing is saved.</source>
+        <translation>O Holdspace não conseguiu gravar na pasta dele, então esta é uma sessão de convidado: tudo funciona, mas nada é salvo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/app.py" line="170"/>
+        <source>A lesson pack can&apos;t open yet</source>
+        <translation>Um pacote de lições ainda não abre</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/app.py" line="171"/>
+        <source>One lesson pack couldn&apos;t be read. Every other lesson works as usual.</source>
+        <translation>Não foi possível ler um pacote de lições. Todas as outras lições funcionam normalmente.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="19"/>
+        <source>Export my progress</source>
+        <translation>Exportar meu progresso</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="20"/>
+        <source>JSON files (*.json)</source>
+        <translation>Arquivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="26"/>
+        <source>Export didn&apos;t finish</source>
+        <translation>A exportação não terminou</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="27"/>
+        <source>The file couldn&apos;t be written there. Try another folder.</source>
+        <translation>Não foi possível gravar o arquivo ali. Tente outra pasta.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="54"/>
+        <source>Forget my progress?</source>
+        <translation>Esquecer meu progresso?</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="55"/>
+        <source>This clears which lessons you have opened and explored on this computer. The lessons themselves stay. This can&apos;t be undone.
+
+Forget my progress?</source>
+        <translation>Isso apaga quais lições você abriu e percorreu neste computador. As lições continuam aqui. Não dá para desfazer.
+
+Esquecer meu progresso?</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/markdown_view.py" line="29"/>
+        <source>This link stays closed</source>
+        <translation>Este link fica fechado</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/markdown_view.py" line="30"/>
+        <source>Holdspace only opens secure web links (https). This one points to:
+
+{address}</source>
+        <translation>O Holdspace só abre links seguros (https). Este aponta para:
+
+{address}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/markdown_view.py" line="34"/>
+        <source>Open a web page?</source>
+        <translation>Abrir uma página da web?</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/markdown_view.py" line="35"/>
+        <source>This opens the page below in your web browser. Holdspace itself never goes online.
+
+{address}
+
+Open it?</source>
+        <translation>Isso abre a página abaixo no seu navegador. O Holdspace em si nunca se conecta à internet.
+
+{address}
+
+Abrir?</translation>
+    </message>
+</context>
+<context>
+    <name>PasteCheckWidget</name>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="102"/>
+        <source>Paste an address or a TXID here (Ctrl+V)</source>
+        <translation>Cole aqui um endereço ou um TXID (Ctrl+V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="103"/>
+        <source>Paste box</source>
+        <translation>Campo para colar</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="104"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="115"/>
+        <source>Clear the box</source>
+        <translation>Limpar o campo</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="105"/>
+        <source>P&amp;aste here:</source>
+        <translation>C&amp;ole aqui:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="106"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="126"/>
+        <source>What Holdspace sees</source>
+        <translation>O que o Holdspace vê</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="112"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="133"/>
+        <source>The address you meant</source>
+        <translation>O endereço que você queria</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="113"/>
+        <source>Paste the address to compare (Ctrl+V)</source>
+        <translation>Cole o endereço para comparar (Ctrl+V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="114"/>
+        <source>The address in the send box</source>
+        <translation>O endereço no campo de envio</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="119"/>
+        <source>The address you &amp;meant:</source>
+        <translation>O endereço que você &amp;queria:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="120"/>
+        <source>The address in the sen&amp;d box:</source>
+        <translation>O endereço no campo de en&amp;vio:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="121"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="155"/>
+        <source>Practice note</source>
+        <translation>Nota de prática</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="122"/>
+        <source>PRACTICE: the send box starts with a made-up look-alike. It is not anyone&apos;s real address.</source>
+        <translation>PRÁTICA: o campo de envio começa com um endereço parecido inventado. Não é o endereço real de ninguém.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="134"/>
+        <source>&lt;b&gt;The address you meant:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;O endereço que você queria:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="137"/>
+        <source>Which of these is the same address? Compare every group of four.</source>
+        <translation>Qual destes é o mesmo endereço? Compare cada grupo de quatro.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="144"/>
+        <source>Address &amp;{number}</source>
+        <translation>Endereço &amp;{number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="145"/>
+        <source>Address {number}: {address}</source>
+        <translation>Endereço {number}: {address}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="146"/>
+        <source>Address {number}</source>
+        <translation>Endereço {number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="156"/>
+        <source>PRACTICE: all but one of these are look-alikes made up for this drill. None of them is a real address.</source>
+        <translation>PRÁTICA: todos menos um são parecidos inventados para este exercício. Nenhum deles é um endereço real.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="185"/>
+        <source>The clipboard was emptied too, so it can&apos;t be pasted again by accident.</source>
+        <translation>A área de transferência também foi esvaziada, para não ser colada de novo por acidente.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="201"/>
+        <source>&lt;b&gt;What it is:&lt;/b&gt; {kind}</source>
+        <translation>&lt;b&gt;O que é:&lt;/b&gt; {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="202"/>
+        <source>&lt;b&gt;Checksum:&lt;/b&gt; {checksum}</source>
+        <translation>&lt;b&gt;Soma de verificação (checksum):&lt;/b&gt; {checksum}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="204"/>
+        <source>&lt;b&gt;Networks that use this format:&lt;/b&gt; {networks}</source>
+        <translation>&lt;b&gt;Redes que usam este formato:&lt;/b&gt; {networks}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="208"/>
+        <source>&lt;b&gt;In groups of four:&lt;/b&gt; {groups}</source>
+        <translation>&lt;b&gt;Em grupos de quatro:&lt;/b&gt; {groups}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="221"/>
+        <source>✓ The checksum holds: no character was changed by accident.</source>
+        <translation>✓ A soma de verificação confere: nenhum caractere mudou por acidente.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="223"/>
+        <source>△ The checksum does not hold. A character may have changed or gone missing. Copy it again from the place you trust.</source>
+        <translation>△ A soma de verificação não confere. Um caractere pode ter mudado ou sumido. Copie de novo do lugar em que você confia.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="198"/>
+        <source>◇ This looks like ordinary sentences, not an address or a TXID. Copy only the code itself: the Copy button beside it in the lesson takes exactly that.</source>
+        <translation>◇ Isto parece frases comuns, não um endereço nem um TXID. Copie só o código em si: o botão Copiar ao lado, na lição, pega exatamente isso.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="219"/>
+        <source>◇ This form carries no checksum, so compare it by eye, group by group.</source>
+        <translation>◇ Esta forma não tem soma de verificação, então compare a olho, grupo por grupo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="225"/>
+        <source>◇ This kind of text carries no checksum, so compare it by eye, group by group.</source>
+        <translation>◇ Este tipo de texto não tem soma de verificação, então compare a olho, grupo por grupo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="229"/>
+        <source>A Bitcoin address of the oldest kind (P2PKH; it starts with 1 on the main network).</source>
+        <translation>Um endereço Bitcoin do tipo mais antigo (P2PKH; começa com 1 na rede principal).</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="230"/>
+        <source>A Bitcoin script address (P2SH; it starts with 3 on the main network).</source>
+        <translation>Um endereço de script Bitcoin (P2SH; começa com 3 na rede principal).</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="231"/>
+        <source>A Bitcoin SegWit address (P2WPKH; it starts with bc1q).</source>
+        <translation>Um endereço Bitcoin SegWit (P2WPKH; começa com bc1q).</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="232"/>
+        <source>A Bitcoin SegWit script address (P2WSH; a long one starting with bc1q).</source>
+        <translation>Um endereço de script Bitcoin SegWit (P2WSH; um longo que começa com bc1q).</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="233"/>
+        <source>A Bitcoin Taproot address (P2TR; it starts with bc1p).</source>
+        <translation>Um endereço Bitcoin Taproot (P2TR; começa com bc1p).</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="234"/>
+        <source>A Bitcoin SegWit address of a newer kind that few wallets use yet.</source>
+        <translation>Um endereço Bitcoin SegWit de um tipo mais novo que poucas carteiras usam ainda.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="235"/>
+        <source>An Ethereum-style address: 0x and 40 hex characters.</source>
+        <translation>Um endereço no estilo Ethereum: 0x e 40 caracteres hex.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="236"/>
+        <source>A Bitcoin transaction ID (TXID): 64 hex characters.</source>
+        <translation>Um ID de transação Bitcoin (TXID): 64 caracteres hex.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="237"/>
+        <source>An Ethereum-style transaction hash: 0x and 64 hex characters.</source>
+        <translation>Um hash de transação no estilo Ethereum: 0x e 64 caracteres hex.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="238"/>
+        <source>A recovery phrase. Holdspace did not keep it and does not show it.</source>
+        <translation>Uma frase de recuperação. O Holdspace não a guardou e não a mostra.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="239"/>
+        <source>A Bitcoin private key. Holdspace did not keep it and does not show it.</source>
+        <translation>Uma chave privada Bitcoin. O Holdspace não a guardou e não a mostra.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="240"/>
+        <source>A number written in hex.</source>
+        <translation>Um número escrito em hex.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="241"/>
+        <source>Nothing Holdspace recognises. It may be from another network, or part of it may be missing.</source>
+        <translation>Nada que o Holdspace reconheça. Pode ser de outra rede, ou pode faltar uma parte.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="246"/>
+        <source>Spaces around it were left out: they are not part of it.</source>
+        <translation>Os espaços em volta foram tirados: não fazem parte dele.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="247"/>
+        <source>Invisible characters were left out. They sometimes come along when copying from a web page.</source>
+        <translation>Caracteres invisíveis foram tirados. Às vezes eles vêm junto ao copiar de uma página da web.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="249"/>
+        <source>Spaces inside it were left out, as when it is written in groups.</source>
+        <translation>Os espaços de dentro foram tirados, como quando é escrito em grupos.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="250"/>
+        <source>Only digits: this could be an everyday number or hex. Look for 0x or the letters a to f.</source>
+        <translation>Só dígitos: pode ser um número do dia a dia ou hex. Procure 0x ou as letras de a a f.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="252"/>
+        <source>The mix of capital and small letters is a checksum (EIP-55), and it holds.</source>
+        <translation>A mistura de maiúsculas e minúsculas é uma soma de verificação (EIP-55), e ela confere.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="254"/>
+        <source>All small letters: this form has no checksum, so a typo would not be noticed.</source>
+        <translation>Tudo em minúsculas: esta forma não tem soma de verificação, então um erro de digitação passaria despercebido.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="256"/>
+        <source>All capital letters: this form has no checksum, so a typo would not be noticed.</source>
+        <translation>Tudo em maiúsculas: esta forma não tem soma de verificação, então um erro de digitação passaria despercebido.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="258"/>
+        <source>The checksum does not match: at least one character is not the one that was copied.</source>
+        <translation>A soma de verificação não bate: pelo menos um caractere não é o que foi copiado.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="260"/>
+        <source>It carries the checksum of another SegWit version: a character near the start may have changed.</source>
+        <translation>Ele traz a soma de verificação de outra versão do SegWit: um caractere perto do começo pode ter mudado.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="262"/>
+        <source>It is longer or shorter than this kind of text: a character may be missing or extra.</source>
+        <translation>É mais longo ou mais curto do que este tipo de texto: pode faltar ou sobrar um caractere.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="264"/>
+        <source>It holds a character this kind of text never uses.</source>
+        <translation>Tem um caractere que este tipo de texto nunca usa.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="265"/>
+        <source>It mixes capital and small letters, which this kind never does.</source>
+        <translation>Mistura maiúsculas e minúsculas, o que este tipo nunca faz.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="266"/>
+        <source>The last characters don&apos;t fit together: the end may have been cut.</source>
+        <translation>Os últimos caracteres não combinam entre si: o final pode ter sido cortado.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="267"/>
+        <source>The character after bc1 is not one a Bitcoin address uses.</source>
+        <translation>O caractere depois de bc1 não é um que um endereço Bitcoin usa.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="268"/>
+        <source>The start that names the network is missing.</source>
+        <translation>Falta o começo que indica a rede.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="269"/>
+        <source>It starts in a way Holdspace doesn&apos;t know.</source>
+        <translation>Começa de um jeito que o Holdspace não conhece.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="270"/>
+        <source>Its first byte names no address type Holdspace knows.</source>
+        <translation>O primeiro byte não indica nenhum tipo de endereço que o Holdspace conheça.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="271"/>
+        <source>The 0x at the start is missing. Wallets expect it.</source>
+        <translation>Falta o 0x do começo. As carteiras esperam por ele.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="272"/>
+        <source>This is for a test network. Coins there have no value.</source>
+        <translation>Isto é de uma rede de teste. As moedas de lá não têm valor.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="273"/>
+        <source>A newer SegWit version: many wallets can&apos;t send to it yet.</source>
+        <translation>Uma versão mais nova do SegWit: muitas carteiras ainda não conseguem enviar para ela.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="274"/>
+        <source>The same address exists on every network in this list. Coins sent on one network stay on that network.</source>
+        <translation>O mesmo endereço existe em todas as redes desta lista. Moedas enviadas numa rede ficam nessa rede.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="276"/>
+        <source>Look it up on the explorer of the network it was sent on. Another network&apos;s explorer will say “not found”.</source>
+        <translation>Procure no explorador da rede em que foi enviada. O explorador de outra rede vai dizer “not found” (não encontrado).</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="278"/>
+        <source>Explorers show Bitcoin IDs with the bytes in reverse order. If one is not found, its bytes may be the other way round.</source>
+        <translation>Os exploradores mostram os IDs do Bitcoin com os bytes em ordem inversa. Se um não for encontrado, os bytes podem estar ao contrário.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="280"/>
+        <source>It starts with many zeros, like a block hash. Block hashes and TXIDs have the same shape.</source>
+        <translation>Começa com muitos zeros, como um hash de bloco. Hashes de bloco e TXIDs têm o mesmo formato.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="282"/>
+        <source>A private key can have this same shape. If it came from a screen about keys or exports, keep it to yourself.</source>
+        <translation>Uma chave privada pode ter este mesmo formato. Se veio de uma tela sobre chaves ou exportações, guarde só para você.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="284"/>
+        <source>Whoever has a private key can take the coins. Never share it. If you pasted it anywhere else, move the coins to a new wallet soon.</source>
+        <translation>Quem tem uma chave privada pode levar as moedas. Nunca a compartilhe. Se você colou em outro lugar, mova as moedas logo para uma carteira nova.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="286"/>
+        <source>No real service needs your recovery phrase. If you typed it into a website or a chat, move your coins to a new wallet with a new phrase today.</source>
+        <translation>Nenhum serviço de verdade precisa da sua frase de recuperação. Se você a digitou num site ou num chat, mova hoje suas moedas para uma carteira nova com uma frase nova.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="289"/>
+        <source>The number of words is unusual for a recovery phrase.</source>
+        <translation>A quantidade de palavras é incomum para uma frase de recuperação.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="290"/>
+        <source>Most of these words are recovery-phrase words. Keep them private; they were cleared from the box.</source>
+        <translation>A maioria destas palavras são palavras de frase de recuperação. Guarde-as só para você; elas foram apagadas do campo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="292"/>
+        <source>Holdspace did not keep it and does not show it.</source>
+        <translation>O Holdspace não a guardou e não a mostra.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="299"/>
+        <source>Put an address in both boxes to compare them.</source>
+        <translation>Coloque um endereço nos dois campos para compará-los.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="305"/>
+        <source>△ The first and last four characters match, but the middle does not. This is the trick of address poisoning: always compare the middle too.</source>
+        <translation>△ Os quatro primeiros e os quatro últimos caracteres batem, mas o meio não. Esse é o truque do envenenamento de endereço (address poisoning): compare sempre o meio também.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="311"/>
+        <source>Meant:</source>
+        <translation>Queria:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="311"/>
+        <source>Send box:</source>
+        <translation>Campo de envio:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="315"/>
+        <source>Groups that differ are in [brackets]; the characters that differ are underlined.</source>
+        <translation>Os grupos diferentes estão entre [colchetes]; os caracteres diferentes estão sublinhados.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="321"/>
+        <source>✓ The same, character for character.</source>
+        <translation>✓ Iguais, caractere por caractere.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="324"/>
+        <source>≈ Only capital and small letters differ. For this kind of text it is still the same.</source>
+        <translation>≈ Só maiúsculas e minúsculas diferem. Para este tipo de texto continua sendo o mesmo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="326"/>
+        <source>≠ Only capital and small letters differ, and here that matters: treat them as different.</source>
+        <translation>≠ Só maiúsculas e minúsculas diferem, e aqui isso importa: trate como diferentes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="329"/>
+        <source>≠ Not the same. Characters that differ: {count}. Groups where they are: {groups}.</source>
+        <translation>≠ Não é igual. Caracteres diferentes: {count}. Grupos onde estão: {groups}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="355"/>
+        <source>Only capital and small letters differ, and here that matters: it is not the text meant.</source>
+        <translation>Só maiúsculas e minúsculas diferem, e aqui isso importa: não é o texto que você queria.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="360"/>
+        <source>%n character(s) differ from the text meant. Groups of four where they are: {groups}.</source>
+        <extracomment>{groups} lists the groups of four characters that differ, e.g. &quot;3, 7&quot;.</extracomment>
+        <translation>
+            <numerusform>%n caractere difere do texto que você queria. Grupos de quatro onde ele está: {groups}.</numerusform>
+            <numerusform>%n caracteres diferem do texto que você queria. Grupos de quatro onde eles estão: {groups}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="363"/>
+        <source>The first and last characters match and the middle does not: that is how look-alike addresses fool people.</source>
+        <translation>Os primeiros e os últimos caracteres batem e o meio não: é assim que endereços parecidos enganam as pessoas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="375"/>
+        <source>✓ The same address.</source>
+        <translation>✓ O mesmo endereço.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="378"/>
+        <source>≠ A practice look-alike. Groups that differ: {groups}.</source>
+        <translation>≠ Um parecido de prática. Grupos diferentes: {groups}.</translation>
+    </message>
+</context>
+<context>
+    <name>PnlWidget</name>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="238"/>
+        <source>The trades: {trades}</source>
+        <translation>As operações: {trades}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="243"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="305"/>
+        <source>The working, line by line</source>
+        <translation>O cálculo, linha por linha</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="251"/>
+        <source>Your &amp;answer:</source>
+        <translation>Sua &amp;resposta:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="253"/>
+        <source>an amount, for example 14.00</source>
+        <translation>um valor, por ex. 14.00</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="254"/>
+        <source>Your answer</source>
+        <translation>Sua resposta</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="256"/>
+        <source>Clear the box</source>
+        <translation>Limpar o campo</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="334"/>
+        <source>Breakdown: {method}</source>
+        <translation>Detalhamento: {method}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="335"/>
+        <source>Breakdown</source>
+        <translation>Detalhamento</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="349"/>
+        <source>{label}: {amount}.</source>
+        <translation>{label}: {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="352"/>
+        <source>{label}: {amount}, which brings the total to {total}.</source>
+        <translation>{label}: {amount}, o que leva o total a {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="355"/>
+        <source>Waterfall chart, from the expected profit to the actual one</source>
+        <translation>Gráfico em cascata, do lucro esperado ao real</translation>
+    </message>
+</context>
+<context>
+    <name>PnlWords</name>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="80"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="115"/>
+        <source>Price of one coin now: {price}</source>
+        <translation>Preço de uma moeda agora: {price}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="85"/>
+        <source>Trade</source>
+        <translation>Operação</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="85"/>
+        <source>Buy or sell</source>
+        <translation>Compra ou venda</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="85"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="98"/>
+        <source>How much</source>
+        <translation>Quanto</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="86"/>
+        <source>Price of one coin</source>
+        <translation>Preço de uma moeda</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="86"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="105"/>
+        <source>Fee</source>
+        <translation>Taxa (Fee)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="89"/>
+        <source>buy</source>
+        <extracomment>In the trades table, the Buy-or-sell column: one word, small letters.</extracomment>
+        <translation>compra</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="89"/>
+        <source>sell</source>
+        <translation>venda</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="97"/>
+        <source>Buy</source>
+        <translation>Compra (Buy)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="97"/>
+        <source>Sell</source>
+        <translation>Venda (Sell)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="99"/>
+        <source>Price on the chart</source>
+        <translation>Preço no gráfico</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="101"/>
+        <source>Price offered (ask for a buy, bid for a sell)</source>
+        <translation>Preço oferecido (ask para compra, bid para venda)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="104"/>
+        <source>Price the order filled at</source>
+        <translation>Preço em que a ordem foi executada</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="122"/>
+        <source>Average cost</source>
+        <translation>Custo médio</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="123"/>
+        <source>FIFO (first in, first out)</source>
+        <translation>FIFO (primeiro a entrar, primeiro a sair)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="131"/>
+        <source>Method: average cost. Every coin held costs the same: all that was paid, fees included, divided by the number of coins.</source>
+        <translation>Método: custo médio. Cada moeda guardada custa o mesmo: tudo o que foi pago, taxas incluídas, dividido pelo número de moedas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="134"/>
+        <source>Method: FIFO (first in, first out). The coins bought first are sold first.</source>
+        <translation>Método: FIFO (primeiro a entrar, primeiro a sair). As moedas compradas primeiro são vendidas primeiro.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="136"/>
+        <source>On the chart the price went from {buy} to {sell}. For {quantity} of a coin, that promised {amount}.</source>
+        <translation>No gráfico o preço foi de {buy} para {sell}. Para {quantity} de uma moeda, isso prometia {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="141"/>
+        <source>Spread on the buy: the asking price was {quote}, not the {seen} on the chart. {quantity} × the gap = {amount}.</source>
+        <translation>Spread na compra: o preço pedido era {quote}, não os {seen} do gráfico. {quantity} × a diferença = {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="143"/>
+        <source>Spread on the sell: the bid was {quote}, not the {seen} on the chart. {quantity} × the gap = {amount}.</source>
+        <translation>Spread na venda: a oferta era {quote}, não os {seen} do gráfico. {quantity} × a diferença = {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="148"/>
+        <source>Slippage on the buy: the order filled at {fill}, not the {quote} offered. {quantity} × the gap = {amount}.</source>
+        <translation>Derrapagem (slippage) na compra: a ordem foi executada a {fill}, não aos {quote} oferecidos. {quantity} × a diferença = {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="150"/>
+        <source>Slippage on the sell: the order filled at {fill}, not the {quote} offered. {quantity} × the gap = {amount}.</source>
+        <translation>Derrapagem (slippage) na venda: a ordem foi executada a {fill}, não aos {quote} oferecidos. {quantity} × a diferença = {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="159"/>
+        <source>From the prices really paid and received, {buy} to {sell}: {amount} before fees.</source>
+        <translation>Pelos preços realmente pagos e recebidos, de {buy} para {sell}: {amount} antes das taxas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="163"/>
+        <source>What the coins sold brought in, less what they cost, before fees: {amount}.</source>
+        <translation>O que as moedas vendidas renderam, menos o que custaram, antes das taxas: {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="166"/>
+        <source>Fee on the buy, for the coins still held (it is part of their cost): {amount}.</source>
+        <translation>Taxa da compra, pelas moedas ainda guardadas (faz parte do custo delas): {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="168"/>
+        <source>Fee on the buy, for the coins sold: {amount}.</source>
+        <translation>Taxa da compra, pelas moedas vendidas: {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="170"/>
+        <source>Fee on the sell: {amount}.</source>
+        <translation>Taxa da venda: {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="172"/>
+        <source>Realised loss (sold, so it is fixed): {amount}.</source>
+        <translation>Prejuízo realizado (vendido, então está fixo): {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="173"/>
+        <source>Realised profit (sold, so it is fixed): {amount}.</source>
+        <translation>Lucro realizado (vendido, então está fixo): {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="175"/>
+        <source>The {quantity} still held cost {paid} a coin before fees; the price now is {price}. The difference: {amount}.</source>
+        <translation>As {quantity} ainda guardadas custaram {paid} por moeda antes das taxas; o preço agora é {price}. A diferença: {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="180"/>
+        <source>Unrealised loss, on paper at {price}: {amount}. It moves with the price until you sell.</source>
+        <translation>Prejuízo não realizado, no papel a {price}: {amount}. Ele muda com o preço até você vender.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="182"/>
+        <source>Unrealised profit, on paper at {price}: {amount}. It moves with the price until you sell.</source>
+        <translation>Lucro não realizado, no papel a {price}: {amount}. Ele muda com o preço até você vender.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="185"/>
+        <source>Actual loss, after everything above: {amount}.</source>
+        <translation>Prejuízo real, depois de tudo acima: {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="186"/>
+        <source>Actual profit, after everything above: {amount}.</source>
+        <translation>Lucro real, depois de tudo acima: {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="194"/>
+        <source>Expected</source>
+        <extracomment>Short labels under the bars of the waterfall chart, from the expected profit to the actual one.</extracomment>
+        <translation>Esperado</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="195"/>
+        <source>Spread, buy</source>
+        <translation>Spread, compra</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="195"/>
+        <source>Spread, sell</source>
+        <translation>Spread, venda</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="196"/>
+        <source>Slippage, buy</source>
+        <translation>Derrapagem, compra</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="196"/>
+        <source>Slippage, sell</source>
+        <translation>Derrapagem, venda</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="197"/>
+        <source>Before fees</source>
+        <translation>Antes das taxas</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="198"/>
+        <source>Buy fee, coins held</source>
+        <translation>Taxa da compra, moedas guardadas</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="199"/>
+        <source>Buy fee</source>
+        <translation>Taxa da compra</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="200"/>
+        <source>Sell fee</source>
+        <translation>Taxa da venda</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="201"/>
+        <source>Realised</source>
+        <translation>Realizado</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="202"/>
+        <source>Price change, coins held</source>
+        <translation>Mudança de preço, moedas guardadas</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="203"/>
+        <source>Unrealised</source>
+        <translation>Não realizado</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="204"/>
+        <source>Actual</source>
+        <translation>Real</translation>
+    </message>
+</context>
+<context>
+    <name>SeedPracticeWidget</name>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="113"/>
+        <source>PRACTICE phrase drill</source>
+        <translation>Exercício com frase de PRÁTICA</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="133"/>
+        <source>◆ PRACTICE. Holdspace made this phrase a moment ago, only for practice. It guards no coins, it is never saved, and it is gone when you leave this step.</source>
+        <translation>◆ PRÁTICA. O Holdspace criou esta frase agora há pouco, só para praticar. Ela não protege moeda nenhuma, nunca é salva e some quando você sai deste passo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="135"/>
+        <source>PRACTICE notice</source>
+        <translation>Aviso de PRÁTICA</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="141"/>
+        <source>First, look at it</source>
+        <translation>Primeiro, olhe para ela</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="143"/>
+        <source>Hold the button down to see the practice phrase. Let go, and it hides again. With the keyboard, hold the Space key on the button. If holding is hard, press Keep it shown, and press it again to hide the words.</source>
+        <translation>Segure o botão para ver a frase de prática. Solte, e ela se esconde de novo. Pelo teclado, segure a barra de espaço no botão. Se segurar for difícil, pressione Manter à vista, e pressione de novo para esconder as palavras.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="149"/>
+        <source>Press and hold with the mouse, or hold the Space key. Let go to hide the words.</source>
+        <translation>Segure com o mouse, ou segure a barra de espaço. Solte para esconder as palavras.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="153"/>
+        <source>&amp;Keep it shown</source>
+        <translation>&amp;Manter à vista</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="155"/>
+        <source>Keep the PRACTICE phrase shown</source>
+        <translation>Manter a frase de PRÁTICA à vista</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="157"/>
+        <source>Shows the words without holding. Press again to hide them.</source>
+        <translation>Mostra as palavras sem segurar. Pressione de novo para escondê-las.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="166"/>
+        <source>PRACTICE PHRASE · not a real wallet</source>
+        <translation>FRASE DE PRÁTICA · não é uma carteira real</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="177"/>
+        <source>Then, write it down</source>
+        <translation>Depois, anote no papel</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="179"/>
+        <source>Write the words on paper, by hand, each with its number. Hold the button again as often as you like to check each word. Never type a phrase into anything.</source>
+        <translation>Escreva as palavras no papel, à mão, cada uma com o seu número. Segure o botão de novo quantas vezes quiser para conferir cada palavra. Nunca digite uma frase em lugar nenhum.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="181"/>
+        <source>I wrote it down on paper</source>
+        <translation>Anotei no papel</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="182"/>
+        <source>I wrote the PRACTICE phrase down on paper</source>
+        <translation>Anotei a frase de PRÁTICA no papel</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="189"/>
+        <source>Look at your paper, not the screen, and type that one word.</source>
+        <translation>Olhe para o seu papel, não para a tela, e digite essa única palavra.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="191"/>
+        <source>one word</source>
+        <translation>uma palavra</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="204"/>
+        <source>Last, which was word {number}?</source>
+        <translation>Por último, qual era a palavra {number}?</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="205"/>
+        <source>Word {number} of the PRACTICE phrase</source>
+        <translation>Palavra {number} da frase de PRÁTICA</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="256"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="269"/>
+        <source>{number}. {word}</source>
+        <extracomment>One numbered word of the practice phrase, e.g. “3. apple”. The words themselves stay in English (BIP-39).</extracomment>
+        <translation>{number}. {word}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="257"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="298"/>
+        <source>PRACTICE word {number}: {word}</source>
+        <translation>Palavra de PRÁTICA {number}: {word}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="259"/>
+        <source>Showing the PRACTICE phrase. Press “Keep it shown” again to hide it</source>
+        <translation>Mostrando a frase de PRÁTICA. Pressione “Manter à vista” de novo para escondê-la</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="261"/>
+        <source>Showing the PRACTICE phrase. Let go to hide it</source>
+        <translation>Mostrando a frase de PRÁTICA. Solte para escondê-la</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="262"/>
+        <source>Showing the PRACTICE phrase</source>
+        <translation>Mostrando a frase de PRÁTICA</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="263"/>
+        <source>PRACTICE phrase, showing</source>
+        <translation>Frase de PRÁTICA, à vista</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="270"/>
+        <source>PRACTICE word {number}, hidden</source>
+        <translation>Palavra de PRÁTICA {number}, escondida</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="271"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="272"/>
+        <source>Hold to see the PRACTICE phrase</source>
+        <translation>Segure para ver a frase de PRÁTICA</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="273"/>
+        <source>PRACTICE phrase, hidden</source>
+        <translation>Frase de PRÁTICA, escondida</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="297"/>
+        <source>PRACTICE · word {number} is “{word}”.</source>
+        <translation>PRÁTICA · a palavra {number} é “{word}”.</translation>
+    </message>
+</context>
+<context>
+    <name>StepMarks</name>
+    <message>
+        <location filename="../../app/holdspace/gui/step_marks.py" line="31"/>
+        <source>Step {number} of {total}</source>
+        <translation>Passo {number} de {total}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/holdspace/gui/step_marks.py" line="33"/>
+        <source>%n step(s) seen so far</source>
+        <translation>
+            <numerusform>%n passo visto até agora</numerusform>
+            <numerusform>%n passos vistos até agora</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TermPopup</name>
+    <message>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="51"/>
+        <source>&amp;All terms…</source>
+        <translation>&amp;Todos os termos…</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="52"/>
+        <source>Open the glossary</source>
+        <translation>Abrir o glossário</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="55"/>
+        <source>Close</source>
+        <extracomment>Button that closes a glossary card.</extracomment>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="56"/>
+        <source>Close the explanation</source>
+        <translation>Fechar a explicação</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="72"/>
+        <source>Glossary: {term}</source>
+        <translation>Glossário: {term}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="117"/>
+        <source>See also:</source>
+        <translation>Veja também:</translation>
+    </message>
+</context>
+<context>
+    <name>Tripwire</name>
+    <message>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="104"/>
+        <source>We cleared that for you</source>
+        <translation>Apagamos isso para você</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="107"/>
+        <source>&lt;p&gt;That looked like a &lt;b&gt;recovery phrase&lt;/b&gt;, so Holdspace cleared it straight away. It was not saved anywhere.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Isso parecia uma &lt;b&gt;frase de recuperação&lt;/b&gt;, então o Holdspace apagou na hora. Não foi salvo em lugar nenhum.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="111"/>
+        <source>&lt;p&gt;Holdspace emptied the clipboard too, so it can&apos;t be pasted anywhere by accident. Copying any ordinary word afterwards is a good habit.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;O Holdspace também esvaziou a área de transferência, para que nada seja colado em lugar nenhum por acidente. Copiar depois uma palavra comum é um bom hábito.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="114"/>
+        <source>&lt;p&gt;No real service needs your recovery phrase. Holdspace never does, and no support person, exchange or app should ever ask for it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Nenhum serviço de verdade precisa da sua frase de recuperação. O Holdspace nunca pede, e nenhum atendente, corretora ou aplicativo deveria pedir, nunca.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="117"/>
+        <source>&lt;p&gt;If you typed your real phrase into a website, a form or a chat somewhere else:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Stop, and don&apos;t type it anywhere again.&lt;/li&gt;&lt;li&gt;On a device you trust, make a new wallet with a new phrase.&lt;/li&gt;&lt;li&gt;Move your coins to it as soon as you can.&lt;/li&gt;&lt;li&gt;Ignore anyone who offers to &quot;recover&quot; funds for a fee.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;p&gt;Se você digitou sua frase real num site, num formulário ou num chat em outro lugar:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Pare, e não digite a frase em lugar nenhum de novo.&lt;/li&gt;&lt;li&gt;Num aparelho em que você confia, crie uma carteira nova com uma frase nova.&lt;/li&gt;&lt;li&gt;Mova suas moedas para ela assim que puder.&lt;/li&gt;&lt;li&gt;Ignore quem oferecer “recuperar” fundos em troca de pagamento.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>WaterfallChart</name>
+    <message>
+        <location filename="../../app/holdspace/gui/waterfall.py" line="78"/>
+        <source>Solid bar: a total, measured from zero.</source>
+        <translation>Barra cheia: um total, medido a partir do zero.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/waterfall.py" line="79"/>
+        <source>Striped bar, with −: takes away from the total.</source>
+        <translation>Barra listrada, com −: tira do total.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/waterfall.py" line="80"/>
+        <source>Criss-cross bar, with +: adds to the total.</source>
+        <translation>Barra quadriculada, com +: soma ao total.</translation>
+    </message>
+</context>
+</TS>

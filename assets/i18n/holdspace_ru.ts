@@ -1,0 +1,2283 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru" sourcelanguage="en">
+<context>
+    <name>AnswerWidget</name>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/answer.py" line="22"/>
+        <source>Your &amp;answer:</source>
+        <translation>Ваш &amp;ответ:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/answer.py" line="25"/>
+        <source>Your answer</source>
+        <translation>Ваш ответ</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/answer.py" line="27"/>
+        <source>Clear the box</source>
+        <translation>Очистить поле</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/answer.py" line="35"/>
+        <source>a number, for example 42</source>
+        <translation>число, например 42</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/answer.py" line="36"/>
+        <source>hex digits, for example 0x1f</source>
+        <translation>шестнадцатеричные цифры, например 0x1f</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/answer.py" line="37"/>
+        <source>an amount, for example 14.00</source>
+        <translation>сумма, например 14.00</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/answer.py" line="38"/>
+        <source>type your answer</source>
+        <translation>введите ответ</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistWidget</name>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/checklist.py" line="76"/>
+        <source>You can come back to this any time. Ticks stay on this computer to help you remember; they are never a score.</source>
+        <translation>Сюда можно вернуться в любое время. Отметки хранятся на этом компьютере, чтобы вам было легче помнить; это никогда не оценка.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceWidget</name>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="66"/>
+        <source>Tick every answer that fits:</source>
+        <translation>Отметьте все подходящие ответы:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="67"/>
+        <source>Pick one answer:</source>
+        <translation>Выберите один ответ:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="158"/>
+        <source>✓ {answer}</source>
+        <extracomment>Shown by “Show me”: an answer that fits, with a tick before it.</extracomment>
+        <translation>✓ {answer}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="159"/>
+        <source>{answer}, an answer that fits</source>
+        <translation>{answer} — подходящий ответ</translation>
+    </message>
+</context>
+<context>
+    <name>CopyRow</name>
+    <message>
+        <location filename="../../app/holdspace/gui/copy_row.py" line="28"/>
+        <source>TXID</source>
+        <translation>TXID</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/copy_row.py" line="28"/>
+        <source>address</source>
+        <translation>адрес</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/copy_row.py" line="29"/>
+        <source>C&amp;opy the {what}</source>
+        <translation>&amp;Копировать: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/copy_row.py" line="30"/>
+        <source>Copy {what} {number} of {total}</source>
+        <translation>Копировать: {what} {number} из {total}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/copy_row.py" line="45"/>
+        <source>✓ Copied. Paste it with Ctrl+V.</source>
+        <translation>✓ Скопировано. Вставьте с помощью Ctrl+V.</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <location filename="../../app/holdspace/gui/crash.py" line="64"/>
+        <source>The same note is saved in:
+{path}</source>
+        <translation>Та же заметка сохранена здесь:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/crash.py" line="65"/>
+        <source>This is a guest session, so the note is not saved.</source>
+        <translation>Это гостевой сеанс, поэтому заметка не сохраняется.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/crash.py" line="68"/>
+        <source>Something unexpected happened</source>
+        <translation>Случилось что-то неожиданное</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/crash.py" line="70"/>
+        <source>Holdspace ran into something it didn&apos;t expect. Your progress is safe, and you can carry on.</source>
+        <translation>Holdspace столкнулся с тем, чего не ожидал. Ваш прогресс в сохранности, можно продолжать.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/crash.py" line="72"/>
+        <source>If it happens again, “Copy details” puts a note for the people who make Holdspace on your clipboard.</source>
+        <translation>Если это повторится, кнопка «Копировать подробности» положит в буфер обмена заметку для тех, кто делает Holdspace.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/crash.py" line="75"/>
+        <source>Copy details</source>
+        <translation>Копировать подробности</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/crash.py" line="80"/>
+        <source>Copied</source>
+        <translation>Скопировано</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/crash.py" line="81"/>
+        <source>The details are on your clipboard.</source>
+        <translation>Подробности в буфере обмена.</translation>
+    </message>
+</context>
+<context>
+    <name>ExplorerWidget</name>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="135"/>
+        <source>Practice explorer</source>
+        <translation>Учебный обозреватель</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="137"/>
+        <source>PRACTICE EXPLORER · a copy kept inside Holdspace. Nothing here is fetched, sent or live.</source>
+        <translation>УЧЕБНЫЙ ОБОЗРЕВАТЕЛЬ · копия внутри Holdspace. Здесь ничего не загружается, не отправляется и не обновляется вживую.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="139"/>
+        <source>Practice explorer: nothing here is fetched or live</source>
+        <translation>Учебный обозреватель: здесь ничего не загружается и не обновляется вживую</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="154"/>
+        <source>Network:</source>
+        <translation>Сеть (Network):</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="160"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="286"/>
+        <source>Practice explorer for {network}</source>
+        <translation>Учебный обозреватель для сети {network}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="182"/>
+        <source>Paste a TXID or an address</source>
+        <translation>Вставьте TXID или адрес</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="183"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="203"/>
+        <source>Clear the box</source>
+        <translation>Очистить поле</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="184"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="185"/>
+        <source>Search</source>
+        <translation>Найти</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="188"/>
+        <source>Search the practice explorer</source>
+        <translation>Поиск в учебном обозревателе</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="188"/>
+        <source>Sea&amp;rch:</source>
+        <translation>&amp;Поиск:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="194"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="317"/>
+        <source>Picked line:</source>
+        <translation>Выбранная строка:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="195"/>
+        <source>Value of the picked line (you can copy it)</source>
+        <translation>Значение выбранной строки (его можно скопировать)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="202"/>
+        <source>type what the page says</source>
+        <translation>введите то, что написано на странице</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="205"/>
+        <source>Your &amp;answer:</source>
+        <translation>Ваш &amp;ответ:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="205"/>
+        <source>Your answer</source>
+        <translation>Ваш ответ</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="351"/>
+        <source>The line you picked: {line}. The question asks about another line.</source>
+        <translation>Вы выбрали строку: {line}. А вопрос про другую строку.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="19"/>
+        <source>Bitcoin</source>
+        <translation>Bitcoin</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="20"/>
+        <source>Ethereum</source>
+        <translation>Ethereum</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="21"/>
+        <source>BNB Smart Chain</source>
+        <translation>BNB Smart Chain</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="32"/>
+        <source>Network</source>
+        <extracomment>Field labels of a practice block explorer page (Network, Status, Block, Fee…). Real explorers show them in English: write your word with the English beside it, e.g. “Réseau (Network)”.</extracomment>
+        <translation>Сеть (Network)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="33"/>
+        <source>Status</source>
+        <translation>Статус (Status)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="34"/>
+        <source>Block</source>
+        <translation>Блок (Block)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="35"/>
+        <source>Confirmations</source>
+        <translation>Подтверждения (Confirmations)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="36"/>
+        <source>Block hash</source>
+        <translation>Хеш блока (Block hash)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="37"/>
+        <source>Time</source>
+        <translation>Время (Time)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="38"/>
+        <source>From</source>
+        <translation>От кого (From)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="39"/>
+        <source>To</source>
+        <translation>Кому (To)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="40"/>
+        <source>Total in</source>
+        <translation>Всего на входе (Total in)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="41"/>
+        <source>Value</source>
+        <translation>Сумма (Value)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="42"/>
+        <source>Fee</source>
+        <translation>Комиссия (Fee)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="43"/>
+        <source>Inputs</source>
+        <translation>Входы (Inputs)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="44"/>
+        <source>Outputs</source>
+        <translation>Выходы (Outputs)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="45"/>
+        <source>Size</source>
+        <translation>Размер (Size)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="46"/>
+        <source>Gas limit</source>
+        <translation>Лимит газа (Gas limit)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="47"/>
+        <source>Gas used</source>
+        <translation>Использовано газа (Gas used)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="48"/>
+        <source>Gas price</source>
+        <translation>Цена газа (Gas price)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="49"/>
+        <source>Nonce</source>
+        <translation>Nonce</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="50"/>
+        <source>Message</source>
+        <translation>Сообщение (Message)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="28"/>
+        <source>Transaction hash</source>
+        <translation>Хеш транзакции (Transaction hash)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="29"/>
+        <source>Transaction ID</source>
+        <translation>ID транзакции (Transaction ID)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="60"/>
+        <source>✓ Confirmed</source>
+        <translation>✓ Подтверждена</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="62"/>
+        <source>New coins (coinbase): there is no sender</source>
+        <translation>Новые монеты (coinbase): отправителя нет</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="64"/>
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln байт</numerusform>
+            <numerusform>%Ln байта</numerusform>
+            <numerusform>%Ln байт</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="68"/>
+        <source>{count} (coinbase: spends nothing)</source>
+        <translation>{count} (coinbase: ничего не тратит)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="226"/>
+        <source>MADE-UP TEACHING EXAMPLE · this transaction does not exist on any real network. It was written for practice.</source>
+        <translation>ПРИДУМАННЫЙ УЧЕБНЫЙ ПРИМЕР · такой транзакции нет ни в одной настоящей сети. Она написана для практики.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="228"/>
+        <source>Made-up teaching example</source>
+        <translation>Придуманный учебный пример</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="230"/>
+        <source>Transaction details</source>
+        <translation>Подробности транзакции</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="249"/>
+        <source>Address</source>
+        <translation>Адрес (Address)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="250"/>
+        <source>Transactions on {network} in this practice explorer:</source>
+        <translation>Транзакции в сети {network} в этом учебном обозревателе:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="254"/>
+        <source>Open transaction {start}…{end}</source>
+        <translation>Открыть транзакцию {start}…{end}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="255"/>
+        <source>Open transaction {txid}</source>
+        <translation>Открыть транзакцию {txid}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="274"/>
+        <source>✓ {network}</source>
+        <translation>✓ {network}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="278"/>
+        <source>Newest block on this practice explorer: {height} (a fixed number for practice, not today&apos;s)</source>
+        <translation>Последний блок в этом учебном обозревателе: {height} (постоянное число для практики, не сегодняшнее)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="287"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="294"/>
+        <source>Paste a TXID or an address into the search box, then press Enter.</source>
+        <translation>Вставьте TXID или адрес в поле поиска и нажмите Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="293"/>
+        <source>Nothing to search yet</source>
+        <translation>Пока нечего искать</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="301"/>
+        <source>Not found on {network}</source>
+        <translation>Не найдено в сети {network}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="302"/>
+        <source>Sorry, no transaction or address on {network} matches this search. (This practice explorer knows only a few transactions.)</source>
+        <translation>К сожалению, в сети {network} нет транзакции или адреса, подходящих под этот поиск. (Этот учебный обозреватель знает лишь несколько транзакций.)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="317"/>
+        <source>Picked line: {line}</source>
+        <translation>Выбранная строка: {line}</translation>
+    </message>
+</context>
+<context>
+    <name>Feedback</name>
+    <message>
+        <location filename="../../app/holdspace/gui/wording.py" line="18"/>
+        <source>✓ That&apos;s it.</source>
+        <translation>✓ Именно так.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/wording.py" line="19"/>
+        <source>✓ Yes, that&apos;s it.</source>
+        <translation>✓ Да, именно так.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/wording.py" line="21"/>
+        <source>◐ Close! Not quite yet. Have another look at the numbers.</source>
+        <translation>◐ Почти! Пока не совсем. Посмотрите на числа ещё раз.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/holdspace/gui/wording.py" line="23"/>
+        <source>◐ Good so far. %n more right choice(s) to find.</source>
+        <translation>
+            <numerusform>◐ Пока всё хорошо. Осталось найти ещё %n подходящий ответ.</numerusform>
+            <numerusform>◐ Пока всё хорошо. Осталось найти ещё %n подходящих ответа.</numerusform>
+            <numerusform>◐ Пока всё хорошо. Осталось найти ещё %n подходящих ответов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/wording.py" line="27"/>
+        <source>◇ Not yet. That is the same amount written in everyday numbers; the question asks for it in hex.</source>
+        <translation>◇ Пока нет. Это та же сумма, записанная обычными числами; а вопрос просит её в шестнадцатеричном виде.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/wording.py" line="29"/>
+        <source>◇ Not yet. That&apos;s fine: let&apos;s look at it together.</source>
+        <translation>◇ Пока нет. Ничего страшного: давайте посмотрим вместе.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/wording.py" line="33"/>
+        <source>✎ Take your time. Type or pick an answer when you&apos;re ready.</source>
+        <translation>✎ Не торопитесь. Введите или выберите ответ, когда будете готовы.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/wording.py" line="35"/>
+        <source>Hint {number} of {total}</source>
+        <translation>Подсказка {number} из {total}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/wording.py" line="38"/>
+        <source>That was the last hint. &quot;Show me&quot; is there whenever you want it.</source>
+        <translation>Это была последняя подсказка. «Покажите» всегда к вашим услугам.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/wording.py" line="40"/>
+        <source>That looked like a recovery phrase, so it was not checked or kept. No real service needs your recovery phrase.</source>
+        <translation>Это было похоже на фразу восстановления, поэтому её не проверяли и не сохранили. Ни одному настоящему сервису не нужна ваша фраза восстановления.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/wording.py" line="44"/>
+        <source>Here it is. Seeing the answer is a good way to learn, too.</source>
+        <translation>Вот ответ. Посмотреть ответ — тоже хороший способ учиться.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/wording.py" line="50"/>
+        <source>✎ I couldn&apos;t read that as hex yet. Hex uses 0–9 and a–f, like 1f or 0x1f.</source>
+        <translation>✎ Пока не получилось прочитать это как шестнадцатеричное число. В нём только 0–9 и a–f, например 1f или 0x1f.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/wording.py" line="52"/>
+        <source>✎ I couldn&apos;t read that as an amount yet. Something like 14.00 or $14 works.</source>
+        <translation>✎ Пока не получилось прочитать это как сумму. Подойдёт, например, 14.00 или $14.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/wording.py" line="53"/>
+        <source>✎ I couldn&apos;t read that as a number yet. Something like 31 or 21,000 works.</source>
+        <translation>✎ Пока не получилось прочитать это как число. Подойдёт, например, 31 или 21,000.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/wording.py" line="58"/>
+        <source>Would a hint help? It&apos;s free, and you can ask as often as you like.</source>
+        <translation>Помочь подсказкой? Это бесплатно, и просить можно сколько угодно.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/wording.py" line="65"/>
+        <source>Read the question once more, slowly. A hint is free (Alt+I), and “Show me” shows the answer whenever you like (Alt+S).</source>
+        <translation>Прочитайте вопрос ещё раз, не спеша. Подсказка бесплатна (Alt+I), а «Покажите» покажет ответ, когда захотите (Alt+S).</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/wording.py" line="68"/>
+        <source>Read the question once more, slowly. “Show me” shows the answer whenever you like (Alt+S), with a few words on why.</source>
+        <translation>Прочитайте вопрос ещё раз, не спеша. «Покажите» покажет ответ, когда захотите (Alt+S), с парой слов о том, почему так.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/wording.py" line="74"/>
+        <source>**The answer:** {answer}</source>
+        <translation>**Ответ:** {answer}</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPanel</name>
+    <message>
+        <location filename="../../app/holdspace/gui/feedback_panel.py" line="79"/>
+        <source>Feedback</source>
+        <translation>Отклик на ваш ответ</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryDialog</name>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="31"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="32"/>
+        <source>Glossary</source>
+        <translation>Глоссарий</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="34"/>
+        <source>Words you will meet in the lessons, in plain language. Type to find one.</source>
+        <translation>Слова, которые встретятся в уроках, простым языком. Начните вводить, чтобы найти слово.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="39"/>
+        <source>Find a word, for example fee</source>
+        <translation>Найти слово, например комиссия</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="40"/>
+        <source>Find a word in the glossary</source>
+        <translation>Найти слово в глоссарии</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="41"/>
+        <source>Clear the search</source>
+        <translation>Очистить поиск</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="48"/>
+        <source>Terms</source>
+        <translation>Термины</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="51"/>
+        <source>What it means</source>
+        <translation>Что это значит</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="56"/>
+        <source>No word matches yet. Try fewer letters.</source>
+        <translation>Пока ни одно слово не подходит. Попробуйте меньше букв.</translation>
+    </message>
+</context>
+<context>
+    <name>HexPlaygroundWidget</name>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="80"/>
+        <source>Hex playground</source>
+        <translation>Мастерская hex</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="85"/>
+        <source>Hex box</source>
+        <translation>Поле hex</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="85"/>
+        <source>for example 0x5208</source>
+        <translation>например 0x5208</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="87"/>
+        <source>Everyday number box</source>
+        <translation>Поле обычного числа</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="87"/>
+        <source>for example 21000</source>
+        <translation>например 21000</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="89"/>
+        <source>He&amp;x:</source>
+        <translation>He&amp;x:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="90"/>
+        <source>&amp;Everyday number:</source>
+        <translation>&amp;Обычное число:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="93"/>
+        <source>⇄ &amp;Reverse byte order</source>
+        <translation>⇄ &amp;Обратный порядок байтов</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="94"/>
+        <source>Reverse byte order</source>
+        <translation>Обратный порядок байтов</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="95"/>
+        <source>Turn the bytes around: the last pair comes first</source>
+        <translation>Развернуть байты: последняя пара становится первой</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="100"/>
+        <source>Bytes</source>
+        <extracomment>Heading of the line that shows the hex digits in pairs, one pair per byte.</extracomment>
+        <translation>Байты</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="101"/>
+        <source>What the playground says</source>
+        <translation>Что говорит мастерская</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="102"/>
+        <source>How to answer</source>
+        <translation>Как ответить</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="113"/>
+        <source>Clear the box</source>
+        <translation>Очистить поле</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="137"/>
+        <source>When the everyday box shows your answer, press Check (or Enter).</source>
+        <translation>Когда в поле обычного числа будет ваш ответ, нажмите «Проверить» (или Enter).</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="138"/>
+        <source>When the hex box shows your answer, press Check (or Enter).</source>
+        <translation>Когда в поле hex будет ваш ответ, нажмите «Проверить» (или Enter).</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="165"/>
+        <source>◇ That is more digits than the playground works with. Try something shorter.</source>
+        <translation>◇ Это больше цифр, чем умеет мастерская. Попробуйте покороче.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="176"/>
+        <source>◇ “{character}” is not a hex digit. Hex uses only 0–9 and a–f.</source>
+        <translation>◇ «{character}» — не шестнадцатеричная цифра. Hex использует только 0–9 и a–f.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="178"/>
+        <source>◇ Hex uses only 0–9 and a–f, with 0x in front if you like.</source>
+        <translation>◇ Hex использует только 0–9 и a–f, можно с 0x в начале.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="193"/>
+        <source>◇ This box takes everyday digits 0–9. Letters a–f go in the hex box.</source>
+        <translation>◇ Это поле принимает обычные цифры 0–9. Буквы a–f вводятся в поле hex.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="195"/>
+        <source>◇ The playground works with whole numbers from 0 upwards.</source>
+        <translation>◇ Мастерская работает с целыми числами от 0 и выше.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="197"/>
+        <source>◇ Only whole numbers have a hex form here, like 21000.</source>
+        <translation>◇ Здесь шестнадцатеричная запись есть только у целых чисел, например 21000.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="198"/>
+        <source>◇ Type digits 0–9, like 21000.</source>
+        <translation>◇ Введите цифры 0–9, например 21000.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="207"/>
+        <source>= Both boxes hold the same value. As an everyday number it has {count} digits, far too many to be an amount: hex this long is an ID, like a TXID. IDs are compared, never counted with.</source>
+        <translation>= В обоих полях одна и та же величина. Обычным числом в ней {count} цифр — слишком много для суммы: такой длинный hex — это идентификатор, как TXID. Идентификаторы сравнивают, ими никогда не считают.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="225"/>
+        <source>In pairs: {pairs} (%n byte(s))</source>
+        <translation>
+            <numerusform>Парами: {pairs} (%n байт)</numerusform>
+            <numerusform>Парами: {pairs} (%n байта)</numerusform>
+            <numerusform>Парами: {pairs} (%n байт)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="236"/>
+        <source>◇ Type some hex first, then reverse its bytes.</source>
+        <translation>◇ Сначала введите что-нибудь в hex, потом разверните байты.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="269"/>
+        <source>You reversed the digits, not the bytes. A byte is a pair of digits: keep each pair together and reverse the order of the pairs.</source>
+        <translation>Вы развернули цифры, а не байты. Байт — это пара цифр: оставьте каждую пару целой и разверните порядок пар.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="272"/>
+        <source>The hex box still shows the bytes in their first order. Press “Reverse byte order”, or write the pairs from last to first.</source>
+        <translation>В поле hex байты всё ещё в исходном порядке. Нажмите «Обратный порядок байтов» или запишите пары от последней к первой.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="202"/>
+        <source>= Both boxes hold the same amount: {hex} is {number} in everyday numbers.</source>
+        <translation>= В обоих полях одна и та же величина: {hex} — это {number} обычными числами.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="228"/>
+        <source>(A 0 was put in front so the digits make whole pairs.)</source>
+        <translation>(Спереди добавлен 0, чтобы цифры составили целые пары.)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="245"/>
+        <source>⇄ The bytes are now in the other order.</source>
+        <translation>⇄ Теперь байты идут в обратном порядке.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeView</name>
+    <message>
+        <location filename="../../app/holdspace/gui/home.py" line="40"/>
+        <source>&lt;h1&gt;Welcome to Holdspace&lt;/h1&gt;&lt;p&gt;Take your time. Nothing here is timed or scored, you can try as often as you like, and everything stays on this computer.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;Добро пожаловать в Holdspace&lt;/h1&gt;&lt;p&gt;Не торопитесь. Здесь нет ни таймеров, ни оценок, пробовать можно сколько угодно, и всё остаётся на этом компьютере.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/home.py" line="52"/>
+        <source>&lt;h2&gt;Where would you like to start?&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;С чего вы хотели бы начать?&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/home.py" line="59"/>
+        <source>See &amp;all lessons</source>
+        <translation>&amp;Все уроки</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/home.py" line="60"/>
+        <source>See all lessons</source>
+        <translation>Все уроки</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/home.py" line="72"/>
+        <source>Getting your lessons ready…</source>
+        <translation>Готовим ваши уроки…</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/home.py" line="79"/>
+        <source>Guest session: nothing you do here is saved.</source>
+        <translation>Гостевой сеанс: здесь ничего не сохраняется.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/home.py" line="80"/>
+        <source>Your progress is kept only on this computer. You can export it or forget it at any time from the Progress menu.</source>
+        <translation>Ваш прогресс хранится только на этом компьютере. Его можно экспортировать или забыть в любое время через меню «Прогресс».</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/home.py" line="110"/>
+        <source>Pick up where you left off</source>
+        <translation>Продолжить с того же места</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/home.py" line="111"/>
+        <source>“{title}”, step {number} of {total}</source>
+        <translation>«{title}», шаг {number} из {total}</translation>
+    </message>
+</context>
+<context>
+    <name>LessonView</name>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="62"/>
+        <source>Lesson title</source>
+        <translation>Название урока</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="58"/>
+        <source>Where you are in the lesson</source>
+        <translation>Где вы в уроке</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="86"/>
+        <source>Lesson text</source>
+        <translation>Текст урока</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="102"/>
+        <source>Facilitator notes</source>
+        <translation>Заметки для ведущего</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="129"/>
+        <source>Lesson explored</source>
+        <translation>Урок пройден</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="133"/>
+        <source>Go through it &amp;again</source>
+        <translation>Пройти &amp;ещё раз</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="134"/>
+        <source>Back to &amp;topics</source>
+        <translation>Назад к &amp;темам</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="136"/>
+        <source>Next &amp;lesson</source>
+        <translation>Следующий &amp;урок</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="153"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="155"/>
+        <source>H&amp;int</source>
+        <translation>Подск&amp;азка</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="156"/>
+        <source>&amp;Show me</source>
+        <translation>&amp;Покажите</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="157"/>
+        <source>&amp;Check</source>
+        <translation>Пр&amp;оверить</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="159"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="275"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Дальше</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="163"/>
+        <source>Previous step (Page Up or Alt+Left)</source>
+        <translation>Предыдущий шаг (Page Up или Alt+Влево)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="164"/>
+        <source>Next step (Page Down or Alt+Right)</source>
+        <translation>Следующий шаг (Page Down или Alt+Вправо)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="165"/>
+        <source>Check my answer (Enter)</source>
+        <translation>Проверить мой ответ (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="205"/>
+        <source>Step {number} of {total}</source>
+        <translation>Шаг {number} из {total}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="265"/>
+        <source>**Facilitator notes:** </source>
+        <translation>**Заметки для ведущего:** </translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="275"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Завершить</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="347"/>
+        <source>You went through the whole guide.</source>
+        <translation>Вы прошли всё руководство.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="348"/>
+        <source>Take the next step at your own pace. The guide is here whenever you need it: press F1 or “I think I made a mistake”.</source>
+        <translation>Делайте следующий шаг в своём темпе. Руководство всегда под рукой: нажмите F1 или «Кажется, я ошибся(-лась)».</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="351"/>
+        <source>✓ You explored “{title}”.</source>
+        <translation>✓ Вы прошли «{title}».</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="352"/>
+        <source>Well done for taking the time. Come back to it whenever you like: there are no marks or scores here.</source>
+        <translation>Спасибо, что нашли на это время. Возвращайтесь, когда захотите: здесь нет ни оценок, ни баллов.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="357"/>
+        <source>Explored</source>
+        <extracomment>Shown where the step counter was, once the learner has gone through the lesson.</extracomment>
+        <translation>Пройдено</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryView</name>
+    <message>
+        <location filename="../../app/holdspace/gui/library.py" line="67"/>
+        <source>&lt;h2&gt;All lessons&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Все уроки&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/library.py" line="72"/>
+        <source>Lesson</source>
+        <translation>Урок</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/library.py" line="72"/>
+        <source>Where you are</source>
+        <translation>Где вы сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/library.py" line="73"/>
+        <source>Lessons by topic</source>
+        <translation>Уроки по темам</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/library.py" line="86"/>
+        <source>About this lesson</source>
+        <translation>Об этом уроке</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/library.py" line="92"/>
+        <source>&amp;Open lesson</source>
+        <translation>&amp;Открыть урок</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/library.py" line="93"/>
+        <source>Open lesson</source>
+        <translation>Открыть урок</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/library.py" line="111"/>
+        <source>{pack} — {topic}</source>
+        <extracomment>In the lesson list: a lesson pack&apos;s name, then one of its topic titles.</extracomment>
+        <translation>{pack} — {topic}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/library.py" line="133"/>
+        <source>⚠ can&apos;t open yet</source>
+        <translation>⚠ пока не открывается</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/library.py" line="141"/>
+        <source>{pack}: not placed in a topic yet</source>
+        <translation>{pack}: пока без темы</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/library.py" line="148"/>
+        <source>new</source>
+        <extracomment>A lesson&apos;s mark in the lesson list: not opened yet. A plain fact, never a judgement.</extracomment>
+        <translation>новый</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/library.py" line="150"/>
+        <source>✓ explored</source>
+        <translation>✓ пройден</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/library.py" line="152"/>
+        <source>in progress, step {number} of {total}</source>
+        <translation>в процессе, шаг {number} из {total}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/holdspace/gui/library.py" line="196"/>
+        <source>About %n minute(s).</source>
+        <translation>
+            <numerusform>Около %n минуты.</numerusform>
+            <numerusform>Около %n минут.</numerusform>
+            <numerusform>Около %n минут.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/holdspace/gui/library.py" line="197"/>
+        <source>%n step(s).</source>
+        <translation>
+            <numerusform>%n шаг.</numerusform>
+            <numerusform>%n шага.</numerusform>
+            <numerusform>%n шагов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/library.py" line="202"/>
+        <source>After this lesson you can:</source>
+        <translation>После этого урока вы сможете:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/library.py" line="208"/>
+        <source>This lesson can&apos;t open yet. The lesson file needs mending; every other lesson works as usual.</source>
+        <translation>Этот урок пока не открывается. Файл урока нужно поправить; все остальные уроки работают как обычно.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/library.py" line="210"/>
+        <source>For whoever wrote it:</source>
+        <translation>Для автора:</translation>
+    </message>
+</context>
+<context>
+    <name>LineButton</name>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="99"/>
+        <source>▶ {line} (picked)</source>
+        <translation>▶ {line} (выбрано)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/holdspace/gui/helpbar.py" line="12"/>
+        <location filename="../../app/holdspace/gui/helpbar.py" line="14"/>
+        <source>Help bar</source>
+        <translation>Панель помощи</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="45"/>
+        <location filename="../../app/holdspace/gui/window.py" line="85"/>
+        <source>Holdspace</source>
+        <translation>Holdspace</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="92"/>
+        <source>Guest session</source>
+        <translation>Гостевой сеанс</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="158"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="159"/>
+        <source>Open a lesson &amp;pack…</source>
+        <translation>Открыть &amp;набор уроков…</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="161"/>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="163"/>
+        <source>&amp;Go</source>
+        <translation>П&amp;ереход</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="164"/>
+        <source>&amp;Home</source>
+        <translation>&amp;Главная</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="165"/>
+        <source>All &amp;lessons</source>
+        <translation>Все &amp;уроки</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="167"/>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="168"/>
+        <source>&amp;Larger text</source>
+        <translation>&amp;Крупнее текст</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="170"/>
+        <source>&amp;Smaller text</source>
+        <translation>&amp;Мельче текст</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="172"/>
+        <source>&amp;Normal text size</source>
+        <translation>&amp;Обычный размер текста</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="175"/>
+        <source>Facilitator &amp;notes</source>
+        <translation>&amp;Заметки для ведущего</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="180"/>
+        <source>&amp;Progress</source>
+        <translation>&amp;Прогресс</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="181"/>
+        <source>&amp;Export my progress…</source>
+        <translation>&amp;Экспортировать мой прогресс…</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="182"/>
+        <source>&amp;Forget my progress…</source>
+        <translation>&amp;Забыть мой прогресс…</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="184"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="185"/>
+        <source>I think I made a &amp;mistake</source>
+        <translation>Кажется, я &amp;ошибся(-лась)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="187"/>
+        <source>&amp;Glossary</source>
+        <translation>&amp;Глоссарий</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="190"/>
+        <source>&amp;About Holdspace</source>
+        <translation>&amp;О программе Holdspace</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="191"/>
+        <source>A calm guide for the first minutes (F1)</source>
+        <translation>Спокойное руководство на первые минуты (F1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="192"/>
+        <source>Words from the lessons, in plain language (Ctrl+G)</source>
+        <translation>Слова из уроков простым языком (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="324"/>
+        <source>Your progress isn&apos;t being saved right now; the lesson works as usual. ({detail})</source>
+        <translation>Ваш прогресс сейчас не сохраняется; урок работает как обычно. ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="337"/>
+        <source>Open a lesson pack folder</source>
+        <translation>Открыть папку с набором уроков</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="346"/>
+        <source>This pack can&apos;t open yet</source>
+        <translation>Этот набор пока не открывается</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="347"/>
+        <source>Holdspace couldn&apos;t read this lesson pack. The details below say what needs mending.</source>
+        <translation>Holdspace не смог прочитать этот набор уроков. Ниже подробно написано, что нужно поправить.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="367"/>
+        <source>nowhere (guest session)</source>
+        <translation>нигде (гостевой сеанс)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/language.py" line="27"/>
+        <source>Lan&amp;guage</source>
+        <extracomment>The menu that lists languages, each written in its own words.</extracomment>
+        <translation>&amp;Язык</translation>
+    </message>
+</context>
+<context>
+    <name>Notices</name>
+    <message>
+        <location filename="../../app/holdspace/gui/app.py" line="158"/>
+        <source>A fresh start for your progress</source>
+        <translation>Новый старт для вашего прогресса</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/app.py" line="159"/>
+        <source>Holdspace couldn&apos;t read your saved progress, so it put that file aside and started a fresh one. Nothing was deleted; the old file is here:
+
+{path}</source>
+        <translation>Holdspace не смог прочитать сохранённый прогресс, поэтому отложил этот файл в сторону и начал новый. Ничего не удалено; старый файл здесь:
+
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/app.py" line="165"/>
+        <source>Progress won&apos;t be saved this time</source>
+        <translation>В этот раз прогресс не сохранится</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/app.py" line="166"/>
+        <source>Holdspace couldn&apos;t write to its folder, so this is a guest session: everything works, but nothing is saved.</source>
+        <translation>Holdspace не смог записать в свою папку, поэтому это гостевой сеанс: всё работает, но ничего не сохраняется.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/app.py" line="170"/>
+        <source>A lesson pack can&apos;t open yet</source>
+        <translation>Набор уроков пока не открывается</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/app.py" line="171"/>
+        <source>One lesson pack couldn&apos;t be read. Every other lesson works as usual.</source>
+        <translation>Один набор уроков не удалось прочитать. Все остальные уроки работают как обычно.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="19"/>
+        <source>Export my progress</source>
+        <translation>Экспортировать мой прогресс</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="20"/>
+        <source>JSON files (*.json)</source>
+        <translation>Файлы JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="26"/>
+        <source>Export didn&apos;t finish</source>
+        <translation>Экспорт не завершился</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="27"/>
+        <source>The file couldn&apos;t be written there. Try another folder.</source>
+        <translation>Не получилось записать файл туда. Попробуйте другую папку.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="54"/>
+        <source>Forget my progress?</source>
+        <translation>Забыть мой прогресс?</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="55"/>
+        <source>This clears which lessons you have opened and explored on this computer. The lessons themselves stay. This can&apos;t be undone.
+
+Forget my progress?</source>
+        <translation>Это сотрёт сведения о том, какие уроки вы открывали и прошли на этом компьютере. Сами уроки останутся. Отменить это нельзя.
+
+Забыть мой прогресс?</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/markdown_view.py" line="29"/>
+        <source>This link stays closed</source>
+        <translation>Эта ссылка остаётся закрытой</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/markdown_view.py" line="30"/>
+        <source>Holdspace only opens secure web links (https). This one points to:
+
+{address}</source>
+        <translation>Holdspace открывает только защищённые веб-ссылки (https). Эта ведёт сюда:
+
+{address}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/markdown_view.py" line="34"/>
+        <source>Open a web page?</source>
+        <translation>Открыть веб-страницу?</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/markdown_view.py" line="35"/>
+        <source>This opens the page below in your web browser. Holdspace itself never goes online.
+
+{address}
+
+Open it?</source>
+        <translation>Страница ниже откроется в вашем браузере. Сам Holdspace никогда не выходит в интернет.
+
+{address}
+
+Открыть?</translation>
+    </message>
+</context>
+<context>
+    <name>PasteCheckWidget</name>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="102"/>
+        <source>Paste an address or a TXID here (Ctrl+V)</source>
+        <translation>Вставьте сюда адрес или TXID (Ctrl+V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="103"/>
+        <source>Paste box</source>
+        <translation>Поле для вставки</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="104"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="115"/>
+        <source>Clear the box</source>
+        <translation>Очистить поле</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="105"/>
+        <source>P&amp;aste here:</source>
+        <translation>&amp;Вставьте сюда:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="106"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="126"/>
+        <source>What Holdspace sees</source>
+        <translation>Что видит Holdspace</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="112"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="133"/>
+        <source>The address you meant</source>
+        <translation>Адрес, который вы имели в виду</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="113"/>
+        <source>Paste the address to compare (Ctrl+V)</source>
+        <translation>Вставьте адрес для сравнения (Ctrl+V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="114"/>
+        <source>The address in the send box</source>
+        <translation>Адрес в поле отправки</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="119"/>
+        <source>The address you &amp;meant:</source>
+        <translation>Адрес, который вы &amp;имели в виду:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="120"/>
+        <source>The address in the sen&amp;d box:</source>
+        <translation>Адрес в поле &amp;отправки:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="121"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="155"/>
+        <source>Practice note</source>
+        <translation>Учебная пометка</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="122"/>
+        <source>PRACTICE: the send box starts with a made-up look-alike. It is not anyone&apos;s real address.</source>
+        <translation>ПРАКТИКА: в поле отправки сначала стоит придуманный адрес-двойник. Это ничей настоящий адрес.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="134"/>
+        <source>&lt;b&gt;The address you meant:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Адрес, который вы имели в виду:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="137"/>
+        <source>Which of these is the same address? Compare every group of four.</source>
+        <translation>Какой из них — тот же самый адрес? Сравните каждую группу из четырёх.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="144"/>
+        <source>Address &amp;{number}</source>
+        <translation>Адрес &amp;{number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="145"/>
+        <source>Address {number}: {address}</source>
+        <translation>Адрес {number}: {address}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="146"/>
+        <source>Address {number}</source>
+        <translation>Адрес {number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="156"/>
+        <source>PRACTICE: all but one of these are look-alikes made up for this drill. None of them is a real address.</source>
+        <translation>ПРАКТИКА: все, кроме одного, — двойники, придуманные для этого упражнения. Ни один из них не настоящий адрес.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="185"/>
+        <source>The clipboard was emptied too, so it can&apos;t be pasted again by accident.</source>
+        <translation>Буфер обмена тоже очищен, чтобы это нельзя было случайно вставить снова.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="201"/>
+        <source>&lt;b&gt;What it is:&lt;/b&gt; {kind}</source>
+        <translation>&lt;b&gt;Что это:&lt;/b&gt; {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="202"/>
+        <source>&lt;b&gt;Checksum:&lt;/b&gt; {checksum}</source>
+        <translation>&lt;b&gt;Контрольная сумма (checksum):&lt;/b&gt; {checksum}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="204"/>
+        <source>&lt;b&gt;Networks that use this format:&lt;/b&gt; {networks}</source>
+        <translation>&lt;b&gt;Сети, которые используют этот формат:&lt;/b&gt; {networks}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="208"/>
+        <source>&lt;b&gt;In groups of four:&lt;/b&gt; {groups}</source>
+        <translation>&lt;b&gt;Группами по четыре:&lt;/b&gt; {groups}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="221"/>
+        <source>✓ The checksum holds: no character was changed by accident.</source>
+        <translation>✓ Контрольная сумма сходится: ни один символ не изменился случайно.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="223"/>
+        <source>△ The checksum does not hold. A character may have changed or gone missing. Copy it again from the place you trust.</source>
+        <translation>△ Контрольная сумма не сходится. Возможно, какой-то символ изменился или пропал. Скопируйте ещё раз из места, которому вы доверяете.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="198"/>
+        <source>◇ This looks like ordinary sentences, not an address or a TXID. Copy only the code itself: the Copy button beside it in the lesson takes exactly that.</source>
+        <translation>◇ Это похоже на обычные предложения, а не на адрес или TXID. Копируйте только сам код: кнопка «Копировать» рядом с ним в уроке берёт ровно его.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="219"/>
+        <source>◇ This form carries no checksum, so compare it by eye, group by group.</source>
+        <translation>◇ У этой формы нет контрольной суммы, поэтому сравнивайте глазами, группа за группой.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="225"/>
+        <source>◇ This kind of text carries no checksum, so compare it by eye, group by group.</source>
+        <translation>◇ У такого текста нет контрольной суммы, поэтому сравнивайте глазами, группа за группой.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="229"/>
+        <source>A Bitcoin address of the oldest kind (P2PKH; it starts with 1 on the main network).</source>
+        <translation>Bitcoin-адрес самого старого типа (P2PKH; в основной сети начинается с 1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="230"/>
+        <source>A Bitcoin script address (P2SH; it starts with 3 on the main network).</source>
+        <translation>Bitcoin-адрес скрипта (P2SH; в основной сети начинается с 3).</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="231"/>
+        <source>A Bitcoin SegWit address (P2WPKH; it starts with bc1q).</source>
+        <translation>Bitcoin-адрес SegWit (P2WPKH; начинается с bc1q).</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="232"/>
+        <source>A Bitcoin SegWit script address (P2WSH; a long one starting with bc1q).</source>
+        <translation>Bitcoin-адрес скрипта SegWit (P2WSH; длинный, начинается с bc1q).</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="233"/>
+        <source>A Bitcoin Taproot address (P2TR; it starts with bc1p).</source>
+        <translation>Bitcoin-адрес Taproot (P2TR; начинается с bc1p).</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="234"/>
+        <source>A Bitcoin SegWit address of a newer kind that few wallets use yet.</source>
+        <translation>Bitcoin-адрес SegWit более нового типа, который пока поддерживают немногие кошельки.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="235"/>
+        <source>An Ethereum-style address: 0x and 40 hex characters.</source>
+        <translation>Адрес в стиле Ethereum: 0x и 40 шестнадцатеричных символов.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="236"/>
+        <source>A Bitcoin transaction ID (TXID): 64 hex characters.</source>
+        <translation>ID транзакции Bitcoin (TXID): 64 шестнадцатеричных символа.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="237"/>
+        <source>An Ethereum-style transaction hash: 0x and 64 hex characters.</source>
+        <translation>Хеш транзакции в стиле Ethereum: 0x и 64 шестнадцатеричных символа.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="238"/>
+        <source>A recovery phrase. Holdspace did not keep it and does not show it.</source>
+        <translation>Фраза восстановления. Holdspace её не сохранил и не показывает.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="239"/>
+        <source>A Bitcoin private key. Holdspace did not keep it and does not show it.</source>
+        <translation>Закрытый ключ Bitcoin. Holdspace его не сохранил и не показывает.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="240"/>
+        <source>A number written in hex.</source>
+        <translation>Число, записанное в hex.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="241"/>
+        <source>Nothing Holdspace recognises. It may be from another network, or part of it may be missing.</source>
+        <translation>Holdspace это не распознаёт. Возможно, это из другой сети или часть потерялась.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="246"/>
+        <source>Spaces around it were left out: they are not part of it.</source>
+        <translation>Пробелы по краям убраны: они не часть текста.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="247"/>
+        <source>Invisible characters were left out. They sometimes come along when copying from a web page.</source>
+        <translation>Невидимые символы убраны. Они иногда попадают при копировании с веб-страницы.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="249"/>
+        <source>Spaces inside it were left out, as when it is written in groups.</source>
+        <translation>Пробелы внутри убраны, как бывает, когда текст записан группами.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="250"/>
+        <source>Only digits: this could be an everyday number or hex. Look for 0x or the letters a to f.</source>
+        <translation>Только цифры: это может быть обычное число или hex. Поищите 0x или буквы от a до f.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="252"/>
+        <source>The mix of capital and small letters is a checksum (EIP-55), and it holds.</source>
+        <translation>Смесь заглавных и строчных букв — это контрольная сумма (EIP-55), и она сходится.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="254"/>
+        <source>All small letters: this form has no checksum, so a typo would not be noticed.</source>
+        <translation>Все буквы строчные: у этой формы нет контрольной суммы, поэтому опечатку никто не заметит.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="256"/>
+        <source>All capital letters: this form has no checksum, so a typo would not be noticed.</source>
+        <translation>Все буквы заглавные: у этой формы нет контрольной суммы, поэтому опечатку никто не заметит.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="258"/>
+        <source>The checksum does not match: at least one character is not the one that was copied.</source>
+        <translation>Контрольная сумма не совпадает: как минимум один символ не тот, что был скопирован.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="260"/>
+        <source>It carries the checksum of another SegWit version: a character near the start may have changed.</source>
+        <translation>У него контрольная сумма другой версии SegWit: возможно, изменился символ ближе к началу.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="262"/>
+        <source>It is longer or shorter than this kind of text: a character may be missing or extra.</source>
+        <translation>Он длиннее или короче, чем бывает такой текст: возможно, символ пропал или лишний.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="264"/>
+        <source>It holds a character this kind of text never uses.</source>
+        <translation>В нём есть символ, который в таком тексте не встречается.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="265"/>
+        <source>It mixes capital and small letters, which this kind never does.</source>
+        <translation>В нём смешаны заглавные и строчные буквы, чего у такого текста не бывает.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="266"/>
+        <source>The last characters don&apos;t fit together: the end may have been cut.</source>
+        <translation>Последние символы не сходятся между собой: возможно, конец обрезан.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="267"/>
+        <source>The character after bc1 is not one a Bitcoin address uses.</source>
+        <translation>Символ после bc1 не из тех, что бывают в Bitcoin-адресе.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="268"/>
+        <source>The start that names the network is missing.</source>
+        <translation>Нет начала, которое называет сеть.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="269"/>
+        <source>It starts in a way Holdspace doesn&apos;t know.</source>
+        <translation>Начинается так, как Holdspace не знает.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="270"/>
+        <source>Its first byte names no address type Holdspace knows.</source>
+        <translation>Первый байт не называет ни одного типа адреса, известного Holdspace.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="271"/>
+        <source>The 0x at the start is missing. Wallets expect it.</source>
+        <translation>В начале нет 0x. Кошельки его ждут.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="272"/>
+        <source>This is for a test network. Coins there have no value.</source>
+        <translation>Это для тестовой сети. Монеты там ничего не стоят.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="273"/>
+        <source>A newer SegWit version: many wallets can&apos;t send to it yet.</source>
+        <translation>Более новая версия SegWit: многие кошельки пока не могут на неё отправлять.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="274"/>
+        <source>The same address exists on every network in this list. Coins sent on one network stay on that network.</source>
+        <translation>Такой же адрес есть в каждой сети из этого списка. Монеты, отправленные в одной сети, остаются в этой сети.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="276"/>
+        <source>Look it up on the explorer of the network it was sent on. Another network&apos;s explorer will say “not found”.</source>
+        <translation>Ищите его в обозревателе той сети, в которой была отправка. Обозреватель другой сети скажет «not found» (не найдено).</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="278"/>
+        <source>Explorers show Bitcoin IDs with the bytes in reverse order. If one is not found, its bytes may be the other way round.</source>
+        <translation>Обозреватели показывают ID в Bitcoin с байтами в обратном порядке. Если ID не находится, возможно, его байты развёрнуты.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="280"/>
+        <source>It starts with many zeros, like a block hash. Block hashes and TXIDs have the same shape.</source>
+        <translation>Начинается со многих нулей, как хеш блока. У хешей блоков и TXID одинаковая форма.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="282"/>
+        <source>A private key can have this same shape. If it came from a screen about keys or exports, keep it to yourself.</source>
+        <translation>Закрытый ключ может выглядеть так же. Если это с экрана о ключах или экспорте, держите это при себе.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="284"/>
+        <source>Whoever has a private key can take the coins. Never share it. If you pasted it anywhere else, move the coins to a new wallet soon.</source>
+        <translation>Тот, у кого есть закрытый ключ, может забрать монеты. Никогда им не делитесь. Если вы вставили его где-то ещё, скорее переведите монеты в новый кошелёк.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="286"/>
+        <source>No real service needs your recovery phrase. If you typed it into a website or a chat, move your coins to a new wallet with a new phrase today.</source>
+        <translation>Ни одному настоящему сервису не нужна ваша фраза восстановления. Если вы ввели её на сайте или в чате, сегодня же переведите монеты в новый кошелёк с новой фразой.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="289"/>
+        <source>The number of words is unusual for a recovery phrase.</source>
+        <translation>Для фразы восстановления необычное число слов.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="290"/>
+        <source>Most of these words are recovery-phrase words. Keep them private; they were cleared from the box.</source>
+        <translation>Большинство этих слов — слова фраз восстановления. Держите их при себе; из поля они стёрты.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="292"/>
+        <source>Holdspace did not keep it and does not show it.</source>
+        <translation>Holdspace его не сохранил и не показывает.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="299"/>
+        <source>Put an address in both boxes to compare them.</source>
+        <translation>Вставьте адрес в оба поля, чтобы сравнить их.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="305"/>
+        <source>△ The first and last four characters match, but the middle does not. This is the trick of address poisoning: always compare the middle too.</source>
+        <translation>△ Первые и последние четыре символа совпадают, а середина — нет. Это уловка «отравления адреса» (address poisoning): всегда сравнивайте и середину.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="311"/>
+        <source>Meant:</source>
+        <translation>Имелся в виду:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="311"/>
+        <source>Send box:</source>
+        <translation>Поле отправки:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="315"/>
+        <source>Groups that differ are in [brackets]; the characters that differ are underlined.</source>
+        <translation>Отличающиеся группы — в [скобках]; отличающиеся символы подчёркнуты.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="321"/>
+        <source>✓ The same, character for character.</source>
+        <translation>✓ Совпадает символ в символ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="324"/>
+        <source>≈ Only capital and small letters differ. For this kind of text it is still the same.</source>
+        <translation>≈ Отличаются только заглавные и строчные буквы. Для такого текста это всё равно то же самое.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="326"/>
+        <source>≠ Only capital and small letters differ, and here that matters: treat them as different.</source>
+        <translation>≠ Отличаются только заглавные и строчные буквы, и здесь это важно: считайте их разными.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="329"/>
+        <source>≠ Not the same. Characters that differ: {count}. Groups where they are: {groups}.</source>
+        <translation>≠ Не совпадает. Отличающихся символов: {count}. Группы, где они: {groups}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="355"/>
+        <source>Only capital and small letters differ, and here that matters: it is not the text meant.</source>
+        <translation>Отличаются только заглавные и строчные буквы, и здесь это важно: это не тот текст.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="360"/>
+        <source>%n character(s) differ from the text meant. Groups of four where they are: {groups}.</source>
+        <extracomment>{groups} lists the groups of four characters that differ, e.g. &quot;3, 7&quot;.</extracomment>
+        <translation>
+            <numerusform>%n символ отличается от нужного текста. Группы по четыре, где он: {groups}.</numerusform>
+            <numerusform>%n символа отличаются от нужного текста. Группы по четыре, где они: {groups}.</numerusform>
+            <numerusform>%n символов отличаются от нужного текста. Группы по четыре, где они: {groups}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="363"/>
+        <source>The first and last characters match and the middle does not: that is how look-alike addresses fool people.</source>
+        <translation>Первые и последние символы совпадают, а середина — нет: именно так адреса-двойники обманывают людей.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="375"/>
+        <source>✓ The same address.</source>
+        <translation>✓ Тот же адрес.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="378"/>
+        <source>≠ A practice look-alike. Groups that differ: {groups}.</source>
+        <translation>≠ Учебный двойник. Отличающиеся группы: {groups}.</translation>
+    </message>
+</context>
+<context>
+    <name>PnlWidget</name>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="238"/>
+        <source>The trades: {trades}</source>
+        <translation>Сделки: {trades}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="243"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="305"/>
+        <source>The working, line by line</source>
+        <translation>Расчёт, строка за строкой</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="251"/>
+        <source>Your &amp;answer:</source>
+        <translation>Ваш &amp;ответ:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="253"/>
+        <source>an amount, for example 14.00</source>
+        <translation>сумма, например 14.00</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="254"/>
+        <source>Your answer</source>
+        <translation>Ваш ответ</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="256"/>
+        <source>Clear the box</source>
+        <translation>Очистить поле</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="334"/>
+        <source>Breakdown: {method}</source>
+        <translation>Разбор: {method}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="335"/>
+        <source>Breakdown</source>
+        <translation>Разбор</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="349"/>
+        <source>{label}: {amount}.</source>
+        <translation>{label}: {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="352"/>
+        <source>{label}: {amount}, which brings the total to {total}.</source>
+        <translation>{label}: {amount}, и итог становится {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="355"/>
+        <source>Waterfall chart, from the expected profit to the actual one</source>
+        <translation>Каскадная диаграмма, от ожидаемой прибыли к фактической</translation>
+    </message>
+</context>
+<context>
+    <name>PnlWords</name>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="80"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="115"/>
+        <source>Price of one coin now: {price}</source>
+        <translation>Цена одной монеты сейчас: {price}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="85"/>
+        <source>Trade</source>
+        <translation>Сделка</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="85"/>
+        <source>Buy or sell</source>
+        <translation>Покупка или продажа</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="85"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="98"/>
+        <source>How much</source>
+        <translation>Сколько</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="86"/>
+        <source>Price of one coin</source>
+        <translation>Цена одной монеты</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="86"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="105"/>
+        <source>Fee</source>
+        <translation>Комиссия (Fee)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="89"/>
+        <source>buy</source>
+        <extracomment>In the trades table, the Buy-or-sell column: one word, small letters.</extracomment>
+        <translation>покупка</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="89"/>
+        <source>sell</source>
+        <translation>продажа</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="97"/>
+        <source>Buy</source>
+        <translation>Покупка (Buy)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="97"/>
+        <source>Sell</source>
+        <translation>Продажа (Sell)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="99"/>
+        <source>Price on the chart</source>
+        <translation>Цена на графике</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="101"/>
+        <source>Price offered (ask for a buy, bid for a sell)</source>
+        <translation>Предложенная цена (ask при покупке, bid при продаже)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="104"/>
+        <source>Price the order filled at</source>
+        <translation>Цена исполнения ордера</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="122"/>
+        <source>Average cost</source>
+        <translation>Средняя цена</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="123"/>
+        <source>FIFO (first in, first out)</source>
+        <translation>FIFO (первым пришёл — первым ушёл)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="131"/>
+        <source>Method: average cost. Every coin held costs the same: all that was paid, fees included, divided by the number of coins.</source>
+        <translation>Метод: средняя цена. Каждая монета на руках стоит одинаково: всё заплаченное, с комиссиями, делённое на число монет.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="134"/>
+        <source>Method: FIFO (first in, first out). The coins bought first are sold first.</source>
+        <translation>Метод: FIFO (первым пришёл — первым ушёл). Монеты, купленные первыми, продаются первыми.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="136"/>
+        <source>On the chart the price went from {buy} to {sell}. For {quantity} of a coin, that promised {amount}.</source>
+        <translation>На графике цена прошла от {buy} до {sell}. Для {quantity} монеты это обещало {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="141"/>
+        <source>Spread on the buy: the asking price was {quote}, not the {seen} on the chart. {quantity} × the gap = {amount}.</source>
+        <translation>Спред при покупке: цена продавца была {quote}, а не {seen} с графика. {quantity} × разница = {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="143"/>
+        <source>Spread on the sell: the bid was {quote}, not the {seen} on the chart. {quantity} × the gap = {amount}.</source>
+        <translation>Спред при продаже: цена покупателя была {quote}, а не {seen} с графика. {quantity} × разница = {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="148"/>
+        <source>Slippage on the buy: the order filled at {fill}, not the {quote} offered. {quantity} × the gap = {amount}.</source>
+        <translation>Проскальзывание при покупке: ордер исполнился по {fill}, а не по предложенной {quote}. {quantity} × разница = {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="150"/>
+        <source>Slippage on the sell: the order filled at {fill}, not the {quote} offered. {quantity} × the gap = {amount}.</source>
+        <translation>Проскальзывание при продаже: ордер исполнился по {fill}, а не по предложенной {quote}. {quantity} × разница = {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="159"/>
+        <source>From the prices really paid and received, {buy} to {sell}: {amount} before fees.</source>
+        <translation>По ценам, реально уплаченным и полученным, от {buy} до {sell}: {amount} до комиссий.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="163"/>
+        <source>What the coins sold brought in, less what they cost, before fees: {amount}.</source>
+        <translation>Сколько принесли проданные монеты, минус их стоимость, до комиссий: {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="166"/>
+        <source>Fee on the buy, for the coins still held (it is part of their cost): {amount}.</source>
+        <translation>Комиссия за покупку, за монеты, которые ещё на руках (это часть их стоимости): {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="168"/>
+        <source>Fee on the buy, for the coins sold: {amount}.</source>
+        <translation>Комиссия за покупку, за проданные монеты: {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="170"/>
+        <source>Fee on the sell: {amount}.</source>
+        <translation>Комиссия за продажу: {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="172"/>
+        <source>Realised loss (sold, so it is fixed): {amount}.</source>
+        <translation>Зафиксированный убыток (продано, поэтому он окончательный): {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="173"/>
+        <source>Realised profit (sold, so it is fixed): {amount}.</source>
+        <translation>Зафиксированная прибыль (продано, поэтому она окончательная): {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="175"/>
+        <source>The {quantity} still held cost {paid} a coin before fees; the price now is {price}. The difference: {amount}.</source>
+        <translation>{quantity} на руках стоили {paid} за монету до комиссий; сейчас цена {price}. Разница: {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="180"/>
+        <source>Unrealised loss, on paper at {price}: {amount}. It moves with the price until you sell.</source>
+        <translation>Бумажный убыток по цене {price}: {amount}. Он меняется вместе с ценой, пока вы не продадите.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="182"/>
+        <source>Unrealised profit, on paper at {price}: {amount}. It moves with the price until you sell.</source>
+        <translation>Бумажная прибыль по цене {price}: {amount}. Она меняется вместе с ценой, пока вы не продадите.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="185"/>
+        <source>Actual loss, after everything above: {amount}.</source>
+        <translation>Фактический убыток, после всего вышеперечисленного: {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="186"/>
+        <source>Actual profit, after everything above: {amount}.</source>
+        <translation>Фактическая прибыль, после всего вышеперечисленного: {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="194"/>
+        <source>Expected</source>
+        <extracomment>Short labels under the bars of the waterfall chart, from the expected profit to the actual one.</extracomment>
+        <translation>Ожидалось</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="195"/>
+        <source>Spread, buy</source>
+        <translation>Спред, покупка</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="195"/>
+        <source>Spread, sell</source>
+        <translation>Спред, продажа</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="196"/>
+        <source>Slippage, buy</source>
+        <translation>Проскальз., покупка</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="196"/>
+        <source>Slippage, sell</source>
+        <translation>Проскальз., продажа</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="197"/>
+        <source>Before fees</source>
+        <translation>До комиссий</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="198"/>
+        <source>Buy fee, coins held</source>
+        <translation>Комиссия покупки, на руках</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="199"/>
+        <source>Buy fee</source>
+        <translation>Комиссия покупки</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="200"/>
+        <source>Sell fee</source>
+        <translation>Комиссия продажи</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="201"/>
+        <source>Realised</source>
+        <translation>Зафиксировано</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="202"/>
+        <source>Price change, coins held</source>
+        <translation>Изменение цены, на руках</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="203"/>
+        <source>Unrealised</source>
+        <translation>На бумаге</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="204"/>
+        <source>Actual</source>
+        <translation>Фактически</translation>
+    </message>
+</context>
+<context>
+    <name>SeedPracticeWidget</name>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="113"/>
+        <source>PRACTICE phrase drill</source>
+        <translation>Упражнение с УЧЕБНОЙ фразой</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="133"/>
+        <source>◆ PRACTICE. Holdspace made this phrase a moment ago, only for practice. It guards no coins, it is never saved, and it is gone when you leave this step.</source>
+        <translation>◆ ПРАКТИКА. Holdspace создал эту фразу только что, только для практики. Она не защищает никаких монет, никогда не сохраняется и исчезает, когда вы уходите с этого шага.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="135"/>
+        <source>PRACTICE notice</source>
+        <translation>УЧЕБНАЯ пометка</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="141"/>
+        <source>First, look at it</source>
+        <translation>Сначала посмотрите на неё</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="143"/>
+        <source>Hold the button down to see the practice phrase. Let go, and it hides again. With the keyboard, hold the Space key on the button. If holding is hard, press Keep it shown, and press it again to hide the words.</source>
+        <translation>Удерживайте кнопку, чтобы увидеть учебную фразу. Отпустите — и она снова скроется. С клавиатуры удерживайте пробел на кнопке. Если удерживать трудно, нажмите «Не скрывать», а чтобы спрятать слова, нажмите ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="149"/>
+        <source>Press and hold with the mouse, or hold the Space key. Let go to hide the words.</source>
+        <translation>Удерживайте кнопку мыши или пробел. Отпустите, чтобы скрыть слова.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="153"/>
+        <source>&amp;Keep it shown</source>
+        <translation>&amp;Не скрывать</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="155"/>
+        <source>Keep the PRACTICE phrase shown</source>
+        <translation>Не скрывать УЧЕБНУЮ фразу</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="157"/>
+        <source>Shows the words without holding. Press again to hide them.</source>
+        <translation>Показывает слова без удержания. Нажмите ещё раз, чтобы скрыть.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="166"/>
+        <source>PRACTICE PHRASE · not a real wallet</source>
+        <translation>УЧЕБНАЯ ФРАЗА · не настоящий кошелёк</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="177"/>
+        <source>Then, write it down</source>
+        <translation>Затем запишите её</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="179"/>
+        <source>Write the words on paper, by hand, each with its number. Hold the button again as often as you like to check each word. Never type a phrase into anything.</source>
+        <translation>Запишите слова на бумаге от руки, каждое со своим номером. Удерживайте кнопку сколько угодно раз, чтобы сверить каждое слово. Никогда никуда не вводите фразу.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="181"/>
+        <source>I wrote it down on paper</source>
+        <translation>Я записал(а) её на бумаге</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="182"/>
+        <source>I wrote the PRACTICE phrase down on paper</source>
+        <translation>Я записал(а) УЧЕБНУЮ фразу на бумаге</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="189"/>
+        <source>Look at your paper, not the screen, and type that one word.</source>
+        <translation>Смотрите на бумагу, а не на экран, и введите это одно слово.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="191"/>
+        <source>one word</source>
+        <translation>одно слово</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="204"/>
+        <source>Last, which was word {number}?</source>
+        <translation>И последнее: какое было слово номер {number}?</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="205"/>
+        <source>Word {number} of the PRACTICE phrase</source>
+        <translation>Слово {number} УЧЕБНОЙ фразы</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="256"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="269"/>
+        <source>{number}. {word}</source>
+        <extracomment>One numbered word of the practice phrase, e.g. “3. apple”. The words themselves stay in English (BIP-39).</extracomment>
+        <translation>{number}. {word}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="257"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="298"/>
+        <source>PRACTICE word {number}: {word}</source>
+        <translation>УЧЕБНОЕ слово {number}: {word}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="259"/>
+        <source>Showing the PRACTICE phrase. Press “Keep it shown” again to hide it</source>
+        <translation>УЧЕБНАЯ фраза показана. Нажмите «Не скрывать» ещё раз, чтобы скрыть её</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="261"/>
+        <source>Showing the PRACTICE phrase. Let go to hide it</source>
+        <translation>УЧЕБНАЯ фраза показана. Отпустите, чтобы скрыть</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="262"/>
+        <source>Showing the PRACTICE phrase</source>
+        <translation>УЧЕБНАЯ фраза показана</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="263"/>
+        <source>PRACTICE phrase, showing</source>
+        <translation>УЧЕБНАЯ фраза, показана</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="270"/>
+        <source>PRACTICE word {number}, hidden</source>
+        <translation>УЧЕБНОЕ слово {number}, скрыто</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="271"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="272"/>
+        <source>Hold to see the PRACTICE phrase</source>
+        <translation>Удерживайте, чтобы увидеть УЧЕБНУЮ фразу</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="273"/>
+        <source>PRACTICE phrase, hidden</source>
+        <translation>УЧЕБНАЯ фраза, скрыта</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="297"/>
+        <source>PRACTICE · word {number} is “{word}”.</source>
+        <translation>ПРАКТИКА · слово {number} — «{word}».</translation>
+    </message>
+</context>
+<context>
+    <name>StepMarks</name>
+    <message>
+        <location filename="../../app/holdspace/gui/step_marks.py" line="31"/>
+        <source>Step {number} of {total}</source>
+        <translation>Шаг {number} из {total}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/holdspace/gui/step_marks.py" line="33"/>
+        <source>%n step(s) seen so far</source>
+        <translation>
+            <numerusform>Просмотрен %n шаг</numerusform>
+            <numerusform>Просмотрено %n шага</numerusform>
+            <numerusform>Просмотрено %n шагов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TermPopup</name>
+    <message>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="51"/>
+        <source>&amp;All terms…</source>
+        <translation>&amp;Все термины…</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="52"/>
+        <source>Open the glossary</source>
+        <translation>Открыть глоссарий</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="55"/>
+        <source>Close</source>
+        <extracomment>Button that closes a glossary card.</extracomment>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="56"/>
+        <source>Close the explanation</source>
+        <translation>Закрыть пояснение</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="72"/>
+        <source>Glossary: {term}</source>
+        <translation>Глоссарий: {term}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="117"/>
+        <source>See also:</source>
+        <translation>См. также:</translation>
+    </message>
+</context>
+<context>
+    <name>Tripwire</name>
+    <message>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="104"/>
+        <source>We cleared that for you</source>
+        <translation>Мы это стёрли</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="107"/>
+        <source>&lt;p&gt;That looked like a &lt;b&gt;recovery phrase&lt;/b&gt;, so Holdspace cleared it straight away. It was not saved anywhere.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Это было похоже на &lt;b&gt;фразу восстановления&lt;/b&gt;, поэтому Holdspace сразу её стёр. Она нигде не сохранена.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="111"/>
+        <source>&lt;p&gt;Holdspace emptied the clipboard too, so it can&apos;t be pasted anywhere by accident. Copying any ordinary word afterwards is a good habit.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Holdspace также очистил буфер обмена, чтобы фразу нельзя было случайно куда-нибудь вставить. Потом полезно скопировать какое-нибудь обычное слово.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="114"/>
+        <source>&lt;p&gt;No real service needs your recovery phrase. Holdspace never does, and no support person, exchange or app should ever ask for it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ни одному настоящему сервису не нужна ваша фраза восстановления. Holdspace никогда её не просит, и ни служба поддержки, ни биржа, ни приложение никогда не должны её просить.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="117"/>
+        <source>&lt;p&gt;If you typed your real phrase into a website, a form or a chat somewhere else:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Stop, and don&apos;t type it anywhere again.&lt;/li&gt;&lt;li&gt;On a device you trust, make a new wallet with a new phrase.&lt;/li&gt;&lt;li&gt;Move your coins to it as soon as you can.&lt;/li&gt;&lt;li&gt;Ignore anyone who offers to &quot;recover&quot; funds for a fee.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;p&gt;Если вы ввели свою настоящую фразу на сайте, в форме или в чате где-то ещё:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Остановитесь и больше нигде её не вводите.&lt;/li&gt;&lt;li&gt;На устройстве, которому доверяете, создайте новый кошелёк с новой фразой.&lt;/li&gt;&lt;li&gt;Переведите туда монеты, как только сможете.&lt;/li&gt;&lt;li&gt;Не слушайте тех, кто предлагает «вернуть» средства за плату.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>WaterfallChart</name>
+    <message>
+        <location filename="../../app/holdspace/gui/waterfall.py" line="78"/>
+        <source>Solid bar: a total, measured from zero.</source>
+        <translation>Сплошной столбец: итог, отсчитанный от нуля.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/waterfall.py" line="79"/>
+        <source>Striped bar, with −: takes away from the total.</source>
+        <translation>Полосатый столбец, со знаком −: уменьшает итог.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/waterfall.py" line="80"/>
+        <source>Criss-cross bar, with +: adds to the total.</source>
+        <translation>Клетчатый столбец, со знаком +: увеличивает итог.</translation>
+    </message>
+</context>
+</TS>
