@@ -62,7 +62,10 @@ class _ChoiceText(QLabel):
             painter = QPainter(self)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(QPen(focus_colour(self.palette()), 2))
-            painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 6, 6)
+            # Hug the words, so the ring can't pass for an empty box to type in.
+            wide = min(self.width(), self.fontMetrics().horizontalAdvance(self.text()) + 16)
+            left = self.width() - wide if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else 0
+            painter.drawRoundedRect(QRectF(left, 0, wide, self.height()).adjusted(1, 1, -1, -1), 6, 6)
 
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
