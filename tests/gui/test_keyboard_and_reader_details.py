@@ -181,3 +181,46 @@ def test_saved_geometry_from_a_bigger_screen_is_fitted(make_window, qtbot):
     fit_to_screen(again, QRect(0, 0, 1024, 600))
     assert again.frameGeometry().bottom() < 600 and again.frameGeometry().right() < 1024
     assert isinstance(window.settings.geometry(), QByteArray)
+
+
+def test_arrow_keys_on_the_lesson_text_scroll_the_page(make_window, qtbot):
+    window = make_window()
+    window.text_size.set(2.0)
+    lesson = window.packs[0].lessons[0]
+    window.open_lesson(lesson, 0)
+    view = window.lesson_view
+    bar = view.scroll.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    view.body.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(view.body, Qt.Key.Key_Down)
+    assert bar.value() > 0
+    qtbot.keyClick(view.body, Qt.Key.Key_End)
+    assert bar.value() == bar.maximum()
+    qtbot.keyClick(view.body, Qt.Key.Key_Home)
+    assert bar.value() == 0
+
+
+def test_right_to_left_keeps_words_in_their_own_direction():
+    from holdspace.gui.a11y import content_direction, isolate
+
+    assert content_direction("Solid bar: a total.") == Qt.LayoutDirection.LeftToRight
+    assert content_direction("مرحبا.") == Qt.LayoutDirection.RightToLeft
+    assert isolate("which one is secret?") == "\u2068which one is secret?\u2069"
+
+
+def test_the_calm_card_fits_a_small_screen_at_double_text(make_window, monkeypatch):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    window = make_window()
+    window.text_size.set(2.0)
+    seen = []
+
+    def look(card):
+        box = card.findChild(QDialogButtonBox)
+        seen.append((card.frameGeometry(), box.mapTo(card, box.rect().bottomLeft()).y(), card.height()))
+
+    monkeypatch.setattr(QDialog, "exec", look)
+    tripwire.show_card(window, True)
+    frame, button_bottom, height = seen[0]
+    area = window.screen().availableGeometry()
+    assert frame.height() <= area.height() and button_bottom <= height

@@ -18,7 +18,7 @@ from ..core.copyable import copy_targets
 from ..core.session import Session
 from . import safe_text, tripwire
 from .i18n import align_with_interface, embed
-from .a11y import FocusRing, announce, describe_with, chain_tab_order, forget_descriptions, tab_stops
+from .a11y import FocusRing, announce, describe_with, reading_edge, chain_tab_order, forget_descriptions, tab_stops
 from .copy_row import CopyRow
 from .page_scroll import PageScroller
 from .feedback_panel import FeedbackPanel, compose, plain_text
@@ -56,6 +56,7 @@ class LessonView(QWidget):
         # Both labels are read as what they show (no fixed accessible names).
         self.position = QLabel(self)
         self.position.setAccessibleDescription(self.tr("Where you are in the lesson"))
+        self.position.setAlignment(reading_edge(self))
         self.title = QLabel(self)
         self.title.setWordWrap(True)
         self.title.setTextFormat(Qt.TextFormat.RichText)  # <h2> follows the text size
@@ -108,6 +109,8 @@ class LessonView(QWidget):
         scroll.setWidget(holder)
         self.scroll = scroll
         self.scroller = PageScroller(scroll, page)
+        self.scroller.scroll_with_keys(self.body)
+        self.body.setAccessibleDescription(self.tr("The arrow keys scroll the page."))
         return scroll
 
     def _fit_page_width(self) -> None:
@@ -117,6 +120,8 @@ class LessonView(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:  # the learner changed the text size
             self._fit_page_width()
+        if event.type() == QEvent.Type.LayoutDirectionChange:  # "Step 2 of 9" above the title
+            self.position.setAlignment(reading_edge(self))
 
     def _build_done_page(self) -> QWidget:
         page = QWidget(self)

@@ -63,7 +63,7 @@ class _ChoiceText(QLabel):
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(QPen(focus_colour(self.palette()), 2))
             # Hug the words, so the ring can't pass for an empty box to type in.
-            wide = min(self.width(), self.fontMetrics().horizontalAdvance(self.text()) + 16)
+            wide = min(self.width(), self.fontMetrics().horizontalAdvance(self.text()) + 20)
             left = self.width() - wide if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else 0
             painter.drawRoundedRect(QRectF(left, 0, wide, self.height()).adjusted(1, 1, -1, -1), 6, 6)
 
