@@ -841,7 +841,7 @@
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="113"/>
         <source>The arrow keys scroll the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُمرِّر مفاتيح الأسهم الصفحة.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="134"/>
@@ -2167,11 +2167,7 @@ Open it?</source>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="259"/>
         <source>Showing the PRACTICE phrase (kept shown)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Showing the PRACTICE phrase. Press “Keep it shown” again to hide it</source>
-        <translation type="vanished">عبارة التدريب ظاهرة. اضغط «أبقِها ظاهرة» مرة أخرى لإخفائها</translation>
+        <translation>عبارة التدريب معروضة (تبقى ظاهرة)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="261"/>

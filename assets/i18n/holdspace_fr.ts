@@ -829,7 +829,7 @@
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="113"/>
         <source>The arrow keys scroll the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les flèches font défiler la page.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="134"/>
@@ -2143,11 +2143,7 @@ L’ouvrir ?</translation>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="259"/>
         <source>Showing the PRACTICE phrase (kept shown)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Showing the PRACTICE phrase. Press “Keep it shown” again to hide it</source>
-        <translation type="vanished">La phrase d’ENTRAÎNEMENT est affichée. Appuyez à nouveau sur « La garder affichée » pour la cacher</translation>
+        <translation>La phrase d’ENTRAÎNEMENT est affichée (gardée visible)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="261"/>

@@ -826,7 +826,7 @@
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="113"/>
         <source>The arrow keys scroll the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tombol panah menggulir halaman.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="134"/>
@@ -2137,11 +2137,7 @@ Buka?</translation>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="259"/>
         <source>Showing the PRACTICE phrase (kept shown)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Showing the PRACTICE phrase. Press “Keep it shown” again to hide it</source>
-        <translation type="vanished">Frasa LATIHAN sedang tampil. Tekan “Biarkan terlihat” lagi untuk menyembunyikannya</translation>
+        <translation>Frasa LATIHAN sedang ditampilkan (tetap ditampilkan)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="261"/>

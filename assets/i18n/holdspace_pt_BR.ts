@@ -829,7 +829,7 @@
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="113"/>
         <source>The arrow keys scroll the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>As setas do teclado rolam a página.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="134"/>
@@ -2143,11 +2143,7 @@ Abrir?</translation>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="259"/>
         <source>Showing the PRACTICE phrase (kept shown)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Showing the PRACTICE phrase. Press “Keep it shown” again to hide it</source>
-        <translation type="vanished">Mostrando a frase de PRÁTICA. Pressione “Manter à vista” de novo para escondê-la</translation>
+        <translation>A frase de PRÁTICA está à mostra (mantida visível)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="261"/>

@@ -832,7 +832,7 @@
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="113"/>
         <source>The arrow keys scroll the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавиши со стрелками прокручивают страницу.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="134"/>
@@ -2149,11 +2149,7 @@ Open it?</source>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="259"/>
         <source>Showing the PRACTICE phrase (kept shown)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Showing the PRACTICE phrase. Press “Keep it shown” again to hide it</source>
-        <translation type="vanished">УЧЕБНАЯ фраза показана. Нажмите «Не скрывать» ещё раз, чтобы скрыть её</translation>
+        <translation>УЧЕБНАЯ фраза показана (остаётся на экране)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="261"/>
