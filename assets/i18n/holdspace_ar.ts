@@ -40,6 +40,14 @@
     </message>
 </context>
 <context>
+    <name>Blank</name>
+    <message>
+        <location filename="../../app/holdspace/gui/presenter.py" line="50"/>
+        <source>Screen blanked; press any key to come back</source>
+        <translation>الشاشة معتمة؛ اضغط أي مفتاح للعودة</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistWidget</name>
     <message>
         <location filename="../../app/holdspace/gui/steps/checklist.py" line="76"/>
@@ -102,44 +110,44 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="64"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="63"/>
         <source>The same note is saved in:
 {path}</source>
         <translation>الملاحظة نفسها محفوظة في:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="65"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="64"/>
         <source>This is a guest session, so the note is not saved.</source>
         <translation>هذه جلسة ضيف، لذا لا تُحفظ الملاحظة.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="68"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="67"/>
         <source>Something unexpected happened</source>
         <translation>حدث شيء غير متوقع</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="70"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="69"/>
         <source>Holdspace ran into something it didn&apos;t expect. Your progress is safe, and you can carry on.</source>
         <translation>صادف Holdspace شيئًا لم يتوقعه. تقدّمك في أمان، ويمكنك المتابعة.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="72"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="71"/>
         <source>If it happens again, “Copy details” puts a note for the people who make Holdspace on your clipboard.</source>
         <translation>إن تكرر ذلك، فإن «نسخ التفاصيل» يضع في الحافظة ملاحظة للذين يصنعون Holdspace.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="75"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="74"/>
         <source>Copy details</source>
         <translation>نسخ التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="80"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="79"/>
         <source>Copied</source>
         <translation>نُسخ</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="81"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="80"/>
         <source>The details are on your clipboard.</source>
         <translation>التفاصيل في الحافظة.</translation>
     </message>
@@ -561,45 +569,158 @@
 <context>
     <name>GlossaryDialog</name>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="31"/>
         <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="32"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="33"/>
         <source>Glossary</source>
         <translation>المسرد</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="34"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="35"/>
         <source>Words you will meet in the lessons, in plain language. Type to find one.</source>
         <translation>كلمات ستقابلها في الدروس، بلغة بسيطة. اكتب لتجد واحدة.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="39"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="40"/>
         <source>Find a word, for example fee</source>
         <translation>ابحث عن كلمة، مثل رسوم</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="40"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="41"/>
         <source>Find a word in the glossary</source>
         <translation>البحث عن كلمة في المسرد</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="41"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="42"/>
         <source>Clear the search</source>
         <translation>مسح البحث</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="48"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="49"/>
         <source>Terms</source>
         <translation>المصطلحات</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="51"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="52"/>
         <source>What it means</source>
         <translation>معناها</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="56"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="57"/>
         <source>No word matches yet. Try fewer letters.</source>
         <translation>لا توجد كلمة مطابقة بعد. جرّب حروفًا أقل.</translation>
+    </message>
+</context>
+<context>
+    <name>Handout</name>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/text.py" line="27"/>
+        <source>[Left out: this looked like a recovery phrase, and phrases are never printed, practice or not.]</source>
+        <translation>[حُذف: بدا هذا مثل عبارة استرداد، والعبارة لا تُطبع أبدًا، حتى للتدريب.]</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="77"/>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="82"/>
+        <source>Export PDF</source>
+        <translation>تصدير PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="84"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="92"/>
+        <source>The PDF wasn&apos;t written</source>
+        <translation>لم يُكتب ملف PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="93"/>
+        <source>Holdspace couldn&apos;t write the file. Nothing else changed.</source>
+        <translation>لم يتمكن Holdspace من كتابة الملف. لم يتغير شيء آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="95"/>
+        <source>Saved {path}</source>
+        <translation>حُفظ: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="105"/>
+        <source>Print</source>
+        <translation>طباعة</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutBuilder</name>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/document.py" line="36"/>
+        <source>Facilitator sheet</source>
+        <translation>ورقة الميسّر</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/document.py" line="36"/>
+        <source>Handout</source>
+        <translation>ورقة للمشاركين</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/document.py" line="60"/>
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/document.py" line="66"/>
+        <source>For the facilitator</source>
+        <translation>لمن يقدّم الدرس</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/document.py" line="68"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="56"/>
+        <source>Timing:</source>
+        <translation>المدة:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/document.py" line="69"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="57"/>
+        <source>about {minutes} minutes</source>
+        <translation>نحو {minutes} دقيقة</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/document.py" line="72"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="60"/>
+        <source>Objectives:</source>
+        <translation>الأهداف:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/document.py" line="80"/>
+        <source>Words used in this lesson</source>
+        <translation>كلمات وردت في هذا الدرس</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutChoice</name>
+    <message>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="29"/>
+        <source>What would you like on paper?</source>
+        <translation>ماذا تريد أن تطبع؟</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="31"/>
+        <source>This lesson: {title}</source>
+        <translation>هذا الدرس: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="32"/>
+        <source>Every lesson of “{pack}”</source>
+        <translation>كل دروس «{pack}»</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="39"/>
+        <source>&amp;Facilitator sheet (with answers, hints, notes and timing)</source>
+        <translation>ورقة &amp;الميسّر (مع الإجابات والتلميحات والملاحظات والمدة)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="40"/>
+        <source>Leave this off for the learners&apos; handout: it never shows answers.</source>
+        <translation>اتركها دون تحديد لورقة المشاركين: فهي لا تعرض الإجابات أبدًا.</translation>
     </message>
 </context>
 <context>
@@ -819,128 +940,130 @@
 <context>
     <name>LessonView</name>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="63"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="65"/>
         <source>Lesson title</source>
         <translation>عنوان الدرس</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="58"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="60"/>
         <source>Where you are in the lesson</source>
         <translation>موقعك في الدرس</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="87"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="91"/>
         <source>Lesson text</source>
         <translation>نص الدرس</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="103"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="108"/>
         <source>Facilitator notes</source>
         <translation>ملاحظات للميسّر</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="113"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="118"/>
         <source>The arrow keys scroll the page.</source>
         <translation>تُمرِّر مفاتيح الأسهم الصفحة.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="134"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="139"/>
         <source>Lesson explored</source>
         <translation>تمّت قراءة الدرس</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="138"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="143"/>
         <source>Go through it &amp;again</source>
         <translation>المرور عليه &amp;مجددًا</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="139"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="144"/>
         <source>Back to &amp;topics</source>
         <translation>العودة إلى الم&amp;واضيع</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="141"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="146"/>
         <source>Next &amp;lesson</source>
         <translation>الدرس ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="158"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="163"/>
         <source>&amp;Back</source>
         <translation>ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="160"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="165"/>
         <source>H&amp;int</source>
         <translation>&amp;تلميح</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="161"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="166"/>
         <source>&amp;Show me</source>
         <translation>&amp;أرني</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="162"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="167"/>
         <source>&amp;Check</source>
         <translation>ت&amp;حقّق</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="164"/>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="282"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="169"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="289"/>
         <source>&amp;Next</source>
         <translation>ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="168"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="173"/>
         <source>Previous step (Page Up or Alt+Left)</source>
         <translation>الخطوة السابقة (Page Up أو Alt+سهم)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="169"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="174"/>
         <source>Next step (Page Down or Alt+Right)</source>
         <translation>الخطوة التالية (Page Down أو Alt+سهم)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="170"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="175"/>
         <source>Check my answer (Enter)</source>
         <translation>تحقّق من إجابتي (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="210"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="44"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="215"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="62"/>
         <source>Step {number} of {total}</source>
         <translation>الخطوة {number} من {total}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="272"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="279"/>
         <source>**Facilitator notes:** </source>
         <translation>**ملاحظات للميسّر:** </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="282"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="289"/>
         <source>&amp;Finish</source>
         <translation>إ&amp;نهاء</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="354"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="361"/>
         <source>You went through the whole guide.</source>
         <translation>مررت على الدليل كله.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="355"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="362"/>
         <source>Take the next step at your own pace. The guide is here whenever you need it: press F1 or “I think I made a mistake”.</source>
         <translation>خذ الخطوة التالية على مهلك. الدليل هنا متى احتجت إليه: اضغط F1 أو «أظن أنني ارتكبت خطأ».</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="358"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="365"/>
         <source>✓ You explored “{title}”.</source>
         <translation>✓ مررت على «{title}».</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="359"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="366"/>
         <source>Well done for taking the time. Come back to it whenever you like: there are no marks or scores here.</source>
         <translation>شكرًا لأنك خصصت هذا الوقت. عُد إليه متى شئت: لا درجات ولا نقاط هنا.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="364"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="371"/>
         <source>Explored</source>
         <extracomment>Shown where the step counter was, once the learner has gone through the lesson.</extracomment>
         <translation>تمّت القراءة</translation>
@@ -949,74 +1072,79 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="67"/>
+        <location filename="../../app/holdspace/gui/library.py" line="68"/>
         <source>&lt;h2&gt;All lessons&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;كل الدروس&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="72"/>
+        <location filename="../../app/holdspace/gui/library.py" line="73"/>
         <source>Lesson</source>
         <translation>الدرس</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="72"/>
+        <location filename="../../app/holdspace/gui/library.py" line="73"/>
         <source>Where you are</source>
         <translation>أين وصلت</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="73"/>
+        <location filename="../../app/holdspace/gui/library.py" line="74"/>
         <source>Lessons by topic</source>
         <translation>الدروس حسب الموضوع</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="86"/>
+        <location filename="../../app/holdspace/gui/library.py" line="87"/>
         <source>About this lesson</source>
         <translation>عن هذا الدرس</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="93"/>
+        <location filename="../../app/holdspace/gui/library.py" line="94"/>
         <source>&amp;Open lesson</source>
         <translation>&amp;فتح الدرس</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="94"/>
+        <location filename="../../app/holdspace/gui/library.py" line="95"/>
         <source>Open lesson</source>
         <translation>فتح الدرس</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="112"/>
+        <location filename="../../app/holdspace/gui/library.py" line="113"/>
         <source>{pack} — {topic}</source>
         <extracomment>In the lesson list: a lesson pack&apos;s name, then one of its topic titles.</extracomment>
         <translation>{pack} — {topic}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="134"/>
+        <location filename="../../app/holdspace/gui/library.py" line="129"/>
+        <source>in English for now</source>
+        <translation>بالإنجليزية حاليًا</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/library.py" line="138"/>
         <source>⚠ can&apos;t open yet</source>
         <translation>⚠ لا يُفتح بعد</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="142"/>
+        <location filename="../../app/holdspace/gui/library.py" line="146"/>
         <source>{pack}: not placed in a topic yet</source>
         <translation>{pack}: لم يوضع في موضوع بعد</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="149"/>
+        <location filename="../../app/holdspace/gui/library.py" line="153"/>
         <source>new</source>
         <extracomment>A lesson&apos;s mark in the lesson list: not opened yet. A plain fact, never a judgement.</extracomment>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="151"/>
+        <location filename="../../app/holdspace/gui/library.py" line="155"/>
         <source>✓ explored</source>
         <translation>✓ تمّت قراءته</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="153"/>
+        <location filename="../../app/holdspace/gui/library.py" line="157"/>
         <source>in progress, step {number} of {total}</source>
         <translation>قيد القراءة، الخطوة {number} من {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/library.py" line="197"/>
+        <location filename="../../app/holdspace/gui/library.py" line="201"/>
         <source>About %n minute(s).</source>
         <translation>
             <numerusform>نحو %n دقيقة.</numerusform>
@@ -1028,7 +1156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/library.py" line="198"/>
+        <location filename="../../app/holdspace/gui/library.py" line="202"/>
         <source>%n step(s).</source>
         <translation>
             <numerusform>%n خطوة.</numerusform>
@@ -1040,17 +1168,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="203"/>
+        <location filename="../../app/holdspace/gui/library.py" line="207"/>
         <source>After this lesson you can:</source>
         <translation>بعد هذا الدرس ستستطيع:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="209"/>
+        <location filename="../../app/holdspace/gui/library.py" line="215"/>
         <source>This lesson can&apos;t open yet. The lesson file needs mending; every other lesson works as usual.</source>
         <translation>هذا الدرس لا يُفتح بعد. ملف الدرس يحتاج إلى إصلاح؛ وكل الدروس الأخرى تعمل كالمعتاد.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="211"/>
+        <location filename="../../app/holdspace/gui/library.py" line="217"/>
         <source>For whoever wrote it:</source>
         <translation>لمن كتبه:</translation>
     </message>
@@ -1072,138 +1200,123 @@
         <translation>شريط المساعدة</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="45"/>
-        <location filename="../../app/holdspace/gui/window.py" line="85"/>
+        <location filename="../../app/holdspace/gui/window.py" line="44"/>
+        <location filename="../../app/holdspace/gui/window.py" line="84"/>
         <source>Holdspace</source>
         <translation>Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="92"/>
+        <location filename="../../app/holdspace/gui/window.py" line="91"/>
         <source>Guest session</source>
         <translation>جلسة ضيف</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="158"/>
+        <location filename="../../app/holdspace/gui/window.py" line="156"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="159"/>
+        <location filename="../../app/holdspace/gui/window.py" line="157"/>
         <source>Open a lesson &amp;pack…</source>
         <translation>فتح &amp;حزمة دروس…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="161"/>
+        <location filename="../../app/holdspace/gui/window.py" line="162"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="163"/>
+        <location filename="../../app/holdspace/gui/window.py" line="164"/>
         <source>&amp;Go</source>
         <translation>ا&amp;نتقال</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="164"/>
+        <location filename="../../app/holdspace/gui/window.py" line="165"/>
         <source>&amp;Home</source>
         <translation>ال&amp;رئيسية</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="165"/>
+        <location filename="../../app/holdspace/gui/window.py" line="166"/>
         <source>All &amp;lessons</source>
         <translation>كل ال&amp;دروس</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="167"/>
+        <location filename="../../app/holdspace/gui/window.py" line="168"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="168"/>
+        <location filename="../../app/holdspace/gui/window.py" line="169"/>
         <source>&amp;Larger text</source>
         <translation>نص أ&amp;كبر</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="170"/>
+        <location filename="../../app/holdspace/gui/window.py" line="171"/>
         <source>&amp;Smaller text</source>
         <translation>نص أ&amp;صغر</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="172"/>
+        <location filename="../../app/holdspace/gui/window.py" line="173"/>
         <source>&amp;Normal text size</source>
         <translation>حجم النص ال&amp;عادي</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="175"/>
+        <location filename="../../app/holdspace/gui/window.py" line="176"/>
         <source>Facilitator &amp;notes</source>
         <translation>ملاحظات لل&amp;ميسّر</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="180"/>
+        <location filename="../../app/holdspace/gui/window.py" line="183"/>
         <source>&amp;Progress</source>
         <translation>ال&amp;تقدّم</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="181"/>
+        <location filename="../../app/holdspace/gui/window.py" line="184"/>
         <source>&amp;Export my progress…</source>
         <translation>&amp;تصدير تقدّمي…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="182"/>
+        <location filename="../../app/holdspace/gui/window.py" line="185"/>
         <source>&amp;Forget my progress…</source>
         <translation>&amp;نسيان تقدّمي…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="184"/>
+        <location filename="../../app/holdspace/gui/window.py" line="187"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="185"/>
+        <location filename="../../app/holdspace/gui/window.py" line="188"/>
         <source>I think I made a &amp;mistake</source>
         <translation>أظن أنني ارتكبت &amp;خطأ</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="187"/>
+        <location filename="../../app/holdspace/gui/window.py" line="190"/>
         <source>&amp;Glossary</source>
         <translation>ال&amp;مسرد</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="190"/>
+        <location filename="../../app/holdspace/gui/window.py" line="193"/>
         <source>&amp;About Holdspace</source>
         <translation>&amp;حول Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="191"/>
+        <location filename="../../app/holdspace/gui/window.py" line="194"/>
         <source>A calm guide for the first minutes (F1)</source>
         <translation>دليل هادئ للدقائق الأولى (F1)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="192"/>
+        <location filename="../../app/holdspace/gui/window.py" line="195"/>
         <source>Words from the lessons, in plain language (Ctrl+G)</source>
         <translation>كلمات الدروس، بلغة بسيطة (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="324"/>
+        <location filename="../../app/holdspace/gui/window.py" line="327"/>
         <source>Your progress isn&apos;t being saved right now; the lesson works as usual. ({detail})</source>
         <translation>تقدّمك لا يُحفظ الآن؛ الدرس يعمل كالمعتاد. ({detail})</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="337"/>
-        <source>Open a lesson pack folder</source>
-        <translation>فتح مجلد حزمة دروس</translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/window.py" line="346"/>
-        <source>This pack can&apos;t open yet</source>
-        <translation>هذه الحزمة لا تُفتح بعد</translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/window.py" line="347"/>
-        <source>Holdspace couldn&apos;t read this lesson pack. The details below say what needs mending.</source>
-        <translation>لم يستطع Holdspace قراءة حزمة الدروس هذه. التفاصيل أدناه تقول ما يحتاج إلى إصلاح.</translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/window.py" line="367"/>
+        <location filename="../../app/holdspace/gui/window.py" line="354"/>
         <source>nowhere (guest session)</source>
         <translation>لا مكان (جلسة ضيف)</translation>
     </message>
@@ -1215,14 +1328,129 @@
     </message>
 </context>
 <context>
+    <name>MeetupMenu</name>
+    <message>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="30"/>
+        <source>&amp;Reload packs</source>
+        <translation>إعادة &amp;قراءة الحزم</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="31"/>
+        <source>Read the open lesson packs again from disk (Ctrl+R)</source>
+        <translation>أعد قراءة حزم الدروس المفتوحة من القرص (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="32"/>
+        <source>Show &amp;only this pack</source>
+        <translation>اعرض هذه الحزمة &amp;فقط</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="36"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;طباعة…</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="37"/>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;تصدير PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="39"/>
+        <source>&amp;Next person…</source>
+        <translation>الشخص &amp;التالي…</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="40"/>
+        <source>A fresh start for the next person on this laptop; nothing they do is saved</source>
+        <translation>بداية جديدة للشخص التالي على هذا الحاسوب؛ لا يُحفظ شيء مما يفعله</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="54"/>
+        <source>Open a lesson pack</source>
+        <translation>فتح حزمة دروس</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="55"/>
+        <source>Lesson packs (pack.yaml *.zip)</source>
+        <translation>حزم الدروس (pack.yaml *.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="67"/>
+        <source>This pack can&apos;t open yet</source>
+        <translation>لا تُفتح هذه الحزمة بعد</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="68"/>
+        <source>Holdspace couldn&apos;t read this lesson pack. The details below say what needs mending.</source>
+        <translation>لم يتمكن Holdspace من قراءة حزمة الدروس هذه. تقول التفاصيل أدناه ما يحتاج إلى إصلاح.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="78"/>
+        <source>Lesson packs read again from disk.</source>
+        <translation>أُعيدت قراءة حزم الدروس من القرص.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="92"/>
+        <source>A lesson pack can&apos;t open yet</source>
+        <translation>حزمة دروس لا تُفتح بعد</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="93"/>
+        <source>A pack couldn&apos;t be read again. Every other lesson works as usual.</source>
+        <translation>تعذّرت إعادة قراءة حزمة. كل الدروس الأخرى تعمل كالمعتاد.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="136"/>
+        <source>Ready for the next person?</source>
+        <translation>جاهز للشخص التالي؟</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="137"/>
+        <source>This closes the lesson on screen and starts a fresh guest session: the next person sees no one&apos;s progress, and nothing they do is saved. Progress saved on this computer before stays as it is.
+
+Start fresh?</source>
+        <translation>سيُغلق هذا الدرس الظاهر على الشاشة وتبدأ جلسة ضيف جديدة: لا يرى الشخص التالي تقدّم أحد، ولا يُحفظ شيء مما يفعله. يبقى التقدّم المحفوظ سابقًا على هذا الحاسوب كما هو.
+
+هل تبدأ من جديد؟</translation>
+    </message>
+</context>
+<context>
+    <name>NotesWindow</name>
+    <message>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="28"/>
+        <source>Facilitator notes — Holdspace</source>
+        <translation>ملاحظات الميسّر — Holdspace</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="29"/>
+        <source>Facilitator notes</source>
+        <translation>ملاحظات الميسّر</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="33"/>
+        <source>Facilitator notes for this step</source>
+        <translation>ملاحظات الميسّر لهذه الخطوة</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="50"/>
+        <source>Open a lesson: its notes appear here, step by step.</source>
+        <translation>افتح درسًا: تظهر ملاحظاته هنا، خطوة بخطوة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="66"/>
+        <source>No notes for this step.</source>
+        <translation>لا توجد ملاحظات لهذه الخطوة.</translation>
+    </message>
+</context>
+<context>
     <name>Notices</name>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="158"/>
+        <location filename="../../app/holdspace/gui/app.py" line="159"/>
         <source>A fresh start for your progress</source>
         <translation>بداية جديدة لتقدّمك</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="159"/>
+        <location filename="../../app/holdspace/gui/app.py" line="160"/>
         <source>Holdspace couldn&apos;t read your saved progress, so it put that file aside and started a fresh one. Nothing was deleted; the old file is here:
 
 {path}</source>
@@ -1231,22 +1459,22 @@
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="165"/>
+        <location filename="../../app/holdspace/gui/app.py" line="166"/>
         <source>Progress won&apos;t be saved this time</source>
         <translation>لن يُحفظ التقدّم هذه المرة</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="166"/>
+        <location filename="../../app/holdspace/gui/app.py" line="167"/>
         <source>Holdspace couldn&apos;t write to its folder, so this is a guest session: everything works, but nothing is saved.</source>
         <translation>لم يستطع Holdspace الكتابة في مجلده، لذا هذه جلسة ضيف: كل شيء يعمل، لكن لا شيء يُحفظ.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="170"/>
+        <location filename="../../app/holdspace/gui/app.py" line="171"/>
         <source>A lesson pack can&apos;t open yet</source>
         <translation>حزمة دروس لا تُفتح بعد</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="171"/>
+        <location filename="../../app/holdspace/gui/app.py" line="172"/>
         <source>One lesson pack couldn&apos;t be read. Every other lesson works as usual.</source>
         <translation>تعذّرت قراءة إحدى حزم الدروس. كل الدروس الأخرى تعمل كالمعتاد.</translation>
     </message>
@@ -1316,6 +1544,36 @@ Open it?</source>
 
 هل تفتحها؟</translation>
     </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="24"/>
+        <source>This file is missing from this copy of Holdspace: {file}</source>
+        <translation>هذا الملف غير موجود في هذه النسخة من Holdspace: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="29"/>
+        <source>&lt;h2&gt;Holdspace {version}&lt;/h2&gt;&lt;p&gt;Gentle lessons for people new to crypto: hexadecimal, blockchain explorers, profit &amp;amp; loss, and keeping your own keys safe.&lt;/p&gt;&lt;p&gt;Nothing is timed or scored. Holdspace never goes online and never asks for a recovery phrase.&lt;/p&gt;&lt;p&gt;Your progress is kept here: &lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;If something goes astray, a note for the people who make Holdspace is kept here: &lt;br&gt;&lt;code&gt;{log}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Holdspace is free software under the MIT licence. It is built on Qt, used under the LGPL version 3, and on the other projects named under “Third-party notices”.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Holdspace {version}&lt;/h2&gt;&lt;p&gt;دروس لطيفة لمن هم جدد في عالم العملات المشفّرة: النظام الست عشري، ومستكشفات سلاسل الكتل، والربح والخسارة، والحفاظ على مفاتيحك الخاصة بأمان.&lt;/p&gt;&lt;p&gt;لا شيء مؤقَّت أو يُعطى درجة. Holdspace لا يتصل بالإنترنت أبدًا ولا يطلب عبارة استرداد أبدًا.&lt;/p&gt;&lt;p&gt;تقدّمك محفوظ هنا: &lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;إذا جرى شيء على غير المتوقع، تُحفظ ملاحظة لصانعي Holdspace هنا: &lt;br&gt;&lt;code&gt;{log}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Holdspace برنامج حر بموجب رخصة MIT. وهو مبني على Qt، المستخدم بموجب رخصة LGPL الإصدار 3، وعلى المشاريع الأخرى المذكورة في «إشعارات الأطراف الأخرى».&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="59"/>
+        <source>About Holdspace</source>
+        <translation>حول Holdspace</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="68"/>
+        <source>Licence</source>
+        <translation>الرخصة</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="69"/>
+        <source>Third-party notices</source>
+        <translation>إشعارات الأطراف الأخرى</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="70"/>
+        <source>About</source>
+        <translation>حول</translation>
+    </message>
 </context>
 <context>
     <name>PasteCheckWidget</name>
@@ -1384,11 +1642,13 @@ Open it?</source>
         <translation>تدريب: خانة الإرسال تبدأ بعنوان مُختلَق شبيه. إنه ليس عنوانًا حقيقيًا لأحد.</translation>
     </message>
     <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="111"/>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="134"/>
         <source>&lt;b&gt;The address you meant:&lt;/b&gt;</source>
         <translation>&lt;b&gt;العنوان الذي قصدته:&lt;/b&gt;</translation>
     </message>
     <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="113"/>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="137"/>
         <source>Which of these is the same address? Compare every group of four.</source>
         <translation>أيّ هذه هو العنوان نفسه؟ قارن كل مجموعة من أربعة.</translation>
@@ -2060,6 +2320,19 @@ Open it?</source>
     </message>
 </context>
 <context>
+    <name>Presenter</name>
+    <message>
+        <location filename="../../app/holdspace/gui/presenter.py" line="64"/>
+        <source>&amp;Presenter mode</source>
+        <translation>وضع &amp;العرض</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/presenter.py" line="66"/>
+        <source>Full screen with large type; Page Down/Up move on, B blanks the screen (F5)</source>
+        <translation>ملء الشاشة بخط كبير؛ Page Down/Page Up للتنقل، وB يعتّم الشاشة (F5)</translation>
+    </message>
+</context>
+<context>
     <name>SeedPracticeWidget</name>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="113"/>
@@ -2227,6 +2500,99 @@ Open it?</source>
     </message>
 </context>
 <context>
+    <name>StepPrinter</name>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="57"/>
+        <source>Tick every answer that fits:</source>
+        <translation>ضع علامة على كل إجابة مناسبة:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="57"/>
+        <source>Tick one answer:</source>
+        <translation>ضع علامة على إجابة واحدة:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="62"/>
+        <source>a right answer</source>
+        <translation>إجابة صحيحة</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="84"/>
+        <source>Use the practice explorer page printed at step {number}.</source>
+        <translation>استخدم صفحة مستكشف التدريب المطبوعة في الخطوة {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="88"/>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="88"/>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="90"/>
+        <source>A practice explorer page (a teaching example, not a live record).</source>
+        <translation>صفحة مستكشف للتدريب (مثال للتعلّم، لا سجل مباشر).</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="92"/>
+        <source>Circle the line that answers the question.</source>
+        <translation>ضع دائرة حول السطر الذي يجيب عن السؤال.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="93"/>
+        <source>Write what the page says:</source>
+        <translation>اكتب ما تقوله الصفحة:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="94"/>
+        <source>Find this transaction on the page.</source>
+        <translation>جد هذه المعاملة في الصفحة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="102"/>
+        <source>Hex</source>
+        <translation>ست عشري (Hex)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="102"/>
+        <source>Everyday number</source>
+        <translation>الرقم العادي</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="123"/>
+        <source>A backup card to fill in by hand, in pencil, at home. This sheet never holds a phrase: the app makes a fresh practice one on screen.</source>
+        <translation>بطاقة نسخ احتياطي تُملأ باليد، بقلم رصاص، في البيت. لا تحمل هذه الورقة عبارة أبدًا: يُنشئ التطبيق عبارة تدريب جديدة على الشاشة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="138"/>
+        <source>Answer:</source>
+        <translation>الإجابة:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="140"/>
+        <source>Hint {number}:</source>
+        <translation>تلميح {number}:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="142"/>
+        <source>If someone says “{answer}”:</source>
+        <translation>إذا قال أحدهم «{answer}»:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="147"/>
+        <source>Explanation:</source>
+        <translation>الشرح:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="150"/>
+        <source>Facilitator notes:</source>
+        <translation>ملاحظات لمن يقدّم الدرس:</translation>
+    </message>
+</context>
+<context>
     <name>TermPopup</name>
     <message>
         <location filename="../../app/holdspace/gui/term_popup.py" line="51"/>
@@ -2258,6 +2624,51 @@ Open it?</source>
         <location filename="../../app/holdspace/gui/term_popup.py" line="117"/>
         <source>See also:</source>
         <translation>انظر أيضًا:</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationAids</name>
+    <message>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="34"/>
+        <source>This lesson is in English for now.</source>
+        <extracomment>Above a lesson (and in the lesson list) when the learner&apos;s language has no translation of it yet.</extracomment>
+        <translation>هذا الدرس بالإنجليزية حاليًا.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="35"/>
+        <source>This lesson is in its pack&apos;s first language for now ({language}).</source>
+        <translation>هذا الدرس حاليًا باللغة الأولى لحزمته ({language}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="45"/>
+        <source>In English: {term}</source>
+        <extracomment>Under a translated glossary term: its name as English screens show it.</extracomment>
+        <translation>بالإنجليزية: {term}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="76"/>
+        <source>About this lesson&apos;s language</source>
+        <translation>عن لغة هذا الدرس</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="78"/>
+        <source>Show in English</source>
+        <translation>اعرض بالإنجليزية</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="79"/>
+        <source>Show the English text of this step under it, to match words to the English screens of an app ({key})</source>
+        <translation>اعرض النص الإنجليزي لهذه الخطوة تحتها، لتطابق الكلمات مع شاشات التطبيق الإنجليزية ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="82"/>
+        <source>Shows this step&apos;s English text under the translation</source>
+        <translation>يعرض النص الإنجليزي لهذه الخطوة تحت الترجمة</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="87"/>
+        <source>The same step in English</source>
+        <translation>الخطوة نفسها بالإنجليزية</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,14 @@
     </message>
 </context>
 <context>
+    <name>Blank</name>
+    <message>
+        <location filename="../../app/holdspace/gui/presenter.py" line="50"/>
+        <source>Screen blanked; press any key to come back</source>
+        <translation>Pantalla en negro; pulse cualquier tecla para volver</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistWidget</name>
     <message>
         <location filename="../../app/holdspace/gui/steps/checklist.py" line="76"/>
@@ -102,44 +110,44 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="64"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="63"/>
         <source>The same note is saved in:
 {path}</source>
         <translation>La misma nota se guarda en:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="65"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="64"/>
         <source>This is a guest session, so the note is not saved.</source>
         <translation>Esta es una sesión de invitado, así que la nota no se guarda.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="68"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="67"/>
         <source>Something unexpected happened</source>
         <translation>Pasó algo inesperado</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="70"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="69"/>
         <source>Holdspace ran into something it didn&apos;t expect. Your progress is safe, and you can carry on.</source>
         <translation>Holdspace se encontró con algo que no esperaba. Tu progreso está a salvo y puedes seguir.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="72"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="71"/>
         <source>If it happens again, “Copy details” puts a note for the people who make Holdspace on your clipboard.</source>
         <translation>Si vuelve a pasar, «Copiar detalles» pone en tu portapapeles una nota para quienes hacen Holdspace.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="75"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="74"/>
         <source>Copy details</source>
         <translation>Copiar detalles</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="80"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="79"/>
         <source>Copied</source>
         <translation>Copiado</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="81"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="80"/>
         <source>The details are on your clipboard.</source>
         <translation>Los detalles están en tu portapapeles.</translation>
     </message>
@@ -553,45 +561,158 @@
 <context>
     <name>GlossaryDialog</name>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="31"/>
         <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="32"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="33"/>
         <source>Glossary</source>
         <translation>Glosario</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="34"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="35"/>
         <source>Words you will meet in the lessons, in plain language. Type to find one.</source>
         <translation>Palabras que verás en las lecciones, en lenguaje sencillo. Escribe para encontrar una.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="39"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="40"/>
         <source>Find a word, for example fee</source>
         <translation>Busca una palabra, p. ej. comisión</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="40"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="41"/>
         <source>Find a word in the glossary</source>
         <translation>Buscar una palabra en el glosario</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="41"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="42"/>
         <source>Clear the search</source>
         <translation>Borrar la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="48"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="49"/>
         <source>Terms</source>
         <translation>Términos</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="51"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="52"/>
         <source>What it means</source>
         <translation>Qué significa</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="56"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="57"/>
         <source>No word matches yet. Try fewer letters.</source>
         <translation>Todavía ninguna palabra coincide. Prueba con menos letras.</translation>
+    </message>
+</context>
+<context>
+    <name>Handout</name>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/text.py" line="27"/>
+        <source>[Left out: this looked like a recovery phrase, and phrases are never printed, practice or not.]</source>
+        <translation>[Omitido: parecía una frase de recuperación, y una frase nunca se imprime, ni siquiera de práctica.]</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="77"/>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="82"/>
+        <source>Export PDF</source>
+        <translation>Exportar PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="84"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="92"/>
+        <source>The PDF wasn&apos;t written</source>
+        <translation>No se escribió el PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="93"/>
+        <source>Holdspace couldn&apos;t write the file. Nothing else changed.</source>
+        <translation>Holdspace no pudo escribir el archivo. Nada más ha cambiado.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="95"/>
+        <source>Saved {path}</source>
+        <translation>Guardado: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="105"/>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutBuilder</name>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/document.py" line="36"/>
+        <source>Facilitator sheet</source>
+        <translation>Hoja para quien facilita</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/document.py" line="36"/>
+        <source>Handout</source>
+        <translation>Hoja para llevar</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/document.py" line="60"/>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/document.py" line="66"/>
+        <source>For the facilitator</source>
+        <translation>Para quien facilita</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/document.py" line="68"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="56"/>
+        <source>Timing:</source>
+        <translation>Duración:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/document.py" line="69"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="57"/>
+        <source>about {minutes} minutes</source>
+        <translation>unos {minutes} minutos</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/document.py" line="72"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="60"/>
+        <source>Objectives:</source>
+        <translation>Objetivos:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/document.py" line="80"/>
+        <source>Words used in this lesson</source>
+        <translation>Palabras usadas en esta lección</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutChoice</name>
+    <message>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="29"/>
+        <source>What would you like on paper?</source>
+        <translation>¿Qué quiere pasar a papel?</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="31"/>
+        <source>This lesson: {title}</source>
+        <translation>Esta lección: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="32"/>
+        <source>Every lesson of “{pack}”</source>
+        <translation>Todas las lecciones de «{pack}»</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="39"/>
+        <source>&amp;Facilitator sheet (with answers, hints, notes and timing)</source>
+        <translation>Hoja para quien &amp;facilita (con respuestas, pistas, notas y duración)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="40"/>
+        <source>Leave this off for the learners&apos; handout: it never shows answers.</source>
+        <translation>Déjela sin marcar para la hoja de los participantes: nunca muestra respuestas.</translation>
     </message>
 </context>
 <context>
@@ -807,128 +928,130 @@
 <context>
     <name>LessonView</name>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="63"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="65"/>
         <source>Lesson title</source>
         <translation>Título de la lección</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="58"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="60"/>
         <source>Where you are in the lesson</source>
         <translation>Dónde estás en la lección</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="87"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="91"/>
         <source>Lesson text</source>
         <translation>Texto de la lección</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="103"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="108"/>
         <source>Facilitator notes</source>
         <translation>Notas para quien facilita</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="113"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="118"/>
         <source>The arrow keys scroll the page.</source>
         <translation>Las flechas del teclado desplazan la página.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="134"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="139"/>
         <source>Lesson explored</source>
         <translation>Lección recorrida</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="138"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="143"/>
         <source>Go through it &amp;again</source>
         <translation>Recorrerla otra &amp;vez</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="139"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="144"/>
         <source>Back to &amp;topics</source>
         <translation>Volver a los &amp;temas</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="141"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="146"/>
         <source>Next &amp;lesson</source>
         <translation>Siguiente &amp;lección</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="158"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="163"/>
         <source>&amp;Back</source>
         <translation>&amp;Atrás</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="160"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="165"/>
         <source>H&amp;int</source>
         <translation>&amp;Pista</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="161"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="166"/>
         <source>&amp;Show me</source>
         <translation>&amp;Muéstrame</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="162"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="167"/>
         <source>&amp;Check</source>
         <translation>&amp;Comprobar</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="164"/>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="282"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="169"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="289"/>
         <source>&amp;Next</source>
         <translation>&amp;Siguiente</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="168"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="173"/>
         <source>Previous step (Page Up or Alt+Left)</source>
         <translation>Paso anterior (Re Pág o Alt+Izquierda)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="169"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="174"/>
         <source>Next step (Page Down or Alt+Right)</source>
         <translation>Paso siguiente (Av Pág o Alt+Derecha)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="170"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="175"/>
         <source>Check my answer (Enter)</source>
         <translation>Comprobar mi respuesta (Intro)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="210"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="44"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="215"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="62"/>
         <source>Step {number} of {total}</source>
         <translation>Paso {number} de {total}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="272"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="279"/>
         <source>**Facilitator notes:** </source>
         <translation>**Notas para quien facilita:** </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="282"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="289"/>
         <source>&amp;Finish</source>
         <translation>&amp;Terminar</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="354"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="361"/>
         <source>You went through the whole guide.</source>
         <translation>Recorriste toda la guía.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="355"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="362"/>
         <source>Take the next step at your own pace. The guide is here whenever you need it: press F1 or “I think I made a mistake”.</source>
         <translation>Da el siguiente paso a tu ritmo. La guía está aquí siempre que la necesites: pulsa F1 o «Creo que cometí un error».</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="358"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="365"/>
         <source>✓ You explored “{title}”.</source>
         <translation>✓ Recorriste «{title}».</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="359"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="366"/>
         <source>Well done for taking the time. Come back to it whenever you like: there are no marks or scores here.</source>
         <translation>Gracias por tomarte el tiempo. Vuelve cuando quieras: aquí no hay notas ni puntuaciones.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="364"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="371"/>
         <source>Explored</source>
         <extracomment>Shown where the step counter was, once the learner has gone through the lesson.</extracomment>
         <translation>Recorrida</translation>
@@ -937,74 +1060,79 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="67"/>
+        <location filename="../../app/holdspace/gui/library.py" line="68"/>
         <source>&lt;h2&gt;All lessons&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Todas las lecciones&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="72"/>
+        <location filename="../../app/holdspace/gui/library.py" line="73"/>
         <source>Lesson</source>
         <translation>Lección</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="72"/>
+        <location filename="../../app/holdspace/gui/library.py" line="73"/>
         <source>Where you are</source>
         <translation>Dónde estás</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="73"/>
+        <location filename="../../app/holdspace/gui/library.py" line="74"/>
         <source>Lessons by topic</source>
         <translation>Lecciones por tema</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="86"/>
+        <location filename="../../app/holdspace/gui/library.py" line="87"/>
         <source>About this lesson</source>
         <translation>Sobre esta lección</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="93"/>
+        <location filename="../../app/holdspace/gui/library.py" line="94"/>
         <source>&amp;Open lesson</source>
         <translation>&amp;Abrir la lección</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="94"/>
+        <location filename="../../app/holdspace/gui/library.py" line="95"/>
         <source>Open lesson</source>
         <translation>Abrir la lección</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="112"/>
+        <location filename="../../app/holdspace/gui/library.py" line="113"/>
         <source>{pack} — {topic}</source>
         <extracomment>In the lesson list: a lesson pack&apos;s name, then one of its topic titles.</extracomment>
         <translation>{pack} — {topic}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="134"/>
+        <location filename="../../app/holdspace/gui/library.py" line="129"/>
+        <source>in English for now</source>
+        <translation>en inglés por ahora</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/library.py" line="138"/>
         <source>⚠ can&apos;t open yet</source>
         <translation>⚠ todavía no se puede abrir</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="142"/>
+        <location filename="../../app/holdspace/gui/library.py" line="146"/>
         <source>{pack}: not placed in a topic yet</source>
         <translation>{pack}: todavía sin tema</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="149"/>
+        <location filename="../../app/holdspace/gui/library.py" line="153"/>
         <source>new</source>
         <extracomment>A lesson&apos;s mark in the lesson list: not opened yet. A plain fact, never a judgement.</extracomment>
         <translation>nueva</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="151"/>
+        <location filename="../../app/holdspace/gui/library.py" line="155"/>
         <source>✓ explored</source>
         <translation>✓ recorrida</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="153"/>
+        <location filename="../../app/holdspace/gui/library.py" line="157"/>
         <source>in progress, step {number} of {total}</source>
         <translation>en curso, paso {number} de {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/library.py" line="197"/>
+        <location filename="../../app/holdspace/gui/library.py" line="201"/>
         <source>About %n minute(s).</source>
         <translation>
             <numerusform>Unos %n minuto.</numerusform>
@@ -1012,7 +1140,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/library.py" line="198"/>
+        <location filename="../../app/holdspace/gui/library.py" line="202"/>
         <source>%n step(s).</source>
         <translation>
             <numerusform>%n paso.</numerusform>
@@ -1020,17 +1148,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="203"/>
+        <location filename="../../app/holdspace/gui/library.py" line="207"/>
         <source>After this lesson you can:</source>
         <translation>Después de esta lección podrás:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="209"/>
+        <location filename="../../app/holdspace/gui/library.py" line="215"/>
         <source>This lesson can&apos;t open yet. The lesson file needs mending; every other lesson works as usual.</source>
         <translation>Esta lección todavía no se puede abrir. El archivo de la lección necesita un arreglo; todas las demás lecciones funcionan como siempre.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="211"/>
+        <location filename="../../app/holdspace/gui/library.py" line="217"/>
         <source>For whoever wrote it:</source>
         <translation>Para quien la escribió:</translation>
     </message>
@@ -1052,138 +1180,123 @@
         <translation>Barra de ayuda</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="45"/>
-        <location filename="../../app/holdspace/gui/window.py" line="85"/>
+        <location filename="../../app/holdspace/gui/window.py" line="44"/>
+        <location filename="../../app/holdspace/gui/window.py" line="84"/>
         <source>Holdspace</source>
         <translation>Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="92"/>
+        <location filename="../../app/holdspace/gui/window.py" line="91"/>
         <source>Guest session</source>
         <translation>Sesión de invitado</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="158"/>
+        <location filename="../../app/holdspace/gui/window.py" line="156"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="159"/>
+        <location filename="../../app/holdspace/gui/window.py" line="157"/>
         <source>Open a lesson &amp;pack…</source>
         <translation>Abrir un &amp;paquete de lecciones…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="161"/>
+        <location filename="../../app/holdspace/gui/window.py" line="162"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="163"/>
+        <location filename="../../app/holdspace/gui/window.py" line="164"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="164"/>
+        <location filename="../../app/holdspace/gui/window.py" line="165"/>
         <source>&amp;Home</source>
         <translation>&amp;Inicio</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="165"/>
+        <location filename="../../app/holdspace/gui/window.py" line="166"/>
         <source>All &amp;lessons</source>
         <translation>Todas las &amp;lecciones</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="167"/>
+        <location filename="../../app/holdspace/gui/window.py" line="168"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="168"/>
+        <location filename="../../app/holdspace/gui/window.py" line="169"/>
         <source>&amp;Larger text</source>
         <translation>Texto más &amp;grande</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="170"/>
+        <location filename="../../app/holdspace/gui/window.py" line="171"/>
         <source>&amp;Smaller text</source>
         <translation>Texto más &amp;pequeño</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="172"/>
+        <location filename="../../app/holdspace/gui/window.py" line="173"/>
         <source>&amp;Normal text size</source>
         <translation>Tamaño de texto &amp;normal</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="175"/>
+        <location filename="../../app/holdspace/gui/window.py" line="176"/>
         <source>Facilitator &amp;notes</source>
         <translation>&amp;Notas para quien facilita</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="180"/>
+        <location filename="../../app/holdspace/gui/window.py" line="183"/>
         <source>&amp;Progress</source>
         <translation>&amp;Progreso</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="181"/>
+        <location filename="../../app/holdspace/gui/window.py" line="184"/>
         <source>&amp;Export my progress…</source>
         <translation>&amp;Exportar mi progreso…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="182"/>
+        <location filename="../../app/holdspace/gui/window.py" line="185"/>
         <source>&amp;Forget my progress…</source>
         <translation>&amp;Olvidar mi progreso…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="184"/>
+        <location filename="../../app/holdspace/gui/window.py" line="187"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="185"/>
+        <location filename="../../app/holdspace/gui/window.py" line="188"/>
         <source>I think I made a &amp;mistake</source>
         <translation>Creo que cometí un &amp;error</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="187"/>
+        <location filename="../../app/holdspace/gui/window.py" line="190"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Glosario</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="190"/>
+        <location filename="../../app/holdspace/gui/window.py" line="193"/>
         <source>&amp;About Holdspace</source>
         <translation>&amp;Acerca de Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="191"/>
+        <location filename="../../app/holdspace/gui/window.py" line="194"/>
         <source>A calm guide for the first minutes (F1)</source>
         <translation>Una guía tranquila para los primeros minutos (F1)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="192"/>
+        <location filename="../../app/holdspace/gui/window.py" line="195"/>
         <source>Words from the lessons, in plain language (Ctrl+G)</source>
         <translation>Palabras de las lecciones, en lenguaje sencillo (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="324"/>
+        <location filename="../../app/holdspace/gui/window.py" line="327"/>
         <source>Your progress isn&apos;t being saved right now; the lesson works as usual. ({detail})</source>
         <translation>Tu progreso no se está guardando ahora mismo; la lección funciona como siempre. ({detail})</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="337"/>
-        <source>Open a lesson pack folder</source>
-        <translation>Abrir una carpeta de paquete de lecciones</translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/window.py" line="346"/>
-        <source>This pack can&apos;t open yet</source>
-        <translation>Este paquete todavía no se puede abrir</translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/window.py" line="347"/>
-        <source>Holdspace couldn&apos;t read this lesson pack. The details below say what needs mending.</source>
-        <translation>Holdspace no pudo leer este paquete de lecciones. Los detalles de abajo dicen qué hay que arreglar.</translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/window.py" line="367"/>
+        <location filename="../../app/holdspace/gui/window.py" line="354"/>
         <source>nowhere (guest session)</source>
         <translation>en ningún sitio (sesión de invitado)</translation>
     </message>
@@ -1195,14 +1308,129 @@
     </message>
 </context>
 <context>
+    <name>MeetupMenu</name>
+    <message>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="30"/>
+        <source>&amp;Reload packs</source>
+        <translation>&amp;Recargar paquetes</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="31"/>
+        <source>Read the open lesson packs again from disk (Ctrl+R)</source>
+        <translation>Volver a leer del disco los paquetes de lecciones abiertos (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="32"/>
+        <source>Show &amp;only this pack</source>
+        <translation>Mostrar s&amp;olo este paquete</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="36"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="37"/>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Exportar PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="39"/>
+        <source>&amp;Next person…</source>
+        <translation>Siguiente &amp;persona…</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="40"/>
+        <source>A fresh start for the next person on this laptop; nothing they do is saved</source>
+        <translation>Un comienzo nuevo para la siguiente persona en este equipo; nada de lo que haga se guarda</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="54"/>
+        <source>Open a lesson pack</source>
+        <translation>Abrir un paquete de lecciones</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="55"/>
+        <source>Lesson packs (pack.yaml *.zip)</source>
+        <translation>Paquetes de lecciones (pack.yaml *.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="67"/>
+        <source>This pack can&apos;t open yet</source>
+        <translation>Este paquete aún no se puede abrir</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="68"/>
+        <source>Holdspace couldn&apos;t read this lesson pack. The details below say what needs mending.</source>
+        <translation>Holdspace no pudo leer este paquete de lecciones. Los detalles de abajo dicen qué hay que arreglar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="78"/>
+        <source>Lesson packs read again from disk.</source>
+        <translation>Paquetes de lecciones leídos de nuevo del disco.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="92"/>
+        <source>A lesson pack can&apos;t open yet</source>
+        <translation>Un paquete de lecciones aún no se puede abrir</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="93"/>
+        <source>A pack couldn&apos;t be read again. Every other lesson works as usual.</source>
+        <translation>Un paquete no se pudo volver a leer. Todas las demás lecciones funcionan como siempre.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="136"/>
+        <source>Ready for the next person?</source>
+        <translation>¿Listo para la siguiente persona?</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="137"/>
+        <source>This closes the lesson on screen and starts a fresh guest session: the next person sees no one&apos;s progress, and nothing they do is saved. Progress saved on this computer before stays as it is.
+
+Start fresh?</source>
+        <translation>Esto cierra la lección en pantalla y empieza una nueva sesión de invitado: la siguiente persona no ve el progreso de nadie, y nada de lo que haga se guarda. El progreso ya guardado en este equipo queda como está.
+
+¿Empezar de nuevo?</translation>
+    </message>
+</context>
+<context>
+    <name>NotesWindow</name>
+    <message>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="28"/>
+        <source>Facilitator notes — Holdspace</source>
+        <translation>Notas para quien facilita — Holdspace</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="29"/>
+        <source>Facilitator notes</source>
+        <translation>Notas para quien facilita</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="33"/>
+        <source>Facilitator notes for this step</source>
+        <translation>Notas para quien facilita, de este paso</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="50"/>
+        <source>Open a lesson: its notes appear here, step by step.</source>
+        <translation>Abra una lección: sus notas aparecen aquí, paso a paso.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="66"/>
+        <source>No notes for this step.</source>
+        <translation>No hay notas para este paso.</translation>
+    </message>
+</context>
+<context>
     <name>Notices</name>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="158"/>
+        <location filename="../../app/holdspace/gui/app.py" line="159"/>
         <source>A fresh start for your progress</source>
         <translation>Un nuevo comienzo para tu progreso</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="159"/>
+        <location filename="../../app/holdspace/gui/app.py" line="160"/>
         <source>Holdspace couldn&apos;t read your saved progress, so it put that file aside and started a fresh one. Nothing was deleted; the old file is here:
 
 {path}</source>
@@ -1211,22 +1439,22 @@
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="165"/>
+        <location filename="../../app/holdspace/gui/app.py" line="166"/>
         <source>Progress won&apos;t be saved this time</source>
         <translation>Esta vez el progreso no se guardará</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="166"/>
+        <location filename="../../app/holdspace/gui/app.py" line="167"/>
         <source>Holdspace couldn&apos;t write to its folder, so this is a guest session: everything works, but nothing is saved.</source>
         <translation>Holdspace no pudo escribir en su carpeta, así que esta es una sesión de invitado: todo funciona, pero nada se guarda.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="170"/>
+        <location filename="../../app/holdspace/gui/app.py" line="171"/>
         <source>A lesson pack can&apos;t open yet</source>
         <translation>Un paquete de lecciones todavía no se puede abrir</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="171"/>
+        <location filename="../../app/holdspace/gui/app.py" line="172"/>
         <source>One lesson pack couldn&apos;t be read. Every other lesson works as usual.</source>
         <translation>No se pudo leer un paquete de lecciones. Todas las demás lecciones funcionan como siempre.</translation>
     </message>
@@ -1296,6 +1524,36 @@ Open it?</source>
 
 ¿Abrirla?</translation>
     </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="24"/>
+        <source>This file is missing from this copy of Holdspace: {file}</source>
+        <translation>Falta este archivo en esta copia de Holdspace: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="29"/>
+        <source>&lt;h2&gt;Holdspace {version}&lt;/h2&gt;&lt;p&gt;Gentle lessons for people new to crypto: hexadecimal, blockchain explorers, profit &amp;amp; loss, and keeping your own keys safe.&lt;/p&gt;&lt;p&gt;Nothing is timed or scored. Holdspace never goes online and never asks for a recovery phrase.&lt;/p&gt;&lt;p&gt;Your progress is kept here: &lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;If something goes astray, a note for the people who make Holdspace is kept here: &lt;br&gt;&lt;code&gt;{log}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Holdspace is free software under the MIT licence. It is built on Qt, used under the LGPL version 3, and on the other projects named under “Third-party notices”.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Holdspace {version}&lt;/h2&gt;&lt;p&gt;Lecciones amables para quien empieza con las criptomonedas: hexadecimal, exploradores de blockchain, ganancias y pérdidas, y cómo guardar tus propias claves con seguridad.&lt;/p&gt;&lt;p&gt;Nada tiene tiempo límite ni puntuación. Holdspace nunca se conecta a internet y nunca pide una frase de recuperación.&lt;/p&gt;&lt;p&gt;Tu progreso se guarda aquí: &lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Si algo no sale como esperabas, una nota para quienes hacen Holdspace se guarda aquí: &lt;br&gt;&lt;code&gt;{log}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Holdspace es software libre con licencia MIT. Está hecho sobre Qt, usado bajo la LGPL versión 3, y sobre los demás proyectos nombrados en «Avisos de terceros».&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="59"/>
+        <source>About Holdspace</source>
+        <translation>Acerca de Holdspace</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="68"/>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="69"/>
+        <source>Third-party notices</source>
+        <translation>Avisos de terceros</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="70"/>
+        <source>About</source>
+        <translation>Acerca de</translation>
+    </message>
 </context>
 <context>
     <name>PasteCheckWidget</name>
@@ -1364,11 +1622,13 @@ Open it?</source>
         <translation>PRÁCTICA: la casilla de envío empieza con una dirección parecida inventada. No es la dirección real de nadie.</translation>
     </message>
     <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="111"/>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="134"/>
         <source>&lt;b&gt;The address you meant:&lt;/b&gt;</source>
         <translation>&lt;b&gt;La dirección que querías:&lt;/b&gt;</translation>
     </message>
     <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="113"/>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="137"/>
         <source>Which of these is the same address? Compare every group of four.</source>
         <translation>¿Cuál de estas es la misma dirección? Compara cada grupo de cuatro.</translation>
@@ -2036,6 +2296,19 @@ Open it?</source>
     </message>
 </context>
 <context>
+    <name>Presenter</name>
+    <message>
+        <location filename="../../app/holdspace/gui/presenter.py" line="64"/>
+        <source>&amp;Presenter mode</source>
+        <translation>Modo &amp;presentación</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/presenter.py" line="66"/>
+        <source>Full screen with large type; Page Down/Up move on, B blanks the screen (F5)</source>
+        <translation>Pantalla completa con letra grande; Av Pág/Re Pág para avanzar, B pone la pantalla en negro (F5)</translation>
+    </message>
+</context>
+<context>
     <name>SeedPracticeWidget</name>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="113"/>
@@ -2199,6 +2472,99 @@ Open it?</source>
     </message>
 </context>
 <context>
+    <name>StepPrinter</name>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="57"/>
+        <source>Tick every answer that fits:</source>
+        <translation>Marque todas las respuestas que correspondan:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="57"/>
+        <source>Tick one answer:</source>
+        <translation>Marque una respuesta:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="62"/>
+        <source>a right answer</source>
+        <translation>una respuesta correcta</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="84"/>
+        <source>Use the practice explorer page printed at step {number}.</source>
+        <translation>Use la página de explorador de práctica impresa en el paso {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="88"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="88"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="90"/>
+        <source>A practice explorer page (a teaching example, not a live record).</source>
+        <translation>Una página de explorador de práctica (un ejemplo para aprender, no un registro en vivo).</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="92"/>
+        <source>Circle the line that answers the question.</source>
+        <translation>Rodee con un círculo la línea que responde a la pregunta.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="93"/>
+        <source>Write what the page says:</source>
+        <translation>Escriba lo que dice la página:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="94"/>
+        <source>Find this transaction on the page.</source>
+        <translation>Encuentre esta transacción en la página.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="102"/>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="102"/>
+        <source>Everyday number</source>
+        <translation>Número de todos los días</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="123"/>
+        <source>A backup card to fill in by hand, in pencil, at home. This sheet never holds a phrase: the app makes a fresh practice one on screen.</source>
+        <translation>Una tarjeta de respaldo para rellenar a mano, a lápiz, en casa. Esta hoja nunca contiene una frase: la aplicación crea una nueva, de práctica, en pantalla.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="138"/>
+        <source>Answer:</source>
+        <translation>Respuesta:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="140"/>
+        <source>Hint {number}:</source>
+        <translation>Pista {number}:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="142"/>
+        <source>If someone says “{answer}”:</source>
+        <translation>Si alguien dice «{answer}»:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="147"/>
+        <source>Explanation:</source>
+        <translation>Explicación:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="150"/>
+        <source>Facilitator notes:</source>
+        <translation>Notas para quien facilita:</translation>
+    </message>
+</context>
+<context>
     <name>TermPopup</name>
     <message>
         <location filename="../../app/holdspace/gui/term_popup.py" line="51"/>
@@ -2230,6 +2596,51 @@ Open it?</source>
         <location filename="../../app/holdspace/gui/term_popup.py" line="117"/>
         <source>See also:</source>
         <translation>Ver también:</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationAids</name>
+    <message>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="34"/>
+        <source>This lesson is in English for now.</source>
+        <extracomment>Above a lesson (and in the lesson list) when the learner&apos;s language has no translation of it yet.</extracomment>
+        <translation>Esta lección está en inglés por ahora.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="35"/>
+        <source>This lesson is in its pack&apos;s first language for now ({language}).</source>
+        <translation>Esta lección está por ahora en el primer idioma de su paquete ({language}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="45"/>
+        <source>In English: {term}</source>
+        <extracomment>Under a translated glossary term: its name as English screens show it.</extracomment>
+        <translation>En inglés: {term}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="76"/>
+        <source>About this lesson&apos;s language</source>
+        <translation>Sobre el idioma de esta lección</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="78"/>
+        <source>Show in English</source>
+        <translation>Mostrar en inglés</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="79"/>
+        <source>Show the English text of this step under it, to match words to the English screens of an app ({key})</source>
+        <translation>Mostrar el texto en inglés de este paso debajo, para reconocer las palabras en las pantallas en inglés de una app ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="82"/>
+        <source>Shows this step&apos;s English text under the translation</source>
+        <translation>Muestra el texto en inglés de este paso debajo de la traducción</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="87"/>
+        <source>The same step in English</source>
+        <translation>El mismo paso en inglés</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,14 @@
     </message>
 </context>
 <context>
+    <name>Blank</name>
+    <message>
+        <location filename="../../app/holdspace/gui/presenter.py" line="50"/>
+        <source>Screen blanked; press any key to come back</source>
+        <translation>Écran masqué ; appuyez sur une touche pour revenir</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistWidget</name>
     <message>
         <location filename="../../app/holdspace/gui/steps/checklist.py" line="76"/>
@@ -102,44 +110,44 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="64"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="63"/>
         <source>The same note is saved in:
 {path}</source>
         <translation>La même note est enregistrée ici :
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="65"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="64"/>
         <source>This is a guest session, so the note is not saved.</source>
         <translation>C’est une session invitée, donc la note n’est pas enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="68"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="67"/>
         <source>Something unexpected happened</source>
         <translation>Quelque chose d’inattendu s’est produit</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="70"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="69"/>
         <source>Holdspace ran into something it didn&apos;t expect. Your progress is safe, and you can carry on.</source>
         <translation>Holdspace est tombé sur quelque chose qu’il n’attendait pas. Votre progression est en sécurité, et vous pouvez continuer.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="72"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="71"/>
         <source>If it happens again, “Copy details” puts a note for the people who make Holdspace on your clipboard.</source>
         <translation>Si cela se reproduit, « Copier les détails » met sur votre presse-papiers une note pour les personnes qui font Holdspace.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="75"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="74"/>
         <source>Copy details</source>
         <translation>Copier les détails</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="80"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="79"/>
         <source>Copied</source>
         <translation>Copié</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="81"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="80"/>
         <source>The details are on your clipboard.</source>
         <translation>Les détails sont sur votre presse-papiers.</translation>
     </message>
@@ -553,45 +561,158 @@
 <context>
     <name>GlossaryDialog</name>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="31"/>
         <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="32"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="33"/>
         <source>Glossary</source>
         <translation>Glossaire</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="34"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="35"/>
         <source>Words you will meet in the lessons, in plain language. Type to find one.</source>
         <translation>Les mots que vous rencontrerez dans les leçons, en langage simple. Tapez pour en trouver un.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="39"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="40"/>
         <source>Find a word, for example fee</source>
         <translation>Trouver un mot, par ex. frais</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="40"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="41"/>
         <source>Find a word in the glossary</source>
         <translation>Trouver un mot dans le glossaire</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="41"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="42"/>
         <source>Clear the search</source>
         <translation>Effacer la recherche</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="48"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="49"/>
         <source>Terms</source>
         <translation>Termes</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="51"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="52"/>
         <source>What it means</source>
         <translation>Ce que cela veut dire</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="56"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="57"/>
         <source>No word matches yet. Try fewer letters.</source>
         <translation>Aucun mot ne correspond pour l’instant. Essayez avec moins de lettres.</translation>
+    </message>
+</context>
+<context>
+    <name>Handout</name>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/text.py" line="27"/>
+        <source>[Left out: this looked like a recovery phrase, and phrases are never printed, practice or not.]</source>
+        <translation>[Retiré : ce texte ressemblait à une phrase de récupération, et une phrase n’est jamais imprimée, même pour s’entraîner.]</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="77"/>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="82"/>
+        <source>Export PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="84"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="92"/>
+        <source>The PDF wasn&apos;t written</source>
+        <translation>Le PDF n’a pas été écrit</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="93"/>
+        <source>Holdspace couldn&apos;t write the file. Nothing else changed.</source>
+        <translation>Holdspace n’a pas pu écrire le fichier. Rien d’autre n’a changé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="95"/>
+        <source>Saved {path}</source>
+        <translation>Enregistré : {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="105"/>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutBuilder</name>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/document.py" line="36"/>
+        <source>Facilitator sheet</source>
+        <translation>Fiche de l’animateur</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/document.py" line="36"/>
+        <source>Handout</source>
+        <translation>Document à emporter</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/document.py" line="60"/>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/document.py" line="66"/>
+        <source>For the facilitator</source>
+        <translation>Pour l’animateur ou l’animatrice</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/document.py" line="68"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="56"/>
+        <source>Timing:</source>
+        <translation>Durée :</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/document.py" line="69"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="57"/>
+        <source>about {minutes} minutes</source>
+        <translation>environ {minutes} minutes</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/document.py" line="72"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="60"/>
+        <source>Objectives:</source>
+        <translation>Objectifs :</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/document.py" line="80"/>
+        <source>Words used in this lesson</source>
+        <translation>Mots utilisés dans cette leçon</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutChoice</name>
+    <message>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="29"/>
+        <source>What would you like on paper?</source>
+        <translation>Que voulez-vous mettre sur papier ?</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="31"/>
+        <source>This lesson: {title}</source>
+        <translation>Cette leçon : {title}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="32"/>
+        <source>Every lesson of “{pack}”</source>
+        <translation>Toutes les leçons de « {pack} »</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="39"/>
+        <source>&amp;Facilitator sheet (with answers, hints, notes and timing)</source>
+        <translation>&amp;Fiche de l’animateur (avec réponses, indices, notes et durée)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="40"/>
+        <source>Leave this off for the learners&apos; handout: it never shows answers.</source>
+        <translation>Laissez décoché pour le document des participants : il ne montre jamais de réponse.</translation>
     </message>
 </context>
 <context>
@@ -807,128 +928,130 @@
 <context>
     <name>LessonView</name>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="63"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="65"/>
         <source>Lesson title</source>
         <translation>Titre de la leçon</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="58"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="60"/>
         <source>Where you are in the lesson</source>
         <translation>Où vous en êtes dans la leçon</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="87"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="91"/>
         <source>Lesson text</source>
         <translation>Texte de la leçon</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="103"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="108"/>
         <source>Facilitator notes</source>
         <translation>Notes pour l’animateur</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="113"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="118"/>
         <source>The arrow keys scroll the page.</source>
         <translation>Les flèches font défiler la page.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="134"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="139"/>
         <source>Lesson explored</source>
         <translation>Leçon parcourue</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="138"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="143"/>
         <source>Go through it &amp;again</source>
         <translation>La &amp;refaire</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="139"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="144"/>
         <source>Back to &amp;topics</source>
         <translation>Retour aux &amp;thèmes</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="141"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="146"/>
         <source>Next &amp;lesson</source>
         <translation>&amp;Leçon suivante</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="158"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="163"/>
         <source>&amp;Back</source>
         <translation>&amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="160"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="165"/>
         <source>H&amp;int</source>
         <translation>&amp;Indice</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="161"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="166"/>
         <source>&amp;Show me</source>
         <translation>&amp;Montrez-moi</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="162"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="167"/>
         <source>&amp;Check</source>
         <translation>&amp;Vérifier</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="164"/>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="282"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="169"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="289"/>
         <source>&amp;Next</source>
         <translation>&amp;Suivant</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="168"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="173"/>
         <source>Previous step (Page Up or Alt+Left)</source>
         <translation>Étape précédente (Page préc. ou Alt+Gauche)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="169"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="174"/>
         <source>Next step (Page Down or Alt+Right)</source>
         <translation>Étape suivante (Page suiv. ou Alt+Droite)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="170"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="175"/>
         <source>Check my answer (Enter)</source>
         <translation>Vérifier ma réponse (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="210"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="44"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="215"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="62"/>
         <source>Step {number} of {total}</source>
         <translation>Étape {number} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="272"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="279"/>
         <source>**Facilitator notes:** </source>
         <translation>**Notes pour l’animateur :** </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="282"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="289"/>
         <source>&amp;Finish</source>
         <translation>&amp;Terminer</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="354"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="361"/>
         <source>You went through the whole guide.</source>
         <translation>Vous avez parcouru tout le guide.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="355"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="362"/>
         <source>Take the next step at your own pace. The guide is here whenever you need it: press F1 or “I think I made a mistake”.</source>
         <translation>Faites le pas suivant à votre rythme. Le guide est là dès que vous en avez besoin : appuyez sur F1 ou sur « Je crois que j’ai fait une erreur ».</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="358"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="365"/>
         <source>✓ You explored “{title}”.</source>
         <translation>✓ Vous avez parcouru « {title} ».</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="359"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="366"/>
         <source>Well done for taking the time. Come back to it whenever you like: there are no marks or scores here.</source>
         <translation>Merci d’avoir pris ce temps. Revenez-y quand vous voulez : ici, il n’y a ni notes ni scores.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="364"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="371"/>
         <source>Explored</source>
         <extracomment>Shown where the step counter was, once the learner has gone through the lesson.</extracomment>
         <translation>Parcourue</translation>
@@ -937,74 +1060,79 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="67"/>
+        <location filename="../../app/holdspace/gui/library.py" line="68"/>
         <source>&lt;h2&gt;All lessons&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Toutes les leçons&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="72"/>
+        <location filename="../../app/holdspace/gui/library.py" line="73"/>
         <source>Lesson</source>
         <translation>Leçon</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="72"/>
+        <location filename="../../app/holdspace/gui/library.py" line="73"/>
         <source>Where you are</source>
         <translation>Où vous en êtes</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="73"/>
+        <location filename="../../app/holdspace/gui/library.py" line="74"/>
         <source>Lessons by topic</source>
         <translation>Leçons par thème</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="86"/>
+        <location filename="../../app/holdspace/gui/library.py" line="87"/>
         <source>About this lesson</source>
         <translation>À propos de cette leçon</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="93"/>
+        <location filename="../../app/holdspace/gui/library.py" line="94"/>
         <source>&amp;Open lesson</source>
         <translation>&amp;Ouvrir la leçon</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="94"/>
+        <location filename="../../app/holdspace/gui/library.py" line="95"/>
         <source>Open lesson</source>
         <translation>Ouvrir la leçon</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="112"/>
+        <location filename="../../app/holdspace/gui/library.py" line="113"/>
         <source>{pack} — {topic}</source>
         <extracomment>In the lesson list: a lesson pack&apos;s name, then one of its topic titles.</extracomment>
         <translation>{pack} — {topic}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="134"/>
+        <location filename="../../app/holdspace/gui/library.py" line="129"/>
+        <source>in English for now</source>
+        <translation>en anglais pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/library.py" line="138"/>
         <source>⚠ can&apos;t open yet</source>
         <translation>⚠ ne s’ouvre pas encore</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="142"/>
+        <location filename="../../app/holdspace/gui/library.py" line="146"/>
         <source>{pack}: not placed in a topic yet</source>
         <translation>{pack} : pas encore rangée dans un thème</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="149"/>
+        <location filename="../../app/holdspace/gui/library.py" line="153"/>
         <source>new</source>
         <extracomment>A lesson&apos;s mark in the lesson list: not opened yet. A plain fact, never a judgement.</extracomment>
         <translation>nouvelle</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="151"/>
+        <location filename="../../app/holdspace/gui/library.py" line="155"/>
         <source>✓ explored</source>
         <translation>✓ parcourue</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="153"/>
+        <location filename="../../app/holdspace/gui/library.py" line="157"/>
         <source>in progress, step {number} of {total}</source>
         <translation>en cours, étape {number} sur {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/library.py" line="197"/>
+        <location filename="../../app/holdspace/gui/library.py" line="201"/>
         <source>About %n minute(s).</source>
         <translation>
             <numerusform>Environ %n minute.</numerusform>
@@ -1012,7 +1140,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/library.py" line="198"/>
+        <location filename="../../app/holdspace/gui/library.py" line="202"/>
         <source>%n step(s).</source>
         <translation>
             <numerusform>%n étape.</numerusform>
@@ -1020,17 +1148,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="203"/>
+        <location filename="../../app/holdspace/gui/library.py" line="207"/>
         <source>After this lesson you can:</source>
         <translation>Après cette leçon, vous saurez :</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="209"/>
+        <location filename="../../app/holdspace/gui/library.py" line="215"/>
         <source>This lesson can&apos;t open yet. The lesson file needs mending; every other lesson works as usual.</source>
         <translation>Cette leçon ne s’ouvre pas encore. Le fichier de la leçon a besoin d’être réparé ; toutes les autres leçons fonctionnent normalement.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="211"/>
+        <location filename="../../app/holdspace/gui/library.py" line="217"/>
         <source>For whoever wrote it:</source>
         <translation>Pour la personne qui l’a écrite :</translation>
     </message>
@@ -1052,138 +1180,123 @@
         <translation>Barre d’aide</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="45"/>
-        <location filename="../../app/holdspace/gui/window.py" line="85"/>
+        <location filename="../../app/holdspace/gui/window.py" line="44"/>
+        <location filename="../../app/holdspace/gui/window.py" line="84"/>
         <source>Holdspace</source>
         <translation>Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="92"/>
+        <location filename="../../app/holdspace/gui/window.py" line="91"/>
         <source>Guest session</source>
         <translation>Session invitée</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="158"/>
+        <location filename="../../app/holdspace/gui/window.py" line="156"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="159"/>
+        <location filename="../../app/holdspace/gui/window.py" line="157"/>
         <source>Open a lesson &amp;pack…</source>
         <translation>Ouvrir un &amp;paquet de leçons…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="161"/>
+        <location filename="../../app/holdspace/gui/window.py" line="162"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="163"/>
+        <location filename="../../app/holdspace/gui/window.py" line="164"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="164"/>
+        <location filename="../../app/holdspace/gui/window.py" line="165"/>
         <source>&amp;Home</source>
         <translation>&amp;Accueil</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="165"/>
+        <location filename="../../app/holdspace/gui/window.py" line="166"/>
         <source>All &amp;lessons</source>
         <translation>Toutes les &amp;leçons</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="167"/>
+        <location filename="../../app/holdspace/gui/window.py" line="168"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="168"/>
+        <location filename="../../app/holdspace/gui/window.py" line="169"/>
         <source>&amp;Larger text</source>
         <translation>Texte plus &amp;grand</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="170"/>
+        <location filename="../../app/holdspace/gui/window.py" line="171"/>
         <source>&amp;Smaller text</source>
         <translation>Texte plus &amp;petit</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="172"/>
+        <location filename="../../app/holdspace/gui/window.py" line="173"/>
         <source>&amp;Normal text size</source>
         <translation>Taille de texte &amp;normale</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="175"/>
+        <location filename="../../app/holdspace/gui/window.py" line="176"/>
         <source>Facilitator &amp;notes</source>
         <translation>&amp;Notes pour l’animateur</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="180"/>
+        <location filename="../../app/holdspace/gui/window.py" line="183"/>
         <source>&amp;Progress</source>
         <translation>&amp;Progression</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="181"/>
+        <location filename="../../app/holdspace/gui/window.py" line="184"/>
         <source>&amp;Export my progress…</source>
         <translation>&amp;Exporter ma progression…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="182"/>
+        <location filename="../../app/holdspace/gui/window.py" line="185"/>
         <source>&amp;Forget my progress…</source>
         <translation>&amp;Oublier ma progression…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="184"/>
+        <location filename="../../app/holdspace/gui/window.py" line="187"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="185"/>
+        <location filename="../../app/holdspace/gui/window.py" line="188"/>
         <source>I think I made a &amp;mistake</source>
         <translation>Je crois que j’ai fait une &amp;erreur</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="187"/>
+        <location filename="../../app/holdspace/gui/window.py" line="190"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Glossaire</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="190"/>
+        <location filename="../../app/holdspace/gui/window.py" line="193"/>
         <source>&amp;About Holdspace</source>
         <translation>À &amp;propos de Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="191"/>
+        <location filename="../../app/holdspace/gui/window.py" line="194"/>
         <source>A calm guide for the first minutes (F1)</source>
         <translation>Un guide calme pour les premières minutes (F1)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="192"/>
+        <location filename="../../app/holdspace/gui/window.py" line="195"/>
         <source>Words from the lessons, in plain language (Ctrl+G)</source>
         <translation>Les mots des leçons, en langage simple (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="324"/>
+        <location filename="../../app/holdspace/gui/window.py" line="327"/>
         <source>Your progress isn&apos;t being saved right now; the lesson works as usual. ({detail})</source>
         <translation>Votre progression n’est pas enregistrée pour le moment ; la leçon fonctionne normalement. ({detail})</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="337"/>
-        <source>Open a lesson pack folder</source>
-        <translation>Ouvrir un dossier de paquet de leçons</translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/window.py" line="346"/>
-        <source>This pack can&apos;t open yet</source>
-        <translation>Ce paquet ne s’ouvre pas encore</translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/window.py" line="347"/>
-        <source>Holdspace couldn&apos;t read this lesson pack. The details below say what needs mending.</source>
-        <translation>Holdspace n’a pas pu lire ce paquet de leçons. Les détails ci-dessous disent ce qui doit être réparé.</translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/window.py" line="367"/>
+        <location filename="../../app/holdspace/gui/window.py" line="354"/>
         <source>nowhere (guest session)</source>
         <translation>nulle part (session invitée)</translation>
     </message>
@@ -1195,14 +1308,129 @@
     </message>
 </context>
 <context>
+    <name>MeetupMenu</name>
+    <message>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="30"/>
+        <source>&amp;Reload packs</source>
+        <translation>&amp;Recharger les packs</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="31"/>
+        <source>Read the open lesson packs again from disk (Ctrl+R)</source>
+        <translation>Relire sur le disque les packs de leçons ouverts (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="32"/>
+        <source>Show &amp;only this pack</source>
+        <translation>Afficher &amp;uniquement ce pack</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="36"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="37"/>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Exporter en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="39"/>
+        <source>&amp;Next person…</source>
+        <translation>Personne &amp;suivante…</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="40"/>
+        <source>A fresh start for the next person on this laptop; nothing they do is saved</source>
+        <translation>Un nouveau départ pour la personne suivante sur cet ordinateur ; rien de ce qu’elle fait n’est enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="54"/>
+        <source>Open a lesson pack</source>
+        <translation>Ouvrir un pack de leçons</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="55"/>
+        <source>Lesson packs (pack.yaml *.zip)</source>
+        <translation>Packs de leçons (pack.yaml *.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="67"/>
+        <source>This pack can&apos;t open yet</source>
+        <translation>Ce pack ne s’ouvre pas encore</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="68"/>
+        <source>Holdspace couldn&apos;t read this lesson pack. The details below say what needs mending.</source>
+        <translation>Holdspace n’a pas pu lire ce pack de leçons. Les détails ci-dessous disent ce qu’il faut corriger.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="78"/>
+        <source>Lesson packs read again from disk.</source>
+        <translation>Packs de leçons relus sur le disque.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="92"/>
+        <source>A lesson pack can&apos;t open yet</source>
+        <translation>Un pack de leçons ne s’ouvre pas encore</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="93"/>
+        <source>A pack couldn&apos;t be read again. Every other lesson works as usual.</source>
+        <translation>Un pack n’a pas pu être relu. Toutes les autres leçons fonctionnent comme d’habitude.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="136"/>
+        <source>Ready for the next person?</source>
+        <translation>Prêt pour la personne suivante ?</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="137"/>
+        <source>This closes the lesson on screen and starts a fresh guest session: the next person sees no one&apos;s progress, and nothing they do is saved. Progress saved on this computer before stays as it is.
+
+Start fresh?</source>
+        <translation>Cela ferme la leçon à l’écran et commence une nouvelle session invitée : la personne suivante ne voit la progression de personne, et rien de ce qu’elle fait n’est enregistré. La progression déjà enregistrée sur cet ordinateur reste telle quelle.
+
+Recommencer à zéro ?</translation>
+    </message>
+</context>
+<context>
+    <name>NotesWindow</name>
+    <message>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="28"/>
+        <source>Facilitator notes — Holdspace</source>
+        <translation>Notes de l’animateur — Holdspace</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="29"/>
+        <source>Facilitator notes</source>
+        <translation>Notes de l’animateur</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="33"/>
+        <source>Facilitator notes for this step</source>
+        <translation>Notes de l’animateur pour cette étape</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="50"/>
+        <source>Open a lesson: its notes appear here, step by step.</source>
+        <translation>Ouvrez une leçon : ses notes apparaissent ici, étape par étape.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="66"/>
+        <source>No notes for this step.</source>
+        <translation>Pas de notes pour cette étape.</translation>
+    </message>
+</context>
+<context>
     <name>Notices</name>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="158"/>
+        <location filename="../../app/holdspace/gui/app.py" line="159"/>
         <source>A fresh start for your progress</source>
         <translation>Un nouveau départ pour votre progression</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="159"/>
+        <location filename="../../app/holdspace/gui/app.py" line="160"/>
         <source>Holdspace couldn&apos;t read your saved progress, so it put that file aside and started a fresh one. Nothing was deleted; the old file is here:
 
 {path}</source>
@@ -1211,22 +1439,22 @@
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="165"/>
+        <location filename="../../app/holdspace/gui/app.py" line="166"/>
         <source>Progress won&apos;t be saved this time</source>
         <translation>La progression ne sera pas enregistrée cette fois</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="166"/>
+        <location filename="../../app/holdspace/gui/app.py" line="167"/>
         <source>Holdspace couldn&apos;t write to its folder, so this is a guest session: everything works, but nothing is saved.</source>
         <translation>Holdspace n’a pas pu écrire dans son dossier, donc c’est une session invitée : tout fonctionne, mais rien n’est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="170"/>
+        <location filename="../../app/holdspace/gui/app.py" line="171"/>
         <source>A lesson pack can&apos;t open yet</source>
         <translation>Un paquet de leçons ne s’ouvre pas encore</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="171"/>
+        <location filename="../../app/holdspace/gui/app.py" line="172"/>
         <source>One lesson pack couldn&apos;t be read. Every other lesson works as usual.</source>
         <translation>Un paquet de leçons n’a pas pu être lu. Toutes les autres leçons fonctionnent normalement.</translation>
     </message>
@@ -1296,6 +1524,36 @@ Open it?</source>
 
 L’ouvrir ?</translation>
     </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="24"/>
+        <source>This file is missing from this copy of Holdspace: {file}</source>
+        <translation>Ce fichier manque dans cette copie de Holdspace : {file}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="29"/>
+        <source>&lt;h2&gt;Holdspace {version}&lt;/h2&gt;&lt;p&gt;Gentle lessons for people new to crypto: hexadecimal, blockchain explorers, profit &amp;amp; loss, and keeping your own keys safe.&lt;/p&gt;&lt;p&gt;Nothing is timed or scored. Holdspace never goes online and never asks for a recovery phrase.&lt;/p&gt;&lt;p&gt;Your progress is kept here: &lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;If something goes astray, a note for the people who make Holdspace is kept here: &lt;br&gt;&lt;code&gt;{log}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Holdspace is free software under the MIT licence. It is built on Qt, used under the LGPL version 3, and on the other projects named under “Third-party notices”.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Holdspace {version}&lt;/h2&gt;&lt;p&gt;Des leçons douces pour les personnes qui découvrent les cryptomonnaies : l’hexadécimal, les explorateurs de blockchain, les gains et pertes, et la garde de vos propres clés en sécurité.&lt;/p&gt;&lt;p&gt;Rien n’est chronométré ni noté. Holdspace ne se connecte jamais à Internet et ne demande jamais de phrase de récupération.&lt;/p&gt;&lt;p&gt;Votre progression est gardée ici : &lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Si quelque chose ne se passe pas comme prévu, une note pour les personnes qui font Holdspace est gardée ici : &lt;br&gt;&lt;code&gt;{log}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Holdspace est un logiciel libre sous licence MIT. Il repose sur Qt, utilisé sous la LGPL version 3, et sur les autres projets nommés dans « Mentions des tiers ».&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="59"/>
+        <source>About Holdspace</source>
+        <translation>À propos de Holdspace</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="68"/>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="69"/>
+        <source>Third-party notices</source>
+        <translation>Mentions des tiers</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="70"/>
+        <source>About</source>
+        <translation>À propos</translation>
+    </message>
 </context>
 <context>
     <name>PasteCheckWidget</name>
@@ -1364,11 +1622,13 @@ L’ouvrir ?</translation>
         <translation>ENTRAÎNEMENT : la case d’envoi commence avec une adresse sosie inventée. Ce n’est la vraie adresse de personne.</translation>
     </message>
     <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="111"/>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="134"/>
         <source>&lt;b&gt;The address you meant:&lt;/b&gt;</source>
         <translation>&lt;b&gt;L’adresse que vous vouliez :&lt;/b&gt;</translation>
     </message>
     <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="113"/>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="137"/>
         <source>Which of these is the same address? Compare every group of four.</source>
         <translation>Laquelle est la même adresse ? Comparez chaque groupe de quatre.</translation>
@@ -2036,6 +2296,19 @@ L’ouvrir ?</translation>
     </message>
 </context>
 <context>
+    <name>Presenter</name>
+    <message>
+        <location filename="../../app/holdspace/gui/presenter.py" line="64"/>
+        <source>&amp;Presenter mode</source>
+        <translation>Mode &amp;présentation</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/presenter.py" line="66"/>
+        <source>Full screen with large type; Page Down/Up move on, B blanks the screen (F5)</source>
+        <translation>Plein écran en grands caractères ; Page suivante/précédente pour avancer, B masque l’écran (F5)</translation>
+    </message>
+</context>
+<context>
     <name>SeedPracticeWidget</name>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="113"/>
@@ -2199,6 +2472,99 @@ L’ouvrir ?</translation>
     </message>
 </context>
 <context>
+    <name>StepPrinter</name>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="57"/>
+        <source>Tick every answer that fits:</source>
+        <translation>Cochez toutes les réponses qui conviennent :</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="57"/>
+        <source>Tick one answer:</source>
+        <translation>Cochez une réponse :</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="62"/>
+        <source>a right answer</source>
+        <translation>une bonne réponse</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="84"/>
+        <source>Use the practice explorer page printed at step {number}.</source>
+        <translation>Utilisez la page d’explorateur d’entraînement imprimée à l’étape {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="88"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="88"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="90"/>
+        <source>A practice explorer page (a teaching example, not a live record).</source>
+        <translation>Une page d’explorateur d’entraînement (un exemple pour apprendre, pas un relevé en direct).</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="92"/>
+        <source>Circle the line that answers the question.</source>
+        <translation>Entourez la ligne qui répond à la question.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="93"/>
+        <source>Write what the page says:</source>
+        <translation>Écrivez ce qu’indique la page :</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="94"/>
+        <source>Find this transaction on the page.</source>
+        <translation>Trouvez cette transaction sur la page.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="102"/>
+        <source>Hex</source>
+        <translation>Hexa</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="102"/>
+        <source>Everyday number</source>
+        <translation>Nombre de tous les jours</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="123"/>
+        <source>A backup card to fill in by hand, in pencil, at home. This sheet never holds a phrase: the app makes a fresh practice one on screen.</source>
+        <translation>Une carte de sauvegarde à remplir à la main, au crayon, chez vous. Cette feuille ne contient jamais de phrase : l’application en crée une nouvelle, d’entraînement, à l’écran.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="138"/>
+        <source>Answer:</source>
+        <translation>Réponse :</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="140"/>
+        <source>Hint {number}:</source>
+        <translation>Indice {number} :</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="142"/>
+        <source>If someone says “{answer}”:</source>
+        <translation>Si quelqu’un dit « {answer} » :</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="147"/>
+        <source>Explanation:</source>
+        <translation>Explication :</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="150"/>
+        <source>Facilitator notes:</source>
+        <translation>Notes pour l’animation :</translation>
+    </message>
+</context>
+<context>
     <name>TermPopup</name>
     <message>
         <location filename="../../app/holdspace/gui/term_popup.py" line="51"/>
@@ -2230,6 +2596,51 @@ L’ouvrir ?</translation>
         <location filename="../../app/holdspace/gui/term_popup.py" line="117"/>
         <source>See also:</source>
         <translation>Voir aussi :</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationAids</name>
+    <message>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="34"/>
+        <source>This lesson is in English for now.</source>
+        <extracomment>Above a lesson (and in the lesson list) when the learner&apos;s language has no translation of it yet.</extracomment>
+        <translation>Cette leçon est en anglais pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="35"/>
+        <source>This lesson is in its pack&apos;s first language for now ({language}).</source>
+        <translation>Cette leçon est dans la première langue de son paquet pour l&apos;instant ({language}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="45"/>
+        <source>In English: {term}</source>
+        <extracomment>Under a translated glossary term: its name as English screens show it.</extracomment>
+        <translation>En anglais : {term}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="76"/>
+        <source>About this lesson&apos;s language</source>
+        <translation>La langue de cette leçon</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="78"/>
+        <source>Show in English</source>
+        <translation>Afficher en anglais</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="79"/>
+        <source>Show the English text of this step under it, to match words to the English screens of an app ({key})</source>
+        <translation>Afficher le texte anglais de cette étape en dessous, pour retrouver les mots des écrans en anglais d&apos;une application ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="82"/>
+        <source>Shows this step&apos;s English text under the translation</source>
+        <translation>Affiche le texte anglais de cette étape sous la traduction</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="87"/>
+        <source>The same step in English</source>
+        <translation>La même étape en anglais</translation>
     </message>
 </context>
 <context>

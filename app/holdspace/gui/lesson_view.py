@@ -7,7 +7,7 @@ steps (presentation clickers send PageDown/PageUp).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea,
                                QStackedWidget, QStyle, QVBoxLayout, QWidget)
@@ -24,6 +24,7 @@ from .page_scroll import PageScroller
 from .feedback_panel import FeedbackPanel, compose, plain_text
 from .markdown_view import SafeTextBrowser
 from .steps import StepWidget, widget_for
+from .translation_aids import TranslationAids
 
 
 READABLE_CHARS = 90  # a comfortable line length, so text never runs the full width
@@ -35,6 +36,7 @@ class LessonView(QWidget):
     next_lesson_requested = Signal(str)
     store_trouble = Signal(str)        # progress couldn't be saved (said once, calmly)
     glossary_requested = Signal(str)   # "All terms…" in a term's card (at that term)
+    step_shown = Signal()              # a step is on screen (the notes window follows it)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -83,12 +85,15 @@ class LessonView(QWidget):
         page = self._page = QWidget(scroll)
         self._fit_page_width()
         column = QVBoxLayout(page)
+        self.aids = TranslationAids(page, self._html)  # "in English for now", "Show in English"
+        column.addWidget(self.aids)
         self.body = SafeTextBrowser(page, fit_content=True)
         self.body.setAccessibleName(self.tr("Lesson text"))
         self.body.term_requested.connect(lambda term: self.show_term(term, self.body))
         self.body.step_requested.connect(self.go_to_step)
         FocusRing(self.body)
         column.addWidget(self.body)
+        column.addWidget(self.aids.english)
         self.copy_row = CopyRow(page)
         column.addWidget(self.copy_row)
         self.input_holder = QVBoxLayout()
@@ -118,8 +123,8 @@ class LessonView(QWidget):
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:  # the learner changed the text size
-            self._fit_page_width()
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):  # text size changed
+            QTimer.singleShot(0, self, self._fit_page_width)  # later, when children have it; dropped if the view goes
         if event.type() == QEvent.Type.LayoutDirectionChange:  # "Step 2 of 9" above the title
             self.position.setAlignment(reading_edge(self))
 
@@ -174,16 +179,13 @@ class LessonView(QWidget):
         # The whole window's keys (the help bar too), but only while a lesson is on screen.
         # Alt+arrow follows the arrows on Back and Next: mirrored in right-to-left layouts.
         for key, slot in (("PgDown", self.go_next), ("PgUp", self.go_back),
-                          ("Alt+Right", lambda: self._arrow(forward=True)),
-                          ("Alt+Left", lambda: self._arrow(forward=False))):
+                          ("Alt+Right", lambda: self._arrow(True)), ("Alt+Left", lambda: self._arrow(False))):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(slot)
 
-    def _arrow(self, *, forward: bool) -> None:
-        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
-            forward = not forward
-        (self.go_next if forward else self.go_back)()
+    def _arrow(self, right: bool) -> None:
+        (self.go_next if right != (self.layoutDirection() == Qt.LayoutDirection.RightToLeft) else self.go_back)()
 
     # --- showing a session ----------------------------------------------------
     def open(self, session: Session, glossary: Glossary | None = None, *,
@@ -209,6 +211,7 @@ class LessonView(QWidget):
                              self.show_button, self.back_button, self.feedback])
         self.position.setText(self.tr("Step {number} of {total}").format(number=session.index + 1, total=session.total))
         self.body.setHtml(self._step_html(step.body, step.prompt))
+        self.aids.show_step(session.lesson, step)
         self.copy_row.show_targets(copy_targets(step))
         self._swap_widget(widget_for(step.kind)(step, self))
         self.step_widget.set_value(session.state.answer)
@@ -221,15 +224,10 @@ class LessonView(QWidget):
         self._order_tabs()
         self.scroller.to_top()  # a new step starts at its top, not at the last one's place
         target = self.step_widget.focus_target() or self.next_button
-        self._focus(target)
+        self.scroller.focus(target)
         self._present_step(target)
         self._watch_store()
-
-    def _focus(self, target: QWidget) -> None:
-        # Focus set by the app shows its ring as if a key had brought it there.
-        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.window().setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange, True)
-        self.scroller.keep_visible(target)
+        self.step_shown.emit()
 
     def _present_step(self, target: QWidget) -> None:
         """Arriving at a step says where we are and what it asks (or, on a read step, the text)."""
@@ -243,8 +241,8 @@ class LessonView(QWidget):
 
     def _order_tabs(self) -> None:
         """Tab follows the page: text, Copy buttons, the step's controls, feedback, buttons."""
-        chain_tab_order([self.body, *self.copy_row.buttons, *tab_stops(self.step_widget),
-                         self.feedback, self.back_button, self.hint_button, self.show_button,
+        chain_tab_order([self.aids.toggle, self.body, self.aids.english, *self.copy_row.buttons,
+                         *tab_stops(self.step_widget), self.feedback, self.back_button, self.hint_button, self.show_button,
                          self.check_button, self.next_button])
 
     def _watch_store(self) -> None:
@@ -299,7 +297,7 @@ class LessonView(QWidget):
         if self.session:
             if not self.hint_button.isEnabled() or self.session.hints_left <= 1:
                 # The Hint button is about to go: focus would slide onto "Show me".
-                self._focus(self.step_widget.focus_target() or self.check_button)
+                self.scroller.focus(self.step_widget.focus_target() or self.check_button)
             self._show_feedback(self.session.hint(), keep=True)
             self._update_buttons()
 
@@ -365,7 +363,7 @@ class LessonView(QWidget):
         self.lesson_finished.emit(self.session.lesson.id)
         self.next_lesson_button.setVisible(not self._guide)
         target = self.topics_button if self._guide else self.next_lesson_button
-        self._focus(target)
+        self.scroller.focus(target)
         announce(plain_text(self.done_text.text()), self)
 
     def _show_feedback(self, item: Feedback, *, keep: bool = False, speak: bool = True) -> None:

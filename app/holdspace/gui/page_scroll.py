@@ -31,6 +31,12 @@ class PageScroller(QObject):
                 return True
         return False
 
+    def focus(self, target: QWidget) -> None:
+        """Focus set by the app: its ring shows as if a key had brought it, and it is in view."""
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        target.window().setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange, True)
+        self.keep_visible(target)
+
     def to_top(self) -> None:
         self.scroll.verticalScrollBar().setValue(0)
 
