@@ -58,23 +58,23 @@
 <context>
     <name>ChoiceWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="66"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="81"/>
         <source>Tick every answer that fits:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="67"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="82"/>
         <source>Pick one answer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="158"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="173"/>
         <source>✓ {answer}</source>
         <extracomment>Shown by “Show me”: an answer that fits, with a tick before it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="159"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="174"/>
         <source>{answer}, an answer that fits</source>
         <translation type="unfinished"></translation>
     </message>
@@ -944,12 +944,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="110"/>
+        <location filename="../../app/holdspace/gui/home.py" line="114"/>
         <source>Pick up where you left off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="111"/>
+        <location filename="../../app/holdspace/gui/home.py" line="115"/>
         <source>“{title}”, step {number} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -957,7 +957,7 @@
 <context>
     <name>LessonView</name>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="65"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="66"/>
         <source>Lesson title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -967,115 +967,120 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="91"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="92"/>
         <source>Lesson text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="108"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="109"/>
         <source>Facilitator notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="135"/>
-        <source>Lesson explored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="139"/>
-        <source>Go through it &amp;again</source>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="119"/>
+        <source>The arrow keys scroll the page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="140"/>
+        <source>Lesson explored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="144"/>
+        <source>Go through it &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="145"/>
         <source>Back to &amp;topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="142"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="147"/>
         <source>Next &amp;lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="159"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="164"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="161"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="166"/>
         <source>H&amp;int</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="162"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="167"/>
         <source>&amp;Show me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="163"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="168"/>
         <source>&amp;Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="165"/>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="283"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="170"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="281"/>
         <source>&amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="169"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="174"/>
         <source>Previous step (Page Up or Alt+Left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="170"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="175"/>
         <source>Next step (Page Down or Alt+Right)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="171"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="176"/>
         <source>Check my answer (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="45"/>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="211"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="213"/>
         <location filename="../../app/holdspace/gui/notes_window.py" line="62"/>
         <source>Step {number} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="361"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="359"/>
         <source>✓ You explored “{title}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="273"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="271"/>
         <source>**Facilitator notes:** </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="283"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="281"/>
         <source>&amp;Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="357"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="355"/>
         <source>You went through the whole guide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="358"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="356"/>
         <source>Take the next step at your own pace. The guide is here whenever you need it: press F1 or “I think I made a mistake”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="362"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="360"/>
         <source>Well done for taking the time. Come back to it whenever you like: there are no marks or scores here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="367"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="365"/>
         <source>Explored</source>
         <extracomment>Shown where the step counter was, once the learner has gone through the lesson.</extracomment>
         <translation type="unfinished"></translation>
@@ -1109,78 +1114,78 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="93"/>
+        <location filename="../../app/holdspace/gui/library.py" line="94"/>
         <source>&amp;Open lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="94"/>
+        <location filename="../../app/holdspace/gui/library.py" line="95"/>
         <source>Open lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="112"/>
+        <location filename="../../app/holdspace/gui/library.py" line="113"/>
         <source>{pack} — {topic}</source>
         <extracomment>In the lesson list: a lesson pack&apos;s name, then one of its topic titles.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="128"/>
+        <location filename="../../app/holdspace/gui/library.py" line="129"/>
         <source>in English for now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="145"/>
+        <location filename="../../app/holdspace/gui/library.py" line="146"/>
         <source>{pack}: not placed in a topic yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="156"/>
+        <location filename="../../app/holdspace/gui/library.py" line="157"/>
         <source>in progress, step {number} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/library.py" line="200"/>
+        <location filename="../../app/holdspace/gui/library.py" line="201"/>
         <source>About %n minute(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/library.py" line="201"/>
+        <location filename="../../app/holdspace/gui/library.py" line="202"/>
         <source>%n step(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="137"/>
+        <location filename="../../app/holdspace/gui/library.py" line="138"/>
         <source>⚠ can&apos;t open yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="152"/>
+        <location filename="../../app/holdspace/gui/library.py" line="153"/>
         <source>new</source>
         <extracomment>A lesson&apos;s mark in the lesson list: not opened yet. A plain fact, never a judgement.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="154"/>
+        <location filename="../../app/holdspace/gui/library.py" line="155"/>
         <source>✓ explored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="206"/>
+        <location filename="../../app/holdspace/gui/library.py" line="207"/>
         <source>After this lesson you can:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="214"/>
+        <location filename="../../app/holdspace/gui/library.py" line="215"/>
         <source>This lesson can&apos;t open yet. The lesson file needs mending; every other lesson works as usual.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="216"/>
+        <location filename="../../app/holdspace/gui/library.py" line="217"/>
         <source>For whoever wrote it:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2433,11 +2438,6 @@ Open it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="259"/>
-        <source>Showing the PRACTICE phrase. Press “Keep it shown” again to hide it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="270"/>
         <source>PRACTICE word {number}, hidden</source>
         <translation type="unfinished"></translation>
@@ -2450,6 +2450,11 @@ Open it?</source>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="261"/>
         <source>Showing the PRACTICE phrase. Let go to hide it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="259"/>
+        <source>Showing the PRACTICE phrase (kept shown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2664,7 +2669,7 @@ Open it?</source>
 <context>
     <name>Tripwire</name>
     <message>
-        <location filename="../../app/holdspace/gui/tripwire.py" line="104"/>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="106"/>
         <source>We cleared that for you</source>
         <translation type="unfinished"></translation>
     </message>

@@ -58,23 +58,23 @@
 <context>
     <name>ChoiceWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="66"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="81"/>
         <source>Tick every answer that fits:</source>
         <translation>ضع علامة على كل إجابة مناسبة:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="67"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="82"/>
         <source>Pick one answer:</source>
         <translation>اختر إجابة واحدة:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="158"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="173"/>
         <source>✓ {answer}</source>
         <extracomment>Shown by “Show me”: an answer that fits, with a tick before it.</extracomment>
         <translation>✓ {answer}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="159"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="174"/>
         <source>{answer}, an answer that fits</source>
         <translation>{answer}، إجابة مناسبة</translation>
     </message>
@@ -960,12 +960,12 @@
         <translation>تقدّمك محفوظ على هذا الحاسوب فقط. يمكنك تصديره أو نسيانه في أي وقت من قائمة «التقدّم».</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="110"/>
+        <location filename="../../app/holdspace/gui/home.py" line="114"/>
         <source>Pick up where you left off</source>
         <translation>تابع من حيث توقفت</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="111"/>
+        <location filename="../../app/holdspace/gui/home.py" line="115"/>
         <source>“{title}”, step {number} of {total}</source>
         <translation>«{title}»، الخطوة {number} من {total}</translation>
     </message>
@@ -973,7 +973,7 @@
 <context>
     <name>LessonView</name>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="65"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="66"/>
         <source>Lesson title</source>
         <translation>عنوان الدرس</translation>
     </message>
@@ -983,115 +983,120 @@
         <translation>موقعك في الدرس</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="91"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="92"/>
         <source>Lesson text</source>
         <translation>نص الدرس</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="108"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="109"/>
         <source>Facilitator notes</source>
         <translation>ملاحظات للميسّر</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="135"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="119"/>
+        <source>The arrow keys scroll the page.</source>
+        <translation>تُمرِّر مفاتيح الأسهم الصفحة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="140"/>
         <source>Lesson explored</source>
         <translation>تمّت قراءة الدرس</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="139"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="144"/>
         <source>Go through it &amp;again</source>
         <translation>المرور عليه &amp;مجددًا</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="140"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="145"/>
         <source>Back to &amp;topics</source>
         <translation>العودة إلى الم&amp;واضيع</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="142"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="147"/>
         <source>Next &amp;lesson</source>
         <translation>الدرس ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="159"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="164"/>
         <source>&amp;Back</source>
         <translation>ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="161"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="166"/>
         <source>H&amp;int</source>
         <translation>&amp;تلميح</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="162"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="167"/>
         <source>&amp;Show me</source>
         <translation>&amp;أرني</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="163"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="168"/>
         <source>&amp;Check</source>
         <translation>ت&amp;حقّق</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="165"/>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="283"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="170"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="281"/>
         <source>&amp;Next</source>
         <translation>ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="169"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="174"/>
         <source>Previous step (Page Up or Alt+Left)</source>
         <translation>الخطوة السابقة (Page Up أو Alt+سهم)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="170"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="175"/>
         <source>Next step (Page Down or Alt+Right)</source>
         <translation>الخطوة التالية (Page Down أو Alt+سهم)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="171"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="176"/>
         <source>Check my answer (Enter)</source>
         <translation>تحقّق من إجابتي (Enter)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="45"/>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="211"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="213"/>
         <location filename="../../app/holdspace/gui/notes_window.py" line="62"/>
         <source>Step {number} of {total}</source>
         <translation>الخطوة {number} من {total}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="273"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="271"/>
         <source>**Facilitator notes:** </source>
         <translation>**ملاحظات للميسّر:** </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="283"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="281"/>
         <source>&amp;Finish</source>
         <translation>إ&amp;نهاء</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="357"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="355"/>
         <source>You went through the whole guide.</source>
         <translation>مررت على الدليل كله.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="358"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="356"/>
         <source>Take the next step at your own pace. The guide is here whenever you need it: press F1 or “I think I made a mistake”.</source>
         <translation>خذ الخطوة التالية على مهلك. الدليل هنا متى احتجت إليه: اضغط F1 أو «أظن أنني ارتكبت خطأ».</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="361"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="359"/>
         <source>✓ You explored “{title}”.</source>
         <translation>✓ مررت على «{title}».</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="362"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="360"/>
         <source>Well done for taking the time. Come back to it whenever you like: there are no marks or scores here.</source>
         <translation>شكرًا لأنك خصصت هذا الوقت. عُد إليه متى شئت: لا درجات ولا نقاط هنا.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="367"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="365"/>
         <source>Explored</source>
         <extracomment>Shown where the step counter was, once the learner has gone through the lesson.</extracomment>
         <translation>تمّت القراءة</translation>
@@ -1125,54 +1130,54 @@
         <translation>عن هذا الدرس</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="93"/>
+        <location filename="../../app/holdspace/gui/library.py" line="94"/>
         <source>&amp;Open lesson</source>
         <translation>&amp;فتح الدرس</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="94"/>
+        <location filename="../../app/holdspace/gui/library.py" line="95"/>
         <source>Open lesson</source>
         <translation>فتح الدرس</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="112"/>
+        <location filename="../../app/holdspace/gui/library.py" line="113"/>
         <source>{pack} — {topic}</source>
         <extracomment>In the lesson list: a lesson pack&apos;s name, then one of its topic titles.</extracomment>
         <translation>{pack} — {topic}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="128"/>
+        <location filename="../../app/holdspace/gui/library.py" line="129"/>
         <source>in English for now</source>
         <translation>بالإنجليزية حاليًا</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="137"/>
+        <location filename="../../app/holdspace/gui/library.py" line="138"/>
         <source>⚠ can&apos;t open yet</source>
         <translation>⚠ لا يُفتح بعد</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="145"/>
+        <location filename="../../app/holdspace/gui/library.py" line="146"/>
         <source>{pack}: not placed in a topic yet</source>
         <translation>{pack}: لم يوضع في موضوع بعد</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="152"/>
+        <location filename="../../app/holdspace/gui/library.py" line="153"/>
         <source>new</source>
         <extracomment>A lesson&apos;s mark in the lesson list: not opened yet. A plain fact, never a judgement.</extracomment>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="154"/>
+        <location filename="../../app/holdspace/gui/library.py" line="155"/>
         <source>✓ explored</source>
         <translation>✓ تمّت قراءته</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="156"/>
+        <location filename="../../app/holdspace/gui/library.py" line="157"/>
         <source>in progress, step {number} of {total}</source>
         <translation>قيد القراءة، الخطوة {number} من {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/library.py" line="200"/>
+        <location filename="../../app/holdspace/gui/library.py" line="201"/>
         <source>About %n minute(s).</source>
         <translation>
             <numerusform>نحو %n دقيقة.</numerusform>
@@ -1184,7 +1189,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/library.py" line="201"/>
+        <location filename="../../app/holdspace/gui/library.py" line="202"/>
         <source>%n step(s).</source>
         <translation>
             <numerusform>%n خطوة.</numerusform>
@@ -1196,17 +1201,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="206"/>
+        <location filename="../../app/holdspace/gui/library.py" line="207"/>
         <source>After this lesson you can:</source>
         <translation>بعد هذا الدرس ستستطيع:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="214"/>
+        <location filename="../../app/holdspace/gui/library.py" line="215"/>
         <source>This lesson can&apos;t open yet. The lesson file needs mending; every other lesson works as usual.</source>
         <translation>هذا الدرس لا يُفتح بعد. ملف الدرس يحتاج إلى إصلاح؛ وكل الدروس الأخرى تعمل كالمعتاد.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="216"/>
+        <location filename="../../app/holdspace/gui/library.py" line="217"/>
         <source>For whoever wrote it:</source>
         <translation>لمن كتبه:</translation>
     </message>
@@ -2477,8 +2482,8 @@ Open it?</source>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="259"/>
-        <source>Showing the PRACTICE phrase. Press “Keep it shown” again to hide it</source>
-        <translation>عبارة التدريب ظاهرة. اضغط «أبقِها ظاهرة» مرة أخرى لإخفائها</translation>
+        <source>Showing the PRACTICE phrase (kept shown)</source>
+        <translation>عبارة التدريب معروضة (تبقى ظاهرة)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="261"/>
@@ -2712,7 +2717,7 @@ Open it?</source>
 <context>
     <name>Tripwire</name>
     <message>
-        <location filename="../../app/holdspace/gui/tripwire.py" line="104"/>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="106"/>
         <source>We cleared that for you</source>
         <translation>مسحنا ذلك من أجلك</translation>
     </message>

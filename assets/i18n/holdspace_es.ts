@@ -58,23 +58,23 @@
 <context>
     <name>ChoiceWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="66"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="81"/>
         <source>Tick every answer that fits:</source>
         <translation>Marca cada respuesta que encaje:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="67"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="82"/>
         <source>Pick one answer:</source>
         <translation>Elige una respuesta:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="158"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="173"/>
         <source>✓ {answer}</source>
         <extracomment>Shown by “Show me”: an answer that fits, with a tick before it.</extracomment>
         <translation>✓ {answer}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="159"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="174"/>
         <source>{answer}, an answer that fits</source>
         <translation>{answer}, una respuesta que encaja</translation>
     </message>
@@ -948,12 +948,12 @@
         <translation>Tu progreso se guarda solo en este ordenador. Puedes exportarlo u olvidarlo cuando quieras desde el menú Progreso.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="110"/>
+        <location filename="../../app/holdspace/gui/home.py" line="114"/>
         <source>Pick up where you left off</source>
         <translation>Sigue donde lo dejaste</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="111"/>
+        <location filename="../../app/holdspace/gui/home.py" line="115"/>
         <source>“{title}”, step {number} of {total}</source>
         <translation>«{title}», paso {number} de {total}</translation>
     </message>
@@ -961,7 +961,7 @@
 <context>
     <name>LessonView</name>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="65"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="66"/>
         <source>Lesson title</source>
         <translation>Título de la lección</translation>
     </message>
@@ -971,115 +971,120 @@
         <translation>Dónde estás en la lección</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="91"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="92"/>
         <source>Lesson text</source>
         <translation>Texto de la lección</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="108"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="109"/>
         <source>Facilitator notes</source>
         <translation>Notas para quien facilita</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="135"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="119"/>
+        <source>The arrow keys scroll the page.</source>
+        <translation>Las flechas del teclado desplazan la página.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="140"/>
         <source>Lesson explored</source>
         <translation>Lección recorrida</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="139"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="144"/>
         <source>Go through it &amp;again</source>
         <translation>Recorrerla otra &amp;vez</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="140"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="145"/>
         <source>Back to &amp;topics</source>
         <translation>Volver a los &amp;temas</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="142"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="147"/>
         <source>Next &amp;lesson</source>
         <translation>Siguiente &amp;lección</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="159"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="164"/>
         <source>&amp;Back</source>
         <translation>&amp;Atrás</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="161"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="166"/>
         <source>H&amp;int</source>
         <translation>&amp;Pista</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="162"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="167"/>
         <source>&amp;Show me</source>
         <translation>&amp;Muéstrame</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="163"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="168"/>
         <source>&amp;Check</source>
         <translation>&amp;Comprobar</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="165"/>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="283"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="170"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="281"/>
         <source>&amp;Next</source>
         <translation>&amp;Siguiente</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="169"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="174"/>
         <source>Previous step (Page Up or Alt+Left)</source>
         <translation>Paso anterior (Re Pág o Alt+Izquierda)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="170"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="175"/>
         <source>Next step (Page Down or Alt+Right)</source>
         <translation>Paso siguiente (Av Pág o Alt+Derecha)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="171"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="176"/>
         <source>Check my answer (Enter)</source>
         <translation>Comprobar mi respuesta (Intro)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="45"/>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="211"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="213"/>
         <location filename="../../app/holdspace/gui/notes_window.py" line="62"/>
         <source>Step {number} of {total}</source>
         <translation>Paso {number} de {total}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="273"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="271"/>
         <source>**Facilitator notes:** </source>
         <translation>**Notas para quien facilita:** </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="283"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="281"/>
         <source>&amp;Finish</source>
         <translation>&amp;Terminar</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="357"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="355"/>
         <source>You went through the whole guide.</source>
         <translation>Recorriste toda la guía.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="358"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="356"/>
         <source>Take the next step at your own pace. The guide is here whenever you need it: press F1 or “I think I made a mistake”.</source>
         <translation>Da el siguiente paso a tu ritmo. La guía está aquí siempre que la necesites: pulsa F1 o «Creo que cometí un error».</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="361"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="359"/>
         <source>✓ You explored “{title}”.</source>
         <translation>✓ Recorriste «{title}».</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="362"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="360"/>
         <source>Well done for taking the time. Come back to it whenever you like: there are no marks or scores here.</source>
         <translation>Gracias por tomarte el tiempo. Vuelve cuando quieras: aquí no hay notas ni puntuaciones.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="367"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="365"/>
         <source>Explored</source>
         <extracomment>Shown where the step counter was, once the learner has gone through the lesson.</extracomment>
         <translation>Recorrida</translation>
@@ -1113,54 +1118,54 @@
         <translation>Sobre esta lección</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="93"/>
+        <location filename="../../app/holdspace/gui/library.py" line="94"/>
         <source>&amp;Open lesson</source>
         <translation>&amp;Abrir la lección</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="94"/>
+        <location filename="../../app/holdspace/gui/library.py" line="95"/>
         <source>Open lesson</source>
         <translation>Abrir la lección</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="112"/>
+        <location filename="../../app/holdspace/gui/library.py" line="113"/>
         <source>{pack} — {topic}</source>
         <extracomment>In the lesson list: a lesson pack&apos;s name, then one of its topic titles.</extracomment>
         <translation>{pack} — {topic}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="128"/>
+        <location filename="../../app/holdspace/gui/library.py" line="129"/>
         <source>in English for now</source>
         <translation>en inglés por ahora</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="137"/>
+        <location filename="../../app/holdspace/gui/library.py" line="138"/>
         <source>⚠ can&apos;t open yet</source>
         <translation>⚠ todavía no se puede abrir</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="145"/>
+        <location filename="../../app/holdspace/gui/library.py" line="146"/>
         <source>{pack}: not placed in a topic yet</source>
         <translation>{pack}: todavía sin tema</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="152"/>
+        <location filename="../../app/holdspace/gui/library.py" line="153"/>
         <source>new</source>
         <extracomment>A lesson&apos;s mark in the lesson list: not opened yet. A plain fact, never a judgement.</extracomment>
         <translation>nueva</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="154"/>
+        <location filename="../../app/holdspace/gui/library.py" line="155"/>
         <source>✓ explored</source>
         <translation>✓ recorrida</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="156"/>
+        <location filename="../../app/holdspace/gui/library.py" line="157"/>
         <source>in progress, step {number} of {total}</source>
         <translation>en curso, paso {number} de {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/library.py" line="200"/>
+        <location filename="../../app/holdspace/gui/library.py" line="201"/>
         <source>About %n minute(s).</source>
         <translation>
             <numerusform>Unos %n minuto.</numerusform>
@@ -1168,7 +1173,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/library.py" line="201"/>
+        <location filename="../../app/holdspace/gui/library.py" line="202"/>
         <source>%n step(s).</source>
         <translation>
             <numerusform>%n paso.</numerusform>
@@ -1176,17 +1181,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="206"/>
+        <location filename="../../app/holdspace/gui/library.py" line="207"/>
         <source>After this lesson you can:</source>
         <translation>Después de esta lección podrás:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="214"/>
+        <location filename="../../app/holdspace/gui/library.py" line="215"/>
         <source>This lesson can&apos;t open yet. The lesson file needs mending; every other lesson works as usual.</source>
         <translation>Esta lección todavía no se puede abrir. El archivo de la lección necesita un arreglo; todas las demás lecciones funcionan como siempre.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="216"/>
+        <location filename="../../app/holdspace/gui/library.py" line="217"/>
         <source>For whoever wrote it:</source>
         <translation>Para quien la escribió:</translation>
     </message>
@@ -2453,8 +2458,8 @@ Open it?</source>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="259"/>
-        <source>Showing the PRACTICE phrase. Press “Keep it shown” again to hide it</source>
-        <translation>Mostrando la frase de PRÁCTICA. Pulsa otra vez «Dejarla a la vista» para esconderla</translation>
+        <source>Showing the PRACTICE phrase (kept shown)</source>
+        <translation>Se muestra la frase de PRÁCTICA (se mantiene visible)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="261"/>
@@ -2684,7 +2689,7 @@ Open it?</source>
 <context>
     <name>Tripwire</name>
     <message>
-        <location filename="../../app/holdspace/gui/tripwire.py" line="104"/>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="106"/>
         <source>We cleared that for you</source>
         <translation>Lo borramos por ti</translation>
     </message>

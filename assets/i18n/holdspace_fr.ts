@@ -58,23 +58,23 @@
 <context>
     <name>ChoiceWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="66"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="81"/>
         <source>Tick every answer that fits:</source>
         <translation>Cochez chaque réponse qui convient :</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="67"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="82"/>
         <source>Pick one answer:</source>
         <translation>Choisissez une réponse :</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="158"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="173"/>
         <source>✓ {answer}</source>
         <extracomment>Shown by “Show me”: an answer that fits, with a tick before it.</extracomment>
         <translation>✓ {answer}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="159"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="174"/>
         <source>{answer}, an answer that fits</source>
         <translation>{answer}, une réponse qui convient</translation>
     </message>
@@ -948,12 +948,12 @@
         <translation>Votre progression reste uniquement sur cet ordinateur. Vous pouvez l’exporter ou l’oublier à tout moment depuis le menu Progression.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="110"/>
+        <location filename="../../app/holdspace/gui/home.py" line="114"/>
         <source>Pick up where you left off</source>
         <translation>Reprendre là où vous en étiez</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="111"/>
+        <location filename="../../app/holdspace/gui/home.py" line="115"/>
         <source>“{title}”, step {number} of {total}</source>
         <translation>« {title} », étape {number} sur {total}</translation>
     </message>
@@ -961,7 +961,7 @@
 <context>
     <name>LessonView</name>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="65"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="66"/>
         <source>Lesson title</source>
         <translation>Titre de la leçon</translation>
     </message>
@@ -971,115 +971,120 @@
         <translation>Où vous en êtes dans la leçon</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="91"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="92"/>
         <source>Lesson text</source>
         <translation>Texte de la leçon</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="108"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="109"/>
         <source>Facilitator notes</source>
         <translation>Notes pour l’animateur</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="135"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="119"/>
+        <source>The arrow keys scroll the page.</source>
+        <translation>Les flèches font défiler la page.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="140"/>
         <source>Lesson explored</source>
         <translation>Leçon parcourue</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="139"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="144"/>
         <source>Go through it &amp;again</source>
         <translation>La &amp;refaire</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="140"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="145"/>
         <source>Back to &amp;topics</source>
         <translation>Retour aux &amp;thèmes</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="142"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="147"/>
         <source>Next &amp;lesson</source>
         <translation>&amp;Leçon suivante</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="159"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="164"/>
         <source>&amp;Back</source>
         <translation>&amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="161"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="166"/>
         <source>H&amp;int</source>
         <translation>&amp;Indice</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="162"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="167"/>
         <source>&amp;Show me</source>
         <translation>&amp;Montrez-moi</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="163"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="168"/>
         <source>&amp;Check</source>
         <translation>&amp;Vérifier</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="165"/>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="283"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="170"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="281"/>
         <source>&amp;Next</source>
         <translation>&amp;Suivant</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="169"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="174"/>
         <source>Previous step (Page Up or Alt+Left)</source>
         <translation>Étape précédente (Page préc. ou Alt+Gauche)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="170"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="175"/>
         <source>Next step (Page Down or Alt+Right)</source>
         <translation>Étape suivante (Page suiv. ou Alt+Droite)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="171"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="176"/>
         <source>Check my answer (Enter)</source>
         <translation>Vérifier ma réponse (Entrée)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="45"/>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="211"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="213"/>
         <location filename="../../app/holdspace/gui/notes_window.py" line="62"/>
         <source>Step {number} of {total}</source>
         <translation>Étape {number} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="273"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="271"/>
         <source>**Facilitator notes:** </source>
         <translation>**Notes pour l’animateur :** </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="283"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="281"/>
         <source>&amp;Finish</source>
         <translation>&amp;Terminer</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="357"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="355"/>
         <source>You went through the whole guide.</source>
         <translation>Vous avez parcouru tout le guide.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="358"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="356"/>
         <source>Take the next step at your own pace. The guide is here whenever you need it: press F1 or “I think I made a mistake”.</source>
         <translation>Faites le pas suivant à votre rythme. Le guide est là dès que vous en avez besoin : appuyez sur F1 ou sur « Je crois que j’ai fait une erreur ».</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="361"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="359"/>
         <source>✓ You explored “{title}”.</source>
         <translation>✓ Vous avez parcouru « {title} ».</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="362"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="360"/>
         <source>Well done for taking the time. Come back to it whenever you like: there are no marks or scores here.</source>
         <translation>Merci d’avoir pris ce temps. Revenez-y quand vous voulez : ici, il n’y a ni notes ni scores.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="367"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="365"/>
         <source>Explored</source>
         <extracomment>Shown where the step counter was, once the learner has gone through the lesson.</extracomment>
         <translation>Parcourue</translation>
@@ -1113,54 +1118,54 @@
         <translation>À propos de cette leçon</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="93"/>
+        <location filename="../../app/holdspace/gui/library.py" line="94"/>
         <source>&amp;Open lesson</source>
         <translation>&amp;Ouvrir la leçon</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="94"/>
+        <location filename="../../app/holdspace/gui/library.py" line="95"/>
         <source>Open lesson</source>
         <translation>Ouvrir la leçon</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="112"/>
+        <location filename="../../app/holdspace/gui/library.py" line="113"/>
         <source>{pack} — {topic}</source>
         <extracomment>In the lesson list: a lesson pack&apos;s name, then one of its topic titles.</extracomment>
         <translation>{pack} — {topic}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="128"/>
+        <location filename="../../app/holdspace/gui/library.py" line="129"/>
         <source>in English for now</source>
         <translation>en anglais pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="137"/>
+        <location filename="../../app/holdspace/gui/library.py" line="138"/>
         <source>⚠ can&apos;t open yet</source>
         <translation>⚠ ne s’ouvre pas encore</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="145"/>
+        <location filename="../../app/holdspace/gui/library.py" line="146"/>
         <source>{pack}: not placed in a topic yet</source>
         <translation>{pack} : pas encore rangée dans un thème</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="152"/>
+        <location filename="../../app/holdspace/gui/library.py" line="153"/>
         <source>new</source>
         <extracomment>A lesson&apos;s mark in the lesson list: not opened yet. A plain fact, never a judgement.</extracomment>
         <translation>nouvelle</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="154"/>
+        <location filename="../../app/holdspace/gui/library.py" line="155"/>
         <source>✓ explored</source>
         <translation>✓ parcourue</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="156"/>
+        <location filename="../../app/holdspace/gui/library.py" line="157"/>
         <source>in progress, step {number} of {total}</source>
         <translation>en cours, étape {number} sur {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/library.py" line="200"/>
+        <location filename="../../app/holdspace/gui/library.py" line="201"/>
         <source>About %n minute(s).</source>
         <translation>
             <numerusform>Environ %n minute.</numerusform>
@@ -1168,7 +1173,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/library.py" line="201"/>
+        <location filename="../../app/holdspace/gui/library.py" line="202"/>
         <source>%n step(s).</source>
         <translation>
             <numerusform>%n étape.</numerusform>
@@ -1176,17 +1181,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="206"/>
+        <location filename="../../app/holdspace/gui/library.py" line="207"/>
         <source>After this lesson you can:</source>
         <translation>Après cette leçon, vous saurez :</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="214"/>
+        <location filename="../../app/holdspace/gui/library.py" line="215"/>
         <source>This lesson can&apos;t open yet. The lesson file needs mending; every other lesson works as usual.</source>
         <translation>Cette leçon ne s’ouvre pas encore. Le fichier de la leçon a besoin d’être réparé ; toutes les autres leçons fonctionnent normalement.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="216"/>
+        <location filename="../../app/holdspace/gui/library.py" line="217"/>
         <source>For whoever wrote it:</source>
         <translation>Pour la personne qui l’a écrite :</translation>
     </message>
@@ -2453,8 +2458,8 @@ L’ouvrir ?</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="259"/>
-        <source>Showing the PRACTICE phrase. Press “Keep it shown” again to hide it</source>
-        <translation>La phrase d’ENTRAÎNEMENT est affichée. Appuyez à nouveau sur « La garder affichée » pour la cacher</translation>
+        <source>Showing the PRACTICE phrase (kept shown)</source>
+        <translation>La phrase d’ENTRAÎNEMENT est affichée (gardée visible)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="261"/>
@@ -2684,7 +2689,7 @@ L’ouvrir ?</translation>
 <context>
     <name>Tripwire</name>
     <message>
-        <location filename="../../app/holdspace/gui/tripwire.py" line="104"/>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="106"/>
         <source>We cleared that for you</source>
         <translation>Nous l’avons effacé pour vous</translation>
     </message>

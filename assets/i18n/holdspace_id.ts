@@ -58,23 +58,23 @@
 <context>
     <name>ChoiceWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="66"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="81"/>
         <source>Tick every answer that fits:</source>
         <translation>Centang setiap jawaban yang cocok:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="67"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="82"/>
         <source>Pick one answer:</source>
         <translation>Pilih satu jawaban:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="158"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="173"/>
         <source>✓ {answer}</source>
         <extracomment>Shown by “Show me”: an answer that fits, with a tick before it.</extracomment>
         <translation>✓ {answer}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="159"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="174"/>
         <source>{answer}, an answer that fits</source>
         <translation>{answer}, jawaban yang cocok</translation>
     </message>
@@ -945,12 +945,12 @@
         <translation>Kemajuan Anda hanya disimpan di komputer ini. Anda bisa mengekspor atau melupakannya kapan saja dari menu Kemajuan.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="110"/>
+        <location filename="../../app/holdspace/gui/home.py" line="114"/>
         <source>Pick up where you left off</source>
         <translation>Lanjutkan dari tempat terakhir</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="111"/>
+        <location filename="../../app/holdspace/gui/home.py" line="115"/>
         <source>“{title}”, step {number} of {total}</source>
         <translation>“{title}”, langkah {number} dari {total}</translation>
     </message>
@@ -958,7 +958,7 @@
 <context>
     <name>LessonView</name>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="65"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="66"/>
         <source>Lesson title</source>
         <translation>Judul pelajaran</translation>
     </message>
@@ -968,115 +968,120 @@
         <translation>Posisi Anda di pelajaran</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="91"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="92"/>
         <source>Lesson text</source>
         <translation>Teks pelajaran</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="108"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="109"/>
         <source>Facilitator notes</source>
         <translation>Catatan untuk pemandu</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="135"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="119"/>
+        <source>The arrow keys scroll the page.</source>
+        <translation>Tombol panah menggulir halaman.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="140"/>
         <source>Lesson explored</source>
         <translation>Pelajaran sudah dijelajahi</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="139"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="144"/>
         <source>Go through it &amp;again</source>
         <translation>Jelajahi &amp;lagi</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="140"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="145"/>
         <source>Back to &amp;topics</source>
         <translation>Kembali ke &amp;topik</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="142"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="147"/>
         <source>Next &amp;lesson</source>
         <translation>Pelajaran &amp;berikutnya</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="159"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="164"/>
         <source>&amp;Back</source>
         <translation>&amp;Kembali</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="161"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="166"/>
         <source>H&amp;int</source>
         <translation>&amp;Petunjuk</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="162"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="167"/>
         <source>&amp;Show me</source>
         <translation>&amp;Tunjukkan</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="163"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="168"/>
         <source>&amp;Check</source>
         <translation>Peri&amp;ksa</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="165"/>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="283"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="170"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="281"/>
         <source>&amp;Next</source>
         <translation>&amp;Lanjut</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="169"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="174"/>
         <source>Previous step (Page Up or Alt+Left)</source>
         <translation>Langkah sebelumnya (Page Up atau Alt+Kiri)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="170"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="175"/>
         <source>Next step (Page Down or Alt+Right)</source>
         <translation>Langkah berikutnya (Page Down atau Alt+Kanan)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="171"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="176"/>
         <source>Check my answer (Enter)</source>
         <translation>Periksa jawaban saya (Enter)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="45"/>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="211"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="213"/>
         <location filename="../../app/holdspace/gui/notes_window.py" line="62"/>
         <source>Step {number} of {total}</source>
         <translation>Langkah {number} dari {total}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="273"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="271"/>
         <source>**Facilitator notes:** </source>
         <translation>**Catatan untuk pemandu:** </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="283"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="281"/>
         <source>&amp;Finish</source>
         <translation>&amp;Selesai</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="357"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="355"/>
         <source>You went through the whole guide.</source>
         <translation>Anda sudah menjelajahi seluruh panduan.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="358"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="356"/>
         <source>Take the next step at your own pace. The guide is here whenever you need it: press F1 or “I think I made a mistake”.</source>
         <translation>Ambil langkah berikutnya sesuai kecepatan Anda. Panduan ini ada kapan pun Anda butuh: tekan F1 atau “Sepertinya saya membuat kesalahan”.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="361"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="359"/>
         <source>✓ You explored “{title}”.</source>
         <translation>✓ Anda sudah menjelajahi “{title}”.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="362"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="360"/>
         <source>Well done for taking the time. Come back to it whenever you like: there are no marks or scores here.</source>
         <translation>Terima kasih sudah meluangkan waktu. Kembalilah kapan saja: di sini tidak ada nilai atau skor.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="367"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="365"/>
         <source>Explored</source>
         <extracomment>Shown where the step counter was, once the learner has gone through the lesson.</extracomment>
         <translation>Sudah dijelajahi</translation>
@@ -1110,78 +1115,78 @@
         <translation>Tentang pelajaran ini</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="93"/>
+        <location filename="../../app/holdspace/gui/library.py" line="94"/>
         <source>&amp;Open lesson</source>
         <translation>&amp;Buka pelajaran</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="94"/>
+        <location filename="../../app/holdspace/gui/library.py" line="95"/>
         <source>Open lesson</source>
         <translation>Buka pelajaran</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="112"/>
+        <location filename="../../app/holdspace/gui/library.py" line="113"/>
         <source>{pack} — {topic}</source>
         <extracomment>In the lesson list: a lesson pack&apos;s name, then one of its topic titles.</extracomment>
         <translation>{pack} — {topic}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="128"/>
+        <location filename="../../app/holdspace/gui/library.py" line="129"/>
         <source>in English for now</source>
         <translation>dalam bahasa Inggris untuk sementara</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="137"/>
+        <location filename="../../app/holdspace/gui/library.py" line="138"/>
         <source>⚠ can&apos;t open yet</source>
         <translation>⚠ belum bisa dibuka</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="145"/>
+        <location filename="../../app/holdspace/gui/library.py" line="146"/>
         <source>{pack}: not placed in a topic yet</source>
         <translation>{pack}: belum masuk topik mana pun</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="152"/>
+        <location filename="../../app/holdspace/gui/library.py" line="153"/>
         <source>new</source>
         <extracomment>A lesson&apos;s mark in the lesson list: not opened yet. A plain fact, never a judgement.</extracomment>
         <translation>baru</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="154"/>
+        <location filename="../../app/holdspace/gui/library.py" line="155"/>
         <source>✓ explored</source>
         <translation>✓ sudah dijelajahi</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="156"/>
+        <location filename="../../app/holdspace/gui/library.py" line="157"/>
         <source>in progress, step {number} of {total}</source>
         <translation>sedang berjalan, langkah {number} dari {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/library.py" line="200"/>
+        <location filename="../../app/holdspace/gui/library.py" line="201"/>
         <source>About %n minute(s).</source>
         <translation>
             <numerusform>Sekitar %n menit.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/library.py" line="201"/>
+        <location filename="../../app/holdspace/gui/library.py" line="202"/>
         <source>%n step(s).</source>
         <translation>
             <numerusform>%n langkah.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="206"/>
+        <location filename="../../app/holdspace/gui/library.py" line="207"/>
         <source>After this lesson you can:</source>
         <translation>Setelah pelajaran ini Anda bisa:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="214"/>
+        <location filename="../../app/holdspace/gui/library.py" line="215"/>
         <source>This lesson can&apos;t open yet. The lesson file needs mending; every other lesson works as usual.</source>
         <translation>Pelajaran ini belum bisa dibuka. Berkas pelajarannya perlu diperbaiki; semua pelajaran lain berjalan seperti biasa.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="216"/>
+        <location filename="../../app/holdspace/gui/library.py" line="217"/>
         <source>For whoever wrote it:</source>
         <translation>Untuk penulisnya:</translation>
     </message>
@@ -2447,8 +2452,8 @@ Buka?</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="259"/>
-        <source>Showing the PRACTICE phrase. Press “Keep it shown” again to hide it</source>
-        <translation>Frasa LATIHAN sedang tampil. Tekan “Biarkan terlihat” lagi untuk menyembunyikannya</translation>
+        <source>Showing the PRACTICE phrase (kept shown)</source>
+        <translation>Frasa LATIHAN sedang ditampilkan (tetap ditampilkan)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="261"/>
@@ -2677,7 +2682,7 @@ Buka?</translation>
 <context>
     <name>Tripwire</name>
     <message>
-        <location filename="../../app/holdspace/gui/tripwire.py" line="104"/>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="106"/>
         <source>We cleared that for you</source>
         <translation>Sudah kami hapus untuk Anda</translation>
     </message>

@@ -98,6 +98,10 @@ class HomeView(QWidget):
         chain = [self.resume_button, *self.topic_buttons.values(), self.library_button]
         for first, second in zip(chain, chain[1:]):
             QWidget.setTabOrder(first, second)
+        # Screen readers list children in creation order: the topics come before the
+        # "See all lessons" button and the privacy note, as on screen.
+        self.library_button.raise_()
+        self.privacy.raise_()
 
     def set_resume(self, title: str | None, lesson_id: str = "", step: int = 0,
                    total: int = 0) -> None:
@@ -122,5 +126,5 @@ class HomeView(QWidget):
             next(iter(self.topic_buttons.values()), self.library_button)
         # The ring shows as if Tab had brought focus there; if the window isn't active yet,
         # Qt gives this widget the focus as soon as it is.
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.window().setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange, True)
-        target.setFocus(Qt.FocusReason.TabFocusReason)

@@ -18,7 +18,7 @@ from ..core.copyable import copy_targets
 from ..core.session import Session
 from . import safe_text, tripwire
 from .i18n import align_with_interface, embed
-from .a11y import FocusRing, announce, describe_with, chain_tab_order, forget_descriptions, tab_stops
+from .a11y import FocusRing, announce, describe_with, reading_edge, chain_tab_order, forget_descriptions, tab_stops
 from .copy_row import CopyRow
 from .page_scroll import PageScroller
 from .feedback_panel import FeedbackPanel, compose, plain_text
@@ -59,6 +59,7 @@ class LessonView(QWidget):
         # Both labels are read as what they show (no fixed accessible names).
         self.position = QLabel(self)
         self.position.setAccessibleDescription(self.tr("Where you are in the lesson"))
+        self.position.setAlignment(reading_edge(self))
         self.title = QLabel(self)
         self.title.setWordWrap(True)
         self.title.setTextFormat(Qt.TextFormat.RichText)  # <h2> follows the text size
@@ -114,6 +115,8 @@ class LessonView(QWidget):
         scroll.setWidget(holder)
         self.scroll = scroll
         self.scroller = PageScroller(scroll, page)
+        self.scroller.scroll_with_keys(self.body)
+        self.body.setAccessibleDescription(self.tr("The arrow keys scroll the page."))
         return scroll
 
     def _fit_page_width(self) -> None:
@@ -123,6 +126,8 @@ class LessonView(QWidget):
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):  # text size changed
             QTimer.singleShot(0, self, self._fit_page_width)  # later, when children have it; dropped if the view goes
+        if event.type() == QEvent.Type.LayoutDirectionChange:  # "Step 2 of 9" above the title
+            self.position.setAlignment(reading_edge(self))
 
     def _build_done_page(self) -> QWidget:
         page = QWidget(self)
@@ -175,16 +180,13 @@ class LessonView(QWidget):
         # The whole window's keys (the help bar too), but only while a lesson is on screen.
         # Alt+arrow follows the arrows on Back and Next: mirrored in right-to-left layouts.
         for key, slot in (("PgDown", self.go_next), ("PgUp", self.go_back),
-                          ("Alt+Right", lambda: self._arrow(forward=True)),
-                          ("Alt+Left", lambda: self._arrow(forward=False))):
+                          ("Alt+Right", lambda: self._arrow(True)), ("Alt+Left", lambda: self._arrow(False))):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(slot)
 
-    def _arrow(self, *, forward: bool) -> None:
-        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
-            forward = not forward
-        (self.go_next if forward else self.go_back)()
+    def _arrow(self, right: bool) -> None:
+        (self.go_next if right != (self.layoutDirection() == Qt.LayoutDirection.RightToLeft) else self.go_back)()
 
     # --- showing a session ----------------------------------------------------
     def open(self, session: Session, glossary: Glossary | None = None, *,
@@ -223,16 +225,10 @@ class LessonView(QWidget):
         self._order_tabs()
         self.scroller.to_top()  # a new step starts at its top, not at the last one's place
         target = self.step_widget.focus_target() or self.next_button
-        self._focus(target)
+        self.scroller.focus(target)
         self._present_step(target)
         self._watch_store()
         self.step_shown.emit()
-
-    def _focus(self, target: QWidget) -> None:
-        # Focus set by the app shows its ring as if Tab had brought it there.
-        self.window().setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange, True)
-        target.setFocus(Qt.FocusReason.TabFocusReason)
-        self.scroller.keep_visible(target)
 
     def _present_step(self, target: QWidget) -> None:
         """Arriving at a step says where we are and what it asks (or, on a read step, the text)."""
@@ -266,6 +262,8 @@ class LessonView(QWidget):
         for edit in widget.findChildren(QLineEdit):  # a changed answer makes a verdict stale
             edit.textEdited.connect(self._answer_edited)
         self.input_holder.addWidget(widget)
+        for after in (self.feedback, self.notes):  # read after the step, as on screen
+            after.raise_()
         widget.setVisible(widget.has_input)
 
     def _show_notes_for_step(self) -> None:
@@ -301,7 +299,7 @@ class LessonView(QWidget):
         if self.session:
             if not self.hint_button.isEnabled() or self.session.hints_left <= 1:
                 # The Hint button is about to go: focus would slide onto "Show me".
-                self._focus(self.step_widget.focus_target() or self.check_button)
+                self.scroller.focus(self.step_widget.focus_target() or self.check_button)
             self._show_feedback(self.session.hint(), keep=True)
             self._update_buttons()
 
@@ -368,7 +366,7 @@ class LessonView(QWidget):
         self.lesson_finished.emit(self.session.lesson.id)
         self.next_lesson_button.setVisible(not self._guide)
         target = self.topics_button if self._guide else self.next_lesson_button
-        self._focus(target)
+        self.scroller.focus(target)
         announce(plain_text(self.done_text.text()), self)
 
     def _show_feedback(self, item: Feedback, *, keep: bool = False, speak: bool = True) -> None:
