@@ -11,6 +11,7 @@ from .. import __version__
 from . import commands  # noqa: F401  (registers the subcommands)
 from . import coverage_command  # noqa: F401  (registers `coverage`)
 from . import lint_command  # noqa: F401  (registers `lint`)
+from . import handout_command  # noqa: F401  (registers `handout`)
 from . import qtargs
 from .commands import PROBLEMS
 from .registry import COMMANDS
@@ -24,7 +25,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"holdspace {__version__}")
     parser.add_argument("--pack", action="append", type=Path, default=[], metavar="PATH",
-                        help="also open this lesson pack folder (repeatable)")
+                        help="also open this lesson pack folder or .zip (repeatable)")
+    parser.add_argument("--only", action="store_true",
+                        help="show only the --pack pack on the home screen (the built-in lessons "
+                             "stay out of sight; the 'I think I made a mistake' guide stays)")
     parser.add_argument("--guest", action="store_true",
                         help="guest session: nothing is written to disk")
     parser.add_argument("--language", default=None, metavar="CODE",

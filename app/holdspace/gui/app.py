@@ -142,6 +142,7 @@ def finish_start(window: MainWindow, args: argparse.Namespace, language: str) ->
     if store_problem:
         window.set_guest(True)
     window.attach(packs, store)
+    window.meetup.adopt(packs, list(args.pack), only=args.only)
     log.info("%d lesson pack(s) open; %s", len(packs), "guest" if args.guest else "progress saved")
     for problem in pack_problems:
         log.warning("a lesson pack can't open: %s", problem)

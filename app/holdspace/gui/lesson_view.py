@@ -17,7 +17,7 @@ from ..core.lessons.glossary import Glossary
 from ..core.copyable import copy_targets
 from ..core.session import Session
 from . import safe_text, tripwire
-from .i18n import align_with_interface
+from .i18n import align_with_interface, embed
 from .a11y import FocusRing, announce, describe_with, chain_tab_order, forget_descriptions, tab_stops
 from .copy_row import CopyRow
 from .page_scroll import PageScroller
@@ -35,6 +35,7 @@ class LessonView(QWidget):
     next_lesson_requested = Signal(str)
     store_trouble = Signal(str)        # progress couldn't be saved (said once, calmly)
     glossary_requested = Signal(str)   # "All terms…" in a term's card (at that term)
+    step_shown = Signal()              # a step is on screen (the notes window follows it)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -115,8 +116,8 @@ class LessonView(QWidget):
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:  # the learner changed the text size
-            self._fit_page_width()
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):  # text size changed
+            QTimer.singleShot(0, self._fit_page_width)   # once every child has its new font
 
     def _build_done_page(self) -> QWidget:
         page = QWidget(self)
@@ -219,6 +220,7 @@ class LessonView(QWidget):
         self._focus(target)
         self._present_step(target)
         self._watch_store()
+        self.step_shown.emit()
 
     def _focus(self, target: QWidget) -> None:
         # Focus set by the app shows its ring as if Tab had brought it there.
@@ -348,7 +350,7 @@ class LessonView(QWidget):
             text = self.tr("Take the next step at your own pace. The guide is here whenever you "
                            "need it: press F1 or “I think I made a mistake”.")
         else:
-            heading = self.tr("✓ You explored “{title}”.").format(title=self.session.lesson.title)
+            heading = self.tr("✓ You explored “{title}”.").format(title=embed(self.session.lesson.title))
             text = self.tr("Well done for taking the time. Come back to it whenever you like: "
                            "there are no marks or scores here.")
         self.done_text.setText(f"<h2>{safe_text.escape(heading)}</h2><p>{safe_text.escape(text)}</p>")

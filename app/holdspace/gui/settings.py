@@ -14,7 +14,6 @@ from ..core import paths
 
 TEXT_SCALE = "view/text_scale"
 GEOMETRY = "window/geometry"
-SHOW_NOTES = "view/show_notes"
 LANGUAGE = "view/language"  # the interface and lesson language the learner picked
 
 

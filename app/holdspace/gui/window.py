@@ -7,12 +7,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QStackedWidget, QToolBar
+from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QToolBar
 
 from ..core.errors import StoreError
 from ..core.identity import BUILTIN_PACK
 from . import settings as keys
-from .errors import show_problem
 from .helpbar import build_help_bar
 from .home import HomeView
 from .language import build_language_menu
@@ -71,6 +70,9 @@ class MainWindow(QMainWindow):
                 self.stack.removeWidget(view)
                 view.deleteLater()
         self._library = self._lesson_view = None
+        for action in self.menuBar().actions():
+            if action.menu() is not None:
+                action.menu().deleteLater()  # clear() leaves the menus themselves behind
         self.menuBar().clear()
         for action in self.actions():
             self.removeAction(action)
@@ -130,7 +132,6 @@ class MainWindow(QMainWindow):
 
             view = self._lesson_view = LessonView(self.stack)
             self.stack.addWidget(view)
-            view.set_show_notes(self.settings.flag(keys.SHOW_NOTES))
             view.home_requested.connect(self.go_home)
             view.lesson_finished.connect(lambda _id: self.refresh())
             view.next_lesson_requested.connect(self.open_next_lesson)
@@ -154,6 +155,9 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         self._action(file_menu, self.tr("Open a lesson &pack…"), self.ask_open_pack, "Ctrl+O")
+        from .meetup_menu import MeetupMenu
+
+        self.meetup = MeetupMenu(self, file_menu)  # reload, only this pack, print, next person
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
@@ -169,9 +173,11 @@ class MainWindow(QMainWindow):
         self._action(view, self.tr("&Normal text size"), lambda: self._scale(self.text_size.reset),
                      "Ctrl+0")
         view.addSeparator()
-        notes = self._action(view, self.tr("Facilitator &notes"), self._toggle_notes, "Ctrl+Shift+N",
-                             checkable=True)
-        notes.setChecked(self.settings.flag(keys.SHOW_NOTES))
+        notes = self._action(view, self.tr("Facilitator &notes"),
+                             lambda on: self.presenter.show_notes(on), "Ctrl+Shift+N", checkable=True)
+        from .presenter import Presenter
+
+        self.presenter = Presenter(self, view, notes)  # F5; notes in their own window, never saved
         build_language_menu(self, view)
 
         progress = bar.addMenu(self.tr("&Progress"))
@@ -325,28 +331,12 @@ class MainWindow(QMainWindow):
     def _scale(self, change) -> None:
         self.settings.set_value(keys.TEXT_SCALE, change())
 
-    def _toggle_notes(self, checked: bool) -> None:
-        self.settings.set_value(keys.SHOW_NOTES, "true" if checked else "false")
-        if self._lesson_view is not None:
-            self._lesson_view.set_show_notes(checked)
-
     def ask_open_pack(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Open a lesson pack folder"))
-        if folder:
-            self.add_pack(Path(folder))
+        self.meetup.ask_open_pack()
 
     def add_pack(self, folder: Path) -> Pack | None:
-        from .app import try_open_pack
-
-        pack, problem = try_open_pack(folder, self.language)
-        if pack is None:
-            show_problem(self, self.tr("This pack can't open yet"),
-                         self.tr("Holdspace couldn't read this lesson pack. The details below "
-                                 "say what needs mending."), problem)
-            return None
-        self.packs.append(pack)
-        self.show_library()
-        return pack
+        """Open a pack folder or .zip; one already open is read again in place."""
+        return self.meetup.open_pack(folder)
 
     def ask_export(self) -> None:
         from .dialogs.progress import export_progress

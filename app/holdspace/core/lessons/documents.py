@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .. import safeyaml
+from . import yaml_slips
 from .problems import Report
 
 
@@ -17,8 +18,15 @@ def read_document(path: Path, report: Report) -> safeyaml.Document | None:
         if doc.duplicate_keys:
             doc = safeyaml.load(text)
     except safeyaml.YamlProblem as problem:
-        report.add((), problem.message, problem.fix, position=(problem.line, problem.column))
-        return None
+        if "YAML syntax" not in problem.message:   # too big, not UTF-8…: nothing to mend
+            report.add((), problem.message, problem.fix, position=(problem.line, problem.column))
+            return None
+        # A slip: say it in plain words, then read on in a mended copy for the rest.
+        doc, slips = yaml_slips.load_reading_on(text, safeyaml.load)
+        for slip in slips:
+            report.add((), slip.message, slip.fix, position=(slip.line, slip.column))
+        if doc is None:
+            return None   # the mended copy keeps every line where it was, so positions hold
     except OSError as exc:
         report.add((), f"the file could not be read ({exc.strerror or exc})",
                    "check that the file exists and you may read it")

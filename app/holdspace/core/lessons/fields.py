@@ -39,6 +39,11 @@ def check_value(report: Report, path: tuple, value: Any, rule: Rule) -> bool:
 
 
 def _text(report: Report, path: tuple, value: Any, rule: Rule) -> bool:
+    if isinstance(value, list):   # `body:` then `- ` lines: the commonest way to get here
+        from .yaml_slips import LIST_UNDER_TEXT
+
+        report.add(path, *LIST_UNDER_TEXT)
+        return False
     if not _is_text(value):
         report.add(path, f"expected text but YAML read {describe(value)}", QUOTE_TIP)
         return False
