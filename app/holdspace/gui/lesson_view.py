@@ -7,7 +7,7 @@ steps (presentation clickers send PageDown/PageUp).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea,
                                QStackedWidget, QStyle, QVBoxLayout, QWidget)
@@ -117,7 +117,7 @@ class LessonView(QWidget):
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):  # text size changed
-            QTimer.singleShot(0, self._fit_page_width)   # once every child has its new font
+            QTimer.singleShot(0, self, self._fit_page_width)   # once every child has its new font
 
     def _build_done_page(self) -> QWidget:
         page = QWidget(self)
