@@ -4,9 +4,10 @@
     python scripts/i18n_fill.py update          lupdate the template and every holdspace_<code>.ts
     python scripts/i18n_fill.py list            every message as `id [context] source`
     python scripts/i18n_fill.py missing CODE    the messages CODE has not translated yet
-    python scripts/i18n_fill.py fill            write assets/i18n/fill/<code>.txt into the .ts files
+    python scripts/i18n_fill.py fill            write scripts/i18n/<code>.txt into the .ts files
     python scripts/i18n_fill.py release         compile every .ts to its .qm (pyside6-lrelease)
     python scripts/i18n_fill.py all             update, fill, update again, release
+    python scripts/i18n_fill.py prune           drop fill lines whose message the code no longer has
 
 A fill list has one message a line: `id translation`. The id is the first 8 hex digits
 of SHA-1 over "context|source|disambiguation", so it survives reordering. A line break
@@ -26,7 +27,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 I18N = REPO / "assets" / "i18n"
 TEMPLATE = I18N / "holdspace.ts"
-FILL = I18N / "fill"
+FILL = REPO / "scripts" / "i18n"  # fill lists: translator data, not shipped
 FORMS = " ‖ "
 BIN = Path(sys.executable).parent
 
@@ -114,6 +115,16 @@ def _set(message: ET.Element, forms: list[str], where: str) -> None:
         translation.text = forms[0]
 
 
+def prune() -> None:
+    live = {message_id(context, m) for context, m in messages(ET.parse(TEMPLATE))}
+    for path in sorted(FILL.glob("*.txt")):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        kept = [line for line in lines if line.startswith("#") or not line.strip()
+                or line.partition(" ")[0] in live]
+        path.write_text("\n".join(kept) + "\n", encoding="utf-8")
+        print(f"{path.name}: {len(lines) - len(kept)} unused line(s) dropped")
+
+
 def release(out_dir: Path = I18N) -> list[Path]:
     made = []
     for code, ts in catalogues().items():
@@ -149,6 +160,8 @@ def main(argv: list[str]) -> int:
         fill()
     elif action == "release":
         release()
+    elif action == "prune":
+        prune()
     elif action == "all":
         update(); fill(); update(); release()
     else:

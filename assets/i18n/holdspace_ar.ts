@@ -21,17 +21,17 @@
     <message>
         <location filename="../../app/holdspace/gui/steps/answer.py" line="35"/>
         <source>a number, for example 42</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم، مثل 42</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/answer.py" line="36"/>
         <source>hex digits, for example 0x1f</source>
-        <translation type="unfinished"></translation>
+        <translation>أرقام ست عشرية، مثل 0x1f</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/answer.py" line="37"/>
         <source>an amount, for example 14.00</source>
-        <translation type="unfinished"></translation>
+        <translation>مبلغ، مثل 14.00</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/answer.py" line="38"/>
@@ -50,7 +50,7 @@
 <context>
     <name>ChecklistWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/checklist.py" line="74"/>
+        <location filename="../../app/holdspace/gui/steps/checklist.py" line="76"/>
         <source>You can come back to this any time. Ticks stay on this computer to help you remember; they are never a score.</source>
         <translation>يمكنك العودة إلى هذا في أي وقت. علامات الاختيار تبقى على هذا الحاسوب لتساعدك على التذكّر؛ وهي ليست درجة أبدًا.</translation>
     </message>
@@ -110,44 +110,44 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="64"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="63"/>
         <source>The same note is saved in:
 {path}</source>
         <translation>الملاحظة نفسها محفوظة في:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="65"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="64"/>
         <source>This is a guest session, so the note is not saved.</source>
         <translation>هذه جلسة ضيف، لذا لا تُحفظ الملاحظة.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="68"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="67"/>
         <source>Something unexpected happened</source>
         <translation>حدث شيء غير متوقع</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="70"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="69"/>
         <source>Holdspace ran into something it didn&apos;t expect. Your progress is safe, and you can carry on.</source>
         <translation>صادف Holdspace شيئًا لم يتوقعه. تقدّمك في أمان، ويمكنك المتابعة.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="72"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="71"/>
         <source>If it happens again, “Copy details” puts a note for the people who make Holdspace on your clipboard.</source>
         <translation>إن تكرر ذلك، فإن «نسخ التفاصيل» يضع في الحافظة ملاحظة للذين يصنعون Holdspace.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="75"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="74"/>
         <source>Copy details</source>
         <translation>نسخ التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="80"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="79"/>
         <source>Copied</source>
         <translation>نُسخ</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="81"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="80"/>
         <source>The details are on your clipboard.</source>
         <translation>التفاصيل في الحافظة.</translation>
     </message>
@@ -205,7 +205,7 @@
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="188"/>
         <source>Sea&amp;rch:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بحث:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="194"/>
@@ -236,7 +236,7 @@
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="351"/>
         <source>The line you picked: {line}. The question asks about another line.</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر الذي اخترته: {line}. السؤال عن سطر آخر.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="19"/>
@@ -490,12 +490,12 @@
     <message>
         <location filename="../../app/holdspace/gui/wording.py" line="27"/>
         <source>◇ Not yet. That is the same amount written in everyday numbers; the question asks for it in hex.</source>
-        <translation type="unfinished"></translation>
+        <translation>◇ ليس بعد. هذا هو المبلغ نفسه مكتوبًا بالأرقام المعتادة؛ والسؤال يطلبه بالنظام الست عشري.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/wording.py" line="29"/>
         <source>◇ Not yet. That&apos;s fine: let&apos;s look at it together.</source>
-        <translation type="unfinished"></translation>
+        <translation>◇ ليس بعد. لا بأس: لننظر فيه معًا.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/wording.py" line="33"/>
@@ -582,7 +582,7 @@
     <message>
         <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="39"/>
         <source>Find a word, for example fee</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث عن كلمة، مثل رسوم</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="40"/>
@@ -592,7 +592,7 @@
     <message>
         <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="41"/>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح البحث</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="48"/>
@@ -722,7 +722,7 @@
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="85"/>
         <source>for example 0x5208</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل 0x5208</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="87"/>
@@ -732,7 +732,7 @@
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="87"/>
         <source>for example 21000</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل 21000</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="89"/>
@@ -793,69 +793,69 @@
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="165"/>
         <source>◇ That is more digits than the playground works with. Try something shorter.</source>
-        <translation type="unfinished"></translation>
+        <translation>◇ هذه أرقام أكثر مما تتعامل معه الورشة. جرّب شيئًا أقصر.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="176"/>
         <source>◇ “{character}” is not a hex digit. Hex uses only 0–9 and a–f.</source>
-        <translation type="unfinished"></translation>
+        <translation>◇ «{character}» ليس رقمًا ست عشريًا. النظام الست عشري يستخدم 0–9 و a–f فقط.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="178"/>
         <source>◇ Hex uses only 0–9 and a–f, with 0x in front if you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>◇ النظام الست عشري يستخدم 0–9 و a–f فقط، مع 0x في البداية إن شئت.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="193"/>
         <source>◇ This box takes everyday digits 0–9. Letters a–f go in the hex box.</source>
-        <translation type="unfinished"></translation>
+        <translation>◇ هذه الخانة تقبل الأرقام المعتادة 0–9. الحروف a–f مكانها خانة الست عشري.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="195"/>
         <source>◇ The playground works with whole numbers from 0 upwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>◇ الورشة تعمل بالأعداد الصحيحة من 0 فما فوق.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="197"/>
         <source>◇ Only whole numbers have a hex form here, like 21000.</source>
-        <translation type="unfinished"></translation>
+        <translation>◇ هنا الأعداد الصحيحة وحدها لها صيغة ست عشرية، مثل 21000.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="198"/>
         <source>◇ Type digits 0–9, like 21000.</source>
-        <translation type="unfinished"></translation>
+        <translation>◇ اكتب أرقامًا من 0–9، مثل 21000.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="207"/>
         <source>= Both boxes hold the same value. As an everyday number it has {count} digits, far too many to be an amount: hex this long is an ID, like a TXID. IDs are compared, never counted with.</source>
-        <translation type="unfinished"></translation>
+        <translation>= الخانتان تحملان القيمة نفسها. كرقم معتاد فيه {count} رقمًا، وهذا أكثر بكثير من أن يكون مبلغًا: رقم ست عشري بهذا الطول معرّف، مثل معرّف المعاملة (TXID). المعرّفات تُقارَن، ولا يُحسب بها أبدًا.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="225"/>
         <source>In pairs: {pairs} (%n byte(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>في أزواج: {pairs} (%n بايت)</numerusform>
+            <numerusform>في أزواج: {pairs} (%n بايت)</numerusform>
+            <numerusform>في أزواج: {pairs} (%n بايت)</numerusform>
+            <numerusform>في أزواج: {pairs} (%n بايتات)</numerusform>
+            <numerusform>في أزواج: {pairs} (%n بايتًا)</numerusform>
+            <numerusform>في أزواج: {pairs} (%n بايت)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="236"/>
         <source>◇ Type some hex first, then reverse its bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>◇ اكتب شيئًا بالست عشري أولًا، ثم اعكس بايتاته.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="269"/>
         <source>You reversed the digits, not the bytes. A byte is a pair of digits: keep each pair together and reverse the order of the pairs.</source>
-        <translation type="unfinished"></translation>
+        <translation>عكست الأرقام، لا البايتات. البايت زوج من الأرقام: أبقِ كل زوج معًا واعكس ترتيب الأزواج.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="272"/>
         <source>The hex box still shows the bytes in their first order. Press “Reverse byte order”, or write the pairs from last to first.</source>
-        <translation type="unfinished"></translation>
+        <translation>خانة الست عشري ما زالت تُظهر البايتات بترتيبها الأول. اضغط «عكس ترتيب البايتات»، أو اكتب الأزواج من الأخير إلى الأول.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="202"/>
@@ -876,47 +876,47 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="39"/>
+        <location filename="../../app/holdspace/gui/home.py" line="40"/>
         <source>&lt;h1&gt;Welcome to Holdspace&lt;/h1&gt;&lt;p&gt;Take your time. Nothing here is timed or scored, you can try as often as you like, and everything stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;h1&gt;أهلًا بك في Holdspace&lt;/h1&gt;&lt;p&gt;خذ وقتك. لا شيء هنا مؤقَّت أو يُعطى درجة، ويمكنك المحاولة كلما شئت، وكل شيء يبقى على هذا الحاسوب.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="51"/>
+        <location filename="../../app/holdspace/gui/home.py" line="52"/>
         <source>&lt;h2&gt;Where would you like to start?&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;من أين تحب أن تبدأ؟&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="58"/>
+        <location filename="../../app/holdspace/gui/home.py" line="59"/>
         <source>See &amp;all lessons</source>
         <translation>عرض &amp;كل الدروس</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="59"/>
+        <location filename="../../app/holdspace/gui/home.py" line="60"/>
         <source>See all lessons</source>
         <translation>عرض كل الدروس</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="71"/>
+        <location filename="../../app/holdspace/gui/home.py" line="72"/>
         <source>Getting your lessons ready…</source>
         <translation>نُجهّز دروسك…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="78"/>
+        <location filename="../../app/holdspace/gui/home.py" line="79"/>
         <source>Guest session: nothing you do here is saved.</source>
         <translation>جلسة ضيف: لا شيء مما تفعله هنا يُحفظ.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="79"/>
+        <location filename="../../app/holdspace/gui/home.py" line="80"/>
         <source>Your progress is kept only on this computer. You can export it or forget it at any time from the Progress menu.</source>
         <translation>تقدّمك محفوظ على هذا الحاسوب فقط. يمكنك تصديره أو نسيانه في أي وقت من قائمة «التقدّم».</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="109"/>
+        <location filename="../../app/holdspace/gui/home.py" line="110"/>
         <source>Pick up where you left off</source>
         <translation>تابع من حيث توقفت</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="110"/>
+        <location filename="../../app/holdspace/gui/home.py" line="111"/>
         <source>“{title}”, step {number} of {total}</source>
         <translation>«{title}»، الخطوة {number} من {total}</translation>
     </message>
@@ -1142,12 +1142,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="207"/>
+        <location filename="../../app/holdspace/gui/library.py" line="202"/>
+        <source>After this lesson you can:</source>
+        <translation>بعد هذا الدرس ستستطيع:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/library.py" line="208"/>
         <source>This lesson can&apos;t open yet. The lesson file needs mending; every other lesson works as usual.</source>
         <translation>هذا الدرس لا يُفتح بعد. ملف الدرس يحتاج إلى إصلاح؛ وكل الدروس الأخرى تعمل كالمعتاد.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="209"/>
+        <location filename="../../app/holdspace/gui/library.py" line="210"/>
         <source>For whoever wrote it:</source>
         <translation>لمن كتبه:</translation>
     </message>
@@ -1169,131 +1174,131 @@
         <translation>شريط المساعدة</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/language.py" line="27"/>
-        <source>&amp;Language</source>
-        <extracomment>The menu that lists languages, each written in its own words.</extracomment>
-        <translation>ال&amp;لغة</translation>
-    </message>
-    <message>
         <location filename="../../app/holdspace/gui/window.py" line="44"/>
-        <location filename="../../app/holdspace/gui/window.py" line="81"/>
+        <location filename="../../app/holdspace/gui/window.py" line="84"/>
         <source>Holdspace</source>
         <translation>Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="88"/>
+        <location filename="../../app/holdspace/gui/window.py" line="91"/>
         <source>Guest session</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسة ضيف</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="153"/>
+        <location filename="../../app/holdspace/gui/window.py" line="156"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="154"/>
+        <location filename="../../app/holdspace/gui/window.py" line="157"/>
         <source>Open a lesson &amp;pack…</source>
         <translation>فتح &amp;حزمة دروس…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="159"/>
+        <location filename="../../app/holdspace/gui/window.py" line="162"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="161"/>
+        <location filename="../../app/holdspace/gui/window.py" line="164"/>
         <source>&amp;Go</source>
         <translation>ا&amp;نتقال</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="162"/>
+        <location filename="../../app/holdspace/gui/window.py" line="165"/>
         <source>&amp;Home</source>
         <translation>ال&amp;رئيسية</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="163"/>
+        <location filename="../../app/holdspace/gui/window.py" line="166"/>
         <source>All &amp;lessons</source>
         <translation>كل ال&amp;دروس</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="165"/>
+        <location filename="../../app/holdspace/gui/window.py" line="168"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="166"/>
+        <location filename="../../app/holdspace/gui/window.py" line="169"/>
         <source>&amp;Larger text</source>
         <translation>نص أ&amp;كبر</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="168"/>
+        <location filename="../../app/holdspace/gui/window.py" line="171"/>
         <source>&amp;Smaller text</source>
         <translation>نص أ&amp;صغر</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="170"/>
+        <location filename="../../app/holdspace/gui/window.py" line="173"/>
         <source>&amp;Normal text size</source>
         <translation>حجم النص ال&amp;عادي</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="173"/>
+        <location filename="../../app/holdspace/gui/window.py" line="176"/>
         <source>Facilitator &amp;notes</source>
         <translation>ملاحظات لل&amp;ميسّر</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="180"/>
+        <location filename="../../app/holdspace/gui/window.py" line="183"/>
         <source>&amp;Progress</source>
         <translation>ال&amp;تقدّم</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="181"/>
+        <location filename="../../app/holdspace/gui/window.py" line="184"/>
         <source>&amp;Export my progress…</source>
         <translation>&amp;تصدير تقدّمي…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="182"/>
+        <location filename="../../app/holdspace/gui/window.py" line="185"/>
         <source>&amp;Forget my progress…</source>
         <translation>&amp;نسيان تقدّمي…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="184"/>
+        <location filename="../../app/holdspace/gui/window.py" line="187"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="185"/>
+        <location filename="../../app/holdspace/gui/window.py" line="188"/>
         <source>I think I made a &amp;mistake</source>
         <translation>أظن أنني ارتكبت &amp;خطأ</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="187"/>
+        <location filename="../../app/holdspace/gui/window.py" line="190"/>
         <source>&amp;Glossary</source>
         <translation>ال&amp;مسرد</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="190"/>
+        <location filename="../../app/holdspace/gui/window.py" line="193"/>
         <source>&amp;About Holdspace</source>
         <translation>&amp;حول Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="191"/>
+        <location filename="../../app/holdspace/gui/window.py" line="194"/>
         <source>A calm guide for the first minutes (F1)</source>
         <translation>دليل هادئ للدقائق الأولى (F1)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="192"/>
+        <location filename="../../app/holdspace/gui/window.py" line="195"/>
         <source>Words from the lessons, in plain language (Ctrl+G)</source>
         <translation>كلمات الدروس، بلغة بسيطة (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="324"/>
+        <location filename="../../app/holdspace/gui/window.py" line="327"/>
         <source>Your progress isn&apos;t being saved right now; the lesson works as usual. ({detail})</source>
         <translation>تقدّمك لا يُحفظ الآن؛ الدرس يعمل كالمعتاد. ({detail})</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="351"/>
+        <location filename="../../app/holdspace/gui/window.py" line="354"/>
         <source>nowhere (guest session)</source>
         <translation>لا مكان (جلسة ضيف)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/language.py" line="27"/>
+        <source>Lan&amp;guage</source>
+        <extracomment>The menu that lists languages, each written in its own words.</extracomment>
+        <translation>ال&amp;لغة</translation>
     </message>
 </context>
 <context>
@@ -1513,6 +1518,36 @@ Open it?</source>
 
 هل تفتحها؟</translation>
     </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="24"/>
+        <source>This file is missing from this copy of Holdspace: {file}</source>
+        <translation>هذا الملف غير موجود في هذه النسخة من Holdspace: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="29"/>
+        <source>&lt;h2&gt;Holdspace {version}&lt;/h2&gt;&lt;p&gt;Gentle lessons for people new to crypto: hexadecimal, blockchain explorers, profit &amp;amp; loss, and keeping your own keys safe.&lt;/p&gt;&lt;p&gt;Nothing is timed or scored. Holdspace never goes online and never asks for a recovery phrase.&lt;/p&gt;&lt;p&gt;Your progress is kept here: &lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;If something goes astray, a note for the people who make Holdspace is kept here: &lt;br&gt;&lt;code&gt;{log}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Holdspace is free software under the MIT licence. It is built on Qt, used under the LGPL version 3, and on the other projects named under “Third-party notices”.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Holdspace {version}&lt;/h2&gt;&lt;p&gt;دروس لطيفة لمن هم جدد في عالم العملات المشفّرة: النظام الست عشري، ومستكشفات سلاسل الكتل، والربح والخسارة، والحفاظ على مفاتيحك الخاصة بأمان.&lt;/p&gt;&lt;p&gt;لا شيء مؤقَّت أو يُعطى درجة. Holdspace لا يتصل بالإنترنت أبدًا ولا يطلب عبارة استرداد أبدًا.&lt;/p&gt;&lt;p&gt;تقدّمك محفوظ هنا: &lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;إذا جرى شيء على غير المتوقع، تُحفظ ملاحظة لصانعي Holdspace هنا: &lt;br&gt;&lt;code&gt;{log}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Holdspace برنامج حر بموجب رخصة MIT. وهو مبني على Qt، المستخدم بموجب رخصة LGPL الإصدار 3، وعلى المشاريع الأخرى المذكورة في «إشعارات الأطراف الأخرى».&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="59"/>
+        <source>About Holdspace</source>
+        <translation>حول Holdspace</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="68"/>
+        <source>Licence</source>
+        <translation>الرخصة</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="69"/>
+        <source>Third-party notices</source>
+        <translation>إشعارات الأطراف الأخرى</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="70"/>
+        <source>About</source>
+        <translation>حول</translation>
+    </message>
 </context>
 <context>
     <name>PasteCheckWidget</name>
@@ -1650,17 +1685,17 @@ Open it?</source>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="198"/>
         <source>◇ This looks like ordinary sentences, not an address or a TXID. Copy only the code itself: the Copy button beside it in the lesson takes exactly that.</source>
-        <translation type="unfinished"></translation>
+        <translation>◇ يبدو هذا جملًا عادية، لا عنوانًا ولا معرّف معاملة. انسخ الرمز نفسه فقط: زر «نسخ» بجانبه في الدرس يأخذه كما هو تمامًا.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="219"/>
         <source>◇ This form carries no checksum, so compare it by eye, group by group.</source>
-        <translation type="unfinished"></translation>
+        <translation>◇ هذه الصيغة بلا مجموع اختباري، فقارنها بعينك، مجموعة بعد مجموعة.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="225"/>
         <source>◇ This kind of text carries no checksum, so compare it by eye, group by group.</source>
-        <translation type="unfinished"></translation>
+        <translation>◇ هذا النوع من النص بلا مجموع اختباري، فقارنه بعينك، مجموعة بعد مجموعة.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="229"/>
@@ -1925,25 +1960,25 @@ Open it?</source>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="355"/>
         <source>Only capital and small letters differ, and here that matters: it is not the text meant.</source>
-        <translation type="unfinished"></translation>
+        <translation>الاختلاف في الحروف الكبيرة والصغيرة فقط، وهنا لذلك أهمية: ليس هذا النص المقصود.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="360"/>
         <source>%n character(s) differ from the text meant. Groups of four where they are: {groups}.</source>
         <extracomment>{groups} lists the groups of four characters that differ, e.g. &quot;3, 7&quot;.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n حرف يختلف عن النص المقصود. مجموعات الأربعة التي فيها: {groups}.</numerusform>
+            <numerusform>%n حرف يختلف عن النص المقصود. مجموعة الأربعة التي فيها: {groups}.</numerusform>
+            <numerusform>%n حرفان يختلفان عن النص المقصود. مجموعات الأربعة التي فيها: {groups}.</numerusform>
+            <numerusform>%n أحرف تختلف عن النص المقصود. مجموعات الأربعة التي فيها: {groups}.</numerusform>
+            <numerusform>%n حرفًا تختلف عن النص المقصود. مجموعات الأربعة التي فيها: {groups}.</numerusform>
+            <numerusform>%n حرف تختلف عن النص المقصود. مجموعات الأربعة التي فيها: {groups}.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="363"/>
         <source>The first and last characters match and the middle does not: that is how look-alike addresses fool people.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحروف الأولى والأخيرة متطابقة والوسط لا: هكذا تخدع العناوين الشبيهة الناس.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="375"/>
@@ -1965,6 +2000,7 @@ Open it?</source>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="243"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="305"/>
         <source>The working, line by line</source>
         <translation>الحساب، سطرًا بسطر</translation>
     </message>
@@ -1976,7 +2012,7 @@ Open it?</source>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="253"/>
         <source>an amount, for example 14.00</source>
-        <translation type="unfinished"></translation>
+        <translation>مبلغ، مثل 14.00</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="254"/>
@@ -1989,27 +2025,27 @@ Open it?</source>
         <translation>إفراغ الخانة</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="333"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="334"/>
         <source>Breakdown: {method}</source>
         <translation>التفصيل: {method}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="334"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="335"/>
         <source>Breakdown</source>
         <translation>التفصيل</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="348"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="349"/>
         <source>{label}: {amount}.</source>
         <translation>{label}: {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="351"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="352"/>
         <source>{label}: {amount}, which brings the total to {total}.</source>
         <translation>{label}: {amount}، ليصبح الإجمالي {total}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="354"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="355"/>
         <source>Waterfall chart, from the expected profit to the actual one</source>
         <translation>مخطط شلالي، من الربح المتوقع إلى الربح الفعلي</translation>
     </message>
@@ -2378,7 +2414,7 @@ Open it?</source>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="259"/>
         <source>Showing the PRACTICE phrase. Press “Keep it shown” again to hide it</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة التدريب ظاهرة. اضغط «أبقِها ظاهرة» مرة أخرى لإخفائها</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="261"/>
@@ -2500,17 +2536,17 @@ Open it?</source>
         <translation>بطاقة نسخ احتياطي تُملأ باليد، بقلم رصاص، في البيت. لا تحمل هذه الورقة عبارة أبدًا: يُنشئ التطبيق عبارة تدريب جديدة على الشاشة.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="136"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="137"/>
         <source>Answer:</source>
         <translation>الإجابة:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="138"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="139"/>
         <source>Hint {number}:</source>
         <translation>تلميح {number}:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="140"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="141"/>
         <source>If someone says “{answer}”:</source>
         <translation>إذا قال أحدهم «{answer}»:</translation>
     </message>

@@ -59,9 +59,9 @@
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="360"/>
         <source>%n character(s) differ from the text meant. Groups of four where they are: {groups}.</source>
         <extracomment>{groups} lists the groups of four characters that differ, e.g. &quot;3, 7&quot;.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n character differs from the text meant. Groups of four where it is: {groups}.</numerusform>
+            <numerusform>%n characters differ from the text meant. Groups of four where they are: {groups}.</numerusform>
         </translation>
     </message>
 </context>

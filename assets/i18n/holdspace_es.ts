@@ -21,17 +21,17 @@
     <message>
         <location filename="../../app/holdspace/gui/steps/answer.py" line="35"/>
         <source>a number, for example 42</source>
-        <translation type="unfinished"></translation>
+        <translation>un número, p. ej. 42</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/answer.py" line="36"/>
         <source>hex digits, for example 0x1f</source>
-        <translation type="unfinished"></translation>
+        <translation>dígitos hex, p. ej. 0x1f</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/answer.py" line="37"/>
         <source>an amount, for example 14.00</source>
-        <translation type="unfinished"></translation>
+        <translation>una cantidad, p. ej. 14.00</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/answer.py" line="38"/>
@@ -50,7 +50,7 @@
 <context>
     <name>ChecklistWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/checklist.py" line="74"/>
+        <location filename="../../app/holdspace/gui/steps/checklist.py" line="76"/>
         <source>You can come back to this any time. Ticks stay on this computer to help you remember; they are never a score.</source>
         <translation>Puedes volver a esto cuando quieras. Las marcas se quedan en este ordenador para ayudarte a recordar; nunca son una nota.</translation>
     </message>
@@ -110,44 +110,44 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="64"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="63"/>
         <source>The same note is saved in:
 {path}</source>
         <translation>La misma nota se guarda en:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="65"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="64"/>
         <source>This is a guest session, so the note is not saved.</source>
         <translation>Esta es una sesión de invitado, así que la nota no se guarda.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="68"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="67"/>
         <source>Something unexpected happened</source>
         <translation>Pasó algo inesperado</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="70"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="69"/>
         <source>Holdspace ran into something it didn&apos;t expect. Your progress is safe, and you can carry on.</source>
         <translation>Holdspace se encontró con algo que no esperaba. Tu progreso está a salvo y puedes seguir.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="72"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="71"/>
         <source>If it happens again, “Copy details” puts a note for the people who make Holdspace on your clipboard.</source>
         <translation>Si vuelve a pasar, «Copiar detalles» pone en tu portapapeles una nota para quienes hacen Holdspace.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="75"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="74"/>
         <source>Copy details</source>
         <translation>Copiar detalles</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="80"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="79"/>
         <source>Copied</source>
         <translation>Copiado</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="81"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="80"/>
         <source>The details are on your clipboard.</source>
         <translation>Los detalles están en tu portapapeles.</translation>
     </message>
@@ -205,7 +205,7 @@
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="188"/>
         <source>Sea&amp;rch:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="194"/>
@@ -236,7 +236,7 @@
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="351"/>
         <source>The line you picked: {line}. The question asks about another line.</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea que elegiste: {line}. La pregunta trata de otra línea.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="19"/>
@@ -482,12 +482,12 @@
     <message>
         <location filename="../../app/holdspace/gui/wording.py" line="27"/>
         <source>◇ Not yet. That is the same amount written in everyday numbers; the question asks for it in hex.</source>
-        <translation type="unfinished"></translation>
+        <translation>◇ Todavía no. Es la misma cantidad escrita en números de todos los días; la pregunta la pide en hex.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/wording.py" line="29"/>
         <source>◇ Not yet. That&apos;s fine: let&apos;s look at it together.</source>
-        <translation type="unfinished"></translation>
+        <translation>◇ Todavía no. No pasa nada: mirémoslo juntos.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/wording.py" line="33"/>
@@ -574,7 +574,7 @@
     <message>
         <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="39"/>
         <source>Find a word, for example fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Busca una palabra, p. ej. comisión</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="40"/>
@@ -584,7 +584,7 @@
     <message>
         <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="41"/>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar la búsqueda</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="48"/>
@@ -714,7 +714,7 @@
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="85"/>
         <source>for example 0x5208</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. 0x5208</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="87"/>
@@ -724,7 +724,7 @@
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="87"/>
         <source>for example 21000</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. 21000</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="89"/>
@@ -785,65 +785,65 @@
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="165"/>
         <source>◇ That is more digits than the playground works with. Try something shorter.</source>
-        <translation type="unfinished"></translation>
+        <translation>◇ Son más dígitos de los que maneja el taller. Prueba con algo más corto.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="176"/>
         <source>◇ “{character}” is not a hex digit. Hex uses only 0–9 and a–f.</source>
-        <translation type="unfinished"></translation>
+        <translation>◇ «{character}» no es un dígito hex. El hex usa solo 0–9 y a–f.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="178"/>
         <source>◇ Hex uses only 0–9 and a–f, with 0x in front if you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>◇ El hex usa solo 0–9 y a–f, con 0x delante si quieres.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="193"/>
         <source>◇ This box takes everyday digits 0–9. Letters a–f go in the hex box.</source>
-        <translation type="unfinished"></translation>
+        <translation>◇ Esta casilla acepta los dígitos de todos los días 0–9. Las letras a–f van en la casilla hex.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="195"/>
         <source>◇ The playground works with whole numbers from 0 upwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>◇ El taller trabaja con números enteros desde 0 en adelante.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="197"/>
         <source>◇ Only whole numbers have a hex form here, like 21000.</source>
-        <translation type="unfinished"></translation>
+        <translation>◇ Aquí solo los números enteros tienen forma hex, como 21000.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="198"/>
         <source>◇ Type digits 0–9, like 21000.</source>
-        <translation type="unfinished"></translation>
+        <translation>◇ Escribe dígitos 0–9, como 21000.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="207"/>
         <source>= Both boxes hold the same value. As an everyday number it has {count} digits, far too many to be an amount: hex this long is an ID, like a TXID. IDs are compared, never counted with.</source>
-        <translation type="unfinished"></translation>
+        <translation>= Las dos casillas tienen el mismo valor. Como número de todos los días tiene {count} dígitos, demasiados para una cantidad: un hex tan largo es un identificador, como un TXID. Los identificadores se comparan, nunca se usan para contar.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="225"/>
         <source>In pairs: {pairs} (%n byte(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En pares: {pairs} (%n byte)</numerusform>
+            <numerusform>En pares: {pairs} (%n bytes)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="236"/>
         <source>◇ Type some hex first, then reverse its bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>◇ Escribe primero algo de hex y luego invierte sus bytes.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="269"/>
         <source>You reversed the digits, not the bytes. A byte is a pair of digits: keep each pair together and reverse the order of the pairs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invertiste los dígitos, no los bytes. Un byte es un par de dígitos: mantén cada par junto e invierte el orden de los pares.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="272"/>
         <source>The hex box still shows the bytes in their first order. Press “Reverse byte order”, or write the pairs from last to first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La casilla hex todavía muestra los bytes en su primer orden. Pulsa «Invertir el orden de los bytes», o escribe los pares del último al primero.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="202"/>
@@ -864,47 +864,47 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="39"/>
+        <location filename="../../app/holdspace/gui/home.py" line="40"/>
         <source>&lt;h1&gt;Welcome to Holdspace&lt;/h1&gt;&lt;p&gt;Take your time. Nothing here is timed or scored, you can try as often as you like, and everything stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;h1&gt;Te damos la bienvenida a Holdspace&lt;/h1&gt;&lt;p&gt;Tómate tu tiempo. Aquí nada tiene tiempo límite ni puntuación, puedes intentarlo tantas veces como quieras y todo se queda en este ordenador.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="51"/>
+        <location filename="../../app/holdspace/gui/home.py" line="52"/>
         <source>&lt;h2&gt;Where would you like to start?&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;¿Por dónde te gustaría empezar?&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="58"/>
+        <location filename="../../app/holdspace/gui/home.py" line="59"/>
         <source>See &amp;all lessons</source>
         <translation>Ver &amp;todas las lecciones</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="59"/>
+        <location filename="../../app/holdspace/gui/home.py" line="60"/>
         <source>See all lessons</source>
         <translation>Ver todas las lecciones</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="71"/>
+        <location filename="../../app/holdspace/gui/home.py" line="72"/>
         <source>Getting your lessons ready…</source>
         <translation>Preparando tus lecciones…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="78"/>
+        <location filename="../../app/holdspace/gui/home.py" line="79"/>
         <source>Guest session: nothing you do here is saved.</source>
         <translation>Sesión de invitado: nada de lo que hagas aquí se guarda.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="79"/>
+        <location filename="../../app/holdspace/gui/home.py" line="80"/>
         <source>Your progress is kept only on this computer. You can export it or forget it at any time from the Progress menu.</source>
         <translation>Tu progreso se guarda solo en este ordenador. Puedes exportarlo u olvidarlo cuando quieras desde el menú Progreso.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="109"/>
+        <location filename="../../app/holdspace/gui/home.py" line="110"/>
         <source>Pick up where you left off</source>
         <translation>Sigue donde lo dejaste</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="110"/>
+        <location filename="../../app/holdspace/gui/home.py" line="111"/>
         <source>“{title}”, step {number} of {total}</source>
         <translation>«{title}», paso {number} de {total}</translation>
     </message>
@@ -1122,12 +1122,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="207"/>
+        <location filename="../../app/holdspace/gui/library.py" line="202"/>
+        <source>After this lesson you can:</source>
+        <translation>Después de esta lección podrás:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/library.py" line="208"/>
         <source>This lesson can&apos;t open yet. The lesson file needs mending; every other lesson works as usual.</source>
         <translation>Esta lección todavía no se puede abrir. El archivo de la lección necesita un arreglo; todas las demás lecciones funcionan como siempre.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="209"/>
+        <location filename="../../app/holdspace/gui/library.py" line="210"/>
         <source>For whoever wrote it:</source>
         <translation>Para quien la escribió:</translation>
     </message>
@@ -1149,131 +1154,131 @@
         <translation>Barra de ayuda</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/language.py" line="27"/>
-        <source>&amp;Language</source>
-        <extracomment>The menu that lists languages, each written in its own words.</extracomment>
-        <translation>&amp;Idioma</translation>
-    </message>
-    <message>
         <location filename="../../app/holdspace/gui/window.py" line="44"/>
-        <location filename="../../app/holdspace/gui/window.py" line="81"/>
+        <location filename="../../app/holdspace/gui/window.py" line="84"/>
         <source>Holdspace</source>
         <translation>Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="88"/>
+        <location filename="../../app/holdspace/gui/window.py" line="91"/>
         <source>Guest session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión de invitado</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="153"/>
+        <location filename="../../app/holdspace/gui/window.py" line="156"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="154"/>
+        <location filename="../../app/holdspace/gui/window.py" line="157"/>
         <source>Open a lesson &amp;pack…</source>
         <translation>Abrir un &amp;paquete de lecciones…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="159"/>
+        <location filename="../../app/holdspace/gui/window.py" line="162"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="161"/>
+        <location filename="../../app/holdspace/gui/window.py" line="164"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="162"/>
+        <location filename="../../app/holdspace/gui/window.py" line="165"/>
         <source>&amp;Home</source>
         <translation>&amp;Inicio</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="163"/>
+        <location filename="../../app/holdspace/gui/window.py" line="166"/>
         <source>All &amp;lessons</source>
         <translation>Todas las &amp;lecciones</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="165"/>
+        <location filename="../../app/holdspace/gui/window.py" line="168"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="166"/>
+        <location filename="../../app/holdspace/gui/window.py" line="169"/>
         <source>&amp;Larger text</source>
         <translation>Texto más &amp;grande</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="168"/>
+        <location filename="../../app/holdspace/gui/window.py" line="171"/>
         <source>&amp;Smaller text</source>
         <translation>Texto más &amp;pequeño</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="170"/>
+        <location filename="../../app/holdspace/gui/window.py" line="173"/>
         <source>&amp;Normal text size</source>
         <translation>Tamaño de texto &amp;normal</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="173"/>
+        <location filename="../../app/holdspace/gui/window.py" line="176"/>
         <source>Facilitator &amp;notes</source>
         <translation>&amp;Notas para quien facilita</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="180"/>
+        <location filename="../../app/holdspace/gui/window.py" line="183"/>
         <source>&amp;Progress</source>
         <translation>&amp;Progreso</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="181"/>
+        <location filename="../../app/holdspace/gui/window.py" line="184"/>
         <source>&amp;Export my progress…</source>
         <translation>&amp;Exportar mi progreso…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="182"/>
+        <location filename="../../app/holdspace/gui/window.py" line="185"/>
         <source>&amp;Forget my progress…</source>
         <translation>&amp;Olvidar mi progreso…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="184"/>
+        <location filename="../../app/holdspace/gui/window.py" line="187"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="185"/>
+        <location filename="../../app/holdspace/gui/window.py" line="188"/>
         <source>I think I made a &amp;mistake</source>
         <translation>Creo que cometí un &amp;error</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="187"/>
+        <location filename="../../app/holdspace/gui/window.py" line="190"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Glosario</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="190"/>
+        <location filename="../../app/holdspace/gui/window.py" line="193"/>
         <source>&amp;About Holdspace</source>
         <translation>&amp;Acerca de Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="191"/>
+        <location filename="../../app/holdspace/gui/window.py" line="194"/>
         <source>A calm guide for the first minutes (F1)</source>
         <translation>Una guía tranquila para los primeros minutos (F1)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="192"/>
+        <location filename="../../app/holdspace/gui/window.py" line="195"/>
         <source>Words from the lessons, in plain language (Ctrl+G)</source>
         <translation>Palabras de las lecciones, en lenguaje sencillo (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="324"/>
+        <location filename="../../app/holdspace/gui/window.py" line="327"/>
         <source>Your progress isn&apos;t being saved right now; the lesson works as usual. ({detail})</source>
         <translation>Tu progreso no se está guardando ahora mismo; la lección funciona como siempre. ({detail})</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="351"/>
+        <location filename="../../app/holdspace/gui/window.py" line="354"/>
         <source>nowhere (guest session)</source>
         <translation>en ningún sitio (sesión de invitado)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/language.py" line="27"/>
+        <source>Lan&amp;guage</source>
+        <extracomment>The menu that lists languages, each written in its own words.</extracomment>
+        <translation>&amp;Idioma</translation>
     </message>
 </context>
 <context>
@@ -1493,6 +1498,36 @@ Open it?</source>
 
 ¿Abrirla?</translation>
     </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="24"/>
+        <source>This file is missing from this copy of Holdspace: {file}</source>
+        <translation>Falta este archivo en esta copia de Holdspace: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="29"/>
+        <source>&lt;h2&gt;Holdspace {version}&lt;/h2&gt;&lt;p&gt;Gentle lessons for people new to crypto: hexadecimal, blockchain explorers, profit &amp;amp; loss, and keeping your own keys safe.&lt;/p&gt;&lt;p&gt;Nothing is timed or scored. Holdspace never goes online and never asks for a recovery phrase.&lt;/p&gt;&lt;p&gt;Your progress is kept here: &lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;If something goes astray, a note for the people who make Holdspace is kept here: &lt;br&gt;&lt;code&gt;{log}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Holdspace is free software under the MIT licence. It is built on Qt, used under the LGPL version 3, and on the other projects named under “Third-party notices”.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Holdspace {version}&lt;/h2&gt;&lt;p&gt;Lecciones amables para quien empieza con las criptomonedas: hexadecimal, exploradores de blockchain, ganancias y pérdidas, y cómo guardar tus propias claves con seguridad.&lt;/p&gt;&lt;p&gt;Nada tiene tiempo límite ni puntuación. Holdspace nunca se conecta a internet y nunca pide una frase de recuperación.&lt;/p&gt;&lt;p&gt;Tu progreso se guarda aquí: &lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Si algo no sale como esperabas, una nota para quienes hacen Holdspace se guarda aquí: &lt;br&gt;&lt;code&gt;{log}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Holdspace es software libre con licencia MIT. Está hecho sobre Qt, usado bajo la LGPL versión 3, y sobre los demás proyectos nombrados en «Avisos de terceros».&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="59"/>
+        <source>About Holdspace</source>
+        <translation>Acerca de Holdspace</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="68"/>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="69"/>
+        <source>Third-party notices</source>
+        <translation>Avisos de terceros</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="70"/>
+        <source>About</source>
+        <translation>Acerca de</translation>
+    </message>
 </context>
 <context>
     <name>PasteCheckWidget</name>
@@ -1630,17 +1665,17 @@ Open it?</source>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="198"/>
         <source>◇ This looks like ordinary sentences, not an address or a TXID. Copy only the code itself: the Copy button beside it in the lesson takes exactly that.</source>
-        <translation type="unfinished"></translation>
+        <translation>◇ Esto parecen frases normales, no una dirección ni un TXID. Copia solo el código en sí: el botón Copiar que está al lado en la lección toma exactamente eso.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="219"/>
         <source>◇ This form carries no checksum, so compare it by eye, group by group.</source>
-        <translation type="unfinished"></translation>
+        <translation>◇ Esta forma no lleva suma de verificación, así que compárala a ojo, grupo por grupo.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="225"/>
         <source>◇ This kind of text carries no checksum, so compare it by eye, group by group.</source>
-        <translation type="unfinished"></translation>
+        <translation>◇ Este tipo de texto no lleva suma de verificación, así que compáralo a ojo, grupo por grupo.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="229"/>
@@ -1905,21 +1940,21 @@ Open it?</source>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="355"/>
         <source>Only capital and small letters differ, and here that matters: it is not the text meant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo difieren mayúsculas y minúsculas, y aquí eso importa: no es el texto que querías.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="360"/>
         <source>%n character(s) differ from the text meant. Groups of four where they are: {groups}.</source>
         <extracomment>{groups} lists the groups of four characters that differ, e.g. &quot;3, 7&quot;.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n carácter difiere del texto que querías. Grupos de cuatro donde está: {groups}.</numerusform>
+            <numerusform>%n caracteres difieren del texto que querías. Grupos de cuatro donde están: {groups}.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="363"/>
         <source>The first and last characters match and the middle does not: that is how look-alike addresses fool people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los primeros y los últimos caracteres coinciden y el medio no: así es como las direcciones parecidas engañan a la gente.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="375"/>
@@ -1941,6 +1976,7 @@ Open it?</source>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="243"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="305"/>
         <source>The working, line by line</source>
         <translation>El cálculo, línea por línea</translation>
     </message>
@@ -1952,7 +1988,7 @@ Open it?</source>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="253"/>
         <source>an amount, for example 14.00</source>
-        <translation type="unfinished"></translation>
+        <translation>una cantidad, p. ej. 14.00</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="254"/>
@@ -1965,27 +2001,27 @@ Open it?</source>
         <translation>Vaciar la casilla</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="333"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="334"/>
         <source>Breakdown: {method}</source>
         <translation>Desglose: {method}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="334"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="335"/>
         <source>Breakdown</source>
         <translation>Desglose</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="348"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="349"/>
         <source>{label}: {amount}.</source>
         <translation>{label}: {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="351"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="352"/>
         <source>{label}: {amount}, which brings the total to {total}.</source>
         <translation>{label}: {amount}, lo que deja el total en {total}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="354"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="355"/>
         <source>Waterfall chart, from the expected profit to the actual one</source>
         <translation>Gráfico de cascada, de la ganancia esperada a la real</translation>
     </message>
@@ -2354,7 +2390,7 @@ Open it?</source>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="259"/>
         <source>Showing the PRACTICE phrase. Press “Keep it shown” again to hide it</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrando la frase de PRÁCTICA. Pulsa otra vez «Dejarla a la vista» para esconderla</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="261"/>
@@ -2472,17 +2508,17 @@ Open it?</source>
         <translation>Una tarjeta de respaldo para rellenar a mano, a lápiz, en casa. Esta hoja nunca contiene una frase: la aplicación crea una nueva, de práctica, en pantalla.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="136"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="137"/>
         <source>Answer:</source>
         <translation>Respuesta:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="138"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="139"/>
         <source>Hint {number}:</source>
         <translation>Pista {number}:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="140"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="141"/>
         <source>If someone says “{answer}”:</source>
         <translation>Si alguien dice «{answer}»:</translation>
     </message>

@@ -21,17 +21,17 @@
     <message>
         <location filename="../../app/holdspace/gui/steps/answer.py" line="35"/>
         <source>a number, for example 42</source>
-        <translation type="unfinished"></translation>
+        <translation>sebuah angka, mis. 42</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/answer.py" line="36"/>
         <source>hex digits, for example 0x1f</source>
-        <translation type="unfinished"></translation>
+        <translation>digit hex, mis. 0x1f</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/answer.py" line="37"/>
         <source>an amount, for example 14.00</source>
-        <translation type="unfinished"></translation>
+        <translation>sebuah jumlah, mis. 14.00</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/answer.py" line="38"/>
@@ -50,7 +50,7 @@
 <context>
     <name>ChecklistWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/checklist.py" line="74"/>
+        <location filename="../../app/holdspace/gui/steps/checklist.py" line="76"/>
         <source>You can come back to this any time. Ticks stay on this computer to help you remember; they are never a score.</source>
         <translation>Anda bisa kembali ke sini kapan saja. Centang tetap tersimpan di komputer ini untuk membantu Anda mengingat; centang tidak pernah menjadi nilai.</translation>
     </message>
@@ -110,44 +110,44 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="64"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="63"/>
         <source>The same note is saved in:
 {path}</source>
         <translation>Catatan yang sama disimpan di:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="65"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="64"/>
         <source>This is a guest session, so the note is not saved.</source>
         <translation>Ini sesi tamu, jadi catatannya tidak disimpan.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="68"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="67"/>
         <source>Something unexpected happened</source>
         <translation>Terjadi sesuatu yang tak terduga</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="70"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="69"/>
         <source>Holdspace ran into something it didn&apos;t expect. Your progress is safe, and you can carry on.</source>
         <translation>Holdspace menemui sesuatu yang tidak diduganya. Kemajuan Anda aman, dan Anda bisa melanjutkan.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="72"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="71"/>
         <source>If it happens again, “Copy details” puts a note for the people who make Holdspace on your clipboard.</source>
         <translation>Kalau terjadi lagi, “Salin rincian” menaruh catatan untuk pembuat Holdspace di papan klip Anda.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="75"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="74"/>
         <source>Copy details</source>
         <translation>Salin rincian</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="80"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="79"/>
         <source>Copied</source>
         <translation>Sudah disalin</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="81"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="80"/>
         <source>The details are on your clipboard.</source>
         <translation>Rinciannya ada di papan klip Anda.</translation>
     </message>
@@ -205,7 +205,7 @@
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="188"/>
         <source>Sea&amp;rch:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cari:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="194"/>
@@ -236,7 +236,7 @@
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="351"/>
         <source>The line you picked: {line}. The question asks about another line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris yang Anda pilih: {line}. Pertanyaannya tentang baris lain.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="19"/>
@@ -480,12 +480,12 @@
     <message>
         <location filename="../../app/holdspace/gui/wording.py" line="27"/>
         <source>◇ Not yet. That is the same amount written in everyday numbers; the question asks for it in hex.</source>
-        <translation type="unfinished"></translation>
+        <translation>◇ Belum. Itu jumlah yang sama, ditulis dengan angka sehari-hari; pertanyaannya meminta dalam hex.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/wording.py" line="29"/>
         <source>◇ Not yet. That&apos;s fine: let&apos;s look at it together.</source>
-        <translation type="unfinished"></translation>
+        <translation>◇ Belum. Tidak apa-apa: mari kita lihat bersama.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/wording.py" line="33"/>
@@ -572,7 +572,7 @@
     <message>
         <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="39"/>
         <source>Find a word, for example fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari kata, mis. biaya</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="40"/>
@@ -582,7 +582,7 @@
     <message>
         <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="41"/>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus pencarian</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="48"/>
@@ -712,7 +712,7 @@
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="85"/>
         <source>for example 0x5208</source>
-        <translation type="unfinished"></translation>
+        <translation>mis. 0x5208</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="87"/>
@@ -722,7 +722,7 @@
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="87"/>
         <source>for example 21000</source>
-        <translation type="unfinished"></translation>
+        <translation>mis. 21000</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="89"/>
@@ -783,64 +783,64 @@
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="165"/>
         <source>◇ That is more digits than the playground works with. Try something shorter.</source>
-        <translation type="unfinished"></translation>
+        <translation>◇ Itu lebih banyak digit daripada yang bisa diolah bengkel ini. Coba yang lebih pendek.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="176"/>
         <source>◇ “{character}” is not a hex digit. Hex uses only 0–9 and a–f.</source>
-        <translation type="unfinished"></translation>
+        <translation>◇ “{character}” bukan digit hex. Hex hanya memakai 0–9 dan a–f.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="178"/>
         <source>◇ Hex uses only 0–9 and a–f, with 0x in front if you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>◇ Hex hanya memakai 0–9 dan a–f, boleh dengan 0x di depan.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="193"/>
         <source>◇ This box takes everyday digits 0–9. Letters a–f go in the hex box.</source>
-        <translation type="unfinished"></translation>
+        <translation>◇ Kotak ini menerima digit sehari-hari 0–9. Huruf a–f masuk ke kotak hex.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="195"/>
         <source>◇ The playground works with whole numbers from 0 upwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>◇ Bengkel ini bekerja dengan bilangan bulat mulai dari 0.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="197"/>
         <source>◇ Only whole numbers have a hex form here, like 21000.</source>
-        <translation type="unfinished"></translation>
+        <translation>◇ Di sini hanya bilangan bulat yang punya bentuk hex, seperti 21000.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="198"/>
         <source>◇ Type digits 0–9, like 21000.</source>
-        <translation type="unfinished"></translation>
+        <translation>◇ Ketik digit 0–9, seperti 21000.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="207"/>
         <source>= Both boxes hold the same value. As an everyday number it has {count} digits, far too many to be an amount: hex this long is an ID, like a TXID. IDs are compared, never counted with.</source>
-        <translation type="unfinished"></translation>
+        <translation>= Kedua kotak berisi nilai yang sama. Sebagai angka sehari-hari, nilainya punya {count} digit, terlalu banyak untuk sebuah jumlah: hex sepanjang ini adalah ID, seperti TXID. ID itu dibandingkan, tidak pernah dipakai untuk berhitung.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="225"/>
         <source>In pairs: {pairs} (%n byte(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Berpasangan: {pairs} (%n byte)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="236"/>
         <source>◇ Type some hex first, then reverse its bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>◇ Ketik sedikit hex dulu, lalu balik urutan byte-nya.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="269"/>
         <source>You reversed the digits, not the bytes. A byte is a pair of digits: keep each pair together and reverse the order of the pairs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anda membalik digitnya, bukan byte-nya. Satu byte adalah sepasang digit: biarkan setiap pasangan tetap utuh dan balik urutan pasangannya.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="272"/>
         <source>The hex box still shows the bytes in their first order. Press “Reverse byte order”, or write the pairs from last to first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kotak hex masih menampilkan byte dalam urutan awalnya. Tekan “Balik urutan byte”, atau tulis pasangannya dari yang terakhir ke yang pertama.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="202"/>
@@ -861,47 +861,47 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="39"/>
+        <location filename="../../app/holdspace/gui/home.py" line="40"/>
         <source>&lt;h1&gt;Welcome to Holdspace&lt;/h1&gt;&lt;p&gt;Take your time. Nothing here is timed or scored, you can try as often as you like, and everything stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;h1&gt;Selamat datang di Holdspace&lt;/h1&gt;&lt;p&gt;Santai saja. Tidak ada yang diberi batas waktu atau nilai di sini, Anda boleh mencoba sesering yang Anda mau, dan semuanya tetap di komputer ini.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="51"/>
+        <location filename="../../app/holdspace/gui/home.py" line="52"/>
         <source>&lt;h2&gt;Where would you like to start?&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Anda ingin mulai dari mana?&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="58"/>
+        <location filename="../../app/holdspace/gui/home.py" line="59"/>
         <source>See &amp;all lessons</source>
         <translation>Lihat &amp;semua pelajaran</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="59"/>
+        <location filename="../../app/holdspace/gui/home.py" line="60"/>
         <source>See all lessons</source>
         <translation>Lihat semua pelajaran</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="71"/>
+        <location filename="../../app/holdspace/gui/home.py" line="72"/>
         <source>Getting your lessons ready…</source>
         <translation>Menyiapkan pelajaran Anda…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="78"/>
+        <location filename="../../app/holdspace/gui/home.py" line="79"/>
         <source>Guest session: nothing you do here is saved.</source>
         <translation>Sesi tamu: tidak ada yang Anda lakukan di sini yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="79"/>
+        <location filename="../../app/holdspace/gui/home.py" line="80"/>
         <source>Your progress is kept only on this computer. You can export it or forget it at any time from the Progress menu.</source>
         <translation>Kemajuan Anda hanya disimpan di komputer ini. Anda bisa mengekspor atau melupakannya kapan saja dari menu Kemajuan.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="109"/>
+        <location filename="../../app/holdspace/gui/home.py" line="110"/>
         <source>Pick up where you left off</source>
         <translation>Lanjutkan dari tempat terakhir</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="110"/>
+        <location filename="../../app/holdspace/gui/home.py" line="111"/>
         <source>“{title}”, step {number} of {total}</source>
         <translation>“{title}”, langkah {number} dari {total}</translation>
     </message>
@@ -1117,12 +1117,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="207"/>
+        <location filename="../../app/holdspace/gui/library.py" line="202"/>
+        <source>After this lesson you can:</source>
+        <translation>Setelah pelajaran ini Anda bisa:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/library.py" line="208"/>
         <source>This lesson can&apos;t open yet. The lesson file needs mending; every other lesson works as usual.</source>
         <translation>Pelajaran ini belum bisa dibuka. Berkas pelajarannya perlu diperbaiki; semua pelajaran lain berjalan seperti biasa.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="209"/>
+        <location filename="../../app/holdspace/gui/library.py" line="210"/>
         <source>For whoever wrote it:</source>
         <translation>Untuk penulisnya:</translation>
     </message>
@@ -1144,131 +1149,131 @@
         <translation>Bilah bantuan</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/language.py" line="27"/>
-        <source>&amp;Language</source>
-        <extracomment>The menu that lists languages, each written in its own words.</extracomment>
-        <translation>&amp;Bahasa</translation>
-    </message>
-    <message>
         <location filename="../../app/holdspace/gui/window.py" line="44"/>
-        <location filename="../../app/holdspace/gui/window.py" line="81"/>
+        <location filename="../../app/holdspace/gui/window.py" line="84"/>
         <source>Holdspace</source>
         <translation>Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="88"/>
+        <location filename="../../app/holdspace/gui/window.py" line="91"/>
         <source>Guest session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesi tamu</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="153"/>
+        <location filename="../../app/holdspace/gui/window.py" line="156"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="154"/>
+        <location filename="../../app/holdspace/gui/window.py" line="157"/>
         <source>Open a lesson &amp;pack…</source>
         <translation>Buka &amp;paket pelajaran…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="159"/>
+        <location filename="../../app/holdspace/gui/window.py" line="162"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="161"/>
+        <location filename="../../app/holdspace/gui/window.py" line="164"/>
         <source>&amp;Go</source>
         <translation>&amp;Pergi</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="162"/>
+        <location filename="../../app/holdspace/gui/window.py" line="165"/>
         <source>&amp;Home</source>
         <translation>&amp;Beranda</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="163"/>
+        <location filename="../../app/holdspace/gui/window.py" line="166"/>
         <source>All &amp;lessons</source>
         <translation>Semua &amp;pelajaran</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="165"/>
+        <location filename="../../app/holdspace/gui/window.py" line="168"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="166"/>
+        <location filename="../../app/holdspace/gui/window.py" line="169"/>
         <source>&amp;Larger text</source>
         <translation>Teks lebih &amp;besar</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="168"/>
+        <location filename="../../app/holdspace/gui/window.py" line="171"/>
         <source>&amp;Smaller text</source>
         <translation>Teks lebih &amp;kecil</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="170"/>
+        <location filename="../../app/holdspace/gui/window.py" line="173"/>
         <source>&amp;Normal text size</source>
         <translation>Ukuran teks &amp;normal</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="173"/>
+        <location filename="../../app/holdspace/gui/window.py" line="176"/>
         <source>Facilitator &amp;notes</source>
         <translation>&amp;Catatan untuk pemandu</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="180"/>
+        <location filename="../../app/holdspace/gui/window.py" line="183"/>
         <source>&amp;Progress</source>
         <translation>K&amp;emajuan</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="181"/>
+        <location filename="../../app/holdspace/gui/window.py" line="184"/>
         <source>&amp;Export my progress…</source>
         <translation>&amp;Ekspor kemajuan saya…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="182"/>
+        <location filename="../../app/holdspace/gui/window.py" line="185"/>
         <source>&amp;Forget my progress…</source>
         <translation>&amp;Lupakan kemajuan saya…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="184"/>
+        <location filename="../../app/holdspace/gui/window.py" line="187"/>
         <source>&amp;Help</source>
         <translation>&amp;Bantuan</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="185"/>
+        <location filename="../../app/holdspace/gui/window.py" line="188"/>
         <source>I think I made a &amp;mistake</source>
         <translation>Sepertinya saya membuat &amp;kesalahan</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="187"/>
+        <location filename="../../app/holdspace/gui/window.py" line="190"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Glosarium</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="190"/>
+        <location filename="../../app/holdspace/gui/window.py" line="193"/>
         <source>&amp;About Holdspace</source>
         <translation>&amp;Tentang Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="191"/>
+        <location filename="../../app/holdspace/gui/window.py" line="194"/>
         <source>A calm guide for the first minutes (F1)</source>
         <translation>Panduan yang tenang untuk menit-menit pertama (F1)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="192"/>
+        <location filename="../../app/holdspace/gui/window.py" line="195"/>
         <source>Words from the lessons, in plain language (Ctrl+G)</source>
         <translation>Kata-kata dari pelajaran, dalam bahasa sederhana (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="324"/>
+        <location filename="../../app/holdspace/gui/window.py" line="327"/>
         <source>Your progress isn&apos;t being saved right now; the lesson works as usual. ({detail})</source>
         <translation>Kemajuan Anda sedang tidak disimpan; pelajaran tetap berjalan seperti biasa. ({detail})</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="351"/>
+        <location filename="../../app/holdspace/gui/window.py" line="354"/>
         <source>nowhere (guest session)</source>
         <translation>tidak di mana pun (sesi tamu)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/language.py" line="27"/>
+        <source>Lan&amp;guage</source>
+        <extracomment>The menu that lists languages, each written in its own words.</extracomment>
+        <translation>Ba&amp;hasa</translation>
     </message>
 </context>
 <context>
@@ -1488,6 +1493,36 @@ Open it?</source>
 
 Buka?</translation>
     </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="24"/>
+        <source>This file is missing from this copy of Holdspace: {file}</source>
+        <translation>Berkas ini tidak ada di salinan Holdspace ini: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="29"/>
+        <source>&lt;h2&gt;Holdspace {version}&lt;/h2&gt;&lt;p&gt;Gentle lessons for people new to crypto: hexadecimal, blockchain explorers, profit &amp;amp; loss, and keeping your own keys safe.&lt;/p&gt;&lt;p&gt;Nothing is timed or scored. Holdspace never goes online and never asks for a recovery phrase.&lt;/p&gt;&lt;p&gt;Your progress is kept here: &lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;If something goes astray, a note for the people who make Holdspace is kept here: &lt;br&gt;&lt;code&gt;{log}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Holdspace is free software under the MIT licence. It is built on Qt, used under the LGPL version 3, and on the other projects named under “Third-party notices”.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Holdspace {version}&lt;/h2&gt;&lt;p&gt;Pelajaran yang lembut untuk orang yang baru mengenal kripto: heksadesimal, penjelajah blockchain, untung dan rugi, serta menjaga kunci Anda sendiri tetap aman.&lt;/p&gt;&lt;p&gt;Tidak ada batas waktu atau nilai. Holdspace tidak pernah terhubung ke internet dan tidak pernah meminta frasa pemulihan.&lt;/p&gt;&lt;p&gt;Kemajuan Anda disimpan di sini: &lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Jika ada yang tidak berjalan seperti biasa, catatan untuk pembuat Holdspace disimpan di sini: &lt;br&gt;&lt;code&gt;{log}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Holdspace adalah perangkat lunak bebas dengan lisensi MIT. Holdspace dibangun di atas Qt, yang digunakan dengan LGPL versi 3, dan di atas proyek lain yang disebut di “Pemberitahuan pihak ketiga”.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="59"/>
+        <source>About Holdspace</source>
+        <translation>Tentang Holdspace</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="68"/>
+        <source>Licence</source>
+        <translation>Lisensi</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="69"/>
+        <source>Third-party notices</source>
+        <translation>Pemberitahuan pihak ketiga</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="70"/>
+        <source>About</source>
+        <translation>Tentang</translation>
+    </message>
 </context>
 <context>
     <name>PasteCheckWidget</name>
@@ -1625,17 +1660,17 @@ Buka?</translation>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="198"/>
         <source>◇ This looks like ordinary sentences, not an address or a TXID. Copy only the code itself: the Copy button beside it in the lesson takes exactly that.</source>
-        <translation type="unfinished"></translation>
+        <translation>◇ Ini tampak seperti kalimat biasa, bukan alamat atau TXID. Salin kodenya saja: tombol Salin di sebelahnya dalam pelajaran mengambil tepat itu.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="219"/>
         <source>◇ This form carries no checksum, so compare it by eye, group by group.</source>
-        <translation type="unfinished"></translation>
+        <translation>◇ Bentuk ini tidak membawa checksum, jadi bandingkan dengan mata, kelompok demi kelompok.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="225"/>
         <source>◇ This kind of text carries no checksum, so compare it by eye, group by group.</source>
-        <translation type="unfinished"></translation>
+        <translation>◇ Jenis teks ini tidak membawa checksum, jadi bandingkan dengan mata, kelompok demi kelompok.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="229"/>
@@ -1900,20 +1935,20 @@ Buka?</translation>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="355"/>
         <source>Only capital and small letters differ, and here that matters: it is not the text meant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya huruf besar dan kecil yang berbeda, dan di sini itu penting: ini bukan teks yang dimaksud.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="360"/>
         <source>%n character(s) differ from the text meant. Groups of four where they are: {groups}.</source>
         <extracomment>{groups} lists the groups of four characters that differ, e.g. &quot;3, 7&quot;.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n karakter berbeda dari teks yang dimaksud. Kelompok empat tempatnya: {groups}.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="363"/>
         <source>The first and last characters match and the middle does not: that is how look-alike addresses fool people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karakter pertama dan terakhir cocok tetapi bagian tengahnya tidak: begitulah alamat tiruan menipu orang.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="375"/>
@@ -1935,6 +1970,7 @@ Buka?</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="243"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="305"/>
         <source>The working, line by line</source>
         <translation>Perhitungannya, baris demi baris</translation>
     </message>
@@ -1946,7 +1982,7 @@ Buka?</translation>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="253"/>
         <source>an amount, for example 14.00</source>
-        <translation type="unfinished"></translation>
+        <translation>sebuah jumlah, mis. 14.00</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="254"/>
@@ -1959,27 +1995,27 @@ Buka?</translation>
         <translation>Kosongkan kotak</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="333"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="334"/>
         <source>Breakdown: {method}</source>
         <translation>Rincian: {method}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="334"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="335"/>
         <source>Breakdown</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="348"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="349"/>
         <source>{label}: {amount}.</source>
         <translation>{label}: {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="351"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="352"/>
         <source>{label}: {amount}, which brings the total to {total}.</source>
         <translation>{label}: {amount}, sehingga totalnya menjadi {total}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="354"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="355"/>
         <source>Waterfall chart, from the expected profit to the actual one</source>
         <translation>Grafik air terjun, dari untung yang diharapkan ke untung sebenarnya</translation>
     </message>
@@ -2348,7 +2384,7 @@ Buka?</translation>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="259"/>
         <source>Showing the PRACTICE phrase. Press “Keep it shown” again to hide it</source>
-        <translation type="unfinished"></translation>
+        <translation>Frasa LATIHAN sedang tampil. Tekan “Biarkan terlihat” lagi untuk menyembunyikannya</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="261"/>
@@ -2465,17 +2501,17 @@ Buka?</translation>
         <translation>Kartu cadangan untuk diisi dengan tangan, memakai pensil, di rumah. Lembar ini tidak pernah memuat frasa: aplikasi membuat frasa latihan baru di layar.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="136"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="137"/>
         <source>Answer:</source>
         <translation>Jawaban:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="138"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="139"/>
         <source>Hint {number}:</source>
         <translation>Petunjuk {number}:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="140"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="141"/>
         <source>If someone says “{answer}”:</source>
         <translation>Jika seseorang berkata “{answer}”:</translation>
     </message>

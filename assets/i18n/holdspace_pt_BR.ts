@@ -21,17 +21,17 @@
     <message>
         <location filename="../../app/holdspace/gui/steps/answer.py" line="35"/>
         <source>a number, for example 42</source>
-        <translation type="unfinished"></translation>
+        <translation>um número, por ex. 42</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/answer.py" line="36"/>
         <source>hex digits, for example 0x1f</source>
-        <translation type="unfinished"></translation>
+        <translation>dígitos hex, por ex. 0x1f</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/answer.py" line="37"/>
         <source>an amount, for example 14.00</source>
-        <translation type="unfinished"></translation>
+        <translation>um valor, por ex. 14.00</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/answer.py" line="38"/>
@@ -50,7 +50,7 @@
 <context>
     <name>ChecklistWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/checklist.py" line="74"/>
+        <location filename="../../app/holdspace/gui/steps/checklist.py" line="76"/>
         <source>You can come back to this any time. Ticks stay on this computer to help you remember; they are never a score.</source>
         <translation>Você pode voltar aqui quando quiser. As marcações ficam neste computador para ajudar você a lembrar; nunca são uma nota.</translation>
     </message>
@@ -110,44 +110,44 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="64"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="63"/>
         <source>The same note is saved in:
 {path}</source>
         <translation>A mesma nota fica salva em:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="65"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="64"/>
         <source>This is a guest session, so the note is not saved.</source>
         <translation>Esta é uma sessão de convidado, então a nota não é salva.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="68"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="67"/>
         <source>Something unexpected happened</source>
         <translation>Aconteceu algo inesperado</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="70"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="69"/>
         <source>Holdspace ran into something it didn&apos;t expect. Your progress is safe, and you can carry on.</source>
         <translation>O Holdspace encontrou algo que não esperava. Seu progresso está seguro, e você pode continuar.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="72"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="71"/>
         <source>If it happens again, “Copy details” puts a note for the people who make Holdspace on your clipboard.</source>
         <translation>Se acontecer de novo, “Copiar detalhes” coloca na sua área de transferência uma nota para as pessoas que fazem o Holdspace.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="75"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="74"/>
         <source>Copy details</source>
         <translation>Copiar detalhes</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="80"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="79"/>
         <source>Copied</source>
         <translation>Copiado</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="81"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="80"/>
         <source>The details are on your clipboard.</source>
         <translation>Os detalhes estão na sua área de transferência.</translation>
     </message>
@@ -205,7 +205,7 @@
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="188"/>
         <source>Sea&amp;rch:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="194"/>
@@ -236,7 +236,7 @@
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="351"/>
         <source>The line you picked: {line}. The question asks about another line.</source>
-        <translation type="unfinished"></translation>
+        <translation>A linha que você escolheu: {line}. A pergunta é sobre outra linha.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="19"/>
@@ -482,12 +482,12 @@
     <message>
         <location filename="../../app/holdspace/gui/wording.py" line="27"/>
         <source>◇ Not yet. That is the same amount written in everyday numbers; the question asks for it in hex.</source>
-        <translation type="unfinished"></translation>
+        <translation>◇ Ainda não. Esse é o mesmo valor escrito em números do dia a dia; a pergunta pede em hex.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/wording.py" line="29"/>
         <source>◇ Not yet. That&apos;s fine: let&apos;s look at it together.</source>
-        <translation type="unfinished"></translation>
+        <translation>◇ Ainda não. Tudo bem: vamos olhar juntos.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/wording.py" line="33"/>
@@ -574,7 +574,7 @@
     <message>
         <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="39"/>
         <source>Find a word, for example fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Ache uma palavra, por ex. taxa</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="40"/>
@@ -584,7 +584,7 @@
     <message>
         <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="41"/>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpar a busca</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="48"/>
@@ -714,7 +714,7 @@
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="85"/>
         <source>for example 0x5208</source>
-        <translation type="unfinished"></translation>
+        <translation>por ex. 0x5208</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="87"/>
@@ -724,7 +724,7 @@
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="87"/>
         <source>for example 21000</source>
-        <translation type="unfinished"></translation>
+        <translation>por ex. 21000</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="89"/>
@@ -785,65 +785,65 @@
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="165"/>
         <source>◇ That is more digits than the playground works with. Try something shorter.</source>
-        <translation type="unfinished"></translation>
+        <translation>◇ São mais dígitos do que a oficina usa. Tente algo mais curto.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="176"/>
         <source>◇ “{character}” is not a hex digit. Hex uses only 0–9 and a–f.</source>
-        <translation type="unfinished"></translation>
+        <translation>◇ “{character}” não é um dígito hex. Hex usa só 0–9 e a–f.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="178"/>
         <source>◇ Hex uses only 0–9 and a–f, with 0x in front if you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>◇ Hex usa só 0–9 e a–f, com 0x na frente se você quiser.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="193"/>
         <source>◇ This box takes everyday digits 0–9. Letters a–f go in the hex box.</source>
-        <translation type="unfinished"></translation>
+        <translation>◇ Este campo aceita os dígitos do dia a dia 0–9. As letras a–f vão no campo hex.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="195"/>
         <source>◇ The playground works with whole numbers from 0 upwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>◇ A oficina trabalha com números inteiros a partir de 0.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="197"/>
         <source>◇ Only whole numbers have a hex form here, like 21000.</source>
-        <translation type="unfinished"></translation>
+        <translation>◇ Aqui só números inteiros têm forma hex, como 21000.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="198"/>
         <source>◇ Type digits 0–9, like 21000.</source>
-        <translation type="unfinished"></translation>
+        <translation>◇ Digite dígitos 0–9, como 21000.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="207"/>
         <source>= Both boxes hold the same value. As an everyday number it has {count} digits, far too many to be an amount: hex this long is an ID, like a TXID. IDs are compared, never counted with.</source>
-        <translation type="unfinished"></translation>
+        <translation>= Os dois campos têm o mesmo valor. Como número do dia a dia ele tem {count} dígitos, demais para ser um valor em dinheiro: um hex tão longo é um identificador, como um TXID. Identificadores são comparados, nunca usados em contas.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="225"/>
         <source>In pairs: {pairs} (%n byte(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Em pares: {pairs} (%n byte)</numerusform>
+            <numerusform>Em pares: {pairs} (%n bytes)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="236"/>
         <source>◇ Type some hex first, then reverse its bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>◇ Digite primeiro um pouco de hex, depois inverta os bytes.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="269"/>
         <source>You reversed the digits, not the bytes. A byte is a pair of digits: keep each pair together and reverse the order of the pairs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você inverteu os dígitos, não os bytes. Um byte é um par de dígitos: mantenha cada par junto e inverta a ordem dos pares.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="272"/>
         <source>The hex box still shows the bytes in their first order. Press “Reverse byte order”, or write the pairs from last to first.</source>
-        <translation type="unfinished"></translation>
+        <translation>O campo hex ainda mostra os bytes na ordem original. Pressione “Inverter a ordem dos bytes”, ou escreva os pares do último para o primeiro.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="202"/>
@@ -864,47 +864,47 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="39"/>
+        <location filename="../../app/holdspace/gui/home.py" line="40"/>
         <source>&lt;h1&gt;Welcome to Holdspace&lt;/h1&gt;&lt;p&gt;Take your time. Nothing here is timed or scored, you can try as often as you like, and everything stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;h1&gt;Boas-vindas ao Holdspace&lt;/h1&gt;&lt;p&gt;Sem pressa. Nada aqui tem cronômetro ou nota, você pode tentar quantas vezes quiser, e tudo fica neste computador.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="51"/>
+        <location filename="../../app/holdspace/gui/home.py" line="52"/>
         <source>&lt;h2&gt;Where would you like to start?&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Por onde você gostaria de começar?&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="58"/>
+        <location filename="../../app/holdspace/gui/home.py" line="59"/>
         <source>See &amp;all lessons</source>
         <translation>Ver &amp;todas as lições</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="59"/>
+        <location filename="../../app/holdspace/gui/home.py" line="60"/>
         <source>See all lessons</source>
         <translation>Ver todas as lições</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="71"/>
+        <location filename="../../app/holdspace/gui/home.py" line="72"/>
         <source>Getting your lessons ready…</source>
         <translation>Preparando suas lições…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="78"/>
+        <location filename="../../app/holdspace/gui/home.py" line="79"/>
         <source>Guest session: nothing you do here is saved.</source>
         <translation>Sessão de convidado: nada do que você faz aqui é salvo.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="79"/>
+        <location filename="../../app/holdspace/gui/home.py" line="80"/>
         <source>Your progress is kept only on this computer. You can export it or forget it at any time from the Progress menu.</source>
         <translation>Seu progresso fica só neste computador. Você pode exportá-lo ou esquecê-lo a qualquer momento pelo menu Progresso.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="109"/>
+        <location filename="../../app/holdspace/gui/home.py" line="110"/>
         <source>Pick up where you left off</source>
         <translation>Continue de onde parou</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="110"/>
+        <location filename="../../app/holdspace/gui/home.py" line="111"/>
         <source>“{title}”, step {number} of {total}</source>
         <translation>“{title}”, passo {number} de {total}</translation>
     </message>
@@ -1122,12 +1122,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="207"/>
+        <location filename="../../app/holdspace/gui/library.py" line="202"/>
+        <source>After this lesson you can:</source>
+        <translation>Depois desta lição você vai conseguir:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/library.py" line="208"/>
         <source>This lesson can&apos;t open yet. The lesson file needs mending; every other lesson works as usual.</source>
         <translation>Esta lição ainda não abre. O arquivo da lição precisa de um conserto; todas as outras lições funcionam normalmente.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="209"/>
+        <location filename="../../app/holdspace/gui/library.py" line="210"/>
         <source>For whoever wrote it:</source>
         <translation>Para quem a escreveu:</translation>
     </message>
@@ -1149,131 +1154,131 @@
         <translation>Barra de ajuda</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/language.py" line="27"/>
-        <source>&amp;Language</source>
-        <extracomment>The menu that lists languages, each written in its own words.</extracomment>
-        <translation>&amp;Idioma</translation>
-    </message>
-    <message>
         <location filename="../../app/holdspace/gui/window.py" line="44"/>
-        <location filename="../../app/holdspace/gui/window.py" line="81"/>
+        <location filename="../../app/holdspace/gui/window.py" line="84"/>
         <source>Holdspace</source>
         <translation>Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="88"/>
+        <location filename="../../app/holdspace/gui/window.py" line="91"/>
         <source>Guest session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessão de convidado</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="153"/>
+        <location filename="../../app/holdspace/gui/window.py" line="156"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="154"/>
+        <location filename="../../app/holdspace/gui/window.py" line="157"/>
         <source>Open a lesson &amp;pack…</source>
         <translation>Abrir um &amp;pacote de lições…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="159"/>
+        <location filename="../../app/holdspace/gui/window.py" line="162"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="161"/>
+        <location filename="../../app/holdspace/gui/window.py" line="164"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="162"/>
+        <location filename="../../app/holdspace/gui/window.py" line="165"/>
         <source>&amp;Home</source>
         <translation>&amp;Início</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="163"/>
+        <location filename="../../app/holdspace/gui/window.py" line="166"/>
         <source>All &amp;lessons</source>
         <translation>Todas as &amp;lições</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="165"/>
+        <location filename="../../app/holdspace/gui/window.py" line="168"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="166"/>
+        <location filename="../../app/holdspace/gui/window.py" line="169"/>
         <source>&amp;Larger text</source>
         <translation>Texto &amp;maior</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="168"/>
+        <location filename="../../app/holdspace/gui/window.py" line="171"/>
         <source>&amp;Smaller text</source>
         <translation>Texto m&amp;enor</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="170"/>
+        <location filename="../../app/holdspace/gui/window.py" line="173"/>
         <source>&amp;Normal text size</source>
         <translation>Tamanho de texto &amp;normal</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="173"/>
+        <location filename="../../app/holdspace/gui/window.py" line="176"/>
         <source>Facilitator &amp;notes</source>
         <translation>&amp;Notas para quem conduz</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="180"/>
+        <location filename="../../app/holdspace/gui/window.py" line="183"/>
         <source>&amp;Progress</source>
         <translation>&amp;Progresso</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="181"/>
+        <location filename="../../app/holdspace/gui/window.py" line="184"/>
         <source>&amp;Export my progress…</source>
         <translation>&amp;Exportar meu progresso…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="182"/>
+        <location filename="../../app/holdspace/gui/window.py" line="185"/>
         <source>&amp;Forget my progress…</source>
         <translation>Es&amp;quecer meu progresso…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="184"/>
+        <location filename="../../app/holdspace/gui/window.py" line="187"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="185"/>
+        <location filename="../../app/holdspace/gui/window.py" line="188"/>
         <source>I think I made a &amp;mistake</source>
         <translation>Acho que cometi um &amp;erro</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="187"/>
+        <location filename="../../app/holdspace/gui/window.py" line="190"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Glossário</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="190"/>
+        <location filename="../../app/holdspace/gui/window.py" line="193"/>
         <source>&amp;About Holdspace</source>
         <translation>&amp;Sobre o Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="191"/>
+        <location filename="../../app/holdspace/gui/window.py" line="194"/>
         <source>A calm guide for the first minutes (F1)</source>
         <translation>Um guia calmo para os primeiros minutos (F1)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="192"/>
+        <location filename="../../app/holdspace/gui/window.py" line="195"/>
         <source>Words from the lessons, in plain language (Ctrl+G)</source>
         <translation>Palavras das lições, em linguagem simples (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="324"/>
+        <location filename="../../app/holdspace/gui/window.py" line="327"/>
         <source>Your progress isn&apos;t being saved right now; the lesson works as usual. ({detail})</source>
         <translation>Seu progresso não está sendo salvo agora; a lição funciona normalmente. ({detail})</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="351"/>
+        <location filename="../../app/holdspace/gui/window.py" line="354"/>
         <source>nowhere (guest session)</source>
         <translation>em lugar nenhum (sessão de convidado)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/language.py" line="27"/>
+        <source>Lan&amp;guage</source>
+        <extracomment>The menu that lists languages, each written in its own words.</extracomment>
+        <translation>&amp;Idioma</translation>
     </message>
 </context>
 <context>
@@ -1493,6 +1498,36 @@ Open it?</source>
 
 Abrir?</translation>
     </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="24"/>
+        <source>This file is missing from this copy of Holdspace: {file}</source>
+        <translation>Este arquivo está faltando nesta cópia do Holdspace: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="29"/>
+        <source>&lt;h2&gt;Holdspace {version}&lt;/h2&gt;&lt;p&gt;Gentle lessons for people new to crypto: hexadecimal, blockchain explorers, profit &amp;amp; loss, and keeping your own keys safe.&lt;/p&gt;&lt;p&gt;Nothing is timed or scored. Holdspace never goes online and never asks for a recovery phrase.&lt;/p&gt;&lt;p&gt;Your progress is kept here: &lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;If something goes astray, a note for the people who make Holdspace is kept here: &lt;br&gt;&lt;code&gt;{log}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Holdspace is free software under the MIT licence. It is built on Qt, used under the LGPL version 3, and on the other projects named under “Third-party notices”.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Holdspace {version}&lt;/h2&gt;&lt;p&gt;Lições tranquilas para quem está começando com cripto: hexadecimal, exploradores de blockchain, lucro e prejuízo, e como manter suas próprias chaves em segurança.&lt;/p&gt;&lt;p&gt;Nada tem cronômetro ou nota. O Holdspace nunca se conecta à internet e nunca pede uma frase de recuperação.&lt;/p&gt;&lt;p&gt;Seu progresso fica aqui: &lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Se algo sair do esperado, uma nota para quem faz o Holdspace fica aqui: &lt;br&gt;&lt;code&gt;{log}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;O Holdspace é software livre sob a licença MIT. Ele é feito sobre o Qt, usado sob a LGPL versão 3, e sobre os outros projetos citados em “Avisos de terceiros”.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="59"/>
+        <source>About Holdspace</source>
+        <translation>Sobre o Holdspace</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="68"/>
+        <source>Licence</source>
+        <translation>Licença</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="69"/>
+        <source>Third-party notices</source>
+        <translation>Avisos de terceiros</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="70"/>
+        <source>About</source>
+        <translation>Sobre</translation>
+    </message>
 </context>
 <context>
     <name>PasteCheckWidget</name>
@@ -1630,17 +1665,17 @@ Abrir?</translation>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="198"/>
         <source>◇ This looks like ordinary sentences, not an address or a TXID. Copy only the code itself: the Copy button beside it in the lesson takes exactly that.</source>
-        <translation type="unfinished"></translation>
+        <translation>◇ Isto parece frases comuns, não um endereço nem um TXID. Copie só o código em si: o botão Copiar ao lado, na lição, pega exatamente isso.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="219"/>
         <source>◇ This form carries no checksum, so compare it by eye, group by group.</source>
-        <translation type="unfinished"></translation>
+        <translation>◇ Esta forma não tem soma de verificação, então compare a olho, grupo por grupo.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="225"/>
         <source>◇ This kind of text carries no checksum, so compare it by eye, group by group.</source>
-        <translation type="unfinished"></translation>
+        <translation>◇ Este tipo de texto não tem soma de verificação, então compare a olho, grupo por grupo.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="229"/>
@@ -1905,21 +1940,21 @@ Abrir?</translation>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="355"/>
         <source>Only capital and small letters differ, and here that matters: it is not the text meant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só maiúsculas e minúsculas diferem, e aqui isso importa: não é o texto que você queria.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="360"/>
         <source>%n character(s) differ from the text meant. Groups of four where they are: {groups}.</source>
         <extracomment>{groups} lists the groups of four characters that differ, e.g. &quot;3, 7&quot;.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n caractere difere do texto que você queria. Grupos de quatro onde ele está: {groups}.</numerusform>
+            <numerusform>%n caracteres diferem do texto que você queria. Grupos de quatro onde eles estão: {groups}.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="363"/>
         <source>The first and last characters match and the middle does not: that is how look-alike addresses fool people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os primeiros e os últimos caracteres batem e o meio não: é assim que endereços parecidos enganam as pessoas.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="375"/>
@@ -1941,6 +1976,7 @@ Abrir?</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="243"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="305"/>
         <source>The working, line by line</source>
         <translation>O cálculo, linha por linha</translation>
     </message>
@@ -1952,7 +1988,7 @@ Abrir?</translation>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="253"/>
         <source>an amount, for example 14.00</source>
-        <translation type="unfinished"></translation>
+        <translation>um valor, por ex. 14.00</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="254"/>
@@ -1965,27 +2001,27 @@ Abrir?</translation>
         <translation>Limpar o campo</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="333"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="334"/>
         <source>Breakdown: {method}</source>
         <translation>Detalhamento: {method}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="334"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="335"/>
         <source>Breakdown</source>
         <translation>Detalhamento</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="348"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="349"/>
         <source>{label}: {amount}.</source>
         <translation>{label}: {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="351"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="352"/>
         <source>{label}: {amount}, which brings the total to {total}.</source>
         <translation>{label}: {amount}, o que leva o total a {total}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="354"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="355"/>
         <source>Waterfall chart, from the expected profit to the actual one</source>
         <translation>Gráfico em cascata, do lucro esperado ao real</translation>
     </message>
@@ -2354,7 +2390,7 @@ Abrir?</translation>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="259"/>
         <source>Showing the PRACTICE phrase. Press “Keep it shown” again to hide it</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrando a frase de PRÁTICA. Pressione “Manter à vista” de novo para escondê-la</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="261"/>
@@ -2472,17 +2508,17 @@ Abrir?</translation>
         <translation>Um cartão de backup para preencher à mão, a lápis, em casa. Esta folha nunca traz uma frase: o aplicativo cria uma nova, de prática, na tela.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="136"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="137"/>
         <source>Answer:</source>
         <translation>Resposta:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="138"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="139"/>
         <source>Hint {number}:</source>
         <translation>Dica {number}:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="140"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="141"/>
         <source>If someone says “{answer}”:</source>
         <translation>Se alguém disser “{answer}”:</translation>
     </message>

@@ -21,17 +21,17 @@
     <message>
         <location filename="../../app/holdspace/gui/steps/answer.py" line="35"/>
         <source>a number, for example 42</source>
-        <translation type="unfinished"></translation>
+        <translation>число, например 42</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/answer.py" line="36"/>
         <source>hex digits, for example 0x1f</source>
-        <translation type="unfinished"></translation>
+        <translation>шестнадцатеричные цифры, например 0x1f</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/answer.py" line="37"/>
         <source>an amount, for example 14.00</source>
-        <translation type="unfinished"></translation>
+        <translation>сумма, например 14.00</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/answer.py" line="38"/>
@@ -50,7 +50,7 @@
 <context>
     <name>ChecklistWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/checklist.py" line="74"/>
+        <location filename="../../app/holdspace/gui/steps/checklist.py" line="76"/>
         <source>You can come back to this any time. Ticks stay on this computer to help you remember; they are never a score.</source>
         <translation>Сюда можно вернуться в любое время. Отметки хранятся на этом компьютере, чтобы вам было легче помнить; это никогда не оценка.</translation>
     </message>
@@ -110,44 +110,44 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="64"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="63"/>
         <source>The same note is saved in:
 {path}</source>
         <translation>Та же заметка сохранена здесь:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="65"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="64"/>
         <source>This is a guest session, so the note is not saved.</source>
         <translation>Это гостевой сеанс, поэтому заметка не сохраняется.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="68"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="67"/>
         <source>Something unexpected happened</source>
         <translation>Случилось что-то неожиданное</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="70"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="69"/>
         <source>Holdspace ran into something it didn&apos;t expect. Your progress is safe, and you can carry on.</source>
         <translation>Holdspace столкнулся с тем, чего не ожидал. Ваш прогресс в сохранности, можно продолжать.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="72"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="71"/>
         <source>If it happens again, “Copy details” puts a note for the people who make Holdspace on your clipboard.</source>
         <translation>Если это повторится, кнопка «Копировать подробности» положит в буфер обмена заметку для тех, кто делает Holdspace.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="75"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="74"/>
         <source>Copy details</source>
         <translation>Копировать подробности</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="80"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="79"/>
         <source>Copied</source>
         <translation>Скопировано</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="81"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="80"/>
         <source>The details are on your clipboard.</source>
         <translation>Подробности в буфере обмена.</translation>
     </message>
@@ -205,7 +205,7 @@
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="188"/>
         <source>Sea&amp;rch:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Поиск:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="194"/>
@@ -236,7 +236,7 @@
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="351"/>
         <source>The line you picked: {line}. The question asks about another line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы выбрали строку: {line}. А вопрос про другую строку.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="19"/>
@@ -484,12 +484,12 @@
     <message>
         <location filename="../../app/holdspace/gui/wording.py" line="27"/>
         <source>◇ Not yet. That is the same amount written in everyday numbers; the question asks for it in hex.</source>
-        <translation type="unfinished"></translation>
+        <translation>◇ Пока нет. Это та же сумма, записанная обычными числами; а вопрос просит её в шестнадцатеричном виде.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/wording.py" line="29"/>
         <source>◇ Not yet. That&apos;s fine: let&apos;s look at it together.</source>
-        <translation type="unfinished"></translation>
+        <translation>◇ Пока нет. Ничего страшного: давайте посмотрим вместе.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/wording.py" line="33"/>
@@ -576,7 +576,7 @@
     <message>
         <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="39"/>
         <source>Find a word, for example fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти слово, например комиссия</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="40"/>
@@ -586,7 +586,7 @@
     <message>
         <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="41"/>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить поиск</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="48"/>
@@ -716,7 +716,7 @@
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="85"/>
         <source>for example 0x5208</source>
-        <translation type="unfinished"></translation>
+        <translation>например 0x5208</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="87"/>
@@ -726,7 +726,7 @@
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="87"/>
         <source>for example 21000</source>
-        <translation type="unfinished"></translation>
+        <translation>например 21000</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="89"/>
@@ -787,66 +787,66 @@
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="165"/>
         <source>◇ That is more digits than the playground works with. Try something shorter.</source>
-        <translation type="unfinished"></translation>
+        <translation>◇ Это больше цифр, чем умеет мастерская. Попробуйте покороче.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="176"/>
         <source>◇ “{character}” is not a hex digit. Hex uses only 0–9 and a–f.</source>
-        <translation type="unfinished"></translation>
+        <translation>◇ «{character}» — не шестнадцатеричная цифра. Hex использует только 0–9 и a–f.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="178"/>
         <source>◇ Hex uses only 0–9 and a–f, with 0x in front if you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>◇ Hex использует только 0–9 и a–f, можно с 0x в начале.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="193"/>
         <source>◇ This box takes everyday digits 0–9. Letters a–f go in the hex box.</source>
-        <translation type="unfinished"></translation>
+        <translation>◇ Это поле принимает обычные цифры 0–9. Буквы a–f вводятся в поле hex.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="195"/>
         <source>◇ The playground works with whole numbers from 0 upwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>◇ Мастерская работает с целыми числами от 0 и выше.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="197"/>
         <source>◇ Only whole numbers have a hex form here, like 21000.</source>
-        <translation type="unfinished"></translation>
+        <translation>◇ Здесь шестнадцатеричная запись есть только у целых чисел, например 21000.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="198"/>
         <source>◇ Type digits 0–9, like 21000.</source>
-        <translation type="unfinished"></translation>
+        <translation>◇ Введите цифры 0–9, например 21000.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="207"/>
         <source>= Both boxes hold the same value. As an everyday number it has {count} digits, far too many to be an amount: hex this long is an ID, like a TXID. IDs are compared, never counted with.</source>
-        <translation type="unfinished"></translation>
+        <translation>= В обоих полях одна и та же величина. Обычным числом в ней {count} цифр — слишком много для суммы: такой длинный hex — это идентификатор, как TXID. Идентификаторы сравнивают, ими никогда не считают.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="225"/>
         <source>In pairs: {pairs} (%n byte(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Парами: {pairs} (%n байт)</numerusform>
+            <numerusform>Парами: {pairs} (%n байта)</numerusform>
+            <numerusform>Парами: {pairs} (%n байт)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="236"/>
         <source>◇ Type some hex first, then reverse its bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>◇ Сначала введите что-нибудь в hex, потом разверните байты.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="269"/>
         <source>You reversed the digits, not the bytes. A byte is a pair of digits: keep each pair together and reverse the order of the pairs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы развернули цифры, а не байты. Байт — это пара цифр: оставьте каждую пару целой и разверните порядок пар.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="272"/>
         <source>The hex box still shows the bytes in their first order. Press “Reverse byte order”, or write the pairs from last to first.</source>
-        <translation type="unfinished"></translation>
+        <translation>В поле hex байты всё ещё в исходном порядке. Нажмите «Обратный порядок байтов» или запишите пары от последней к первой.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="202"/>
@@ -867,47 +867,47 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="39"/>
+        <location filename="../../app/holdspace/gui/home.py" line="40"/>
         <source>&lt;h1&gt;Welcome to Holdspace&lt;/h1&gt;&lt;p&gt;Take your time. Nothing here is timed or scored, you can try as often as you like, and everything stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;h1&gt;Добро пожаловать в Holdspace&lt;/h1&gt;&lt;p&gt;Не торопитесь. Здесь нет ни таймеров, ни оценок, пробовать можно сколько угодно, и всё остаётся на этом компьютере.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="51"/>
+        <location filename="../../app/holdspace/gui/home.py" line="52"/>
         <source>&lt;h2&gt;Where would you like to start?&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;С чего вы хотели бы начать?&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="58"/>
+        <location filename="../../app/holdspace/gui/home.py" line="59"/>
         <source>See &amp;all lessons</source>
         <translation>&amp;Все уроки</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="59"/>
+        <location filename="../../app/holdspace/gui/home.py" line="60"/>
         <source>See all lessons</source>
         <translation>Все уроки</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="71"/>
+        <location filename="../../app/holdspace/gui/home.py" line="72"/>
         <source>Getting your lessons ready…</source>
         <translation>Готовим ваши уроки…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="78"/>
+        <location filename="../../app/holdspace/gui/home.py" line="79"/>
         <source>Guest session: nothing you do here is saved.</source>
         <translation>Гостевой сеанс: здесь ничего не сохраняется.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="79"/>
+        <location filename="../../app/holdspace/gui/home.py" line="80"/>
         <source>Your progress is kept only on this computer. You can export it or forget it at any time from the Progress menu.</source>
         <translation>Ваш прогресс хранится только на этом компьютере. Его можно экспортировать или забыть в любое время через меню «Прогресс».</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="109"/>
+        <location filename="../../app/holdspace/gui/home.py" line="110"/>
         <source>Pick up where you left off</source>
         <translation>Продолжить с того же места</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="110"/>
+        <location filename="../../app/holdspace/gui/home.py" line="111"/>
         <source>“{title}”, step {number} of {total}</source>
         <translation>«{title}», шаг {number} из {total}</translation>
     </message>
@@ -1127,12 +1127,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="207"/>
+        <location filename="../../app/holdspace/gui/library.py" line="202"/>
+        <source>After this lesson you can:</source>
+        <translation>После этого урока вы сможете:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/library.py" line="208"/>
         <source>This lesson can&apos;t open yet. The lesson file needs mending; every other lesson works as usual.</source>
         <translation>Этот урок пока не открывается. Файл урока нужно поправить; все остальные уроки работают как обычно.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="209"/>
+        <location filename="../../app/holdspace/gui/library.py" line="210"/>
         <source>For whoever wrote it:</source>
         <translation>Для автора:</translation>
     </message>
@@ -1154,131 +1159,131 @@
         <translation>Панель помощи</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/language.py" line="27"/>
-        <source>&amp;Language</source>
-        <extracomment>The menu that lists languages, each written in its own words.</extracomment>
-        <translation>&amp;Язык</translation>
-    </message>
-    <message>
         <location filename="../../app/holdspace/gui/window.py" line="44"/>
-        <location filename="../../app/holdspace/gui/window.py" line="81"/>
+        <location filename="../../app/holdspace/gui/window.py" line="84"/>
         <source>Holdspace</source>
         <translation>Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="88"/>
+        <location filename="../../app/holdspace/gui/window.py" line="91"/>
         <source>Guest session</source>
-        <translation type="unfinished"></translation>
+        <translation>Гостевой сеанс</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="153"/>
+        <location filename="../../app/holdspace/gui/window.py" line="156"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="154"/>
+        <location filename="../../app/holdspace/gui/window.py" line="157"/>
         <source>Open a lesson &amp;pack…</source>
         <translation>Открыть &amp;набор уроков…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="159"/>
+        <location filename="../../app/holdspace/gui/window.py" line="162"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="161"/>
+        <location filename="../../app/holdspace/gui/window.py" line="164"/>
         <source>&amp;Go</source>
         <translation>П&amp;ереход</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="162"/>
+        <location filename="../../app/holdspace/gui/window.py" line="165"/>
         <source>&amp;Home</source>
         <translation>&amp;Главная</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="163"/>
+        <location filename="../../app/holdspace/gui/window.py" line="166"/>
         <source>All &amp;lessons</source>
         <translation>Все &amp;уроки</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="165"/>
+        <location filename="../../app/holdspace/gui/window.py" line="168"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="166"/>
+        <location filename="../../app/holdspace/gui/window.py" line="169"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Крупнее текст</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="168"/>
+        <location filename="../../app/holdspace/gui/window.py" line="171"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Мельче текст</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="170"/>
+        <location filename="../../app/holdspace/gui/window.py" line="173"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Обычный размер текста</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="173"/>
+        <location filename="../../app/holdspace/gui/window.py" line="176"/>
         <source>Facilitator &amp;notes</source>
         <translation>&amp;Заметки для ведущего</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="180"/>
+        <location filename="../../app/holdspace/gui/window.py" line="183"/>
         <source>&amp;Progress</source>
         <translation>&amp;Прогресс</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="181"/>
+        <location filename="../../app/holdspace/gui/window.py" line="184"/>
         <source>&amp;Export my progress…</source>
         <translation>&amp;Экспортировать мой прогресс…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="182"/>
+        <location filename="../../app/holdspace/gui/window.py" line="185"/>
         <source>&amp;Forget my progress…</source>
         <translation>&amp;Забыть мой прогресс…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="184"/>
+        <location filename="../../app/holdspace/gui/window.py" line="187"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="185"/>
+        <location filename="../../app/holdspace/gui/window.py" line="188"/>
         <source>I think I made a &amp;mistake</source>
         <translation>Кажется, я &amp;ошибся(-лась)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="187"/>
+        <location filename="../../app/holdspace/gui/window.py" line="190"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Глоссарий</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="190"/>
+        <location filename="../../app/holdspace/gui/window.py" line="193"/>
         <source>&amp;About Holdspace</source>
         <translation>&amp;О программе Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="191"/>
+        <location filename="../../app/holdspace/gui/window.py" line="194"/>
         <source>A calm guide for the first minutes (F1)</source>
         <translation>Спокойное руководство на первые минуты (F1)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="192"/>
+        <location filename="../../app/holdspace/gui/window.py" line="195"/>
         <source>Words from the lessons, in plain language (Ctrl+G)</source>
         <translation>Слова из уроков простым языком (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="324"/>
+        <location filename="../../app/holdspace/gui/window.py" line="327"/>
         <source>Your progress isn&apos;t being saved right now; the lesson works as usual. ({detail})</source>
         <translation>Ваш прогресс сейчас не сохраняется; урок работает как обычно. ({detail})</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="351"/>
+        <location filename="../../app/holdspace/gui/window.py" line="354"/>
         <source>nowhere (guest session)</source>
         <translation>нигде (гостевой сеанс)</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/language.py" line="27"/>
+        <source>Lan&amp;guage</source>
+        <extracomment>The menu that lists languages, each written in its own words.</extracomment>
+        <translation>&amp;Язык</translation>
     </message>
 </context>
 <context>
@@ -1498,6 +1503,36 @@ Open it?</source>
 
 Открыть?</translation>
     </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="24"/>
+        <source>This file is missing from this copy of Holdspace: {file}</source>
+        <translation>В этой копии Holdspace нет файла: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="29"/>
+        <source>&lt;h2&gt;Holdspace {version}&lt;/h2&gt;&lt;p&gt;Gentle lessons for people new to crypto: hexadecimal, blockchain explorers, profit &amp;amp; loss, and keeping your own keys safe.&lt;/p&gt;&lt;p&gt;Nothing is timed or scored. Holdspace never goes online and never asks for a recovery phrase.&lt;/p&gt;&lt;p&gt;Your progress is kept here: &lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;If something goes astray, a note for the people who make Holdspace is kept here: &lt;br&gt;&lt;code&gt;{log}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Holdspace is free software under the MIT licence. It is built on Qt, used under the LGPL version 3, and on the other projects named under “Third-party notices”.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Holdspace {version}&lt;/h2&gt;&lt;p&gt;Бережные уроки для тех, кто только знакомится с криптовалютой: шестнадцатеричные числа, обозреватели блокчейна, прибыль и убытки, и как надёжно хранить свои ключи.&lt;/p&gt;&lt;p&gt;Здесь нет таймеров и оценок. Holdspace никогда не выходит в интернет и никогда не просит фразу восстановления.&lt;/p&gt;&lt;p&gt;Ваш прогресс хранится здесь: &lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Если что-то пойдёт не так, как ожидалось, заметка для создателей Holdspace сохраняется здесь: &lt;br&gt;&lt;code&gt;{log}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Holdspace — свободная программа под лицензией MIT. Она построена на Qt, который используется по лицензии LGPL версии 3, и на других проектах, перечисленных в разделе «Сторонние компоненты».&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="59"/>
+        <source>About Holdspace</source>
+        <translation>О программе Holdspace</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="68"/>
+        <source>Licence</source>
+        <translation>Лицензия</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="69"/>
+        <source>Third-party notices</source>
+        <translation>Сторонние компоненты</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="70"/>
+        <source>About</source>
+        <translation>О программе</translation>
+    </message>
 </context>
 <context>
     <name>PasteCheckWidget</name>
@@ -1635,17 +1670,17 @@ Open it?</source>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="198"/>
         <source>◇ This looks like ordinary sentences, not an address or a TXID. Copy only the code itself: the Copy button beside it in the lesson takes exactly that.</source>
-        <translation type="unfinished"></translation>
+        <translation>◇ Это похоже на обычные предложения, а не на адрес или TXID. Копируйте только сам код: кнопка «Копировать» рядом с ним в уроке берёт ровно его.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="219"/>
         <source>◇ This form carries no checksum, so compare it by eye, group by group.</source>
-        <translation type="unfinished"></translation>
+        <translation>◇ У этой формы нет контрольной суммы, поэтому сравнивайте глазами, группа за группой.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="225"/>
         <source>◇ This kind of text carries no checksum, so compare it by eye, group by group.</source>
-        <translation type="unfinished"></translation>
+        <translation>◇ У такого текста нет контрольной суммы, поэтому сравнивайте глазами, группа за группой.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="229"/>
@@ -1910,22 +1945,22 @@ Open it?</source>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="355"/>
         <source>Only capital and small letters differ, and here that matters: it is not the text meant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отличаются только заглавные и строчные буквы, и здесь это важно: это не тот текст.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="360"/>
         <source>%n character(s) differ from the text meant. Groups of four where they are: {groups}.</source>
         <extracomment>{groups} lists the groups of four characters that differ, e.g. &quot;3, 7&quot;.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n символ отличается от нужного текста. Группы по четыре, где он: {groups}.</numerusform>
+            <numerusform>%n символа отличаются от нужного текста. Группы по четыре, где они: {groups}.</numerusform>
+            <numerusform>%n символов отличаются от нужного текста. Группы по четыре, где они: {groups}.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="363"/>
         <source>The first and last characters match and the middle does not: that is how look-alike addresses fool people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Первые и последние символы совпадают, а середина — нет: именно так адреса-двойники обманывают людей.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="375"/>
@@ -1947,6 +1982,7 @@ Open it?</source>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="243"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="305"/>
         <source>The working, line by line</source>
         <translation>Расчёт, строка за строкой</translation>
     </message>
@@ -1958,7 +1994,7 @@ Open it?</source>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="253"/>
         <source>an amount, for example 14.00</source>
-        <translation type="unfinished"></translation>
+        <translation>сумма, например 14.00</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/pnl.py" line="254"/>
@@ -1971,27 +2007,27 @@ Open it?</source>
         <translation>Очистить поле</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="333"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="334"/>
         <source>Breakdown: {method}</source>
         <translation>Разбор: {method}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="334"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="335"/>
         <source>Breakdown</source>
         <translation>Разбор</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="348"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="349"/>
         <source>{label}: {amount}.</source>
         <translation>{label}: {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="351"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="352"/>
         <source>{label}: {amount}, which brings the total to {total}.</source>
         <translation>{label}: {amount}, и итог становится {total}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="354"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="355"/>
         <source>Waterfall chart, from the expected profit to the actual one</source>
         <translation>Каскадная диаграмма, от ожидаемой прибыли к фактической</translation>
     </message>
@@ -2360,7 +2396,7 @@ Open it?</source>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="259"/>
         <source>Showing the PRACTICE phrase. Press “Keep it shown” again to hide it</source>
-        <translation type="unfinished"></translation>
+        <translation>УЧЕБНАЯ фраза показана. Нажмите «Не скрывать» ещё раз, чтобы скрыть её</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="261"/>
@@ -2479,17 +2515,17 @@ Open it?</source>
         <translation>Карточка резервной копии, чтобы заполнить от руки, карандашом, дома. На этом листе никогда нет фразы: приложение создаёт новую, учебную, на экране.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="136"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="137"/>
         <source>Answer:</source>
         <translation>Ответ:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="138"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="139"/>
         <source>Hint {number}:</source>
         <translation>Подсказка {number}:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="140"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="141"/>
         <source>If someone says “{answer}”:</source>
         <translation>Если кто-то говорит «{answer}»:</translation>
     </message>

@@ -8,6 +8,7 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
+import threading
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -497,6 +498,27 @@ def test_two_processes_writing_at_once_lose_no_event(db_path, tmp_path):
             solved = [store.step(f"{name}.lesson", f"step-{i}") for i in range(3, 200, 4)]
             assert all(s is not None and s.attempts == 1 and s.solved for s in solved)
         assert set(store.lessons()) == {"shared.lesson", "alice.lesson", "bob.lesson"}
+
+
+def test_switching_to_wal_waits_for_a_window_that_holds_the_file(db_path):
+    # The cause of the rare failure above: a second process opening the file while the
+    # first still writes it in rollback mode. SQLite answers "busy" to the switch at once
+    # (busy_timeout doesn't cover it), so the store retries for a while.
+    with reopen(db_path) as store:
+        store.lesson_opened("hex.counting")
+    other = sqlite3.connect(db_path, isolation_level=None, check_same_thread=False)
+    other.execute("PRAGMA journal_mode = DELETE")
+    other.execute("BEGIN IMMEDIATE")
+    other.execute("INSERT INTO lessons (pack, lesson_id, updated_at)"
+                  " VALUES ('holdspace', 'pnl.first-trade', 'now')")
+    release = threading.Timer(0.3, lambda: other.execute("COMMIT"))
+    release.start()
+    try:
+        with reopen(db_path) as store:
+            assert set(store.lessons()) == {"hex.counting", "pnl.first-trade"}
+    finally:
+        release.join()
+        other.close()
 
 
 # -- schema versions -----------------------------------------------------------------------

@@ -25,6 +25,14 @@ SAID_BY_THE_VIEW = {"feedback", "text", "number", "total", "missing", "expected"
                     "answer"}
 
 
+@pytest.fixture(autouse=True)
+def _english(qapp):
+    """The English the app installs at start (its plural forms: "1 character differs")."""
+    from holdspace.gui.i18n import Translators
+
+    Translators.of(qapp).use("en")
+
+
 def _view(qtbot, lesson_id: str, step_id: str, *, responses: bool = True) -> LessonView:
     lesson = PACK.lesson(lesson_id)
     step = next(s for s in lesson.steps if s.id == step_id)
@@ -109,9 +117,9 @@ EXAMPLES = {
          "still shows the bytes in their first order"),
     ],
     "differences": [("hex.pasting-safely", "paste-the-pizza", True, _paste_one_off,
-                     "1 character(s) differ from the text meant")],
+                     "1 character differs from the text meant")],
     "groups": [("hex.pasting-safely", "paste-the-pizza", True, _paste_one_off,
-                "Groups of four where they are: 3.")],
+                "Groups of four where it is: 3.")],
     "same_ends": [("hex.pasting-safely", "paste-the-pizza", True, _paste_one_off,
                    "The first and last characters match and the middle does not")],
     "case_only": [("hex.mixed-case-checksum", "fix-the-slip", True, _paste_case,
@@ -124,7 +132,7 @@ EXAMPLES = {
     "expected": [("hex.counting-in-sixteen", "sixteen-in-hex", True,
                   lambda view: _answer(view, "ghz"), "I couldn't read that as hex yet")],
     "missing": [("hex.what-a-txid-looks-like", "safe-to-share", True, _one_of_two,
-                 "more right choice(s) to find")],
+                 "1 more right choice to find")],
     "feedback": [("hex.what-a-txid-looks-like", "safe-to-share", True, _first_wrong, None)],
     "text": [("hex.counting-in-sixteen", "sixteen-in-hex", True, _hint_twice, None)],
     "number": [("hex.counting-in-sixteen", "sixteen-in-hex", True, _hint_twice, "Hint 2 of")],

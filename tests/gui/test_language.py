@@ -47,7 +47,7 @@ def test_english_plural_forms_read_naturally(make_window):
     window.show_library()
     tree = window.library.tree
     item = next(tree.topLevelItem(0).child(i) for i in range(tree.topLevelItem(0).childCount())
-                if tree.topLevelItem(0).child(i).text(0) == lesson.title)
+                if tree.topLevelItem(0).child(i).text(0).strip("\u2068\u2069") == lesson.title)
     tree.setCurrentItem(item)
     assert f"{len(lesson.steps)} steps." in window.library.details.toPlainText()
     assert "step(s)" not in window.library.details.toPlainText()
@@ -151,11 +151,41 @@ def test_in_arabic_english_words_keep_their_place_and_punctuation(make_window):
     tree = window.library.tree
     question = next(tree.topLevelItem(t).child(c) for t in range(tree.topLevelItemCount())
                     for c in range(tree.topLevelItem(t).childCount())
-                    if tree.topLevelItem(t).child(c).text(0).endswith("?"))
+                    if tree.topLevelItem(t).child(c).text(0).strip("\u2068\u2069").endswith("?"))
     option = QStyleOptionViewItem()
     option.initFrom(tree)
     tree.itemDelegate().initStyleOption(option, tree.indexFromItem(question))
     # An English question keeps its "?" at its end, right-aligned in the mirrored list.
     assert option.direction == Qt.LayoutDirection.LeftToRight
     assert option.displayAlignment & Qt.AlignmentFlag.AlignRight
+    switch(window, "en")
+
+
+def test_in_arabic_numbers_and_hex_inside_sentences_stay_left_to_right(make_window):
+    window = make_window("--language", "ar")
+    lesson = window.find_lesson("explorers.practice-explorer")
+    step = next(s for s in lesson.steps if s.kind == "explorer")
+    window.open_lesson(lesson, step.index)
+    QApplication.processEvents()
+    height = window.lesson_view.step_widget.height_label.text()
+    assert "\u206657,048\u2069" in height and "أحدث كتلة" in height   # isolated inside Arabic words
+    switch(window, "en")
+    QApplication.processEvents()
+    english = window.lesson_view.step_widget.height_label.text()
+    assert "57,048" in english and "\u2066" not in english           # nothing invisible in English
+
+
+def test_in_arabic_checklist_words_sit_beside_their_boxes(make_window):
+    window = make_window("--language", "ar")
+    lesson, step = next((lesson, step) for lesson in window.packs[0].lessons
+                        for step in lesson.steps if step.kind == "checklist")
+    window.open_lesson(lesson, step.index)
+    QApplication.processEvents()
+    widget = window.lesson_view.step_widget
+    texts = [label for label in widget.findChildren(QLabel) if hasattr(label, "box")]
+    assert texts
+    for words in texts:
+        assert words.alignment() & Qt.AlignmentFlag.AlignRight
+        assert words.box.mapTo(window, words.box.rect().center()).x() > \
+            words.mapTo(window, words.rect().center()).x()
     switch(window, "en")

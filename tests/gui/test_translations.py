@@ -69,6 +69,16 @@ def test_no_bare_user_strings_in_message_boxes():
     assert offenders == []
 
 
+def test_no_tr_call_hides_inside_an_f_string():
+    """lupdate does not read inside f-strings: such a string would never be translated."""
+    hidden = []
+    for path in (REPO / "app" / "holdspace" / "gui").rglob("*.py"):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if re.search(r"""\bf["'][^"']*\{[^}]*\b(tr|translate)\(""", line):
+                hidden.append(f"{path.name}:{number}: {line.strip()}")
+    assert hidden == []
+
+
 def test_placeholders_in_the_code_are_named():
     """`{0}` or `%1` would let a translator swap two values without anyone noticing."""
     positional = [source for source in _sources(TEMPLATE) if re.search(r"\{\d*\}|%\d", source)]

@@ -102,4 +102,7 @@ def list_pack(args: argparse.Namespace) -> int:
         print("\nNot placed in a topic yet")
     for broken in unplaced:
         print(f"  {broken.file.name}: can't open yet ({len(broken.problems)} problem(s))")
+    if pack.problems:
+        print(f"{args.path}: {len(pack.problems)} problem(s) to mend; "
+              f"`holdspace validate {args.path}` names each one", file=sys.stderr)
     return PROBLEMS if pack.problems else OK

@@ -12,6 +12,7 @@ import json
 import os
 import sqlite3
 import tempfile
+import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
@@ -333,7 +334,7 @@ def _connect(path: Path) -> sqlite3.Connection:
 def _prepare(conn: sqlite3.Connection, path: Path) -> str | None:
     """Switch on WAL and bring the schema up to date; return a reason if damage shows now."""
     try:
-        conn.execute("PRAGMA journal_mode = WAL")
+        _use_wal(conn)
         conn.execute("PRAGMA synchronous = NORMAL")  # safe with WAL: a crash loses no commit
         conn.execute("PRAGMA secure_delete = ON")  # "forget" really overwrites
         _migrate(conn)
@@ -343,6 +344,27 @@ def _prepare(conn: sqlite3.Connection, path: Path) -> str | None:
             return f"sqlite: {exc}"
         conn.close()
         raise StoreError(_cannot_write(path, f"the file cannot be prepared ({exc})")) from exc
+
+
+def _use_wal(conn: sqlite3.Connection) -> None:
+    """Switch the file to WAL, waiting for a second window that opens it at the same moment.
+
+    The switch needs the file to itself, and SQLite answers SQLITE_BUSY at once instead
+    of calling the busy handler (waiting while holding a read lock could deadlock), so
+    busy_timeout does not cover it: two processes opening a brand-new file together
+    made one of them fail now and then. The mode is kept in the file, so retrying is
+    cheap and the second try usually finds the other window's WAL already in place.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            busy = (getattr(exc, "sqlite_errorcode", 5) & 0xFF) in (5, 6)  # BUSY, LOCKED
+            if not busy or time.monotonic() > deadline:
+                raise
+            time.sleep(0.01)
 
 
 def _migrate(conn: sqlite3.Connection) -> None:

@@ -44,8 +44,7 @@ class CrashReporter:
                  tb: TracebackType | None) -> None:
         details = system_summary() + "\n\n" + "".join(traceback.format_exception(kind, value, tb))
         log.error("an unexpected problem\n%s", details)
-        if self.quit_instead:
-            print(details, file=sys.stderr, flush=True)
+        if self.quit_instead:  # the log's stderr handler has printed the details
             QCoreApplication.exit(70)  # EX_SOFTWARE
             return
         if self._showing:  # a problem while the dialog is up: logged, not stacked

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QGridLayout, QLabel, QPushButton, QScrollArea, QV
 from typing import TYPE_CHECKING
 
 from .cards import CardButton
+from .i18n import embed
 
 if TYPE_CHECKING:
     from ..core.lessons.model import Pack
@@ -107,7 +108,7 @@ class HomeView(QWidget):
             return
         self._resume_target = (lesson_id, step)
         heading = self.tr("Pick up where you left off")
-        where = self.tr("“{title}”, step {number} of {total}").format(title=title, number=step + 1, total=total)
+        where = self.tr("“{title}”, step {number} of {total}").format(title=embed(title), number=step + 1, total=total)
         self.resume_button.set_texts(heading, where)
         self.resume_button.setAccessibleName(f"{heading}: {where}")
         self.resume_button.show()

@@ -15,7 +15,13 @@ from ..core.languages import SOURCE, best_match, is_right_to_left, isolate, norm
 
 from . import resources
 
-ltr = isolate  # the short name call sites use: .format(address=ltr(text))
+def ltr(text: object) -> str:
+    """An address, TXID, hex or amount kept left-to-right in a right-to-left interface.
+
+    Only there: in a left-to-right one the isolate marks would change nothing on screen,
+    yet ride along into what screen readers and copies get.
+    """
+    return isolate(text) if QApplication.isRightToLeft() else str(text)
 
 
 class Translators:
@@ -88,3 +94,12 @@ def align_with_interface(label: QLabel) -> None:
     side = Qt.AlignmentFlag.AlignRight if QApplication.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
     vertical = label.alignment() & Qt.AlignmentFlag.AlignVertical_Mask
     label.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute | vertical)
+
+
+def embed(text: object) -> str:
+    """A title or name (in any script) set inside a sentence of a right-to-left interface.
+
+    U+2068 FIRST STRONG ISOLATE: an English title keeps its own order and its "?" at its
+    end inside Arabic words; an Arabic one reads as Arabic. Left-to-right: unchanged.
+    """
+    return f"\u2068{text}\u2069" if QApplication.isRightToLeft() else str(text)

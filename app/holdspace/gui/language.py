@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 def build_language_menu(window: MainWindow, parent: QMenu) -> QMenu:
     #: The menu that lists languages, each written in its own words.
-    menu = parent.addMenu(QCoreApplication.translate("MainWindow", "&Language"))
+    menu = parent.addMenu(QCoreApplication.translate("MainWindow", "Lan&guage"))
     group = QActionGroup(menu)
     group.setExclusive(True)
     current = normalise(window.language or "")
@@ -35,7 +35,8 @@ def build_language_menu(window: MainWindow, parent: QMenu) -> QMenu:
         action.setData(code)
         group.addAction(action)
         menu.addAction(action)
-        action.triggered.connect(lambda _=False, c=code: switch_language(window, c))
+        # After the menu has closed: the switch rebuilds (and deletes) this very menu.
+        action.triggered.connect(lambda _=False, c=code: QTimer.singleShot(0, lambda: switch_language(window, c)))
     return menu
 
 

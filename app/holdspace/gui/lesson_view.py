@@ -17,7 +17,7 @@ from ..core.lessons.glossary import Glossary
 from ..core.copyable import copy_targets
 from ..core.session import Session
 from . import safe_text, tripwire
-from .i18n import align_with_interface
+from .i18n import align_with_interface, embed
 from .a11y import FocusRing, announce, describe_with, chain_tab_order, forget_descriptions, tab_stops
 from .copy_row import CopyRow
 from .page_scroll import PageScroller
@@ -350,7 +350,7 @@ class LessonView(QWidget):
             text = self.tr("Take the next step at your own pace. The guide is here whenever you "
                            "need it: press F1 or “I think I made a mistake”.")
         else:
-            heading = self.tr("✓ You explored “{title}”.").format(title=self.session.lesson.title)
+            heading = self.tr("✓ You explored “{title}”.").format(title=embed(self.session.lesson.title))
             text = self.tr("Well done for taking the time. Come back to it whenever you like: "
                            "there are no marks or scores here.")
         self.done_text.setText(f"<h2>{safe_text.escape(heading)}</h2><p>{safe_text.escape(text)}</p>")

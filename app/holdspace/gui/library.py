@@ -199,7 +199,8 @@ class LibraryView(QWidget):
         goals = ""
         if lesson.objectives:  # pack text: escaped, so a pack can't smuggle in links or images
             items = "".join(f"<li>{escape(x)}</li>" for x in lesson.objectives)
-            goals = f"<p><b>{escape(self.tr('After this lesson you can:'))}</b></p><ul>{items}</ul>"
+            heading = self.tr("After this lesson you can:")  # outside the f-string: lupdate sees it
+            goals = f"<p><b>{escape(heading)}</b></p><ul>{items}</ul>"
         self.details.setHtml(f"<h3>{escape(lesson.title)}</h3><p>{escape(lesson.summary)}</p>"
                              f"{goals}<p>{escape(minutes)} {escape(steps)}</p>")
 

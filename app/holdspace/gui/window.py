@@ -70,6 +70,9 @@ class MainWindow(QMainWindow):
                 self.stack.removeWidget(view)
                 view.deleteLater()
         self._library = self._lesson_view = None
+        for action in self.menuBar().actions():
+            if action.menu() is not None:
+                action.menu().deleteLater()  # clear() leaves the menus themselves behind
         self.menuBar().clear()
         for action in self.actions():
             self.removeAction(action)

@@ -41,8 +41,9 @@ def _validate(target: Path) -> list[Problem]:
         except PackError as exc:
             if exc.problems:
                 return list(exc.problems)
-            return [Problem(str(target), 1, 1, "(pack)", str(exc).split(": ", 1)[-1],
-                            "point at a folder that holds pack.yaml, or at one lesson file")]
+            message, _, fix = str(exc).split(": ", 1)[-1].partition(" — ")
+            return [Problem(str(target), 1, 1, "(pack)", message,
+                            fix or "point at a folder that holds pack.yaml, or at one lesson file")]
         return list(pack.problems) + builtin_id_reuse(pack)
     if target.name == GLOSSARY_FILE:
         return load_glossary(target, str(target))[1]

@@ -42,14 +42,14 @@ def unpack(path: Path) -> Path:
             _extract(archive, members, target, path)
     except LessonError:
         raise
+    except NotImplementedError:  # before RuntimeError, which it is a kind of
+        raise PackError(f"{path}: this zip was made with a compression Holdspace can't read — "
+                        "zip it again with your system's ordinary 'Compress' command") from None
     except RuntimeError as exc:
         if "encrypted" in str(exc) or "password" in str(exc):
             raise PackError(f"{path}: this zip is locked with a password, and Holdspace can't "
                             "open locked packs — zip the pack again without a password") from None
         raise PackError(f"{path}: this zip file can't be opened ({_why(exc)})") from None
-    except NotImplementedError:
-        raise PackError(f"{path}: this zip was made with a compression Holdspace can't read — "
-                        "zip it again with your system's ordinary 'Compress' command") from None
     except Exception as exc:  # zlib.error, LZMAError, BadZipFile, OSError …: a damaged zip
         raise PackError(f"{path}: this zip file can't be opened ({_why(exc)}); it may be "
                         "damaged — copy it again or zip the pack again") from None

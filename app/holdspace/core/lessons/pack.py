@@ -206,20 +206,21 @@ def _load_glossaries(pack: Pack) -> list[Problem]:
         if file is not None:
             own[lang], problems = load_glossary(file, _shown(file, pack))
             found.extend(problems)
-        elif _is_link(pack.root / lang / GLOSSARY_FILE):
+        elif _is_there(pack.root / lang / GLOSSARY_FILE):
             found.append(Problem(_shown(pack.root / lang / GLOSSARY_FILE, pack), 1, 1, "(file)",
-                                 "this glossary links to somewhere outside the pack (or to no "
-                                 "plain file), so it was not read",
-                                 "keep glossary.yaml as a file inside the pack"))
+                                 "this glossary links to somewhere outside the pack, or is not "
+                                 "a plain file (a pipe, a device, a folder), so it was not read",
+                                 "keep glossary.yaml as an ordinary file inside the pack"))
     fallback = own.get(pack.fallback)
     pack.glossaries = {lang: own.get(lang, Glossary()).with_fallback(fallback)
                        for lang in pack.languages}
     return found
 
 
-def _is_link(path: Path) -> bool:
+def _is_there(path: Path) -> bool:
+    """Anything at all at ``path``, even a broken link."""
     try:
-        return path.is_symlink()
+        return path.is_symlink() or path.exists()
     except OSError:  # a folder that may not be read: the walk says so
         return False
 

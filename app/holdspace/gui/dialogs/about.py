@@ -5,16 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QTabWidget, QTextBrowser,
                                QVBoxLayout, QWidget)
 
 from ... import __version__
 from ...core import paths
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Notices", text)
 
 
 def _escape(text: str) -> str:
@@ -25,11 +21,13 @@ def _read(path: Path) -> str:
     try:
         return path.read_text(encoding="utf-8")
     except OSError:
-        return _tr("This file is missing from this copy of Holdspace: {file}").format(file=path.name)
+        return QCoreApplication.translate(
+            "Notices", "This file is missing from this copy of Holdspace: {file}").format(file=path.name)
 
 
 def about_text(progress_location: str) -> str:
-    return _tr(
+    return QCoreApplication.translate(
+        "Notices",
         "<h2>Holdspace {version}</h2>"
         "<p>Gentle lessons for people new to crypto: hexadecimal, blockchain explorers, "
         "profit &amp; loss, and keeping your own keys safe.</p>"
@@ -58,18 +56,21 @@ def _page(text: str, name: str, markdown: bool = False) -> QTextBrowser:
 class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None, progress_location: str):
         super().__init__(parent)
-        self.setWindowTitle(_tr("About Holdspace"))
+        self.setWindowTitle(QCoreApplication.translate("Notices", "About Holdspace"))
         self.setAccessibleName(self.windowTitle())
         self.tabs = QTabWidget()
         summary = QLabel(about_text(progress_location))
         summary.setWordWrap(True)
-        summary.setTextInteractionFlags(summary.textInteractionFlags()
-                                        | summary.textInteractionFlags().TextSelectableByKeyboard
-                                        | summary.textInteractionFlags().TextSelectableByMouse)
-        self.tabs.addTab(summary, _tr("About"))
-        self.tabs.addTab(_page(_read(paths.shipped_file("LICENSE")), _tr("Licence")), _tr("Licence"))
-        self.tabs.addTab(_page(_read(paths.shipped_file("THIRD-PARTY-NOTICES.md")),
-                               _tr("Third-party notices"), markdown=True), _tr("Third-party notices"))
+        summary.setAlignment(Qt.AlignmentFlag.AlignTop)
+        summary.setContentsMargins(8, 8, 8, 8)
+        summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
+                                        | Qt.TextInteractionFlag.TextSelectableByMouse)
+        licence = QCoreApplication.translate("Notices", "Licence")
+        notices = QCoreApplication.translate("Notices", "Third-party notices")
+        self.tabs.addTab(summary, QCoreApplication.translate("Notices", "About"))
+        self.tabs.addTab(_page(_read(paths.shipped_file("LICENSE")), licence), licence)
+        self.tabs.addTab(_page(_read(paths.shipped_file("THIRD-PARTY-NOTICES.md")), notices,
+                               markdown=True), notices)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

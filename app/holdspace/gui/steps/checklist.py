@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from ...core.lessons.model import Step
 from ...core.practice.checklist import DONE, ChecklistItem, ChecklistSpec
 from ...core.session import Session
+from ..i18n import align_with_interface
 from .base import StepWidget
 from .text import plain
 
@@ -35,6 +36,7 @@ class _ItemText(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setContentsMargins(2, 1, 2, 1)  # room for the focus outline, so nothing moves
+        align_with_interface(self)  # beside its box in right-to-left too
         self._focused = False
 
     def show_focus(self, shown: bool) -> None:

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (QButtonGroup, QFrame, QHBoxLayout, QLabel, QLineE
 from ...core.feedback import NOT_YET, Feedback, Reveal
 from ...core.lessons.model import Step
 from ...core.practice import explorer as core
+from ..i18n import ltr
 from . import explorer_words as words
-from ...core.languages import isolate as ltr
 from .base import StepWidget
 from .text import enable_clear_button
 

@@ -21,7 +21,7 @@ from ...core.lessons.model import Step
 from ...core.practice.hex_playground import (MAX_INPUT_DECIMAL_DIGITS, MAX_INPUT_HEX_DIGITS,
                                              HexPlaygroundSpec, grouped_pairs, read_digits,
                                              read_whole)
-from ...core.languages import isolate as ltr
+from ..i18n import ltr
 from .base import StepWidget
 from .text import enable_clear_button, plain
 

@@ -20,7 +20,7 @@ from ...core import paste
 from ...core.feedback import NOT_YET, Feedback, Reveal
 from ...core.lessons.model import Step
 from ...core.practice.paste_check import MAX_INPUT, PasteCheckSpec, same_thing
-from ...core.languages import isolate as ltr
+from ..i18n import ltr
 from .base import StepWidget
 from .hex_playground import ShyLabel, fixed_family_font, show_start
 from ..safe_text import escape

@@ -302,7 +302,8 @@ class PnlWidget(StepWidget):
         spec: PnlSpec = self.step.spec
         outer = QVBoxLayout(self.result)
         outer.setContentsMargins(0, 0, 0, 0)
-        heading = QLabel(f"<h3>{escape(self.tr('The working, line by line'))}</h3>", self.result)
+        working = self.tr("The working, line by line")  # outside the f-string: lupdate sees it
+        heading = QLabel(f"<h3>{escape(working)}</h3>", self.result)
         heading.setWordWrap(True)
         outer.addWidget(heading)
         columns = _Columns(self.result)
