@@ -652,6 +652,16 @@
         <translation>Lembar bawa pulang</translation>
     </message>
     <message>
+        <location filename="../../app/holdspace/gui/handout/document.py" line="60"/>
+        <source>Sources</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/document.py" line="66"/>
+        <source>For the facilitator</source>
+        <translation>Untuk fasilitator</translation>
+    </message>
+    <message>
         <location filename="../../app/holdspace/gui/handout/document.py" line="68"/>
         <location filename="../../app/holdspace/gui/notes_window.py" line="58"/>
         <source>Timing:</source>
@@ -664,9 +674,15 @@
         <translation>sekitar {minutes} menit</translation>
     </message>
     <message>
+        <location filename="../../app/holdspace/gui/handout/document.py" line="72"/>
         <location filename="../../app/holdspace/gui/notes_window.py" line="62"/>
         <source>Objectives:</source>
         <translation>Tujuan:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/document.py" line="80"/>
+        <source>Words used in this lesson</source>
+        <translation>Kata-kata dalam pelajaran ini</translation>
     </message>
 </context>
 <context>
@@ -1591,13 +1607,13 @@ Buka?</translation>
         <translation>LATIHAN: kotak kirim diawali dengan alamat tiruan karangan. Itu bukan alamat asli siapa pun.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="110"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="111"/>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="134"/>
         <source>&lt;b&gt;The address you meant:&lt;/b&gt;</source>
         <translation>&lt;b&gt;Alamat yang Anda maksud:&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="112"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="113"/>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="137"/>
         <source>Which of these is the same address? Compare every group of four.</source>
         <translation>Mana yang merupakan alamat yang sama? Bandingkan setiap kelompok empat karakter.</translation>
@@ -2451,69 +2467,84 @@ Buka?</translation>
         <translation>Centang satu jawaban:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="83"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="62"/>
+        <source>a right answer</source>
+        <translation>jawaban yang tepat</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="84"/>
         <source>Use the practice explorer page printed at step {number}.</source>
         <translation>Gunakan halaman penjelajah latihan yang dicetak di langkah {number}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="87"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="88"/>
         <source>Field</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="87"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="88"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="89"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="90"/>
         <source>A practice explorer page (a teaching example, not a live record).</source>
         <translation>Halaman penjelajah latihan (contoh untuk belajar, bukan catatan langsung).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="91"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="92"/>
         <source>Circle the line that answers the question.</source>
         <translation>Lingkari baris yang menjawab pertanyaan.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="92"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="93"/>
         <source>Write what the page says:</source>
         <translation>Tulis apa yang tertera di halaman:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="93"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="94"/>
         <source>Find this transaction on the page.</source>
         <translation>Temukan transaksi ini di halaman.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="101"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="102"/>
         <source>Hex</source>
         <translation>Hex</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="101"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="102"/>
         <source>Everyday number</source>
         <translation>Angka sehari-hari</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="122"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="123"/>
         <source>A backup card to fill in by hand, in pencil, at home. This sheet never holds a phrase: the app makes a fresh practice one on screen.</source>
         <translation>Kartu cadangan untuk diisi dengan tangan, memakai pensil, di rumah. Lembar ini tidak pernah memuat frasa: aplikasi membuat frasa latihan baru di layar.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="137"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="138"/>
         <source>Answer:</source>
         <translation>Jawaban:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="139"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="140"/>
         <source>Hint {number}:</source>
         <translation>Petunjuk {number}:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/steps.py" line="141"/>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="142"/>
         <source>If someone says “{answer}”:</source>
         <translation>Jika seseorang berkata “{answer}”:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="147"/>
+        <source>Explanation:</source>
+        <translation>Penjelasan:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/handout/steps.py" line="150"/>
+        <source>Facilitator notes:</source>
+        <translation>Catatan fasilitator:</translation>
     </message>
 </context>
 <context>

@@ -57,19 +57,19 @@ class HandoutBuilder(QObject):
         out.extend(steps)
         out.append(self._words(terms_in("".join(out))))
         if lesson.sources:
-            out.append(f"<h2>{escape(self.tr('Sources'))}</h2><ul>"
+            out.append("<h2>" + escape(self.tr("Sources")) + "</h2><ul>"
                        + "".join(f"<li>{inline(s, self.glossary)}</li>" for s in lesson.sources) + "</ul>")
         return "".join(out)
 
     def _plan(self, lesson: Lesson) -> str:
         """What the facilitator plans with: timing and what people should leave knowing."""
-        out = [f"<h2>{escape(self.tr('For the facilitator'))}</h2>"]
+        out = ["<h2>" + escape(self.tr("For the facilitator")) + "</h2>"]
         if lesson.minutes:
             out.append("<p><b>" + escape(self.tr("Timing:")) + "</b> "
                        + escape(self.tr("about {minutes} minutes").format(minutes=lesson.minutes)) + "</p>")
         objectives = lesson.objectives
         if objectives:
-            out.append(f"<p><b>{escape(self.tr('Objectives:'))}</b></p><ul>"
+            out.append("<p><b>" + escape(self.tr("Objectives:")) + "</b></p><ul>"
                        + "".join(f"<li>{inline(o, self.glossary)}</li>" for o in objectives) + "</ul>")
         return "".join(out)
 
@@ -77,7 +77,7 @@ class HandoutBuilder(QObject):
         """The glossary terms this lesson uses, with their definitions."""
         if self.glossary is None or not term_ids:
             return ""
-        out = [f"<h2>{escape(self.tr('Words used in this lesson'))}</h2>"]
+        out = ["<h2>" + escape(self.tr("Words used in this lesson")) + "</h2>"]
         for term_id in term_ids:
             term = self.glossary.terms.get(term_id)
             if term is not None:

@@ -59,7 +59,7 @@ class StepPrinter(QObject):
         for index in spec.display_order(f"{self._lesson_id}/{step.id}"):
             choice = spec.choices[index]
             mark = TICKED if self.facilitator and choice.correct else BOX
-            right = f" <b>({escape(self.tr('a right answer'))})</b>" if self.facilitator and choice.correct else ""
+            right = " <b>(" + escape(self.tr("a right answer")) + ")</b>" if self.facilitator and choice.correct else ""
             out.append(f"<p>{mark}&nbsp; {inline(choice.text, self.glossary)}{right}</p>")
             if self.facilitator and choice.feedback:
                 out.append(f"<blockquote>{block(choice.feedback, self.glossary)}</blockquote>")
@@ -76,7 +76,8 @@ class StepPrinter(QObject):
         return "".join(out)
 
     def _explorer(self, step: Step) -> str:
-        from ...core.practice.explorer import label, load_page
+        from ...core.explorer_pages import load_page
+        from ..steps.explorer_words import field_name
 
         page = load_page(step.spec.page)
         if page.name in self._pages:   # the same page again: paper is not wasted on it
@@ -85,7 +86,7 @@ class StepPrinter(QObject):
         else:
             self._pages[page.name] = self._number
             rows = [[self.tr("Field"), self.tr("Value")]]
-            rows += [[label(key, page.network), page.display(key)] for key in page.keys()]
+            rows += [[field_name(key, page.network), page.display(key)] for key in page.keys()]
             note = self.tr("A practice explorer page (a teaching example, not a live record).")
             shown = f"<p><i>{escape(note)}</i></p>{table(rows)}"
         task = {"click": self.tr("Circle the line that answers the question."),
@@ -143,10 +144,10 @@ class StepPrinter(QObject):
         if step.kind == "pnl":
             parts.append(self._working(step))
         if step.explain:
-            parts.append(f"<p><b>{escape(self.tr('Explanation:'))}</b></p>"
+            parts.append("<p><b>" + escape(self.tr("Explanation:")) + "</b></p>"
                          + block(step.explain, self.glossary))
         if step.notes:
-            parts.append(f"<p><b>{escape(self.tr('Facilitator notes:'))}</b></p>"
+            parts.append("<p><b>" + escape(self.tr("Facilitator notes:")) + "</b></p>"
                          + block(step.notes, self.glossary))
         body = "".join(p for p in parts if p)
         return f"<table width='100%' border='1' cellspacing='0' cellpadding='8'><tr><td>{body}</td></tr></table>" if body else ""
