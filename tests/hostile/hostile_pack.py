@@ -80,7 +80,7 @@ def walk(window, pump: Callable[[], None], after: Callable[[str], None]) -> None
     from holdspace.gui.term_popup import open_term
 
     hostile = next(p for p in window.packs if any(x.id == "hostile.text" for x in p.lessons))
-    window._toggle_notes(True)
+    window.presenter.show_notes(True)   # the notes window follows every step below
     window.go_home()
     pump(); after("home")
     window.show_library()

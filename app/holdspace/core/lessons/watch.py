@@ -1,7 +1,8 @@
 """Has a pack changed on disk? A cheap fingerprint of its files, compared on demand.
 
 The app asks again whenever its window becomes active, so an author who edits a lesson
-in their editor and switches back sees the change without restarting anything.
+in their editor and switches back sees the change without restarting anything. A pack
+comes from a stranger, so the walk is iterative and bounded like the pack's own walk.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-MAX_FILES = 5000   # as many as a pack may hold; a huge folder is not walked forever
+from .walk import MAX_ENTRIES, MAX_FOLDER_DEPTH
 
 Fingerprint = tuple[tuple[str, int, int], ...]
 
@@ -21,16 +22,22 @@ def fingerprint(source: Path) -> Fingerprint:
         if source.is_file():
             info = source.stat()
             return ((source.name, info.st_size, info.st_mtime_ns),)
-        found = []
-        for folder, dirs, files in os.walk(source):
-            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-            for name in sorted(files):
-                if name.endswith((".yaml", ".yml")):
-                    path = Path(folder, name)
-                    info = path.stat()
-                    found.append((str(path.relative_to(source)), info.st_size, info.st_mtime_ns))
-                    if len(found) >= MAX_FILES:
-                        return tuple(found)
-        return tuple(found)
+        found: list[tuple[str, int, int]] = []
+        folders, seen = [(source, 0)], 0
+        while folders:
+            folder, depth = folders.pop()
+            with os.scandir(folder) as entries:
+                for entry in entries:
+                    seen += 1
+                    if seen > MAX_ENTRIES:
+                        return tuple(sorted(found))
+                    if entry.is_dir(follow_symlinks=False):
+                        if depth < MAX_FOLDER_DEPTH and not entry.name.startswith("."):
+                            folders.append((Path(entry.path), depth + 1))
+                    elif entry.name.endswith((".yaml", ".yml")) and entry.is_file(follow_symlinks=False):
+                        info = entry.stat(follow_symlinks=False)
+                        found.append((os.path.relpath(entry.path, source), info.st_size,
+                                      info.st_mtime_ns))
+        return tuple(sorted(found))
     except OSError:
         return ()   # gone or unreadable: reloading says why
