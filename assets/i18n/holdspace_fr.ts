@@ -561,43 +561,43 @@
 <context>
     <name>GlossaryDialog</name>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="31"/>
         <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="32"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="33"/>
         <source>Glossary</source>
         <translation>Glossaire</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="34"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="35"/>
         <source>Words you will meet in the lessons, in plain language. Type to find one.</source>
         <translation>Les mots que vous rencontrerez dans les leçons, en langage simple. Tapez pour en trouver un.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="39"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="40"/>
         <source>Find a word, for example fee</source>
         <translation>Trouver un mot, par ex. frais</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="40"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="41"/>
         <source>Find a word in the glossary</source>
         <translation>Trouver un mot dans le glossaire</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="41"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="42"/>
         <source>Clear the search</source>
         <translation>Effacer la recherche</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="48"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="49"/>
         <source>Terms</source>
         <translation>Termes</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="51"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="52"/>
         <source>What it means</source>
         <translation>Ce que cela veut dire</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="56"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="57"/>
         <source>No word matches yet. Try fewer letters.</source>
         <translation>Aucun mot ne correspond pour l’instant. Essayez avec moins de lettres.</translation>
     </message>
@@ -605,7 +605,7 @@
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../../app/holdspace/gui/handout/text.py" line="29"/>
+        <location filename="../../app/holdspace/gui/handout/text.py" line="27"/>
         <source>[Left out: this looked like a recovery phrase, and phrases are never printed, practice or not.]</source>
         <translation>[Retiré : ce texte ressemblait à une phrase de récupération, et une phrase n’est jamais imprimée, même pour s’entraîner.]</translation>
     </message>
@@ -661,23 +661,23 @@
     <message>
         <location filename="../../app/holdspace/gui/handout/document.py" line="66"/>
         <source>For the facilitator</source>
-        <translation>Pour l’animateur</translation>
+        <translation>Pour l’animateur ou l’animatrice</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/document.py" line="68"/>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="58"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="56"/>
         <source>Timing:</source>
         <translation>Durée :</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/document.py" line="69"/>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="59"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="57"/>
         <source>about {minutes} minutes</source>
         <translation>environ {minutes} minutes</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/document.py" line="72"/>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="62"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="60"/>
         <source>Objectives:</source>
         <translation>Objectifs :</translation>
     </message>
@@ -928,125 +928,125 @@
 <context>
     <name>LessonView</name>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="63"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="64"/>
         <source>Lesson title</source>
         <translation>Titre de la leçon</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="59"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="60"/>
         <source>Where you are in the lesson</source>
         <translation>Où vous en êtes dans la leçon</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="87"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="90"/>
         <source>Lesson text</source>
         <translation>Texte de la leçon</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="103"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="107"/>
         <source>Facilitator notes</source>
         <translation>Notes pour l’animateur</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="130"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="134"/>
         <source>Lesson explored</source>
         <translation>Leçon parcourue</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="134"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="138"/>
         <source>Go through it &amp;again</source>
         <translation>La &amp;refaire</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="135"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="139"/>
         <source>Back to &amp;topics</source>
         <translation>Retour aux &amp;thèmes</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="137"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="141"/>
         <source>Next &amp;lesson</source>
         <translation>&amp;Leçon suivante</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="154"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="158"/>
         <source>&amp;Back</source>
         <translation>&amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="156"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="160"/>
         <source>H&amp;int</source>
         <translation>&amp;Indice</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="157"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="161"/>
         <source>&amp;Show me</source>
         <translation>&amp;Montrez-moi</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="158"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="162"/>
         <source>&amp;Check</source>
         <translation>&amp;Vérifier</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="160"/>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="277"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="164"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="282"/>
         <source>&amp;Next</source>
         <translation>&amp;Suivant</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="164"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="168"/>
         <source>Previous step (Page Up or Alt+Left)</source>
         <translation>Étape précédente (Page préc. ou Alt+Gauche)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="165"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="169"/>
         <source>Next step (Page Down or Alt+Right)</source>
         <translation>Étape suivante (Page suiv. ou Alt+Droite)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="166"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="170"/>
         <source>Check my answer (Enter)</source>
         <translation>Vérifier ma réponse (Entrée)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="44"/>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="206"/>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="64"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="210"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="62"/>
         <source>Step {number} of {total}</source>
         <translation>Étape {number} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="267"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="272"/>
         <source>**Facilitator notes:** </source>
         <translation>**Notes pour l’animateur :** </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="277"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="282"/>
         <source>&amp;Finish</source>
         <translation>&amp;Terminer</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="349"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="354"/>
         <source>You went through the whole guide.</source>
         <translation>Vous avez parcouru tout le guide.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="350"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="355"/>
         <source>Take the next step at your own pace. The guide is here whenever you need it: press F1 or “I think I made a mistake”.</source>
         <translation>Faites le pas suivant à votre rythme. Le guide est là dès que vous en avez besoin : appuyez sur F1 ou sur « Je crois que j’ai fait une erreur ».</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="353"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="358"/>
         <source>✓ You explored “{title}”.</source>
         <translation>✓ Vous avez parcouru « {title} ».</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="354"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="359"/>
         <source>Well done for taking the time. Come back to it whenever you like: there are no marks or scores here.</source>
         <translation>Merci d’avoir pris ce temps. Revenez-y quand vous voulez : ici, il n’y a ni notes ni scores.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="359"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="364"/>
         <source>Explored</source>
         <extracomment>Shown where the step counter was, once the learner has gone through the lesson.</extracomment>
         <translation>Parcourue</translation>
@@ -1055,74 +1055,79 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="67"/>
+        <location filename="../../app/holdspace/gui/library.py" line="68"/>
         <source>&lt;h2&gt;All lessons&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Toutes les leçons&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="72"/>
+        <location filename="../../app/holdspace/gui/library.py" line="73"/>
         <source>Lesson</source>
         <translation>Leçon</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="72"/>
+        <location filename="../../app/holdspace/gui/library.py" line="73"/>
         <source>Where you are</source>
         <translation>Où vous en êtes</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="73"/>
+        <location filename="../../app/holdspace/gui/library.py" line="74"/>
         <source>Lessons by topic</source>
         <translation>Leçons par thème</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="86"/>
+        <location filename="../../app/holdspace/gui/library.py" line="87"/>
         <source>About this lesson</source>
         <translation>À propos de cette leçon</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="92"/>
+        <location filename="../../app/holdspace/gui/library.py" line="93"/>
         <source>&amp;Open lesson</source>
         <translation>&amp;Ouvrir la leçon</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="93"/>
+        <location filename="../../app/holdspace/gui/library.py" line="94"/>
         <source>Open lesson</source>
         <translation>Ouvrir la leçon</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="111"/>
+        <location filename="../../app/holdspace/gui/library.py" line="112"/>
         <source>{pack} — {topic}</source>
         <extracomment>In the lesson list: a lesson pack&apos;s name, then one of its topic titles.</extracomment>
         <translation>{pack} — {topic}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="133"/>
+        <location filename="../../app/holdspace/gui/library.py" line="128"/>
+        <source>in English for now</source>
+        <translation>en anglais pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/library.py" line="137"/>
         <source>⚠ can&apos;t open yet</source>
         <translation>⚠ ne s’ouvre pas encore</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="141"/>
+        <location filename="../../app/holdspace/gui/library.py" line="145"/>
         <source>{pack}: not placed in a topic yet</source>
         <translation>{pack} : pas encore rangée dans un thème</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="148"/>
+        <location filename="../../app/holdspace/gui/library.py" line="152"/>
         <source>new</source>
         <extracomment>A lesson&apos;s mark in the lesson list: not opened yet. A plain fact, never a judgement.</extracomment>
         <translation>nouvelle</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="150"/>
+        <location filename="../../app/holdspace/gui/library.py" line="154"/>
         <source>✓ explored</source>
         <translation>✓ parcourue</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="152"/>
+        <location filename="../../app/holdspace/gui/library.py" line="156"/>
         <source>in progress, step {number} of {total}</source>
         <translation>en cours, étape {number} sur {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/library.py" line="196"/>
+        <location filename="../../app/holdspace/gui/library.py" line="200"/>
         <source>About %n minute(s).</source>
         <translation>
             <numerusform>Environ %n minute.</numerusform>
@@ -1130,7 +1135,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/library.py" line="197"/>
+        <location filename="../../app/holdspace/gui/library.py" line="201"/>
         <source>%n step(s).</source>
         <translation>
             <numerusform>%n étape.</numerusform>
@@ -1138,17 +1143,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="202"/>
+        <location filename="../../app/holdspace/gui/library.py" line="206"/>
         <source>After this lesson you can:</source>
         <translation>Après cette leçon, vous saurez :</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="208"/>
+        <location filename="../../app/holdspace/gui/library.py" line="214"/>
         <source>This lesson can&apos;t open yet. The lesson file needs mending; every other lesson works as usual.</source>
         <translation>Cette leçon ne s’ouvre pas encore. Le fichier de la leçon a besoin d’être réparé ; toutes les autres leçons fonctionnent normalement.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="210"/>
+        <location filename="../../app/holdspace/gui/library.py" line="216"/>
         <source>For whoever wrote it:</source>
         <translation>Pour la personne qui l’a écrite :</translation>
     </message>
@@ -1387,27 +1392,27 @@ Recommencer à zéro ?</translation>
 <context>
     <name>NotesWindow</name>
     <message>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="30"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="28"/>
         <source>Facilitator notes — Holdspace</source>
         <translation>Notes de l’animateur — Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="31"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="29"/>
         <source>Facilitator notes</source>
         <translation>Notes de l’animateur</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="35"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="33"/>
         <source>Facilitator notes for this step</source>
         <translation>Notes de l’animateur pour cette étape</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="52"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="50"/>
         <source>Open a lesson: its notes appear here, step by step.</source>
         <translation>Ouvrez une leçon : ses notes apparaissent ici, étape par étape.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="68"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="66"/>
         <source>No notes for this step.</source>
         <translation>Pas de notes pour cette étape.</translation>
     </message>
@@ -2551,7 +2556,7 @@ L’ouvrir ?</translation>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="150"/>
         <source>Facilitator notes:</source>
-        <translation>Notes de l’animateur :</translation>
+        <translation>Notes pour l’animation :</translation>
     </message>
 </context>
 <context>
@@ -2586,6 +2591,51 @@ L’ouvrir ?</translation>
         <location filename="../../app/holdspace/gui/term_popup.py" line="117"/>
         <source>See also:</source>
         <translation>Voir aussi :</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationAids</name>
+    <message>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="34"/>
+        <source>This lesson is in English for now.</source>
+        <extracomment>Above a lesson (and in the lesson list) when the learner&apos;s language has no translation of it yet.</extracomment>
+        <translation>Cette leçon est en anglais pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="35"/>
+        <source>This lesson is in its pack&apos;s first language for now ({language}).</source>
+        <translation>Cette leçon est dans la première langue de son paquet pour l&apos;instant ({language}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="45"/>
+        <source>In English: {term}</source>
+        <extracomment>Under a translated glossary term: its name as English screens show it.</extracomment>
+        <translation>En anglais : {term}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="76"/>
+        <source>About this lesson&apos;s language</source>
+        <translation>La langue de cette leçon</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="78"/>
+        <source>Show in English</source>
+        <translation>Afficher en anglais</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="79"/>
+        <source>Show the English text of this step under it, to match words to the English screens of an app ({key})</source>
+        <translation>Afficher le texte anglais de cette étape en dessous, pour retrouver les mots des écrans en anglais d&apos;une application ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="82"/>
+        <source>Shows this step&apos;s English text under the translation</source>
+        <translation>Affiche le texte anglais de cette étape sous la traduction</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="87"/>
+        <source>The same step in English</source>
+        <translation>La même étape en anglais</translation>
     </message>
 </context>
 <context>

@@ -559,43 +559,43 @@
 <context>
     <name>GlossaryDialog</name>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="31"/>
         <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="32"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="33"/>
         <source>Glossary</source>
         <translation>Glosarium</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="34"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="35"/>
         <source>Words you will meet in the lessons, in plain language. Type to find one.</source>
         <translation>Kata-kata yang akan Anda temui di pelajaran, dalam bahasa sederhana. Ketik untuk mencari.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="39"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="40"/>
         <source>Find a word, for example fee</source>
         <translation>Cari kata, mis. biaya</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="40"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="41"/>
         <source>Find a word in the glossary</source>
         <translation>Cari kata di glosarium</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="41"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="42"/>
         <source>Clear the search</source>
         <translation>Hapus pencarian</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="48"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="49"/>
         <source>Terms</source>
         <translation>Istilah</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="51"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="52"/>
         <source>What it means</source>
         <translation>Artinya</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="56"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="57"/>
         <source>No word matches yet. Try fewer letters.</source>
         <translation>Belum ada kata yang cocok. Coba dengan lebih sedikit huruf.</translation>
     </message>
@@ -603,7 +603,7 @@
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../../app/holdspace/gui/handout/text.py" line="29"/>
+        <location filename="../../app/holdspace/gui/handout/text.py" line="27"/>
         <source>[Left out: this looked like a recovery phrase, and phrases are never printed, practice or not.]</source>
         <translation>[Dihilangkan: ini tampak seperti frasa pemulihan, dan frasa tidak pernah dicetak, bahkan untuk latihan.]</translation>
     </message>
@@ -663,19 +663,19 @@
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/document.py" line="68"/>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="58"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="56"/>
         <source>Timing:</source>
         <translation>Waktu:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/document.py" line="69"/>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="59"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="57"/>
         <source>about {minutes} minutes</source>
         <translation>sekitar {minutes} menit</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/document.py" line="72"/>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="62"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="60"/>
         <source>Objectives:</source>
         <translation>Tujuan:</translation>
     </message>
@@ -925,125 +925,125 @@
 <context>
     <name>LessonView</name>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="63"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="64"/>
         <source>Lesson title</source>
         <translation>Judul pelajaran</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="59"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="60"/>
         <source>Where you are in the lesson</source>
         <translation>Posisi Anda di pelajaran</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="87"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="90"/>
         <source>Lesson text</source>
         <translation>Teks pelajaran</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="103"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="107"/>
         <source>Facilitator notes</source>
         <translation>Catatan untuk pemandu</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="130"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="134"/>
         <source>Lesson explored</source>
         <translation>Pelajaran sudah dijelajahi</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="134"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="138"/>
         <source>Go through it &amp;again</source>
         <translation>Jelajahi &amp;lagi</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="135"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="139"/>
         <source>Back to &amp;topics</source>
         <translation>Kembali ke &amp;topik</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="137"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="141"/>
         <source>Next &amp;lesson</source>
         <translation>Pelajaran &amp;berikutnya</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="154"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="158"/>
         <source>&amp;Back</source>
         <translation>&amp;Kembali</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="156"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="160"/>
         <source>H&amp;int</source>
         <translation>&amp;Petunjuk</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="157"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="161"/>
         <source>&amp;Show me</source>
         <translation>&amp;Tunjukkan</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="158"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="162"/>
         <source>&amp;Check</source>
         <translation>Peri&amp;ksa</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="160"/>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="277"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="164"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="282"/>
         <source>&amp;Next</source>
         <translation>&amp;Lanjut</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="164"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="168"/>
         <source>Previous step (Page Up or Alt+Left)</source>
         <translation>Langkah sebelumnya (Page Up atau Alt+Kiri)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="165"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="169"/>
         <source>Next step (Page Down or Alt+Right)</source>
         <translation>Langkah berikutnya (Page Down atau Alt+Kanan)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="166"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="170"/>
         <source>Check my answer (Enter)</source>
         <translation>Periksa jawaban saya (Enter)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="44"/>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="206"/>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="64"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="210"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="62"/>
         <source>Step {number} of {total}</source>
         <translation>Langkah {number} dari {total}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="267"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="272"/>
         <source>**Facilitator notes:** </source>
         <translation>**Catatan untuk pemandu:** </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="277"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="282"/>
         <source>&amp;Finish</source>
         <translation>&amp;Selesai</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="349"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="354"/>
         <source>You went through the whole guide.</source>
         <translation>Anda sudah menjelajahi seluruh panduan.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="350"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="355"/>
         <source>Take the next step at your own pace. The guide is here whenever you need it: press F1 or “I think I made a mistake”.</source>
         <translation>Ambil langkah berikutnya sesuai kecepatan Anda. Panduan ini ada kapan pun Anda butuh: tekan F1 atau “Sepertinya saya membuat kesalahan”.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="353"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="358"/>
         <source>✓ You explored “{title}”.</source>
         <translation>✓ Anda sudah menjelajahi “{title}”.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="354"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="359"/>
         <source>Well done for taking the time. Come back to it whenever you like: there are no marks or scores here.</source>
         <translation>Terima kasih sudah meluangkan waktu. Kembalilah kapan saja: di sini tidak ada nilai atau skor.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="359"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="364"/>
         <source>Explored</source>
         <extracomment>Shown where the step counter was, once the learner has gone through the lesson.</extracomment>
         <translation>Sudah dijelajahi</translation>
@@ -1052,98 +1052,103 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="67"/>
+        <location filename="../../app/holdspace/gui/library.py" line="68"/>
         <source>&lt;h2&gt;All lessons&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Semua pelajaran&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="72"/>
+        <location filename="../../app/holdspace/gui/library.py" line="73"/>
         <source>Lesson</source>
         <translation>Pelajaran</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="72"/>
+        <location filename="../../app/holdspace/gui/library.py" line="73"/>
         <source>Where you are</source>
         <translation>Posisi Anda</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="73"/>
+        <location filename="../../app/holdspace/gui/library.py" line="74"/>
         <source>Lessons by topic</source>
         <translation>Pelajaran per topik</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="86"/>
+        <location filename="../../app/holdspace/gui/library.py" line="87"/>
         <source>About this lesson</source>
         <translation>Tentang pelajaran ini</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="92"/>
+        <location filename="../../app/holdspace/gui/library.py" line="93"/>
         <source>&amp;Open lesson</source>
         <translation>&amp;Buka pelajaran</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="93"/>
+        <location filename="../../app/holdspace/gui/library.py" line="94"/>
         <source>Open lesson</source>
         <translation>Buka pelajaran</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="111"/>
+        <location filename="../../app/holdspace/gui/library.py" line="112"/>
         <source>{pack} — {topic}</source>
         <extracomment>In the lesson list: a lesson pack&apos;s name, then one of its topic titles.</extracomment>
         <translation>{pack} — {topic}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="133"/>
+        <location filename="../../app/holdspace/gui/library.py" line="128"/>
+        <source>in English for now</source>
+        <translation>dalam bahasa Inggris untuk sementara</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/library.py" line="137"/>
         <source>⚠ can&apos;t open yet</source>
         <translation>⚠ belum bisa dibuka</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="141"/>
+        <location filename="../../app/holdspace/gui/library.py" line="145"/>
         <source>{pack}: not placed in a topic yet</source>
         <translation>{pack}: belum masuk topik mana pun</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="148"/>
+        <location filename="../../app/holdspace/gui/library.py" line="152"/>
         <source>new</source>
         <extracomment>A lesson&apos;s mark in the lesson list: not opened yet. A plain fact, never a judgement.</extracomment>
         <translation>baru</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="150"/>
+        <location filename="../../app/holdspace/gui/library.py" line="154"/>
         <source>✓ explored</source>
         <translation>✓ sudah dijelajahi</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="152"/>
+        <location filename="../../app/holdspace/gui/library.py" line="156"/>
         <source>in progress, step {number} of {total}</source>
         <translation>sedang berjalan, langkah {number} dari {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/library.py" line="196"/>
+        <location filename="../../app/holdspace/gui/library.py" line="200"/>
         <source>About %n minute(s).</source>
         <translation>
             <numerusform>Sekitar %n menit.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/library.py" line="197"/>
+        <location filename="../../app/holdspace/gui/library.py" line="201"/>
         <source>%n step(s).</source>
         <translation>
             <numerusform>%n langkah.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="202"/>
+        <location filename="../../app/holdspace/gui/library.py" line="206"/>
         <source>After this lesson you can:</source>
         <translation>Setelah pelajaran ini Anda bisa:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="208"/>
+        <location filename="../../app/holdspace/gui/library.py" line="214"/>
         <source>This lesson can&apos;t open yet. The lesson file needs mending; every other lesson works as usual.</source>
         <translation>Pelajaran ini belum bisa dibuka. Berkas pelajarannya perlu diperbaiki; semua pelajaran lain berjalan seperti biasa.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="210"/>
+        <location filename="../../app/holdspace/gui/library.py" line="216"/>
         <source>For whoever wrote it:</source>
         <translation>Untuk penulisnya:</translation>
     </message>
@@ -1382,27 +1387,27 @@ Mulai dari awal?</translation>
 <context>
     <name>NotesWindow</name>
     <message>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="30"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="28"/>
         <source>Facilitator notes — Holdspace</source>
         <translation>Catatan fasilitator — Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="31"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="29"/>
         <source>Facilitator notes</source>
         <translation>Catatan fasilitator</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="35"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="33"/>
         <source>Facilitator notes for this step</source>
         <translation>Catatan fasilitator untuk langkah ini</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="52"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="50"/>
         <source>Open a lesson: its notes appear here, step by step.</source>
         <translation>Buka sebuah pelajaran: catatannya muncul di sini, langkah demi langkah.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="68"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="66"/>
         <source>No notes for this step.</source>
         <translation>Tidak ada catatan untuk langkah ini.</translation>
     </message>
@@ -2544,7 +2549,7 @@ Buka?</translation>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="150"/>
         <source>Facilitator notes:</source>
-        <translation>Catatan fasilitator:</translation>
+        <translation>Catatan untuk fasilitator:</translation>
     </message>
 </context>
 <context>
@@ -2579,6 +2584,51 @@ Buka?</translation>
         <location filename="../../app/holdspace/gui/term_popup.py" line="117"/>
         <source>See also:</source>
         <translation>Lihat juga:</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationAids</name>
+    <message>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="34"/>
+        <source>This lesson is in English for now.</source>
+        <extracomment>Above a lesson (and in the lesson list) when the learner&apos;s language has no translation of it yet.</extracomment>
+        <translation>Pelajaran ini dalam bahasa Inggris untuk sementara.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="35"/>
+        <source>This lesson is in its pack&apos;s first language for now ({language}).</source>
+        <translation>Untuk sementara, pelajaran ini memakai bahasa pertama paketnya ({language}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="45"/>
+        <source>In English: {term}</source>
+        <extracomment>Under a translated glossary term: its name as English screens show it.</extracomment>
+        <translation>Dalam bahasa Inggris: {term}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="76"/>
+        <source>About this lesson&apos;s language</source>
+        <translation>Tentang bahasa pelajaran ini</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="78"/>
+        <source>Show in English</source>
+        <translation>Tampilkan dalam bahasa Inggris</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="79"/>
+        <source>Show the English text of this step under it, to match words to the English screens of an app ({key})</source>
+        <translation>Tampilkan teks bahasa Inggris dari langkah ini di bawahnya, untuk mencocokkan kata dengan layar aplikasi yang berbahasa Inggris ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="82"/>
+        <source>Shows this step&apos;s English text under the translation</source>
+        <translation>Menampilkan teks bahasa Inggris dari langkah ini di bawah terjemahannya</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="87"/>
+        <source>The same step in English</source>
+        <translation>Langkah yang sama dalam bahasa Inggris</translation>
     </message>
 </context>
 <context>

@@ -561,43 +561,43 @@
 <context>
     <name>GlossaryDialog</name>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="31"/>
         <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="32"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="33"/>
         <source>Glossary</source>
         <translation>Glossário</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="34"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="35"/>
         <source>Words you will meet in the lessons, in plain language. Type to find one.</source>
         <translation>Palavras que você vai encontrar nas lições, em linguagem simples. Digite para achar uma.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="39"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="40"/>
         <source>Find a word, for example fee</source>
         <translation>Ache uma palavra, por ex. taxa</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="40"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="41"/>
         <source>Find a word in the glossary</source>
         <translation>Achar uma palavra no glossário</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="41"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="42"/>
         <source>Clear the search</source>
         <translation>Limpar a busca</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="48"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="49"/>
         <source>Terms</source>
         <translation>Termos</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="51"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="52"/>
         <source>What it means</source>
         <translation>O que significa</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="56"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="57"/>
         <source>No word matches yet. Try fewer letters.</source>
         <translation>Nenhuma palavra combina ainda. Tente menos letras.</translation>
     </message>
@@ -605,7 +605,7 @@
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../../app/holdspace/gui/handout/text.py" line="29"/>
+        <location filename="../../app/holdspace/gui/handout/text.py" line="27"/>
         <source>[Left out: this looked like a recovery phrase, and phrases are never printed, practice or not.]</source>
         <translation>[Omitido: parecia uma frase de recuperação, e uma frase nunca é impressa, nem para praticar.]</translation>
     </message>
@@ -661,23 +661,23 @@
     <message>
         <location filename="../../app/holdspace/gui/handout/document.py" line="66"/>
         <source>For the facilitator</source>
-        <translation>Para quem conduz</translation>
+        <translation>Para quem conduz a aula</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/document.py" line="68"/>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="58"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="56"/>
         <source>Timing:</source>
         <translation>Duração:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/document.py" line="69"/>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="59"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="57"/>
         <source>about {minutes} minutes</source>
         <translation>cerca de {minutes} minutos</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/document.py" line="72"/>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="62"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="60"/>
         <source>Objectives:</source>
         <translation>Objetivos:</translation>
     </message>
@@ -928,125 +928,125 @@
 <context>
     <name>LessonView</name>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="63"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="64"/>
         <source>Lesson title</source>
         <translation>Título da lição</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="59"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="60"/>
         <source>Where you are in the lesson</source>
         <translation>Onde você está na lição</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="87"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="90"/>
         <source>Lesson text</source>
         <translation>Texto da lição</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="103"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="107"/>
         <source>Facilitator notes</source>
         <translation>Notas para quem conduz</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="130"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="134"/>
         <source>Lesson explored</source>
         <translation>Lição percorrida</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="134"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="138"/>
         <source>Go through it &amp;again</source>
         <translation>Percorrer de &amp;novo</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="135"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="139"/>
         <source>Back to &amp;topics</source>
         <translation>Voltar aos &amp;temas</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="137"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="141"/>
         <source>Next &amp;lesson</source>
         <translation>Próxima &amp;lição</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="154"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="158"/>
         <source>&amp;Back</source>
         <translation>&amp;Voltar</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="156"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="160"/>
         <source>H&amp;int</source>
         <translation>&amp;Dica</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="157"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="161"/>
         <source>&amp;Show me</source>
         <translation>&amp;Mostre-me</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="158"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="162"/>
         <source>&amp;Check</source>
         <translation>V&amp;erificar</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="160"/>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="277"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="164"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="282"/>
         <source>&amp;Next</source>
         <translation>&amp;Avançar</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="164"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="168"/>
         <source>Previous step (Page Up or Alt+Left)</source>
         <translation>Passo anterior (Page Up ou Alt+Esquerda)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="165"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="169"/>
         <source>Next step (Page Down or Alt+Right)</source>
         <translation>Próximo passo (Page Down ou Alt+Direita)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="166"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="170"/>
         <source>Check my answer (Enter)</source>
         <translation>Verificar minha resposta (Enter)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="44"/>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="206"/>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="64"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="210"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="62"/>
         <source>Step {number} of {total}</source>
         <translation>Passo {number} de {total}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="267"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="272"/>
         <source>**Facilitator notes:** </source>
         <translation>**Notas para quem conduz:** </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="277"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="282"/>
         <source>&amp;Finish</source>
         <translation>&amp;Concluir</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="349"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="354"/>
         <source>You went through the whole guide.</source>
         <translation>Você percorreu o guia inteiro.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="350"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="355"/>
         <source>Take the next step at your own pace. The guide is here whenever you need it: press F1 or “I think I made a mistake”.</source>
         <translation>Dê o próximo passo no seu ritmo. O guia está aqui sempre que precisar: pressione F1 ou “Acho que cometi um erro”.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="353"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="358"/>
         <source>✓ You explored “{title}”.</source>
         <translation>✓ Você percorreu “{title}”.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="354"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="359"/>
         <source>Well done for taking the time. Come back to it whenever you like: there are no marks or scores here.</source>
         <translation>Obrigado por dedicar esse tempo. Volte quando quiser: aqui não há notas nem pontuações.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="359"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="364"/>
         <source>Explored</source>
         <extracomment>Shown where the step counter was, once the learner has gone through the lesson.</extracomment>
         <translation>Percorrida</translation>
@@ -1055,74 +1055,79 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="67"/>
+        <location filename="../../app/holdspace/gui/library.py" line="68"/>
         <source>&lt;h2&gt;All lessons&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Todas as lições&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="72"/>
+        <location filename="../../app/holdspace/gui/library.py" line="73"/>
         <source>Lesson</source>
         <translation>Lição</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="72"/>
+        <location filename="../../app/holdspace/gui/library.py" line="73"/>
         <source>Where you are</source>
         <translation>Onde você está</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="73"/>
+        <location filename="../../app/holdspace/gui/library.py" line="74"/>
         <source>Lessons by topic</source>
         <translation>Lições por tema</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="86"/>
+        <location filename="../../app/holdspace/gui/library.py" line="87"/>
         <source>About this lesson</source>
         <translation>Sobre esta lição</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="92"/>
+        <location filename="../../app/holdspace/gui/library.py" line="93"/>
         <source>&amp;Open lesson</source>
         <translation>&amp;Abrir a lição</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="93"/>
+        <location filename="../../app/holdspace/gui/library.py" line="94"/>
         <source>Open lesson</source>
         <translation>Abrir a lição</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="111"/>
+        <location filename="../../app/holdspace/gui/library.py" line="112"/>
         <source>{pack} — {topic}</source>
         <extracomment>In the lesson list: a lesson pack&apos;s name, then one of its topic titles.</extracomment>
         <translation>{pack} — {topic}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="133"/>
+        <location filename="../../app/holdspace/gui/library.py" line="128"/>
+        <source>in English for now</source>
+        <translation>em inglês por enquanto</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/library.py" line="137"/>
         <source>⚠ can&apos;t open yet</source>
         <translation>⚠ ainda não abre</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="141"/>
+        <location filename="../../app/holdspace/gui/library.py" line="145"/>
         <source>{pack}: not placed in a topic yet</source>
         <translation>{pack}: ainda sem tema</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="148"/>
+        <location filename="../../app/holdspace/gui/library.py" line="152"/>
         <source>new</source>
         <extracomment>A lesson&apos;s mark in the lesson list: not opened yet. A plain fact, never a judgement.</extracomment>
         <translation>nova</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="150"/>
+        <location filename="../../app/holdspace/gui/library.py" line="154"/>
         <source>✓ explored</source>
         <translation>✓ percorrida</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="152"/>
+        <location filename="../../app/holdspace/gui/library.py" line="156"/>
         <source>in progress, step {number} of {total}</source>
         <translation>em andamento, passo {number} de {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/library.py" line="196"/>
+        <location filename="../../app/holdspace/gui/library.py" line="200"/>
         <source>About %n minute(s).</source>
         <translation>
             <numerusform>Cerca de %n minuto.</numerusform>
@@ -1130,7 +1135,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/library.py" line="197"/>
+        <location filename="../../app/holdspace/gui/library.py" line="201"/>
         <source>%n step(s).</source>
         <translation>
             <numerusform>%n passo.</numerusform>
@@ -1138,17 +1143,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="202"/>
+        <location filename="../../app/holdspace/gui/library.py" line="206"/>
         <source>After this lesson you can:</source>
         <translation>Depois desta lição você vai conseguir:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="208"/>
+        <location filename="../../app/holdspace/gui/library.py" line="214"/>
         <source>This lesson can&apos;t open yet. The lesson file needs mending; every other lesson works as usual.</source>
         <translation>Esta lição ainda não abre. O arquivo da lição precisa de um conserto; todas as outras lições funcionam normalmente.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="210"/>
+        <location filename="../../app/holdspace/gui/library.py" line="216"/>
         <source>For whoever wrote it:</source>
         <translation>Para quem a escreveu:</translation>
     </message>
@@ -1387,27 +1392,27 @@ Começar do zero?</translation>
 <context>
     <name>NotesWindow</name>
     <message>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="30"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="28"/>
         <source>Facilitator notes — Holdspace</source>
         <translation>Notas de quem conduz — Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="31"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="29"/>
         <source>Facilitator notes</source>
         <translation>Notas de quem conduz</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="35"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="33"/>
         <source>Facilitator notes for this step</source>
         <translation>Notas de quem conduz para esta etapa</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="52"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="50"/>
         <source>Open a lesson: its notes appear here, step by step.</source>
         <translation>Abra uma lição: as notas dela aparecem aqui, etapa por etapa.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="68"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="66"/>
         <source>No notes for this step.</source>
         <translation>Sem notas para esta etapa.</translation>
     </message>
@@ -2551,7 +2556,7 @@ Abrir?</translation>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="150"/>
         <source>Facilitator notes:</source>
-        <translation>Notas de quem conduz:</translation>
+        <translation>Notas para quem conduz:</translation>
     </message>
 </context>
 <context>
@@ -2586,6 +2591,51 @@ Abrir?</translation>
         <location filename="../../app/holdspace/gui/term_popup.py" line="117"/>
         <source>See also:</source>
         <translation>Veja também:</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationAids</name>
+    <message>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="34"/>
+        <source>This lesson is in English for now.</source>
+        <extracomment>Above a lesson (and in the lesson list) when the learner&apos;s language has no translation of it yet.</extracomment>
+        <translation>Esta lição está em inglês por enquanto.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="35"/>
+        <source>This lesson is in its pack&apos;s first language for now ({language}).</source>
+        <translation>Por enquanto, esta lição está no primeiro idioma do pacote ({language}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="45"/>
+        <source>In English: {term}</source>
+        <extracomment>Under a translated glossary term: its name as English screens show it.</extracomment>
+        <translation>Em inglês: {term}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="76"/>
+        <source>About this lesson&apos;s language</source>
+        <translation>Sobre o idioma desta lição</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="78"/>
+        <source>Show in English</source>
+        <translation>Mostrar em inglês</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="79"/>
+        <source>Show the English text of this step under it, to match words to the English screens of an app ({key})</source>
+        <translation>Mostrar o texto em inglês desta etapa logo abaixo, para reconhecer as palavras nas telas em inglês de um app ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="82"/>
+        <source>Shows this step&apos;s English text under the translation</source>
+        <translation>Mostra o texto em inglês desta etapa abaixo da tradução</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="87"/>
+        <source>The same step in English</source>
+        <translation>A mesma etapa em inglês</translation>
     </message>
 </context>
 <context>

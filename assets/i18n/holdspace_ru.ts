@@ -563,43 +563,43 @@
 <context>
     <name>GlossaryDialog</name>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="31"/>
         <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="32"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="33"/>
         <source>Glossary</source>
         <translation>Глоссарий</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="34"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="35"/>
         <source>Words you will meet in the lessons, in plain language. Type to find one.</source>
         <translation>Слова, которые встретятся в уроках, простым языком. Начните вводить, чтобы найти слово.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="39"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="40"/>
         <source>Find a word, for example fee</source>
         <translation>Найти слово, например комиссия</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="40"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="41"/>
         <source>Find a word in the glossary</source>
         <translation>Найти слово в глоссарии</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="41"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="42"/>
         <source>Clear the search</source>
         <translation>Очистить поиск</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="48"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="49"/>
         <source>Terms</source>
         <translation>Термины</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="51"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="52"/>
         <source>What it means</source>
         <translation>Что это значит</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="56"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="57"/>
         <source>No word matches yet. Try fewer letters.</source>
         <translation>Пока ни одно слово не подходит. Попробуйте меньше букв.</translation>
     </message>
@@ -607,7 +607,7 @@
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../../app/holdspace/gui/handout/text.py" line="29"/>
+        <location filename="../../app/holdspace/gui/handout/text.py" line="27"/>
         <source>[Left out: this looked like a recovery phrase, and phrases are never printed, practice or not.]</source>
         <translation>[Пропущено: это было похоже на фразу восстановления, а фраза никогда не печатается, даже учебная.]</translation>
     </message>
@@ -667,19 +667,19 @@
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/document.py" line="68"/>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="58"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="56"/>
         <source>Timing:</source>
         <translation>Время:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/document.py" line="69"/>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="59"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="57"/>
         <source>about {minutes} minutes</source>
         <translation>около {minutes} мин</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/document.py" line="72"/>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="62"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="60"/>
         <source>Objectives:</source>
         <translation>Цели:</translation>
     </message>
@@ -931,125 +931,125 @@
 <context>
     <name>LessonView</name>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="63"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="64"/>
         <source>Lesson title</source>
         <translation>Название урока</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="59"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="60"/>
         <source>Where you are in the lesson</source>
         <translation>Где вы в уроке</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="87"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="90"/>
         <source>Lesson text</source>
         <translation>Текст урока</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="103"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="107"/>
         <source>Facilitator notes</source>
         <translation>Заметки для ведущего</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="130"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="134"/>
         <source>Lesson explored</source>
         <translation>Урок пройден</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="134"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="138"/>
         <source>Go through it &amp;again</source>
         <translation>Пройти &amp;ещё раз</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="135"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="139"/>
         <source>Back to &amp;topics</source>
         <translation>Назад к &amp;темам</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="137"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="141"/>
         <source>Next &amp;lesson</source>
         <translation>Следующий &amp;урок</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="154"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="158"/>
         <source>&amp;Back</source>
         <translation>&amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="156"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="160"/>
         <source>H&amp;int</source>
         <translation>Подск&amp;азка</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="157"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="161"/>
         <source>&amp;Show me</source>
         <translation>&amp;Покажите</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="158"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="162"/>
         <source>&amp;Check</source>
         <translation>Пр&amp;оверить</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="160"/>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="277"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="164"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="282"/>
         <source>&amp;Next</source>
         <translation>&amp;Дальше</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="164"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="168"/>
         <source>Previous step (Page Up or Alt+Left)</source>
         <translation>Предыдущий шаг (Page Up или Alt+Влево)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="165"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="169"/>
         <source>Next step (Page Down or Alt+Right)</source>
         <translation>Следующий шаг (Page Down или Alt+Вправо)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="166"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="170"/>
         <source>Check my answer (Enter)</source>
         <translation>Проверить мой ответ (Enter)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="44"/>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="206"/>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="64"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="210"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="62"/>
         <source>Step {number} of {total}</source>
         <translation>Шаг {number} из {total}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="267"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="272"/>
         <source>**Facilitator notes:** </source>
         <translation>**Заметки для ведущего:** </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="277"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="282"/>
         <source>&amp;Finish</source>
         <translation>&amp;Завершить</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="349"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="354"/>
         <source>You went through the whole guide.</source>
         <translation>Вы прошли всё руководство.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="350"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="355"/>
         <source>Take the next step at your own pace. The guide is here whenever you need it: press F1 or “I think I made a mistake”.</source>
         <translation>Делайте следующий шаг в своём темпе. Руководство всегда под рукой: нажмите F1 или «Кажется, я ошибся(-лась)».</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="353"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="358"/>
         <source>✓ You explored “{title}”.</source>
         <translation>✓ Вы прошли «{title}».</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="354"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="359"/>
         <source>Well done for taking the time. Come back to it whenever you like: there are no marks or scores here.</source>
         <translation>Спасибо, что нашли на это время. Возвращайтесь, когда захотите: здесь нет ни оценок, ни баллов.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="359"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="364"/>
         <source>Explored</source>
         <extracomment>Shown where the step counter was, once the learner has gone through the lesson.</extracomment>
         <translation>Пройдено</translation>
@@ -1058,74 +1058,79 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="67"/>
+        <location filename="../../app/holdspace/gui/library.py" line="68"/>
         <source>&lt;h2&gt;All lessons&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Все уроки&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="72"/>
+        <location filename="../../app/holdspace/gui/library.py" line="73"/>
         <source>Lesson</source>
         <translation>Урок</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="72"/>
+        <location filename="../../app/holdspace/gui/library.py" line="73"/>
         <source>Where you are</source>
         <translation>Где вы сейчас</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="73"/>
+        <location filename="../../app/holdspace/gui/library.py" line="74"/>
         <source>Lessons by topic</source>
         <translation>Уроки по темам</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="86"/>
+        <location filename="../../app/holdspace/gui/library.py" line="87"/>
         <source>About this lesson</source>
         <translation>Об этом уроке</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="92"/>
+        <location filename="../../app/holdspace/gui/library.py" line="93"/>
         <source>&amp;Open lesson</source>
         <translation>&amp;Открыть урок</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="93"/>
+        <location filename="../../app/holdspace/gui/library.py" line="94"/>
         <source>Open lesson</source>
         <translation>Открыть урок</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="111"/>
+        <location filename="../../app/holdspace/gui/library.py" line="112"/>
         <source>{pack} — {topic}</source>
         <extracomment>In the lesson list: a lesson pack&apos;s name, then one of its topic titles.</extracomment>
         <translation>{pack} — {topic}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="133"/>
+        <location filename="../../app/holdspace/gui/library.py" line="128"/>
+        <source>in English for now</source>
+        <translation>пока на английском</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/library.py" line="137"/>
         <source>⚠ can&apos;t open yet</source>
         <translation>⚠ пока не открывается</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="141"/>
+        <location filename="../../app/holdspace/gui/library.py" line="145"/>
         <source>{pack}: not placed in a topic yet</source>
         <translation>{pack}: пока без темы</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="148"/>
+        <location filename="../../app/holdspace/gui/library.py" line="152"/>
         <source>new</source>
         <extracomment>A lesson&apos;s mark in the lesson list: not opened yet. A plain fact, never a judgement.</extracomment>
         <translation>новый</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="150"/>
+        <location filename="../../app/holdspace/gui/library.py" line="154"/>
         <source>✓ explored</source>
         <translation>✓ пройден</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="152"/>
+        <location filename="../../app/holdspace/gui/library.py" line="156"/>
         <source>in progress, step {number} of {total}</source>
         <translation>в процессе, шаг {number} из {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/library.py" line="196"/>
+        <location filename="../../app/holdspace/gui/library.py" line="200"/>
         <source>About %n minute(s).</source>
         <translation>
             <numerusform>Около %n минуты.</numerusform>
@@ -1134,7 +1139,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/library.py" line="197"/>
+        <location filename="../../app/holdspace/gui/library.py" line="201"/>
         <source>%n step(s).</source>
         <translation>
             <numerusform>%n шаг.</numerusform>
@@ -1143,17 +1148,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="202"/>
+        <location filename="../../app/holdspace/gui/library.py" line="206"/>
         <source>After this lesson you can:</source>
         <translation>После этого урока вы сможете:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="208"/>
+        <location filename="../../app/holdspace/gui/library.py" line="214"/>
         <source>This lesson can&apos;t open yet. The lesson file needs mending; every other lesson works as usual.</source>
         <translation>Этот урок пока не открывается. Файл урока нужно поправить; все остальные уроки работают как обычно.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="210"/>
+        <location filename="../../app/holdspace/gui/library.py" line="216"/>
         <source>For whoever wrote it:</source>
         <translation>Для автора:</translation>
     </message>
@@ -1392,27 +1397,27 @@ Start fresh?</source>
 <context>
     <name>NotesWindow</name>
     <message>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="30"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="28"/>
         <source>Facilitator notes — Holdspace</source>
         <translation>Заметки ведущего — Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="31"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="29"/>
         <source>Facilitator notes</source>
         <translation>Заметки ведущего</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="35"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="33"/>
         <source>Facilitator notes for this step</source>
         <translation>Заметки ведущего к этому шагу</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="52"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="50"/>
         <source>Open a lesson: its notes appear here, step by step.</source>
         <translation>Откройте урок: его заметки появятся здесь, шаг за шагом.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="68"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="66"/>
         <source>No notes for this step.</source>
         <translation>К этому шагу заметок нет.</translation>
     </message>
@@ -2483,7 +2488,7 @@ Open it?</source>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="62"/>
         <source>a right answer</source>
-        <translation>верный ответ</translation>
+        <translation>правильный ответ</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="84"/>
@@ -2558,7 +2563,7 @@ Open it?</source>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="150"/>
         <source>Facilitator notes:</source>
-        <translation>Заметки ведущего:</translation>
+        <translation>Заметки для ведущего:</translation>
     </message>
 </context>
 <context>
@@ -2593,6 +2598,51 @@ Open it?</source>
         <location filename="../../app/holdspace/gui/term_popup.py" line="117"/>
         <source>See also:</source>
         <translation>См. также:</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationAids</name>
+    <message>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="34"/>
+        <source>This lesson is in English for now.</source>
+        <extracomment>Above a lesson (and in the lesson list) when the learner&apos;s language has no translation of it yet.</extracomment>
+        <translation>Этот урок пока на английском.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="35"/>
+        <source>This lesson is in its pack&apos;s first language for now ({language}).</source>
+        <translation>Этот урок пока на основном языке своего пакета ({language}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="45"/>
+        <source>In English: {term}</source>
+        <extracomment>Under a translated glossary term: its name as English screens show it.</extracomment>
+        <translation>По-английски: {term}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="76"/>
+        <source>About this lesson&apos;s language</source>
+        <translation>О языке этого урока</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="78"/>
+        <source>Show in English</source>
+        <translation>Показать на английском</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="79"/>
+        <source>Show the English text of this step under it, to match words to the English screens of an app ({key})</source>
+        <translation>Показать английский текст этого шага под переводом, чтобы узнавать слова на английских экранах приложения ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="82"/>
+        <source>Shows this step&apos;s English text under the translation</source>
+        <translation>Показывает английский текст этого шага под переводом</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="87"/>
+        <source>The same step in English</source>
+        <translation>Тот же шаг на английском</translation>
     </message>
 </context>
 <context>

@@ -149,7 +149,7 @@ def test_tone_reads_english_texts_only(tmp_path):
 
 def test_tone_reads_the_english_titles_in_pack_yaml(tmp_path):
     pack_yaml = ("format: 1\nname: Test pack\nlanguages: [en, fr]\ntopics:\n"
-                 "  - id: hexadecimal\n    title: {en: Easy hex, fr: Hex facile}\n")
+                 "  - id: hexadecimal\n    title: {en: Easy hex, fr: Le hex}\n")
     root = write_pack(tmp_path / "pack", {"en/hex/01-test.yaml": GOOD_LESSON}, pack_yaml=pack_yaml)
     problems = lint_path(root)
     assert lines(problems) == [
@@ -186,7 +186,7 @@ def test_a_body_above_grade_eight_is_reported_at_the_body(tmp_path):
 def test_short_bodies_and_other_languages_are_not_scored(tmp_path):
     short = "  - kind: read\n    body: Cryptographic infrastructure underpins decentralized settlement.\n"
     assert lint_lesson(tmp_path / "a", short) == []
-    assert lint_lesson(tmp_path / "b", HARD, name="fr/hex/01-test.yaml",
+    assert lint_lesson(tmp_path / "b", HARD, name="ru/hex/01-test.yaml",
                        extra={"en/hex/01-good.yaml": GOOD_LESSON}) == []
 
 

@@ -80,7 +80,7 @@ def walk(window, pump: Callable[[], None], after: Callable[[str], None]) -> None
     from holdspace.gui.term_popup import open_term
 
     hostile = next(p for p in window.packs if any(x.id == "hostile.text" for x in p.lessons))
-    window.presenter.show_notes(True)   # the notes window follows every step below
+    window.presenter.show_notes(True)            # the facilitator's notes window follows each step
     window.go_home()
     pump(); after("home")
     window.show_library()
@@ -95,6 +95,7 @@ def walk(window, pump: Callable[[], None], after: Callable[[str], None]) -> None
     lesson = hostile.lessons[0]
     window.open_lesson(lesson, 0)
     view = window.lesson_view
+    view.set_show_notes(True)                    # and the notes under the step
     for _ in lesson.steps:
         pump(); after(f"step {view.session.index + 1}")
         while view.hint_button.isEnabled() and view.hint_button.isVisible():

@@ -96,3 +96,21 @@ def test_the_one_door_escapes_and_marks_plain(qtbot):
     assert safe_text.tooltip("") == ""
     html = safe_text.markdown_html("<b>x</b> ![p](/etc/passwd)")
     assert "<b>" not in html and "<img" not in html and "&lt;b&gt;" in html
+
+
+def test_pack_text_is_escaped_or_rendered_in_one_place_only():
+    """gui/safe_text is the one door: no other interface module escapes or renders by itself."""
+    from pathlib import Path
+
+    import holdspace.gui
+
+    own_ways = re.compile(r"\bhtml\.escape\(|from html import|markup\.render|render_inline\(|"
+                          r"QTextDocument\.setDefaultResourceProvider|\.addResource\(")
+    found = []
+    for path in Path(holdspace.gui.__file__).parent.rglob("*.py"):
+        if path.name == "safe_text.py":
+            continue
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if own_ways.search(line):
+                found.append(f"{path.name}:{number}: {line.strip()}")
+    assert found == []

@@ -132,3 +132,21 @@ def test_pipes_and_devices_posing_as_pictures_are_refused(pack_root):
     if os.path.exists("/dev/zero"):
         (pack_root / "img" / "zero.png").symlink_to("/dev/zero")
         assert safe_text.image_bytes(pack_root, "img/zero.png") is None
+
+
+def test_a_printed_handout_takes_pictures_from_the_pack_only(pack_root, tmp_path, monkeypatch, qapp):
+    from holdspace.gui.handout.pdf import make_document
+    from holdspace.gui.handout.text import block
+
+    elsewhere = tmp_path / "elsewhere"
+    (elsewhere / "img").mkdir(parents=True)
+    big = QImage(300, 300, QImage.Format.Format_RGB32)
+    big.fill(0xFF0000)
+    big.save(str(elsewhere / "img" / "photo.png"))
+    monkeypatch.chdir(elsewhere)
+    html = block("![a dot](img/dot.png) ![a photo](img/photo.png)", None)
+    document = make_document(html, "Handout", pack_root)
+    assert "data:image/png;base64," in document.toHtml()       # the pack's own picture
+    assert document.size().height() < 100                       # never the working folder's
+    stray = make_document('<img src="img/photo.png">', "Handout", pack_root)
+    assert stray.size().height() < 100

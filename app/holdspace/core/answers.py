@@ -25,6 +25,20 @@ _AFTER_NUMBER = re.compile(
     r"\s*(?:%|per ?cent|pc|bits?|bytes?|v?bytes|vb|sat/vb|sats?|satoshis?|gwei|wei|gas|eth|btc|bnb"
     r"|words?|blocks?|confirmations?|coins?)\.?$", re.IGNORECASE)
 _TYPOGRAPHIC = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "ʼ": "'"})
+# Arabic-Indic (٠…٩) and Persian (۰…۹) digits, and Arabic's own decimal (٫) and
+# thousands (٬) marks: NFKC leaves them as they are, so numbers map them here (hex
+# boxes do not: no explorer writes hex with them).
+_DIGITS = str.maketrans({**{chr(0x0660 + d): str(d) for d in range(10)},
+                         **{chr(0x06F0 + d): str(d) for d in range(10)},
+                         "\u066b": ".", "\u066c": " "})
+# Languages whose readers write a decimal comma ("0,5"), so "1,500" is one and a half,
+# and group thousands with dots or spaces ("1.500" or "1 500" is fifteen hundred).
+DECIMAL_COMMA = frozenset({"fr", "es", "pt", "ru", "id", "de", "it", "nl", "tr", "pl", "uk",
+                           "cs", "ro", "sv", "da", "nb", "fi", "vi", "el", "hu", "bg"})
+
+
+def decimal_comma(language: str) -> bool:
+    return language.replace("-", "_").split("_")[0].lower() in DECIMAL_COMMA
 
 
 def normalize(text: str) -> str:
@@ -33,8 +47,12 @@ def normalize(text: str) -> str:
     return " ".join(text.split())
 
 
-def _unify_separators(text: str) -> str:
+def _unify_separators(text: str, language: str = "") -> str:
     """Decide which of ',' and '.' is the decimal mark and return a plain number text."""
+    if decimal_comma(language) and "," not in text and text.count(".") > 1:
+        return text.replace(".", "")           # "1.234.567": dots group thousands
+    if decimal_comma(language) and text.count(",") == 1:
+        return text.replace(".", "").replace(",", ".")  # "1.234,5" and "1,500" alike
     if "," in text and "." in text:
         decimal_mark = "," if text.rfind(",") > text.rfind(".") else "."
         grouping = "." if decimal_mark == "," else ","
@@ -50,13 +68,15 @@ def _unify_separators(text: str) -> str:
     return text
 
 
-def read_number(text: str) -> Decimal | None:
-    """Read an everyday number: "31", " 21,000 ", "14,5", "1 234.5", "−3", "25 %"."""
-    clean = _AFTER_NUMBER.sub("", normalize(text))
+def read_number(text: str, language: str = "") -> Decimal | None:
+    """Read an everyday number: "31", " 21,000 ", "14,5", "1 234.5", "−3", "25 %", "٣١".
+
+    ``language`` is the lesson's: in French "1,500" is one and a half; in English, 1500."""
+    clean = _AFTER_NUMBER.sub("", normalize(text).translate(_DIGITS))
     for dash in _MINUS:
         clean = clean.replace(dash, "-")
     clean = _GROUPING.sub("", clean)
-    clean = _unify_separators(clean)
+    clean = _unify_separators(clean, language)
     if not _NUMBER.match(clean):
         return read_number_words(_AFTER_NUMBER.sub("", normalize(text)))
     try:
@@ -109,7 +129,7 @@ def read_number_words(text: str) -> Decimal | None:
     return Decimal(total + current)
 
 
-def read_money(text: str) -> Decimal | None:
+def read_money(text: str, language: str = "") -> Decimal | None:
     """Read an amount of money: "$14", "14.00 USD", "-$3.50", "$-3.50", "14,00 €"."""
     clean = normalize(text)
     for dash in _MINUS:
@@ -123,7 +143,7 @@ def read_money(text: str) -> Decimal | None:
         clean = _CURRENCY.sub("", clean).strip()
     if clean.startswith("-") and not sign:
         sign, clean = "-", clean[1:]
-    return read_number(sign + clean)
+    return read_number(sign + clean, language)
 
 
 def read_hex(text: str) -> int | None:

@@ -32,6 +32,7 @@ class Coverage:
     interface: dict[str, Count] = field(default_factory=dict)
     lessons: dict[str, Count] = field(default_factory=dict)
     glossary: dict[str, Count] = field(default_factory=dict)
+    stale: dict[str, int] = field(default_factory=dict)   # translations whose source changed
 
     def languages(self) -> list[str]:
         seen = [*self.interface, *self.lessons, *self.glossary]
@@ -75,17 +76,37 @@ def pack_coverage(path: Path, coverage: Coverage) -> None:
         own = {lesson.id for lesson in reading.lessons if lesson.language == lang}
         coverage.lessons[lang] = Count(len(own & lesson_ids), len(lesson_ids))
         coverage.glossary[lang] = Count(len(own_terms[lang] & term_ids), len(term_ids))
+        if lang != first.fallback:
+            coverage.stale[lang] = _stale(first.root, lang, first.fallback)
     for lang in coverage.interface:  # an interface language the pack has no folder for yet
         coverage.lessons.setdefault(lang, Count(0, len(lesson_ids)))
         coverage.glossary.setdefault(lang, Count(0, len(term_ids)))
 
 
+def _stale(root: Path, lang: str, fallback: str) -> int:
+    """Translated lessons whose source changed since (or that never said which they translate)."""
+    from .lessons.problems import Report
+    from .lessons.translation import stale
+    from .lessons.walk import lesson_files
+    from .safeyaml import YamlProblem, load, read_file
+
+    count = 0
+    for file in lesson_files(root, lang, Report("")):
+        try:
+            data = load(read_file(file)).data
+        except (OSError, YamlProblem):
+            continue
+        count += isinstance(data, dict) and any(stale(root, file, data, fallback))
+    return count
+
+
 def table(coverage: Coverage) -> list[str]:
     """Rows for a terminal: one language a line, a dash where nothing is counted."""
-    rows = [("Language", "Interface strings", "Lessons", "Glossary terms")]
+    rows = [("Language", "Interface strings", "Lessons", "Glossary terms", "Out of date")]
     for code in coverage.languages():
         name = f"{LANGUAGES.get(code, code)} ({code})"
         rows.append((name, *(str(part.get(code, "—")) for part in
-                             (coverage.interface, coverage.lessons, coverage.glossary))))
-    widths = [max(len(row[i]) for row in rows) for i in range(4)]
+                             (coverage.interface, coverage.lessons, coverage.glossary,
+                              coverage.stale))))
+    widths = [max(len(row[i]) for row in rows) for i in range(5)]
     return ["  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip() for row in rows]

@@ -50,8 +50,13 @@ FIELDS: dict[str, str] = {
     "gas_price": "gwei", "nonce": "int", "message": "text",
 }
 NUMERIC = ("int", "amount", "gwei")
-NO_SENDER = ("coinbase", "coinbase (new coins)", "new coins", "none", "nobody", "no sender")
-STATUS_WORDS = {"confirmed": ("confirmed", "success", "successful")}
+# What a learner may type for a coinbase's sender or a confirmed status, in the languages
+# the built-in lessons are translated into too (the page shows the words translated).
+NO_SENDER = ("coinbase", "coinbase (new coins)", "new coins", "none", "nobody", "no sender",
+             "nouvelles pièces", "nouvelles cryptos", "aucun", "personne", "pas d'expéditeur",
+             "monedas nuevas", "ninguno", "nadie", "sin remitente")
+STATUS_WORDS = {"confirmed": ("confirmed", "success", "successful", "confirmée", "confirmé",
+                              "réussie", "confirmada", "confirmado", "exitosa")}
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 
 

@@ -24,6 +24,7 @@ from .page_scroll import PageScroller
 from .feedback_panel import FeedbackPanel, compose, plain_text
 from .markdown_view import SafeTextBrowser
 from .steps import StepWidget, widget_for
+from .translation_aids import TranslationAids
 
 
 READABLE_CHARS = 90  # a comfortable line length, so text never runs the full width
@@ -83,12 +84,15 @@ class LessonView(QWidget):
         page = self._page = QWidget(scroll)
         self._fit_page_width()
         column = QVBoxLayout(page)
+        self.aids = TranslationAids(page, self._html)  # "in English for now", "Show in English"
+        column.addWidget(self.aids)
         self.body = SafeTextBrowser(page, fit_content=True)
         self.body.setAccessibleName(self.tr("Lesson text"))
         self.body.term_requested.connect(lambda term: self.show_term(term, self.body))
         self.body.step_requested.connect(self.go_to_step)
         FocusRing(self.body)
         column.addWidget(self.body)
+        column.addWidget(self.aids.english)
         self.copy_row = CopyRow(page)
         column.addWidget(self.copy_row)
         self.input_holder = QVBoxLayout()
@@ -117,7 +121,7 @@ class LessonView(QWidget):
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):  # text size changed
-            QTimer.singleShot(0, self, self._fit_page_width)   # once every child has its new font
+            QTimer.singleShot(0, self, self._fit_page_width)  # later, when children have it; dropped if the view goes
 
     def _build_done_page(self) -> QWidget:
         page = QWidget(self)
@@ -205,6 +209,7 @@ class LessonView(QWidget):
                              self.show_button, self.back_button, self.feedback])
         self.position.setText(self.tr("Step {number} of {total}").format(number=session.index + 1, total=session.total))
         self.body.setHtml(self._step_html(step.body, step.prompt))
+        self.aids.show_step(session.lesson, step)
         self.copy_row.show_targets(copy_targets(step))
         self._swap_widget(widget_for(step.kind)(step, self))
         self.step_widget.set_value(session.state.answer)
@@ -240,8 +245,8 @@ class LessonView(QWidget):
 
     def _order_tabs(self) -> None:
         """Tab follows the page: text, Copy buttons, the step's controls, feedback, buttons."""
-        chain_tab_order([self.body, *self.copy_row.buttons, *tab_stops(self.step_widget),
-                         self.feedback, self.back_button, self.hint_button, self.show_button,
+        chain_tab_order([self.aids.toggle, self.body, self.aids.english, *self.copy_row.buttons,
+                         *tab_stops(self.step_widget), self.feedback, self.back_button, self.hint_button, self.show_button,
                          self.check_button, self.next_button])
 
     def _watch_store(self) -> None:

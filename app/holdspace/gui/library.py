@@ -18,6 +18,7 @@ from ..core.lessons.model import BrokenLesson, Lesson, Pack
 from ..core.progress import LessonProgress
 from . import safe_text
 from .a11y import isolate
+from .translation_aids import stand_in_text
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -123,8 +124,11 @@ class LibraryView(QWidget):
 
     def _add_lesson(self, parent: QTreeWidgetItem, lesson: Lesson, state: LessonProgress | None) -> None:
         # Isolated, so an English title keeps its "?" at its end in a right-to-left layout.
-        item = QTreeWidgetItem(parent, [isolate(lesson.title), self.mark(lesson, state)])
+        note = stand_in_text(lesson)   # "This lesson is in English for now."
+        mark = self.mark(lesson, state) + (" · " + self.tr("in English for now") if note else "")
+        item = QTreeWidgetItem(parent, [isolate(lesson.title), mark])
         item.setData(0, Qt.ItemDataRole.AccessibleTextRole, lesson.title)
+        item.setData(1, Qt.ItemDataRole.AccessibleTextRole, f"{self.mark(lesson, state)}. {note}")
         item.setData(0, ENTRY_ROLE, Entry(lesson=lesson))
         item.setToolTip(0, safe_text.tooltip(lesson.summary))
 
@@ -201,7 +205,9 @@ class LibraryView(QWidget):
             items = "".join(f"<li>{escape(x)}</li>" for x in lesson.objectives)
             heading = self.tr("After this lesson you can:")  # outside the f-string: lupdate sees it
             goals = f"<p><b>{escape(heading)}</b></p><ul>{items}</ul>"
-        self.details.setHtml(f"<h3>{escape(lesson.title)}</h3><p>{escape(lesson.summary)}</p>"
+        note = stand_in_text(lesson)
+        note = f"<p><i>{escape(note)}</i></p>" if note else ""
+        self.details.setHtml(f"<h3>{escape(lesson.title)}</h3>{note}<p>{escape(lesson.summary)}</p>"
                              f"{goals}<p>{escape(minutes)} {escape(steps)}</p>")
 
     def _describe_broken(self, broken: BrokenLesson) -> None:

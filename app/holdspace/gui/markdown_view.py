@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QImage, QPalette, QTextDocument
+from PySide6.QtGui import QDesktopServices, QPalette
 from PySide6.QtWidgets import QFrame, QMessageBox, QSizePolicy, QTextBrowser, QWidget
 
 from ..core import markup, steplinks, termlinks
@@ -103,7 +103,4 @@ class SafeTextBrowser(QTextBrowser):
         self.setHtml(safe_text.markdown_html(text, glossary=glossary, pack_root=self._pack_root))
 
     def loadResource(self, kind: int, url: QUrl):  # noqa: N802 (Qt's name)
-        if url.scheme() == "data":
-            return None  # a picture safe_text embedded: Qt decodes it in memory
-        # Refused, and answered: an empty value (not None) stops Qt's own file reading.
-        return QImage() if kind == QTextDocument.ResourceType.ImageResource.value else ""
+        return safe_text.refuse_resource(kind, url)

@@ -6,16 +6,14 @@ of the current step. With a second screen it opens there, away from the room's v
 
 from __future__ import annotations
 
-from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from ..core import markup
-from ..core.errors import MarkupError
 from .markdown_view import SafeTextBrowser
+from .safe_text import escape, markdown_html
 
 if TYPE_CHECKING:
     from ..core.session import Session
@@ -60,11 +58,11 @@ class NotesWindow(QWidget):
                                 .format(minutes=lesson.minutes)) + "</p>")
         if lesson.objectives:
             parts.append("<p><b>" + escape(QCoreApplication.translate("HandoutBuilder", "Objectives:")) + "</b></p><ul>"
-                         + "".join(f"<li>{_inline(x)}</li>" for x in lesson.objectives) + "</ul>")
+                         + "".join(f"<li>{escape(x)}</li>" for x in lesson.objectives) + "</ul>")
         parts.append("<h3>" + escape(QCoreApplication.translate("LessonView", "Step {number} of {total}").format(
             number=session.index + 1, total=session.total))
                      + "</h3>")
-        parts.append(_block(step.notes) if step.notes.strip() else
+        parts.append(markdown_html(step.notes, pack_root=lesson.pack_root) if step.notes.strip() else
                      "<p><i>" + escape(self.tr("No notes for this step.")) + "</i></p>")
         self.text.set_pack_root(lesson.pack_root)
         self.text.setHtml("".join(parts))
@@ -73,16 +71,3 @@ class NotesWindow(QWidget):
         super().closeEvent(event)
         self.closed.emit()
 
-
-def _block(text: str) -> str:
-    try:
-        return markup.render(text)
-    except MarkupError:
-        return "<p>" + escape(text) + "</p>"
-
-
-def _inline(text: str) -> str:
-    try:
-        return markup.render_inline(text)
-    except MarkupError:
-        return escape(text)

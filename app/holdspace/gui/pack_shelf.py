@@ -38,9 +38,9 @@ class PackShelf(QObject):
             if pack.root.resolve() == builtin:
                 self.builtin = pack
         others = [p for p in packs if p is not self.builtin]
-        # A --pack that failed to open isn't in ``packs``; match the rest by order.
-        opened = [s for s in sources if s.exists()][: len(others)]
-        self.extra = list(zip((s.resolve() for s in opened), others))
+        # Each pack knows where it was opened from: a --pack that failed to open (it is
+        # not in ``packs``) can't shift the others onto the wrong folder.
+        self.extra = [((p.source or p.root).resolve(), p) for p in others]
         for source, _ in self.extra:
             self._prints[source] = fingerprint(source)
 

@@ -63,13 +63,28 @@ def tooltip(text: str) -> str:
 
 
 def markdown_html(text: str, *, glossary: Glossary | None = None, pack_root: Path | None = None,
-                  inline: bool = False) -> str:
-    """Lesson Markdown as safe HTML, its pictures embedded only if the pack may show them."""
+                  inline: bool = False, embed: bool = True) -> str:
+    """Lesson Markdown as safe HTML, its pictures embedded only if the pack may show them.
+
+    ``embed=False`` leaves the ``<img>`` tags for one :func:`embed_images` call over a
+    whole document (a handout), which must happen before Qt sees it.
+    """
     try:
         rendered = markup.render_inline(text, glossary) if inline else markup.render(text, glossary)
     except MarkupError:
-        return f"<p>{escape(text)}</p>"
-    return embed_images(rendered, pack_root)
+        return escape(text) if inline else f"<p>{escape(text)}</p>"
+    return embed_images(rendered, pack_root) if embed else rendered
+
+
+def refuse_resource(kind: int, url) -> object:
+    """What a document's ``loadResource`` answers: pictures come embedded (``data:``,
+    decoded by Qt in memory); anything else gets an empty answer, because ``None``
+    would make Qt read the path itself, relative to the working directory."""
+    from PySide6.QtGui import QImage, QTextDocument
+
+    if url.scheme() == "data":
+        return None
+    return QImage() if kind == QTextDocument.ResourceType.ImageResource.value else ""
 
 
 def embed_images(fragment: str, pack_root: Path | None) -> str:

@@ -7,7 +7,6 @@ elsewhere. "See also" links show the related term in the same card.
 
 from __future__ import annotations
 
-import html
 
 from typing import TYPE_CHECKING
 
@@ -18,8 +17,9 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from ..core import termlinks
 from .a11y import announce
 from .markdown_view import follow_link
-from .safe_text import markdown_html
+from .safe_text import escape, markdown_html
 from .steps.text import plain
+from .translation_aids import english_name_html
 
 if TYPE_CHECKING:
     from ..core.lessons.glossary import Glossary, Term
@@ -66,13 +66,13 @@ class TermPopup(QFrame):
         if term is None:
             return False
         self.term = term
-        self.title.setText(f"<b>{html.escape(term.term, quote=False)}</b>")
+        self.title.setText(f"<b>{escape(term.term)}</b>{english_name_html(term)}")
         self.text.setText(definition_html(term, self.glossary))
         spoken = plain(term.definition)  # no Markdown marks read aloud
         self.setAccessibleName(self.tr("Glossary: {term}").format(term=term.term))
         self.setAccessibleDescription(spoken)
         # The label reads as the definition it shows; the term is its description.
-        self.text.setAccessibleDescription(term.term)
+        self.text.setAccessibleDescription(f"{term.term} ({term.original})" if term.original else term.term)
         self.adjustSize()
         return True
 
@@ -112,10 +112,10 @@ def definition_html(term: Term, glossary: Glossary) -> str:
     text = markdown_html(term.definition, glossary=glossary)
     related = [glossary.terms[i] for i in term.see if i in glossary.terms]
     if related:
-        links = ", ".join(f'<a href="{termlinks.href(t.id)}">{html.escape(t.term, quote=False)}</a>'
+        links = ", ".join(f'<a href="{termlinks.href(t.id)}">{escape(t.term)}</a>'
                           for t in related)
         see_also = QCoreApplication.translate("TermPopup", "See also:")
-        text += f"<p>{html.escape(see_also, quote=False)} {links}</p>"
+        text += f"<p>{escape(see_also)} {links}</p>"
     return text
 
 

@@ -44,11 +44,11 @@ def _validate(target: Path) -> list[Problem]:
             message, _, fix = str(exc).split(": ", 1)[-1].partition(" — ")
             return [Problem(str(target), 1, 1, "(pack)", message,
                             fix or "point at a folder that holds pack.yaml, or at one lesson file")]
-        return list(pack.problems) + builtin_id_reuse(pack)
+        return list(pack.problems) + builtin_id_reuse(pack) + translation_problems(pack)
     if target.name == GLOSSARY_FILE:
         return load_glossary(target, str(target))[1]
     pack_root = _enclosing_pack(target)
-    topics = glossary = None
+    topics = glossary = pack = None
     if pack_root is not None:
         try:
             pack = open_pack(pack_root)
@@ -60,7 +60,29 @@ def _validate(target: Path) -> list[Problem]:
             glossary = pack.glossaries.get(language, pack.glossaries.get(pack.fallback))
     item = load_lesson(target, shown_as=str(target), language="",
                        pack_root=pack_root or target.parent, topics=topics, glossary=glossary)
-    return list(item.problems)
+    return list(item.problems) + _against_source(target, pack_root, pack)
+
+
+def _against_source(target: Path, pack_root: Path | None, pack: Pack | None) -> list[Problem]:
+    """A lone translated lesson is compared with its source, as in a whole pack."""
+    from .translation import check_translation, source_of
+
+    if pack_root is None or pack is None:
+        return []
+    file = target.resolve()
+    if file.relative_to(pack_root).parts[0] == pack.fallback:
+        return []
+    source = source_of(pack_root, file, pack.fallback)
+    return check_translation(source, file, str(target)) if source.is_file() else []
+
+
+def translation_problems(pack: Pack) -> list[Problem]:
+    """Each translated lesson against its source: ids, kinds, answers, numbers kept."""
+    from .translation import check_translations
+
+    if len(pack.languages) < 2:
+        return []
+    return check_translations(pack.root, pack.languages, pack.label)
 
 
 def builtin_id_reuse(pack: Pack) -> list[Problem]:

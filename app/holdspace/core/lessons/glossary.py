@@ -39,6 +39,7 @@ class Term:
     definition: str
     also: tuple[str, ...] = ()
     see: tuple[str, ...] = ()
+    original: str = ""    # a translated term's name in the pack's first language ("Network")
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -87,13 +88,27 @@ class Glossary:
         """This language's terms first, then any the fallback language adds."""
         if fallback is None or fallback is self:
             return self
-        return Glossary([*self.terms.values(), *fallback.terms.values()])
+        mine = [_beside(term, fallback.terms.get(term.id)) for term in self.terms.values()]
+        merged = Glossary([*mine, *fallback.terms.values()])
+        for term in fallback.terms.values():  # an English [[TXID]] in a translation still finds it
+            for name in term.names:
+                merged._names.setdefault(normalized(name), term.id)
+        return merged
 
     def __len__(self) -> int:
         return len(self.terms)
 
     def __iter__(self) -> Iterator[Term]:
         return iter(sorted(self.terms.values(), key=lambda t: normalized(t.term)))
+
+
+def _beside(term: Term, source: Term | None) -> Term:
+    """A translated term that remembers its first-language name, when that differs."""
+    from dataclasses import replace
+
+    if source is None or normalized(source.term) == normalized(term.term):
+        return term
+    return replace(term, original=source.term)
 
 
 def marked_terms(text: str) -> Iterator[tuple[str, str]]:

@@ -22,6 +22,8 @@ LESSON_RULES: dict[str, Rule] = {
     "sources": Rule("text_list"),
     "objectives": Rule("text_list"),
     "steps": Rule("list", required=True, minimum=1),
+    # A translation records which version of its source it translates (translation.py).
+    "source_version": Rule("text"),
 }
 
 
@@ -53,7 +55,7 @@ def load_lesson(path: Path, *, shown_as: str, language: str, pack_root: Path,
         if first != shown_as:
             report.add(("id",), f"the id `{good['id']}` is already used by {first}",
                        "give every lesson its own id (progress is kept per id)")
-    steps = _build_steps(report, good.get("steps", []))
+    steps = _build_steps(report, good.get("steps", []), language)
     gaps = _glossary_gaps(report, data, glossary) + _dangling_step_links(report, data)
     if report:
         return _broken(path, language, report.problems + gaps, data)
@@ -101,12 +103,12 @@ def _broken(path: Path, language: str, problems: list[Problem], data: dict) -> B
     return BrokenLesson(path, tuple(problems), language, text("id"), text("topic"), text("title"))
 
 
-def _build_steps(report: Report, raw_steps: list) -> list[Step]:
+def _build_steps(report: Report, raw_steps: list, language: str) -> list[Step]:
     steps: list[Step] = []
     seen_ids: dict[str, int] = {}
     for index, raw in enumerate(raw_steps):
         path = ("steps", index)
-        step = _build_step(report, path, index, raw)
+        step = _build_step(report, path, index, raw, language)
         if step is None:
             continue
         if step.id in seen_ids:
@@ -117,7 +119,8 @@ def _build_steps(report: Report, raw_steps: list) -> list[Step]:
     return steps
 
 
-def _build_step(report: Report, path: tuple, index: int, raw: object) -> Step | None:
+def _build_step(report: Report, path: tuple, index: int, raw: object,
+                language: str) -> Step | None:
     if not check_value(report, path, raw, Rule("mapping")):
         return None
     assert isinstance(raw, dict)
@@ -138,7 +141,7 @@ def _build_step(report: Report, path: tuple, index: int, raw: object) -> Step | 
         kind=kind.name, index=index, id=good.get("id") or str(index + 1),
         body=good.get("body", ""), prompt=good.get("prompt", ""),
         hints=tuple(as_list(good.get("hints"))), explain=good.get("explain", ""),
-        notes=good.get("notes", ""), spec=spec, is_check=kind.asks(spec),
+        notes=good.get("notes", ""), spec=spec, is_check=kind.asks(spec), language=language,
     )
 
 

@@ -38,6 +38,8 @@ class Step(Generic[SpecT]):
     # Does this step ask the learner something? Worked out once, when it is built, by
     # ``StepKind.asks`` (a playground without a task, say, asks nothing).
     is_check: bool = False
+    # The language the step is written in: typed numbers are read the way its readers write them.
+    language: str = field(default="", kw_only=True)
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,16 @@ class Lesson:
     objectives: tuple[str, ...] = ()   # what the learner can do afterwards (library, facilitator sheet)
     problems: tuple[Problem, ...] = ()  # things to mend that don't stop it opening
     pack_key: str = ""               # whose lesson: progress is kept per (pack, lesson id)
+    # A translation's source lesson (the pack's first language), for "show in English".
+    original: Lesson | None = field(default=None, compare=False, repr=False)
+    # Shown in the pack's first language because the chosen one has no translation yet.
+    stand_in: bool = False
+
+    def original_step(self, step_id: str) -> Step[object] | None:
+        """The same step in the source language, when this lesson is a translation."""
+        if self.original is None:
+            return None
+        return next((s for s in self.original.steps if s.id == step_id), None)
 
 
 @dataclass(frozen=True)
@@ -105,6 +117,7 @@ class Pack:
     guides: dict[str, str] = field(default_factory=dict)    # role -> lesson id
     glossaries: dict[str, Glossary] = field(default_factory=dict)  # language -> terms
     key: str = ""                    # who this pack is, for progress (see BUILTIN_KEY)
+    source: Path | None = None       # the folder or .zip it was opened from
 
     @property
     def glossary(self) -> Glossary:

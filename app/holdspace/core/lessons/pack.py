@@ -166,7 +166,7 @@ def _open(path: Path | str, language: str | None) -> Pack:
     name, languages, topics, guides, key = meta
     chosen = language if language in languages else languages[0]
     pack = Pack(root, name, languages, chosen, topics, label=label, guides=guides,
-                key=BUILTIN_KEY if root == _builtin_root() else key)
+                key=BUILTIN_KEY if root == _builtin_root() else key, source=Path(path))
     _check_language_folders(pack, report)
     glossary_problems = _load_glossaries(pack)
     lesson_problems = _load_lessons(pack, report)
@@ -254,6 +254,7 @@ def _load_lessons(pack: Pack, report: Report) -> list[Problem]:
     topic_ids = [t.id for t in pack.topics]
     wanted = list(dict.fromkeys([pack.language, pack.fallback]))
     by_id: dict[str, Lesson] = {}
+    firsts: dict[str, Lesson] = {}   # the first language's lessons, for "show in English"
     broken: list[BrokenLesson] = []
     for lang in pack.languages:
         taken: dict[str, str] = {}
@@ -265,12 +266,28 @@ def _load_lessons(pack: Pack, report: Report) -> list[Problem]:
             if isinstance(item, BrokenLesson):
                 if lang in wanted:
                     broken.append(item)
-            elif lang in wanted and _preferred(item, by_id.get(item.id), wanted):
-                by_id[item.id] = item
-    pack.lessons = sorted(by_id.values(), key=lambda x: (topic_ids.index(x.topic), x.file.name))
+            else:
+                if lang == pack.fallback:
+                    firsts[item.id] = item
+                if lang in wanted and _preferred(item, by_id.get(item.id), wanted):
+                    by_id[item.id] = item
+    pack.lessons = sorted(map(lambda x: _with_source(x, pack, firsts), by_id.values()),
+                          key=lambda x: (topic_ids.index(x.topic), x.file.name))
     # A broken translation whose fallback works is listed in problems, not in the library.
     pack.broken = [b for b in broken if b.language == pack.fallback or b.id not in by_id]
     return problems
+
+
+def _with_source(lesson: Lesson, pack: Pack, firsts: dict[str, Lesson]) -> Lesson:
+    """A translation knows its source; a first-language lesson read for another language
+    knows it stands in for a translation not written yet."""
+    from dataclasses import replace
+
+    if lesson.language != pack.fallback:
+        return replace(lesson, original=firsts.get(lesson.id))
+    if pack.language != pack.fallback:
+        return replace(lesson, stand_in=True)
+    return lesson
 
 
 def _preferred(new: Lesson, old: Lesson | None, order: list[str]) -> bool:

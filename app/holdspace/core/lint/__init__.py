@@ -18,13 +18,14 @@ from ..errors import LessonError
 from ..lessons import Problem, archive, open_pack, validate_path
 from ..lessons.pack import GLOSSARY_FILE, PACK_FILE, glossary_file, lesson_files
 from ..lessons.problems import Report
-from . import characters, completeness, reading, safety, tone
+from . import characters, completeness, reading, safety, tone, translated
 from .texts import QUOTE, Source
 
 __all__ = ["QUOTE", "RULES", "lint_pack", "lint_path"]
 
 RULES: tuple[Callable[[Source], Iterable[Problem]], ...] = (
     tone.check, reading.check, safety.check, completeness.check, characters.check,
+    translated.check,
 )
 
 

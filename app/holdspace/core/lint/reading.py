@@ -1,4 +1,7 @@
-"""Reading level: the Flesch–Kincaid grade of every English ``body`` stays at 8 or below.
+"""Reading level: every ``body`` reads as plainly as the lessons aim for, in its language.
+
+English is scored with the Flesch–Kincaid grade (8 or below); French and Spanish with
+their own published formulas (formulas.py); other languages are not scored.
 
 The Markdown is reduced to the sentences a person reads first: code spans, links'
 targets, hex numbers, TXIDs and addresses are taken out (``0x5208`` or a 64-character
@@ -23,7 +26,8 @@ from typing import Any, Iterator
 
 from ..lessons.glossary import TERM_MARK
 from ..lessons.problems import Problem, field_name
-from .texts import Source, is_english
+from .formulas import FORMULAS, Formula, formula_for
+from .texts import Source
 
 MAX_GRADE = 8.0
 # The formula averages words per sentence and syllables per word. Over a few lines
@@ -104,27 +108,32 @@ def _strip_code(text: str) -> str:
     return "".join(pieces)
 
 
-@functools.lru_cache(maxsize=1)
-def _hyphenator() -> Any:
+@functools.lru_cache(maxsize=4)
+def _hyphenator(lang: str = PYPHEN_LANGUAGE) -> Any:
     import pyphen  # imported on first use: only `holdspace lint` needs it
 
-    return pyphen.Pyphen(lang=PYPHEN_LANGUAGE)
+    return pyphen.Pyphen(lang=lang)
 
 
-def syllables(word: str) -> int:
-    return len(_hyphenator().positions(word.lower())) + 1
+def syllables(word: str, lang: str = PYPHEN_LANGUAGE) -> int:
+    return len(_hyphenator(lang).positions(word.lower())) + 1
 
 
 def grade(markdown: str) -> tuple[float, int] | None:
     """(Flesch–Kincaid grade, words) of a body, or None when it is too short to score."""
+    return score(markdown, FORMULAS["en"])
+
+
+def score(markdown: str, formula: Formula) -> tuple[float, int] | None:
+    """(the formula's score, words) of a body, or None when it is too short to score."""
     sentences = [piece for block in plain_sentences(markdown)
                  for piece in _SENTENCE.findall(block) if _WORD.search(piece)]
     words = [w for sentence in sentences for w in _WORD.findall(sentence)]
     if len(words) < MIN_WORDS:
         return None
     per_sentence = len(words) / len(sentences)
-    per_word = sum(syllables(w) for w in words) / len(words)
-    return round(0.39 * per_sentence + 11.8 * per_word - 15.59, 1), len(words)
+    per_word = sum(syllables(w, formula.pyphen) for w in words) / len(words)
+    return round(formula.score(per_sentence, per_word), 1), len(words)
 
 
 def _longest(markdown: str) -> tuple[int, str]:
@@ -141,15 +150,15 @@ def check(source: Source) -> Iterator[Problem]:
     if source.role != "lesson":
         return
     for text in source.texts():
-        if text.path[-1] != "body" or not is_english(text.language):
+        formula = formula_for(text.language)
+        if text.path[-1] != "body" or formula is None:
             continue
-        scored = grade(text.value)
-        if scored is None or scored[0] <= MAX_GRADE:
+        scored = score(text.value, formula)
+        if scored is None or not formula.too_hard(scored[0]):
             continue
         size, start = _longest(text.value)
         yield source.finding(
-            text.path, f"reads at about grade {scored[0]:.1f} (Flesch–Kincaid); "
-                       f"lessons aim for grade {MAX_GRADE:.0f} or below",
+            text.path, f"reads at {formula.says(scored[0])}; lessons aim for {formula.aim()}",
             f"use shorter sentences and everyday words; the longest sentence has {size} "
             f"words: \"{start}\"")
 
@@ -157,14 +166,15 @@ def check(source: Source) -> Iterator[Problem]:
 def _check_glossary(source: Source) -> Iterator[Problem]:
     """Definitions are too short to score one by one, so the glossary is scored whole."""
     definitions = [t for t in source.texts() if t.path[-1] == "definition"]
-    if not definitions or not is_english(source.language):
+    formula = formula_for(source.language)
+    if not definitions or formula is None:
         return
-    scored = grade("\n\n".join(t.value for t in definitions))
-    if scored is None or scored[0] <= MAX_GRADE:
+    scored = score("\n\n".join(t.value for t in definitions), formula)
+    if scored is None or not formula.too_hard(scored[0]):
         return
     hardest = max(definitions, key=lambda t: _longest(t.value)[0])
     yield source.finding(
-        ("terms",), f"the definitions read at about grade {scored[0]:.1f} (Flesch–Kincaid); "
-                    f"the glossary aims for grade {MAX_GRADE:.0f} or below",
+        ("terms",), f"the definitions read at {formula.says(scored[0])}; "
+                    f"the glossary aims for {formula.aim()}",
         f"use shorter sentences and everyday words; the longest sentence is in "
         f"{field_name(hardest.path)}: \"{_longest(hardest.value)[1]}\"")

@@ -104,7 +104,15 @@ def _build_answer(report: Report, path: tuple, data: dict) -> AnswerSpec | None:
 
 # --- checking -------------------------------------------------------------------
 
-_READERS = {"number": answers.read_number, "money": answers.read_money, "hex": answers.read_hex}
+_READERS = {"number": answers.read_number, "money": answers.read_money}
+
+
+def _reader(kind: str, language: str) -> Any:
+    """How to read the learner's text: numbers as the lesson's readers write them."""
+    if kind == "hex":
+        return answers.read_hex
+    read = _READERS.get(kind)
+    return None if read is None else (lambda text: read(text, language))
 
 
 class AnswerChecker:
@@ -116,7 +124,7 @@ class AnswerChecker:
         if not text:
             return Feedback(EMPTY)
         accept = spec.accept
-        reader = _READERS.get(accept.type)
+        reader = _reader(accept.type, step.language)
         if reader is None:   # text
             if answers.read_text(text) in accept.value:
                 return Feedback(GOT_IT)

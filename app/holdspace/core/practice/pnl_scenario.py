@@ -20,6 +20,8 @@ nothing is rounded except the answer shown by "show me".
 
 from __future__ import annotations
 
+import functools
+
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -268,7 +270,8 @@ class PnlChecker:
         text = answers.normalize(answer if isinstance(answer, str) else "")
         if not text:
             return Feedback(EMPTY)
-        value = _read(text)
+        read = functools.partial(_read, language=step.language)
+        value = read(text)
         if value is not None and value.adjusted() > 15:  # far beyond any scenario (1e999999 included)
             return Feedback(NOT_YET)
         if value is not None and abs(value - spec.answer) <= spec.tolerance:
@@ -277,7 +280,7 @@ class PnlChecker:
         other = answers.read_money(grouped) if grouped else None
         if other is not None and abs(other - spec.answer) <= spec.tolerance:
             return Feedback(GOT_IT)  # "30.005" meaning thirty thousand and five
-        said = anticipated(spec.responses, text, _read)
+        said = anticipated(spec.responses, text, read)
         if said:
             return Feedback(NOT_YET, {"feedback": said})
         if value is None:
@@ -290,9 +293,9 @@ class PnlChecker:
         return {"answer": display_answer(step.spec.answer)}
 
 
-def _read(text: str) -> Decimal | None:
+def _read(text: str, language: str = "") -> Decimal | None:
     """An amount, forgiving "$" and commas; longer text is not an amount anyone types."""
-    return answers.read_money(text) if len(text) <= MAX_ANSWER_CHARS else None
+    return answers.read_money(text, language) if len(text) <= MAX_ANSWER_CHARS else None
 
 
 STEP_KIND = StepKind(

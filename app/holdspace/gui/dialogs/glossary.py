@@ -6,7 +6,6 @@ while the search box keeps focus, so it works without a mouse.
 
 from __future__ import annotations
 
-import html
 
 from typing import TYPE_CHECKING
 
@@ -15,8 +14,10 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QVBoxLayout, QWidget)
 
+from ..translation_aids import english_name_html
 from ...core.lessons.glossary import normalized
 from ..markdown_view import SafeTextBrowser
+from ..safe_text import escape
 from ..steps.text import enable_clear_button
 from ..term_popup import definition_html
 
@@ -111,7 +112,7 @@ class GlossaryDialog(QDialog):
         if item is None:
             return
         term = self.glossary.terms[item.data(Qt.ItemDataRole.UserRole)]
-        title = f"<h3>{html.escape(term.term, quote=False)}</h3>"
+        title = f"<h3>{escape(term.term)}</h3>{english_name_html(term)}"
         self.text.setHtml(title + definition_html(term, self.glossary))
         self.text.setAccessibleDescription(term.definition)
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from html import escape
 from typing import Sequence
 
 from PySide6.QtCore import QObject
 
+from ..safe_text import escape
 from ...core.lessons.glossary import Glossary
 from ...core.lessons.model import Lesson, Pack
 from .steps import StepPrinter

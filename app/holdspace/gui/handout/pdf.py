@@ -5,32 +5,25 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QUrl
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-from ...core import markup
+from ..safe_text import embed_images, refuse_resource
 
 RESOLUTION = 300   # dots per inch: crisp tables and boxes on any printer
 
 
 class HandoutDocument(QTextDocument):
-    """Lesson images load only from regular, size-capped files inside the pack."""
-
-    def __init__(self, pack_root: Path | None):
-        super().__init__()
-        self._pack_root = pack_root
+    """Pictures arrive embedded by safe_text (only from inside the pack); the document
+    answers every other request itself, so Qt never reads a path on its own."""
 
     def loadResource(self, kind: int, url: QUrl):  # noqa: N802 (Qt's name)
-        if kind != QTextDocument.ResourceType.ImageResource.value or self._pack_root is None:
-            return None
-        path = markup.safe_resource_path(self._pack_root, url.toString())
-        image = QImage(str(path)) if path is not None else QImage()
-        return None if image.isNull() else image
+        return refuse_resource(kind, url)
 
 
 def make_document(html: str, title: str, pack_root: Path | None) -> HandoutDocument:
-    document = HandoutDocument(pack_root)
+    document = HandoutDocument()
     document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
-    document.setHtml(html)
+    document.setHtml(embed_images(html, pack_root))
     return document
 
 

@@ -7,11 +7,11 @@ recovery phrase is never printed: its step prints an empty backup card instead.
 
 from __future__ import annotations
 
-from html import escape
 from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject
 
+from ..safe_text import escape
 from ...core.lessons.registry import STEP_KINDS
 from ..steps.paste_check import grouped
 from ...core.lessons.glossary import Glossary
@@ -77,7 +77,7 @@ class StepPrinter(QObject):
 
     def _explorer(self, step: Step) -> str:
         from ...core.explorer_pages import load_page
-        from ..steps.explorer_words import field_name
+        from ..steps.explorer_words import field_name, field_text
 
         page = load_page(step.spec.page)
         if page.name in self._pages:   # the same page again: paper is not wasted on it
@@ -86,7 +86,7 @@ class StepPrinter(QObject):
         else:
             self._pages[page.name] = self._number
             rows = [[self.tr("Field"), self.tr("Value")]]
-            rows += [[field_name(key, page.network), page.display(key)] for key in page.keys()]
+            rows += [[field_name(key, page.network), field_text(page, key)] for key in page.keys()]
             note = self.tr("A practice explorer page (a teaching example, not a live record).")
             shown = f"<p><i>{escape(note)}</i></p>{table(rows)}"
         task = {"click": self.tr("Circle the line that answers the question."),

@@ -7,13 +7,11 @@ phrase (12 or more BIP-39 words in a row) is never printed, practice or not.
 from __future__ import annotations
 
 import re
-from html import escape
-
 from PySide6.QtCore import QCoreApplication
 
-from ...core import markup, seed, termlinks
-from ...core.errors import MarkupError
+from ...core import seed, termlinks
 from ...core.lessons.glossary import Glossary
+from ..safe_text import escape, markdown_html
 
 BOX = "\u2610"        # ☐ an empty box to tick by hand
 TICKED = "\u2611"     # ☑ a ticked box (facilitator sheet: the right choice)
@@ -37,10 +35,8 @@ def block(text: str, glossary: Glossary | None) -> str:
         return ""
     if kept_out(text):
         return left_out_note()
-    try:
-        return markup.render(text, glossary)
-    except MarkupError:
-        return "<p>" + escape(text) + "</p>"
+    # Pictures stay as tags: make_document embeds them from the pack, or drops them.
+    return markdown_html(text, glossary=glossary, embed=False)
 
 
 def inline(text: str, glossary: Glossary | None) -> str:
@@ -49,10 +45,7 @@ def inline(text: str, glossary: Glossary | None) -> str:
         return ""
     if kept_out(text):
         return left_out_note()
-    try:
-        return markup.render_inline(text, glossary)
-    except MarkupError:
-        return escape(text)
+    return markdown_html(text, glossary=glossary, inline=True, embed=False)
 
 
 def plain(text: str) -> str:
