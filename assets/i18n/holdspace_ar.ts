@@ -1110,7 +1110,7 @@
     <message>
         <location filename="../../app/holdspace/gui/library.py" line="128"/>
         <source>in English for now</source>
-        <translation type="unfinished"></translation>
+        <translation>بالإنجليزية حاليًا</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/library.py" line="137"/>
@@ -2627,43 +2627,43 @@ Open it?</source>
         <location filename="../../app/holdspace/gui/translation_aids.py" line="34"/>
         <source>This lesson is in English for now.</source>
         <extracomment>Above a lesson (and in the lesson list) when the learner&apos;s language has no translation of it yet.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>هذا الدرس بالإنجليزية حاليًا.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/translation_aids.py" line="35"/>
         <source>This lesson is in its pack&apos;s first language for now ({language}).</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الدرس حاليًا باللغة الأولى لحزمته ({language}).</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/translation_aids.py" line="45"/>
         <source>In English: {term}</source>
         <extracomment>Under a translated glossary term: its name as English screens show it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>بالإنجليزية: {term}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/translation_aids.py" line="76"/>
         <source>About this lesson&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة هذا الدرس</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/translation_aids.py" line="78"/>
         <source>Show in English</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض بالإنجليزية</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/translation_aids.py" line="79"/>
         <source>Show the English text of this step under it, to match words to the English screens of an app ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض النص الإنجليزي لهذه الخطوة تحتها، لتطابق الكلمات مع شاشات التطبيقات الإنجليزية ({key})</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/translation_aids.py" line="82"/>
         <source>Shows this step&apos;s English text under the translation</source>
-        <translation type="unfinished"></translation>
+        <translation>يعرض النص الإنجليزي لهذه الخطوة تحت الترجمة</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/translation_aids.py" line="87"/>
         <source>The same step in English</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة نفسها بالإنجليزية</translation>
     </message>
 </context>
 <context>

@@ -1095,7 +1095,7 @@
     <message>
         <location filename="../../app/holdspace/gui/library.py" line="128"/>
         <source>in English for now</source>
-        <translation type="unfinished"></translation>
+        <translation>dalam bahasa Inggris untuk sementara</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/library.py" line="137"/>
@@ -2592,43 +2592,43 @@ Buka?</translation>
         <location filename="../../app/holdspace/gui/translation_aids.py" line="34"/>
         <source>This lesson is in English for now.</source>
         <extracomment>Above a lesson (and in the lesson list) when the learner&apos;s language has no translation of it yet.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pelajaran ini dalam bahasa Inggris untuk sementara.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/translation_aids.py" line="35"/>
         <source>This lesson is in its pack&apos;s first language for now ({language}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelajaran ini untuk sementara dalam bahasa pertama paketnya ({language}).</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/translation_aids.py" line="45"/>
         <source>In English: {term}</source>
         <extracomment>Under a translated glossary term: its name as English screens show it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dalam bahasa Inggris: {term}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/translation_aids.py" line="76"/>
         <source>About this lesson&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa pelajaran ini</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/translation_aids.py" line="78"/>
         <source>Show in English</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan dalam bahasa Inggris</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/translation_aids.py" line="79"/>
         <source>Show the English text of this step under it, to match words to the English screens of an app ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan teks bahasa Inggris langkah ini di bawahnya, untuk mencocokkan kata dengan layar aplikasi yang berbahasa Inggris ({key})</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/translation_aids.py" line="82"/>
         <source>Shows this step&apos;s English text under the translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Menampilkan teks bahasa Inggris langkah ini di bawah terjemahan</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/translation_aids.py" line="87"/>
         <source>The same step in English</source>
-        <translation type="unfinished"></translation>
+        <translation>Langkah yang sama dalam bahasa Inggris</translation>
     </message>
 </context>
 <context>

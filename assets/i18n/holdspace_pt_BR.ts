@@ -1098,7 +1098,7 @@
     <message>
         <location filename="../../app/holdspace/gui/library.py" line="128"/>
         <source>in English for now</source>
-        <translation type="unfinished"></translation>
+        <translation>em inglês por enquanto</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/library.py" line="137"/>
@@ -2599,43 +2599,43 @@ Abrir?</translation>
         <location filename="../../app/holdspace/gui/translation_aids.py" line="34"/>
         <source>This lesson is in English for now.</source>
         <extracomment>Above a lesson (and in the lesson list) when the learner&apos;s language has no translation of it yet.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Esta lição está em inglês por enquanto.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/translation_aids.py" line="35"/>
         <source>This lesson is in its pack&apos;s first language for now ({language}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta lição está por enquanto no primeiro idioma do seu pacote ({language}).</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/translation_aids.py" line="45"/>
         <source>In English: {term}</source>
         <extracomment>Under a translated glossary term: its name as English screens show it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Em inglês: {term}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/translation_aids.py" line="76"/>
         <source>About this lesson&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>O idioma desta lição</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/translation_aids.py" line="78"/>
         <source>Show in English</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar em inglês</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/translation_aids.py" line="79"/>
         <source>Show the English text of this step under it, to match words to the English screens of an app ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra abaixo o texto em inglês desta etapa, para reconhecer as palavras das telas em inglês de um aplicativo ({key})</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/translation_aids.py" line="82"/>
         <source>Shows this step&apos;s English text under the translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra o texto em inglês desta etapa abaixo da tradução</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/translation_aids.py" line="87"/>
         <source>The same step in English</source>
-        <translation type="unfinished"></translation>
+        <translation>A mesma etapa em inglês</translation>
     </message>
 </context>
 <context>

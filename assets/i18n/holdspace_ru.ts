@@ -1101,7 +1101,7 @@
     <message>
         <location filename="../../app/holdspace/gui/library.py" line="128"/>
         <source>in English for now</source>
-        <translation type="unfinished"></translation>
+        <translation>пока на английском</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/library.py" line="137"/>
@@ -2606,43 +2606,43 @@ Open it?</source>
         <location filename="../../app/holdspace/gui/translation_aids.py" line="34"/>
         <source>This lesson is in English for now.</source>
         <extracomment>Above a lesson (and in the lesson list) when the learner&apos;s language has no translation of it yet.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Этот урок пока на английском.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/translation_aids.py" line="35"/>
         <source>This lesson is in its pack&apos;s first language for now ({language}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот урок пока на первом языке своего пакета ({language}).</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/translation_aids.py" line="45"/>
         <source>In English: {term}</source>
         <extracomment>Under a translated glossary term: its name as English screens show it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>По-английски: {term}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/translation_aids.py" line="76"/>
         <source>About this lesson&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык этого урока</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/translation_aids.py" line="78"/>
         <source>Show in English</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать на английском</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/translation_aids.py" line="79"/>
         <source>Show the English text of this step under it, to match words to the English screens of an app ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать под шагом его английский текст, чтобы узнавать слова на английских экранах приложений ({key})</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/translation_aids.py" line="82"/>
         <source>Shows this step&apos;s English text under the translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывает английский текст этого шага под переводом</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/translation_aids.py" line="87"/>
         <source>The same step in English</source>
-        <translation type="unfinished"></translation>
+        <translation>Тот же шаг на английском</translation>
     </message>
 </context>
 <context>
