@@ -664,12 +664,12 @@
     <message>
         <location filename="../../app/holdspace/gui/handout/document.py" line="60"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>المصادر</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/document.py" line="66"/>
         <source>For the facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>لمن يقدّم الدرس</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/document.py" line="68"/>
@@ -692,7 +692,7 @@
     <message>
         <location filename="../../app/holdspace/gui/handout/document.py" line="80"/>
         <source>Words used in this lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمات وردت في هذا الدرس</translation>
     </message>
 </context>
 <context>
@@ -2509,7 +2509,7 @@ Open it?</source>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="62"/>
         <source>a right answer</source>
-        <translation type="unfinished"></translation>
+        <translation>إجابة صحيحة</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="84"/>
@@ -2579,12 +2579,12 @@ Open it?</source>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="147"/>
         <source>Explanation:</source>
-        <translation type="unfinished"></translation>
+        <translation>الشرح:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="150"/>
         <source>Facilitator notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات لمن يقدّم الدرس:</translation>
     </message>
 </context>
 <context>
@@ -2641,27 +2641,27 @@ Open it?</source>
         <translation>بالإنجليزية: {term}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="76"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="77"/>
         <source>About this lesson&apos;s language</source>
-        <translation>لغة هذا الدرس</translation>
+        <translation>عن لغة هذا الدرس</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="78"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="79"/>
         <source>Show in English</source>
         <translation>اعرض بالإنجليزية</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="79"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="80"/>
         <source>Show the English text of this step under it, to match words to the English screens of an app ({key})</source>
-        <translation>اعرض النص الإنجليزي لهذه الخطوة تحتها، لتطابق الكلمات مع شاشات التطبيقات الإنجليزية ({key})</translation>
+        <translation>اعرض النص الإنجليزي لهذه الخطوة تحتها، لتطابق الكلمات مع شاشات التطبيق الإنجليزية ({key})</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="82"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="83"/>
         <source>Shows this step&apos;s English text under the translation</source>
         <translation>يعرض النص الإنجليزي لهذه الخطوة تحت الترجمة</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="87"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="88"/>
         <source>The same step in English</source>
         <translation>الخطوة نفسها بالإنجليزية</translation>
     </message>

@@ -656,12 +656,12 @@
     <message>
         <location filename="../../app/holdspace/gui/handout/document.py" line="60"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/document.py" line="66"/>
         <source>For the facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Para quien facilita</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/document.py" line="68"/>
@@ -684,7 +684,7 @@
     <message>
         <location filename="../../app/holdspace/gui/handout/document.py" line="80"/>
         <source>Words used in this lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras usadas en esta lección</translation>
     </message>
 </context>
 <context>
@@ -2481,7 +2481,7 @@ Open it?</source>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="62"/>
         <source>a right answer</source>
-        <translation type="unfinished"></translation>
+        <translation>una respuesta correcta</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="84"/>
@@ -2551,12 +2551,12 @@ Open it?</source>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="147"/>
         <source>Explanation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicación:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="150"/>
         <source>Facilitator notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas para quien facilita:</translation>
     </message>
 </context>
 <context>
@@ -2613,27 +2613,27 @@ Open it?</source>
         <translation>En inglés: {term}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="76"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="77"/>
         <source>About this lesson&apos;s language</source>
-        <translation>El idioma de esta lección</translation>
+        <translation>Sobre el idioma de esta lección</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="78"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="79"/>
         <source>Show in English</source>
         <translation>Mostrar en inglés</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="79"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="80"/>
         <source>Show the English text of this step under it, to match words to the English screens of an app ({key})</source>
-        <translation>Muestra debajo el texto en inglés de este paso, para reconocer las palabras de las pantallas en inglés de una aplicación ({key})</translation>
+        <translation>Mostrar el texto en inglés de este paso debajo, para reconocer las palabras en las pantallas en inglés de una app ({key})</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="82"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="83"/>
         <source>Shows this step&apos;s English text under the translation</source>
         <translation>Muestra el texto en inglés de este paso debajo de la traducción</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="87"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="88"/>
         <source>The same step in English</source>
         <translation>El mismo paso en inglés</translation>
     </message>

@@ -656,12 +656,12 @@
     <message>
         <location filename="../../app/holdspace/gui/handout/document.py" line="60"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/document.py" line="66"/>
         <source>For the facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour l’animateur ou l’animatrice</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/document.py" line="68"/>
@@ -684,7 +684,7 @@
     <message>
         <location filename="../../app/holdspace/gui/handout/document.py" line="80"/>
         <source>Words used in this lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots utilisés dans cette leçon</translation>
     </message>
 </context>
 <context>
@@ -2481,7 +2481,7 @@ L’ouvrir ?</translation>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="62"/>
         <source>a right answer</source>
-        <translation type="unfinished"></translation>
+        <translation>une bonne réponse</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="84"/>
@@ -2551,12 +2551,12 @@ L’ouvrir ?</translation>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="147"/>
         <source>Explanation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Explication :</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="150"/>
         <source>Facilitator notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes pour l’animation :</translation>
     </message>
 </context>
 <context>
@@ -2613,27 +2613,27 @@ L’ouvrir ?</translation>
         <translation>En anglais : {term}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="76"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="77"/>
         <source>About this lesson&apos;s language</source>
         <translation>La langue de cette leçon</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="78"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="79"/>
         <source>Show in English</source>
         <translation>Afficher en anglais</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="79"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="80"/>
         <source>Show the English text of this step under it, to match words to the English screens of an app ({key})</source>
         <translation>Afficher le texte anglais de cette étape en dessous, pour retrouver les mots des écrans en anglais d&apos;une application ({key})</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="82"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="83"/>
         <source>Shows this step&apos;s English text under the translation</source>
         <translation>Affiche le texte anglais de cette étape sous la traduction</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="87"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="88"/>
         <source>The same step in English</source>
         <translation>La même étape en anglais</translation>
     </message>

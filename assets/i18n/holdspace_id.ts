@@ -654,12 +654,12 @@
     <message>
         <location filename="../../app/holdspace/gui/handout/document.py" line="60"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumber</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/document.py" line="66"/>
         <source>For the facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Untuk fasilitator</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/document.py" line="68"/>
@@ -682,7 +682,7 @@
     <message>
         <location filename="../../app/holdspace/gui/handout/document.py" line="80"/>
         <source>Words used in this lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Kata-kata dalam pelajaran ini</translation>
     </message>
 </context>
 <context>
@@ -2474,7 +2474,7 @@ Buka?</translation>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="62"/>
         <source>a right answer</source>
-        <translation type="unfinished"></translation>
+        <translation>jawaban yang tepat</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="84"/>
@@ -2544,12 +2544,12 @@ Buka?</translation>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="147"/>
         <source>Explanation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Penjelasan:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="150"/>
         <source>Facilitator notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan untuk fasilitator:</translation>
     </message>
 </context>
 <context>
@@ -2597,7 +2597,7 @@ Buka?</translation>
     <message>
         <location filename="../../app/holdspace/gui/translation_aids.py" line="35"/>
         <source>This lesson is in its pack&apos;s first language for now ({language}).</source>
-        <translation>Pelajaran ini untuk sementara dalam bahasa pertama paketnya ({language}).</translation>
+        <translation>Untuk sementara, pelajaran ini memakai bahasa pertama paketnya ({language}).</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/translation_aids.py" line="45"/>
@@ -2606,27 +2606,27 @@ Buka?</translation>
         <translation>Dalam bahasa Inggris: {term}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="76"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="77"/>
         <source>About this lesson&apos;s language</source>
-        <translation>Bahasa pelajaran ini</translation>
+        <translation>Tentang bahasa pelajaran ini</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="78"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="79"/>
         <source>Show in English</source>
         <translation>Tampilkan dalam bahasa Inggris</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="79"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="80"/>
         <source>Show the English text of this step under it, to match words to the English screens of an app ({key})</source>
-        <translation>Tampilkan teks bahasa Inggris langkah ini di bawahnya, untuk mencocokkan kata dengan layar aplikasi yang berbahasa Inggris ({key})</translation>
+        <translation>Tampilkan teks bahasa Inggris dari langkah ini di bawahnya, untuk mencocokkan kata dengan layar aplikasi yang berbahasa Inggris ({key})</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="82"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="83"/>
         <source>Shows this step&apos;s English text under the translation</source>
-        <translation>Menampilkan teks bahasa Inggris langkah ini di bawah terjemahan</translation>
+        <translation>Menampilkan teks bahasa Inggris dari langkah ini di bawah terjemahannya</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="87"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="88"/>
         <source>The same step in English</source>
         <translation>Langkah yang sama dalam bahasa Inggris</translation>
     </message>

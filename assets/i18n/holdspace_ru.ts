@@ -658,12 +658,12 @@
     <message>
         <location filename="../../app/holdspace/gui/handout/document.py" line="60"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Источники</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/document.py" line="66"/>
         <source>For the facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Для ведущего</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/document.py" line="68"/>
@@ -686,7 +686,7 @@
     <message>
         <location filename="../../app/holdspace/gui/handout/document.py" line="80"/>
         <source>Words used in this lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Слова из этого урока</translation>
     </message>
 </context>
 <context>
@@ -2488,7 +2488,7 @@ Open it?</source>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="62"/>
         <source>a right answer</source>
-        <translation type="unfinished"></translation>
+        <translation>правильный ответ</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="84"/>
@@ -2558,12 +2558,12 @@ Open it?</source>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="147"/>
         <source>Explanation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Объяснение:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="150"/>
         <source>Facilitator notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки для ведущего:</translation>
     </message>
 </context>
 <context>
@@ -2611,7 +2611,7 @@ Open it?</source>
     <message>
         <location filename="../../app/holdspace/gui/translation_aids.py" line="35"/>
         <source>This lesson is in its pack&apos;s first language for now ({language}).</source>
-        <translation>Этот урок пока на первом языке своего пакета ({language}).</translation>
+        <translation>Этот урок пока на основном языке своего пакета ({language}).</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/translation_aids.py" line="45"/>
@@ -2620,27 +2620,27 @@ Open it?</source>
         <translation>По-английски: {term}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="76"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="77"/>
         <source>About this lesson&apos;s language</source>
-        <translation>Язык этого урока</translation>
+        <translation>О языке этого урока</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="78"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="79"/>
         <source>Show in English</source>
         <translation>Показать на английском</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="79"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="80"/>
         <source>Show the English text of this step under it, to match words to the English screens of an app ({key})</source>
-        <translation>Показать под шагом его английский текст, чтобы узнавать слова на английских экранах приложений ({key})</translation>
+        <translation>Показать английский текст этого шага под переводом, чтобы узнавать слова на английских экранах приложения ({key})</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="82"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="83"/>
         <source>Shows this step&apos;s English text under the translation</source>
         <translation>Показывает английский текст этого шага под переводом</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="87"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="88"/>
         <source>The same step in English</source>
         <translation>Тот же шаг на английском</translation>
     </message>
