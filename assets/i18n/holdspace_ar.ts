@@ -2689,27 +2689,27 @@ Open it?</source>
         <translation>بالإنجليزية: {term}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="76"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="77"/>
         <source>About this lesson&apos;s language</source>
         <translation>عن لغة هذا الدرس</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="78"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="79"/>
         <source>Show in English</source>
         <translation>اعرض بالإنجليزية</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="79"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="80"/>
         <source>Show the English text of this step under it, to match words to the English screens of an app ({key})</source>
         <translation>اعرض النص الإنجليزي لهذه الخطوة تحتها، لتطابق الكلمات مع شاشات التطبيق الإنجليزية ({key})</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="82"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="83"/>
         <source>Shows this step&apos;s English text under the translation</source>
         <translation>يعرض النص الإنجليزي لهذه الخطوة تحت الترجمة</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="87"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="88"/>
         <source>The same step in English</source>
         <translation>الخطوة نفسها بالإنجليزية</translation>
     </message>

@@ -2661,27 +2661,27 @@ Open it?</source>
         <translation>En inglés: {term}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="76"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="77"/>
         <source>About this lesson&apos;s language</source>
         <translation>Sobre el idioma de esta lección</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="78"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="79"/>
         <source>Show in English</source>
         <translation>Mostrar en inglés</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="79"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="80"/>
         <source>Show the English text of this step under it, to match words to the English screens of an app ({key})</source>
         <translation>Mostrar el texto en inglés de este paso debajo, para reconocer las palabras en las pantallas en inglés de una app ({key})</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="82"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="83"/>
         <source>Shows this step&apos;s English text under the translation</source>
         <translation>Muestra el texto en inglés de este paso debajo de la traducción</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="87"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="88"/>
         <source>The same step in English</source>
         <translation>El mismo paso en inglés</translation>
     </message>

@@ -2661,27 +2661,27 @@ L’ouvrir ?</translation>
         <translation>En anglais : {term}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="76"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="77"/>
         <source>About this lesson&apos;s language</source>
         <translation>La langue de cette leçon</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="78"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="79"/>
         <source>Show in English</source>
         <translation>Afficher en anglais</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="79"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="80"/>
         <source>Show the English text of this step under it, to match words to the English screens of an app ({key})</source>
         <translation>Afficher le texte anglais de cette étape en dessous, pour retrouver les mots des écrans en anglais d&apos;une application ({key})</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="82"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="83"/>
         <source>Shows this step&apos;s English text under the translation</source>
         <translation>Affiche le texte anglais de cette étape sous la traduction</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="87"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="88"/>
         <source>The same step in English</source>
         <translation>La même étape en anglais</translation>
     </message>

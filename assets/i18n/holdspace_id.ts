@@ -2654,27 +2654,27 @@ Buka?</translation>
         <translation>Dalam bahasa Inggris: {term}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="76"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="77"/>
         <source>About this lesson&apos;s language</source>
         <translation>Tentang bahasa pelajaran ini</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="78"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="79"/>
         <source>Show in English</source>
         <translation>Tampilkan dalam bahasa Inggris</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="79"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="80"/>
         <source>Show the English text of this step under it, to match words to the English screens of an app ({key})</source>
         <translation>Tampilkan teks bahasa Inggris dari langkah ini di bawahnya, untuk mencocokkan kata dengan layar aplikasi yang berbahasa Inggris ({key})</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="82"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="83"/>
         <source>Shows this step&apos;s English text under the translation</source>
         <translation>Menampilkan teks bahasa Inggris dari langkah ini di bawah terjemahannya</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="87"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="88"/>
         <source>The same step in English</source>
         <translation>Langkah yang sama dalam bahasa Inggris</translation>
     </message>

@@ -2668,27 +2668,27 @@ Open it?</source>
         <translation>По-английски: {term}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="76"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="77"/>
         <source>About this lesson&apos;s language</source>
         <translation>О языке этого урока</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="78"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="79"/>
         <source>Show in English</source>
         <translation>Показать на английском</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="79"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="80"/>
         <source>Show the English text of this step under it, to match words to the English screens of an app ({key})</source>
         <translation>Показать английский текст этого шага под переводом, чтобы узнавать слова на английских экранах приложения ({key})</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="82"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="83"/>
         <source>Shows this step&apos;s English text under the translation</source>
         <translation>Показывает английский текст этого шага под переводом</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="87"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="88"/>
         <source>The same step in English</source>
         <translation>Тот же шаг на английском</translation>
     </message>

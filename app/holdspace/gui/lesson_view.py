@@ -86,7 +86,7 @@ class LessonView(QWidget):
         page = self._page = QWidget(scroll)
         self._fit_page_width()
         column = QVBoxLayout(page)
-        self.aids = TranslationAids(page, self._html)  # "in English for now", "Show in English"
+        self.aids = TranslationAids(page, self._html, self.go_to_step, self.show_term)  # and "in English"
         column.addWidget(self.aids)
         self.body = SafeTextBrowser(page, fit_content=True)
         self.body.setAccessibleName(self.tr("Lesson text"))
