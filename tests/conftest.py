@@ -1,4 +1,4 @@
-"""Shared test set-up: offscreen Qt, a private HOLDSPACE_HOME, the official vectors."""
+"""Shared test set-up: offscreen Qt, a private HOLDSPACE_HOME, the public test vectors."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 LESSONS_DIR = REPO_ROOT / "lessons"
-VECTORS_DIR = REPO_ROOT.parent / "shared" / "vectors"
+VECTORS_DIR = Path(__file__).resolve().parent / "vectors"   # sources: vectors/SOURCES.md
 
 
 @pytest.fixture(autouse=True)
@@ -31,19 +31,9 @@ def holdspace_home(_private_home) -> Path:
 
 @pytest.fixture(scope="session")
 def shared_vectors():
-    """Load a file from ../shared/vectors by name.
-
-    CI always has ../shared beside the checkout, so a missing folder there is a
-    failure, never a silent skip. Elsewhere the test is skipped with a visible reason.
-    """
+    """Load a file from tests/vectors by name (they ship with the tests: none is skipped)."""
 
     def load(name: str):
-        path = VECTORS_DIR / name
-        if not path.is_file():
-            reason = f"official test vectors not found at {path}"
-            if os.environ.get("CI"):
-                pytest.fail(reason + " (CI must have ../shared beside the checkout)")
-            pytest.skip(reason)
-        return json.loads(path.read_text(encoding="utf-8"))
+        return json.loads((VECTORS_DIR / name).read_text(encoding="utf-8"))
 
     return load

@@ -65,3 +65,27 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u2066\u2067\u2068\u2069\u200e\u200f\u2060"
 def seen(text: str) -> str:
     """Text as a reader sees it: the invisible direction and joining marks left out."""
     return text.translate(_INVISIBLE)
+
+
+class Hang(Exception):
+    """The code under test did not finish at all (a hang, not slowness)."""
+
+
+def within_a_minute(func, *args):
+    """Run ``func(*args)``; raise Hang if it has not returned after 60 s.
+
+    A guard against runaway (exponential or endless) work on hostile input, not a speed
+    check: speed belongs to tests/benchmarks, where it is compared with a baseline.
+    """
+    import signal
+
+    def stop(_signum, _frame):
+        raise Hang(f"{getattr(func, '__name__', func)} ran for a minute without finishing")
+
+    previous = signal.signal(signal.SIGALRM, stop)
+    signal.setitimer(signal.ITIMER_REAL, 60)
+    try:
+        return func(*args)
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)

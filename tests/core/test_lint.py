@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 import zipfile
 from pathlib import Path
 
@@ -18,7 +17,7 @@ from holdspace.core.paste import identify
 from holdspace.core.paths import builtin_pack_dir
 from packkit import GOOD_LESSON, write_pack
 
-VECTORS = Path(__file__).resolve().parents[3] / "shared" / "vectors"
+VECTORS = Path(__file__).resolve().parents[1] / "vectors"   # sources: tests/vectors/SOURCES.md
 HEAD = """\
 id: test.lint
 topic: hexadecimal
@@ -50,10 +49,10 @@ def test_a_clean_pack_has_nothing_to_say(tmp_path):
     assert lint_path(write_pack(tmp_path / "pack")) == []
 
 
-def test_the_shipped_pack_lints_clean_and_quickly():
-    started = time.perf_counter()
+def test_the_shipped_pack_lints_clean():
+    # How long lint takes is the benchmark's business (tests/benchmarks), never a test's:
+    # a timed assert fails on a busy machine and proves nothing about the code.
     problems = lint_path(builtin_pack_dir())
-    assert time.perf_counter() - started < 3.0
     assert problems == [], "\n".join(map(str, problems))
 
 
@@ -343,7 +342,6 @@ def test_the_allow_list_holds_only_working_public_ids():
         assert is_public(text, found.kind), text
 
 
-@pytest.mark.skipif(not VECTORS.is_dir(), reason="../shared/vectors is not here (it is in CI)")
 def test_the_allow_list_was_copied_from_the_checked_vectors():
     everything = " ".join(p.read_text(encoding="utf-8") for p in VECTORS.glob("*.json")).lower()
     explorer = json.loads((VECTORS / "explorer_practice_transactions.json").read_text())

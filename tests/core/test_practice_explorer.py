@@ -12,7 +12,6 @@ from holdspace.core.lessons import STEP_KINDS
 from holdspace.core.lessons import open_pack, validate_path
 from holdspace.core import feedback as fb
 from holdspace.core import explorer_pages as pages
-from holdspace.core.practice import explorer as ex
 from holdspace.core.session import Session
 from packkit import write_pack
 

@@ -55,7 +55,7 @@ def window(make_window):
 def test_the_lessons_include_every_step_kind_and_the_guide(window):
     kinds = {step.kind for _, step in every_step(window)}
     assert {"read", "choice", "answer", "paste_check", "hex_playground", "explorer", "pnl",
-            "seed_practice", "checklist"} <= kinds
+            "seed_practice", "checklist", "withdrawal"} <= kinds
     assert window._guide() in window.packs[0].lessons
 
 
@@ -176,6 +176,17 @@ def _answer_by_keyboard(qtbot, view, step) -> None:
         tab_to(qtbot, box)
         press(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
         qtbot.keyClicks(box, str(reveal["answer"]))
+    elif step.kind == "withdrawal":
+        form = reveal["form"]
+        assert QApplication.focusWidget() is widget.network
+        while widget.network.currentData() != form["network"]:  # arrows move through the list
+            press(qtbot, Qt.Key.Key_Down)
+        for box, text in ((widget.address, form["address"]), (widget.memo, form["memo"]),
+                          (widget.amount, form["amount"])):
+            if box.isVisible():
+                tab_to(qtbot, box)
+                press(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+                qtbot.keyClicks(box, text)
     elif step.kind in ("seed_practice",):
         press(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)  # "Show me" fills it in
     else:

@@ -108,6 +108,18 @@ def _first_wrong(view):
     return _answer(view, wrong)
 
 
+def _withdraw(**changes):
+    """The practice withdrawal form filled in as show me would, then changed here and there."""
+    def act(view):
+        spec = view.step_widget.step.spec
+        form = {"network": spec.deposit.network.id, "address": spec.deposit.address,
+                "memo": spec.deposit.memo, "amount": spec.answer_amount, **changes}
+        return _answer(view, form)
+    return act
+
+
+WITHDRAW = "explorers.choosing-the-network-to-withdraw"
+
 # parameter -> (lesson, step, look past the author's responses?, what the learner does, words)
 EXAMPLES = {
     "playground": [
@@ -138,6 +150,17 @@ EXAMPLES = {
     "number": [("hex.counting-in-sixteen", "sixteen-in-hex", True, _hint_twice, "Hint 2 of")],
     "total": [("hex.counting-in-sixteen", "sixteen-in-hex", True, _hint_twice, "Hint 2 of 2")],
     "answer": [("hex.counting-in-sixteen", "sixteen-in-hex", True, _show_me, "The answer: 0x10")],
+    "mismatches": [(WITHDRAW, "usdt-on-tron", True, _withdraw(address="T"), "it is not the one on the deposit screen")],
+    "picked_network": [(WITHDRAW, "usdt-on-tron", True, _withdraw(network="ethereum"), "you picked ERC-20")],
+    "deposit_network": [(WITHDRAW, "usdt-on-tron", True, _withdraw(network="ethereum"),
+                         "the deposit screen names Tron (TRC20)")],
+    "refused": [(WITHDRAW, "usdt-on-tron", True, _withdraw(network="bsc"),
+                 "a real exchange would most likely refuse the address")],
+    "asset": [(WITHDRAW, "usdt-on-tron", True, _withdraw(amount="5"), "is 10 USDT")],
+    "minimum": [(WITHDRAW, "usdt-on-tron", True, _withdraw(amount="5"),
+                 "the minimum withdrawal on this network is 10 USDT")],
+    "fee": [(WITHDRAW, "usdt-on-tron", True, _withdraw(amount="0.5"), "the network fee here is 1 USDT")],
+    "memo_kind": [(WITHDRAW, "xrp-with-a-tag", True, _withdraw(memo=""), "The destination tag is missing")],
 }
 
 

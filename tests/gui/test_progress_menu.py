@@ -79,6 +79,6 @@ def test_export_failure_is_told_kindly(make_window, tmp_path, monkeypatch, dialo
     told = []
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda *a, **k: (str(tmp_path), ""))  # a folder, not a file
-    monkeypatch.setattr(progress, "show_problem", lambda parent, title, *a, **k: told.append(title))
+    monkeypatch.setattr(progress, "show_error", lambda parent, exc, **words: told.append(words["title"]))
     window.ask_export()
     assert told == ["Export didn't finish"]

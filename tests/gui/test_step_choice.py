@@ -59,7 +59,10 @@ def test_clicking_the_words_picks_and_the_focused_choice_counts(make_window, qtb
     first, second = widget.order[0], widget.order[1]
     assert widget.value() is None                    # nothing picked on arrival
     widget.button_for(second).setFocus()             # the arrows put the keyboard here
-    assert widget._texts[second].frameShape() != widget._texts[first].frameShape()
+    ring = widget._texts[second].grab().toImage()        # the words of the focused choice are ringed
+    plain = widget._texts[first].grab().toImage()
+    colours = lambda image: {image.pixel(x, 1) for x in range(image.width())}  # noqa: E731
+    assert colours(ring) != colours(plain)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     assert view.session.state.answer == second
     qtbot.mouseClick(widget._texts[first], Qt.MouseButton.LeftButton)

@@ -232,3 +232,12 @@ def test_keep_it_shown_is_a_way_to_look_without_holding(drill, qtbot):
     press(qtbot, Qt.Key.Key_PageUp)
     again = drill.step_widget
     assert not again.keep_button.isChecked() and shown_words(again) == [MASK] * 12
+
+
+def test_keep_it_shown_never_says_let_go(drill, qtbot):
+    widget = drill.step_widget
+    widget.keep_button.setFocus()
+    press(qtbot, Qt.Key.Key_Space)
+    assert widget.showing and "let go" not in widget.hold_button.text().lower()
+    press(qtbot, Qt.Key.Key_Space)
+    assert not widget.showing

@@ -87,3 +87,16 @@ def test_a_glossary_card_shows_the_english_term(make_window, tmp_path):
     assert "frais" in popup.title.text()
     assert tr("In English: {term}").format(term="fee") in popup.title.text()
     popup.close()
+
+
+def test_a_step_link_in_the_english_text_goes_to_that_step(make_window, tmp_path):
+    window = make_window("--language", "fr")
+    guide = lesson(window, "self-custody.made-a-mistake")
+    assert guide.language == "fr" and guide.original is not None
+    window.open_lesson(guide)
+    view = window.lesson_view
+    view.aids.toggle.setChecked(True)
+    assert "Take a breath" in view.aids.english.toPlainText()
+    view.aids.english.step_requested.emit("phrase-seen")
+    assert view.session.step.id == "phrase-seen"
+    assert "Your recovery phrase was seen" in view.aids.english.toPlainText()

@@ -50,7 +50,7 @@ def test_every_text_input_of_every_step_kind_clears_a_pasted_phrase(make_window,
                     widget.undo() if isinstance(widget, QLineEdit) else widget.undo()
                     assert "abandon" not in _text(widget).lower()  # undo can't bring it back
                 seen_kinds.add(step.kind)
-    assert {"answer", "hex_playground", "paste_check", "explorer", "pnl", "seed_practice"} <= seen_kinds
+    assert {"answer", "hex_playground", "paste_check", "explorer", "pnl", "seed_practice", "withdrawal"} <= seen_kinds
 
 
 def test_ordinary_sentences_and_short_word_lists_pass(make_window, cards):

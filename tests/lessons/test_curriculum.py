@@ -68,6 +68,8 @@ def test_a_lesson_says_what_the_learner_can_do_afterwards(lesson):
 
 # The situations that cost newcomers the most (content review §5.3), one lesson each.
 NEWCOMER_LESSONS = {
+    "explorers.choosing-the-network-to-withdraw": ("deposit screen", "bep-20", "bsc", "trc-20",
+                                                   "arbitrum one", "tag", "minimum"),
     "explorers.stablecoins-on-many-networks": ("stablecoin", "freeze", "de-peg", "contract address"),
     "explorers.a-small-test-then-the-real-one": ("test", "deposit screen", "address poisoning"),
     "self-custody.the-friendly-stranger-and-the-platform": ("mentor", "withdraw", "report"),
@@ -95,3 +97,12 @@ def test_each_newcomer_situation_has_its_own_hands_on_lesson(lesson_id):
     text = all_text(lesson)
     for words in NEWCOMER_LESSONS[lesson_id]:
         assert words in text, words
+
+
+def test_the_network_choice_is_practised_on_a_withdrawal_form():
+    """The review's first missing lesson: a practice withdrawal screen, more than once."""
+    lesson = PACK.lesson("explorers.choosing-the-network-to-withdraw")
+    forms = [s for s in lesson.steps if s.kind == "withdrawal"]
+    assert len(forms) >= 2 and 4 <= lesson.minutes <= 10
+    assert any(s.spec.deposit.memo for s in forms)                     # a tag to copy
+    assert any(s.spec.start and s.spec.start != s.spec.deposit.network.id for s in forms)  # a default to change

@@ -41,6 +41,10 @@ def decimal_comma(language: str) -> bool:
     return language.replace("-", "_").split("_")[0].lower() in DECIMAL_COMMA
 
 
+# Marks a copy can carry that no one sees: zero-width spaces and joiners, BOM, soft hyphen.
+INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+
+
 def normalize(text: str) -> str:
     """Unicode-normalise, trim and collapse whitespace (full-width digits become ASCII)."""
     text = unicodedata.normalize("NFKC", text or "")

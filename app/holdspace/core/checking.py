@@ -11,9 +11,10 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Protocol, TypeVar
 
 from . import answers
+from .feedback import CLOSE, GOT_IT, NOT_YET, UNREADABLE, Expected, Feedback
 
 if TYPE_CHECKING:  # the lessons package imports the registry, which imports the kinds
-    from .feedback import Feedback, Reveal
+    from .feedback import Reveal
     from .lessons.model import Response, Step
 
 CLOSE_WITHIN = Decimal("0.1")   # within 10 % of the answer counts as "close"
@@ -53,3 +54,24 @@ def anticipated(responses: Iterable[Response], text: str,
         if value is not None and read(response.answer) == value:
             return response.feedback
     return ""
+
+
+def judge_amount(text: str, expected: Decimal, tolerance: Decimal,
+                 read: Callable[[str], Decimal | None], responses: Iterable[Response],
+                 unreadable: Expected) -> Feedback:
+    """How every kind judges a typed amount (``text`` already normalised, not empty).
+
+    It fits within ``tolerance`` (also when dots were meant as thousands marks: "30.005"),
+    or it is an answer the author expected, or unreadable, close, or not yet.
+    """
+    value = read(text)
+    grouped = answers.dot_grouped(text)
+    for reading in (value, read(grouped) if grouped else None):
+        if reading is not None and abs(reading - expected) <= tolerance:
+            return Feedback(GOT_IT)
+    said = anticipated(responses, text, read)
+    if said:
+        return Feedback(NOT_YET, {"feedback": said})
+    if value is None:
+        return Feedback(UNREADABLE, {"expected": unreadable})
+    return Feedback(CLOSE) if is_close(expected, value) else Feedback(NOT_YET)

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from . import paths
+from .answers import INVISIBLE
 from .errors import HoldspaceError
 
 NAME = re.compile(r"^[a-z0-9][a-z0-9-]{0,39}$")   # a plain name: no folders, dots or drive letters
@@ -57,7 +58,6 @@ NO_SENDER = ("coinbase", "coinbase (new coins)", "new coins", "none", "nobody", 
              "monedas nuevas", "ninguno", "nadie", "sin remitente")
 STATUS_WORDS = {"confirmed": ("confirmed", "success", "successful", "confirmée", "confirmé",
                               "réussie", "confirmada", "confirmado", "exitosa")}
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 
 
 class PageProblem(HoldspaceError, ValueError):
@@ -176,7 +176,7 @@ class SearchResult:
 
 def clean_query(text: str) -> str:
     """Pasted text without spaces, line breaks or invisible characters."""
-    return "".join((text or "").translate(_INVISIBLE).split())[:MAX_QUERY + 1]
+    return "".join((text or "").translate(INVISIBLE).split())[:MAX_QUERY + 1]
 
 
 def same_hash(a: Any, b: str, evm: bool) -> bool:

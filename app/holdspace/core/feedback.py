@@ -11,7 +11,10 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Literal, TypedDict
+from typing import TYPE_CHECKING, Literal, TypedDict
+
+if TYPE_CHECKING:
+    from .withdrawal import WithdrawalForm
 
 if sys.version_info >= (3, 11):
     from enum import StrEnum
@@ -56,6 +59,7 @@ class Reveal(TypedDict, total=False):
     network: str                 # explorer find: the network it is on
     practice: bool               # seed_practice: the widget shows the word itself
     position: int | None         # seed_practice: which word
+    form: WithdrawalForm         # withdrawal: the form filled in to match the deposit screen
 
 
 class FeedbackParams(Reveal, total=False):
@@ -73,6 +77,14 @@ class FeedbackParams(Reveal, total=False):
     groups: list[int]            # paste_check not-yet: which groups of four, from 1
     case_only: bool              # paste_check not-yet: only capital/small letters differ
     same_ends: bool              # paste_check not-yet: the ends match, the middle doesn't
+    mismatches: list[str]        # withdrawal not-yet: core.withdrawal.MISMATCHES, in the order to tell
+    asset: str                   # withdrawal not-yet: the coin's ticker
+    picked_network: str          # withdrawal not-yet: the drop-down's label for the network picked
+    deposit_network: str         # withdrawal not-yet: the deposit screen's name for its network
+    refused: bool                # withdrawal not-yet: the address has another network's shape
+    memo_kind: str               # withdrawal not-yet: "destination-tag", "memo" or ""
+    fee: str                     # withdrawal not-yet: the picked network's fee, as written
+    minimum: str                 # withdrawal not-yet: the picked network's minimum withdrawal
 
 
 @dataclass(frozen=True)

@@ -87,8 +87,7 @@ def to_hex(n: int, *, prefix: bool = True, width: int | None = None) -> str:
 
 def byte_pairs(hex_text: str) -> list[str]:
     """Split hex into bytes of two digits each: ``"0x5208"`` -> ``["52", "08"]``."""
-    digits = _clean_bytes(hex_text)
-    return [digits[i : i + 2] for i in range(0, len(digits), 2)]
+    return list(chunks(_clean_bytes(hex_text), 2))
 
 
 def byte_count(hex_text: str) -> int:
@@ -117,8 +116,13 @@ def from_little_endian(hex_text: str) -> int:
     return int(reverse_bytes(hex_text).removeprefix("0x"), 16)
 
 
-def group(text: str, size: int = 4, separator: str = " ") -> str:
-    """Insert a separator every ``size`` characters, for easier reading aloud."""
+def chunks(text: str, size: int) -> tuple[str, ...]:
+    """``text`` cut every ``size`` characters (the last piece may be shorter)."""
     if size < 1:
         raise ValueError("size must be at least 1.")
-    return separator.join(text[i : i + size] for i in range(0, len(text), size))
+    return tuple(text[i : i + size] for i in range(0, len(text), size))
+
+
+def group(text: str, size: int = 4, separator: str = " ") -> str:
+    """Insert a separator every ``size`` characters, for easier reading aloud."""
+    return separator.join(chunks(text, size))

@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from holdspace.core import addresses as codec
 from holdspace.core import seed
 from holdspace.core.addresses import AddressError
+from holdspace.core.answers import INVISIBLE
+from holdspace.core.hexa import chunks
 
 EVM_NETWORKS = (
     "Ethereum", "BNB Smart Chain", "Polygon", "Arbitrum", "Optimism", "Base", "Avalanche C-Chain",
@@ -54,7 +56,6 @@ NOTES = (
     "looks-like-recovery-phrase", "not-kept",
 )  # fmt: skip
 _HEX = frozenset("0123456789abcdefABCDEF")
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 
 
 @dataclass(frozen=True)
@@ -69,7 +70,7 @@ class Identification:
 
 def _clean(text: str) -> tuple[str, tuple[str, ...]]:
     notes = []
-    visible = text.translate(_INVISIBLE)
+    visible = text.translate(INVISIBLE)
     if visible != text:
         notes.append("invisible-characters-removed")
     stripped = visible.strip()
@@ -292,10 +293,6 @@ class Comparison:
         return not self.same and self.a[:4] == self.b[:4] and self.a[-4:] == self.b[-4:]
 
 
-def _groups(text: str, size: int) -> tuple[str, ...]:
-    return tuple(text[i : i + size] for i in range(0, len(text), size))
-
-
 def compare(a: str, b: str, *, group_size: int = 4) -> Comparison:
     """Compare character by character (case counts), ignoring spaces and invisible marks.
 
@@ -309,5 +306,5 @@ def compare(a: str, b: str, *, group_size: int = 4) -> Comparison:
         if index >= len(a) or index >= len(b) or a[index] != b[index]
     )
     return Comparison(
-        a, b, a == b, differences, _groups(a, group_size), _groups(b, group_size), group_size
+        a, b, a == b, differences, chunks(a, group_size), chunks(b, group_size), group_size
     )

@@ -21,7 +21,7 @@ PRACTICE_LENGTHS = {12: 128, 24: 256}  # words -> bits of fresh entropy
 TRIPWIRE_MIN_WORDS = 12
 # A run of letters; digits, punctuation and any kind of space separate words, so
 # "1. abandon 2. ability", "abandon,ability" and one word per line all split the same.
-_WORD = re.compile(r"[^\W\d_]+")
+WORD = re.compile(r"[^\W\d_]+")   # a run of letters, in any script
 
 
 @lru_cache(maxsize=1)
@@ -39,7 +39,7 @@ def wordlist() -> frozenset[str]:
 
 def phrase_words(text: str) -> list[str]:
     """The words of ``text``, lower-cased, whatever the spacing, case or numbering."""
-    return _WORD.findall(unicodedata.normalize("NFKC", text).casefold())
+    return WORD.findall(unicodedata.normalize("NFKC", text).casefold())
 
 
 def practice_phrase(words: int = 12) -> str:

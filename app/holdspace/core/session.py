@@ -34,6 +34,8 @@ class Recorder(Protocol):
 
 
 def _is_phrase(answer: Any) -> bool:
+    if isinstance(answer, dict):  # a form (withdrawal, explorer): look at each of its texts
+        return any(_is_phrase(value) for value in answer.values())
     if not isinstance(answer, str) or len(answer) < 24:
         return False
     from .seed import looks_like_recovery_phrase  # loads the BIP-39 list only when needed

@@ -18,11 +18,13 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from . import smoke
 from .crash import CrashReporter, system_summary
-from .errors import show_problem
+from ..core.errors import LessonError
+from .errors import as_lesson_error, details_of, show_problem
 from .i18n import Translators, system_language
 from .resources import app_icon
 from . import settings as keys
 from .settings import Settings
+from .style import SYSTEM, Look
 from .theme import LinkColours, TextSize
 from .tripwire import install as install_tripwire
 from .contrast_style import install as install_contrast_style
@@ -62,21 +64,18 @@ def load_packs(extra: list[Path], language: str | None) -> tuple[list[Pack], lis
         if pack is not None:
             packs.append(pack)
         else:
-            problems.append(problem)
+            problems.append(details_of(problem))
     return packs, problems
 
 
-def try_open_pack(folder: Path, language: str | None) -> tuple[Pack | None, str]:
-    """A pack, or None and the reason in words; never an exception."""
-    from ..core.errors import LessonError
+def try_open_pack(folder: Path, language: str | None) -> tuple[Pack | None, LessonError | None]:
+    """A pack, or None and why (for ``show_error``); never an exception."""
     from ..core.lessons import open_pack
 
     try:
-        return open_pack(folder, language), ""
-    except LessonError as exc:
-        return None, str(exc)
+        return open_pack(folder, language), None
     except Exception as exc:  # noqa: BLE001 - open_pack promises PackError; this is the net
-        return None, f"{folder}: this lesson pack could not be read ({type(exc).__name__})"
+        return None, as_lesson_error(folder, exc)
 
 
 def open_store(guest: bool) -> tuple[ProgressStore, Recovery | None, str | None]:
@@ -123,7 +122,9 @@ def create_window(args: argparse.Namespace) -> MainWindow:
     translators = Translators.of(app)
     language = translators.use(choose_language(args.language, settings))
     text_size = TextSize(app, settings.text_scale())
-    app.link_colours = LinkColours(app)  # kept alive with the app
+    app.look = Look(app, str(settings.value(keys.COLOURS, SYSTEM)))  # kept alive with the app
+    app.look.apply()
+    app.link_colours = LinkColours(app)
     window = MainWindow(settings, text_size, guest=args.guest, language=language)
     window.translators = translators
     _AfterFirstPaint(window, lambda: finish_start(window, args, language))

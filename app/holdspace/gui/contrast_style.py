@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QIcon, QPainter, QPen
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QProxyStyle, QStyle, QStyleOption,
+                               QWidget)
 
 from .theme import boundary_colour, focus_colour
 
@@ -28,6 +29,8 @@ class ContrastStyle(QProxyStyle):
     def drawPrimitive(self, element, option: QStyleOption, painter: QPainter,  # noqa: N802
                       widget: QWidget | None = None) -> None:
         if element == _PE.PE_FrameFocusRect:
+            if isinstance(widget, QAbstractButton) and not widget.text():
+                return  # a bare radio or tick box: its words beside it show the focus
             self._ring(painter, option, focus_colour(option.palette), 2)
             return
         super().drawPrimitive(element, option, painter, widget)

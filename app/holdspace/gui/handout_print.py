@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QDialog, QDialogButtonBox, QFileDialog,
                                QLabel, QRadioButton, QVBoxLayout, QWidget)
 
-from .errors import show_problem
+from .errors import show_error
 
 if TYPE_CHECKING:
     from ..core.lessons import Lesson, Pack
@@ -89,8 +89,8 @@ def export_pdf(window, path: Path | None = None) -> Path | None:
         write_pdf(builder.build(lessons), path, title=builder.title(lessons),
                   pack_root=lessons[0].pack_root)
     except OSError as exc:
-        show_problem(window, QCoreApplication.translate("Handout", "The PDF wasn't written"),
-                     QCoreApplication.translate("Handout", "Holdspace couldn't write the file. Nothing else changed."), str(exc))
+        show_error(window, exc, title=QCoreApplication.translate("Handout", "The PDF wasn't written"),
+                   message=QCoreApplication.translate("Handout", "Holdspace couldn't write the file. Nothing else changed."))
         return None
     window.statusBar().showMessage(QCoreApplication.translate("Handout", "Saved {path}").format(path=path), 8000)
     return path

@@ -18,10 +18,11 @@ from ..core.copyable import copy_targets
 from ..core.session import Session
 from . import safe_text, tripwire
 from .i18n import align_with_interface, embed
-from .a11y import FocusRing, announce, describe_with, chain_tab_order, forget_descriptions, tab_stops
+from .a11y import FocusRing, announce, describe_with, reading_edge, chain_tab_order, forget_descriptions, tab_stops
 from .copy_row import CopyRow
 from .page_scroll import PageScroller
 from .feedback_panel import FeedbackPanel, compose, plain_text
+from .errors import told_kindly
 from .markdown_view import SafeTextBrowser
 from .steps import StepWidget, widget_for
 from .translation_aids import TranslationAids
@@ -34,7 +35,7 @@ class LessonView(QWidget):
     home_requested = Signal()
     lesson_finished = Signal(str)      # lesson id
     next_lesson_requested = Signal(str)
-    store_trouble = Signal(str)        # progress couldn't be saved (said once, calmly)
+    store_trouble = Signal(object)     # the StoreError: progress couldn't be saved (said once)
     glossary_requested = Signal(str)   # "All terms…" in a term's card (at that term)
     step_shown = Signal()              # a step is on screen (the notes window follows it)
 
@@ -58,6 +59,7 @@ class LessonView(QWidget):
         # Both labels are read as what they show (no fixed accessible names).
         self.position = QLabel(self)
         self.position.setAccessibleDescription(self.tr("Where you are in the lesson"))
+        self.position.setAlignment(reading_edge(self))
         self.title = QLabel(self)
         self.title.setWordWrap(True)
         self.title.setTextFormat(Qt.TextFormat.RichText)  # <h2> follows the text size
@@ -84,7 +86,7 @@ class LessonView(QWidget):
         page = self._page = QWidget(scroll)
         self._fit_page_width()
         column = QVBoxLayout(page)
-        self.aids = TranslationAids(page, self._html)  # "in English for now", "Show in English"
+        self.aids = TranslationAids(page, self._html, self.go_to_step, self.show_term)  # and "in English"
         column.addWidget(self.aids)
         self.body = SafeTextBrowser(page, fit_content=True)
         self.body.setAccessibleName(self.tr("Lesson text"))
@@ -113,6 +115,8 @@ class LessonView(QWidget):
         scroll.setWidget(holder)
         self.scroll = scroll
         self.scroller = PageScroller(scroll, page)
+        self.scroller.scroll_with_keys(self.body)
+        self.body.setAccessibleDescription(self.tr("The arrow keys scroll the page."))
         return scroll
 
     def _fit_page_width(self) -> None:
@@ -122,6 +126,8 @@ class LessonView(QWidget):
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):  # text size changed
             QTimer.singleShot(0, self, self._fit_page_width)  # later, when children have it; dropped if the view goes
+        if event.type() == QEvent.Type.LayoutDirectionChange:  # "Step 2 of 9" above the title
+            self.position.setAlignment(reading_edge(self))
 
     def _build_done_page(self) -> QWidget:
         page = QWidget(self)
@@ -174,16 +180,13 @@ class LessonView(QWidget):
         # The whole window's keys (the help bar too), but only while a lesson is on screen.
         # Alt+arrow follows the arrows on Back and Next: mirrored in right-to-left layouts.
         for key, slot in (("PgDown", self.go_next), ("PgUp", self.go_back),
-                          ("Alt+Right", lambda: self._arrow(forward=True)),
-                          ("Alt+Left", lambda: self._arrow(forward=False))):
+                          ("Alt+Right", lambda: self._arrow(True)), ("Alt+Left", lambda: self._arrow(False))):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(slot)
 
-    def _arrow(self, *, forward: bool) -> None:
-        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
-            forward = not forward
-        (self.go_next if forward else self.go_back)()
+    def _arrow(self, right: bool) -> None:
+        (self.go_next if right != (self.layoutDirection() == Qt.LayoutDirection.RightToLeft) else self.go_back)()
 
     # --- showing a session ----------------------------------------------------
     def open(self, session: Session, glossary: Glossary | None = None, *,
@@ -222,16 +225,10 @@ class LessonView(QWidget):
         self._order_tabs()
         self.scroller.to_top()  # a new step starts at its top, not at the last one's place
         target = self.step_widget.focus_target() or self.next_button
-        self._focus(target)
+        self.scroller.focus(target)
         self._present_step(target)
         self._watch_store()
         self.step_shown.emit()
-
-    def _focus(self, target: QWidget) -> None:
-        # Focus set by the app shows its ring as if Tab had brought it there.
-        self.window().setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange, True)
-        target.setFocus(Qt.FocusReason.TabFocusReason)
-        self.scroller.keep_visible(target)
 
     def _present_step(self, target: QWidget) -> None:
         """Arriving at a step says where we are and what it asks (or, on a read step, the text)."""
@@ -253,7 +250,7 @@ class LessonView(QWidget):
         problem = self.session.recording_problem if self.session else None
         if problem is not None and not self._told_store_trouble:
             self._told_store_trouble = True
-            self.store_trouble.emit(str(problem))
+            self.store_trouble.emit(problem)
 
     def _swap_widget(self, widget: StepWidget) -> None:
         if self.step_widget is not None:
@@ -265,6 +262,8 @@ class LessonView(QWidget):
         for edit in widget.findChildren(QLineEdit):  # a changed answer makes a verdict stale
             edit.textEdited.connect(self._answer_edited)
         self.input_holder.addWidget(widget)
+        for after in (self.feedback, self.notes):  # read after the step, as on screen
+            after.raise_()
         widget.setVisible(widget.has_input)
 
     def _show_notes_for_step(self) -> None:
@@ -288,29 +287,31 @@ class LessonView(QWidget):
     def check(self) -> None:
         if not self.session or not self.step_widget.checkable:
             return
-        result = self.session.submit(self.step_widget.value_for_check())
-        self.step_widget.feedback_shown(result)
-        self._show_feedback(result)
-        self._verdict_shown = True
-        self._update_buttons()
-        self._watch_store()
+        with told_kindly(self):  # e.g. a practice page damaged since the lesson opened
+            result = self.session.submit(self.step_widget.value_for_check())
+            self.step_widget.feedback_shown(result)
+            self._show_feedback(result)
+            self._verdict_shown = True
+            self._update_buttons()
+            self._watch_store()
 
     def ask_hint(self) -> None:
         if self.session:
             if not self.hint_button.isEnabled() or self.session.hints_left <= 1:
                 # The Hint button is about to go: focus would slide onto "Show me".
-                self._focus(self.step_widget.focus_target() or self.check_button)
+                self.scroller.focus(self.step_widget.focus_target() or self.check_button)
             self._show_feedback(self.session.hint(), keep=True)
             self._update_buttons()
 
     def ask_show_me(self) -> None:
         if not self.session or not self.step_widget.checkable:
             return
-        shown = self.session.show_me()
-        self.step_widget.reveal(shown.params)
-        self.step_widget.feedback_shown(shown)
-        self._show_feedback(shown)
-        self._verdict_shown = True
+        with told_kindly(self):
+            shown = self.session.show_me()
+            self.step_widget.reveal(shown.params)
+            self.step_widget.feedback_shown(shown)
+            self._show_feedback(shown)
+            self._verdict_shown = True
 
     def _answer_edited(self, *_args) -> None:
         """The learner changed the answer: the verdict about the old one no longer applies."""
@@ -365,17 +366,17 @@ class LessonView(QWidget):
         self.lesson_finished.emit(self.session.lesson.id)
         self.next_lesson_button.setVisible(not self._guide)
         target = self.topics_button if self._guide else self.next_lesson_button
-        self._focus(target)
+        self.scroller.focus(target)
         announce(plain_text(self.done_text.text()), self)
 
     def _show_feedback(self, item: Feedback, *, keep: bool = False, speak: bool = True) -> None:
         parts = compose(item, self.session, self._html, self.step_widget)
         if keep and self.feedback.isVisible() and item.code == HINT:
             parts.insert(0, self.feedback.text())
-            said = self.feedback.show_parts(parts)
+            said = self.feedback.show_parts(parts, item)
             said = plain_text("".join(parts[1:]))  # only the new hint is news
         else:
-            said = self.feedback.show_parts(parts)
+            said = self.feedback.show_parts(parts, item)
         self.scroller.show_feedback(self.feedback)
         if speak:
             announce(said, self)
@@ -392,8 +393,6 @@ class LessonView(QWidget):
         return safe_text.markdown_html(text, glossary=self.glossary, pack_root=root, inline=inline)
 
     def _step_html(self, body: str, prompt: str) -> str:
-        html = self._html(body) if body else ""
-        if prompt:
-            html += f"<h3>{self._html(prompt, inline=True)}</h3>"
-        return html
+        asked = f"<h3>{self._html(prompt, inline=True)}</h3>" if prompt else ""
+        return (self._html(body) if body else "") + asked
 

@@ -17,7 +17,7 @@ from ..core.languages import reads_left_to_right
 from ..core.lessons.model import BrokenLesson, Lesson, Pack
 from ..core.progress import LessonProgress
 from . import safe_text
-from .a11y import isolate
+from .a11y import FocusRing, isolate
 from .translation_aids import stand_in_text
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
@@ -85,6 +85,7 @@ class LibraryView(QWidget):
         self.details = QTextBrowser(splitter)
         self.details.setOpenLinks(False)
         self.details.setAccessibleName(self.tr("About this lesson"))
+        FocusRing(self.details)  # its style draws no focus of its own
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout.addWidget(splitter, 1)

@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QKeySequence, QWindow
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox
 
-from .errors import show_problem
+from .errors import as_lesson_error, show_error, show_problem
 from .pack_shelf import PackShelf
 
 if TYPE_CHECKING:
@@ -57,16 +57,10 @@ class MeetupMenu(QObject):
             self.open_pack(Path(name))
 
     def open_pack(self, path: Path) -> Pack | None:
-        from ..core.errors import LessonError
-
         try:
             pack = self.shelf.open(path)
         except Exception as exc:  # noqa: BLE001 - LessonError, or anything a hostile pack causes
-            detail = str(exc) if isinstance(exc, LessonError) else \
-                f"{path}: this lesson pack could not be read ({type(exc).__name__})"
-            show_problem(self.window, self.tr("This pack can't open yet"),
-                         self.tr("Holdspace couldn't read this lesson pack. The details below "
-                                 "say what needs mending."), detail)
+            show_error(self.window, as_lesson_error(path, exc))
             return None
         self._sync_only()
         if self.shelf.only is None:

@@ -93,7 +93,7 @@ class PackShelf(QObject):
 
     def reload(self, sources: list[Path] | None = None) -> list[str]:
         """Re-read packs in place (all of tonight's, or those given); problems are returned."""
-        from ..core.errors import LessonError
+        from .errors import as_lesson_error, details_of
 
         problems = []
         for source in list(sources if sources is not None else [s for s, _ in self.extra]):
@@ -101,7 +101,6 @@ class PackShelf(QObject):
                 self.open(source)
             except Exception as exc:  # noqa: BLE001 - LessonError, or anything a hostile pack causes
                 self._prints[source] = fingerprint(source)   # say it once, not on every focus
-                problems.append(str(exc) if isinstance(exc, LessonError) else
-                                f"{source}: this lesson pack could not be read ({type(exc).__name__})")
+                problems.append(details_of(as_lesson_error(source, exc)))
         self._apply(self.arranged())
         return problems

@@ -4,8 +4,11 @@ and fresh feedback come into view, and focus never sits on something scrolled aw
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
+from PySide6.QtWidgets import QAbstractSlider, QApplication, QScrollArea, QWidget
 
+_BAR = QAbstractSlider.SliderAction
+_SCROLL_KEYS = {Qt.Key.Key_Down: _BAR.SliderSingleStepAdd, Qt.Key.Key_Up: _BAR.SliderSingleStepSub,
+                Qt.Key.Key_Home: _BAR.SliderToMinimum, Qt.Key.Key_End: _BAR.SliderToMaximum}
 VISIBLE_PART = 40  # this much of a control on screen counts as "in view"
 
 
@@ -13,6 +16,26 @@ class PageScroller(QObject):
     def __init__(self, scroll: QScrollArea, page: QWidget):
         super().__init__(scroll)
         self.scroll, self.page = scroll, page
+
+    def scroll_with_keys(self, widget: QWidget) -> None:
+        """While ``widget`` (the lesson text) has focus, ↑ ↓ Home End scroll the whole page."""
+        widget.installEventFilter(self)
+        for child in widget.findChildren(QWidget):
+            child.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.KeyPress and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            action = _SCROLL_KEYS.get(Qt.Key(event.key()))
+            if action is not None:
+                self.scroll.verticalScrollBar().triggerAction(action)
+                return True
+        return False
+
+    def focus(self, target: QWidget) -> None:
+        """Focus set by the app: its ring shows as if a key had brought it, and it is in view."""
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        target.window().setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange, True)
+        self.keep_visible(target)
 
     def to_top(self) -> None:
         self.scroll.verticalScrollBar().setValue(0)

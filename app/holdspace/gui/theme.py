@@ -59,7 +59,17 @@ def _luminance(colour: QColor) -> float:
             + 0.0722 * channel(colour.blueF()))
 
 
+def _over(colour: QColor, background: QColor) -> QColor:
+    """``colour`` as it shows over ``background`` (Fusion's placeholder is half-transparent)."""
+    alpha = colour.alphaF()
+    if alpha >= 1:
+        return colour
+    mixed = [a * alpha + b * (1 - alpha) for a, b in zip(colour.getRgbF()[:3], background.getRgbF()[:3])]
+    return QColor.fromRgbF(*mixed)
+
+
 def contrast(first: QColor, second: QColor) -> float:
+    first, second = _over(first, second), _over(second, first)
     light, dark = sorted((_luminance(first), _luminance(second)), reverse=True)
     return (light + 0.05) / (dark + 0.05)
 
@@ -71,7 +81,7 @@ def is_dark(colour: QColor) -> bool:
 def strong_against(colour: QColor, background: QColor, ratio: float) -> QColor:
     """``colour``, darkened (on a light background) or lightened (on a dark one) until
     it reaches ``ratio`` against ``background``; its hue is kept where it can be."""
-    colour = QColor(colour)
+    colour = _over(QColor(colour), background)
     if contrast(colour, background) >= ratio:
         return colour
     dark = is_dark(background)

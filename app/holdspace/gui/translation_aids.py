@@ -65,7 +65,8 @@ class TranslationAids(QWidget):
     ``english`` is the browser with the source text; the lesson view places it under
     the translation."""
 
-    def __init__(self, parent: QWidget, render: Callable[..., str]):
+    def __init__(self, parent: QWidget, render: Callable[..., str],
+                 on_step: Callable[[str], None], on_term: Callable[[str, QWidget], None]):
         super().__init__(parent)
         self._render = render
         self._step: Step[object] | None = None
@@ -88,6 +89,9 @@ class TranslationAids(QWidget):
         self.english.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # English reads left to right
         self.english.setLocale(QLocale(QLocale.Language.English))
         self.english.hide()
+        # Links in the English text work as in the translation: to a step, or a term's card.
+        self.english.step_requested.connect(on_step)
+        self.english.term_requested.connect(lambda term: on_term(term, self.english))
         shortcut = QShortcut(QKeySequence(SHORTCUT), parent)
         shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         shortcut.activated.connect(self._flip)
@@ -107,6 +111,7 @@ class TranslationAids(QWidget):
 
     def _refresh(self, *_args) -> None:
         shown = self._step is not None and self.toggle.isChecked()
-        if shown:
-            self.english.setHtml(original_html(self._step, self._render))
+        if shown:  # headed, so the English never reads as part of the translated step
+            heading = f"<p><i>{escape(self.english.accessibleName())}</i></p>"
+            self.english.setHtml(heading + original_html(self._step, self._render))
         self.english.setVisible(shown)

@@ -11,12 +11,14 @@ and a calm card says what to do next.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (QApplication, QLineEdit, QMessageBox, QPlainTextEdit, QTextEdit,
-                               QWidget)
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QTextDocumentFragment
+from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QLabel, QLineEdit,
+                               QPlainTextEdit, QScrollArea, QTextEdit, QVBoxLayout, QWidget)
 
 from ..core import seed
+from .a11y import announce
+from .screen_fit import fit_to_screen
 
 Editable = QLineEdit | QTextEdit | QPlainTextEdit
 _WATCHED = "holdspace_tripwire"
@@ -98,12 +100,10 @@ def install(app: QApplication) -> Tripwire:
 
 
 def show_card(parent: QWidget, clipboard_cleared: bool = False) -> None:
-    """The calm card: what happened, and what to do in the next ten minutes."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Information)
+    """The calm card: what happened, and what to do in the next ten minutes.
+
+    A dialog whose words scroll, so OK stays on a 1024×600 screen even at 200 % text."""
     title = QCoreApplication.translate("Tripwire", "We cleared that for you")
-    box.setWindowTitle(title)
-    box.setAccessibleName(title)
     said = QCoreApplication.translate(
         "Tripwire", "<p>That looked like a <b>recovery phrase</b>, so Holdspace cleared it straight "
         "away. It was not saved anywhere.</p>")
@@ -111,14 +111,34 @@ def show_card(parent: QWidget, clipboard_cleared: bool = False) -> None:
         said += QCoreApplication.translate(
             "Tripwire", "<p>Holdspace emptied the clipboard too, so it can't be pasted anywhere by "
             "accident. Copying any ordinary word afterwards is a good habit.</p>")
-    box.setText(said + QCoreApplication.translate(
+    said += QCoreApplication.translate(
         "Tripwire", "<p>No real service needs your recovery phrase. Holdspace never does, and no "
-        "support person, exchange or app should ever ask for it.</p>"))
-    box.setInformativeText(QCoreApplication.translate("Tripwire", 
+        "support person, exchange or app should ever ask for it.</p>")
+    said += QCoreApplication.translate("Tripwire",
         "<p>If you typed your real phrase into a website, a form or a chat somewhere else:</p>"
         "<ol><li>Stop, and don't type it anywhere again.</li>"
         "<li>On a device you trust, make a new wallet with a new phrase.</li>"
         "<li>Move your coins to it as soon as you can.</li>"
-        "<li>Ignore anyone who offers to \"recover\" funds for a fee.</li></ol>"))
-    box.setStandardButtons(QMessageBox.StandardButton.Ok)
-    box.exec()
+        "<li>Ignore anyone who offers to \"recover\" funds for a fee.</li></ol>")
+    card = QDialog(parent)
+    card.setWindowTitle(title)
+    card.setAccessibleName(title)
+    words = QLabel(said, card)
+    words.setWordWrap(True)
+    words.setTextFormat(Qt.TextFormat.RichText)
+    scroll = QScrollArea(card)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setWidget(words)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, card)
+    buttons.accepted.connect(card.accept)
+    layout = QVBoxLayout(card)
+    layout.addWidget(scroll, 1)
+    layout.addWidget(buttons)
+    width = card.fontMetrics().averageCharWidth() * 60
+    card.resize(width, words.heightForWidth(width) + buttons.sizeHint().height() + 40)
+    fit_to_screen(card, (parent or card).screen().availableGeometry())
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setFocus()
+    spoken = QTextDocumentFragment.fromHtml(said).toPlainText()
+    QTimer.singleShot(0, card, lambda: announce(spoken, card, assertive=True))
+    card.exec()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -12,8 +13,10 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QToolBar
 from ..core.errors import StoreError
 from ..core.identity import BUILTIN_PACK
 from . import settings as keys
+from .errors import details_of
 from .helpbar import build_help_bar
 from .home import HomeView
+from .colours_menu import build_colours_menu
 from .language import build_language_menu
 from .screen_fit import DEFAULT_SIZE, fit_to_screen
 from .settings import Settings
@@ -27,6 +30,8 @@ if TYPE_CHECKING:  # loaded after the first paint, see holdspace.gui.app
     from .lesson_view import LessonView
     from .library import LibraryView
 
+
+log = logging.getLogger(__name__)
 
 class MainWindow(QMainWindow):
     """Shown at once with the welcome; ``attach`` brings the lessons and progress."""
@@ -179,6 +184,7 @@ class MainWindow(QMainWindow):
 
         self.presenter = Presenter(self, view, notes)  # F5; notes in their own window, never saved
         build_language_menu(self, view)
+        build_colours_menu(self, view)
 
         progress = bar.addMenu(self.tr("&Progress"))
         self._action(progress, self.tr("&Export my progress…"), self.ask_export)
@@ -322,10 +328,11 @@ class MainWindow(QMainWindow):
         # F1 works here too: the glossary closes and the guide opens.
         show_glossary(self, self.glossary(), term_id, also=[self.mistake_action])
 
-    def _store_trouble(self, detail: str) -> None:
+    def _store_trouble(self, problem: StoreError) -> None:
+        """Said once, in the status bar: the lesson goes on (the cause is in the log)."""
+        log.warning("progress not saved: %s", details_of(problem))
         self.statusBar().showMessage(
-            self.tr("Your progress isn't being saved right now; the lesson works as usual. ({detail})")
-            .format(detail=detail))
+            self.tr("Your progress isn't being saved right now; the lesson works as usual."))
 
     # --- menu actions -------------------------------------------------------------
     def _scale(self, change) -> None:

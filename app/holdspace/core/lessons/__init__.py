@@ -19,7 +19,7 @@ from .problems import Problem
 __all__ = [
     "Accept", "AnswerSpec", "BrokenLesson", "Choice", "ChoiceSpec", "Lesson", "Pack",
     "Problem", "Response", "STEP_KINDS", "Step", "StepKind", "Topic", "load_lesson",
-    "builtin_id_reuse", "open_pack", "validate_path",
+    "builtin_id_reuse", "enclosing_pack", "open_pack", "validate_path",
 ]
 
 
@@ -47,7 +47,7 @@ def _validate(target: Path) -> list[Problem]:
         return list(pack.problems) + builtin_id_reuse(pack) + translation_problems(pack)
     if target.name == GLOSSARY_FILE:
         return load_glossary(target, str(target))[1]
-    pack_root = _enclosing_pack(target)
+    pack_root = enclosing_pack(target)
     topics = glossary = pack = None
     if pack_root is not None:
         try:
@@ -102,7 +102,7 @@ def builtin_id_reuse(pack: Pack) -> list[Problem]:
     found = []
     for lesson in pack.lessons:
         if lesson.id in builtin:
-            shown = str(Path(pack.label) / lesson.file.relative_to(pack.root))
+            shown = pack.shown_as(lesson.file)
             found.append(Problem(shown, 1, 1, "id", f"the id `{lesson.id}` is also the id of a "
                                  "lesson that comes with Holdspace (progress is kept apart, but "
                                  "learners and facilitators may mix the two up)",
@@ -111,7 +111,7 @@ def builtin_id_reuse(pack: Pack) -> list[Problem]:
     return found
 
 
-def _enclosing_pack(file: Path) -> Path | None:
+def enclosing_pack(file: Path) -> Path | None:
     """The pack a lone lesson file belongs to, if any (its topics are then checked too)."""
     for parent in list(file.resolve().parents)[:4]:
         if (parent / PACK_FILE).is_file():

@@ -124,6 +124,10 @@ class Pack:
         """The terms in the chosen language, with the fallback language's filling gaps."""
         return self.glossaries.get(self.language) or Glossary()
 
+    def shown_as(self, path: Path) -> str:
+        """How a file of this pack is named in messages: the pack's name, then the path."""
+        return str(Path(self.label) / path.relative_to(self.root))
+
     def guide(self, role: str) -> Lesson | None:
         lesson_id = self.guides.get(role)
         return self.lesson(lesson_id) if lesson_id else None

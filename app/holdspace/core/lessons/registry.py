@@ -12,7 +12,7 @@ from types import MappingProxyType
 from typing import Mapping
 
 from ..practice import (answer, checklist, choice, explorer, hex_playground, paste_check,
-                        pnl_scenario, read, seed_practice)
+                        pnl_scenario, read, seed_practice, withdrawal)
 from .kinds import StepKind
 
 KINDS: tuple[StepKind, ...] = (
@@ -25,6 +25,7 @@ KINDS: tuple[StepKind, ...] = (
     pnl_scenario.STEP_KIND,
     seed_practice.STEP_KIND,
     checklist.STEP_KIND,
+    withdrawal.STEP_KIND,
 )
 
 STEP_KINDS: Mapping[str, StepKind] = MappingProxyType({kind.name: kind for kind in KINDS})

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from ..errors import LessonError
-from ..lessons import Problem, archive, open_pack, validate_path
+from ..lessons import Problem, archive, enclosing_pack, open_pack, validate_path
 from ..lessons.pack import GLOSSARY_FILE, PACK_FILE, glossary_file, lesson_files
 from ..lessons.problems import Report
 from . import characters, completeness, reading, safety, tone, translated
@@ -71,9 +71,7 @@ def _pack_sources(target: Path) -> list[Source]:
     except LessonError:
         return []  # pack.yaml itself can't be read: validation has said why
 
-    def shown(file: Path) -> str:  # as validation names it: the pack's name, then the path
-        return str(Path(pack.label) / file.relative_to(pack.root))
-
+    shown = pack.shown_as   # as validation names it
     common = {"languages": pack.languages, "pack_root": pack.root}
     found = [Source.read(pack.root / PACK_FILE, shown(pack.root / PACK_FILE), "pack",
                          language=pack.fallback, **common)]
@@ -91,7 +89,7 @@ def _file_sources(file: Path) -> list[Source]:
     """One lesson file; its language is its folder's in the enclosing pack, else English."""
     if not file.is_file():
         return []
-    root = next((p for p in list(file.resolve().parents)[:4] if (p / PACK_FILE).is_file()), None)
+    root = enclosing_pack(file)
     language = "en"
     if root is not None:
         language = file.resolve().relative_to(root).parts[0]

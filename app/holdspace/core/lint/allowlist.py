@@ -1,6 +1,6 @@
 """Well-known public addresses and transaction IDs a lesson may show, and where it may link.
 
-Every value was copied from the project's checked vectors (``../shared/vectors``:
+Every value was copied from the project's checked vectors (``tests/vectors``, listed in SOURCES.md:
 explorer_practice_transactions, base58check, bech32_bech32m, eip55), which name their
 upstream sources: Bitcoin Core chainparams.cpp, BIP-173, BIP-350, EIP-55 and explorer
 captures of the pizza and first Ethereum transactions.

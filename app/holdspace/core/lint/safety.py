@@ -28,7 +28,6 @@ from . import allowlist
 from .texts import Source, Text
 
 PRACTICE_KIND = "seed_practice"
-_WORD = re.compile(r"[^\W\d_]+")
 _TOKEN = re.compile(r"(?<![0-9A-Za-z])[0-9A-Za-z]{14,}(?![0-9A-Za-z])")
 _NOT_IDS = frozenset({"unknown", "hex-number", "recovery-phrase"})
 # "[^\[\]\n]": a run of "[" must not make each one rescan the line (quadratic).
@@ -63,7 +62,7 @@ def _phrase(source: Source, text: Text) -> Iterator[Problem]:
 def _run_start(value: str) -> tuple[re.Pattern | None, int]:
     """A pattern for the first word of the run and which match of it that is."""
     known, run = seed.wordlist(), []
-    for match in _WORD.finditer(value):
+    for match in seed.WORD.finditer(value):
         run = run + [match] if match.group().casefold() in known else []
         if len(run) >= seed.TRIPWIRE_MIN_WORDS:
             first = run[0]

@@ -15,8 +15,8 @@ from decimal import Decimal
 from typing import Any
 
 from .. import answers
-from ..checking import anticipated, is_close
-from ..feedback import CLOSE, GOT_IT, EMPTY, NOT_YET, UNREADABLE, Feedback, Reveal
+from ..checking import anticipated, judge_amount
+from ..feedback import EMPTY, GOT_IT, NOT_YET, UNREADABLE, Feedback, Reveal
 from ..lessons.fields import Rule, as_list, check_value
 from ..lessons.kinds import StepKind, build_responses, one_of
 from ..lessons.model import Response, Step
@@ -130,32 +130,23 @@ class AnswerChecker:
                 return Feedback(GOT_IT)
             said = anticipated(spec.responses, text)
             return Feedback(NOT_YET, {"feedback": said} if said else {})
+        if accept.type != "hex":
+            return judge_amount(text, accept.value, accept.tolerance, reader, spec.responses,
+                                accept.type)
         value = reader(text)
-        if value is not None and _fits(accept, value):
+        if value == accept.value:
             return Feedback(GOT_IT)
-        grouped = answers.dot_grouped(text) if accept.type != "hex" else None
-        other = reader(grouped) if grouped else None
-        if other is not None and _fits(accept, other):
-            return Feedback(GOT_IT)  # "30.005" meaning thirty thousand and five
         said = anticipated(spec.responses, text, reader)
         if said:
             return Feedback(NOT_YET, {"feedback": said})
         if value is None:
-            return Feedback(UNREADABLE, {"expected": accept.type})
-        if accept.type == "hex" and answers.read_number(text) == accept.value:
+            return Feedback(UNREADABLE, {"expected": "hex"})
+        if answers.read_number(text) == accept.value:
             return Feedback(NOT_YET, {"same_in_decimal": True})
-        if accept.type != "hex" and is_close(accept.value, value):
-            return Feedback(CLOSE)
         return Feedback(NOT_YET)
 
     def reveal(self, step: Step[AnswerSpec]) -> Reveal:
         return {"answer": display(step.spec.accept)}
-
-
-def _fits(accept: Accept, value: Any) -> bool:
-    if accept.type == "hex":
-        return value == accept.value
-    return abs(value - accept.value) <= accept.tolerance
 
 
 def display(accept: Accept) -> str:

@@ -102,7 +102,9 @@ class ChoiceChecker:
     def reveal(self, step: Step[ChoiceSpec]) -> Reveal:
         spec = step.spec
         right = [i for i, c in enumerate(spec.choices) if c.correct]
-        return {"answer": "; ".join(spec.choices[i].text for i in right), "indexes": right}
+        # "…what you received; Look for a fee…", never "received.; Look".
+        answer = "; ".join(spec.choices[i].text.rstrip(" .;") for i in right)
+        return {"answer": answer, "indexes": right}
 
 
 def _indexes(answer: Any, count: int) -> set[int]:

@@ -22,7 +22,7 @@ from typing import Any
 from .. import answers, hexa
 from ..checking import anticipated
 from ..feedback import EMPTY, GOT_IT, NOT_YET, UNREADABLE, Feedback, Reveal
-from ..lessons.fields import Rule, check_fields, check_value
+from ..lessons.fields import Rule
 from ..lessons.kinds import StepKind, build_responses, one_of
 from ..lessons.model import Response, Step
 from ..lessons.problems import Report
@@ -97,7 +97,7 @@ def read_for(task: HexTask, text: str) -> int | str | None:
 
 def grouped_pairs(digits: str) -> str:
     """Hex digits as bytes: ``"4a5e1e"`` -> ``"4a 5e 1e"``."""
-    return " ".join(digits[i:i + 2] for i in range(0, len(digits), 2))
+    return hexa.group(digits, 2)
 
 
 # --- building a step from YAML ------------------------------------------------------

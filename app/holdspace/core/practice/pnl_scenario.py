@@ -27,8 +27,8 @@ from decimal import Decimal
 from typing import Any
 
 from .. import answers
-from ..checking import anticipated, is_close
-from ..feedback import CLOSE, EMPTY, GOT_IT, NOT_YET, UNREADABLE, Feedback, Reveal
+from ..checking import judge_amount
+from ..feedback import EMPTY, NOT_YET, Feedback, Reveal
 from ..lessons.fields import Rule, check_fields, check_value
 from ..lessons.kinds import StepKind, build_responses
 from ..lessons.model import Response, Step
@@ -274,20 +274,7 @@ class PnlChecker:
         value = read(text)
         if value is not None and value.adjusted() > 15:  # far beyond any scenario (1e999999 included)
             return Feedback(NOT_YET)
-        if value is not None and abs(value - spec.answer) <= spec.tolerance:
-            return Feedback(GOT_IT)
-        grouped = answers.dot_grouped(text)
-        other = answers.read_money(grouped) if grouped else None
-        if other is not None and abs(other - spec.answer) <= spec.tolerance:
-            return Feedback(GOT_IT)  # "30.005" meaning thirty thousand and five
-        said = anticipated(spec.responses, text, read)
-        if said:
-            return Feedback(NOT_YET, {"feedback": said})
-        if value is None:
-            return Feedback(UNREADABLE, {"expected": "money"})
-        if is_close(spec.answer, value):
-            return Feedback(CLOSE)
-        return Feedback(NOT_YET)
+        return judge_amount(text, spec.answer, spec.tolerance, read, spec.responses, "money")
 
     def reveal(self, step: Step[PnlSpec]) -> Reveal:
         return {"answer": display_answer(step.spec.answer)}

@@ -11,10 +11,11 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QTabWidget, QT
 
 from ... import __version__
 from ...core import paths
+from ..safe_text import escape
 
 
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;")
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Notices", text)
 
 
 def _read(path: Path) -> str:
@@ -39,7 +40,7 @@ def about_text(progress_location: str) -> str:
         "<p>Holdspace is free software under the MIT licence. It is built on Qt, used "
         "under the LGPL version 3, and on the other projects named under "
         "\u201cThird-party notices\u201d.</p>"
-    ).format(version=__version__, path=_escape(progress_location), log=_escape(str(paths.log_dir())))
+    ).format(version=__version__, path=escape(progress_location), log=escape(str(paths.log_dir())))
 
 
 def _page(text: str, name: str, markdown: bool = False) -> QTextBrowser:

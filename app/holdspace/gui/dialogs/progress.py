@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ...core.errors import StoreError
 from ...core.progress import ProgressStore
-from ..errors import show_problem
+from ..errors import show_error
 
 
 def export_progress(parent: QWidget, store: ProgressStore) -> Path | None:
@@ -23,8 +23,8 @@ def export_progress(parent: QWidget, store: ProgressStore) -> Path | None:
     try:
         store.export_to(Path(name))
     except (OSError, StoreError) as exc:
-        show_problem(parent, QCoreApplication.translate("Notices", "Export didn't finish"),
-                     QCoreApplication.translate("Notices", "The file couldn't be written there. Try another folder."), str(exc))
+        show_error(parent, exc, title=QCoreApplication.translate("Notices", "Export didn't finish"),
+                   message=QCoreApplication.translate("Notices", "The file couldn't be written there. Try another folder."))
         return None
     QMessageBox.information(parent, _t("Your progress is saved"),
                             _t("Your progress was saved to:\n\n{0}").format(name))
@@ -58,5 +58,12 @@ def forget_progress(parent: QWidget, store: ProgressStore) -> bool:
         QMessageBox.StandardButton.Cancel)
     if answer != QMessageBox.StandardButton.Yes:
         return False
-    store.forget()
+    try:
+        store.forget()
+    except StoreError as exc:   # locked or read-only: say so; the progress is still there
+        show_error(parent, exc, title=QCoreApplication.translate("Notices", "Your progress wasn't forgotten"),
+                   message=QCoreApplication.translate(
+                       "Notices", "Holdspace couldn't change its progress file just now, so nothing "
+                       "was cleared. Try again later."))
+        return False
     return True

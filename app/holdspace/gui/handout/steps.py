@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 
 from ..safe_text import escape
 from ...core.lessons.registry import STEP_KINDS
+from ...core.withdrawal import plain_amount as wd_amount
 from ..steps.paste_check import grouped
 from ...core.lessons.glossary import Glossary
 from ...core.lessons.model import Step
@@ -31,7 +32,7 @@ class StepPrinter(QObject):
         self._kinds: dict[str, Callable[[Step], str]] = {
             "choice": self._choice, "answer": self._answer, "checklist": self._checklist,
             "explorer": self._explorer, "pnl": self._pnl, "hex_playground": self._hex,
-            "paste_check": self._paste, SEED_KIND: self._seed,
+            "paste_check": self._paste, SEED_KIND: self._seed, "withdrawal": self._withdrawal,
         }
         self._lesson_id = ""
         self._number = 0
@@ -116,6 +117,29 @@ class StepPrinter(QObject):
                 f"<p>{BOX}&nbsp; <tt>{plain(grouped(text))}</tt></p>" for text in spec.candidates)
         shown = [t for t in (spec.expected, spec.start) if t]
         return "".join(f"<p><tt>{plain(text)}</tt></p>" for text in shown) + write_space(1)
+
+    def _withdrawal(self, step: Step) -> str:
+        """The deposit screen as a table, then the form: a box per network, lines to fill in."""
+        from ..steps import withdrawal_words as words
+
+        spec, deposit = step.spec, step.spec.deposit
+        practice = QCoreApplication.translate(
+            "WithdrawalWidget", "<b>PRACTICE:</b> a made-up exchange. Nothing here is sent anywhere, "
+            "and every address is made up, so it can't receive coins.")
+        memo_label = words.memo_label(deposit.network.memo or "").replace("&", "")
+        shown = [[words.deposit_network_label(), deposit.label], [words.deposit_address_label(), deposit.address]]
+        shown += [[memo_label, deposit.memo]] if deposit.memo else []
+        out = [f"<p><i>{practice}</i></p>", f"<p><b>{plain(words.deposit_title(spec.asset))}</b></p>",
+               table(shown, head=False), f"<p><b>{plain(words.withdraw_title(spec.asset))}</b></p>",
+               f"<p>{plain(words.network_label().replace('&', ''))}</p>"]
+        for option in spec.options:
+            right = self.facilitator and option.network.id == deposit.network.id
+            costs = words.fee_line(*(wd_amount(v) for v in (option.fee, option.minimum)), spec.asset)
+            out.append(f"<p>{TICKED if right else BOX}&nbsp; {plain(option.label)} <i>({plain(costs)})</i></p>")
+        fill = [[words.address_label().replace("&", ""), ""]]
+        fill += [[memo_label, ""]] if any(o.network.memo for o in spec.options) else []
+        fill += [[words.amount_label().replace("&", ""), spec.amount]]
+        return "".join(out) + table(fill, head=False)
 
     def _seed(self, step: Step) -> str:
         """An empty backup card: the real thing is written by hand, never printed."""

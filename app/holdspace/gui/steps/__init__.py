@@ -20,6 +20,7 @@ from .paste_check import PasteCheckWidget
 from .pnl import PnlWidget
 from .read import ReadWidget
 from .seed_practice import SeedPracticeWidget
+from .withdrawal import WithdrawalWidget
 
 WIDGETS: Mapping[str, type[StepWidget]] = MappingProxyType({
     "read": ReadWidget,
@@ -31,6 +32,7 @@ WIDGETS: Mapping[str, type[StepWidget]] = MappingProxyType({
     "pnl": PnlWidget,
     "seed_practice": SeedPracticeWidget,
     "checklist": ChecklistWidget,
+    "withdrawal": WithdrawalWidget,
 })
 
 

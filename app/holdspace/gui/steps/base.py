@@ -51,7 +51,8 @@ class StepWidget(QWidget):
         return shown.get("answer", "")
 
     def feedback_words(self, item: Feedback) -> str:
-        """Words for this kind's own feedback details (its ``StepKind.details``), or ""."""
+        """Words for this kind's own feedback details (its ``StepKind.details``), or "";
+        each line is shown as a paragraph of its own."""
         return ""
 
     def focus_target(self) -> QWidget | None:

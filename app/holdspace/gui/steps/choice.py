@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt
+from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import (QAbstractButton, QButtonGroup, QCheckBox, QFrame, QHBoxLayout,
                                QLabel, QRadioButton, QVBoxLayout, QWidget)
 
@@ -18,6 +19,7 @@ from ...core.feedback import Reveal
 from ...core.lessons.model import Step
 from ...core.practice.choice import ChoiceAnswer, ChoiceSpec
 from ..a11y import reading_edge
+from ..theme import focus_colour
 from .base import StepWidget
 from .text import plain
 
@@ -50,7 +52,20 @@ class _ChoiceText(QLabel):
         super().mousePressEvent(event)
 
     def show_focus(self, focused: bool) -> None:
-        self.setFrameShape(QFrame.Shape.Box if focused else QFrame.Shape.NoFrame)
+        self._focused = focused
+        self.update()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().paintEvent(event)
+        if getattr(self, "_focused", False):
+            # A soft rounded ring in the focus colour: plainly "here", not a box to type in.
+            painter = QPainter(self)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(focus_colour(self.palette()), 2))
+            # Hug the words, so the ring can't pass for an empty box to type in.
+            wide = min(self.width(), self.fontMetrics().horizontalAdvance(self.text()) + 20)
+            left = self.width() - wide if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else 0
+            painter.drawRoundedRect(QRectF(left, 0, wide, self.height()).adjusted(1, 1, -1, -1), 6, 6)
 
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)

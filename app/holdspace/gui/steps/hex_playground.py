@@ -237,8 +237,7 @@ class HexPlaygroundWidget(StepWidget):
             return
         padded = digits if len(digits) % 2 == 0 else "0" + digits
         had_prefix, _ = hexa.split_prefix(text)
-        flipped = "".join(reversed([padded[i:i + 2] for i in range(0, len(padded), 2)]))
-        flipped = ("0x" if had_prefix else "") + flipped
+        flipped = hexa.reverse_bytes(("0x" if had_prefix else "") + padded)
         show_start(self.hex_edit, flipped)
         self._read_hex(flipped)  # a fresh status line, even when one byte stays as it was
         self.status_label.setText(self.status_label.text() + "\n"

@@ -16,7 +16,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (QButtonGroup, QFormLayout, QGridLayout, QLabel, QLineEdit,
                                QRadioButton, QVBoxLayout, QWidget)
 
-from ...core import paste
+from ...core import hexa, paste
 from ...core.feedback import NOT_YET, Feedback, Reveal
 from ...core.lessons.model import Step
 from ...core.practice.paste_check import MAX_INPUT, PasteCheckSpec, same_thing
@@ -38,8 +38,7 @@ def _mono(html: str) -> str:
     return f'<span style="font-family: monospace;">&#x2066;{html}&#x2069;</span>'  # LTR isolate
 
 
-def grouped(text: str, size: int = 4) -> str:
-    return " ".join(text[i:i + size] for i in range(0, len(text), size))
+grouped = hexa.group   # "bc1q w508 d6qe …": groups of four, for reading aloud
 
 
 def marked_groups(comparison: paste.Comparison, which: str) -> str:

@@ -256,7 +256,7 @@ class SeedPracticeWidget(StepWidget):
             label.setText(self.tr("{number}. {word}").format(number=index, word=word))
             label.setAccessibleName(self.tr("PRACTICE word {number}: {word}").format(number=index, word=word))
         self.hold_button.setText(
-            self.tr("Showing the PRACTICE phrase. Press “Keep it shown” again to hide it")
+            self.tr("Showing the PRACTICE phrase (kept shown)")
             if self.keep_button.isChecked() else
             self.tr("Showing the PRACTICE phrase. Let go to hide it"))
         self.hold_button.setAccessibleName(self.tr("Showing the PRACTICE phrase"))
