@@ -2913,7 +2913,7 @@ Open it?</source>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="115"/>
-        <source>e.g. {amount}</source>
+        <source>for example {amount}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2933,8 +2933,8 @@ Open it?</source>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="115"/>
-        <source>e.g. {amount}</source>
-        <translation>p. ej. {amount}</translation>
+        <source>for example {amount}</source>
+        <translation>por ejemplo {amount}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="119"/>

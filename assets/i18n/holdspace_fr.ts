@@ -2933,8 +2933,8 @@ L’ouvrir ?</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="115"/>
-        <source>e.g. {amount}</source>
-        <translation>p. ex. {amount}</translation>
+        <source>for example {amount}</source>
+        <translation>par exemple {amount}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="119"/>

@@ -2926,8 +2926,8 @@ Buka?</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="115"/>
-        <source>e.g. {amount}</source>
-        <translation>mis. {amount}</translation>
+        <source>for example {amount}</source>
+        <translation>misalnya {amount}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="119"/>

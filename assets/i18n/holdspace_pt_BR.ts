@@ -2933,8 +2933,8 @@ Abrir?</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="115"/>
-        <source>e.g. {amount}</source>
-        <translation>ex.: {amount}</translation>
+        <source>for example {amount}</source>
+        <translation>por exemplo {amount}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="119"/>

@@ -2940,7 +2940,7 @@ Open it?</source>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="115"/>
-        <source>e.g. {amount}</source>
+        <source>for example {amount}</source>
         <translation>например, {amount}</translation>
     </message>
     <message>

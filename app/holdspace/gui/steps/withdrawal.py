@@ -112,7 +112,7 @@ class WithdrawalWidget(StepWidget):
         self._form_layout = form
         self.amount = QLineEdit(self)
         self.amount.setAccessibleName(words.name_of(words.amount_label()))
-        self.amount.setPlaceholderText(self.tr("e.g. {amount}").format(amount=self.spec.answer_amount))
+        self.amount.setPlaceholderText(self.tr("for example {amount}").format(amount=self.spec.answer_amount))
         self.amount.setMaxLength(MAX_INPUT)
         self.amount.returnPressed.connect(self.submitted)
         self._row(form, words.amount_label(), self.amount)
