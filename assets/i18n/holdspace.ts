@@ -1071,6 +1071,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="281"/>
+        <source>Fi&amp;nish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="45"/>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="213"/>
         <location filename="../../app/holdspace/gui/notes_window.py" line="62"/>
@@ -1085,11 +1090,6 @@
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="271"/>
         <source>**Facilitator notes:** </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="281"/>
-        <source>&amp;Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1350,8 +1350,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/helpbar.py" line="12"/>
-        <location filename="../../app/holdspace/gui/helpbar.py" line="14"/>
+        <location filename="../../app/holdspace/gui/helpbar.py" line="26"/>
+        <location filename="../../app/holdspace/gui/helpbar.py" line="28"/>
         <source>Help bar</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1087,6 +1087,11 @@
         <translation>تحقّق من إجابتي (Enter)</translation>
     </message>
     <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="281"/>
+        <source>Fi&amp;nish</source>
+        <translation>إ&amp;نهاء</translation>
+    </message>
+    <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="45"/>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="213"/>
         <location filename="../../app/holdspace/gui/notes_window.py" line="62"/>
@@ -1097,11 +1102,6 @@
         <location filename="../../app/holdspace/gui/lesson_view.py" line="271"/>
         <source>**Facilitator notes:** </source>
         <translation>**ملاحظات للميسّر:** </translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="281"/>
-        <source>&amp;Finish</source>
-        <translation>إ&amp;نهاء</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="355"/>
@@ -1255,8 +1255,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/holdspace/gui/helpbar.py" line="12"/>
-        <location filename="../../app/holdspace/gui/helpbar.py" line="14"/>
+        <location filename="../../app/holdspace/gui/helpbar.py" line="26"/>
+        <location filename="../../app/holdspace/gui/helpbar.py" line="28"/>
         <source>Help bar</source>
         <translation>شريط المساعدة</translation>
     </message>

@@ -1075,6 +1075,11 @@
         <translation>Comprobar mi respuesta (Intro)</translation>
     </message>
     <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="281"/>
+        <source>Fi&amp;nish</source>
+        <translation>&amp;Terminar</translation>
+    </message>
+    <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="45"/>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="213"/>
         <location filename="../../app/holdspace/gui/notes_window.py" line="62"/>
@@ -1085,11 +1090,6 @@
         <location filename="../../app/holdspace/gui/lesson_view.py" line="271"/>
         <source>**Facilitator notes:** </source>
         <translation>**Notas para quien facilita:** </translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="281"/>
-        <source>&amp;Finish</source>
-        <translation>&amp;Terminar</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="355"/>
@@ -1235,8 +1235,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/holdspace/gui/helpbar.py" line="12"/>
-        <location filename="../../app/holdspace/gui/helpbar.py" line="14"/>
+        <location filename="../../app/holdspace/gui/helpbar.py" line="26"/>
+        <location filename="../../app/holdspace/gui/helpbar.py" line="28"/>
         <source>Help bar</source>
         <translation>Barra de ayuda</translation>
     </message>

@@ -1072,6 +1072,11 @@
         <translation>Periksa jawaban saya (Enter)</translation>
     </message>
     <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="281"/>
+        <source>Fi&amp;nish</source>
+        <translation>&amp;Selesai</translation>
+    </message>
+    <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="45"/>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="213"/>
         <location filename="../../app/holdspace/gui/notes_window.py" line="62"/>
@@ -1082,11 +1087,6 @@
         <location filename="../../app/holdspace/gui/lesson_view.py" line="271"/>
         <source>**Facilitator notes:** </source>
         <translation>**Catatan untuk pemandu:** </translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="281"/>
-        <source>&amp;Finish</source>
-        <translation>&amp;Selesai</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="355"/>
@@ -1230,8 +1230,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/holdspace/gui/helpbar.py" line="12"/>
-        <location filename="../../app/holdspace/gui/helpbar.py" line="14"/>
+        <location filename="../../app/holdspace/gui/helpbar.py" line="26"/>
+        <location filename="../../app/holdspace/gui/helpbar.py" line="28"/>
         <source>Help bar</source>
         <translation>Bilah bantuan</translation>
     </message>

@@ -1078,6 +1078,11 @@
         <translation>Проверить мой ответ (Enter)</translation>
     </message>
     <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="281"/>
+        <source>Fi&amp;nish</source>
+        <translation>&amp;Завершить</translation>
+    </message>
+    <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="45"/>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="213"/>
         <location filename="../../app/holdspace/gui/notes_window.py" line="62"/>
@@ -1088,11 +1093,6 @@
         <location filename="../../app/holdspace/gui/lesson_view.py" line="271"/>
         <source>**Facilitator notes:** </source>
         <translation>**Заметки для ведущего:** </translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="281"/>
-        <source>&amp;Finish</source>
-        <translation>&amp;Завершить</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="355"/>
@@ -1240,8 +1240,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/holdspace/gui/helpbar.py" line="12"/>
-        <location filename="../../app/holdspace/gui/helpbar.py" line="14"/>
+        <location filename="../../app/holdspace/gui/helpbar.py" line="26"/>
+        <location filename="../../app/holdspace/gui/helpbar.py" line="28"/>
         <source>Help bar</source>
         <translation>Панель помощи</translation>
     </message>

@@ -22,6 +22,7 @@ class CopyRow(QWidget):
         while self._layout.count():
             item = self._layout.takeAt(0)
             if item.widget() is not None:
+                item.widget().hide()  # gone at once, for Alt letters and screen readers too
                 item.widget().deleteLater()
         self.buttons = []
         for number, (kind, code) in enumerate(targets, 1):

@@ -3,9 +3,23 @@ anyone who thinks they just made a mistake (one click, or F1, from anywhere)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QSizePolicy, QToolBar, QWidget
+from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QToolBar, QWidget
+
+_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+class EnterPresses(QObject):
+    """Enter presses a focused tool button, as Space does (Qt's tool buttons take Space only)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and event.key() in _ENTER \
+                and isinstance(watched, QAbstractButton) and watched.isEnabled():
+            if not event.isAutoRepeat():
+                watched.animateClick()
+            return True
+        return False
 
 
 def build_help_bar(window, glossary: QAction, mistake: QAction) -> QToolBar:
@@ -21,11 +35,13 @@ def build_help_bar(window, glossary: QAction, mistake: QAction) -> QToolBar:
     spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
     bar.addWidget(spacer)
     bar.addAction(mistake)  # at the far end (the right, or the left in right-to-left)
+    enter = EnterPresses(bar)
     # Toolbar buttons skip the Tab order by default; a keyboard user must reach them too.
     for action in (glossary, mistake):
         button = bar.widgetForAction(action)
         button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         button.setAutoRaise(False)  # a visible button frame: plainly something to press
         button.setAccessibleName(action.text().replace("&", ""))
+        button.installEventFilter(enter)
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
     return bar

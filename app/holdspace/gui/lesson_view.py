@@ -278,7 +278,7 @@ class LessonView(QWidget):
         self.check_button.setEnabled(checkable)
         self.show_button.setEnabled(checkable)
         self.hint_button.setEnabled(session.hints_left > 0)
-        self.next_button.setText(self.tr("&Finish") if session.at_end else self.tr("&Next"))
+        self.next_button.setText(self.tr("Fi&nish") if session.at_end else self.tr("&Next"))
         self.next_button.setAccessibleName(self.next_button.text().replace("&", ""))
         for button in (self.check_button, self.show_button, self.hint_button):
             button.setVisible(checkable or button is self.hint_button and bool(session.step.hints))
