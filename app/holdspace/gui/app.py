@@ -72,7 +72,7 @@ def try_open_pack(folder: Path, language: str | None) -> tuple[Pack | None, Less
     from ..core.lessons import open_pack
 
     try:
-        return open_pack(folder, language), None
+        return open_pack(folder, language, every_language=False), None
     except Exception as exc:  # noqa: BLE001 - open_pack promises PackError; this is the net
         return None, as_lesson_error(folder, exc)
 
