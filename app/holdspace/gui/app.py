@@ -8,6 +8,7 @@ load, and the topics appear a moment later.
 from __future__ import annotations
 
 import argparse
+import linecache
 import logging
 import sys
 from pathlib import Path
@@ -16,8 +17,6 @@ from typing import TYPE_CHECKING, Callable
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from . import smoke
-from .crash import CrashReporter, system_summary
 from ..core.errors import LessonError
 from .errors import as_lesson_error, details_of, show_problem
 from .i18n import Translators, system_language
@@ -116,6 +115,10 @@ class _AfterFirstPaint(QObject):
 
 
 def create_window(args: argparse.Namespace) -> MainWindow:
+    # PySide's import hook reads the source of every module imported after it, looking
+    # for `from __feature__ import`, and the text stays cached (about 2 MiB); nothing
+    # here needs it, and a traceback reads a file again when it has to.
+    linecache.clearcache()
     app = application(getattr(args, "qt_options", []))
     settings = Settings(guest=args.guest)
     translators = Translators.of(app)
@@ -145,6 +148,8 @@ def finish_start(window: MainWindow, args: argparse.Namespace, language: str) ->
     for problem in pack_problems:
         log.warning("a lesson pack can't open: %s", problem)
     if getattr(args, "smoke_test", False):
+        from . import smoke  # a build check, never a learner's start
+
         smoke.report(window, packs, pack_problems)
         return
     tell_notices(window, recovery, store_problem, pack_problems)
@@ -174,6 +179,7 @@ def tell_notices(parent: QWidget, recovery: Recovery | None, store_problem: str 
 
 def run(args: argparse.Namespace) -> int:
     from ..core import logs
+    from .crash import CrashReporter, system_summary
 
     log_file = logs.start(to_disk=not args.guest)
     log.info("starting: %s", system_summary())
