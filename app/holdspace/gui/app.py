@@ -23,6 +23,7 @@ from .i18n import Translators, system_language
 from .resources import app_icon
 from . import settings as keys
 from .settings import Settings
+from .style import SYSTEM, Look
 from .theme import LinkColours, TextSize
 from .tripwire import install as install_tripwire
 from .contrast_style import install as install_contrast_style
@@ -124,7 +125,9 @@ def create_window(args: argparse.Namespace) -> MainWindow:
     translators = Translators.of(app)
     language = translators.use(choose_language(args.language, settings))
     text_size = TextSize(app, settings.text_scale())
-    app.link_colours = LinkColours(app)  # kept alive with the app
+    app.look = Look(app, str(settings.value(keys.COLOURS, SYSTEM)))  # kept alive with the app
+    app.look.apply()
+    app.link_colours = LinkColours(app)
     window = MainWindow(settings, text_size, guest=args.guest, language=language)
     window.translators = translators
     _AfterFirstPaint(window, lambda: finish_start(window, args, language))

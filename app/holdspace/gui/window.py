@@ -16,6 +16,7 @@ from . import settings as keys
 from .errors import details_of
 from .helpbar import build_help_bar
 from .home import HomeView
+from .colours_menu import build_colours_menu
 from .language import build_language_menu
 from .screen_fit import DEFAULT_SIZE, fit_to_screen
 from .settings import Settings
@@ -183,6 +184,7 @@ class MainWindow(QMainWindow):
 
         self.presenter = Presenter(self, view, notes)  # F5; notes in their own window, never saved
         build_language_menu(self, view)
+        build_colours_menu(self, view)
 
         progress = bar.addMenu(self.tr("&Progress"))
         self._action(progress, self.tr("&Export my progress…"), self.ask_export)
