@@ -28,6 +28,7 @@ from .theme import LinkColours, TextSize
 from .tripwire import install as install_tripwire
 from .contrast_style import install as install_contrast_style
 from .window import MainWindow
+from .none_guard import install as install_none_guard
 
 if TYPE_CHECKING:
     from ..core.lessons import Pack
@@ -40,6 +41,7 @@ FALLBACK_MS = 300  # if no paint arrives (e.g. started minimised), load anyway
 
 def application(qt_options: list[str] | None = None) -> QApplication:
     """The one QApplication; Qt's own command-line options (``-reverse``…) go to it."""
+    install_none_guard()  # before Qt is used much: see none_guard
     app = QApplication.instance() or QApplication(sys.argv[:1] + list(qt_options or []))
     app.setApplicationName("Holdspace")
     app.setApplicationDisplayName("Holdspace")
