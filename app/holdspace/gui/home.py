@@ -12,6 +12,7 @@ from . import icons
 from .cards import CardButton
 from .theme import focus_colour
 from .i18n import embed
+from .heading_role import mark_heading
 
 if TYPE_CHECKING:
     from ..core.lessons.model import Pack
@@ -75,6 +76,7 @@ class HomeView(QWidget):
         self._resume_target: tuple[str, int] | None = None
 
         self.topics_label = QLabel(self.tr("<h2>Where would you like to start?</h2>"), content)
+        mark_heading(self.topics_label)
         self._column.addWidget(self.topics_label)
         self._grid = QGridLayout()
         self._column.addLayout(self._grid)

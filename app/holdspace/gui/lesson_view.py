@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QLineEdit, QPu
 from ..core.feedback import HINT, Feedback
 from ..core.lessons.glossary import Glossary
 from ..core.copyable import copy_targets
+from .heading_role import mark_heading
 from ..core.session import Session
 from . import safe_text, tripwire
 from .i18n import align_with_interface, embed
@@ -64,6 +65,7 @@ class LessonView(QWidget):
         self.title.setWordWrap(True)
         self.title.setTextFormat(Qt.TextFormat.RichText)  # <h2> follows the text size
         self.title.setAccessibleDescription(self.tr("Lesson title"))
+        mark_heading(self.title)
         align_with_interface(self.title)  # an English title on the right in Arabic, like the rest
         layout.addWidget(self.position)
         layout.addWidget(self.title)

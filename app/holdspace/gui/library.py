@@ -19,6 +19,7 @@ from ..core.progress import LessonProgress
 from . import safe_text
 from .a11y import FocusRing, isolate
 from .translation_aids import stand_in_text
+from .heading_role import mark_heading
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -75,6 +76,7 @@ class LibraryView(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         self.heading = QLabel(self.tr("<h2>All lessons</h2>"), self)
+        mark_heading(self.heading)
         layout.addWidget(self.heading)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.tree = QTreeWidget(splitter)
