@@ -12,7 +12,7 @@ from . import icons
 from .cards import CardButton
 from .theme import focus_colour
 from .i18n import embed
-from .heading_role import mark_heading
+from .reader_roles import mark_heading
 
 if TYPE_CHECKING:
     from ..core.lessons.model import Pack

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QLineEdit, QPu
 from ..core.feedback import HINT, Feedback
 from ..core.lessons.glossary import Glossary
 from ..core.copyable import copy_targets
-from .heading_role import mark_heading
+from .reader_roles import mark_heading
 from ..core.session import Session
 from . import safe_text, tripwire
 from .i18n import align_with_interface, embed

@@ -19,7 +19,7 @@ from ..core.progress import LessonProgress
 from . import safe_text
 from .a11y import FocusRing, isolate
 from .translation_aids import stand_in_text
-from .heading_role import mark_heading
+from .reader_roles import mark_heading
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
 

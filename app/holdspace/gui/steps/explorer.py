@@ -27,6 +27,7 @@ from ...core.feedback import NOT_YET, Feedback, Reveal
 from ...core.lessons.model import Step
 from ...core.practice import explorer as core
 from ..i18n import ltr
+from ..reader_roles import mark_pick_line
 from . import explorer_words as words
 from .base import StepWidget
 from .text import enable_clear_button
@@ -92,6 +93,7 @@ class LineButton(EnterButton):
         row.addWidget(self._name, 2)
         row.addWidget(self._value, 5)
         self.setAccessibleName(f"{name}: {value}")
+        mark_pick_line(self)  # read as a radio button, not a "check box"
         self.toggled.connect(self._mark)
 
     def _mark(self, picked: bool) -> None:

@@ -1,5 +1,5 @@
-"""Screen readers find the headings: the lesson title, the home screen's and the library's
-headings report the Heading role and read what they show; other labels stay static text."""
+"""Screen readers find the headings (the lesson title, the home screen's and the library's
+headings report the Heading role and read what they show), and explorer lines read as one pick among several."""
 
 from __future__ import annotations
 
@@ -32,3 +32,18 @@ def test_titles_are_headings_named_by_what_they_show(make_window):
     heading = reader(window.library.heading)
     assert heading.role() == QAccessible.Role.Heading
     assert heading.text(QAccessible.Text.Name) == "All lessons"
+
+
+def test_explorer_lines_read_as_one_pick_among_several(make_window):
+    window = make_window()
+    lesson, step = next((lesson, step) for lesson in window.packs[0].lessons for step in lesson.steps
+                        if step.kind == "explorer" and window.open_lesson(lesson, step.index) is None
+                        and window.lesson_view.step_widget.lines)
+    lines = list(window.lesson_view.step_widget.lines.values())
+    first = reader(lines[0])
+    assert first.role() == QAccessible.Role.RadioButton  # not "check box"
+    assert first.text(QAccessible.Text.Name) == lines[0].accessibleName()
+    assert not first.state().checked
+    first.actionInterface().doAction(first.actionInterface().actionNames()[0])
+    assert lines[0].isChecked() and reader(lines[0]).state().checked
+    assert not reader(lines[1]).state().checked
