@@ -66,7 +66,9 @@ class _WrappingDelegate(QStyledItemDelegate):
         text = str(index.data() or "")
         room = QRect(0, 0, max(width - 12, 40), 0)
         needed = option.fontMetrics.boundingRect(room, Qt.TextFlag.TextWordWrap, text).height()
-        return QSize(hint.width(), max(hint.height(), needed + 8))
+        # Not max() with Qt's own hint: it guesses the wrap at another width and left blank
+        # space under some long titles; every row is its text's height plus the same margin.
+        return QSize(hint.width(), max(needed, option.fontMetrics.height()) + 8)
 
 
 class LibraryView(QWidget):
