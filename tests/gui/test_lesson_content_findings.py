@@ -44,3 +44,9 @@ def test_no_answer_box_says_e_g(make_window):
                         abbreviated.append(f"{lesson.id}/{step.id}: {box.placeholderText()}")
     assert seen > 30
     assert abbreviated == []
+
+
+def test_the_pizza_fee_question_shows_the_two_totals(make_window):
+    view = open_step(make_window(), "explorers.what-an-explorer-is", "find-the-fee")
+    page = view.body.toPlainText()
+    assert "10,000.99 BTC" in page and "10,000 BTC" in page
