@@ -181,6 +181,44 @@
     </message>
 </context>
 <context>
+    <name>DonePage</name>
+    <message>
+        <location filename="../../app/holdspace/gui/done_page.py" line="33"/>
+        <source>Lesson explored</source>
+        <translation>تمّت قراءة الدرس</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/done_page.py" line="49"/>
+        <source>✓ You explored “{title}”.</source>
+        <translation>✓ مررت على «{title}».</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/done_page.py" line="52"/>
+        <source>What you can do now:</source>
+        <translation>ما تستطيع فعله الآن:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/done_page.py" line="56"/>
+        <source>When you feel ready, “{title}” comes next.</source>
+        <translation>حين تشعر بأنك مستعد، يأتي بعد ذلك «{title}».</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/done_page.py" line="58"/>
+        <source>Well done for taking the time. Come back to it whenever you like: there are no marks or scores here.</source>
+        <translation>شكرًا لأنك خصصت هذا الوقت. عُد إليه متى شئت: لا درجات ولا نقاط هنا.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/done_page.py" line="64"/>
+        <source>You went through the whole guide.</source>
+        <translation>مررت على الدليل كله.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/done_page.py" line="65"/>
+        <source>Take the next step at your own pace. The guide is here whenever you need it: press F1 or “I think I made a mistake”.</source>
+        <translation>خذ الخطوة التالية على مهلك. الدليل هنا متى احتجت إليه: اضغط F1 أو «أظن أنني ارتكبت خطأ».</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../app/holdspace/gui/errors.py" line="29"/>
@@ -999,135 +1037,137 @@
     </message>
 </context>
 <context>
-    <name>LessonView</name>
+    <name>LessonHeader</name>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="66"/>
-        <source>Lesson title</source>
-        <translation>عنوان الدرس</translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="61"/>
+        <location filename="../../app/holdspace/gui/lesson_header.py" line="32"/>
         <source>Where you are in the lesson</source>
         <translation>موقعك في الدرس</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="92"/>
+        <location filename="../../app/holdspace/gui/lesson_header.py" line="43"/>
+        <source>The mistake guide</source>
+        <translation>دليل الأخطاء</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_header.py" line="48"/>
+        <source>Lesson title</source>
+        <translation>عنوان الدرس</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_header.py" line="63"/>
+        <source>Step {number} of {total}</source>
+        <translation>الخطوة {number} من {total}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_header.py" line="67"/>
+        <source>This is the last step.</source>
+        <translation>هذه هي الخطوة الأخيرة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_header.py" line="69"/>
+        <source>Coming next: something to try.</source>
+        <translation>التالي: شيء تجرّبه.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_header.py" line="71"/>
+        <source>Coming next: something to read.</source>
+        <translation>التالي: شيء تقرؤه.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_header.py" line="77"/>
+        <source>Explored</source>
+        <extracomment>Shown where the step counter was, once the learner has gone through the lesson.</extracomment>
+        <translation>تمّت القراءة</translation>
+    </message>
+</context>
+<context>
+    <name>LessonView</name>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="91"/>
         <source>Lesson text</source>
         <translation>نص الدرس</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="109"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="108"/>
         <source>Facilitator notes</source>
         <translation>ملاحظات للميسّر</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="119"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="118"/>
         <source>The arrow keys scroll the page.</source>
         <translation>تُمرِّر مفاتيح الأسهم الصفحة.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="140"/>
-        <source>Lesson explored</source>
-        <translation>تمّت قراءة الدرس</translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="144"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="132"/>
         <source>Go through it &amp;again</source>
         <translation>المرور عليه &amp;مجددًا</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="145"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="133"/>
         <source>Back to &amp;topics</source>
         <translation>العودة إلى الم&amp;واضيع</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="147"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="135"/>
         <source>Next &amp;lesson</source>
         <translation>الدرس ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="164"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="150"/>
         <source>&amp;Back</source>
         <translation>ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="166"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="152"/>
         <source>H&amp;int</source>
         <translation>&amp;تلميح</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="167"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="153"/>
         <source>&amp;Show me</source>
         <translation>&amp;أرني</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="168"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="154"/>
         <source>&amp;Check</source>
         <translation>ت&amp;حقّق</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="170"/>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="281"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="156"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="269"/>
         <source>&amp;Next</source>
         <translation>ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="174"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="160"/>
         <source>Previous step (Page Up or Alt+Left)</source>
         <translation>الخطوة السابقة (Page Up أو Alt+سهم)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="175"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="161"/>
         <source>Next step (Page Down or Alt+Right)</source>
         <translation>الخطوة التالية (Page Down أو Alt+سهم)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="176"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="162"/>
         <source>Check my answer (Enter)</source>
         <translation>تحقّق من إجابتي (Enter)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="45"/>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="213"/>
         <location filename="../../app/holdspace/gui/notes_window.py" line="62"/>
         <source>Step {number} of {total}</source>
         <translation>الخطوة {number} من {total}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="271"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="259"/>
         <source>**Facilitator notes:** </source>
         <translation>**ملاحظات للميسّر:** </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="281"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="269"/>
         <source>&amp;Finish</source>
         <translation>إ&amp;نهاء</translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="355"/>
-        <source>You went through the whole guide.</source>
-        <translation>مررت على الدليل كله.</translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="356"/>
-        <source>Take the next step at your own pace. The guide is here whenever you need it: press F1 or “I think I made a mistake”.</source>
-        <translation>خذ الخطوة التالية على مهلك. الدليل هنا متى احتجت إليه: اضغط F1 أو «أظن أنني ارتكبت خطأ».</translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="359"/>
-        <source>✓ You explored “{title}”.</source>
-        <translation>✓ مررت على «{title}».</translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="360"/>
-        <source>Well done for taking the time. Come back to it whenever you like: there are no marks or scores here.</source>
-        <translation>شكرًا لأنك خصصت هذا الوقت. عُد إليه متى شئت: لا درجات ولا نقاط هنا.</translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="365"/>
-        <source>Explored</source>
-        <extracomment>Shown where the step counter was, once the learner has gone through the lesson.</extracomment>
-        <translation>تمّت القراءة</translation>
     </message>
 </context>
 <context>
@@ -1272,112 +1312,112 @@
         <translation>جلسة ضيف</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="161"/>
+        <location filename="../../app/holdspace/gui/window.py" line="162"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="162"/>
+        <location filename="../../app/holdspace/gui/window.py" line="163"/>
         <source>Open a lesson &amp;pack…</source>
         <translation>فتح &amp;حزمة دروس…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="167"/>
+        <location filename="../../app/holdspace/gui/window.py" line="168"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="169"/>
+        <location filename="../../app/holdspace/gui/window.py" line="170"/>
         <source>&amp;Go</source>
         <translation>ا&amp;نتقال</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="170"/>
+        <location filename="../../app/holdspace/gui/window.py" line="171"/>
         <source>&amp;Home</source>
         <translation>ال&amp;رئيسية</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="171"/>
+        <location filename="../../app/holdspace/gui/window.py" line="172"/>
         <source>All &amp;lessons</source>
         <translation>كل ال&amp;دروس</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="173"/>
+        <location filename="../../app/holdspace/gui/window.py" line="174"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="174"/>
+        <location filename="../../app/holdspace/gui/window.py" line="175"/>
         <source>&amp;Larger text</source>
         <translation>نص أ&amp;كبر</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="176"/>
+        <location filename="../../app/holdspace/gui/window.py" line="177"/>
         <source>&amp;Smaller text</source>
         <translation>نص أ&amp;صغر</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="178"/>
+        <location filename="../../app/holdspace/gui/window.py" line="179"/>
         <source>&amp;Normal text size</source>
         <translation>حجم النص ال&amp;عادي</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="181"/>
+        <location filename="../../app/holdspace/gui/window.py" line="182"/>
         <source>Facilitator &amp;notes</source>
         <translation>ملاحظات لل&amp;ميسّر</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="189"/>
+        <location filename="../../app/holdspace/gui/window.py" line="190"/>
         <source>&amp;Progress</source>
         <translation>ال&amp;تقدّم</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="190"/>
+        <location filename="../../app/holdspace/gui/window.py" line="191"/>
         <source>&amp;Export my progress…</source>
         <translation>&amp;تصدير تقدّمي…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="191"/>
+        <location filename="../../app/holdspace/gui/window.py" line="192"/>
         <source>&amp;Forget my progress…</source>
         <translation>&amp;نسيان تقدّمي…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="193"/>
+        <location filename="../../app/holdspace/gui/window.py" line="194"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="194"/>
+        <location filename="../../app/holdspace/gui/window.py" line="195"/>
         <source>I think I made a &amp;mistake</source>
         <translation>أظن أنني ارتكبت &amp;خطأ</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="196"/>
+        <location filename="../../app/holdspace/gui/window.py" line="197"/>
         <source>&amp;Glossary</source>
         <translation>ال&amp;مسرد</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="199"/>
+        <location filename="../../app/holdspace/gui/window.py" line="200"/>
         <source>&amp;About Holdspace</source>
         <translation>&amp;حول Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="200"/>
+        <location filename="../../app/holdspace/gui/window.py" line="201"/>
         <source>A calm guide for the first minutes (F1)</source>
         <translation>دليل هادئ للدقائق الأولى (F1)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="201"/>
+        <location filename="../../app/holdspace/gui/window.py" line="202"/>
         <source>Words from the lessons, in plain language (Ctrl+G)</source>
         <translation>كلمات الدروس، بلغة بسيطة (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="335"/>
+        <location filename="../../app/holdspace/gui/window.py" line="340"/>
         <source>Your progress isn&apos;t being saved right now; the lesson works as usual.</source>
         <translation>لا يُحفظ تقدّمك الآن؛ الدرس يعمل كالمعتاد.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="361"/>
+        <location filename="../../app/holdspace/gui/window.py" line="366"/>
         <source>nowhere (guest session)</source>
         <translation>لا مكان (جلسة ضيف)</translation>
     </message>

@@ -181,6 +181,44 @@
     </message>
 </context>
 <context>
+    <name>DonePage</name>
+    <message>
+        <location filename="../../app/holdspace/gui/done_page.py" line="33"/>
+        <source>Lesson explored</source>
+        <translation>Lección recorrida</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/done_page.py" line="49"/>
+        <source>✓ You explored “{title}”.</source>
+        <translation>✓ Recorriste «{title}».</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/done_page.py" line="52"/>
+        <source>What you can do now:</source>
+        <translation>Lo que ya puedes hacer:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/done_page.py" line="56"/>
+        <source>When you feel ready, “{title}” comes next.</source>
+        <translation>Cuando te sientas listo, sigue «{title}».</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/done_page.py" line="58"/>
+        <source>Well done for taking the time. Come back to it whenever you like: there are no marks or scores here.</source>
+        <translation>Gracias por tomarte el tiempo. Vuelve cuando quieras: aquí no hay notas ni puntuaciones.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/done_page.py" line="64"/>
+        <source>You went through the whole guide.</source>
+        <translation>Recorriste toda la guía.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/done_page.py" line="65"/>
+        <source>Take the next step at your own pace. The guide is here whenever you need it: press F1 or “I think I made a mistake”.</source>
+        <translation>Da el siguiente paso a tu ritmo. La guía está aquí siempre que la necesites: pulsa F1 o «Creo que cometí un error».</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../app/holdspace/gui/errors.py" line="29"/>
@@ -987,135 +1025,137 @@
     </message>
 </context>
 <context>
-    <name>LessonView</name>
+    <name>LessonHeader</name>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="66"/>
-        <source>Lesson title</source>
-        <translation>Título de la lección</translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="61"/>
+        <location filename="../../app/holdspace/gui/lesson_header.py" line="32"/>
         <source>Where you are in the lesson</source>
         <translation>Dónde estás en la lección</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="92"/>
+        <location filename="../../app/holdspace/gui/lesson_header.py" line="43"/>
+        <source>The mistake guide</source>
+        <translation>La guía de errores</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_header.py" line="48"/>
+        <source>Lesson title</source>
+        <translation>Título de la lección</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_header.py" line="63"/>
+        <source>Step {number} of {total}</source>
+        <translation>Paso {number} de {total}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_header.py" line="67"/>
+        <source>This is the last step.</source>
+        <translation>Este es el último paso.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_header.py" line="69"/>
+        <source>Coming next: something to try.</source>
+        <translation>A continuación: algo para probar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_header.py" line="71"/>
+        <source>Coming next: something to read.</source>
+        <translation>A continuación: algo para leer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_header.py" line="77"/>
+        <source>Explored</source>
+        <extracomment>Shown where the step counter was, once the learner has gone through the lesson.</extracomment>
+        <translation>Recorrida</translation>
+    </message>
+</context>
+<context>
+    <name>LessonView</name>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="91"/>
         <source>Lesson text</source>
         <translation>Texto de la lección</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="109"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="108"/>
         <source>Facilitator notes</source>
         <translation>Notas para quien facilita</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="119"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="118"/>
         <source>The arrow keys scroll the page.</source>
         <translation>Las flechas del teclado desplazan la página.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="140"/>
-        <source>Lesson explored</source>
-        <translation>Lección recorrida</translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="144"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="132"/>
         <source>Go through it &amp;again</source>
         <translation>Recorrerla otra &amp;vez</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="145"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="133"/>
         <source>Back to &amp;topics</source>
         <translation>Volver a los &amp;temas</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="147"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="135"/>
         <source>Next &amp;lesson</source>
         <translation>Siguiente &amp;lección</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="164"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="150"/>
         <source>&amp;Back</source>
         <translation>&amp;Atrás</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="166"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="152"/>
         <source>H&amp;int</source>
         <translation>&amp;Pista</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="167"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="153"/>
         <source>&amp;Show me</source>
         <translation>&amp;Muéstrame</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="168"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="154"/>
         <source>&amp;Check</source>
         <translation>&amp;Comprobar</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="170"/>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="281"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="156"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="269"/>
         <source>&amp;Next</source>
         <translation>&amp;Siguiente</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="174"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="160"/>
         <source>Previous step (Page Up or Alt+Left)</source>
         <translation>Paso anterior (Re Pág o Alt+Izquierda)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="175"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="161"/>
         <source>Next step (Page Down or Alt+Right)</source>
         <translation>Paso siguiente (Av Pág o Alt+Derecha)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="176"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="162"/>
         <source>Check my answer (Enter)</source>
         <translation>Comprobar mi respuesta (Intro)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="45"/>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="213"/>
         <location filename="../../app/holdspace/gui/notes_window.py" line="62"/>
         <source>Step {number} of {total}</source>
         <translation>Paso {number} de {total}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="271"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="259"/>
         <source>**Facilitator notes:** </source>
         <translation>**Notas para quien facilita:** </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="281"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="269"/>
         <source>&amp;Finish</source>
         <translation>&amp;Terminar</translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="355"/>
-        <source>You went through the whole guide.</source>
-        <translation>Recorriste toda la guía.</translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="356"/>
-        <source>Take the next step at your own pace. The guide is here whenever you need it: press F1 or “I think I made a mistake”.</source>
-        <translation>Da el siguiente paso a tu ritmo. La guía está aquí siempre que la necesites: pulsa F1 o «Creo que cometí un error».</translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="359"/>
-        <source>✓ You explored “{title}”.</source>
-        <translation>✓ Recorriste «{title}».</translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="360"/>
-        <source>Well done for taking the time. Come back to it whenever you like: there are no marks or scores here.</source>
-        <translation>Gracias por tomarte el tiempo. Vuelve cuando quieras: aquí no hay notas ni puntuaciones.</translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="365"/>
-        <source>Explored</source>
-        <extracomment>Shown where the step counter was, once the learner has gone through the lesson.</extracomment>
-        <translation>Recorrida</translation>
     </message>
 </context>
 <context>
@@ -1252,112 +1292,112 @@
         <translation>Sesión de invitado</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="161"/>
+        <location filename="../../app/holdspace/gui/window.py" line="162"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="162"/>
+        <location filename="../../app/holdspace/gui/window.py" line="163"/>
         <source>Open a lesson &amp;pack…</source>
         <translation>Abrir un &amp;paquete de lecciones…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="167"/>
+        <location filename="../../app/holdspace/gui/window.py" line="168"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="169"/>
+        <location filename="../../app/holdspace/gui/window.py" line="170"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="170"/>
+        <location filename="../../app/holdspace/gui/window.py" line="171"/>
         <source>&amp;Home</source>
         <translation>&amp;Inicio</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="171"/>
+        <location filename="../../app/holdspace/gui/window.py" line="172"/>
         <source>All &amp;lessons</source>
         <translation>Todas las &amp;lecciones</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="173"/>
+        <location filename="../../app/holdspace/gui/window.py" line="174"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="174"/>
+        <location filename="../../app/holdspace/gui/window.py" line="175"/>
         <source>&amp;Larger text</source>
         <translation>Texto más &amp;grande</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="176"/>
+        <location filename="../../app/holdspace/gui/window.py" line="177"/>
         <source>&amp;Smaller text</source>
         <translation>Texto más &amp;pequeño</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="178"/>
+        <location filename="../../app/holdspace/gui/window.py" line="179"/>
         <source>&amp;Normal text size</source>
         <translation>Tamaño de texto &amp;normal</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="181"/>
+        <location filename="../../app/holdspace/gui/window.py" line="182"/>
         <source>Facilitator &amp;notes</source>
         <translation>&amp;Notas para quien facilita</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="189"/>
+        <location filename="../../app/holdspace/gui/window.py" line="190"/>
         <source>&amp;Progress</source>
         <translation>&amp;Progreso</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="190"/>
+        <location filename="../../app/holdspace/gui/window.py" line="191"/>
         <source>&amp;Export my progress…</source>
         <translation>&amp;Exportar mi progreso…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="191"/>
+        <location filename="../../app/holdspace/gui/window.py" line="192"/>
         <source>&amp;Forget my progress…</source>
         <translation>&amp;Olvidar mi progreso…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="193"/>
+        <location filename="../../app/holdspace/gui/window.py" line="194"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="194"/>
+        <location filename="../../app/holdspace/gui/window.py" line="195"/>
         <source>I think I made a &amp;mistake</source>
         <translation>Creo que cometí un &amp;error</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="196"/>
+        <location filename="../../app/holdspace/gui/window.py" line="197"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Glosario</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="199"/>
+        <location filename="../../app/holdspace/gui/window.py" line="200"/>
         <source>&amp;About Holdspace</source>
         <translation>&amp;Acerca de Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="200"/>
+        <location filename="../../app/holdspace/gui/window.py" line="201"/>
         <source>A calm guide for the first minutes (F1)</source>
         <translation>Una guía tranquila para los primeros minutos (F1)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="201"/>
+        <location filename="../../app/holdspace/gui/window.py" line="202"/>
         <source>Words from the lessons, in plain language (Ctrl+G)</source>
         <translation>Palabras de las lecciones, en lenguaje sencillo (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="335"/>
+        <location filename="../../app/holdspace/gui/window.py" line="340"/>
         <source>Your progress isn&apos;t being saved right now; the lesson works as usual.</source>
         <translation>Tu progreso no se está guardando ahora mismo; la lección funciona como siempre.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="361"/>
+        <location filename="../../app/holdspace/gui/window.py" line="366"/>
         <source>nowhere (guest session)</source>
         <translation>en ningún sitio (sesión de invitado)</translation>
     </message>

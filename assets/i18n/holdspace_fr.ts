@@ -181,6 +181,44 @@
     </message>
 </context>
 <context>
+    <name>DonePage</name>
+    <message>
+        <location filename="../../app/holdspace/gui/done_page.py" line="33"/>
+        <source>Lesson explored</source>
+        <translation>Leçon parcourue</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/done_page.py" line="49"/>
+        <source>✓ You explored “{title}”.</source>
+        <translation>✓ Vous avez parcouru « {title} ».</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/done_page.py" line="52"/>
+        <source>What you can do now:</source>
+        <translation>Ce que vous savez faire maintenant :</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/done_page.py" line="56"/>
+        <source>When you feel ready, “{title}” comes next.</source>
+        <translation>Quand vous vous sentirez prêt·e, « {title} » vient ensuite.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/done_page.py" line="58"/>
+        <source>Well done for taking the time. Come back to it whenever you like: there are no marks or scores here.</source>
+        <translation>Merci d’avoir pris ce temps. Revenez-y quand vous voulez : ici, il n’y a ni notes ni scores.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/done_page.py" line="64"/>
+        <source>You went through the whole guide.</source>
+        <translation>Vous avez parcouru tout le guide.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/done_page.py" line="65"/>
+        <source>Take the next step at your own pace. The guide is here whenever you need it: press F1 or “I think I made a mistake”.</source>
+        <translation>Faites le pas suivant à votre rythme. Le guide est là dès que vous en avez besoin : appuyez sur F1 ou sur « Je crois que j’ai fait une erreur ».</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../app/holdspace/gui/errors.py" line="29"/>
@@ -987,135 +1025,137 @@
     </message>
 </context>
 <context>
-    <name>LessonView</name>
+    <name>LessonHeader</name>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="66"/>
-        <source>Lesson title</source>
-        <translation>Titre de la leçon</translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="61"/>
+        <location filename="../../app/holdspace/gui/lesson_header.py" line="32"/>
         <source>Where you are in the lesson</source>
         <translation>Où vous en êtes dans la leçon</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="92"/>
+        <location filename="../../app/holdspace/gui/lesson_header.py" line="43"/>
+        <source>The mistake guide</source>
+        <translation>Le guide des erreurs</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_header.py" line="48"/>
+        <source>Lesson title</source>
+        <translation>Titre de la leçon</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_header.py" line="63"/>
+        <source>Step {number} of {total}</source>
+        <translation>Étape {number} sur {total}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_header.py" line="67"/>
+        <source>This is the last step.</source>
+        <translation>C’est la dernière étape.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_header.py" line="69"/>
+        <source>Coming next: something to try.</source>
+        <translation>Ensuite : quelque chose à essayer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_header.py" line="71"/>
+        <source>Coming next: something to read.</source>
+        <translation>Ensuite : quelque chose à lire.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_header.py" line="77"/>
+        <source>Explored</source>
+        <extracomment>Shown where the step counter was, once the learner has gone through the lesson.</extracomment>
+        <translation>Parcourue</translation>
+    </message>
+</context>
+<context>
+    <name>LessonView</name>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="91"/>
         <source>Lesson text</source>
         <translation>Texte de la leçon</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="109"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="108"/>
         <source>Facilitator notes</source>
         <translation>Notes pour l’animateur</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="119"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="118"/>
         <source>The arrow keys scroll the page.</source>
         <translation>Les flèches font défiler la page.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="140"/>
-        <source>Lesson explored</source>
-        <translation>Leçon parcourue</translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="144"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="132"/>
         <source>Go through it &amp;again</source>
         <translation>La &amp;refaire</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="145"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="133"/>
         <source>Back to &amp;topics</source>
         <translation>Retour aux &amp;thèmes</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="147"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="135"/>
         <source>Next &amp;lesson</source>
         <translation>&amp;Leçon suivante</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="164"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="150"/>
         <source>&amp;Back</source>
         <translation>&amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="166"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="152"/>
         <source>H&amp;int</source>
         <translation>&amp;Indice</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="167"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="153"/>
         <source>&amp;Show me</source>
         <translation>&amp;Montrez-moi</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="168"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="154"/>
         <source>&amp;Check</source>
         <translation>&amp;Vérifier</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="170"/>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="281"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="156"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="269"/>
         <source>&amp;Next</source>
         <translation>&amp;Suivant</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="174"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="160"/>
         <source>Previous step (Page Up or Alt+Left)</source>
         <translation>Étape précédente (Page préc. ou Alt+Gauche)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="175"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="161"/>
         <source>Next step (Page Down or Alt+Right)</source>
         <translation>Étape suivante (Page suiv. ou Alt+Droite)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="176"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="162"/>
         <source>Check my answer (Enter)</source>
         <translation>Vérifier ma réponse (Entrée)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="45"/>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="213"/>
         <location filename="../../app/holdspace/gui/notes_window.py" line="62"/>
         <source>Step {number} of {total}</source>
         <translation>Étape {number} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="271"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="259"/>
         <source>**Facilitator notes:** </source>
         <translation>**Notes pour l’animateur :** </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="281"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="269"/>
         <source>&amp;Finish</source>
         <translation>&amp;Terminer</translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="355"/>
-        <source>You went through the whole guide.</source>
-        <translation>Vous avez parcouru tout le guide.</translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="356"/>
-        <source>Take the next step at your own pace. The guide is here whenever you need it: press F1 or “I think I made a mistake”.</source>
-        <translation>Faites le pas suivant à votre rythme. Le guide est là dès que vous en avez besoin : appuyez sur F1 ou sur « Je crois que j’ai fait une erreur ».</translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="359"/>
-        <source>✓ You explored “{title}”.</source>
-        <translation>✓ Vous avez parcouru « {title} ».</translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="360"/>
-        <source>Well done for taking the time. Come back to it whenever you like: there are no marks or scores here.</source>
-        <translation>Merci d’avoir pris ce temps. Revenez-y quand vous voulez : ici, il n’y a ni notes ni scores.</translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="365"/>
-        <source>Explored</source>
-        <extracomment>Shown where the step counter was, once the learner has gone through the lesson.</extracomment>
-        <translation>Parcourue</translation>
     </message>
 </context>
 <context>
@@ -1252,112 +1292,112 @@
         <translation>Session invitée</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="161"/>
+        <location filename="../../app/holdspace/gui/window.py" line="162"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="162"/>
+        <location filename="../../app/holdspace/gui/window.py" line="163"/>
         <source>Open a lesson &amp;pack…</source>
         <translation>Ouvrir un &amp;paquet de leçons…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="167"/>
+        <location filename="../../app/holdspace/gui/window.py" line="168"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="169"/>
+        <location filename="../../app/holdspace/gui/window.py" line="170"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="170"/>
+        <location filename="../../app/holdspace/gui/window.py" line="171"/>
         <source>&amp;Home</source>
         <translation>&amp;Accueil</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="171"/>
+        <location filename="../../app/holdspace/gui/window.py" line="172"/>
         <source>All &amp;lessons</source>
         <translation>Toutes les &amp;leçons</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="173"/>
+        <location filename="../../app/holdspace/gui/window.py" line="174"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="174"/>
+        <location filename="../../app/holdspace/gui/window.py" line="175"/>
         <source>&amp;Larger text</source>
         <translation>Texte plus &amp;grand</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="176"/>
+        <location filename="../../app/holdspace/gui/window.py" line="177"/>
         <source>&amp;Smaller text</source>
         <translation>Texte plus &amp;petit</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="178"/>
+        <location filename="../../app/holdspace/gui/window.py" line="179"/>
         <source>&amp;Normal text size</source>
         <translation>Taille de texte &amp;normale</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="181"/>
+        <location filename="../../app/holdspace/gui/window.py" line="182"/>
         <source>Facilitator &amp;notes</source>
         <translation>&amp;Notes pour l’animateur</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="189"/>
+        <location filename="../../app/holdspace/gui/window.py" line="190"/>
         <source>&amp;Progress</source>
         <translation>&amp;Progression</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="190"/>
+        <location filename="../../app/holdspace/gui/window.py" line="191"/>
         <source>&amp;Export my progress…</source>
         <translation>&amp;Exporter ma progression…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="191"/>
+        <location filename="../../app/holdspace/gui/window.py" line="192"/>
         <source>&amp;Forget my progress…</source>
         <translation>&amp;Oublier ma progression…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="193"/>
+        <location filename="../../app/holdspace/gui/window.py" line="194"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="194"/>
+        <location filename="../../app/holdspace/gui/window.py" line="195"/>
         <source>I think I made a &amp;mistake</source>
         <translation>Je crois que j’ai fait une &amp;erreur</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="196"/>
+        <location filename="../../app/holdspace/gui/window.py" line="197"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Glossaire</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="199"/>
+        <location filename="../../app/holdspace/gui/window.py" line="200"/>
         <source>&amp;About Holdspace</source>
         <translation>À &amp;propos de Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="200"/>
+        <location filename="../../app/holdspace/gui/window.py" line="201"/>
         <source>A calm guide for the first minutes (F1)</source>
         <translation>Un guide calme pour les premières minutes (F1)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="201"/>
+        <location filename="../../app/holdspace/gui/window.py" line="202"/>
         <source>Words from the lessons, in plain language (Ctrl+G)</source>
         <translation>Les mots des leçons, en langage simple (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="335"/>
+        <location filename="../../app/holdspace/gui/window.py" line="340"/>
         <source>Your progress isn&apos;t being saved right now; the lesson works as usual.</source>
         <translation>Votre progression n’est pas enregistrée en ce moment ; la leçon fonctionne comme d’habitude.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="361"/>
+        <location filename="../../app/holdspace/gui/window.py" line="366"/>
         <source>nowhere (guest session)</source>
         <translation>nulle part (session invitée)</translation>
     </message>

@@ -181,6 +181,44 @@
     </message>
 </context>
 <context>
+    <name>DonePage</name>
+    <message>
+        <location filename="../../app/holdspace/gui/done_page.py" line="33"/>
+        <source>Lesson explored</source>
+        <translation>Pelajaran sudah dijelajahi</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/done_page.py" line="49"/>
+        <source>✓ You explored “{title}”.</source>
+        <translation>✓ Anda sudah menjelajahi “{title}”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/done_page.py" line="52"/>
+        <source>What you can do now:</source>
+        <translation>Yang kini bisa Anda lakukan:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/done_page.py" line="56"/>
+        <source>When you feel ready, “{title}” comes next.</source>
+        <translation>Saat Anda siap, berikutnya “{title}”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/done_page.py" line="58"/>
+        <source>Well done for taking the time. Come back to it whenever you like: there are no marks or scores here.</source>
+        <translation>Terima kasih sudah meluangkan waktu. Kembalilah kapan saja: di sini tidak ada nilai atau skor.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/done_page.py" line="64"/>
+        <source>You went through the whole guide.</source>
+        <translation>Anda sudah menjelajahi seluruh panduan.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/done_page.py" line="65"/>
+        <source>Take the next step at your own pace. The guide is here whenever you need it: press F1 or “I think I made a mistake”.</source>
+        <translation>Ambil langkah berikutnya sesuai kecepatan Anda. Panduan ini ada kapan pun Anda butuh: tekan F1 atau “Sepertinya saya membuat kesalahan”.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../app/holdspace/gui/errors.py" line="29"/>
@@ -984,135 +1022,137 @@
     </message>
 </context>
 <context>
-    <name>LessonView</name>
+    <name>LessonHeader</name>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="66"/>
-        <source>Lesson title</source>
-        <translation>Judul pelajaran</translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="61"/>
+        <location filename="../../app/holdspace/gui/lesson_header.py" line="32"/>
         <source>Where you are in the lesson</source>
         <translation>Posisi Anda di pelajaran</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="92"/>
+        <location filename="../../app/holdspace/gui/lesson_header.py" line="43"/>
+        <source>The mistake guide</source>
+        <translation>Panduan kesalahan</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_header.py" line="48"/>
+        <source>Lesson title</source>
+        <translation>Judul pelajaran</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_header.py" line="63"/>
+        <source>Step {number} of {total}</source>
+        <translation>Langkah {number} dari {total}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_header.py" line="67"/>
+        <source>This is the last step.</source>
+        <translation>Ini langkah terakhir.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_header.py" line="69"/>
+        <source>Coming next: something to try.</source>
+        <translation>Berikutnya: sesuatu untuk dicoba.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_header.py" line="71"/>
+        <source>Coming next: something to read.</source>
+        <translation>Berikutnya: sesuatu untuk dibaca.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_header.py" line="77"/>
+        <source>Explored</source>
+        <extracomment>Shown where the step counter was, once the learner has gone through the lesson.</extracomment>
+        <translation>Sudah dijelajahi</translation>
+    </message>
+</context>
+<context>
+    <name>LessonView</name>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="91"/>
         <source>Lesson text</source>
         <translation>Teks pelajaran</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="109"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="108"/>
         <source>Facilitator notes</source>
         <translation>Catatan untuk pemandu</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="119"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="118"/>
         <source>The arrow keys scroll the page.</source>
         <translation>Tombol panah menggulir halaman.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="140"/>
-        <source>Lesson explored</source>
-        <translation>Pelajaran sudah dijelajahi</translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="144"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="132"/>
         <source>Go through it &amp;again</source>
         <translation>Jelajahi &amp;lagi</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="145"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="133"/>
         <source>Back to &amp;topics</source>
         <translation>Kembali ke &amp;topik</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="147"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="135"/>
         <source>Next &amp;lesson</source>
         <translation>Pelajaran &amp;berikutnya</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="164"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="150"/>
         <source>&amp;Back</source>
         <translation>&amp;Kembali</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="166"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="152"/>
         <source>H&amp;int</source>
         <translation>&amp;Petunjuk</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="167"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="153"/>
         <source>&amp;Show me</source>
         <translation>&amp;Tunjukkan</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="168"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="154"/>
         <source>&amp;Check</source>
         <translation>Peri&amp;ksa</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="170"/>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="281"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="156"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="269"/>
         <source>&amp;Next</source>
         <translation>&amp;Lanjut</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="174"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="160"/>
         <source>Previous step (Page Up or Alt+Left)</source>
         <translation>Langkah sebelumnya (Page Up atau Alt+Kiri)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="175"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="161"/>
         <source>Next step (Page Down or Alt+Right)</source>
         <translation>Langkah berikutnya (Page Down atau Alt+Kanan)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="176"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="162"/>
         <source>Check my answer (Enter)</source>
         <translation>Periksa jawaban saya (Enter)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="45"/>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="213"/>
         <location filename="../../app/holdspace/gui/notes_window.py" line="62"/>
         <source>Step {number} of {total}</source>
         <translation>Langkah {number} dari {total}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="271"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="259"/>
         <source>**Facilitator notes:** </source>
         <translation>**Catatan untuk pemandu:** </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="281"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="269"/>
         <source>&amp;Finish</source>
         <translation>&amp;Selesai</translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="355"/>
-        <source>You went through the whole guide.</source>
-        <translation>Anda sudah menjelajahi seluruh panduan.</translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="356"/>
-        <source>Take the next step at your own pace. The guide is here whenever you need it: press F1 or “I think I made a mistake”.</source>
-        <translation>Ambil langkah berikutnya sesuai kecepatan Anda. Panduan ini ada kapan pun Anda butuh: tekan F1 atau “Sepertinya saya membuat kesalahan”.</translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="359"/>
-        <source>✓ You explored “{title}”.</source>
-        <translation>✓ Anda sudah menjelajahi “{title}”.</translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="360"/>
-        <source>Well done for taking the time. Come back to it whenever you like: there are no marks or scores here.</source>
-        <translation>Terima kasih sudah meluangkan waktu. Kembalilah kapan saja: di sini tidak ada nilai atau skor.</translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="365"/>
-        <source>Explored</source>
-        <extracomment>Shown where the step counter was, once the learner has gone through the lesson.</extracomment>
-        <translation>Sudah dijelajahi</translation>
     </message>
 </context>
 <context>
@@ -1247,112 +1287,112 @@
         <translation>Sesi tamu</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="161"/>
+        <location filename="../../app/holdspace/gui/window.py" line="162"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="162"/>
+        <location filename="../../app/holdspace/gui/window.py" line="163"/>
         <source>Open a lesson &amp;pack…</source>
         <translation>Buka &amp;paket pelajaran…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="167"/>
+        <location filename="../../app/holdspace/gui/window.py" line="168"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="169"/>
+        <location filename="../../app/holdspace/gui/window.py" line="170"/>
         <source>&amp;Go</source>
         <translation>&amp;Pergi</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="170"/>
+        <location filename="../../app/holdspace/gui/window.py" line="171"/>
         <source>&amp;Home</source>
         <translation>&amp;Beranda</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="171"/>
+        <location filename="../../app/holdspace/gui/window.py" line="172"/>
         <source>All &amp;lessons</source>
         <translation>Semua &amp;pelajaran</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="173"/>
+        <location filename="../../app/holdspace/gui/window.py" line="174"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="174"/>
+        <location filename="../../app/holdspace/gui/window.py" line="175"/>
         <source>&amp;Larger text</source>
         <translation>Teks lebih &amp;besar</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="176"/>
+        <location filename="../../app/holdspace/gui/window.py" line="177"/>
         <source>&amp;Smaller text</source>
         <translation>Teks lebih &amp;kecil</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="178"/>
+        <location filename="../../app/holdspace/gui/window.py" line="179"/>
         <source>&amp;Normal text size</source>
         <translation>Ukuran teks &amp;normal</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="181"/>
+        <location filename="../../app/holdspace/gui/window.py" line="182"/>
         <source>Facilitator &amp;notes</source>
         <translation>&amp;Catatan untuk pemandu</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="189"/>
+        <location filename="../../app/holdspace/gui/window.py" line="190"/>
         <source>&amp;Progress</source>
         <translation>K&amp;emajuan</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="190"/>
+        <location filename="../../app/holdspace/gui/window.py" line="191"/>
         <source>&amp;Export my progress…</source>
         <translation>&amp;Ekspor kemajuan saya…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="191"/>
+        <location filename="../../app/holdspace/gui/window.py" line="192"/>
         <source>&amp;Forget my progress…</source>
         <translation>&amp;Lupakan kemajuan saya…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="193"/>
+        <location filename="../../app/holdspace/gui/window.py" line="194"/>
         <source>&amp;Help</source>
         <translation>&amp;Bantuan</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="194"/>
+        <location filename="../../app/holdspace/gui/window.py" line="195"/>
         <source>I think I made a &amp;mistake</source>
         <translation>Sepertinya saya membuat &amp;kesalahan</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="196"/>
+        <location filename="../../app/holdspace/gui/window.py" line="197"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Glosarium</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="199"/>
+        <location filename="../../app/holdspace/gui/window.py" line="200"/>
         <source>&amp;About Holdspace</source>
         <translation>&amp;Tentang Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="200"/>
+        <location filename="../../app/holdspace/gui/window.py" line="201"/>
         <source>A calm guide for the first minutes (F1)</source>
         <translation>Panduan yang tenang untuk menit-menit pertama (F1)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="201"/>
+        <location filename="../../app/holdspace/gui/window.py" line="202"/>
         <source>Words from the lessons, in plain language (Ctrl+G)</source>
         <translation>Kata-kata dari pelajaran, dalam bahasa sederhana (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="335"/>
+        <location filename="../../app/holdspace/gui/window.py" line="340"/>
         <source>Your progress isn&apos;t being saved right now; the lesson works as usual.</source>
         <translation>Kemajuan Anda sedang tidak disimpan saat ini; pelajaran tetap berjalan seperti biasa.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="361"/>
+        <location filename="../../app/holdspace/gui/window.py" line="366"/>
         <source>nowhere (guest session)</source>
         <translation>tidak di mana pun (sesi tamu)</translation>
     </message>

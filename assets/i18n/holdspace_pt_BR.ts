@@ -181,6 +181,44 @@
     </message>
 </context>
 <context>
+    <name>DonePage</name>
+    <message>
+        <location filename="../../app/holdspace/gui/done_page.py" line="33"/>
+        <source>Lesson explored</source>
+        <translation>Lição percorrida</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/done_page.py" line="49"/>
+        <source>✓ You explored “{title}”.</source>
+        <translation>✓ Você percorreu “{title}”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/done_page.py" line="52"/>
+        <source>What you can do now:</source>
+        <translation>O que você já consegue fazer:</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/done_page.py" line="56"/>
+        <source>When you feel ready, “{title}” comes next.</source>
+        <translation>Quando se sentir pronto, “{title}” vem a seguir.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/done_page.py" line="58"/>
+        <source>Well done for taking the time. Come back to it whenever you like: there are no marks or scores here.</source>
+        <translation>Obrigado por dedicar esse tempo. Volte quando quiser: aqui não há notas nem pontuações.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/done_page.py" line="64"/>
+        <source>You went through the whole guide.</source>
+        <translation>Você percorreu o guia inteiro.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/done_page.py" line="65"/>
+        <source>Take the next step at your own pace. The guide is here whenever you need it: press F1 or “I think I made a mistake”.</source>
+        <translation>Dê o próximo passo no seu ritmo. O guia está aqui sempre que precisar: pressione F1 ou “Acho que cometi um erro”.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../app/holdspace/gui/errors.py" line="29"/>
@@ -987,135 +1025,137 @@
     </message>
 </context>
 <context>
-    <name>LessonView</name>
+    <name>LessonHeader</name>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="66"/>
-        <source>Lesson title</source>
-        <translation>Título da lição</translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="61"/>
+        <location filename="../../app/holdspace/gui/lesson_header.py" line="32"/>
         <source>Where you are in the lesson</source>
         <translation>Onde você está na lição</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="92"/>
+        <location filename="../../app/holdspace/gui/lesson_header.py" line="43"/>
+        <source>The mistake guide</source>
+        <translation>O guia de erros</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_header.py" line="48"/>
+        <source>Lesson title</source>
+        <translation>Título da lição</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_header.py" line="63"/>
+        <source>Step {number} of {total}</source>
+        <translation>Passo {number} de {total}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_header.py" line="67"/>
+        <source>This is the last step.</source>
+        <translation>Este é o último passo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_header.py" line="69"/>
+        <source>Coming next: something to try.</source>
+        <translation>A seguir: algo para experimentar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_header.py" line="71"/>
+        <source>Coming next: something to read.</source>
+        <translation>A seguir: algo para ler.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_header.py" line="77"/>
+        <source>Explored</source>
+        <extracomment>Shown where the step counter was, once the learner has gone through the lesson.</extracomment>
+        <translation>Percorrida</translation>
+    </message>
+</context>
+<context>
+    <name>LessonView</name>
+    <message>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="91"/>
         <source>Lesson text</source>
         <translation>Texto da lição</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="109"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="108"/>
         <source>Facilitator notes</source>
         <translation>Notas para quem conduz</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="119"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="118"/>
         <source>The arrow keys scroll the page.</source>
         <translation>As setas do teclado rolam a página.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="140"/>
-        <source>Lesson explored</source>
-        <translation>Lição percorrida</translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="144"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="132"/>
         <source>Go through it &amp;again</source>
         <translation>Percorrer de &amp;novo</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="145"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="133"/>
         <source>Back to &amp;topics</source>
         <translation>Voltar aos &amp;temas</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="147"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="135"/>
         <source>Next &amp;lesson</source>
         <translation>Próxima &amp;lição</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="164"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="150"/>
         <source>&amp;Back</source>
         <translation>&amp;Voltar</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="166"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="152"/>
         <source>H&amp;int</source>
         <translation>&amp;Dica</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="167"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="153"/>
         <source>&amp;Show me</source>
         <translation>&amp;Mostre-me</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="168"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="154"/>
         <source>&amp;Check</source>
         <translation>V&amp;erificar</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="170"/>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="281"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="156"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="269"/>
         <source>&amp;Next</source>
         <translation>&amp;Avançar</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="174"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="160"/>
         <source>Previous step (Page Up or Alt+Left)</source>
         <translation>Passo anterior (Page Up ou Alt+Esquerda)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="175"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="161"/>
         <source>Next step (Page Down or Alt+Right)</source>
         <translation>Próximo passo (Page Down ou Alt+Direita)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="176"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="162"/>
         <source>Check my answer (Enter)</source>
         <translation>Verificar minha resposta (Enter)</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="45"/>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="213"/>
         <location filename="../../app/holdspace/gui/notes_window.py" line="62"/>
         <source>Step {number} of {total}</source>
         <translation>Passo {number} de {total}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="271"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="259"/>
         <source>**Facilitator notes:** </source>
         <translation>**Notas para quem conduz:** </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="281"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="269"/>
         <source>&amp;Finish</source>
         <translation>&amp;Concluir</translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="355"/>
-        <source>You went through the whole guide.</source>
-        <translation>Você percorreu o guia inteiro.</translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="356"/>
-        <source>Take the next step at your own pace. The guide is here whenever you need it: press F1 or “I think I made a mistake”.</source>
-        <translation>Dê o próximo passo no seu ritmo. O guia está aqui sempre que precisar: pressione F1 ou “Acho que cometi um erro”.</translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="359"/>
-        <source>✓ You explored “{title}”.</source>
-        <translation>✓ Você percorreu “{title}”.</translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="360"/>
-        <source>Well done for taking the time. Come back to it whenever you like: there are no marks or scores here.</source>
-        <translation>Obrigado por dedicar esse tempo. Volte quando quiser: aqui não há notas nem pontuações.</translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="365"/>
-        <source>Explored</source>
-        <extracomment>Shown where the step counter was, once the learner has gone through the lesson.</extracomment>
-        <translation>Percorrida</translation>
     </message>
 </context>
 <context>
@@ -1252,112 +1292,112 @@
         <translation>Sessão de convidado</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="161"/>
+        <location filename="../../app/holdspace/gui/window.py" line="162"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="162"/>
+        <location filename="../../app/holdspace/gui/window.py" line="163"/>
         <source>Open a lesson &amp;pack…</source>
         <translation>Abrir um &amp;pacote de lições…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="167"/>
+        <location filename="../../app/holdspace/gui/window.py" line="168"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="169"/>
+        <location filename="../../app/holdspace/gui/window.py" line="170"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="170"/>
+        <location filename="../../app/holdspace/gui/window.py" line="171"/>
         <source>&amp;Home</source>
         <translation>&amp;Início</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="171"/>
+        <location filename="../../app/holdspace/gui/window.py" line="172"/>
         <source>All &amp;lessons</source>
         <translation>Todas as &amp;lições</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="173"/>
+        <location filename="../../app/holdspace/gui/window.py" line="174"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="174"/>
+        <location filename="../../app/holdspace/gui/window.py" line="175"/>
         <source>&amp;Larger text</source>
         <translation>Texto &amp;maior</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="176"/>
+        <location filename="../../app/holdspace/gui/window.py" line="177"/>
         <source>&amp;Smaller text</source>
         <translation>Texto m&amp;enor</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="178"/>
+        <location filename="../../app/holdspace/gui/window.py" line="179"/>
         <source>&amp;Normal text size</source>
         <translation>Tamanho de texto &amp;normal</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="181"/>
+        <location filename="../../app/holdspace/gui/window.py" line="182"/>
         <source>Facilitator &amp;notes</source>
         <translation>&amp;Notas para quem conduz</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="189"/>
+        <location filename="../../app/holdspace/gui/window.py" line="190"/>
         <source>&amp;Progress</source>
         <translation>&amp;Progresso</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="190"/>
+        <location filename="../../app/holdspace/gui/window.py" line="191"/>
         <source>&amp;Export my progress…</source>
         <translation>&amp;Exportar meu progresso…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="191"/>
+        <location filename="../../app/holdspace/gui/window.py" line="192"/>
         <source>&amp;Forget my progress…</source>
         <translation>Es&amp;quecer meu progresso…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="193"/>
+        <location filename="../../app/holdspace/gui/window.py" line="194"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="194"/>
+        <location filename="../../app/holdspace/gui/window.py" line="195"/>
         <source>I think I made a &amp;mistake</source>
         <translation>Acho que cometi um &amp;erro</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="196"/>
+        <location filename="../../app/holdspace/gui/window.py" line="197"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Glossário</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="199"/>
+        <location filename="../../app/holdspace/gui/window.py" line="200"/>
         <source>&amp;About Holdspace</source>
         <translation>&amp;Sobre o Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="200"/>
+        <location filename="../../app/holdspace/gui/window.py" line="201"/>
         <source>A calm guide for the first minutes (F1)</source>
         <translation>Um guia calmo para os primeiros minutos (F1)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="201"/>
+        <location filename="../../app/holdspace/gui/window.py" line="202"/>
         <source>Words from the lessons, in plain language (Ctrl+G)</source>
         <translation>Palavras das lições, em linguagem simples (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="335"/>
+        <location filename="../../app/holdspace/gui/window.py" line="340"/>
         <source>Your progress isn&apos;t being saved right now; the lesson works as usual.</source>
         <translation>Seu progresso não está sendo salvo agora; a lição funciona como sempre.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="361"/>
+        <location filename="../../app/holdspace/gui/window.py" line="366"/>
         <source>nowhere (guest session)</source>
         <translation>em lugar nenhum (sessão de convidado)</translation>
     </message>
