@@ -182,37 +182,37 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../app/holdspace/gui/done_page.py" line="33"/>
+        <location filename="../../app/holdspace/gui/done_page.py" line="39"/>
         <source>Lesson explored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/done_page.py" line="49"/>
+        <location filename="../../app/holdspace/gui/done_page.py" line="56"/>
         <source>✓ You explored “{title}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/done_page.py" line="52"/>
+        <location filename="../../app/holdspace/gui/done_page.py" line="59"/>
         <source>What you can do now:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/done_page.py" line="56"/>
+        <location filename="../../app/holdspace/gui/done_page.py" line="63"/>
         <source>When you feel ready, “{title}” comes next.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/done_page.py" line="58"/>
+        <location filename="../../app/holdspace/gui/done_page.py" line="65"/>
         <source>Well done for taking the time. Come back to it whenever you like: there are no marks or scores here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/done_page.py" line="64"/>
+        <location filename="../../app/holdspace/gui/done_page.py" line="71"/>
         <source>You went through the whole guide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/done_page.py" line="65"/>
+        <location filename="../../app/holdspace/gui/done_page.py" line="72"/>
         <source>Take the next step at your own pace. The guide is here whenever you need it: press F1 or “I think I made a mistake”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1203,57 +1203,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="146"/>
+        <location filename="../../app/holdspace/gui/library.py" line="148"/>
         <source>{pack}: not placed in a topic yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="157"/>
+        <location filename="../../app/holdspace/gui/library.py" line="159"/>
         <source>in progress, step {number} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/library.py" line="201"/>
+        <location filename="../../app/holdspace/gui/library.py" line="209"/>
         <source>About %n minute(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/library.py" line="202"/>
+        <location filename="../../app/holdspace/gui/library.py" line="210"/>
         <source>%n step(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="138"/>
+        <location filename="../../app/holdspace/gui/library.py" line="140"/>
         <source>⚠ can&apos;t open yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="153"/>
+        <location filename="../../app/holdspace/gui/library.py" line="155"/>
         <source>new</source>
         <extracomment>A lesson&apos;s mark in the lesson list: not opened yet. A plain fact, never a judgement.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="155"/>
+        <location filename="../../app/holdspace/gui/library.py" line="157"/>
         <source>✓ explored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="207"/>
+        <location filename="../../app/holdspace/gui/library.py" line="215"/>
         <source>After this lesson you can:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="215"/>
+        <location filename="../../app/holdspace/gui/library.py" line="223"/>
         <source>This lesson can&apos;t open yet. The lesson file needs mending; every other lesson works as usual.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="217"/>
+        <location filename="../../app/holdspace/gui/library.py" line="225"/>
         <source>For whoever wrote it:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -183,37 +183,37 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../app/holdspace/gui/done_page.py" line="33"/>
+        <location filename="../../app/holdspace/gui/done_page.py" line="39"/>
         <source>Lesson explored</source>
         <translation>تمّت قراءة الدرس</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/done_page.py" line="49"/>
+        <location filename="../../app/holdspace/gui/done_page.py" line="56"/>
         <source>✓ You explored “{title}”.</source>
         <translation>✓ مررت على «{title}».</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/done_page.py" line="52"/>
+        <location filename="../../app/holdspace/gui/done_page.py" line="59"/>
         <source>What you can do now:</source>
         <translation>ما تستطيع فعله الآن:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/done_page.py" line="56"/>
+        <location filename="../../app/holdspace/gui/done_page.py" line="63"/>
         <source>When you feel ready, “{title}” comes next.</source>
         <translation>حين تشعر بأنك مستعد، يأتي بعد ذلك «{title}».</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/done_page.py" line="58"/>
+        <location filename="../../app/holdspace/gui/done_page.py" line="65"/>
         <source>Well done for taking the time. Come back to it whenever you like: there are no marks or scores here.</source>
         <translation>شكرًا لأنك خصصت هذا الوقت. عُد إليه متى شئت: لا درجات ولا نقاط هنا.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/done_page.py" line="64"/>
+        <location filename="../../app/holdspace/gui/done_page.py" line="71"/>
         <source>You went through the whole guide.</source>
         <translation>مررت على الدليل كله.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/done_page.py" line="65"/>
+        <location filename="../../app/holdspace/gui/done_page.py" line="72"/>
         <source>Take the next step at your own pace. The guide is here whenever you need it: press F1 or “I think I made a mistake”.</source>
         <translation>خذ الخطوة التالية على مهلك. الدليل هنا متى احتجت إليه: اضغط F1 أو «أظن أنني ارتكبت خطأ».</translation>
     </message>
@@ -1219,33 +1219,33 @@
         <translation>بالإنجليزية حاليًا</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="138"/>
+        <location filename="../../app/holdspace/gui/library.py" line="140"/>
         <source>⚠ can&apos;t open yet</source>
         <translation>⚠ لا يُفتح بعد</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="146"/>
+        <location filename="../../app/holdspace/gui/library.py" line="148"/>
         <source>{pack}: not placed in a topic yet</source>
         <translation>{pack}: لم يوضع في موضوع بعد</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="153"/>
+        <location filename="../../app/holdspace/gui/library.py" line="155"/>
         <source>new</source>
         <extracomment>A lesson&apos;s mark in the lesson list: not opened yet. A plain fact, never a judgement.</extracomment>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="155"/>
+        <location filename="../../app/holdspace/gui/library.py" line="157"/>
         <source>✓ explored</source>
         <translation>✓ تمّت قراءته</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="157"/>
+        <location filename="../../app/holdspace/gui/library.py" line="159"/>
         <source>in progress, step {number} of {total}</source>
         <translation>قيد القراءة، الخطوة {number} من {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/library.py" line="201"/>
+        <location filename="../../app/holdspace/gui/library.py" line="209"/>
         <source>About %n minute(s).</source>
         <translation>
             <numerusform>نحو %n دقيقة.</numerusform>
@@ -1257,7 +1257,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/library.py" line="202"/>
+        <location filename="../../app/holdspace/gui/library.py" line="210"/>
         <source>%n step(s).</source>
         <translation>
             <numerusform>%n خطوة.</numerusform>
@@ -1269,17 +1269,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="207"/>
+        <location filename="../../app/holdspace/gui/library.py" line="215"/>
         <source>After this lesson you can:</source>
         <translation>بعد هذا الدرس ستستطيع:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="215"/>
+        <location filename="../../app/holdspace/gui/library.py" line="223"/>
         <source>This lesson can&apos;t open yet. The lesson file needs mending; every other lesson works as usual.</source>
         <translation>هذا الدرس لا يُفتح بعد. ملف الدرس يحتاج إلى إصلاح؛ وكل الدروس الأخرى تعمل كالمعتاد.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="217"/>
+        <location filename="../../app/holdspace/gui/library.py" line="225"/>
         <source>For whoever wrote it:</source>
         <translation>لمن كتبه:</translation>
     </message>

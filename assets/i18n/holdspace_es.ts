@@ -52,7 +52,7 @@
     <message>
         <location filename="../../app/holdspace/gui/steps/checklist.py" line="76"/>
         <source>You can come back to this any time. Ticks stay on this computer to help you remember; they are never a score.</source>
-        <translation>Puedes volver a esto cuando quieras. Las marcas se quedan en este ordenador para ayudarte a recordar; nunca son una nota.</translation>
+        <translation>Puedes volver a esto cuando quieras. Las marcas se quedan en esta computadora para ayudarte a recordar; nunca son una nota.</translation>
     </message>
 </context>
 <context>
@@ -183,37 +183,37 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../app/holdspace/gui/done_page.py" line="33"/>
+        <location filename="../../app/holdspace/gui/done_page.py" line="39"/>
         <source>Lesson explored</source>
         <translation>Lección recorrida</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/done_page.py" line="49"/>
+        <location filename="../../app/holdspace/gui/done_page.py" line="56"/>
         <source>✓ You explored “{title}”.</source>
         <translation>✓ Recorriste «{title}».</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/done_page.py" line="52"/>
+        <location filename="../../app/holdspace/gui/done_page.py" line="59"/>
         <source>What you can do now:</source>
         <translation>Lo que ya puedes hacer:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/done_page.py" line="56"/>
+        <location filename="../../app/holdspace/gui/done_page.py" line="63"/>
         <source>When you feel ready, “{title}” comes next.</source>
         <translation>Cuando te sientas listo, sigue «{title}».</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/done_page.py" line="58"/>
+        <location filename="../../app/holdspace/gui/done_page.py" line="65"/>
         <source>Well done for taking the time. Come back to it whenever you like: there are no marks or scores here.</source>
         <translation>Gracias por tomarte el tiempo. Vuelve cuando quieras: aquí no hay notas ni puntuaciones.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/done_page.py" line="64"/>
+        <location filename="../../app/holdspace/gui/done_page.py" line="71"/>
         <source>You went through the whole guide.</source>
         <translation>Recorriste toda la guía.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/done_page.py" line="65"/>
+        <location filename="../../app/holdspace/gui/done_page.py" line="72"/>
         <source>Take the next step at your own pace. The guide is here whenever you need it: press F1 or “I think I made a mistake”.</source>
         <translation>Da el siguiente paso a tu ritmo. La guía está aquí siempre que la necesites: pulsa F1 o «Creo que cometí un error».</translation>
     </message>
@@ -981,7 +981,7 @@
     <message>
         <location filename="../../app/holdspace/gui/home.py" line="65"/>
         <source>&lt;h1&gt;Welcome to Holdspace&lt;/h1&gt;&lt;p&gt;Take your time. Nothing here is timed or scored, you can try as often as you like, and everything stays on this computer.&lt;/p&gt;</source>
-        <translation>&lt;h1&gt;Te damos la bienvenida a Holdspace&lt;/h1&gt;&lt;p&gt;Tómate tu tiempo. Aquí nada tiene tiempo límite ni puntuación, puedes intentarlo tantas veces como quieras y todo se queda en este ordenador.&lt;/p&gt;</translation>
+        <translation>&lt;h1&gt;Te damos la bienvenida a Holdspace&lt;/h1&gt;&lt;p&gt;Tómate tu tiempo. Aquí nada tiene tiempo límite ni puntuación, puedes intentarlo tantas veces como quieras y todo se queda en esta computadora.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/home.py" line="77"/>
@@ -1011,7 +1011,7 @@
     <message>
         <location filename="../../app/holdspace/gui/home.py" line="105"/>
         <source>Your progress is kept only on this computer. You can export it or forget it at any time from the Progress menu.</source>
-        <translation>Tu progreso se guarda solo en este ordenador. Puedes exportarlo u olvidarlo cuando quieras desde el menú Progreso.</translation>
+        <translation>Tu progreso se guarda solo en esta computadora. Puedes exportarlo u olvidarlo cuando quieras desde el menú Progreso.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/home.py" line="139"/>
@@ -1207,33 +1207,33 @@
         <translation>en inglés por ahora</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="138"/>
+        <location filename="../../app/holdspace/gui/library.py" line="140"/>
         <source>⚠ can&apos;t open yet</source>
         <translation>⚠ todavía no se puede abrir</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="146"/>
+        <location filename="../../app/holdspace/gui/library.py" line="148"/>
         <source>{pack}: not placed in a topic yet</source>
         <translation>{pack}: todavía sin tema</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="153"/>
+        <location filename="../../app/holdspace/gui/library.py" line="155"/>
         <source>new</source>
         <extracomment>A lesson&apos;s mark in the lesson list: not opened yet. A plain fact, never a judgement.</extracomment>
         <translation>nueva</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="155"/>
+        <location filename="../../app/holdspace/gui/library.py" line="157"/>
         <source>✓ explored</source>
         <translation>✓ recorrida</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="157"/>
+        <location filename="../../app/holdspace/gui/library.py" line="159"/>
         <source>in progress, step {number} of {total}</source>
         <translation>en curso, paso {number} de {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/library.py" line="201"/>
+        <location filename="../../app/holdspace/gui/library.py" line="209"/>
         <source>About %n minute(s).</source>
         <translation>
             <numerusform>Unos %n minuto.</numerusform>
@@ -1241,7 +1241,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/library.py" line="202"/>
+        <location filename="../../app/holdspace/gui/library.py" line="210"/>
         <source>%n step(s).</source>
         <translation>
             <numerusform>%n paso.</numerusform>
@@ -1249,17 +1249,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="207"/>
+        <location filename="../../app/holdspace/gui/library.py" line="215"/>
         <source>After this lesson you can:</source>
         <translation>Después de esta lección podrás:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="215"/>
+        <location filename="../../app/holdspace/gui/library.py" line="223"/>
         <source>This lesson can&apos;t open yet. The lesson file needs mending; every other lesson works as usual.</source>
         <translation>Esta lección todavía no se puede abrir. El archivo de la lección necesita un arreglo; todas las demás lecciones funcionan como siempre.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="217"/>
+        <location filename="../../app/holdspace/gui/library.py" line="225"/>
         <source>For whoever wrote it:</source>
         <translation>Para quien la escribió:</translation>
     </message>
@@ -1589,7 +1589,7 @@ Start fresh?</source>
         <source>This clears which lessons you have opened and explored on this computer. The lessons themselves stay. This can&apos;t be undone.
 
 Forget my progress?</source>
-        <translation>Esto borra qué lecciones abriste y recorriste en este ordenador. Las lecciones en sí se quedan. No se puede deshacer.
+        <translation>Esto borra qué lecciones abriste y recorriste en esta computadora. Las lecciones en sí se quedan. No se puede deshacer.
 
 ¿Olvidar mi progreso?</translation>
     </message>
@@ -2818,13 +2818,13 @@ Open it?</source>
         <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="30"/>
         <source>&amp;Tag:</source>
         <extracomment>An exchange&apos;s word for the XRP destination tag, shown in English on many screens: keep &quot;Tag&quot; beside your translation. &quot;&amp;&quot; marks the Alt key.</extracomment>
-        <translation>&amp;Tag:</translation>
+        <translation>&amp;Etiqueta (Tag):</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="32"/>
         <source>M&amp;emo:</source>
         <extracomment>An exchange&apos;s word, shown in English on many screens: keep &quot;Memo&quot; beside your translation. &quot;&amp;&quot; marks the Alt key.</extracomment>
-        <translation>M&amp;emo:</translation>
+        <translation>M&amp;emo (Memo):</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="37"/>

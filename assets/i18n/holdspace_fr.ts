@@ -183,37 +183,37 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../app/holdspace/gui/done_page.py" line="33"/>
+        <location filename="../../app/holdspace/gui/done_page.py" line="39"/>
         <source>Lesson explored</source>
         <translation>Leçon parcourue</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/done_page.py" line="49"/>
+        <location filename="../../app/holdspace/gui/done_page.py" line="56"/>
         <source>✓ You explored “{title}”.</source>
         <translation>✓ Vous avez parcouru « {title} ».</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/done_page.py" line="52"/>
+        <location filename="../../app/holdspace/gui/done_page.py" line="59"/>
         <source>What you can do now:</source>
         <translation>Ce que vous savez faire maintenant :</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/done_page.py" line="56"/>
+        <location filename="../../app/holdspace/gui/done_page.py" line="63"/>
         <source>When you feel ready, “{title}” comes next.</source>
         <translation>Quand vous vous sentirez prêt·e, « {title} » vient ensuite.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/done_page.py" line="58"/>
+        <location filename="../../app/holdspace/gui/done_page.py" line="65"/>
         <source>Well done for taking the time. Come back to it whenever you like: there are no marks or scores here.</source>
         <translation>Merci d’avoir pris ce temps. Revenez-y quand vous voulez : ici, il n’y a ni notes ni scores.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/done_page.py" line="64"/>
+        <location filename="../../app/holdspace/gui/done_page.py" line="71"/>
         <source>You went through the whole guide.</source>
         <translation>Vous avez parcouru tout le guide.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/done_page.py" line="65"/>
+        <location filename="../../app/holdspace/gui/done_page.py" line="72"/>
         <source>Take the next step at your own pace. The guide is here whenever you need it: press F1 or “I think I made a mistake”.</source>
         <translation>Faites le pas suivant à votre rythme. Le guide est là dès que vous en avez besoin : appuyez sur F1 ou sur « Je crois que j’ai fait une erreur ».</translation>
     </message>
@@ -1207,33 +1207,33 @@
         <translation>en anglais pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="138"/>
+        <location filename="../../app/holdspace/gui/library.py" line="140"/>
         <source>⚠ can&apos;t open yet</source>
         <translation>⚠ ne s’ouvre pas encore</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="146"/>
+        <location filename="../../app/holdspace/gui/library.py" line="148"/>
         <source>{pack}: not placed in a topic yet</source>
         <translation>{pack} : pas encore rangée dans un thème</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="153"/>
+        <location filename="../../app/holdspace/gui/library.py" line="155"/>
         <source>new</source>
         <extracomment>A lesson&apos;s mark in the lesson list: not opened yet. A plain fact, never a judgement.</extracomment>
         <translation>nouvelle</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="155"/>
+        <location filename="../../app/holdspace/gui/library.py" line="157"/>
         <source>✓ explored</source>
         <translation>✓ parcourue</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="157"/>
+        <location filename="../../app/holdspace/gui/library.py" line="159"/>
         <source>in progress, step {number} of {total}</source>
         <translation>en cours, étape {number} sur {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/library.py" line="201"/>
+        <location filename="../../app/holdspace/gui/library.py" line="209"/>
         <source>About %n minute(s).</source>
         <translation>
             <numerusform>Environ %n minute.</numerusform>
@@ -1241,7 +1241,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/library.py" line="202"/>
+        <location filename="../../app/holdspace/gui/library.py" line="210"/>
         <source>%n step(s).</source>
         <translation>
             <numerusform>%n étape.</numerusform>
@@ -1249,17 +1249,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="207"/>
+        <location filename="../../app/holdspace/gui/library.py" line="215"/>
         <source>After this lesson you can:</source>
         <translation>Après cette leçon, vous saurez :</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="215"/>
+        <location filename="../../app/holdspace/gui/library.py" line="223"/>
         <source>This lesson can&apos;t open yet. The lesson file needs mending; every other lesson works as usual.</source>
         <translation>Cette leçon ne s’ouvre pas encore. Le fichier de la leçon a besoin d’être réparé ; toutes les autres leçons fonctionnent normalement.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="217"/>
+        <location filename="../../app/holdspace/gui/library.py" line="225"/>
         <source>For whoever wrote it:</source>
         <translation>Pour la personne qui l’a écrite :</translation>
     </message>

@@ -183,37 +183,37 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../app/holdspace/gui/done_page.py" line="33"/>
+        <location filename="../../app/holdspace/gui/done_page.py" line="39"/>
         <source>Lesson explored</source>
         <translation>Pelajaran sudah dijelajahi</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/done_page.py" line="49"/>
+        <location filename="../../app/holdspace/gui/done_page.py" line="56"/>
         <source>✓ You explored “{title}”.</source>
         <translation>✓ Anda sudah menjelajahi “{title}”.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/done_page.py" line="52"/>
+        <location filename="../../app/holdspace/gui/done_page.py" line="59"/>
         <source>What you can do now:</source>
         <translation>Yang kini bisa Anda lakukan:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/done_page.py" line="56"/>
+        <location filename="../../app/holdspace/gui/done_page.py" line="63"/>
         <source>When you feel ready, “{title}” comes next.</source>
         <translation>Saat Anda siap, berikutnya “{title}”.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/done_page.py" line="58"/>
+        <location filename="../../app/holdspace/gui/done_page.py" line="65"/>
         <source>Well done for taking the time. Come back to it whenever you like: there are no marks or scores here.</source>
         <translation>Terima kasih sudah meluangkan waktu. Kembalilah kapan saja: di sini tidak ada nilai atau skor.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/done_page.py" line="64"/>
+        <location filename="../../app/holdspace/gui/done_page.py" line="71"/>
         <source>You went through the whole guide.</source>
         <translation>Anda sudah menjelajahi seluruh panduan.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/done_page.py" line="65"/>
+        <location filename="../../app/holdspace/gui/done_page.py" line="72"/>
         <source>Take the next step at your own pace. The guide is here whenever you need it: press F1 or “I think I made a mistake”.</source>
         <translation>Ambil langkah berikutnya sesuai kecepatan Anda. Panduan ini ada kapan pun Anda butuh: tekan F1 atau “Sepertinya saya membuat kesalahan”.</translation>
     </message>
@@ -1204,57 +1204,57 @@
         <translation>dalam bahasa Inggris untuk sementara</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="138"/>
+        <location filename="../../app/holdspace/gui/library.py" line="140"/>
         <source>⚠ can&apos;t open yet</source>
         <translation>⚠ belum bisa dibuka</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="146"/>
+        <location filename="../../app/holdspace/gui/library.py" line="148"/>
         <source>{pack}: not placed in a topic yet</source>
         <translation>{pack}: belum masuk topik mana pun</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="153"/>
+        <location filename="../../app/holdspace/gui/library.py" line="155"/>
         <source>new</source>
         <extracomment>A lesson&apos;s mark in the lesson list: not opened yet. A plain fact, never a judgement.</extracomment>
         <translation>baru</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="155"/>
+        <location filename="../../app/holdspace/gui/library.py" line="157"/>
         <source>✓ explored</source>
         <translation>✓ sudah dijelajahi</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="157"/>
+        <location filename="../../app/holdspace/gui/library.py" line="159"/>
         <source>in progress, step {number} of {total}</source>
         <translation>sedang berjalan, langkah {number} dari {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/library.py" line="201"/>
+        <location filename="../../app/holdspace/gui/library.py" line="209"/>
         <source>About %n minute(s).</source>
         <translation>
             <numerusform>Sekitar %n menit.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/library.py" line="202"/>
+        <location filename="../../app/holdspace/gui/library.py" line="210"/>
         <source>%n step(s).</source>
         <translation>
             <numerusform>%n langkah.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="207"/>
+        <location filename="../../app/holdspace/gui/library.py" line="215"/>
         <source>After this lesson you can:</source>
         <translation>Setelah pelajaran ini Anda bisa:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="215"/>
+        <location filename="../../app/holdspace/gui/library.py" line="223"/>
         <source>This lesson can&apos;t open yet. The lesson file needs mending; every other lesson works as usual.</source>
         <translation>Pelajaran ini belum bisa dibuka. Berkas pelajarannya perlu diperbaiki; semua pelajaran lain berjalan seperti biasa.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="217"/>
+        <location filename="../../app/holdspace/gui/library.py" line="225"/>
         <source>For whoever wrote it:</source>
         <translation>Untuk penulisnya:</translation>
     </message>

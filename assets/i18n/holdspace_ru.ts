@@ -183,37 +183,37 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../app/holdspace/gui/done_page.py" line="33"/>
+        <location filename="../../app/holdspace/gui/done_page.py" line="39"/>
         <source>Lesson explored</source>
         <translation>Урок пройден</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/done_page.py" line="49"/>
+        <location filename="../../app/holdspace/gui/done_page.py" line="56"/>
         <source>✓ You explored “{title}”.</source>
         <translation>✓ Вы прошли «{title}».</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/done_page.py" line="52"/>
+        <location filename="../../app/holdspace/gui/done_page.py" line="59"/>
         <source>What you can do now:</source>
         <translation>Что вы теперь умеете:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/done_page.py" line="56"/>
+        <location filename="../../app/holdspace/gui/done_page.py" line="63"/>
         <source>When you feel ready, “{title}” comes next.</source>
         <translation>Когда будете готовы, дальше — «{title}».</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/done_page.py" line="58"/>
+        <location filename="../../app/holdspace/gui/done_page.py" line="65"/>
         <source>Well done for taking the time. Come back to it whenever you like: there are no marks or scores here.</source>
         <translation>Спасибо, что нашли на это время. Возвращайтесь, когда захотите: здесь нет ни оценок, ни баллов.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/done_page.py" line="64"/>
+        <location filename="../../app/holdspace/gui/done_page.py" line="71"/>
         <source>You went through the whole guide.</source>
         <translation>Вы прошли всё руководство.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/done_page.py" line="65"/>
+        <location filename="../../app/holdspace/gui/done_page.py" line="72"/>
         <source>Take the next step at your own pace. The guide is here whenever you need it: press F1 or “I think I made a mistake”.</source>
         <translation>Делайте следующий шаг в своём темпе. Руководство всегда под рукой: нажмите F1 или «Кажется, я ошибся(-лась)».</translation>
     </message>
@@ -1210,33 +1210,33 @@
         <translation>пока на английском</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="138"/>
+        <location filename="../../app/holdspace/gui/library.py" line="140"/>
         <source>⚠ can&apos;t open yet</source>
         <translation>⚠ пока не открывается</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="146"/>
+        <location filename="../../app/holdspace/gui/library.py" line="148"/>
         <source>{pack}: not placed in a topic yet</source>
         <translation>{pack}: пока без темы</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="153"/>
+        <location filename="../../app/holdspace/gui/library.py" line="155"/>
         <source>new</source>
         <extracomment>A lesson&apos;s mark in the lesson list: not opened yet. A plain fact, never a judgement.</extracomment>
         <translation>новый</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="155"/>
+        <location filename="../../app/holdspace/gui/library.py" line="157"/>
         <source>✓ explored</source>
         <translation>✓ пройден</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="157"/>
+        <location filename="../../app/holdspace/gui/library.py" line="159"/>
         <source>in progress, step {number} of {total}</source>
         <translation>в процессе, шаг {number} из {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/library.py" line="201"/>
+        <location filename="../../app/holdspace/gui/library.py" line="209"/>
         <source>About %n minute(s).</source>
         <translation>
             <numerusform>Около %n минуты.</numerusform>
@@ -1245,7 +1245,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/library.py" line="202"/>
+        <location filename="../../app/holdspace/gui/library.py" line="210"/>
         <source>%n step(s).</source>
         <translation>
             <numerusform>%n шаг.</numerusform>
@@ -1254,17 +1254,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="207"/>
+        <location filename="../../app/holdspace/gui/library.py" line="215"/>
         <source>After this lesson you can:</source>
         <translation>После этого урока вы сможете:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="215"/>
+        <location filename="../../app/holdspace/gui/library.py" line="223"/>
         <source>This lesson can&apos;t open yet. The lesson file needs mending; every other lesson works as usual.</source>
         <translation>Этот урок пока не открывается. Файл урока нужно поправить; все остальные уроки работают как обычно.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="217"/>
+        <location filename="../../app/holdspace/gui/library.py" line="225"/>
         <source>For whoever wrote it:</source>
         <translation>Для автора:</translation>
     </message>
