@@ -19,7 +19,7 @@ from ..core.lessons.glossary import Glossary
 from ..core.copyable import copy_targets
 from ..core.lessons.model import Lesson
 from ..core.session import Session
-from . import safe_text, tripwire
+from . import guide_look, safe_text, tripwire
 from .a11y import FocusRing, announce, describe_with, chain_tab_order, forget_descriptions, tab_stops
 from .copy_row import CopyRow
 from .page_scroll import PageScroller
@@ -112,11 +112,17 @@ class LessonView(QWidget):
         centred = QHBoxLayout(holder)
         centred.addWidget(page)
         scroll.setWidget(holder)
+        guide_look.see_through(scroll)
         self.scroll = scroll
         self.scroller = PageScroller(scroll, page)
         self.scroller.scroll_with_keys(self.body)
         self.body.setAccessibleDescription(self.tr("The arrow keys scroll the page."))
         return scroll
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if self._guide:
+            guide_look.paint_backdrop(self)
+        super().paintEvent(event)
 
     def _fit_page_width(self) -> None:
         self._page.setMaximumWidth(self._page.fontMetrics().averageCharWidth() * READABLE_CHARS)
@@ -128,6 +134,7 @@ class LessonView(QWidget):
 
     def _build_done_page(self) -> QWidget:
         page = self.done_page = DonePage(self, self._button)
+        guide_look.see_through(page)
         self.done_text = page.text
         self.again_button = page.add_button(self.tr("Go through it &again"), self._restart)
         self.topics_button = page.add_button(self.tr("Back to &topics"), self.home_requested.emit)
@@ -181,6 +188,7 @@ class LessonView(QWidget):
         self._guide = guide  # the mistake guide: its last page calms, it doesn't move on
         self.glossary = glossary if glossary is not None else Glossary()
         self.header.show_lesson(session.lesson.title, guide=guide)
+        self.update()  # the guide paints its own backdrop (guide_look)
         self._seen = set(range(session.index + 1))  # steps before a resumed one count as seen
         self.body.set_pack_root(session.lesson.pack_root)
         self._show_page(0)
