@@ -16,10 +16,10 @@
     <name>Feedback</name>
     <message numerus="yes">
         <location filename="../../app/holdspace/gui/wording.py" line="23"/>
-        <source>◐ Good so far. %n more right choice(s) to find.</source>
+        <source>≈ Good so far. %n more right choice(s) to find.</source>
         <translation>
-            <numerusform>◐ Good so far. %n more right choice to find.</numerusform>
-            <numerusform>◐ Good so far. %n more right choices to find.</numerusform>
+            <numerusform>≈ Good so far. %n more right choice to find.</numerusform>
+            <numerusform>≈ Good so far. %n more right choices to find.</numerusform>
         </translation>
     </message>
 </context>
