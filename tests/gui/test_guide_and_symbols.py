@@ -43,3 +43,17 @@ def test_the_symbol_stands_at_the_reading_edge(make_window):
     assert "↻" in card.text() and "◇" not in card.text()   # no symbol that looks like a radio button
     card.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     assert card.contentsMargins().right() > card.contentsMargins().left()
+
+
+def test_back_and_next_arrows_are_inked_for_every_scheme(make_window, qapp):
+    window = make_window()
+    window.open_lesson(window.packs[0].lessons[0], 1)
+    view = window.lesson_view
+    qapp.look.set_choice("high-contrast")   # stock arrows were black on black here
+    try:
+        image = view.next_button.icon().pixmap(16, 16).toImage()
+        inks = {image.pixelColor(x, y).name() for x in range(16) for y in range(16)
+                if image.pixelColor(x, y).alpha() > 200}
+        assert inks == {"#ffffff"}
+    finally:
+        qapp.look.set_choice("light")

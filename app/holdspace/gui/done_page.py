@@ -44,6 +44,7 @@ class DonePage(QScrollArea):
         column.addLayout(self.row)
         column.addStretch(2)
         self.setWidget(inner)
+        style.follow_scheme(self._paint_picture)  # its ink follows light, dark, high contrast
 
     def add_button(self, text: str, slot: Callable[[], None]) -> QPushButton:
         made = self._button(text, slot, self.row)
@@ -77,12 +78,12 @@ class DonePage(QScrollArea):
         self.text.setText(html)
         self._paint_picture()
 
-    def _paint_picture(self) -> None:
+    def _paint_picture(self, *_scheme) -> None:
         side = self.fontMetrics().height() * 3
         self.picture.setPixmap(icons.pixmap(PICTURE, style.current_scheme().accent, side,
                                             self.devicePixelRatioF()))
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().changeEvent(event)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange):
+        if event.type() == QEvent.Type.FontChange:
             self._paint_picture()

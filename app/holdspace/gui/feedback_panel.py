@@ -101,6 +101,10 @@ class FeedbackPanel(QLabel):
         self.ring = FocusRing(self)
         self.spoken = ""
         self.clear_all()
+        style.follow_scheme(self._restyle)
+
+    def _restyle(self, *_scheme) -> None:
+        self.set_state(self.state)   # the words' ink follows a change of scheme
 
     def set_state(self, state: str) -> None:
         self.state = state

@@ -11,9 +11,11 @@ from functools import lru_cache
 
 from PySide6.QtCore import QByteArray, QRectF, Qt
 from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap
+from PySide6.QtWidgets import QAbstractButton
 from PySide6.QtSvg import QSvgRenderer
 
 from . import resources
+from .style import current_scheme
 
 TOPICS = ("hexadecimal", "explorers", "pnl", "self-custody")
 FEEDBACK = ("ok", "notyet", "hint", "answer")
@@ -49,3 +51,13 @@ def icon(name: str, colour: str, size: int = 24) -> QIcon:
 def topic_icon_name(topic_id: str) -> str | None:
     """The icon for one of the built-in topics; a pack's own topics have none."""
     return f"topics/{topic_id}" if topic_id in TOPICS else None
+
+
+def ink_step_arrows(back: QAbstractButton, forward: QAbstractButton) -> None:
+    """Our own arrows on Back and Next, in the buttons' own ink (stock ones vanish on black).
+
+    They point the way of reading: in a right-to-left layout "back" points right."""
+    rtl = back.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    ink = current_scheme().text   # set before the new palette reaches the buttons
+    back.setIcon(icon("arrows/right" if rtl else "arrows/left", ink, 16))
+    forward.setIcon(icon("arrows/left" if rtl else "arrows/right", ink, 16))

@@ -50,6 +50,7 @@ class LessonHeader(QWidget):
         heading.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignVCenter)
         heading.addWidget(self.title, 1)
         column.addLayout(heading)
+        style.follow_scheme(self._paint_picture)  # its ink follows light, dark, high contrast
 
     def show_lesson(self, title: str, *, guide: bool) -> None:
         self._guide = guide
@@ -78,7 +79,7 @@ class LessonHeader(QWidget):
         self.marks.hide()
         self.coming.hide()
 
-    def _paint_picture(self) -> None:
+    def _paint_picture(self, *_scheme) -> None:
         if self._guide:
             side = self.fontMetrics().height() * 2
             self.picture.setPixmap(icons.pixmap(GUIDE_ICON, style.current_scheme().guide_fg,
@@ -89,5 +90,5 @@ class LessonHeader(QWidget):
         kind = event.type()
         if kind == QEvent.Type.LayoutDirectionChange:  # "Step 2 of 9" above the title
             self.position.setAlignment(reading_edge(self))
-        if kind in (QEvent.Type.FontChange, QEvent.Type.PaletteChange):  # size and ink follow
+        if kind == QEvent.Type.FontChange:  # its size follows the text
             self._paint_picture()

@@ -12,14 +12,14 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea,
-                               QStackedWidget, QStyle, QVBoxLayout, QWidget)
+                               QStackedWidget, QVBoxLayout, QWidget)
 
 from ..core.feedback import HINT, Feedback
 from ..core.lessons.glossary import Glossary
 from ..core.copyable import copy_targets
 from ..core.lessons.model import Lesson
 from ..core.session import Session
-from . import guide_look, safe_text, tripwire
+from . import guide_look, icons, safe_text, style, tripwire
 from .a11y import FocusRing, announce, describe_with, chain_tab_order, forget_descriptions, tab_stops
 from .copy_row import CopyRow
 from .page_scroll import PageScroller
@@ -129,6 +129,8 @@ class LessonView(QWidget):
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().changeEvent(event)
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            self._ink_arrows()
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):  # text size changed
             QTimer.singleShot(0, self, self._fit_page_width)  # later, when children have it; dropped if the view goes
 
@@ -161,13 +163,15 @@ class LessonView(QWidget):
         self.check_button = self._button(self.tr("&Check"), self.check, row)
         row.addStretch(1)
         self.next_button = self._button(self.tr("&Next"), self.go_next, row)
-        # Standard arrows mirror themselves in right-to-left layouts.
-        self.back_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
-        self.next_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
+        self._ink_arrows()
+        style.follow_scheme(self._ink_arrows)
         self.back_button.setToolTip(self.tr("Previous step (Page Up or Alt+Left)"))
         self.next_button.setToolTip(self.tr("Next step (Page Down or Alt+Right)"))
         self.check_button.setToolTip(self.tr("Check my answer (Enter)"))
         return row
+
+    def _ink_arrows(self, *_scheme) -> None:
+        icons.ink_step_arrows(self.back_button, self.next_button)  # mirrored in right-to-left
 
     def _bind_keys(self) -> None:
         # The whole window's keys (the help bar too), but only while a lesson is on screen.
