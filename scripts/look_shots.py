@@ -106,11 +106,14 @@ class Shooter:
         self.snap("guide-dark-1920", LARGE)
 
     def feedback_large(self) -> None:
+        self.feedback_at("feedback-not-yet-light-1920", LARGE)
+
+    def feedback_at(self, name: str, size: tuple[int, int]) -> None:
         lesson, step = self.lesson_at("answer")
         self.window.open_lesson(lesson, step.index)
         self.window.lesson_view.step_widget.set_value("b")
         self.window.lesson_view.check()
-        self.snap("feedback-not-yet-light-1920", LARGE)
+        self.snap(name, size)
 
 
 def main(out: str = "/tmp/holdspace-look", *which: str) -> int:

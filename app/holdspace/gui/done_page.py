@@ -79,7 +79,7 @@ class DonePage(QScrollArea):
         self._paint_picture()
 
     def _paint_picture(self, *_scheme) -> None:
-        side = self.fontMetrics().height() * 3
+        side = self.fontMetrics().height() * 4
         self.picture.setPixmap(icons.pixmap(PICTURE, style.current_scheme().accent, side,
                                             self.devicePixelRatioF()))
 

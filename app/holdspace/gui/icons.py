@@ -40,11 +40,13 @@ def pixmap(name: str, colour: str, size: int, ratio: float = 1.0) -> QPixmap:
     return result
 
 
-def icon(name: str, colour: str, size: int = 24) -> QIcon:
-    """A QIcon of ``name``, sharp at 1x and 2x screens."""
+def icon(name: str, colour: str, size: int = 24, selected: str | None = None) -> QIcon:
+    """A QIcon of ``name``, sharp at 1x and 2x screens; ``selected``: its ink on a picked row."""
     out = QIcon()
     for ratio in (1.0, 2.0):
         out.addPixmap(pixmap(name, colour, size, ratio))
+        if selected:
+            out.addPixmap(pixmap(name, selected, size, ratio), QIcon.Mode.Selected)
     return out
 
 

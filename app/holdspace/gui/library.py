@@ -133,7 +133,8 @@ class LibraryView(QWidget):
         item.setData(0, ENTRY_ROLE, Entry(lesson=lesson))
         item.setToolTip(0, safe_text.tooltip(lesson.summary))
         # The mark's shape beside its words (hollow: new, half: on the way, full: explored).
-        item.setIcon(1, icons.icon(f"marks/{self._mark_shape(state)}", style.current_scheme().text, 16))
+        scheme = style.current_scheme()
+        item.setIcon(1, icons.icon(f"marks/{self._mark_shape(state)}", scheme.text, 16, scheme.on_accent))
 
     def _add_broken(self, parent: QTreeWidgetItem, broken: BrokenLesson) -> None:
         title = broken.title or broken.file.name
