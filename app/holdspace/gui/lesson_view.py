@@ -65,7 +65,11 @@ class LessonView(QWidget):
         layout = QVBoxLayout(self)
         self.header = LessonHeader(self)   # "Step 3 of 8", the step marks, what comes next, the title
         self.position, self.title = self.header.position, self.header.title
-        layout.addWidget(self.header)
+        above = QHBoxLayout()  # over the page's column, not far off at a wide window's edge
+        above.addStretch(1)
+        above.addWidget(self.header, 100)
+        above.addStretch(1)
+        layout.addLayout(above)
 
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self._build_step_page())
@@ -126,6 +130,7 @@ class LessonView(QWidget):
 
     def _fit_page_width(self) -> None:
         self._page.setMaximumWidth(self._page.fontMetrics().averageCharWidth() * READABLE_CHARS)
+        self.header.setMaximumWidth(self._page.maximumWidth())
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().changeEvent(event)
