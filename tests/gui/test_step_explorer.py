@@ -114,7 +114,7 @@ def test_search_says_not_found_on_ethereum_then_finds_it_on_bnb_smart_chain(make
     press(qtbot, Qt.Key.Key_Return)
     assert "Not found on Ethereum" in visible_text(widget)
     assert view.session.state.not_yet == 1 and "not on this network" in view.feedback.text()
-    assert "◇" in view.feedback.text() and "wrong" not in view.feedback.text().lower()
+    assert "↻" in view.feedback.text() and "wrong" not in view.feedback.text().lower()
     press(qtbot, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)    # back to the network buttons
     assert QApplication.focusWidget() is widget.network_buttons["bsc"]
     press(qtbot, Qt.Key.Key_Space)

@@ -89,7 +89,9 @@ PAIRS: tuple[tuple[str, str, float], ...] = (
     ("notyet_fg", "notyet_bg", TEXT), ("notyet_edge", "surface", CONTROL),
     ("hint_fg", "hint_bg", TEXT), ("hint_edge", "surface", CONTROL),
     ("answer_fg", "answer_bg", TEXT), ("answer_edge", "surface", CONTROL),
-    ("guide_fg", "guide_bg", TEXT),
+    ("guide_fg", "guide_bg", TEXT),                        # the guide's backdrop carries the
+    ("text", "guide_bg", TEXT), ("muted", "guide_bg", TEXT),   # lesson's own words and buttons
+    ("accent", "guide_bg", TEXT), ("border", "guide_bg", CONTROL),
 )
 
 

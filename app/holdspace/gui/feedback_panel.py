@@ -7,13 +7,14 @@ focus with a visible ring, and what it says is announced to screen readers.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QPainter, QPalette, QPen, QTextDocument
+from PySide6.QtCore import QEvent, QRectF, Qt, Signal
+from PySide6.QtGui import QPainter, QPalette, QPen, QPixmap, QTextDocument
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QWidget
 
-from . import style, wording
+from . import icons, style, wording
 from .a11y import FocusRing
 from .markdown_view import follow_link
 from .safe_text import escape as _escape
@@ -69,6 +70,14 @@ def state_of(item: Feedback) -> str:
     return {HINT: "hint", SHOWN: "answer"}.get(item.code, "notyet")
 
 
+MARGIN, GAP = 14, 10   # the card's inner margin; room between the symbol and the words
+
+
+@lru_cache(maxsize=32)
+def _symbol(state: str, ink: str, side: int, ratio: float) -> QPixmap:
+    return icons.pixmap(f"feedback/{state}", ink, side, ratio)
+
+
 class FeedbackPanel(QLabel):
     term_requested = Signal(str)
     step_requested = Signal(str)  # "#step-id" in an explanation: go to that step
@@ -87,11 +96,15 @@ class FeedbackPanel(QLabel):
         # A calm card painted here (a style sheet would pin the font size): its tint, ink
         # and the shape of its edge follow what it says (see style.EDGES).
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setMargin(14)
+        self.setMargin(MARGIN)
         self.state = "notyet"
         self.ring = FocusRing(self)
         self.spoken = ""
         self.clear_all()
+        style.follow_scheme(self._restyle)
+
+    def _restyle(self, *_scheme) -> None:
+        self.set_state(self.state)   # the words' ink follows a change of scheme
 
     def set_state(self, state: str) -> None:
         self.state = state
@@ -99,7 +112,22 @@ class FeedbackPanel(QLabel):
         palette = self.palette()
         palette.setColor(QPalette.ColorRole.WindowText, ink)
         self.setPalette(palette)
+        self._fit_margins()
         self.update()
+
+    def _symbol_side(self) -> int:
+        return round(self.fontMetrics().height() * 1.4)
+
+    def _fit_margins(self) -> None:
+        """Room for the state's symbol at the start of the card (its reading edge)."""
+        room = self._symbol_side() + GAP
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        self.setContentsMargins(0 if rtl else room, 0, room if rtl else 0, 0)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.LayoutDirectionChange):
+            self._fit_margins()
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         tint, _, edge = style.feedback_colours(style.current_scheme(), self.state)
@@ -112,8 +140,19 @@ class FeedbackPanel(QLabel):
         if self.state in style.DOUBLE_EDGE:
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(box.adjusted(4, 4, -4, -4), 7, 7)
+        self._paint_symbol(painter)
         painter.end()
         super().paintEvent(event)
+
+    def _paint_symbol(self, painter: QPainter) -> None:
+        """Our own icon for the state (feedback/*.svg), inked like the words, at the start."""
+        side = self._symbol_side()
+        ink = getattr(style.current_scheme(), f"{self.state}_fg")
+        picture = _symbol(self.state, ink, side, self.devicePixelRatioF())
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        left = self.width() - MARGIN - side if rtl else MARGIN
+        top = MARGIN + max(0, (self.fontMetrics().height() - side) // 2)
+        painter.drawPixmap(left, top, picture)
 
     def clear_all(self) -> None:
         self.clear()

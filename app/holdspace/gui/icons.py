@@ -11,9 +11,11 @@ from functools import lru_cache
 
 from PySide6.QtCore import QByteArray, QRectF, Qt
 from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap
+from PySide6.QtWidgets import QAbstractButton
 from PySide6.QtSvg import QSvgRenderer
 
 from . import resources
+from .style import current_scheme
 
 TOPICS = ("hexadecimal", "explorers", "pnl", "self-custody")
 FEEDBACK = ("ok", "notyet", "hint", "answer")
@@ -38,14 +40,26 @@ def pixmap(name: str, colour: str, size: int, ratio: float = 1.0) -> QPixmap:
     return result
 
 
-def icon(name: str, colour: str, size: int = 24) -> QIcon:
-    """A QIcon of ``name``, sharp at 1x and 2x screens."""
+def icon(name: str, colour: str, size: int = 24, selected: str | None = None) -> QIcon:
+    """A QIcon of ``name``, sharp at 1x and 2x screens; ``selected``: its ink on a picked row."""
     out = QIcon()
     for ratio in (1.0, 2.0):
         out.addPixmap(pixmap(name, colour, size, ratio))
+        if selected:
+            out.addPixmap(pixmap(name, selected, size, ratio), QIcon.Mode.Selected)
     return out
 
 
 def topic_icon_name(topic_id: str) -> str | None:
     """The icon for one of the built-in topics; a pack's own topics have none."""
     return f"topics/{topic_id}" if topic_id in TOPICS else None
+
+
+def ink_step_arrows(back: QAbstractButton, forward: QAbstractButton) -> None:
+    """Our own arrows on Back and Next, in the buttons' own ink (stock ones vanish on black).
+
+    They point the way of reading: in a right-to-left layout "back" points right."""
+    rtl = back.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    ink = current_scheme().text   # set before the new palette reaches the buttons
+    back.setIcon(icon("arrows/right" if rtl else "arrows/left", ink, 16))
+    forward.setIcon(icon("arrows/left" if rtl else "arrows/right", ink, 16))

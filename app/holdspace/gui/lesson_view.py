@@ -7,21 +7,24 @@ steps (presentation clickers send PageDown/PageUp).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea,
-                               QStackedWidget, QStyle, QVBoxLayout, QWidget)
+                               QStackedWidget, QVBoxLayout, QWidget)
 
 from ..core.feedback import HINT, Feedback
 from ..core.lessons.glossary import Glossary
 from ..core.copyable import copy_targets
-from .reader_roles import mark_heading
+from ..core.lessons.model import Lesson
 from ..core.session import Session
-from . import safe_text, tripwire
-from .i18n import align_with_interface, embed
-from .a11y import FocusRing, announce, describe_with, reading_edge, chain_tab_order, forget_descriptions, tab_stops
+from . import guide_look, icons, safe_text, style, tripwire
+from .a11y import FocusRing, announce, describe_with, chain_tab_order, forget_descriptions, tab_stops
 from .copy_row import CopyRow
 from .page_scroll import PageScroller
+from .lesson_header import LessonHeader
+from .done_page import DonePage
 from .feedback_panel import FeedbackPanel, compose, plain_text
 from .errors import told_kindly
 from .markdown_view import SafeTextBrowser
@@ -44,6 +47,10 @@ class LessonView(QWidget):
         super().__init__(parent)
         self.session: Session | None = None
         self._guide = False
+        self._seen: set[int] = set()      # steps seen this time (the step marks' "done")
+        # The title of the lesson after this one, for the end page's one suggestion (the
+        # window knows the order of lessons; by default there is none).
+        self.suggest_next: Callable[[Lesson], str | None] = lambda _lesson: None
         self.glossary = Glossary()        # the lesson's pack's terms, for pop-ups
         self.step_widget: StepWidget | None = None
         self._show_notes = False
@@ -56,19 +63,13 @@ class LessonView(QWidget):
     # --- building -----------------------------------------------------------
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        # "Step 3 of 8" on its own line above the title: never run into it, in any direction.
-        # Both labels are read as what they show (no fixed accessible names).
-        self.position = QLabel(self)
-        self.position.setAccessibleDescription(self.tr("Where you are in the lesson"))
-        self.position.setAlignment(reading_edge(self))
-        self.title = QLabel(self)
-        self.title.setWordWrap(True)
-        self.title.setTextFormat(Qt.TextFormat.RichText)  # <h2> follows the text size
-        self.title.setAccessibleDescription(self.tr("Lesson title"))
-        mark_heading(self.title)
-        align_with_interface(self.title)  # an English title on the right in Arabic, like the rest
-        layout.addWidget(self.position)
-        layout.addWidget(self.title)
+        self.header = LessonHeader(self)   # "Step 3 of 8", the step marks, what comes next, the title
+        self.position, self.title = self.header.position, self.header.title
+        above = QHBoxLayout()  # over the page's column, not far off at a wide window's edge
+        above.addStretch(1)
+        above.addWidget(self.header, 100)
+        above.addStretch(1)
+        layout.addLayout(above)
 
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self._build_step_page())
@@ -115,41 +116,38 @@ class LessonView(QWidget):
         centred = QHBoxLayout(holder)
         centred.addWidget(page)
         scroll.setWidget(holder)
+        guide_look.see_through(scroll)
         self.scroll = scroll
         self.scroller = PageScroller(scroll, page)
         self.scroller.scroll_with_keys(self.body)
         self.body.setAccessibleDescription(self.tr("The arrow keys scroll the page."))
         return scroll
 
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if self._guide:
+            guide_look.paint_backdrop(self)
+        super().paintEvent(event)
+
     def _fit_page_width(self) -> None:
         self._page.setMaximumWidth(self._page.fontMetrics().averageCharWidth() * READABLE_CHARS)
+        self.header.setMaximumWidth(self._page.maximumWidth())
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().changeEvent(event)
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            self._ink_arrows()
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):  # text size changed
             QTimer.singleShot(0, self, self._fit_page_width)  # later, when children have it; dropped if the view goes
-        if event.type() == QEvent.Type.LayoutDirectionChange:  # "Step 2 of 9" above the title
-            self.position.setAlignment(reading_edge(self))
 
     def _build_done_page(self) -> QWidget:
-        page = QWidget(self)
-        column = QVBoxLayout(page)
-        column.addStretch(1)
-        self.done_text = QLabel(page)
-        self.done_text.setWordWrap(True)
-        self.done_text.setTextFormat(Qt.TextFormat.RichText)
-        self.done_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.done_text.setAccessibleDescription(self.tr("Lesson explored"))
-        column.addWidget(self.done_text)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        self.again_button = self._button(self.tr("Go through it &again"), self._restart, row)
-        self.topics_button = self._button(self.tr("Back to &topics"), self.home_requested.emit, row)
-        self.next_lesson_button = self._button(
-            self.tr("Next &lesson"), lambda: self.next_lesson_requested.emit(self.session.lesson.id), row)
-        row.addStretch(1)
-        column.addLayout(row)
-        column.addStretch(2)
+        page = self.done_page = DonePage(self, self._button)
+        guide_look.see_through(page)
+        self.done_text = page.text
+        self.again_button = page.add_button(self.tr("Go through it &again"), self._restart)
+        self.topics_button = page.add_button(self.tr("Back to &topics"), self.home_requested.emit)
+        self.next_lesson_button = page.add_button(
+            self.tr("Next &lesson"), lambda: self.next_lesson_requested.emit(self.session.lesson.id))
+        page.finish_row()
         return page
 
     def _button(self, text: str, slot, row: QHBoxLayout) -> QPushButton:
@@ -170,13 +168,15 @@ class LessonView(QWidget):
         self.check_button = self._button(self.tr("&Check"), self.check, row)
         row.addStretch(1)
         self.next_button = self._button(self.tr("&Next"), self.go_next, row)
-        # Standard arrows mirror themselves in right-to-left layouts.
-        self.back_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
-        self.next_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
+        self._ink_arrows()
+        style.follow_scheme(self._ink_arrows)
         self.back_button.setToolTip(self.tr("Previous step (Page Up or Alt+Left)"))
         self.next_button.setToolTip(self.tr("Next step (Page Down or Alt+Right)"))
         self.check_button.setToolTip(self.tr("Check my answer (Enter)"))
         return row
+
+    def _ink_arrows(self, *_scheme) -> None:
+        icons.ink_step_arrows(self.back_button, self.next_button)  # mirrored in right-to-left
 
     def _bind_keys(self) -> None:
         # The whole window's keys (the help bar too), but only while a lesson is on screen.
@@ -196,8 +196,9 @@ class LessonView(QWidget):
         self.session = session
         self._guide = guide  # the mistake guide: its last page calms, it doesn't move on
         self.glossary = glossary if glossary is not None else Glossary()
-        self.title.setText(f"<h2>{safe_text.escape(session.lesson.title)}</h2>")
-        self.title.setAccessibleDescription(session.lesson.title)
+        self.header.show_lesson(session.lesson.title, guide=guide)
+        self.update()  # the guide paints its own backdrop (guide_look)
+        self._seen = set(range(session.index + 1))  # steps before a resumed one count as seen
         self.body.set_pack_root(session.lesson.pack_root)
         self._show_page(0)
         self._show_step()
@@ -212,7 +213,9 @@ class LessonView(QWidget):
         step = session.step
         forget_descriptions([self.next_button, self.check_button, self.hint_button,
                              self.show_button, self.back_button, self.feedback])
-        self.position.setText(self.tr("Step {number} of {total}").format(number=session.index + 1, total=session.total))
+        self._seen.add(session.index)
+        following = None if session.at_end else session.lesson.steps[session.index + 1].is_check
+        self.header.show_step(session.index, session.total, self._seen, following)
         self.body.setHtml(self._step_html(step.body, step.prompt))
         self.aids.show_step(session.lesson, step)
         self.copy_row.show_targets(copy_targets(step))
@@ -353,18 +356,13 @@ class LessonView(QWidget):
         self.step_buttons.setVisible(index == 0)
 
     def _show_done(self) -> None:
+        lesson = self.session.lesson
         if self._guide:
-            heading = self.tr("You went through the whole guide.")
-            text = self.tr("Take the next step at your own pace. The guide is here whenever you "
-                           "need it: press F1 or “I think I made a mistake”.")
+            self.done_page.show_guide()
         else:
-            heading = self.tr("✓ You explored “{title}”.").format(title=embed(self.session.lesson.title))
-            text = self.tr("Well done for taking the time. Come back to it whenever you like: "
-                           "there are no marks or scores here.")
-        self.done_text.setText(f"<h2>{safe_text.escape(heading)}</h2><p>{safe_text.escape(text)}</p>")
+            self.done_page.show_lesson(lesson.title, lesson.objectives, self.suggest_next(lesson))
         self._show_page(1)
-        #: Shown where the step counter was, once the learner has gone through the lesson.
-        self.position.setText(self.tr("Explored"))
+        self.header.show_done()
         self.lesson_finished.emit(self.session.lesson.id)
         self.next_lesson_button.setVisible(not self._guide)
         target = self.topics_button if self._guide else self.next_lesson_button

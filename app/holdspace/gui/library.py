@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QHeaderView, QHBoxLayout, QLabel, QPushButton, QS
 from ..core.languages import reads_left_to_right
 from ..core.lessons.model import BrokenLesson, Lesson, Pack
 from ..core.progress import LessonProgress
-from . import safe_text
+from . import icons, safe_text, style
 from .a11y import FocusRing, isolate
 from .translation_aids import stand_in_text
 from .reader_roles import mark_heading
@@ -145,6 +145,9 @@ class LibraryView(QWidget):
         item.setData(1, Qt.ItemDataRole.AccessibleTextRole, f"{self.mark(lesson, state)}. {note}")
         item.setData(0, ENTRY_ROLE, Entry(lesson=lesson))
         item.setToolTip(0, safe_text.tooltip(lesson.summary))
+        # The mark's shape beside its words (hollow: new, half: on the way, full: explored).
+        scheme = style.current_scheme()
+        item.setIcon(1, icons.icon(f"marks/{self._mark_shape(state)}", scheme.text, 16, scheme.on_accent))
 
     def _add_broken(self, parent: QTreeWidgetItem, broken: BrokenLesson) -> None:
         title = broken.title or broken.file.name
@@ -168,6 +171,12 @@ class LibraryView(QWidget):
             return self.tr("✓ explored")
         step = min(state.last_step, len(lesson.steps) - 1) + 1
         return self.tr("in progress, step {number} of {total}").format(number=step, total=len(lesson.steps))
+
+    @staticmethod
+    def _mark_shape(state: LessonProgress | None) -> str:
+        if state is None or state.started_at is None:
+            return "new"
+        return "explored" if state.explored_at else "progress"
 
     # --- choosing ---------------------------------------------------------------
     def show_topic(self, topic_id: str) -> None:

@@ -9,6 +9,8 @@ one would override the contrast style and slow every widget down.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
@@ -68,6 +70,16 @@ def current_scheme() -> Scheme:
     """The scheme the app shows now (light when no Look is installed, e.g. in a bare test)."""
     look = getattr(QApplication.instance(), "look", None)
     return look.scheme if isinstance(look, Look) else LIGHT
+
+
+def follow_scheme(slot: Callable[..., None]) -> None:
+    """Call ``slot`` (a widget's bound method, given the scheme's name) when the scheme changes.
+
+    For what a widget paints from the scheme, e.g. icons: a palette change does not
+    reliably reach a parent's changeEvent before its children have the new palette."""
+    look = getattr(QApplication.instance(), "look", None)
+    if isinstance(look, Look):
+        look.changed.connect(slot)
 
 
 class Look(QObject):

@@ -142,6 +142,7 @@ class MainWindow(QMainWindow):
             view.next_lesson_requested.connect(self.open_next_lesson)
             view.store_trouble.connect(self._store_trouble)
             view.glossary_requested.connect(self.show_glossary)
+            view.suggest_next = lambda lesson: getattr(self._lesson_after(lesson), "title", None)
         return self._lesson_view
 
     # --- wiring -----------------------------------------------------------------
@@ -295,15 +296,19 @@ class MainWindow(QMainWindow):
                 helped.add(step.id)
         return helped
 
-    def open_next_lesson(self, lesson_id: str) -> None:
+    def _lesson_after(self, current: Lesson | None, lesson_id: str = "") -> Lesson | None:
         lessons = self.all_lessons()
-        current = self._lesson_view.session.lesson if self._lesson_view is not None \
-            and self._lesson_view.session is not None else None
         index = next((i for i, x in enumerate(lessons) if x is current), -1)
         if index < 0:
             index = next((i for i, x in enumerate(lessons) if x.id == lesson_id), -1)
-        if 0 <= index < len(lessons) - 1:
-            self.open_lesson(lessons[index + 1], 0)
+        return lessons[index + 1] if 0 <= index < len(lessons) - 1 else None
+
+    def open_next_lesson(self, lesson_id: str) -> None:
+        current = self._lesson_view.session.lesson if self._lesson_view is not None \
+            and self._lesson_view.session is not None else None
+        following = self._lesson_after(current, lesson_id)
+        if following is not None:
+            self.open_lesson(following, 0)
         else:
             self.go_home()
 

@@ -18,15 +18,15 @@ def headline(item: Feedback, detail: str = "") -> str:
             return QCoreApplication.translate("Feedback", "✓ That's it.")
         return QCoreApplication.translate("Feedback", "✓ Yes, that's it.")
     if item.code == fb.CLOSE:
-        return QCoreApplication.translate("Feedback", "◐ Close! Not quite yet. Have another look at the numbers.")
+        return QCoreApplication.translate("Feedback", "≈ Close! Not quite yet. Have another look at the numbers.")
     if item.code == fb.SOME_OF_THEM:
         return QCoreApplication.translate(
-            "Feedback", "◐ Good so far. %n more right choice(s) to find.", None, params.get("missing", 1))
+            "Feedback", "≈ Good so far. %n more right choice(s) to find.", None, params.get("missing", 1))
     if item.code == fb.NOT_YET:
         if params.get("same_in_decimal"):
-            return QCoreApplication.translate("Feedback", "◇ Not yet. That is the same amount written in everyday numbers; "
+            return QCoreApplication.translate("Feedback", "↻ Not yet. That is the same amount written in everyday numbers; "
                       "the question asks for it in hex.")
-        return QCoreApplication.translate("Feedback", "◇ Not yet. That's fine: let's look at it together.")
+        return QCoreApplication.translate("Feedback", "↻ Not yet. That's fine: let's look at it together.")
     if item.code == fb.UNREADABLE:
         return _unreadable(params.get("expected", ""))
     if item.code == fb.EMPTY:

@@ -162,7 +162,7 @@ class HexPlaygroundWidget(StepWidget):
         if digits is None:
             self.status_label.setText(self._not_hex(text))
         elif len(digits) > MAX_INPUT_HEX_DIGITS:
-            self.status_label.setText(self.tr("◇ That is more digits than the playground "
+            self.status_label.setText(self.tr("↻ That is more digits than the playground "
                                               "works with. Try something shorter."))
             return None
         else:
@@ -173,9 +173,9 @@ class HexPlaygroundWidget(StepWidget):
         _, body = hexa.split_prefix(text)
         stray = next((c for c in body if c not in hexa.HEX_DIGITS), "")
         if stray.isprintable() and stray:  # one character is safe to echo; the text is not
-            return self.tr("◇ “{character}” is not a hex digit. Hex uses only 0–9 and a–f.").format(
+            return self.tr("↻ “{character}” is not a hex digit. Hex uses only 0–9 and a–f.").format(
                 character=ltr(stray))
-        return self.tr("◇ Hex uses only 0–9 and a–f, with 0x in front if you like.")
+        return self.tr("↻ Hex uses only 0–9 and a–f, with 0x in front if you like.")
 
     def _read_decimal(self, text: str) -> int | None:
         if not text.strip():
@@ -190,12 +190,12 @@ class HexPlaygroundWidget(StepWidget):
 
     def _not_decimal(self, text: str) -> str:
         if any(c in "abcdefABCDEFxX" for c in text):
-            return self.tr("◇ This box takes everyday digits 0–9. Letters a–f go in the hex box.")
+            return self.tr("↻ This box takes everyday digits 0–9. Letters a–f go in the hex box.")
         if text.strip().startswith(("-", "−")):
-            return self.tr("◇ The playground works with whole numbers from 0 upwards.")
+            return self.tr("↻ The playground works with whole numbers from 0 upwards.")
         if "." in text:
-            return self.tr("◇ Only whole numbers have a hex form here, like 21000.")
-        return self.tr("◇ Type digits 0–9, like 21000.")
+            return self.tr("↻ Only whole numbers have a hex form here, like 21000.")
+        return self.tr("↻ Type digits 0–9, like 21000.")
 
     def _say_same(self, number: int, digits: str) -> None:
         if number < 10 ** SHOW_GROUPED_UP_TO:
@@ -233,7 +233,7 @@ class HexPlaygroundWidget(StepWidget):
         text = self.hex_edit.text()
         digits = read_digits(text)
         if not digits:
-            self.status_label.setText(self.tr("◇ Type some hex first, then reverse its bytes."))
+            self.status_label.setText(self.tr("↻ Type some hex first, then reverse its bytes."))
             return
         padded = digits if len(digits) % 2 == 0 else "0" + digits
         had_prefix, _ = hexa.split_prefix(text)

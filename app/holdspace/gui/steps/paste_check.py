@@ -194,7 +194,7 @@ class PasteCheckWidget(StepWidget):
     def _describe(self, found: paste.Identification, raw: str = "") -> str:
         if found.kind == "unknown" and len(raw.split()) >= PROSE_WORDS:
             # Sentences, not a code: no "other network" scare, no words chopped into fours.
-            return escape(self.tr("◇ This looks like ordinary sentences, not an address or a TXID. "
+            return escape(self.tr("↻ This looks like ordinary sentences, not an address or a TXID. "
                                   "Copy only the code itself: the Copy button beside it in the "
                                   "lesson takes exactly that."))
         lines = [self.tr("<b>What it is:</b> {kind}").format(kind=escape(self._kind(found.kind)))]
@@ -215,13 +215,13 @@ class PasteCheckWidget(StepWidget):
 
     def _checksum(self, found: paste.Identification) -> str:
         if any(n in found.notes for n in ("all-lowercase-no-checksum", "all-uppercase-no-checksum")):
-            return self.tr("◇ This form carries no checksum, so compare it by eye, group by group.")
+            return self.tr("↻ This form carries no checksum, so compare it by eye, group by group.")
         if found.valid is True:
             return self.tr("✓ The checksum holds: no character was changed by accident.")
         if found.valid is False:
             return self.tr("△ The checksum does not hold. A character may have changed or gone "
                            "missing. Copy it again from the place you trust.")
-        return self.tr("◇ This kind of text carries no checksum, so compare it by eye, group by group.")
+        return self.tr("↻ This kind of text carries no checksum, so compare it by eye, group by group.")
 
     def _kind(self, kind: str) -> str:
         return {
