@@ -8,10 +8,9 @@ from decimal import Decimal
 
 import pytest
 
-from holdspace.core.lessons import STEP_KINDS
-from holdspace.core.lessons import open_pack, validate_path
-from holdspace.core import feedback as fb
 from holdspace.core import explorer_pages as pages
+from holdspace.core import feedback as fb
+from holdspace.core.lessons import STEP_KINDS, open_pack, validate_path
 from holdspace.core.session import Session
 from packkit import write_pack
 
@@ -85,7 +84,7 @@ def test_every_shipped_page_loads_and_is_marked_practice():
     assert pages.page_names() == SHIPPED
     for name in SHIPPED:
         page = pages.load_page(name)
-        assert page.keys()[:2] == ("network", "txid") and "confirmations" in page.keys()
+        assert page.keys()[:2] == ("network", "txid") and "confirmations" in page
         raw = json.loads((pages.explorer_dir() / f"{name}.json").read_text(encoding="utf-8"))
         assert raw["practice"] is True
         assert page.made_up == (name == "other-network")

@@ -7,8 +7,9 @@ checker lives in its kind module and is found through ``StepKind.checker``.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from . import answers
 from .feedback import CLOSE, GOT_IT, NOT_YET, UNREADABLE, Expected, Feedback

@@ -29,7 +29,7 @@ NOTE_CODES = frozenset({"basis-method"})
 
 def to_decimal(value: Decimal | int | str, what: str = "amount") -> Decimal:
     """Accept Decimal, int or a numeric string; refuse floats (0.1 is not exact in one)."""
-    if isinstance(value, float) or isinstance(value, bool):
+    if isinstance(value, (float, bool)):
         raise TypeError(f"{what} must be a Decimal or a string like '0.1', not {value!r}")
     try:
         number = value if isinstance(value, Decimal) else Decimal(value)

@@ -14,7 +14,7 @@ import sqlite3
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -22,9 +22,18 @@ from typing import Any
 
 from holdspace.core.errors import StoreError
 from holdspace.core.identity import BUILTIN_PACK
-from holdspace.core.progress_schema import (ADOPT, DELETE_MARK, LESSON_COLUMNS, MARK_COLUMNS,
-                                            MIGRATIONS, SET_MARK, STEP_COLUMNS, TOUCH_LESSON,
-                                            TOUCH_STEP, unsound)
+from holdspace.core.progress_schema import (
+    ADOPT,
+    DELETE_MARK,
+    LESSON_COLUMNS,
+    MARK_COLUMNS,
+    MIGRATIONS,
+    SET_MARK,
+    STEP_COLUMNS,
+    TOUCH_LESSON,
+    TOUCH_STEP,
+    unsound,
+)
 from holdspace.core.storefile import cannot_write as _cannot_write
 from holdspace.core.storefile import damage, is_damage, set_aside
 
@@ -237,10 +246,9 @@ class ProgressStore:
         # secure_delete zeroed the freed pages; emptying the -wal too means forgotten
         # progress does not linger in the folder.
         if self._path is not None:
-            try:
+            # Another window may be busy: a later checkpoint finishes the job.
+            with suppress(sqlite3.Error):
                 self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            except sqlite3.Error:
-                pass  # another window is busy; a later checkpoint finishes the job
 
     def close(self) -> None:
         self._conn.close()

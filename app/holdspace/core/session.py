@@ -12,8 +12,18 @@ from typing import Any, Protocol
 
 from .checking import Checker
 from .errors import HoldspaceError
-from .feedback import (EMPTY, GOT_IT, HINT, NO_MORE_HINTS, OFFER_HINT, PHRASE_REFUSED, SHOWN,
-                       UNREADABLE, Feedback, FeedbackParams)
+from .feedback import (
+    EMPTY,
+    GOT_IT,
+    HINT,
+    NO_MORE_HINTS,
+    OFFER_HINT,
+    PHRASE_REFUSED,
+    SHOWN,
+    UNREADABLE,
+    Feedback,
+    FeedbackParams,
+)
 from .lessons.model import Lesson, Step
 from .lessons.registry import STEP_KINDS
 

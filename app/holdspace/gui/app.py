@@ -10,23 +10,24 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from . import smoke
-from .crash import CrashReporter, system_summary
 from ..core.errors import LessonError
+from . import settings as keys
+from . import smoke
+from .contrast_style import install as install_contrast_style
+from .crash import CrashReporter, system_summary
 from .errors import as_lesson_error, details_of, show_problem
 from .i18n import Translators, system_language
 from .resources import app_icon
-from . import settings as keys
 from .settings import Settings
 from .theme import LinkColours, TextSize
 from .tripwire import install as install_tripwire
-from .contrast_style import install as install_contrast_style
 from .window import MainWindow
 
 if TYPE_CHECKING:

@@ -13,12 +13,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette, QTextDocument
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QWidget
 
+from ..core.feedback import NOT_YET, SHOWN
 from . import wording
 from .a11y import FocusRing
 from .markdown_view import follow_link
 from .safe_text import escape as _escape
-
-from ..core.feedback import NOT_YET, SHOWN
 
 if TYPE_CHECKING:
     from ..core.feedback import Feedback

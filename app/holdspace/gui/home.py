@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QGridLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout,
-                               QWidget)
-
+import itertools
 from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from .cards import CardButton
 from .i18n import embed
@@ -96,7 +96,7 @@ class HomeView(QWidget):
             self.topic_buttons[topic.id] = button
         # Tab follows the screen: the resume card, the topics, then "See all lessons".
         chain = [self.resume_button, *self.topic_buttons.values(), self.library_button]
-        for first, second in zip(chain, chain[1:]):
+        for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
         # Screen readers list children in creation order: the topics come before the
         # "See all lessons" button and the privacy note, as on screen.

@@ -8,12 +8,11 @@ the layout direction; the window then rebuilds its views in the new words.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, Qt, QTranslator
-
 from PySide6.QtWidgets import QApplication, QLabel
 
 from ..core.languages import SOURCE, best_match, is_right_to_left, isolate, normalise
-
 from . import resources
+
 
 def ltr(text: object) -> str:
     """An address, TXID, hex or amount kept left-to-right in a right-to-left interface.

@@ -9,24 +9,41 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea,
-                               QStackedWidget, QStyle, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
+from ..core.copyable import copy_targets
 from ..core.feedback import HINT, Feedback
 from ..core.lessons.glossary import Glossary
-from ..core.copyable import copy_targets
 from ..core.session import Session
 from . import safe_text, tripwire
-from .i18n import align_with_interface, embed
-from .a11y import FocusRing, announce, describe_with, reading_edge, chain_tab_order, forget_descriptions, tab_stops
+from .a11y import (
+    FocusRing,
+    announce,
+    chain_tab_order,
+    describe_with,
+    forget_descriptions,
+    reading_edge,
+    tab_stops,
+)
 from .copy_row import CopyRow
-from .page_scroll import PageScroller
-from .feedback_panel import FeedbackPanel, compose, plain_text
 from .errors import told_kindly
+from .feedback_panel import FeedbackPanel, compose, plain_text
+from .i18n import align_with_interface, embed
 from .markdown_view import SafeTextBrowser
+from .page_scroll import PageScroller
 from .steps import StepWidget, widget_for
 from .translation_aids import TranslationAids
-
 
 READABLE_CHARS = 90  # a comfortable line length, so text never runs the full width
 
@@ -281,7 +298,7 @@ class LessonView(QWidget):
         self.next_button.setText(self.tr("&Finish") if session.at_end else self.tr("&Next"))
         self.next_button.setAccessibleName(self.next_button.text().replace("&", ""))
         for button in (self.check_button, self.show_button, self.hint_button):
-            button.setVisible(checkable or button is self.hint_button and bool(session.step.hints))
+            button.setVisible(checkable or (button is self.hint_button and bool(session.step.hints)))
 
     # --- actions ----------------------------------------------------------------
     def check(self) -> None:

@@ -20,11 +20,11 @@ if TYPE_CHECKING:
 def _kinds_without_a_widget(packs: list[Pack]) -> list[str]:
     """Step kinds the lessons use that no widget shows (a bundle that lost a module)."""
     from ..core.lessons import STEP_KINDS
-    from .steps import WIDGETS as shown
+    from .steps import WIDGETS
 
     used = {step.kind for pack in packs for lesson in pack.lessons for step in lesson.steps}
-    print(f"smoke test: step kinds known {sorted(STEP_KINDS)}; shown {sorted(shown)}", flush=True)
-    return sorted(used - set(shown))
+    print(f"smoke test: step kinds known {sorted(STEP_KINDS)}; shown {sorted(WIDGETS)}", flush=True)
+    return sorted(used - set(WIDGETS))
 
 
 def _style_name(app: QApplication) -> str:

@@ -7,7 +7,6 @@ elsewhere. "See also" links show the related term in the same card.
 
 from __future__ import annotations
 
-
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal

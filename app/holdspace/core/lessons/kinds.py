@@ -8,8 +8,9 @@ list is the registry.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, Callable, Generic, Mapping, TypeVar
+from typing import Any, Generic, TypeVar
 
 from ..checking import Checker
 from .fields import Rule, check_fields, check_value

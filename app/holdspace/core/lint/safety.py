@@ -17,7 +17,7 @@ notes are shown on a projector in presenter mode.
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 from urllib.parse import urlsplit
 
 from .. import seed, steplinks

@@ -22,16 +22,39 @@ from typing import Any, TypedDict
 
 from .. import answers
 from ..checking import anticipated, is_close
-from ..explorer_pages import (FIELDS, NETWORKS, NO_SENDER, NUMERIC, STATUS_WORDS, Page, PageProblem,
-                              SearchResult, clean_query, load_page, page_names, same_hash, search)
+from ..explorer_pages import (
+    FIELDS,
+    NETWORKS,
+    NO_SENDER,
+    NUMERIC,
+    STATUS_WORDS,
+    Page,
+    PageProblem,
+    SearchResult,
+    clean_query,
+    load_page,
+    page_names,
+    same_hash,
+    search,
+)
 from ..feedback import CLOSE, EMPTY, GOT_IT, NOT_YET, UNREADABLE, Feedback, Reveal
 from ..lessons.fields import Rule, check_value
 from ..lessons.kinds import StepKind
 from ..lessons.model import Response, Step
 from ..lessons.problems import Report
 
-__all__ = ["NETWORKS", "ExplorerAnswer", "ExplorerSpec", "Page", "PageProblem", "SearchResult",
-           "STEP_KIND", "load_page", "page_names", "search"]
+__all__ = [
+    "NETWORKS",
+    "STEP_KIND",
+    "ExplorerAnswer",
+    "ExplorerSpec",
+    "Page",
+    "PageProblem",
+    "SearchResult",
+    "load_page",
+    "page_names",
+    "search",
+]
 
 TASKS = ("click", "type", "find")
 _UNIT_TAIL = re.compile(r"\s*(btc|eth|bnb|gwei|bytes?|blocks?|confirmations?)\s*$", re.IGNORECASE)
@@ -101,7 +124,7 @@ def _check_field(report: Report, path: tuple, field: Any, page: Page, task: str)
                    "remove `field:`, or use task: click or task: type", at_key=True)
     elif task != "find" and field is None:
         report.add(path, f"a {task} step needs `field:`", f"add e.g. `field: fee`; {has}", at_key=True)
-    elif task != "find" and field not in page.keys():
+    elif task != "find" and field not in page:
         report.add(path + ("field",), f"the page `{page.name}` has no field `{field}`",
                    f"{_suggest(field, page.keys())}{has}")
     else:
@@ -151,7 +174,7 @@ class ExplorerChecker:
 
     def _clicked(self, spec: ExplorerSpec, page: Page, text: str) -> Feedback:
         folded = answers.read_text(text).replace("_", " ")
-        key = next((k for k in page.keys() if folded == k.replace("_", " ")), None)
+        key = next((k for k in page if folded == k.replace("_", " ")), None)
         if key is None:   # not a line of this page
             return Feedback(NOT_YET)
         if key == spec.field:

@@ -21,7 +21,6 @@ nothing is rounded except the answer shown by "show me".
 from __future__ import annotations
 
 import functools
-
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any

@@ -7,16 +7,16 @@ recovery phrase is never printed: its step prints an empty backup card instead.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from ..safe_text import escape
-from ...core.lessons.registry import STEP_KINDS
-from ...core.withdrawal import plain_amount as wd_amount
-from ..steps.paste_check import grouped
 from ...core.lessons.glossary import Glossary
 from ...core.lessons.model import Step
+from ...core.lessons.registry import STEP_KINDS
+from ...core.withdrawal import plain_amount as wd_amount
+from ..safe_text import escape
+from ..steps.paste_check import grouped
 from ..steps.pnl import PnlWords
 from .text import BOX, TICKED, block, inline, labelled, plain, table, write_space
 
@@ -87,7 +87,7 @@ class StepPrinter(QObject):
         else:
             self._pages[page.name] = self._number
             rows = [[self.tr("Field"), self.tr("Value")]]
-            rows += [[field_name(key, page.network), field_text(page, key)] for key in page.keys()]
+            rows += [[field_name(key, page.network), field_text(page, key)] for key in page]
             note = self.tr("A practice explorer page (a teaching example, not a live record).")
             shown = f"<p><i>{escape(note)}</i></p>{table(rows)}"
         task = {"click": self.tr("Circle the line that answers the question."),

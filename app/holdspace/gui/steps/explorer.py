@@ -16,12 +16,22 @@ Enter to press it) with an accessible name such as "Fee: 0.99000000 BTC".
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QKeyEvent, QPalette
-from PySide6.QtWidgets import (QButtonGroup, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-                               QSizePolicy, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...core.feedback import NOT_YET, Feedback, Reveal
 from ...core.lessons.model import Step
@@ -228,7 +238,7 @@ class ExplorerWidget(StepWidget):
             note.setAccessibleDescription(self.tr("Made-up teaching example"))
             self.result.addWidget(_card(note, self.frame))
         self.result.addWidget(_label(self.tr("Transaction details"), self.frame, bold=True))
-        for key in page.keys():
+        for key in page:
             line = LineButton(key, self.field_name(key, page.network), self.field_text(page, key), self.frame)
             # Only the lesson's own page answers a click task; other pages are for looking around.
             asks = self.spec.task == "click" and name == self.page_data.name
@@ -263,7 +273,7 @@ class ExplorerWidget(StepWidget):
         chain = [self.answer] if self.answer is not None else []
         chain += [*self.network_buttons.values(), self.search_edit, self.search_button,
                   *self.lines.values(), *self.result_buttons, self.picked_value]
-        for first, second in zip(chain, chain[1:]):
+        for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
     # --- what the learner does ---------------------------------------------------------
