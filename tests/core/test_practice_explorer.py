@@ -84,7 +84,7 @@ def test_every_shipped_page_loads_and_is_marked_practice():
     assert pages.page_names() == SHIPPED
     for name in SHIPPED:
         page = pages.load_page(name)
-        assert page.keys()[:2] == ("network", "txid") and "confirmations" in page
+        assert page.keys()[:2] == ("network", "txid") and "confirmations" in page.keys()
         raw = json.loads((pages.explorer_dir() / f"{name}.json").read_text(encoding="utf-8"))
         assert raw["practice"] is True
         assert page.made_up == (name == "other-network")

@@ -21,7 +21,7 @@ if TYPE_CHECKING:  # the lessons package imports the registry, which imports the
 CLOSE_WITHIN = Decimal("0.1")   # within 10 % of the answer counts as "close"
 
 
-SpecT = TypeVar("SpecT", contravariant=True)
+SpecT = TypeVar("SpecT")
 AnswerT = TypeVar("AnswerT", contravariant=True)
 
 
@@ -52,7 +52,7 @@ def anticipated(responses: Iterable[Response], text: str,
     for response in responses:
         if answers.read_text(response.answer) == folded:
             return response.feedback
-        if value is not None and read(response.answer) == value:
+        if read is not None and value is not None and read(response.answer) == value:
             return response.feedback
     return ""
 

@@ -38,7 +38,9 @@ def register(md: Any, glossary: Glossary) -> None:
     from markdown.treeprocessors import Treeprocessor
 
     class MarkedTerm(InlineProcessor):
-        def handleMatch(self, m: re.Match[str], data: str) -> tuple[Any, int, int]:  # noqa: N802
+        # InlineProcessor's two-argument form; types-Markdown gives it Pattern's one-argument one.
+        def handleMatch(  # type: ignore[override]  # noqa: N802
+                self, m: re.Match[str], data: str) -> tuple[Any, int, int]:
             shown = m.group(1).strip()
             term = glossary.find((m.group(2) or m.group(1)).strip())
             element = _link(md, term.id, shown) if term else _plain(shown)

@@ -8,7 +8,7 @@ from ..errors import LessonError, PackError
 from ..practice.answer import Accept, AnswerSpec
 from ..practice.choice import Choice, ChoiceSpec
 from . import archive
-from .glossary import load_glossary
+from .glossary import Glossary, load_glossary
 from .kinds import StepKind
 from .lesson_file import load_lesson
 from .model import BUILTIN_KEY, BrokenLesson, Lesson, Pack, Response, Step, Topic
@@ -52,18 +52,20 @@ def validate_path(path: Path | str) -> list[Problem]:
 def _validate(target: Path) -> list[Problem]:
     if target.is_dir() or archive.is_zip(target):
         try:
-            pack = open_pack(target)
+            whole = open_pack(target)
         except PackError as exc:
             if exc.problems:
                 return list(exc.problems)
             message, _, fix = str(exc).split(": ", 1)[-1].partition(" — ")
             return [Problem(str(target), 1, 1, "(pack)", message,
                             fix or "point at a folder that holds pack.yaml, or at one lesson file")]
-        return list(pack.problems) + builtin_id_reuse(pack) + translation_problems(pack)
+        return list(whole.problems) + builtin_id_reuse(whole) + translation_problems(whole)
     if target.name == GLOSSARY_FILE:
         return load_glossary(target, str(target))[1]
     pack_root = enclosing_pack(target)
-    topics = glossary = pack = None
+    topics: list[str] | None = None
+    glossary: Glossary | None = None
+    pack: Pack | None = None
     if pack_root is not None:
         try:
             pack = open_pack(pack_root)

@@ -71,17 +71,18 @@ def _pack_sources(target: Path) -> list[Source]:
     except LessonError:
         return []  # pack.yaml itself can't be read: validation has said why
 
-    shown = pack.shown_as   # as validation names it
-    common = {"languages": pack.languages, "pack_root": pack.root}
-    found = [Source.read(pack.root / PACK_FILE, shown(pack.root / PACK_FILE), "pack",
-                         language=pack.fallback, **common)]
+
+    def read(file: Path, role: str, language: str) -> Source | None:  # named as validation does
+        return Source.read(file, pack.shown_as(file), role, language=language,
+                           languages=pack.languages, pack_root=pack.root)
+
+    found = [read(pack.root / PACK_FILE, "pack", pack.fallback)]
     for language in pack.languages:
         for file in lesson_files(pack.root, language, Report("")):
-            found.append(Source.read(file, shown(file), "lesson", language=language, **common))
+            found.append(read(file, "lesson", language))
         glossary = glossary_file(pack, language)
         if glossary is not None:
-            found.append(Source.read(glossary, shown(glossary), "glossary",
-                                     language=language, **common))
+            found.append(read(glossary, "glossary", language))
     return [source for source in found if source is not None and isinstance(source.data, dict)]
 
 

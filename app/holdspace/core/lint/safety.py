@@ -61,7 +61,8 @@ def _phrase(source: Source, text: Text) -> Iterator[Problem]:
 
 def _run_start(value: str) -> tuple[re.Pattern | None, int]:
     """A pattern for the first word of the run and which match of it that is."""
-    known, run = seed.wordlist(), []
+    known = seed.wordlist()
+    run: list[re.Match[str]] = []
     for match in seed.WORD.finditer(value):
         run = run + [match] if match.group().casefold() in known else []
         if len(run) >= seed.TRIPWIRE_MIN_WORDS:

@@ -82,6 +82,13 @@ class ExplorerSpec:
     network: str                                # where the explorer opens
     feedback: tuple[tuple[str, str], ...] = ()  # clicked field, typed answer or searched network -> text
 
+    @property
+    def line(self) -> str:
+        """The field a click or type step asks for (validation requires one for those)."""
+        if self.field is None:
+            raise LookupError("a find step asks for no field")
+        return self.field
+
     def feedback_for(self, key: Any) -> str:
         return dict(self.feedback).get(key, "") if isinstance(key, str) else ""
 
@@ -124,7 +131,7 @@ def _check_field(report: Report, path: tuple, field: Any, page: Page, task: str)
                    "remove `field:`, or use task: click or task: type", at_key=True)
     elif task != "find" and field is None:
         report.add(path, f"a {task} step needs `field:`", f"add e.g. `field: fee`; {has}", at_key=True)
-    elif task != "find" and field not in page:
+    elif task != "find" and field not in page.keys():
         report.add(path + ("field",), f"the page `{page.name}` has no field `{field}`",
                    f"{_suggest(field, page.keys())}{has}")
     else:
@@ -161,7 +168,8 @@ class ExplorerChecker:
     def check(self, step: Step[ExplorerSpec], answer: ExplorerAnswer | str) -> Feedback:
         spec = step.spec
         page = load_page(spec.page)
-        given = answer if isinstance(answer, dict) else {"query": answer if isinstance(answer, str) else ""}
+        given = answer if isinstance(answer, dict) \
+            else ExplorerAnswer(query=answer if isinstance(answer, str) else "")
         if spec.task == "find":
             return self._found(spec, page, given)
         if spec.task == "click" and given.get("page") not in (None, page.name):   # another page's line
@@ -174,7 +182,7 @@ class ExplorerChecker:
 
     def _clicked(self, spec: ExplorerSpec, page: Page, text: str) -> Feedback:
         folded = answers.read_text(text).replace("_", " ")
-        key = next((k for k in page if folded == k.replace("_", " ")), None)
+        key = next((k for k in page.keys() if folded == k.replace("_", " ")), None)
         if key is None:   # not a line of this page
             return Feedback(NOT_YET)
         if key == spec.field:
@@ -183,21 +191,22 @@ class ExplorerChecker:
         return Feedback(NOT_YET, {"field": key, **({"feedback": mine} if mine else {})})
 
     def _typed(self, spec: ExplorerSpec, page: Page, text: str) -> Feedback:
-        numeric = FIELDS[spec.field] in NUMERIC
+        numeric = FIELDS[spec.line] in NUMERIC
         value = read_amount(text) if numeric else None
-        if _matches(page, spec.field, text, value):
+        if _matches(page, spec.line, text, value):
             return Feedback(GOT_IT)
         said = anticipated((Response(given, said) for given, said in spec.feedback), text, read_amount)
         if said:
             return Feedback(NOT_YET, {"feedback": said})
         if numeric and value is None:
             return Feedback(UNREADABLE, {"expected": "number"})
-        target = Decimal(page.get(spec.field)) if numeric else Decimal(0)
-        if is_close(target, value):
+        if value is not None and is_close(Decimal(page.get(spec.line)), value):
             return Feedback(CLOSE)
         return Feedback(NOT_YET)
 
-    def _found(self, spec: ExplorerSpec, page: Page, given: dict) -> Feedback:
+    def _found(self, spec: ExplorerSpec, page: Page, given: ExplorerAnswer) -> Feedback:
+        shown: str | None
+        network: str | None
         if "query" in given:   # a bare TXID, searched where the transaction lives
             result = search(page.network, str(given["query"]))
             if result.kind == "empty":
@@ -216,9 +225,9 @@ class ExplorerChecker:
         spec = step.spec
         page = load_page(spec.page)
         if spec.task == "click":
-            return {"field": spec.field}   # the interface names the line
+            return {"field": spec.line}   # the interface names the line
         if spec.task == "type":
-            return {"answer": page.display(spec.field), "field": spec.field}
+            return {"answer": page.display(spec.line), "field": spec.line}
         return {"answer": page.get("txid"), "page": page.name, "network": page.network}
 
 

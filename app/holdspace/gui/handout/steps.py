@@ -87,7 +87,7 @@ class StepPrinter(QObject):
         else:
             self._pages[page.name] = self._number
             rows = [[self.tr("Field"), self.tr("Value")]]
-            rows += [[field_name(key, page.network), field_text(page, key)] for key in page]
+            rows += [[field_name(key, page.network), field_text(page, key)] for key in page.keys()]
             note = self.tr("A practice explorer page (a teaching example, not a live record).")
             shown = f"<p><i>{escape(note)}</i></p>{table(rows)}"
         task = {"click": self.tr("Circle the line that answers the question."),

@@ -238,7 +238,7 @@ class ExplorerWidget(StepWidget):
             note.setAccessibleDescription(self.tr("Made-up teaching example"))
             self.result.addWidget(_card(note, self.frame))
         self.result.addWidget(_label(self.tr("Transaction details"), self.frame, bold=True))
-        for key in page:
+        for key in page.keys():
             line = LineButton(key, self.field_name(key, page.network), self.field_text(page, key), self.frame)
             # Only the lesson's own page answers a click task; other pages are for looking around.
             asks = self.spec.task == "click" and name == self.page_data.name

@@ -61,7 +61,7 @@ def field_text(page: Page, key: str) -> str:
         return translate("ExplorerWidget", "New coins (coinbase): there is no sender")
     if key == "size":
         return translate("ExplorerWidget", "%Ln byte(s)", "", value)
-    if key == "inputs" and page.get("from") is None and "from" in page:
+    if key == "inputs" and page.get("from") is None and "from" in page.keys():
         # A coinbase's one input spends nothing; a bare "1" puzzles someone just
         # taught that each input spends an earlier piece of coin.
         return translate("ExplorerWidget", "{count} (coinbase: spends nothing)").format(count=f"{value:,}")
