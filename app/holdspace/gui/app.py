@@ -24,6 +24,7 @@ from .contrast_style import install as install_contrast_style
 from .crash import CrashReporter, system_summary
 from .errors import as_lesson_error, details_of, show_problem
 from .i18n import Translators, system_language
+from .qtapp import running_app
 from .resources import app_icon
 from .settings import Settings
 from .theme import LinkColours, TextSize
@@ -41,7 +42,9 @@ FALLBACK_MS = 300  # if no paint arrives (e.g. started minimised), load anyway
 
 def application(qt_options: list[str] | None = None) -> QApplication:
     """The one QApplication; Qt's own command-line options (``-reverse``…) go to it."""
-    app = QApplication.instance() or QApplication(sys.argv[:1] + list(qt_options or []))
+    running = QApplication.instance()
+    app = running if isinstance(running, QApplication) \
+        else QApplication(sys.argv[:1] + list(qt_options or []))
     app.setApplicationName("Holdspace")
     app.setApplicationDisplayName("Holdspace")
     app.setDesktopFileName("io.github.holdspace.Holdspace")  # packaging/linux/*.desktop
@@ -122,7 +125,7 @@ def create_window(args: argparse.Namespace) -> MainWindow:
     translators = Translators.of(app)
     language = translators.use(choose_language(args.language, settings))
     text_size = TextSize(app, settings.text_scale())
-    app.link_colours = LinkColours(app)  # kept alive with the app
+    LinkColours(app)  # the app's child: Qt keeps it, and its palette watch, as long as the app
     window = MainWindow(settings, text_size, guest=args.guest, language=language)
     window.translators = translators
     _AfterFirstPaint(window, lambda: finish_start(window, args, language))
@@ -181,4 +184,4 @@ def run(args: argparse.Namespace) -> int:
     window = create_window(args)
     CrashReporter(log_file, quit_instead=getattr(args, "smoke_test", False)).install()
     window.show()
-    return QApplication.instance().exec()
+    return running_app().exec()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QSizePolicy, QToolBar, QWidget
+from PySide6.QtWidgets import QSizePolicy, QToolBar, QToolButton, QWidget
 
 
 def build_help_bar(window, glossary: QAction, mistake: QAction) -> QToolBar:
@@ -25,7 +25,8 @@ def build_help_bar(window, glossary: QAction, mistake: QAction) -> QToolBar:
     for action in (glossary, mistake):
         button = bar.widgetForAction(action)
         button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        button.setAutoRaise(False)  # a visible button frame: plainly something to press
+        if isinstance(button, QToolButton):
+            button.setAutoRaise(False)  # a visible button frame: plainly something to press
         button.setAccessibleName(action.text().replace("&", ""))
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
     return bar

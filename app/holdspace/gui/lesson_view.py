@@ -37,11 +37,13 @@ from .a11y import (
     tab_stops,
 )
 from .copy_row import CopyRow
+from .done_page import DonePage
 from .errors import told_kindly
 from .feedback_panel import FeedbackPanel, compose, plain_text
 from .i18n import align_with_interface, embed
 from .markdown_view import SafeTextBrowser
 from .page_scroll import PageScroller
+from .qtapp import running_app
 from .steps import StepWidget, widget_for
 from .translation_aids import TranslationAids
 
@@ -65,7 +67,7 @@ class LessonView(QWidget):
         self._show_notes = False
         self._told_store_trouble = False
         self._verdict_shown = False      # a Check's result is on screen (editing makes it stale)
-        tripwire.install(QApplication.instance())  # one watch for every box of every window
+        tripwire.install(running_app())  # one watch for every box of every window
         self._build()
         self._bind_keys()
 
@@ -87,7 +89,9 @@ class LessonView(QWidget):
 
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self._build_step_page())
-        self.pages.addWidget(self._build_done_page())
+        self.done = DonePage(self, self._button, again=self._restart, topics=self.home_requested.emit,
+                             next_lesson=lambda: self.next_lesson_requested.emit(self.session.lesson.id))
+        self.pages.addWidget(self.done)
         layout.addWidget(self.pages, 1)
         # Back/Hint/Show me/Check/Next belong to steps: hidden on the "explored" page.
         self.step_buttons = QWidget(self)
@@ -130,7 +134,8 @@ class LessonView(QWidget):
         centred = QHBoxLayout(holder)
         centred.addWidget(page)
         scroll.setWidget(holder)
-        self.scroll = scroll
+        # Shadows QWidget.scroll(dx, dy), which Holdspace never calls; steps and tests read it.
+        self.scroll = scroll  # type: ignore[method-assign, assignment]
         self.scroller = PageScroller(scroll, page)
         self.scroller.scroll_with_keys(self.body)
         self.body.setAccessibleDescription(self.tr("The arrow keys scroll the page."))
@@ -145,27 +150,6 @@ class LessonView(QWidget):
             QTimer.singleShot(0, self, self._fit_page_width)  # later, when children have it; dropped if the view goes
         if event.type() == QEvent.Type.LayoutDirectionChange:  # "Step 2 of 9" above the title
             self.position.setAlignment(reading_edge(self))
-
-    def _build_done_page(self) -> QWidget:
-        page = QWidget(self)
-        column = QVBoxLayout(page)
-        column.addStretch(1)
-        self.done_text = QLabel(page)
-        self.done_text.setWordWrap(True)
-        self.done_text.setTextFormat(Qt.TextFormat.RichText)
-        self.done_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.done_text.setAccessibleDescription(self.tr("Lesson explored"))
-        column.addWidget(self.done_text)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        self.again_button = self._button(self.tr("Go through it &again"), self._restart, row)
-        self.topics_button = self._button(self.tr("Back to &topics"), self.home_requested.emit, row)
-        self.next_lesson_button = self._button(
-            self.tr("Next &lesson"), lambda: self.next_lesson_requested.emit(self.session.lesson.id), row)
-        row.addStretch(1)
-        column.addLayout(row)
-        column.addStretch(2)
-        return page
 
     def _button(self, text: str, slot, row: QHBoxLayout) -> QPushButton:
         button = QPushButton(text, self)
@@ -376,15 +360,13 @@ class LessonView(QWidget):
             heading = self.tr("✓ You explored “{title}”.").format(title=embed(self.session.lesson.title))
             text = self.tr("Well done for taking the time. Come back to it whenever you like: "
                            "there are no marks or scores here.")
-        self.done_text.setText(f"<h2>{safe_text.escape(heading)}</h2><p>{safe_text.escape(text)}</p>")
+        target = self.done.show_end(heading, text, guide=self._guide)
         self._show_page(1)
         #: Shown where the step counter was, once the learner has gone through the lesson.
         self.position.setText(self.tr("Explored"))
         self.lesson_finished.emit(self.session.lesson.id)
-        self.next_lesson_button.setVisible(not self._guide)
-        target = self.topics_button if self._guide else self.next_lesson_button
         self.scroller.focus(target)
-        announce(plain_text(self.done_text.text()), self)
+        announce(plain_text(self.done.text.text()), self)
 
     def _show_feedback(self, item: Feedback, *, keep: bool = False, speak: bool = True) -> None:
         parts = compose(item, self.session, self._html, self.step_widget)

@@ -181,7 +181,7 @@ class MainWindow(QMainWindow):
                              lambda on: self.presenter.show_notes(on), "Ctrl+Shift+N", checkable=True)
         from .presenter import Presenter
 
-        self.presenter = Presenter(self, view, notes)  # F5; notes in their own window, never saved
+        self.presenter: Presenter = Presenter(self, view, notes)  # F5; notes in their own window, never saved
         build_language_menu(self, view)
 
         progress = bar.addMenu(self.tr("&Progress"))

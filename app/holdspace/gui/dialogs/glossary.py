@@ -6,6 +6,7 @@ while the search box keeps focus, so it works without a mouse.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Qt
@@ -151,7 +152,7 @@ def _matches(term: Term, wanted: str) -> bool:
 
 
 def show_glossary(parent: QWidget, glossary: Glossary, term_id: str | None = None, *,
-                  also: list[QAction] = ()) -> None:
+                  also: Sequence[QAction] = ()) -> None:
     """The glossary, modal; ``also`` are window actions whose keys close it and run them."""
     dialog = GlossaryDialog(parent, glossary)
     for action in also:

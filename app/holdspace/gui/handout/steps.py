@@ -134,7 +134,7 @@ class StepPrinter(QObject):
                f"<p>{plain(words.network_label().replace('&', ''))}</p>"]
         for option in spec.options:
             right = self.facilitator and option.network.id == deposit.network.id
-            costs = words.fee_line(*(wd_amount(v) for v in (option.fee, option.minimum)), spec.asset)
+            costs = words.fee_line(wd_amount(option.fee), wd_amount(option.minimum), spec.asset)
             out.append(f"<p>{TICKED if right else BOX}&nbsp; {plain(option.label)} <i>({plain(costs)})</i></p>")
         fill = [[words.address_label().replace("&", ""), ""]]
         fill += [[memo_label, ""]] if any(o.network.memo for o in spec.options) else []

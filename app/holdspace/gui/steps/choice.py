@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt
-from PySide6.QtGui import QPainter, QPen
+from PySide6.QtGui import QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -123,6 +123,8 @@ class ChoiceWidget(StepWidget):
             for index, button in self._buttons.items():
                 if button is watched:
                     self._texts[index].show_focus(event.type() == QEvent.Type.FocusIn)
+        if not isinstance(event, QKeyEvent):
+            return super().eventFilter(watched, event)
         if event.type() == QEvent.Type.KeyPress and event.key() in _ENTER and watched in self.buttons:
             self.submitted.emit()  # some styles let a focused choice take Enter: it still checks
             return True

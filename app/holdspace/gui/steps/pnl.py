@@ -228,7 +228,7 @@ class PnlWidget(StepWidget):
         super().__init__(step, parent)
         spec: PnlSpec = step.spec
         self.words = PnlWords(spec, self)
-        self._session = None
+        self._session: Session | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.scenario = QLabel(self)
