@@ -80,6 +80,34 @@
     </message>
 </context>
 <context>
+    <name>ColoursMenu</name>
+    <message>
+        <location filename="../../app/holdspace/gui/colours_menu.py" line="20"/>
+        <source>&amp;Follow the system</source>
+        <translation>&amp;Ikuti sistem</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/colours_menu.py" line="21"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Terang</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/colours_menu.py" line="22"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Gelap</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/colours_menu.py" line="23"/>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Kontras tinggi</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/colours_menu.py" line="30"/>
+        <source>&amp;Colours</source>
+        <translation>&amp;Warna</translation>
+    </message>
+</context>
+<context>
     <name>CopyRow</name>
     <message>
         <location filename="../../app/holdspace/gui/copy_row.py" line="28"/>
@@ -584,7 +612,7 @@
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../../app/holdspace/gui/feedback_panel.py" line="77"/>
+        <location filename="../../app/holdspace/gui/feedback_panel.py" line="85"/>
         <source>Feedback</source>
         <translation>Tanggapan atas jawaban Anda</translation>
     </message>
@@ -910,47 +938,47 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="40"/>
+        <location filename="../../app/holdspace/gui/home.py" line="65"/>
         <source>&lt;h1&gt;Welcome to Holdspace&lt;/h1&gt;&lt;p&gt;Take your time. Nothing here is timed or scored, you can try as often as you like, and everything stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;h1&gt;Selamat datang di Holdspace&lt;/h1&gt;&lt;p&gt;Santai saja. Tidak ada yang diberi batas waktu atau nilai di sini, Anda boleh mencoba sesering yang Anda mau, dan semuanya tetap di komputer ini.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="52"/>
+        <location filename="../../app/holdspace/gui/home.py" line="77"/>
         <source>&lt;h2&gt;Where would you like to start?&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Anda ingin mulai dari mana?&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="59"/>
+        <location filename="../../app/holdspace/gui/home.py" line="84"/>
         <source>See &amp;all lessons</source>
         <translation>Lihat &amp;semua pelajaran</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="60"/>
+        <location filename="../../app/holdspace/gui/home.py" line="85"/>
         <source>See all lessons</source>
         <translation>Lihat semua pelajaran</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="72"/>
+        <location filename="../../app/holdspace/gui/home.py" line="97"/>
         <source>Getting your lessons ready…</source>
         <translation>Menyiapkan pelajaran Anda…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="79"/>
+        <location filename="../../app/holdspace/gui/home.py" line="104"/>
         <source>Guest session: nothing you do here is saved.</source>
         <translation>Sesi tamu: tidak ada yang Anda lakukan di sini yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="80"/>
+        <location filename="../../app/holdspace/gui/home.py" line="105"/>
         <source>Your progress is kept only on this computer. You can export it or forget it at any time from the Progress menu.</source>
         <translation>Kemajuan Anda hanya disimpan di komputer ini. Anda bisa mengekspor atau melupakannya kapan saja dari menu Kemajuan.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="114"/>
+        <location filename="../../app/holdspace/gui/home.py" line="139"/>
         <source>Pick up where you left off</source>
         <translation>Lanjutkan dari tempat terakhir</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="115"/>
+        <location filename="../../app/holdspace/gui/home.py" line="140"/>
         <source>“{title}”, step {number} of {total}</source>
         <translation>“{title}”, langkah {number} dari {total}</translation>
     </message>
@@ -1208,123 +1236,123 @@
         <translation>Bilah bantuan</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="48"/>
-        <location filename="../../app/holdspace/gui/window.py" line="88"/>
+        <location filename="../../app/holdspace/gui/window.py" line="49"/>
+        <location filename="../../app/holdspace/gui/window.py" line="89"/>
         <source>Holdspace</source>
         <translation>Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="95"/>
+        <location filename="../../app/holdspace/gui/window.py" line="96"/>
         <source>Guest session</source>
         <translation>Sesi tamu</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="160"/>
+        <location filename="../../app/holdspace/gui/window.py" line="161"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="161"/>
+        <location filename="../../app/holdspace/gui/window.py" line="162"/>
         <source>Open a lesson &amp;pack…</source>
         <translation>Buka &amp;paket pelajaran…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="166"/>
+        <location filename="../../app/holdspace/gui/window.py" line="167"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="168"/>
+        <location filename="../../app/holdspace/gui/window.py" line="169"/>
         <source>&amp;Go</source>
         <translation>&amp;Pergi</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="169"/>
+        <location filename="../../app/holdspace/gui/window.py" line="170"/>
         <source>&amp;Home</source>
         <translation>&amp;Beranda</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="170"/>
+        <location filename="../../app/holdspace/gui/window.py" line="171"/>
         <source>All &amp;lessons</source>
         <translation>Semua &amp;pelajaran</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="172"/>
+        <location filename="../../app/holdspace/gui/window.py" line="173"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="173"/>
+        <location filename="../../app/holdspace/gui/window.py" line="174"/>
         <source>&amp;Larger text</source>
         <translation>Teks lebih &amp;besar</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="175"/>
+        <location filename="../../app/holdspace/gui/window.py" line="176"/>
         <source>&amp;Smaller text</source>
         <translation>Teks lebih &amp;kecil</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="177"/>
+        <location filename="../../app/holdspace/gui/window.py" line="178"/>
         <source>&amp;Normal text size</source>
         <translation>Ukuran teks &amp;normal</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="180"/>
+        <location filename="../../app/holdspace/gui/window.py" line="181"/>
         <source>Facilitator &amp;notes</source>
         <translation>&amp;Catatan untuk pemandu</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="187"/>
+        <location filename="../../app/holdspace/gui/window.py" line="189"/>
         <source>&amp;Progress</source>
         <translation>K&amp;emajuan</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="188"/>
+        <location filename="../../app/holdspace/gui/window.py" line="190"/>
         <source>&amp;Export my progress…</source>
         <translation>&amp;Ekspor kemajuan saya…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="189"/>
+        <location filename="../../app/holdspace/gui/window.py" line="191"/>
         <source>&amp;Forget my progress…</source>
         <translation>&amp;Lupakan kemajuan saya…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="191"/>
+        <location filename="../../app/holdspace/gui/window.py" line="193"/>
         <source>&amp;Help</source>
         <translation>&amp;Bantuan</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="192"/>
+        <location filename="../../app/holdspace/gui/window.py" line="194"/>
         <source>I think I made a &amp;mistake</source>
         <translation>Sepertinya saya membuat &amp;kesalahan</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="194"/>
+        <location filename="../../app/holdspace/gui/window.py" line="196"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Glosarium</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="197"/>
+        <location filename="../../app/holdspace/gui/window.py" line="199"/>
         <source>&amp;About Holdspace</source>
         <translation>&amp;Tentang Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="198"/>
+        <location filename="../../app/holdspace/gui/window.py" line="200"/>
         <source>A calm guide for the first minutes (F1)</source>
         <translation>Panduan yang tenang untuk menit-menit pertama (F1)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="199"/>
+        <location filename="../../app/holdspace/gui/window.py" line="201"/>
         <source>Words from the lessons, in plain language (Ctrl+G)</source>
         <translation>Kata-kata dari pelajaran, dalam bahasa sederhana (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="333"/>
+        <location filename="../../app/holdspace/gui/window.py" line="335"/>
         <source>Your progress isn&apos;t being saved right now; the lesson works as usual.</source>
         <translation>Kemajuan Anda sedang tidak disimpan saat ini; pelajaran tetap berjalan seperti biasa.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="359"/>
+        <location filename="../../app/holdspace/gui/window.py" line="361"/>
         <source>nowhere (guest session)</source>
         <translation>tidak di mana pun (sesi tamu)</translation>
     </message>
@@ -1453,12 +1481,12 @@ Mulai dari awal?</translation>
 <context>
     <name>Notices</name>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="161"/>
+        <location filename="../../app/holdspace/gui/app.py" line="164"/>
         <source>A fresh start for your progress</source>
         <translation>Awal baru untuk kemajuan Anda</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="162"/>
+        <location filename="../../app/holdspace/gui/app.py" line="165"/>
         <source>Holdspace couldn&apos;t read your saved progress, so it put that file aside and started a fresh one. Nothing was deleted; the old file is here:
 
 {path}</source>
@@ -1467,22 +1495,22 @@ Mulai dari awal?</translation>
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="168"/>
+        <location filename="../../app/holdspace/gui/app.py" line="171"/>
         <source>Progress won&apos;t be saved this time</source>
         <translation>Kemajuan tidak akan disimpan kali ini</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="169"/>
+        <location filename="../../app/holdspace/gui/app.py" line="172"/>
         <source>Holdspace couldn&apos;t write to its folder, so this is a guest session: everything works, but nothing is saved.</source>
         <translation>Holdspace tidak bisa menulis ke foldernya, jadi ini sesi tamu: semuanya berjalan, tetapi tidak ada yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="173"/>
+        <location filename="../../app/holdspace/gui/app.py" line="176"/>
         <source>A lesson pack can&apos;t open yet</source>
         <translation>Sebuah paket pelajaran belum bisa dibuka</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="174"/>
+        <location filename="../../app/holdspace/gui/app.py" line="177"/>
         <source>One lesson pack couldn&apos;t be read. Every other lesson works as usual.</source>
         <translation>Satu paket pelajaran tidak bisa dibaca. Semua pelajaran lain berjalan seperti biasa.</translation>
     </message>

@@ -80,6 +80,34 @@
     </message>
 </context>
 <context>
+    <name>ColoursMenu</name>
+    <message>
+        <location filename="../../app/holdspace/gui/colours_menu.py" line="20"/>
+        <source>&amp;Follow the system</source>
+        <translation>&amp;Seguir o sistema</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/colours_menu.py" line="21"/>
+        <source>&amp;Light</source>
+        <translation>C&amp;laro</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/colours_menu.py" line="22"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Escuro</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/colours_menu.py" line="23"/>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Alto contraste</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/colours_menu.py" line="30"/>
+        <source>&amp;Colours</source>
+        <translation>C&amp;ores</translation>
+    </message>
+</context>
+<context>
     <name>CopyRow</name>
     <message>
         <location filename="../../app/holdspace/gui/copy_row.py" line="28"/>
@@ -586,7 +614,7 @@
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../../app/holdspace/gui/feedback_panel.py" line="77"/>
+        <location filename="../../app/holdspace/gui/feedback_panel.py" line="85"/>
         <source>Feedback</source>
         <translation>Retorno sobre sua resposta</translation>
     </message>
@@ -913,47 +941,47 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="40"/>
+        <location filename="../../app/holdspace/gui/home.py" line="65"/>
         <source>&lt;h1&gt;Welcome to Holdspace&lt;/h1&gt;&lt;p&gt;Take your time. Nothing here is timed or scored, you can try as often as you like, and everything stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;h1&gt;Boas-vindas ao Holdspace&lt;/h1&gt;&lt;p&gt;Sem pressa. Nada aqui tem cronômetro ou nota, você pode tentar quantas vezes quiser, e tudo fica neste computador.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="52"/>
+        <location filename="../../app/holdspace/gui/home.py" line="77"/>
         <source>&lt;h2&gt;Where would you like to start?&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Por onde você gostaria de começar?&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="59"/>
+        <location filename="../../app/holdspace/gui/home.py" line="84"/>
         <source>See &amp;all lessons</source>
         <translation>Ver &amp;todas as lições</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="60"/>
+        <location filename="../../app/holdspace/gui/home.py" line="85"/>
         <source>See all lessons</source>
         <translation>Ver todas as lições</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="72"/>
+        <location filename="../../app/holdspace/gui/home.py" line="97"/>
         <source>Getting your lessons ready…</source>
         <translation>Preparando suas lições…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="79"/>
+        <location filename="../../app/holdspace/gui/home.py" line="104"/>
         <source>Guest session: nothing you do here is saved.</source>
         <translation>Sessão de convidado: nada do que você faz aqui é salvo.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="80"/>
+        <location filename="../../app/holdspace/gui/home.py" line="105"/>
         <source>Your progress is kept only on this computer. You can export it or forget it at any time from the Progress menu.</source>
         <translation>Seu progresso fica só neste computador. Você pode exportá-lo ou esquecê-lo a qualquer momento pelo menu Progresso.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="114"/>
+        <location filename="../../app/holdspace/gui/home.py" line="139"/>
         <source>Pick up where you left off</source>
         <translation>Continue de onde parou</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="115"/>
+        <location filename="../../app/holdspace/gui/home.py" line="140"/>
         <source>“{title}”, step {number} of {total}</source>
         <translation>“{title}”, passo {number} de {total}</translation>
     </message>
@@ -1213,123 +1241,123 @@
         <translation>Barra de ajuda</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="48"/>
-        <location filename="../../app/holdspace/gui/window.py" line="88"/>
+        <location filename="../../app/holdspace/gui/window.py" line="49"/>
+        <location filename="../../app/holdspace/gui/window.py" line="89"/>
         <source>Holdspace</source>
         <translation>Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="95"/>
+        <location filename="../../app/holdspace/gui/window.py" line="96"/>
         <source>Guest session</source>
         <translation>Sessão de convidado</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="160"/>
+        <location filename="../../app/holdspace/gui/window.py" line="161"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="161"/>
+        <location filename="../../app/holdspace/gui/window.py" line="162"/>
         <source>Open a lesson &amp;pack…</source>
         <translation>Abrir um &amp;pacote de lições…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="166"/>
+        <location filename="../../app/holdspace/gui/window.py" line="167"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="168"/>
+        <location filename="../../app/holdspace/gui/window.py" line="169"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="169"/>
+        <location filename="../../app/holdspace/gui/window.py" line="170"/>
         <source>&amp;Home</source>
         <translation>&amp;Início</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="170"/>
+        <location filename="../../app/holdspace/gui/window.py" line="171"/>
         <source>All &amp;lessons</source>
         <translation>Todas as &amp;lições</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="172"/>
+        <location filename="../../app/holdspace/gui/window.py" line="173"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="173"/>
+        <location filename="../../app/holdspace/gui/window.py" line="174"/>
         <source>&amp;Larger text</source>
         <translation>Texto &amp;maior</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="175"/>
+        <location filename="../../app/holdspace/gui/window.py" line="176"/>
         <source>&amp;Smaller text</source>
         <translation>Texto m&amp;enor</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="177"/>
+        <location filename="../../app/holdspace/gui/window.py" line="178"/>
         <source>&amp;Normal text size</source>
         <translation>Tamanho de texto &amp;normal</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="180"/>
+        <location filename="../../app/holdspace/gui/window.py" line="181"/>
         <source>Facilitator &amp;notes</source>
         <translation>&amp;Notas para quem conduz</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="187"/>
+        <location filename="../../app/holdspace/gui/window.py" line="189"/>
         <source>&amp;Progress</source>
         <translation>&amp;Progresso</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="188"/>
+        <location filename="../../app/holdspace/gui/window.py" line="190"/>
         <source>&amp;Export my progress…</source>
         <translation>&amp;Exportar meu progresso…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="189"/>
+        <location filename="../../app/holdspace/gui/window.py" line="191"/>
         <source>&amp;Forget my progress…</source>
         <translation>Es&amp;quecer meu progresso…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="191"/>
+        <location filename="../../app/holdspace/gui/window.py" line="193"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="192"/>
+        <location filename="../../app/holdspace/gui/window.py" line="194"/>
         <source>I think I made a &amp;mistake</source>
         <translation>Acho que cometi um &amp;erro</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="194"/>
+        <location filename="../../app/holdspace/gui/window.py" line="196"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Glossário</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="197"/>
+        <location filename="../../app/holdspace/gui/window.py" line="199"/>
         <source>&amp;About Holdspace</source>
         <translation>&amp;Sobre o Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="198"/>
+        <location filename="../../app/holdspace/gui/window.py" line="200"/>
         <source>A calm guide for the first minutes (F1)</source>
         <translation>Um guia calmo para os primeiros minutos (F1)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="199"/>
+        <location filename="../../app/holdspace/gui/window.py" line="201"/>
         <source>Words from the lessons, in plain language (Ctrl+G)</source>
         <translation>Palavras das lições, em linguagem simples (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="333"/>
+        <location filename="../../app/holdspace/gui/window.py" line="335"/>
         <source>Your progress isn&apos;t being saved right now; the lesson works as usual.</source>
         <translation>Seu progresso não está sendo salvo agora; a lição funciona como sempre.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="359"/>
+        <location filename="../../app/holdspace/gui/window.py" line="361"/>
         <source>nowhere (guest session)</source>
         <translation>em lugar nenhum (sessão de convidado)</translation>
     </message>
@@ -1458,12 +1486,12 @@ Começar do zero?</translation>
 <context>
     <name>Notices</name>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="161"/>
+        <location filename="../../app/holdspace/gui/app.py" line="164"/>
         <source>A fresh start for your progress</source>
         <translation>Um recomeço para o seu progresso</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="162"/>
+        <location filename="../../app/holdspace/gui/app.py" line="165"/>
         <source>Holdspace couldn&apos;t read your saved progress, so it put that file aside and started a fresh one. Nothing was deleted; the old file is here:
 
 {path}</source>
@@ -1472,22 +1500,22 @@ Começar do zero?</translation>
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="168"/>
+        <location filename="../../app/holdspace/gui/app.py" line="171"/>
         <source>Progress won&apos;t be saved this time</source>
         <translation>O progresso não será salvo desta vez</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="169"/>
+        <location filename="../../app/holdspace/gui/app.py" line="172"/>
         <source>Holdspace couldn&apos;t write to its folder, so this is a guest session: everything works, but nothing is saved.</source>
         <translation>O Holdspace não conseguiu gravar na pasta dele, então esta é uma sessão de convidado: tudo funciona, mas nada é salvo.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="173"/>
+        <location filename="../../app/holdspace/gui/app.py" line="176"/>
         <source>A lesson pack can&apos;t open yet</source>
         <translation>Um pacote de lições ainda não abre</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="174"/>
+        <location filename="../../app/holdspace/gui/app.py" line="177"/>
         <source>One lesson pack couldn&apos;t be read. Every other lesson works as usual.</source>
         <translation>Não foi possível ler um pacote de lições. Todas as outras lições funcionam normalmente.</translation>
     </message>

@@ -80,6 +80,34 @@
     </message>
 </context>
 <context>
+    <name>ColoursMenu</name>
+    <message>
+        <location filename="../../app/holdspace/gui/colours_menu.py" line="20"/>
+        <source>&amp;Follow the system</source>
+        <translation>&amp;Как в системе</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/colours_menu.py" line="21"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Светлая</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/colours_menu.py" line="22"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Тёмная</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/colours_menu.py" line="23"/>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Высокая контрастность</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/colours_menu.py" line="30"/>
+        <source>&amp;Colours</source>
+        <translation>&amp;Цвета</translation>
+    </message>
+</context>
+<context>
     <name>CopyRow</name>
     <message>
         <location filename="../../app/holdspace/gui/copy_row.py" line="28"/>
@@ -588,7 +616,7 @@
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../../app/holdspace/gui/feedback_panel.py" line="77"/>
+        <location filename="../../app/holdspace/gui/feedback_panel.py" line="85"/>
         <source>Feedback</source>
         <translation>Отклик на ваш ответ</translation>
     </message>
@@ -916,47 +944,47 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="40"/>
+        <location filename="../../app/holdspace/gui/home.py" line="65"/>
         <source>&lt;h1&gt;Welcome to Holdspace&lt;/h1&gt;&lt;p&gt;Take your time. Nothing here is timed or scored, you can try as often as you like, and everything stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;h1&gt;Добро пожаловать в Holdspace&lt;/h1&gt;&lt;p&gt;Не торопитесь. Здесь нет ни таймеров, ни оценок, пробовать можно сколько угодно, и всё остаётся на этом компьютере.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="52"/>
+        <location filename="../../app/holdspace/gui/home.py" line="77"/>
         <source>&lt;h2&gt;Where would you like to start?&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;С чего вы хотели бы начать?&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="59"/>
+        <location filename="../../app/holdspace/gui/home.py" line="84"/>
         <source>See &amp;all lessons</source>
         <translation>&amp;Все уроки</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="60"/>
+        <location filename="../../app/holdspace/gui/home.py" line="85"/>
         <source>See all lessons</source>
         <translation>Все уроки</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="72"/>
+        <location filename="../../app/holdspace/gui/home.py" line="97"/>
         <source>Getting your lessons ready…</source>
         <translation>Готовим ваши уроки…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="79"/>
+        <location filename="../../app/holdspace/gui/home.py" line="104"/>
         <source>Guest session: nothing you do here is saved.</source>
         <translation>Гостевой сеанс: здесь ничего не сохраняется.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="80"/>
+        <location filename="../../app/holdspace/gui/home.py" line="105"/>
         <source>Your progress is kept only on this computer. You can export it or forget it at any time from the Progress menu.</source>
         <translation>Ваш прогресс хранится только на этом компьютере. Его можно экспортировать или забыть в любое время через меню «Прогресс».</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="114"/>
+        <location filename="../../app/holdspace/gui/home.py" line="139"/>
         <source>Pick up where you left off</source>
         <translation>Продолжить с того же места</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="115"/>
+        <location filename="../../app/holdspace/gui/home.py" line="140"/>
         <source>“{title}”, step {number} of {total}</source>
         <translation>«{title}», шаг {number} из {total}</translation>
     </message>
@@ -1218,123 +1246,123 @@
         <translation>Панель помощи</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="48"/>
-        <location filename="../../app/holdspace/gui/window.py" line="88"/>
+        <location filename="../../app/holdspace/gui/window.py" line="49"/>
+        <location filename="../../app/holdspace/gui/window.py" line="89"/>
         <source>Holdspace</source>
         <translation>Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="95"/>
+        <location filename="../../app/holdspace/gui/window.py" line="96"/>
         <source>Guest session</source>
         <translation>Гостевой сеанс</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="160"/>
+        <location filename="../../app/holdspace/gui/window.py" line="161"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="161"/>
+        <location filename="../../app/holdspace/gui/window.py" line="162"/>
         <source>Open a lesson &amp;pack…</source>
         <translation>Открыть &amp;набор уроков…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="166"/>
+        <location filename="../../app/holdspace/gui/window.py" line="167"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="168"/>
+        <location filename="../../app/holdspace/gui/window.py" line="169"/>
         <source>&amp;Go</source>
         <translation>П&amp;ереход</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="169"/>
+        <location filename="../../app/holdspace/gui/window.py" line="170"/>
         <source>&amp;Home</source>
         <translation>&amp;Главная</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="170"/>
+        <location filename="../../app/holdspace/gui/window.py" line="171"/>
         <source>All &amp;lessons</source>
         <translation>Все &amp;уроки</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="172"/>
+        <location filename="../../app/holdspace/gui/window.py" line="173"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="173"/>
+        <location filename="../../app/holdspace/gui/window.py" line="174"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Крупнее текст</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="175"/>
+        <location filename="../../app/holdspace/gui/window.py" line="176"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Мельче текст</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="177"/>
+        <location filename="../../app/holdspace/gui/window.py" line="178"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Обычный размер текста</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="180"/>
+        <location filename="../../app/holdspace/gui/window.py" line="181"/>
         <source>Facilitator &amp;notes</source>
         <translation>&amp;Заметки для ведущего</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="187"/>
+        <location filename="../../app/holdspace/gui/window.py" line="189"/>
         <source>&amp;Progress</source>
         <translation>&amp;Прогресс</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="188"/>
+        <location filename="../../app/holdspace/gui/window.py" line="190"/>
         <source>&amp;Export my progress…</source>
         <translation>&amp;Экспортировать мой прогресс…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="189"/>
+        <location filename="../../app/holdspace/gui/window.py" line="191"/>
         <source>&amp;Forget my progress…</source>
         <translation>&amp;Забыть мой прогресс…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="191"/>
+        <location filename="../../app/holdspace/gui/window.py" line="193"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="192"/>
+        <location filename="../../app/holdspace/gui/window.py" line="194"/>
         <source>I think I made a &amp;mistake</source>
         <translation>Кажется, я &amp;ошибся(-лась)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="194"/>
+        <location filename="../../app/holdspace/gui/window.py" line="196"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Глоссарий</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="197"/>
+        <location filename="../../app/holdspace/gui/window.py" line="199"/>
         <source>&amp;About Holdspace</source>
         <translation>&amp;О программе Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="198"/>
+        <location filename="../../app/holdspace/gui/window.py" line="200"/>
         <source>A calm guide for the first minutes (F1)</source>
         <translation>Спокойное руководство на первые минуты (F1)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="199"/>
+        <location filename="../../app/holdspace/gui/window.py" line="201"/>
         <source>Words from the lessons, in plain language (Ctrl+G)</source>
         <translation>Слова из уроков простым языком (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="333"/>
+        <location filename="../../app/holdspace/gui/window.py" line="335"/>
         <source>Your progress isn&apos;t being saved right now; the lesson works as usual.</source>
         <translation>Сейчас ваш прогресс не сохраняется; урок работает как обычно.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="359"/>
+        <location filename="../../app/holdspace/gui/window.py" line="361"/>
         <source>nowhere (guest session)</source>
         <translation>нигде (гостевой сеанс)</translation>
     </message>
@@ -1463,12 +1491,12 @@ Start fresh?</source>
 <context>
     <name>Notices</name>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="161"/>
+        <location filename="../../app/holdspace/gui/app.py" line="164"/>
         <source>A fresh start for your progress</source>
         <translation>Новый старт для вашего прогресса</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="162"/>
+        <location filename="../../app/holdspace/gui/app.py" line="165"/>
         <source>Holdspace couldn&apos;t read your saved progress, so it put that file aside and started a fresh one. Nothing was deleted; the old file is here:
 
 {path}</source>
@@ -1477,22 +1505,22 @@ Start fresh?</source>
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="168"/>
+        <location filename="../../app/holdspace/gui/app.py" line="171"/>
         <source>Progress won&apos;t be saved this time</source>
         <translation>В этот раз прогресс не сохранится</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="169"/>
+        <location filename="../../app/holdspace/gui/app.py" line="172"/>
         <source>Holdspace couldn&apos;t write to its folder, so this is a guest session: everything works, but nothing is saved.</source>
         <translation>Holdspace не смог записать в свою папку, поэтому это гостевой сеанс: всё работает, но ничего не сохраняется.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="173"/>
+        <location filename="../../app/holdspace/gui/app.py" line="176"/>
         <source>A lesson pack can&apos;t open yet</source>
         <translation>Набор уроков пока не открывается</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="174"/>
+        <location filename="../../app/holdspace/gui/app.py" line="177"/>
         <source>One lesson pack couldn&apos;t be read. Every other lesson works as usual.</source>
         <translation>Один набор уроков не удалось прочитать. Все остальные уроки работают как обычно.</translation>
     </message>

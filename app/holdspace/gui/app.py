@@ -27,6 +27,7 @@ from .i18n import Translators, system_language
 from .qtapp import running_app
 from .resources import app_icon
 from .settings import Settings
+from .style import SYSTEM, Look
 from .theme import LinkColours, TextSize
 from .tripwire import install as install_tripwire
 from .window import MainWindow
@@ -125,7 +126,9 @@ def create_window(args: argparse.Namespace) -> MainWindow:
     translators = Translators.of(app)
     language = translators.use(choose_language(args.language, settings))
     text_size = TextSize(app, settings.text_scale())
-    LinkColours(app)  # the app's child: Qt keeps it, and its palette watch, as long as the app
+    # Both are the app's children: Qt keeps them (and their watches) as long as the app.
+    Look(app, str(settings.value(keys.COLOURS, SYSTEM))).apply()
+    LinkColours(app)
     window = MainWindow(settings, text_size, guest=args.guest, language=language)
     window.translators = translators
     _AfterFirstPaint(window, lambda: finish_start(window, args, language))

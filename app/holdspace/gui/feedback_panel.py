@@ -9,12 +9,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPalette, QTextDocument
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QPainter, QPalette, QPen, QTextDocument
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QWidget
 
-from ..core.feedback import NOT_YET, SHOWN
-from . import wording
+from ..core.feedback import HINT, NOT_YET, SHOWN
+from . import style, wording
 from .a11y import FocusRing
 from .markdown_view import follow_link
 from .safe_text import escape as _escape
@@ -61,6 +61,13 @@ def plain_text(html: str) -> str:
     return " ".join(document.toPlainText().split())
 
 
+def state_of(item: Feedback) -> str:
+    """Which look a piece of feedback takes: that's it, not yet, a hint, or the answer."""
+    if item.solved:
+        return "ok"
+    return {HINT: "hint", SHOWN: "answer"}.get(item.code, "notyet")
+
+
 class FeedbackPanel(QLabel):
     term_requested = Signal(str)
     step_requested = Signal(str)  # "#step-id" in an explanation: go to that step
@@ -76,22 +83,46 @@ class FeedbackPanel(QLabel):
             self, url, self.term_requested.emit, self.step_requested.emit))
         self.setAccessibleDescription(self.tr("Feedback"))
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        # A calm card from the palette; no style sheet, which would pin the font size.
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
-        self.setAutoFillBackground(True)
-        self.setMargin(10)
+        # A calm card painted here (a style sheet would pin the font size): its tint, ink
+        # and the shape of its edge follow what it says (see style.EDGES).
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setMargin(14)
+        self.state = "notyet"
         self.ring = FocusRing(self)
         self.spoken = ""
         self.clear_all()
+
+    def set_state(self, state: str) -> None:
+        self.state = state
+        _, ink, _ = style.feedback_colours(style.current_scheme(), state)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, ink)
+        self.setPalette(palette)
+        self.update()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        tint, _, edge = style.feedback_colours(style.current_scheme(), self.state)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setBrush(tint)
+        painter.setPen(QPen(edge, 2, style.EDGES[self.state]))
+        box = QRectF(self.rect()).adjusted(1, 1, -1, -1)
+        painter.drawRoundedRect(box, 10, 10)
+        if self.state in style.DOUBLE_EDGE:
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(box.adjusted(4, 4, -4, -4), 7, 7)
+        painter.end()
+        super().paintEvent(event)
 
     def clear_all(self) -> None:
         self.clear()
         self.spoken = ""
         self.hide()
 
-    def show_parts(self, parts: list[str]) -> str:
+    def show_parts(self, parts: list[str], item: Feedback | None = None) -> str:
         """Show the parts; return the whole of it in plain words (for the announcement)."""
+        if item is not None:
+            self.set_state(state_of(item))
         html = "".join(parts)
         self.setText(html)
         self.spoken = plain_text(html)

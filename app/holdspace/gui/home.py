@@ -3,20 +3,45 @@
 from __future__ import annotations
 
 import itertools
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from . import icons
 from .cards import CardButton
 from .i18n import embed
+from .theme import focus_colour
 
 if TYPE_CHECKING:
     from ..core.lessons.model import Pack
 
 
 class TopicButton(CardButton):
-    """A topic: its title, and its summary wrapped below it."""
+    """A topic: our own picture for it (built-in topics), its title, and its summary."""
+
+    def __init__(self, title: str, summary: str, parent: QWidget | None = None,
+                 topic_id: str = ""):
+        super().__init__(title, summary, parent)
+        self._icon_name = icons.topic_icon_name(topic_id)
+        self._picture = QLabel(self)
+        self._picture.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self._picture.setAccessibleName("")   # decoration: the title says it all
+        cast(QVBoxLayout, self.layout()).insertWidget(0, self._picture)  # CardButton's column
+        self._draw_picture()
+
+    def _draw_picture(self) -> None:
+        if self._icon_name is None:
+            self._picture.hide()
+            return
+        side = round(self.fontMetrics().height() * 2.2)   # grows with the text
+        ink = focus_colour(self.palette()).name()
+        self._picture.setPixmap(icons.pixmap(self._icon_name, ink, side, self.devicePixelRatioF()))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
+            self._draw_picture()
 
 
 class HomeView(QWidget):
@@ -89,7 +114,7 @@ class HomeView(QWidget):
         self.topic_buttons.clear()
         for index, topic in enumerate(pack.topics if pack else ()):
             title = topic.title(pack.language, pack.fallback)
-            button = TopicButton(title, topic.summary(pack.language, pack.fallback), self)
+            button = TopicButton(title, topic.summary(pack.language, pack.fallback), self, topic.id)
             button.clicked.connect(lambda _=False, t=topic.id: self.topic_chosen.emit(t))
             self._grid.addWidget(button, index // 2, index % 2)
             button.show()  # now, not queued by the layout: focus_first may give it focus at once

@@ -372,10 +372,10 @@ class LessonView(QWidget):
         parts = compose(item, self.session, self._html, self.step_widget)
         if keep and self.feedback.isVisible() and item.code == HINT:
             parts.insert(0, self.feedback.text())
-            said = self.feedback.show_parts(parts)
+            said = self.feedback.show_parts(parts, item)
             said = plain_text("".join(parts[1:]))  # only the new hint is news
         else:
-            said = self.feedback.show_parts(parts)
+            said = self.feedback.show_parts(parts, item)
         self.scroller.show_feedback(self.feedback)
         if speak:
             announce(said, self)

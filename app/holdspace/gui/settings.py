@@ -15,6 +15,7 @@ from ..core import paths
 TEXT_SCALE = "view/text_scale"
 GEOMETRY = "window/geometry"
 LANGUAGE = "view/language"  # the interface and lesson language the learner picked
+COLOURS = "view/colours"    # system, light, dark or high-contrast (gui.style.CHOICES)
 
 
 class Settings:

@@ -1,19 +1,16 @@
-"""Applies a colour scheme to the whole app: a QPalette plus one small stylesheet.
+"""Applies a colour scheme to the whole app as a QPalette, and words the feedback looks.
 
 The scheme follows the system's light or dark setting unless the learner picked one
-(View → Colours); "high contrast" is always a choice of theirs. Sizes in the stylesheet
-are computed from the current font, so tick boxes, radio marks and focus rings grow with
-the text (Ctrl+=) instead of staying at 13 pixels.
-
-Widgets opt in to the shared look by a dynamic property, never by their own colours:
-``role="card"`` (a rounded sheet), ``primary=true`` (the one main button of a view),
-``feedback="ok|notyet|hint|answer"``, ``guide=true`` (the calm help style).
+(View → Colours); "high contrast" is always a choice of theirs. The palette carries the
+colours to every widget (the contrast style draws edges and focus rings from it). No
+style sheets: a widget with one stops following the text size (Ctrl+=), and an app-wide
+one would override the contrast style and slow every widget down.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QGuiApplication, QPalette
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from .colours import DARK, HIGH_CONTRAST, LIGHT, SCHEMES, Scheme
@@ -53,46 +50,43 @@ def palette_for(scheme: Scheme) -> QPalette:
     return palette
 
 
-def stylesheet(scheme: Scheme, font_px: int) -> str:
-    """The shared look, sized from the font: marks and rings grow with the text."""
-    mark = max(16, round(font_px * 1.15))
-    ring = 2 if font_px < 20 else 3
-    radius = max(8, font_px // 2)
-    pad = max(6, font_px // 2)
-    s = scheme
-    feedback = "".join(
-        f"*[feedback=\"{name}\"] {{ background: {bg}; color: {fg}; border: 2px {line} {edge};"
-        f" border-radius: {radius}px; padding: {pad}px; }}\n"
-        for name, bg, fg, edge, line in (
-            ("ok", s.ok_bg, s.ok_fg, s.ok_edge, "solid"),
-            ("notyet", s.notyet_bg, s.notyet_fg, s.notyet_edge, "dashed"),
-            ("hint", s.hint_bg, s.hint_fg, s.hint_edge, "dotted"),
-            ("answer", s.answer_bg, s.answer_fg, s.answer_edge, "solid")))
-    return f"""
-*[role="card"] {{ background: {s.surface}; border: 1px solid {s.border};
-                 border-radius: {radius + 4}px; padding: {pad}px; }}
-*[guide="true"] {{ background: {s.guide_bg}; color: {s.guide_fg}; }}
-QPushButton {{ background: {s.surface}; color: {s.text}; border: 1px solid {s.border};
-              border-radius: {radius}px; padding: {pad // 2}px {pad * 2}px; min-height: {mark}px; }}
-QPushButton[primary="true"] {{ background: {s.accent}; color: {s.on_accent};
-                               border-color: {s.accent}; font-weight: bold; }}
-QPushButton:disabled {{ color: {s.muted}; border-style: dashed; }}
-QPushButton:focus, QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus,
-QTreeView:focus, QListView:focus, QAbstractScrollArea:focus {{
-    border: {ring + 1}px solid {s.accent}; }}
-QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QSpinBox {{
-    background: {s.surface}; color: {s.text}; border: 1px solid {s.border};
-    border-radius: {radius // 2}px; padding: {pad // 2}px; }}
-QRadioButton::indicator, QCheckBox::indicator {{ width: {mark}px; height: {mark}px; }}
-QRadioButton:focus, QCheckBox:focus {{ outline: {ring}px solid {s.accent}; }}
-{feedback}"""
+FEEDBACK_STATES = ("ok", "notyet", "hint", "answer")
+# The edge's shape tells the states apart without colour (each card also starts with its
+# own symbol and word): solid for "that's it", dashed for "not yet", dotted for a hint,
+# a double line for the answer.
+EDGES = {"ok": Qt.PenStyle.SolidLine, "notyet": Qt.PenStyle.DashLine,
+         "hint": Qt.PenStyle.DotLine, "answer": Qt.PenStyle.SolidLine}
+DOUBLE_EDGE = {"answer"}
+
+
+def feedback_colours(scheme: Scheme, state: str) -> tuple[QColor, QColor, QColor]:
+    """Tint, ink and edge of one feedback state (4.5:1 ink, 3:1 edge: see colours.PAIRS)."""
+    tint, ink, edge = (QColor(getattr(scheme, f"{state}_{part}")) for part in ("bg", "fg", "edge"))
+    return tint, ink, edge
+
+
+def current_scheme() -> Scheme:
+    """The scheme the app shows now (light when no Look is installed, e.g. in a bare test)."""
+    look = Look.of(QApplication.instance())
+    return look.scheme if look is not None else LIGHT
 
 
 class Look(QObject):
     """Keeps the app in the chosen scheme, and in step with the system's light/dark switch."""
 
+    changed = Signal(str)   # the scheme's name
+
+    NAME = "holdspace-look"
+
+    @classmethod
+    def of(cls, app: QObject | None) -> Look | None:
+        """The app's Look (a child of the app, found by name), if one was made."""
+        found = app.findChild(QObject, cls.NAME) if app is not None else None
+        return found if isinstance(found, Look) else None
+
     def __init__(self, app: QApplication, choice: str = SYSTEM):
         super().__init__(app)
+        self.setObjectName(self.NAME)
         self._app = app
         self.choice = choice if choice in CHOICES else SYSTEM
         self.scheme = resolve(self.choice)
@@ -103,11 +97,10 @@ class Look(QObject):
         return self.apply()
 
     def apply(self) -> Scheme:
-        """Palette and stylesheet for the current scheme and font size."""
+        """The current scheme's palette, for the whole app (views repaint themselves)."""
         self.scheme = resolve(self.choice)
         self._app.setPalette(palette_for(self.scheme))
-        font_px = QFontMetrics(self._app.font()).height()
-        self._app.setStyleSheet(stylesheet(self.scheme, font_px))
+        self.changed.emit(self.scheme.name)
         return self.scheme
 
     def _system_changed(self, *_args) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QToolBar
 from ..core.errors import StoreError
 from ..core.identity import BUILTIN_PACK
 from . import settings as keys
+from .colours_menu import build_colours_menu
 from .errors import details_of
 from .helpbar import build_help_bar
 from .home import HomeView
@@ -183,6 +184,7 @@ class MainWindow(QMainWindow):
 
         self.presenter: Presenter = Presenter(self, view, notes)  # F5; notes in their own window, never saved
         build_language_menu(self, view)
+        build_colours_menu(self, view)
 
         progress = bar.addMenu(self.tr("&Progress"))
         self._action(progress, self.tr("&Export my progress…"), self.ask_export)
