@@ -52,7 +52,7 @@
     <message>
         <location filename="../../app/holdspace/gui/steps/checklist.py" line="76"/>
         <source>You can come back to this any time. Ticks stay on this computer to help you remember; they are never a score.</source>
-        <translation>Puedes volver a esto cuando quieras. Las marcas se quedan en este ordenador para ayudarte a recordar; nunca son una nota.</translation>
+        <translation>Puedes volver a esto cuando quieras. Las marcas se quedan en esta computadora para ayudarte a recordar; nunca son una nota.</translation>
     </message>
 </context>
 <context>
@@ -943,7 +943,7 @@
     <message>
         <location filename="../../app/holdspace/gui/home.py" line="65"/>
         <source>&lt;h1&gt;Welcome to Holdspace&lt;/h1&gt;&lt;p&gt;Take your time. Nothing here is timed or scored, you can try as often as you like, and everything stays on this computer.&lt;/p&gt;</source>
-        <translation>&lt;h1&gt;Te damos la bienvenida a Holdspace&lt;/h1&gt;&lt;p&gt;Tómate tu tiempo. Aquí nada tiene tiempo límite ni puntuación, puedes intentarlo tantas veces como quieras y todo se queda en este ordenador.&lt;/p&gt;</translation>
+        <translation>&lt;h1&gt;Te damos la bienvenida a Holdspace&lt;/h1&gt;&lt;p&gt;Tómate tu tiempo. Aquí nada tiene tiempo límite ni puntuación, puedes intentarlo tantas veces como quieras y todo se queda en esta computadora.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/home.py" line="77"/>
@@ -973,7 +973,7 @@
     <message>
         <location filename="../../app/holdspace/gui/home.py" line="105"/>
         <source>Your progress is kept only on this computer. You can export it or forget it at any time from the Progress menu.</source>
-        <translation>Tu progreso se guarda solo en este ordenador. Puedes exportarlo u olvidarlo cuando quieras desde el menú Progreso.</translation>
+        <translation>Tu progreso se guarda solo en esta computadora. Puedes exportarlo u olvidarlo cuando quieras desde el menú Progreso.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/home.py" line="139"/>
@@ -1549,7 +1549,7 @@ Start fresh?</source>
         <source>This clears which lessons you have opened and explored on this computer. The lessons themselves stay. This can&apos;t be undone.
 
 Forget my progress?</source>
-        <translation>Esto borra qué lecciones abriste y recorriste en este ordenador. Las lecciones en sí se quedan. No se puede deshacer.
+        <translation>Esto borra qué lecciones abriste y recorriste en esta computadora. Las lecciones en sí se quedan. No se puede deshacer.
 
 ¿Olvidar mi progreso?</translation>
     </message>
@@ -2778,13 +2778,13 @@ Open it?</source>
         <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="31"/>
         <source>&amp;Tag:</source>
         <extracomment>An exchange&apos;s word for the XRP destination tag, shown in English on many screens: keep &quot;Tag&quot; beside your translation. &quot;&amp;&quot; marks the Alt key.</extracomment>
-        <translation>&amp;Tag:</translation>
+        <translation>&amp;Etiqueta (Tag):</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="33"/>
         <source>M&amp;emo:</source>
         <extracomment>An exchange&apos;s word, shown in English on many screens: keep &quot;Memo&quot; beside your translation. &quot;&amp;&quot; marks the Alt key.</extracomment>
-        <translation>M&amp;emo:</translation>
+        <translation>M&amp;emo (Memo):</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="38"/>

@@ -60,3 +60,26 @@ def test_built_in_topics_carry_our_own_pictures(make_window, qtbot):
     assert set(buttons) >= {"hexadecimal", "explorers", "pnl", "self-custody"}
     for button in buttons.values():
         assert not button._picture.pixmap().isNull()
+
+
+def test_radio_and_tick_marks_grow_with_the_text_and_fonts_still_follow(make_window):
+    from PySide6.QtWidgets import QRadioButton, QStyle, QStyleOptionButton
+
+    def mark_width(radio):
+        option = QStyleOptionButton()
+        option.initFrom(radio)
+        rect = radio.style().subElementRect(QStyle.SubElement.SE_RadioButtonIndicator, option, radio)
+        return rect.width()
+
+    window = make_window()
+    app = QApplication.instance()
+    radio = QRadioButton("0x1f", window)
+    radio.show()
+    small = mark_width(radio)
+    for _ in range(10):
+        window.text_size.larger()
+    app.processEvents()
+    assert mark_width(radio) >= small * 1.8
+    assert radio.font().pointSizeF() >= app.font().pointSizeF() - 0.01   # not pinned
+    window.text_size.reset()
+    assert app.styleSheet() == ""   # a normal text size carries no style sheet at all

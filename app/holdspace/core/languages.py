@@ -6,6 +6,7 @@ Language menu from it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 # Code -> the language's own name. English is the source; the rest have a .qm file.
@@ -65,3 +66,38 @@ def reads_left_to_right(text: str) -> bool:
         if kind in ("L", "R", "AL"):
             return kind == "L"
     return False
+
+
+# Runs that must read left-to-right inside right-to-left lesson text: amounts with a
+# currency sign or unit ("−$200", "$50,000", "0.5 BTC", "25 %"), and hex ("0x5208").
+# Code spans (addresses, TXIDs, commands) are isolated whole, whatever they hold.
+_LTR_RUN = re.compile(
+    r"[−\-+]?[$€£¥]\s?\d[\d,.\u00a0\u202f]*\d?"
+    r"|\b\d[\d,.\u00a0\u202f]*(?:\s?(?:BTC|ETH|USDT|USDC|XRP|BNB|TRX|SOL|sats?|gwei|Gwei|%))"
+    r"|\b0x[0-9a-fA-F]+\b")
+_TAG = re.compile(r"(<[^>]*>)")
+
+
+def isolate_left_to_right_runs(html: str) -> str:
+    """Wrap code spans, amounts and hex in safe HTML in left-to-right isolates.
+
+    For right-to-left lessons: Qt's bidi layout would otherwise show "−$200" as
+    "200$−" and reorder "$50,000 = $1,000", unlike every exchange screen. Only text
+    between tags is touched, never a tag or an attribute.
+    """
+    out: list[str] = []
+    in_code = 0
+    for piece in _TAG.split(html):
+        if piece.startswith("<"):
+            tag = piece[1:].lstrip("/").split(None, 1)[0].rstrip(">").lower() if len(piece) > 2 else ""
+            if tag == "code":
+                closing = piece.startswith("</")
+                in_code += -1 if closing else 1
+                out.append(piece + "\u2066" if not closing else "\u2069" + piece)
+                continue
+            out.append(piece)
+        elif in_code:
+            out.append(piece)
+        else:
+            out.append(_LTR_RUN.sub(lambda m: isolate(m.group(0)), piece))
+    return "".join(out)

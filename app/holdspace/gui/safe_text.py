@@ -31,10 +31,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel
 
 from ..core import markup
 from ..core.errors import MarkupError
+from ..core.languages import isolate_left_to_right_runs
 
 if TYPE_CHECKING:
     from ..core.lessons.glossary import Glossary
@@ -73,6 +74,8 @@ def markdown_html(text: str, *, glossary: Glossary | None = None, pack_root: Pat
         rendered = markup.render_inline(text, glossary) if inline else markup.render(text, glossary)
     except MarkupError:
         return escape(text) if inline else f"<p>{escape(text)}</p>"
+    if QApplication.isRightToLeft():   # amounts, hex and code keep their order in Arabic text
+        rendered = isolate_left_to_right_runs(rendered)
     return embed_images(rendered, pack_root) if embed else rendered
 
 

@@ -9,11 +9,17 @@ from ``boundary_colour`` and ``focus_colour``.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QApplication
 
 MIN_SCALE, MAX_SCALE, STEP = 0.8, 3.0, 0.1
 MIN_BASE_POINTS = 11.0  # people who read slowly deserve a comfortable default
+
+
+def marks_sheet(font: QFont) -> str:
+    """Radio and tick marks as tall as a line of text."""
+    mark = max(16, round(QFontMetrics(font).height() * 0.9))
+    return f"QRadioButton::indicator, QCheckBox::indicator {{ width: {mark}px; height: {mark}px; }}"
 
 
 class TextSize:
@@ -31,6 +37,10 @@ class TextSize:
         size = max(self._base.pointSizeF(), MIN_BASE_POINTS)
         font.setPointSizeF(size * self.scale)
         self._app.setFont(font)
+        # Radio and tick marks are drawn at a fixed 13 px by the style: above 100 % they
+        # grow with the text through one app-wide rule (no rule at all at 100 %, so a
+        # normal start pays nothing for it). Only the marks: fonts still follow Ctrl+=.
+        self._app.setStyleSheet(marks_sheet(font) if self.scale > 1.0 else "")
         return self.scale
 
     def larger(self) -> float:
