@@ -8,6 +8,7 @@ load, and the topics appear a moment later.
 from __future__ import annotations
 
 import argparse
+import linecache
 import logging
 import sys
 from collections.abc import Callable
@@ -19,11 +20,11 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from ..core.errors import LessonError
 from . import settings as keys
-from . import smoke
 from .contrast_style import install as install_contrast_style
 from .crash import CrashReporter, system_summary
 from .errors import as_lesson_error, details_of, show_problem
 from .i18n import Translators, system_language
+from .none_guard import install as install_none_guard
 from .qtapp import running_app
 from .resources import app_icon
 from .settings import Settings
@@ -43,6 +44,7 @@ FALLBACK_MS = 300  # if no paint arrives (e.g. started minimised), load anyway
 
 def application(qt_options: list[str] | None = None) -> QApplication:
     """The one QApplication; Qt's own command-line options (``-reverse``…) go to it."""
+    install_none_guard()  # before Qt is used much: see none_guard
     running = QApplication.instance()
     app = running if isinstance(running, QApplication) \
         else QApplication(sys.argv[:1] + list(qt_options or []))
@@ -77,7 +79,7 @@ def try_open_pack(folder: Path, language: str | None) -> tuple[Pack | None, Less
     from ..core.lessons import open_pack
 
     try:
-        return open_pack(folder, language), None
+        return open_pack(folder, language, every_language=False), None
     except Exception as exc:  # noqa: BLE001 - open_pack promises PackError; this is the net
         return None, as_lesson_error(folder, exc)
 
@@ -121,6 +123,10 @@ class _AfterFirstPaint(QObject):
 
 
 def create_window(args: argparse.Namespace) -> MainWindow:
+    # PySide's import hook reads the source of every module imported after it, looking
+    # for `from __feature__ import`, and the text stays cached (about 2 MiB); nothing
+    # here needs it, and a traceback reads a file again when it has to.
+    linecache.clearcache()
     app = application(getattr(args, "qt_options", []))
     settings = Settings(guest=args.guest)
     translators = Translators.of(app)
@@ -152,6 +158,8 @@ def finish_start(window: MainWindow, args: argparse.Namespace, language: str) ->
     for problem in pack_problems:
         log.warning("a lesson pack can't open: %s", problem)
     if getattr(args, "smoke_test", False):
+        from . import smoke  # a build check, never a learner's start
+
         smoke.report(window, packs, pack_problems)
         return
     tell_notices(window, recovery, store_problem, pack_problems)
