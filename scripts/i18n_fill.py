@@ -163,7 +163,10 @@ def main(argv: list[str]) -> int:
     elif action == "prune":
         prune()
     elif action == "all":
-        update(); fill(); update(); release()
+        update()
+        fill()
+        update()
+        release()
     else:
         print(__doc__)
         return 2

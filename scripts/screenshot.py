@@ -15,12 +15,12 @@ from pathlib import Path
 
 os.environ.setdefault("HOLDSPACE_HOME", tempfile.mkdtemp(prefix="holdspace-shot-"))
 
-from PySide6.QtCore import QEvent, Qt  # noqa: E402
-from PySide6.QtGui import QColor, QPalette  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
 
-from holdspace.cli.main import parse  # noqa: E402
-from holdspace.gui.app import create_window  # noqa: E402
+from holdspace.cli.main import parse
+from holdspace.gui.app import create_window
 
 
 def dark_palette() -> QPalette:

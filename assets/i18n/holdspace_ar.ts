@@ -42,7 +42,7 @@
 <context>
     <name>Blank</name>
     <message>
-        <location filename="../../app/holdspace/gui/presenter.py" line="50"/>
+        <location filename="../../app/holdspace/gui/presenter.py" line="58"/>
         <source>Screen blanked; press any key to come back</source>
         <translation>الشاشة معتمة؛ اضغط أي مفتاح للعودة</translation>
     </message>
@@ -58,23 +58,23 @@
 <context>
     <name>ChoiceWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="82"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="90"/>
         <source>Tick every answer that fits:</source>
         <translation>ضع علامة على كل إجابة مناسبة:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="83"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="91"/>
         <source>Pick one answer:</source>
         <translation>اختر إجابة واحدة:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="180"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="190"/>
         <source>✓ {answer}</source>
         <extracomment>Shown by “Show me”: an answer that fits, with a tick before it.</extracomment>
         <translation>✓ {answer}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="181"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="191"/>
         <source>{answer}, an answer that fits</source>
         <translation>{answer}، إجابة مناسبة</translation>
     </message>
@@ -254,222 +254,222 @@
 <context>
     <name>ExplorerWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="137"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="147"/>
         <source>Practice explorer</source>
         <translation>مستكشف للتدريب</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="139"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="149"/>
         <source>PRACTICE EXPLORER · a copy kept inside Holdspace. Nothing here is fetched, sent or live.</source>
         <translation>مستكشف للتدريب · نسخة محفوظة داخل Holdspace. لا شيء هنا يُجلب أو يُرسل أو يُحدَّث مباشرة.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="141"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="151"/>
         <source>Practice explorer: nothing here is fetched or live</source>
         <translation>مستكشف للتدريب: لا شيء هنا يُجلب أو يُحدَّث مباشرة</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="156"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="166"/>
         <source>Network:</source>
         <translation>الشبكة (Network):</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="162"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="288"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="172"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="298"/>
         <source>Practice explorer for {network}</source>
         <translation>مستكشف التدريب لشبكة {network}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="184"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="194"/>
         <source>Paste a TXID or an address</source>
         <translation>الصق معرّف معاملة (TXID) أو عنوانًا</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="185"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="205"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="195"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="215"/>
         <source>Clear the box</source>
         <translation>إفراغ الخانة</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="186"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="187"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="196"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="197"/>
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="190"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="200"/>
         <source>Search the practice explorer</source>
         <translation>البحث في مستكشف التدريب</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="190"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="200"/>
         <source>Sea&amp;rch:</source>
         <translation>&amp;بحث:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="196"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="319"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="206"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="333"/>
         <source>Picked line:</source>
         <translation>السطر المختار:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="197"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="207"/>
         <source>Value of the picked line (you can copy it)</source>
         <translation>قيمة السطر المختار (يمكنك نسخها)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="204"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="214"/>
         <source>type what the page says</source>
         <translation>اكتب ما تقوله الصفحة</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="207"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="217"/>
         <source>Your &amp;answer:</source>
         <translation>&amp;إجابتك:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="207"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="217"/>
         <source>Your answer</source>
         <translation>إجابتك</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="353"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="367"/>
         <source>The line you picked: {line}. The question asks about another line.</source>
         <translation>السطر الذي اخترته: {line}. السؤال عن سطر آخر.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="19"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="18"/>
         <source>Bitcoin</source>
         <translation>Bitcoin</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="20"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="19"/>
         <source>Ethereum</source>
         <translation>Ethereum</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="21"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="20"/>
         <source>BNB Smart Chain</source>
         <translation>BNB Smart Chain</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="32"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="31"/>
         <source>Network</source>
         <extracomment>Field labels of a practice block explorer page (Network, Status, Block, Fee…). Real explorers show them in English: write your word with the English beside it, e.g. “Réseau (Network)”.</extracomment>
         <translation>الشبكة (Network)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="33"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="32"/>
         <source>Status</source>
         <translation>الحالة (Status)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="34"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="33"/>
         <source>Block</source>
         <translation>الكتلة (Block)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="35"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="34"/>
         <source>Confirmations</source>
         <translation>التأكيدات (Confirmations)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="36"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="35"/>
         <source>Block hash</source>
         <translation>تجزئة الكتلة (Block hash)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="37"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="36"/>
         <source>Time</source>
         <translation>الوقت (Time)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="38"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="37"/>
         <source>From</source>
         <translation>من (From)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="39"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="38"/>
         <source>To</source>
         <translation>إلى (To)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="40"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="39"/>
         <source>Total in</source>
         <translation>إجمالي المدخلات (Total in)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="41"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="40"/>
         <source>Value</source>
         <translation>القيمة (Value)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="42"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="41"/>
         <source>Fee</source>
         <translation>الرسوم (Fee)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="43"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="42"/>
         <source>Inputs</source>
         <translation>المدخلات (Inputs)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="44"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="43"/>
         <source>Outputs</source>
         <translation>المخرجات (Outputs)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="45"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="44"/>
         <source>Size</source>
         <translation>الحجم (Size)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="46"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="45"/>
         <source>Gas limit</source>
         <translation>حد الغاز (Gas limit)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="47"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="46"/>
         <source>Gas used</source>
         <translation>الغاز المستخدم (Gas used)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="48"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="47"/>
         <source>Gas price</source>
         <translation>سعر الغاز (Gas price)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="49"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="48"/>
         <source>Nonce</source>
         <translation>Nonce</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="50"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="49"/>
         <source>Message</source>
         <translation>الرسالة (Message)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="28"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="27"/>
         <source>Transaction hash</source>
         <translation>تجزئة المعاملة (Transaction hash)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="29"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="28"/>
         <source>Transaction ID</source>
         <translation>معرّف المعاملة (Transaction ID)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="60"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="59"/>
         <source>✓ Confirmed</source>
         <translation>✓ مؤكَّدة</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="62"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="61"/>
         <source>New coins (coinbase): there is no sender</source>
         <translation>عملات جديدة (coinbase): لا يوجد مُرسِل</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="64"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="63"/>
         <source>%Ln byte(s)</source>
         <translation>
             <numerusform>%Ln بايت</numerusform>
@@ -481,78 +481,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="68"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="67"/>
         <source>{count} (coinbase: spends nothing)</source>
         <translation>{count} (coinbase: لا ينفق شيئًا)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="228"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="238"/>
         <source>MADE-UP TEACHING EXAMPLE · this transaction does not exist on any real network. It was written for practice.</source>
         <translation>مثال تعليمي مُختلَق · هذه المعاملة غير موجودة على أي شبكة حقيقية. كُتبت للتدريب.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="230"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="240"/>
         <source>Made-up teaching example</source>
         <translation>مثال تعليمي مُختلَق</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="232"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="242"/>
         <source>Transaction details</source>
         <translation>تفاصيل المعاملة</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="251"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="261"/>
         <source>Address</source>
         <translation>العنوان (Address)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="252"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="262"/>
         <source>Transactions on {network} in this practice explorer:</source>
         <translation>المعاملات على {network} في مستكشف التدريب هذا:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="256"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="266"/>
         <source>Open transaction {start}…{end}</source>
         <translation>فتح المعاملة {start}…{end}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="257"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="267"/>
         <source>Open transaction {txid}</source>
         <translation>فتح المعاملة {txid}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="276"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="286"/>
         <source>✓ {network}</source>
         <translation>✓ {network}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="280"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="290"/>
         <source>Newest block on this practice explorer: {height} (a fixed number for practice, not today&apos;s)</source>
         <translation>أحدث كتلة في مستكشف التدريب هذا: {height} (رقم ثابت للتدريب، وليس رقم اليوم)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="289"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="296"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="299"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="306"/>
         <source>Paste a TXID or an address into the search box, then press Enter.</source>
         <translation>الصق معرّف معاملة أو عنوانًا في خانة البحث، ثم اضغط Enter.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="295"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="305"/>
         <source>Nothing to search yet</source>
         <translation>لا يوجد ما يُبحث عنه بعد</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="303"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="313"/>
         <source>Not found on {network}</source>
         <translation>لم يُعثر عليه في {network}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="304"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="314"/>
         <source>Sorry, no transaction or address on {network} matches this search. (This practice explorer knows only a few transactions.)</source>
         <translation>عذرًا، لا توجد معاملة أو عنوان على {network} يطابق هذا البحث. (مستكشف التدريب هذا لا يعرف إلا بضع معاملات.)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="319"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="333"/>
         <source>Picked line: {line}</source>
         <translation>السطر المختار: {line}</translation>
     </message>
@@ -560,22 +560,22 @@
 <context>
     <name>Feedback</name>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="18"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="16"/>
         <source>✓ That&apos;s it.</source>
         <translation>✓ هذا هو.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="19"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="17"/>
         <source>✓ Yes, that&apos;s it.</source>
         <translation>✓ نعم، هذا هو.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="21"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="19"/>
         <source>≈ Close! Not quite yet. Have another look at the numbers.</source>
         <translation>≈ قريب! ليس تمامًا بعد. ألقِ نظرة أخرى على الأرقام.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/wording.py" line="23"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="21"/>
         <source>≈ Good so far. %n more right choice(s) to find.</source>
         <translation>
             <numerusform>≈ جيد حتى الآن. بقي %n من الإجابات المناسبة.</numerusform>
@@ -587,72 +587,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="27"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="25"/>
         <source>↻ Not yet. That is the same amount written in everyday numbers; the question asks for it in hex.</source>
         <translation>↻ ليس بعد. هذا هو المبلغ نفسه مكتوبًا بالأرقام المعتادة؛ والسؤال يطلبه بالنظام الست عشري.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="29"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="27"/>
         <source>↻ Not yet. That&apos;s fine: let&apos;s look at it together.</source>
         <translation>↻ ليس بعد. لا بأس: لننظر فيه معًا.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="33"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="31"/>
         <source>✎ Take your time. Type or pick an answer when you&apos;re ready.</source>
         <translation>✎ خذ وقتك. اكتب إجابة أو اخترها عندما تكون مستعدًا.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="35"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="33"/>
         <source>Hint {number} of {total}</source>
         <translation>تلميح {number} من {total}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="38"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="36"/>
         <source>That was the last hint. &quot;Show me&quot; is there whenever you want it.</source>
         <translation>كان هذا آخر تلميح. زر «أرني» موجود متى أردته.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="40"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="38"/>
         <source>That looked like a recovery phrase, so it was not checked or kept. No real service needs your recovery phrase.</source>
         <translation>بدا ذلك عبارة استرداد، لذا لم يُفحص ولم يُحفظ. لا توجد خدمة حقيقية تحتاج إلى عبارة الاسترداد الخاصة بك.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="44"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="42"/>
         <source>Here it is. Seeing the answer is a good way to learn, too.</source>
         <translation>ها هي. رؤية الإجابة طريقة جيدة للتعلّم أيضًا.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="50"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="48"/>
         <source>✎ I couldn&apos;t read that as hex yet. Hex uses 0–9 and a–f, like 1f or 0x1f.</source>
         <translation>✎ لم أستطع بعد قراءة هذا كرقم ست عشري. النظام الست عشري يستخدم 0–9 و a–f، مثل 1f أو 0x1f.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="52"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="50"/>
         <source>✎ I couldn&apos;t read that as an amount yet. Something like 14.00 or $14 works.</source>
         <translation>✎ لم أستطع بعد قراءة هذا كمبلغ. شيء مثل 14.00 أو $14 يصلح.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="53"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="51"/>
         <source>✎ I couldn&apos;t read that as a number yet. Something like 31 or 21,000 works.</source>
         <translation>✎ لم أستطع بعد قراءة هذا كرقم. شيء مثل 31 أو 21,000 يصلح.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="58"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="56"/>
         <source>Would a hint help? It&apos;s free, and you can ask as often as you like.</source>
         <translation>هل يساعدك تلميح؟ إنه مجاني، ويمكنك طلبه كلما شئت.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="65"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="63"/>
         <source>Read the question once more, slowly. A hint is free (Alt+I), and “Show me” shows the answer whenever you like (Alt+S).</source>
         <translation>اقرأ السؤال مرة أخرى، على مهل. التلميح مجاني (Alt+I)، و«أرني» يُظهر الإجابة متى شئت (Alt+S).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="68"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="66"/>
         <source>Read the question once more, slowly. “Show me” shows the answer whenever you like (Alt+S), with a few words on why.</source>
         <translation>اقرأ السؤال مرة أخرى، على مهل. «أرني» يُظهر الإجابة متى شئت (Alt+S)، مع كلمات قليلة عن السبب.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="74"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="72"/>
         <source>**The answer:** {answer}</source>
         <translation>**الإجابة:** {answer}</translation>
     </message>
@@ -660,7 +660,7 @@
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../../app/holdspace/gui/feedback_panel.py" line="94"/>
+        <location filename="../../app/holdspace/gui/feedback_panel.py" line="93"/>
         <source>Feedback</source>
         <translation>ملاحظات على إجابتك</translation>
     </message>
@@ -668,43 +668,43 @@
 <context>
     <name>GlossaryDialog</name>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="32"/>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="33"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="41"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="42"/>
         <source>Glossary</source>
         <translation>المسرد</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="35"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="44"/>
         <source>Words you will meet in the lessons, in plain language. Type to find one.</source>
         <translation>كلمات ستقابلها في الدروس، بلغة بسيطة. اكتب لتجد واحدة.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="40"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="49"/>
         <source>Find a word, for example fee</source>
         <translation>ابحث عن كلمة، مثل رسوم</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="41"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="50"/>
         <source>Find a word in the glossary</source>
         <translation>البحث عن كلمة في المسرد</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="42"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="51"/>
         <source>Clear the search</source>
         <translation>مسح البحث</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="49"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="58"/>
         <source>Terms</source>
         <translation>المصطلحات</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="52"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="61"/>
         <source>What it means</source>
         <translation>معناها</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="57"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="66"/>
         <source>No word matches yet. Try fewer letters.</source>
         <translation>لا توجد كلمة مطابقة بعد. جرّب حروفًا أقل.</translation>
     </message>
@@ -712,38 +712,38 @@
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../../app/holdspace/gui/handout/text.py" line="27"/>
+        <location filename="../../app/holdspace/gui/handout/text.py" line="28"/>
         <source>[Left out: this looked like a recovery phrase, and phrases are never printed, practice or not.]</source>
         <translation>[حُذف: بدا هذا مثل عبارة استرداد، والعبارة لا تُطبع أبدًا، حتى للتدريب.]</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout_print.py" line="77"/>
-        <location filename="../../app/holdspace/gui/handout_print.py" line="82"/>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="86"/>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="91"/>
         <source>Export PDF</source>
         <translation>تصدير PDF</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout_print.py" line="84"/>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="93"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout_print.py" line="92"/>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="101"/>
         <source>The PDF wasn&apos;t written</source>
         <translation>لم يُكتب ملف PDF</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout_print.py" line="93"/>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="102"/>
         <source>Holdspace couldn&apos;t write the file. Nothing else changed.</source>
         <translation>لم يتمكن Holdspace من كتابة الملف. لم يتغير شيء آخر.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout_print.py" line="95"/>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="104"/>
         <source>Saved {path}</source>
         <translation>حُفظ: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout_print.py" line="105"/>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="114"/>
         <source>Print</source>
         <translation>طباعة</translation>
     </message>
@@ -797,27 +797,27 @@
 <context>
     <name>HandoutChoice</name>
     <message>
-        <location filename="../../app/holdspace/gui/handout_print.py" line="29"/>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="38"/>
         <source>What would you like on paper?</source>
         <translation>ماذا تريد أن تطبع؟</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout_print.py" line="31"/>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="40"/>
         <source>This lesson: {title}</source>
         <translation>هذا الدرس: {title}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout_print.py" line="32"/>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="41"/>
         <source>Every lesson of “{pack}”</source>
         <translation>كل دروس «{pack}»</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout_print.py" line="39"/>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="48"/>
         <source>&amp;Facilitator sheet (with answers, hints, notes and timing)</source>
         <translation>ورقة &amp;الميسّر (مع الإجابات والتلميحات والملاحظات والمدة)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout_print.py" line="40"/>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="49"/>
         <source>Leave this off for the learners&apos; handout: it never shows answers.</source>
         <translation>اتركها دون تحديد لورقة المشاركين: فهي لا تعرض الإجابات أبدًا.</translation>
     </message>
@@ -825,93 +825,93 @@
 <context>
     <name>HexPlaygroundWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="80"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="93"/>
         <source>Hex playground</source>
         <translation>ورشة النظام الست عشري</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="85"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="98"/>
         <source>Hex box</source>
         <translation>خانة الست عشري</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="85"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="98"/>
         <source>for example 0x5208</source>
         <translation>مثل 0x5208</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="87"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="100"/>
         <source>Everyday number box</source>
         <translation>خانة الأرقام المعتادة</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="87"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="100"/>
         <source>for example 21000</source>
         <translation>مثل 21000</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="89"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="102"/>
         <source>He&amp;x:</source>
         <translation>&amp;ست عشري:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="90"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="103"/>
         <source>&amp;Everyday number:</source>
         <translation>رقم &amp;معتاد:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="93"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="106"/>
         <source>⇄ &amp;Reverse byte order</source>
         <translation>⇄ &amp;عكس ترتيب البايتات</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="94"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="107"/>
         <source>Reverse byte order</source>
         <translation>عكس ترتيب البايتات</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="95"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="108"/>
         <source>Turn the bytes around: the last pair comes first</source>
         <translation>اقلب البايتات: الزوج الأخير يصبح الأول</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="100"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="113"/>
         <source>Bytes</source>
         <extracomment>Heading of the line that shows the hex digits in pairs, one pair per byte.</extracomment>
         <translation>البايتات</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="101"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="114"/>
         <source>What the playground says</source>
         <translation>ما تقوله الورشة</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="102"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="115"/>
         <source>How to answer</source>
         <translation>كيف تجيب</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="113"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="126"/>
         <source>Clear the box</source>
         <translation>إفراغ الخانة</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="137"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="150"/>
         <source>When the everyday box shows your answer, press Check (or Enter).</source>
         <translation>عندما تُظهر خانة الأرقام المعتادة إجابتك، اضغط «تحقّق» (أو Enter).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="138"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="151"/>
         <source>When the hex box shows your answer, press Check (or Enter).</source>
         <translation>عندما تُظهر خانة الست عشري إجابتك، اضغط «تحقّق» (أو Enter).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="207"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="220"/>
         <source>= Both boxes hold the same value. As an everyday number it has {count} digits, far too many to be an amount: hex this long is an ID, like a TXID. IDs are compared, never counted with.</source>
         <translation>= الخانتان تحملان القيمة نفسها. كرقم معتاد فيه {count} رقمًا، وهذا أكثر بكثير من أن يكون مبلغًا: رقم ست عشري بهذا الطول معرّف، مثل معرّف المعاملة (TXID). المعرّفات تُقارَن، ولا يُحسب بها أبدًا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="225"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="238"/>
         <source>In pairs: {pairs} (%n byte(s))</source>
         <translation>
             <numerusform>في أزواج: {pairs} (%n بايت)</numerusform>
@@ -923,67 +923,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="268"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="281"/>
         <source>You reversed the digits, not the bytes. A byte is a pair of digits: keep each pair together and reverse the order of the pairs.</source>
         <translation>عكست الأرقام، لا البايتات. البايت زوج من الأرقام: أبقِ كل زوج معًا واعكس ترتيب الأزواج.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="271"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="284"/>
         <source>The hex box still shows the bytes in their first order. Press “Reverse byte order”, or write the pairs from last to first.</source>
         <translation>خانة الست عشري ما زالت تُظهر البايتات بترتيبها الأول. اضغط «عكس ترتيب البايتات»، أو اكتب الأزواج من الأخير إلى الأول.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="202"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="215"/>
         <source>= Both boxes hold the same amount: {hex} is {number} in everyday numbers.</source>
         <translation>= الخانتان تحملان القيمة نفسها: {hex} يساوي {number} بالأرقام المعتادة.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="165"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="178"/>
         <source>↻ That is more digits than the playground works with. Try something shorter.</source>
         <translation>↻ هذه أرقام أكثر مما تتعامل معه الورشة. جرّب شيئًا أقصر.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="176"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="189"/>
         <source>↻ “{character}” is not a hex digit. Hex uses only 0–9 and a–f.</source>
         <translation>↻ «{character}» ليس رقمًا ست عشريًا. النظام الست عشري يستخدم 0–9 و a–f فقط.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="178"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="191"/>
         <source>↻ Hex uses only 0–9 and a–f, with 0x in front if you like.</source>
         <translation>↻ النظام الست عشري يستخدم 0–9 و a–f فقط، مع 0x في البداية إن شئت.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="193"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="206"/>
         <source>↻ This box takes everyday digits 0–9. Letters a–f go in the hex box.</source>
         <translation>↻ هذه الخانة تقبل الأرقام المعتادة 0–9. الحروف a–f مكانها خانة الست عشري.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="195"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="208"/>
         <source>↻ The playground works with whole numbers from 0 upwards.</source>
         <translation>↻ الورشة تعمل بالأعداد الصحيحة من 0 فما فوق.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="197"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="210"/>
         <source>↻ Only whole numbers have a hex form here, like 21000.</source>
         <translation>↻ هنا الأعداد الصحيحة وحدها لها صيغة ست عشرية، مثل 21000.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="198"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="211"/>
         <source>↻ Type digits 0–9, like 21000.</source>
         <translation>↻ اكتب أرقامًا من 0–9، مثل 21000.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="228"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="241"/>
         <source>(A 0 was put in front so the digits make whole pairs.)</source>
         <translation>(أُضيف 0 في البداية لتكوّن الأرقام أزواجًا كاملة.)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="236"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="249"/>
         <source>↻ Type some hex first, then reverse its bytes.</source>
         <translation>↻ اكتب شيئًا بالست عشري أولًا، ثم اعكس بايتاته.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="244"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="257"/>
         <source>⇄ The bytes are now in the other order.</source>
         <translation>⇄ البايتات الآن بالترتيب الآخر.</translation>
     </message>
@@ -1173,79 +1173,79 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="80"/>
+        <location filename="../../app/holdspace/gui/library.py" line="91"/>
         <source>&lt;h2&gt;All lessons&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;كل الدروس&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="86"/>
+        <location filename="../../app/holdspace/gui/library.py" line="97"/>
         <source>Lesson</source>
         <translation>الدرس</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="86"/>
+        <location filename="../../app/holdspace/gui/library.py" line="97"/>
         <source>Where you are</source>
         <translation>أين وصلت</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="87"/>
+        <location filename="../../app/holdspace/gui/library.py" line="98"/>
         <source>Lessons by topic</source>
         <translation>الدروس حسب الموضوع</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="100"/>
+        <location filename="../../app/holdspace/gui/library.py" line="111"/>
         <source>About this lesson</source>
         <translation>عن هذا الدرس</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="107"/>
+        <location filename="../../app/holdspace/gui/library.py" line="118"/>
         <source>&amp;Open lesson</source>
         <translation>&amp;فتح الدرس</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="108"/>
+        <location filename="../../app/holdspace/gui/library.py" line="119"/>
         <source>Open lesson</source>
         <translation>فتح الدرس</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="126"/>
+        <location filename="../../app/holdspace/gui/library.py" line="137"/>
         <source>{pack} — {topic}</source>
         <extracomment>In the lesson list: a lesson pack&apos;s name, then one of its topic titles.</extracomment>
         <translation>{pack} — {topic}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="142"/>
+        <location filename="../../app/holdspace/gui/library.py" line="153"/>
         <source>in English for now</source>
         <translation>بالإنجليزية حاليًا</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="154"/>
+        <location filename="../../app/holdspace/gui/library.py" line="165"/>
         <source>⚠ can&apos;t open yet</source>
         <translation>⚠ لا يُفتح بعد</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="162"/>
+        <location filename="../../app/holdspace/gui/library.py" line="173"/>
         <source>{pack}: not placed in a topic yet</source>
         <translation>{pack}: لم يوضع في موضوع بعد</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="169"/>
+        <location filename="../../app/holdspace/gui/library.py" line="180"/>
         <source>new</source>
         <extracomment>A lesson&apos;s mark in the lesson list: not opened yet. A plain fact, never a judgement.</extracomment>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="171"/>
+        <location filename="../../app/holdspace/gui/library.py" line="182"/>
         <source>✓ explored</source>
         <translation>✓ تمّت قراءته</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="173"/>
+        <location filename="../../app/holdspace/gui/library.py" line="184"/>
         <source>in progress, step {number} of {total}</source>
         <translation>قيد القراءة، الخطوة {number} من {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/library.py" line="223"/>
+        <location filename="../../app/holdspace/gui/library.py" line="234"/>
         <source>About %n minute(s).</source>
         <translation>
             <numerusform>نحو %n دقيقة.</numerusform>
@@ -1257,7 +1257,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/library.py" line="224"/>
+        <location filename="../../app/holdspace/gui/library.py" line="235"/>
         <source>%n step(s).</source>
         <translation>
             <numerusform>%n خطوة.</numerusform>
@@ -1269,17 +1269,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="229"/>
+        <location filename="../../app/holdspace/gui/library.py" line="240"/>
         <source>After this lesson you can:</source>
         <translation>بعد هذا الدرس ستستطيع:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="237"/>
+        <location filename="../../app/holdspace/gui/library.py" line="248"/>
         <source>This lesson can&apos;t open yet. The lesson file needs mending; every other lesson works as usual.</source>
         <translation>هذا الدرس لا يُفتح بعد. ملف الدرس يحتاج إلى إصلاح؛ وكل الدروس الأخرى تعمل كالمعتاد.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="239"/>
+        <location filename="../../app/holdspace/gui/library.py" line="250"/>
         <source>For whoever wrote it:</source>
         <translation>لمن كتبه:</translation>
     </message>
@@ -1287,7 +1287,7 @@
 <context>
     <name>LineButton</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="101"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="111"/>
         <source>▶ {line} (picked)</source>
         <translation>▶ {line} (مختار)</translation>
     </message>
@@ -1431,47 +1431,47 @@
 <context>
     <name>MeetupMenu</name>
     <message>
-        <location filename="../../app/holdspace/gui/meetup_menu.py" line="30"/>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="31"/>
         <source>&amp;Reload packs</source>
         <translation>إعادة &amp;قراءة الحزم</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/meetup_menu.py" line="31"/>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="32"/>
         <source>Read the open lesson packs again from disk (Ctrl+R)</source>
         <translation>أعد قراءة حزم الدروس المفتوحة من القرص (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/meetup_menu.py" line="32"/>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="33"/>
         <source>Show &amp;only this pack</source>
         <translation>اعرض هذه الحزمة &amp;فقط</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/meetup_menu.py" line="36"/>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="37"/>
         <source>&amp;Print…</source>
         <translation>&amp;طباعة…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/meetup_menu.py" line="37"/>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="38"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;تصدير PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/meetup_menu.py" line="39"/>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="40"/>
         <source>&amp;Next person…</source>
         <translation>الشخص &amp;التالي…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/meetup_menu.py" line="40"/>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="41"/>
         <source>A fresh start for the next person on this laptop; nothing they do is saved</source>
         <translation>بداية جديدة للشخص التالي على هذا الحاسوب؛ لا يُحفظ شيء مما يفعله</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/meetup_menu.py" line="54"/>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="55"/>
         <source>Open a lesson pack</source>
         <translation>فتح حزمة دروس</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/meetup_menu.py" line="55"/>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="56"/>
         <source>Lesson packs (pack.yaml *.zip)</source>
         <translation>حزم الدروس (pack.yaml *.zip)</translation>
     </message>
@@ -1486,27 +1486,27 @@
         <translation>لم يتمكن Holdspace من قراءة حزمة الدروس هذه. تقول التفاصيل أدناه ما يحتاج إلى إصلاح.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/meetup_menu.py" line="72"/>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="73"/>
         <source>Lesson packs read again from disk.</source>
         <translation>أُعيدت قراءة حزم الدروس من القرص.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/meetup_menu.py" line="86"/>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="87"/>
         <source>A lesson pack can&apos;t open yet</source>
         <translation>حزمة دروس لا تُفتح بعد</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/meetup_menu.py" line="87"/>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="88"/>
         <source>A pack couldn&apos;t be read again. Every other lesson works as usual.</source>
         <translation>تعذّرت إعادة قراءة حزمة. كل الدروس الأخرى تعمل كالمعتاد.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/meetup_menu.py" line="130"/>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="131"/>
         <source>Ready for the next person?</source>
         <translation>جاهز للشخص التالي؟</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/meetup_menu.py" line="131"/>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="132"/>
         <source>This closes the lesson on screen and starts a fresh guest session: the next person sees no one&apos;s progress, and nothing they do is saved. Progress saved on this computer before stays as it is.
 
 Start fresh?</source>
@@ -1546,12 +1546,12 @@ Start fresh?</source>
 <context>
     <name>Notices</name>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="167"/>
+        <location filename="../../app/holdspace/gui/app.py" line="172"/>
         <source>A fresh start for your progress</source>
         <translation>بداية جديدة لتقدّمك</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="168"/>
+        <location filename="../../app/holdspace/gui/app.py" line="173"/>
         <source>Holdspace couldn&apos;t read your saved progress, so it put that file aside and started a fresh one. Nothing was deleted; the old file is here:
 
 {path}</source>
@@ -1560,22 +1560,22 @@ Start fresh?</source>
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="174"/>
+        <location filename="../../app/holdspace/gui/app.py" line="179"/>
         <source>Progress won&apos;t be saved this time</source>
         <translation>لن يُحفظ التقدّم هذه المرة</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="175"/>
+        <location filename="../../app/holdspace/gui/app.py" line="180"/>
         <source>Holdspace couldn&apos;t write to its folder, so this is a guest session: everything works, but nothing is saved.</source>
         <translation>لم يستطع Holdspace الكتابة في مجلده، لذا هذه جلسة ضيف: كل شيء يعمل، لكن لا شيء يُحفظ.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="179"/>
+        <location filename="../../app/holdspace/gui/app.py" line="184"/>
         <source>A lesson pack can&apos;t open yet</source>
         <translation>حزمة دروس لا تُفتح بعد</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="180"/>
+        <location filename="../../app/holdspace/gui/app.py" line="185"/>
         <source>One lesson pack couldn&apos;t be read. Every other lesson works as usual.</source>
         <translation>تعذّرت قراءة إحدى حزم الدروس. كل الدروس الأخرى تعمل كالمعتاد.</translation>
     </message>
@@ -1656,32 +1656,32 @@ Open it?</source>
 هل تفتحها؟</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/about.py" line="25"/>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="32"/>
         <source>This file is missing from this copy of Holdspace: {file}</source>
         <translation>هذا الملف غير موجود في هذه النسخة من Holdspace: {file}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/about.py" line="30"/>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="37"/>
         <source>&lt;h2&gt;Holdspace {version}&lt;/h2&gt;&lt;p&gt;Gentle lessons for people new to crypto: hexadecimal, blockchain explorers, profit &amp;amp; loss, and keeping your own keys safe.&lt;/p&gt;&lt;p&gt;Nothing is timed or scored. Holdspace never goes online and never asks for a recovery phrase.&lt;/p&gt;&lt;p&gt;Your progress is kept here: &lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;If something goes astray, a note for the people who make Holdspace is kept here: &lt;br&gt;&lt;code&gt;{log}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Holdspace is free software under the MIT licence. It is built on Qt, used under the LGPL version 3, and on the other projects named under “Third-party notices”.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Holdspace {version}&lt;/h2&gt;&lt;p&gt;دروس لطيفة لمن هم جدد في عالم العملات المشفّرة: النظام الست عشري، ومستكشفات سلاسل الكتل، والربح والخسارة، والحفاظ على مفاتيحك الخاصة بأمان.&lt;/p&gt;&lt;p&gt;لا شيء مؤقَّت أو يُعطى درجة. Holdspace لا يتصل بالإنترنت أبدًا ولا يطلب عبارة استرداد أبدًا.&lt;/p&gt;&lt;p&gt;تقدّمك محفوظ هنا: &lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;إذا جرى شيء على غير المتوقع، تُحفظ ملاحظة لصانعي Holdspace هنا: &lt;br&gt;&lt;code&gt;{log}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Holdspace برنامج حر بموجب رخصة MIT. وهو مبني على Qt، المستخدم بموجب رخصة LGPL الإصدار 3، وعلى المشاريع الأخرى المذكورة في «إشعارات الأطراف الأخرى».&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/about.py" line="60"/>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="67"/>
         <source>About Holdspace</source>
         <translation>حول Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/about.py" line="69"/>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="76"/>
         <source>Licence</source>
         <translation>الرخصة</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/about.py" line="70"/>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="77"/>
         <source>Third-party notices</source>
         <translation>إشعارات الأطراف الأخرى</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/about.py" line="71"/>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="78"/>
         <source>About</source>
         <translation>حول</translation>
     </message>
@@ -1689,418 +1689,418 @@ Open it?</source>
 <context>
     <name>PasteCheckWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="101"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="108"/>
         <source>Paste an address or a TXID here (Ctrl+V)</source>
         <translation>الصق هنا عنوانًا أو معرّف معاملة (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="102"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="109"/>
         <source>Paste box</source>
         <translation>خانة اللصق</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="103"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="114"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="110"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="121"/>
         <source>Clear the box</source>
         <translation>إفراغ الخانة</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="104"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="111"/>
         <source>P&amp;aste here:</source>
         <translation>ال&amp;صق هنا:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="105"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="125"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="112"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="132"/>
         <source>What Holdspace sees</source>
         <translation>ما يراه Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="111"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="132"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="118"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="139"/>
         <source>The address you meant</source>
         <translation>العنوان الذي قصدته</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="112"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="119"/>
         <source>Paste the address to compare (Ctrl+V)</source>
         <translation>الصق العنوان للمقارنة (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="113"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="120"/>
         <source>The address in the send box</source>
         <translation>العنوان في خانة الإرسال</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="118"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="125"/>
         <source>The address you &amp;meant:</source>
         <translation>العنوان الذي &amp;قصدته:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="119"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="126"/>
         <source>The address in the sen&amp;d box:</source>
         <translation>العنوان في خانة الإ&amp;رسال:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="120"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="154"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="127"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="161"/>
         <source>Practice note</source>
         <translation>ملاحظة تدريب</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="121"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="128"/>
         <source>PRACTICE: the send box starts with a made-up look-alike. It is not anyone&apos;s real address.</source>
         <translation>تدريب: خانة الإرسال تبدأ بعنوان مُختلَق شبيه. إنه ليس عنوانًا حقيقيًا لأحد.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="112"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="133"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="140"/>
         <source>&lt;b&gt;The address you meant:&lt;/b&gt;</source>
         <translation>&lt;b&gt;العنوان الذي قصدته:&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="114"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="136"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="143"/>
         <source>Which of these is the same address? Compare every group of four.</source>
         <translation>أيّ هذه هو العنوان نفسه؟ قارن كل مجموعة من أربعة.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="143"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="150"/>
         <source>Address &amp;{number}</source>
         <translation>العنوان &amp;{number}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="144"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="151"/>
         <source>Address {number}: {address}</source>
         <translation>العنوان {number}: {address}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="145"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="152"/>
         <source>Address {number}</source>
         <translation>العنوان {number}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="155"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="162"/>
         <source>PRACTICE: all but one of these are look-alikes made up for this drill. None of them is a real address.</source>
         <translation>تدريب: كل هذه إلا واحدًا عناوين شبيهة مُختلَقة لهذا التمرين. لا شيء منها عنوان حقيقي.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="184"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="191"/>
         <source>The clipboard was emptied too, so it can&apos;t be pasted again by accident.</source>
         <translation>أُفرغت الحافظة أيضًا، فلا يمكن لصقه مرة أخرى بالخطأ.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="197"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="204"/>
         <source>↻ This looks like ordinary sentences, not an address or a TXID. Copy only the code itself: the Copy button beside it in the lesson takes exactly that.</source>
         <translation>↻ يبدو هذا جملًا عادية، لا عنوانًا ولا معرّف معاملة. انسخ الرمز نفسه فقط: زر «نسخ» بجانبه في الدرس يأخذه كما هو تمامًا.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="200"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="207"/>
         <source>&lt;b&gt;What it is:&lt;/b&gt; {kind}</source>
         <translation>&lt;b&gt;ما هو:&lt;/b&gt; {kind}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="201"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="208"/>
         <source>&lt;b&gt;Checksum:&lt;/b&gt; {checksum}</source>
         <translation>&lt;b&gt;المجموع الاختباري (checksum):&lt;/b&gt; {checksum}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="203"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="210"/>
         <source>&lt;b&gt;Networks that use this format:&lt;/b&gt; {networks}</source>
         <translation>&lt;b&gt;الشبكات التي تستخدم هذه الصيغة:&lt;/b&gt; {networks}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="207"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="214"/>
         <source>&lt;b&gt;In groups of four:&lt;/b&gt; {groups}</source>
         <translation>&lt;b&gt;في مجموعات من أربعة:&lt;/b&gt; {groups}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="218"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="225"/>
         <source>↻ This form carries no checksum, so compare it by eye, group by group.</source>
         <translation>↻ هذه الصيغة بلا مجموع اختباري، فقارنها بعينك، مجموعة بعد مجموعة.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="220"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="227"/>
         <source>✓ The checksum holds: no character was changed by accident.</source>
         <translation>✓ المجموع الاختباري سليم: لم يتغير أي حرف بالخطأ.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="222"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="229"/>
         <source>△ The checksum does not hold. A character may have changed or gone missing. Copy it again from the place you trust.</source>
         <translation>△ المجموع الاختباري غير سليم. ربما تغيّر حرف أو سقط. انسخه مرة أخرى من المكان الذي تثق به.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="224"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="231"/>
         <source>↻ This kind of text carries no checksum, so compare it by eye, group by group.</source>
         <translation>↻ هذا النوع من النص بلا مجموع اختباري، فقارنه بعينك، مجموعة بعد مجموعة.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="228"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="235"/>
         <source>A Bitcoin address of the oldest kind (P2PKH; it starts with 1 on the main network).</source>
         <translation>عنوان Bitcoin من أقدم نوع (P2PKH؛ يبدأ بـ 1 على الشبكة الرئيسية).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="229"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="236"/>
         <source>A Bitcoin script address (P2SH; it starts with 3 on the main network).</source>
         <translation>عنوان نص برمجي في Bitcoin (P2SH؛ يبدأ بـ 3 على الشبكة الرئيسية).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="230"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="237"/>
         <source>A Bitcoin SegWit address (P2WPKH; it starts with bc1q).</source>
         <translation>عنوان Bitcoin من نوع SegWit (P2WPKH؛ يبدأ بـ bc1q).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="231"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="238"/>
         <source>A Bitcoin SegWit script address (P2WSH; a long one starting with bc1q).</source>
         <translation>عنوان نص برمجي في Bitcoin من نوع SegWit (P2WSH؛ عنوان طويل يبدأ بـ bc1q).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="232"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="239"/>
         <source>A Bitcoin Taproot address (P2TR; it starts with bc1p).</source>
         <translation>عنوان Bitcoin من نوع Taproot (P2TR؛ يبدأ بـ bc1p).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="233"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="240"/>
         <source>A Bitcoin SegWit address of a newer kind that few wallets use yet.</source>
         <translation>عنوان Bitcoin من نوع SegWit أحدث لا تستخدمه إلا محافظ قليلة حتى الآن.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="234"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="241"/>
         <source>An Ethereum-style address: 0x and 40 hex characters.</source>
         <translation>عنوان على طريقة Ethereum: ‎0x‎ و40 حرفًا ست عشريًا.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="235"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="242"/>
         <source>A Bitcoin transaction ID (TXID): 64 hex characters.</source>
         <translation>معرّف معاملة Bitcoin (TXID): ‏64 حرفًا ست عشريًا.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="236"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="243"/>
         <source>An Ethereum-style transaction hash: 0x and 64 hex characters.</source>
         <translation>تجزئة معاملة على طريقة Ethereum: ‎0x‎ و64 حرفًا ست عشريًا.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="237"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="244"/>
         <source>A recovery phrase. Holdspace did not keep it and does not show it.</source>
         <translation>عبارة استرداد. Holdspace لم يحتفظ بها ولا يعرضها.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="238"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="245"/>
         <source>A Bitcoin private key. Holdspace did not keep it and does not show it.</source>
         <translation>مفتاح Bitcoin خاص. Holdspace لم يحتفظ به ولا يعرضه.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="239"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="246"/>
         <source>A number written in hex.</source>
         <translation>رقم مكتوب بالنظام الست عشري.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="240"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="247"/>
         <source>Nothing Holdspace recognises. It may be from another network, or part of it may be missing.</source>
         <translation>لا شيء يعرفه Holdspace. ربما هو من شبكة أخرى، أو ربما ينقصه جزء.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="245"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="252"/>
         <source>Spaces around it were left out: they are not part of it.</source>
         <translation>حُذفت المسافات من حوله: إنها ليست جزءًا منه.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="246"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="253"/>
         <source>Invisible characters were left out. They sometimes come along when copying from a web page.</source>
         <translation>حُذفت حروف غير مرئية. تأتي أحيانًا عند النسخ من صفحة ويب.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="248"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="255"/>
         <source>Spaces inside it were left out, as when it is written in groups.</source>
         <translation>حُذفت المسافات من داخله، كما يحدث عند كتابته في مجموعات.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="249"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="256"/>
         <source>Only digits: this could be an everyday number or hex. Look for 0x or the letters a to f.</source>
         <translation>أرقام فقط: قد يكون رقمًا معتادًا أو ست عشريًا. ابحث عن 0x أو الحروف من a إلى f.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="251"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="258"/>
         <source>The mix of capital and small letters is a checksum (EIP-55), and it holds.</source>
         <translation>المزج بين الحروف الكبيرة والصغيرة مجموع اختباري (EIP-55)، وهو سليم.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="253"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="260"/>
         <source>All small letters: this form has no checksum, so a typo would not be noticed.</source>
         <translation>كل الحروف صغيرة: هذه الصيغة بلا مجموع اختباري، فلن يُلاحَظ خطأ في الكتابة.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="255"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="262"/>
         <source>All capital letters: this form has no checksum, so a typo would not be noticed.</source>
         <translation>كل الحروف كبيرة: هذه الصيغة بلا مجموع اختباري، فلن يُلاحَظ خطأ في الكتابة.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="257"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="264"/>
         <source>The checksum does not match: at least one character is not the one that was copied.</source>
         <translation>المجموع الاختباري لا يتطابق: حرف واحد على الأقل ليس هو الحرف الذي نُسخ.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="259"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="266"/>
         <source>It carries the checksum of another SegWit version: a character near the start may have changed.</source>
         <translation>يحمل المجموع الاختباري لإصدار آخر من SegWit: ربما تغيّر حرف قرب البداية.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="261"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="268"/>
         <source>It is longer or shorter than this kind of text: a character may be missing or extra.</source>
         <translation>إنه أطول أو أقصر من هذا النوع من النص: ربما ينقصه حرف أو فيه حرف زائد.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="263"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="270"/>
         <source>It holds a character this kind of text never uses.</source>
         <translation>فيه حرف لا يستخدمه هذا النوع من النص أبدًا.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="264"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="271"/>
         <source>It mixes capital and small letters, which this kind never does.</source>
         <translation>يمزج بين الحروف الكبيرة والصغيرة، وهذا النوع لا يفعل ذلك أبدًا.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="265"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="272"/>
         <source>The last characters don&apos;t fit together: the end may have been cut.</source>
         <translation>الحروف الأخيرة لا تتوافق معًا: ربما قُطعت النهاية.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="266"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="273"/>
         <source>The character after bc1 is not one a Bitcoin address uses.</source>
         <translation>الحرف بعد bc1 ليس من الحروف التي يستخدمها عنوان Bitcoin.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="267"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="274"/>
         <source>The start that names the network is missing.</source>
         <translation>البداية التي تسمّي الشبكة مفقودة.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="268"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="275"/>
         <source>It starts in a way Holdspace doesn&apos;t know.</source>
         <translation>يبدأ بطريقة لا يعرفها Holdspace.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="269"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="276"/>
         <source>Its first byte names no address type Holdspace knows.</source>
         <translation>البايت الأول لا يدل على أي نوع عنوان يعرفه Holdspace.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="270"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="277"/>
         <source>The 0x at the start is missing. Wallets expect it.</source>
         <translation>الـ 0x في البداية مفقود. المحافظ تتوقعه.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="271"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="278"/>
         <source>This is for a test network. Coins there have no value.</source>
         <translation>هذا لشبكة اختبار. العملات هناك بلا قيمة.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="272"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="279"/>
         <source>A newer SegWit version: many wallets can&apos;t send to it yet.</source>
         <translation>إصدار أحدث من SegWit: كثير من المحافظ لا تستطيع الإرسال إليه بعد.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="273"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="280"/>
         <source>The same address exists on every network in this list. Coins sent on one network stay on that network.</source>
         <translation>العنوان نفسه موجود على كل شبكة في هذه القائمة. العملات المرسلة على شبكة تبقى على تلك الشبكة.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="275"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="282"/>
         <source>Look it up on the explorer of the network it was sent on. Another network&apos;s explorer will say “not found”.</source>
         <translation>ابحث عنه في مستكشف الشبكة التي أُرسل عليها. مستكشف شبكة أخرى سيقول «not found» (غير موجود).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="277"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="284"/>
         <source>Explorers show Bitcoin IDs with the bytes in reverse order. If one is not found, its bytes may be the other way round.</source>
         <translation>تعرض المستكشفات معرّفات Bitcoin ببايتات معكوسة الترتيب. إن لم يُعثر على أحدها، فربما بايتاته مقلوبة.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="279"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="286"/>
         <source>It starts with many zeros, like a block hash. Block hashes and TXIDs have the same shape.</source>
         <translation>يبدأ بأصفار كثيرة، مثل تجزئة كتلة. تجزئات الكتل ومعرّفات المعاملات لها الشكل نفسه.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="281"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="288"/>
         <source>A private key can have this same shape. If it came from a screen about keys or exports, keep it to yourself.</source>
         <translation>قد يكون للمفتاح الخاص هذا الشكل نفسه. إن جاء من شاشة عن المفاتيح أو التصدير، فاحتفظ به لنفسك.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="283"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="290"/>
         <source>Whoever has a private key can take the coins. Never share it. If you pasted it anywhere else, move the coins to a new wallet soon.</source>
         <translation>من يملك المفتاح الخاص يستطيع أخذ العملات. لا تشاركه أبدًا. إن لصقته في مكان آخر، فانقل العملات إلى محفظة جديدة قريبًا.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="285"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="292"/>
         <source>No real service needs your recovery phrase. If you typed it into a website or a chat, move your coins to a new wallet with a new phrase today.</source>
         <translation>لا توجد خدمة حقيقية تحتاج إلى عبارة الاسترداد الخاصة بك. إن كتبتها في موقع أو محادثة، فانقل عملاتك اليوم إلى محفظة جديدة بعبارة جديدة.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="288"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="295"/>
         <source>The number of words is unusual for a recovery phrase.</source>
         <translation>عدد الكلمات غير معتاد لعبارة استرداد.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="289"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="296"/>
         <source>Most of these words are recovery-phrase words. Keep them private; they were cleared from the box.</source>
         <translation>معظم هذه الكلمات من كلمات عبارات الاسترداد. أبقِها سرية؛ لقد مُسحت من الخانة.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="291"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="298"/>
         <source>Holdspace did not keep it and does not show it.</source>
         <translation>Holdspace لم يحتفظ به ولا يعرضه.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="298"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="305"/>
         <source>Put an address in both boxes to compare them.</source>
         <translation>ضع عنوانًا في الخانتين لمقارنتهما.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="304"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="311"/>
         <source>△ The first and last four characters match, but the middle does not. This is the trick of address poisoning: always compare the middle too.</source>
         <translation>△ الحروف الأربعة الأولى والأخيرة متطابقة، لكن الوسط لا. هذه حيلة «تسميم العناوين» (address poisoning): قارن الوسط دائمًا أيضًا.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="310"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="317"/>
         <source>Meant:</source>
         <translation>المقصود:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="310"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="317"/>
         <source>Send box:</source>
         <translation>خانة الإرسال:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="314"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="321"/>
         <source>Groups that differ are in [brackets]; the characters that differ are underlined.</source>
         <translation>المجموعات المختلفة بين [أقواس]؛ والحروف المختلفة تحتها خط.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="320"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="327"/>
         <source>✓ The same, character for character.</source>
         <translation>✓ متطابقان حرفًا بحرف.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="323"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="330"/>
         <source>≈ Only capital and small letters differ. For this kind of text it is still the same.</source>
         <translation>≈ الاختلاف في الحروف الكبيرة والصغيرة فقط. لهذا النوع من النص يبقى هو نفسه.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="325"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="332"/>
         <source>≠ Only capital and small letters differ, and here that matters: treat them as different.</source>
         <translation>≠ الاختلاف في الحروف الكبيرة والصغيرة فقط، وهنا لذلك أهمية: اعتبرهما مختلفين.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="328"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="335"/>
         <source>≠ Not the same. Characters that differ: {count}. Groups where they are: {groups}.</source>
         <translation>≠ ليسا متطابقين. الحروف المختلفة: {count}. المجموعات التي فيها: {groups}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="354"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="361"/>
         <source>Only capital and small letters differ, and here that matters: it is not the text meant.</source>
         <translation>الاختلاف في الحروف الكبيرة والصغيرة فقط، وهنا لذلك أهمية: ليس هذا النص المقصود.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="359"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="366"/>
         <source>%n character(s) differ from the text meant. Groups of four where they are: {groups}.</source>
         <extracomment>{groups} lists the groups of four characters that differ, e.g. &quot;3, 7&quot;.</extracomment>
         <translation>
@@ -2113,17 +2113,17 @@ Open it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="362"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="369"/>
         <source>The first and last characters match and the middle does not: that is how look-alike addresses fool people.</source>
         <translation>الحروف الأولى والأخيرة متطابقة والوسط لا: هكذا تخدع العناوين الشبيهة الناس.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="374"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="381"/>
         <source>✓ The same address.</source>
         <translation>✓ العنوان نفسه.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="377"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="384"/>
         <source>≠ A practice look-alike. Groups that differ: {groups}.</source>
         <translation>≠ عنوان شبيه للتدريب. المجموعات المختلفة: {groups}.</translation>
     </message>
@@ -2433,12 +2433,12 @@ Open it?</source>
 <context>
     <name>Presenter</name>
     <message>
-        <location filename="../../app/holdspace/gui/presenter.py" line="64"/>
+        <location filename="../../app/holdspace/gui/presenter.py" line="72"/>
         <source>&amp;Presenter mode</source>
         <translation>وضع &amp;العرض</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/presenter.py" line="66"/>
+        <location filename="../../app/holdspace/gui/presenter.py" line="74"/>
         <source>Full screen with large type; Page Down/Up move on, B blanks the screen (F5)</source>
         <translation>ملء الشاشة بخط كبير؛ Page Down/Page Up للتنقل، وB يعتّم الشاشة (F5)</translation>
     </message>
@@ -2446,146 +2446,146 @@ Open it?</source>
 <context>
     <name>SeedPracticeWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="113"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="131"/>
         <source>PRACTICE phrase drill</source>
         <translation>تمرين على عبارة للتدريب</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="133"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="151"/>
         <source>◆ PRACTICE. Holdspace made this phrase a moment ago, only for practice. It guards no coins, it is never saved, and it is gone when you leave this step.</source>
         <translation>◆ تدريب. أنشأ Holdspace هذه العبارة قبل لحظة، للتدريب فقط. إنها لا تحمي أي عملات، ولا تُحفظ أبدًا، وتختفي عندما تغادر هذه الخطوة.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="135"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="153"/>
         <source>PRACTICE notice</source>
         <translation>تنبيه التدريب</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="141"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="159"/>
         <source>First, look at it</source>
         <translation>أولًا، انظر إليها</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="143"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="161"/>
         <source>Hold the button down to see the practice phrase. Let go, and it hides again. With the keyboard, hold the Space key on the button. If holding is hard, press Keep it shown, and press it again to hide the words.</source>
         <translation>اضغط الزر مطوّلًا لترى عبارة التدريب. اتركه فتختفي من جديد. بلوحة المفاتيح، اضغط مطوّلًا على مفتاح المسافة والزر محدد. إن كان الضغط المطوّل صعبًا، فاضغط «أبقِها ظاهرة»، واضغط مرة أخرى لإخفاء الكلمات.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="149"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="167"/>
         <source>Press and hold with the mouse, or hold the Space key. Let go to hide the words.</source>
         <translation>اضغط مطوّلًا بالفأرة، أو اضغط مطوّلًا على مفتاح المسافة. اترك لإخفاء الكلمات.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="153"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="171"/>
         <source>&amp;Keep it shown</source>
         <translation>أ&amp;بقِها ظاهرة</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="155"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="173"/>
         <source>Keep the PRACTICE phrase shown</source>
         <translation>إبقاء عبارة التدريب ظاهرة</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="157"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="175"/>
         <source>Shows the words without holding. Press again to hide them.</source>
         <translation>تُظهر الكلمات دون ضغط مطوّل. اضغط مرة أخرى لإخفائها.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="166"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="184"/>
         <source>PRACTICE PHRASE · not a real wallet</source>
         <translation>عبارة تدريب · ليست محفظة حقيقية</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="177"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="195"/>
         <source>Then, write it down</source>
         <translation>ثم اكتبها</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="179"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="197"/>
         <source>Write the words on paper, by hand, each with its number. Hold the button again as often as you like to check each word. Never type a phrase into anything.</source>
         <translation>اكتب الكلمات على ورقة، بخط يدك، كل كلمة مع رقمها. اضغط الزر مطوّلًا كلما شئت لتتحقق من كل كلمة. لا تكتب عبارة في أي جهاز أبدًا.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="181"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="199"/>
         <source>I wrote it down on paper</source>
         <translation>كتبتها على ورقة</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="182"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="200"/>
         <source>I wrote the PRACTICE phrase down on paper</source>
         <translation>كتبت عبارة التدريب على ورقة</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="189"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="207"/>
         <source>Look at your paper, not the screen, and type that one word.</source>
         <translation>انظر إلى ورقتك، لا إلى الشاشة، واكتب تلك الكلمة الواحدة.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="191"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="209"/>
         <source>one word</source>
         <translation>كلمة واحدة</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="204"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="222"/>
         <source>Last, which was word {number}?</source>
         <translation>أخيرًا، ما الكلمة رقم {number}؟</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="205"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="223"/>
         <source>Word {number} of the PRACTICE phrase</source>
         <translation>الكلمة {number} من عبارة التدريب</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="256"/>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="269"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="274"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="287"/>
         <source>{number}. {word}</source>
         <extracomment>One numbered word of the practice phrase, e.g. “3. apple”. The words themselves stay in English (BIP-39).</extracomment>
         <translation>{number}. {word}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="257"/>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="298"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="275"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="316"/>
         <source>PRACTICE word {number}: {word}</source>
         <translation>كلمة التدريب {number}: {word}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="259"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="277"/>
         <source>Showing the PRACTICE phrase (kept shown)</source>
         <translation>عبارة التدريب معروضة (تبقى ظاهرة)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="261"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="279"/>
         <source>Showing the PRACTICE phrase. Let go to hide it</source>
         <translation>عبارة التدريب ظاهرة. اترك الزر لإخفائها</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="262"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="280"/>
         <source>Showing the PRACTICE phrase</source>
         <translation>عبارة التدريب ظاهرة</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="263"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="281"/>
         <source>PRACTICE phrase, showing</source>
         <translation>عبارة التدريب، ظاهرة</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="270"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="288"/>
         <source>PRACTICE word {number}, hidden</source>
         <translation>كلمة التدريب {number}، مخفية</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="271"/>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="272"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="289"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="290"/>
         <source>Hold to see the PRACTICE phrase</source>
         <translation>اضغط مطوّلًا لترى عبارة التدريب</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="273"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="291"/>
         <source>PRACTICE phrase, hidden</source>
         <translation>عبارة التدريب، مخفية</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="297"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="315"/>
         <source>PRACTICE · word {number} is “{word}”.</source>
         <translation>تدريب · الكلمة {number} هي «{word}».</translation>
     </message>
@@ -2593,12 +2593,12 @@ Open it?</source>
 <context>
     <name>StepMarks</name>
     <message>
-        <location filename="../../app/holdspace/gui/step_marks.py" line="31"/>
+        <location filename="../../app/holdspace/gui/step_marks.py" line="30"/>
         <source>Step {number} of {total}</source>
         <translation>الخطوة {number} من {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/step_marks.py" line="33"/>
+        <location filename="../../app/holdspace/gui/step_marks.py" line="32"/>
         <source>%n step(s) seen so far</source>
         <translation>
             <numerusform>%n خطوة شوهدت حتى الآن</numerusform>
@@ -2706,33 +2706,33 @@ Open it?</source>
 <context>
     <name>TermPopup</name>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="51"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="59"/>
         <source>&amp;All terms…</source>
         <translation>&amp;كل المصطلحات…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="52"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="60"/>
         <source>Open the glossary</source>
         <translation>فتح المسرد</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="55"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="63"/>
         <source>Close</source>
         <extracomment>Button that closes a glossary card.</extracomment>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="56"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="64"/>
         <source>Close the explanation</source>
         <translation>إغلاق الشرح</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="72"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="80"/>
         <source>Glossary: {term}</source>
         <translation>المسرد: {term}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="117"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="125"/>
         <source>See also:</source>
         <translation>انظر أيضًا:</translation>
     </message>
@@ -2785,27 +2785,27 @@ Open it?</source>
 <context>
     <name>Tripwire</name>
     <message>
-        <location filename="../../app/holdspace/gui/tripwire.py" line="106"/>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="116"/>
         <source>We cleared that for you</source>
         <translation>مسحنا ذلك من أجلك</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/tripwire.py" line="107"/>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="117"/>
         <source>&lt;p&gt;That looked like a &lt;b&gt;recovery phrase&lt;/b&gt;, so Holdspace cleared it straight away. It was not saved anywhere.&lt;/p&gt;</source>
         <translation>&lt;p&gt;بدا ذلك &lt;b&gt;عبارة استرداد&lt;/b&gt;، لذا مسحها Holdspace فورًا. لم تُحفظ في أي مكان.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/tripwire.py" line="111"/>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="121"/>
         <source>&lt;p&gt;Holdspace emptied the clipboard too, so it can&apos;t be pasted anywhere by accident. Copying any ordinary word afterwards is a good habit.&lt;/p&gt;</source>
         <translation>&lt;p&gt;أفرغ Holdspace الحافظة أيضًا، فلا يمكن لصقها في أي مكان بالخطأ. نسخ أي كلمة عادية بعد ذلك عادة جيدة.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/tripwire.py" line="114"/>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="124"/>
         <source>&lt;p&gt;No real service needs your recovery phrase. Holdspace never does, and no support person, exchange or app should ever ask for it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;لا توجد خدمة حقيقية تحتاج إلى عبارة الاسترداد الخاصة بك. Holdspace لا يطلبها أبدًا، ولا ينبغي لأي موظف دعم أو منصة تداول أو تطبيق أن يطلبها أبدًا.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/tripwire.py" line="117"/>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="127"/>
         <source>&lt;p&gt;If you typed your real phrase into a website, a form or a chat somewhere else:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Stop, and don&apos;t type it anywhere again.&lt;/li&gt;&lt;li&gt;On a device you trust, make a new wallet with a new phrase.&lt;/li&gt;&lt;li&gt;Move your coins to it as soon as you can.&lt;/li&gt;&lt;li&gt;Ignore anyone who offers to &quot;recover&quot; funds for a fee.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;p&gt;إن كنت قد كتبت عبارتك الحقيقية في موقع أو نموذج أو محادثة في مكان آخر:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;توقّف، ولا تكتبها في أي مكان مرة أخرى.&lt;/li&gt;&lt;li&gt;على جهاز تثق به، أنشئ محفظة جديدة بعبارة جديدة.&lt;/li&gt;&lt;li&gt;انقل عملاتك إليها في أقرب وقت تستطيعه.&lt;/li&gt;&lt;li&gt;تجاهل أي شخص يعرض «استعادة» الأموال مقابل رسوم.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
@@ -2831,127 +2831,127 @@ Open it?</source>
 <context>
     <name>Withdrawal</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="19"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="20"/>
         <source>Net&amp;work:</source>
         <extracomment>An exchange&apos;s word, shown in English on many screens: keep &quot;Network&quot; beside your translation, e.g. &quot;Red (Network)&quot;. &quot;&amp;&quot; marks the Alt key.</extracomment>
         <translation>&amp;الشبكة (Network):</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="24"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="25"/>
         <source>A&amp;ddress:</source>
         <extracomment>An exchange&apos;s word, shown in English on many screens: keep &quot;Address&quot; beside your translation. &quot;&amp;&quot; marks the Alt key.</extracomment>
         <translation>ال&amp;عنوان (Address):</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="30"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="31"/>
         <source>&amp;Tag:</source>
         <extracomment>An exchange&apos;s word for the XRP destination tag, shown in English on many screens: keep &quot;Tag&quot; beside your translation. &quot;&amp;&quot; marks the Alt key.</extracomment>
         <translation>ال&amp;وسم (Tag):</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="32"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="33"/>
         <source>M&amp;emo:</source>
         <extracomment>An exchange&apos;s word, shown in English on many screens: keep &quot;Memo&quot; beside your translation. &quot;&amp;&quot; marks the Alt key.</extracomment>
         <translation>الم&amp;ذكرة (Memo):</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="37"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="38"/>
         <source>Am&amp;ount:</source>
         <extracomment>An exchange&apos;s word, shown in English on many screens: keep &quot;Amount&quot; beside your translation. &quot;&amp;&quot; marks the Alt key.</extracomment>
         <translation>الم&amp;بلغ (Amount):</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="42"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="43"/>
         <source>Network:</source>
         <extracomment>On the deposit screen. An exchange&apos;s word, shown in English on many screens: keep &quot;Network&quot; beside your translation.</extracomment>
         <translation>الشبكة (Network):</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="47"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="48"/>
         <source>Address:</source>
         <extracomment>On the deposit screen. An exchange&apos;s word, shown in English on many screens: keep &quot;Address&quot; beside your translation.</extracomment>
         <translation>العنوان (Address):</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="52"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="53"/>
         <source>Withdraw {asset} (practice form)</source>
         <extracomment>The title of the practice form; &quot;Withdraw&quot; is the exchange&apos;s English word: keep it beside your translation. {asset} is a coin, e.g. USDT.</extracomment>
         <translation>سحب {asset} (Withdraw): نموذج للتدريب</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="57"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="58"/>
         <source>Deposit {asset}: the receiving side&apos;s screen</source>
         <extracomment>&quot;Deposit&quot; is the exchange&apos;s English word: keep it beside your translation. {asset} is a coin, e.g. USDT.</extracomment>
         <translation>إيداع {asset} (Deposit): شاشة الطرف المستلم</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="63"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="64"/>
         <source>Network fee: {fee} {asset} · Minimum withdrawal: {minimum} {asset}</source>
         <extracomment>&quot;Network fee&quot; and &quot;Minimum withdrawal&quot; are the exchange&apos;s English words: keep them beside your translation.</extracomment>
         <translation>رسوم الشبكة (Network fee): {fee} {asset} · الحد الأدنى للسحب (Minimum withdrawal): {minimum} {asset}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="76"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="77"/>
         <source>destination tag</source>
         <translation>وسم الوجهة</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="77"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="78"/>
         <source>memo</source>
         <translation>المذكرة</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="88"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="89"/>
         <source>Network: none is picked yet. Pick the one the deposit screen names: {deposit}.</source>
         <translation>الشبكة: لم تُختر أي شبكة بعد. اختر الشبكة التي تذكرها شاشة الإيداع: {deposit}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="94"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="95"/>
         <source>Address: it is not the one on the deposit screen. Coins sent there would go to whoever holds that address, and a transfer can&apos;t be undone. Copy it again from the deposit screen and compare it group by group.</source>
         <translation>العنوان: ليس العنوان الظاهر في شاشة الإيداع. العملات المرسلة إليه تذهب إلى من يملك ذلك العنوان، ولا يمكن التراجع عن التحويل. انسخه مرة أخرى من شاشة الإيداع وقارنه مجموعة بمجموعة.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="98"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="99"/>
         <source>The {memo} is missing. The coins would reach the exchange, but not your account: the exchange could not tell whose they are. Its support can often credit them after some checks; it may take days and cost a fee.</source>
         <translation>حقل «{memo}» فارغ. ستصل العملات إلى المنصة، لكن ليس إلى حسابك: لن تعرف المنصة لمن هي. كثيرًا ما يستطيع دعمها إضافتها إلى حسابك بعد بعض التحقق، وقد يستغرق ذلك أيامًا ويكلّف رسومًا.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="102"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="103"/>
         <source>The {memo} is not the one on the deposit screen. The coins would reach the exchange with someone else&apos;s label, or one it doesn&apos;t know. Only the exchange&apos;s own support could sort it out.</source>
         <translation>حقل «{memo}» لا يطابق شاشة الإيداع. ستصل العملات إلى المنصة بعلامة شخص آخر، أو بعلامة لا تعرفها. وحده الدعم الرسمي للمنصة يستطيع حل ذلك.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="110"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="111"/>
         <source>Network: you picked {picked}, and the deposit screen names {deposit}.</source>
         <translation>الشبكة: اخترت {picked}، وشاشة الإيداع تذكر {deposit}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="114"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="115"/>
         <source>Here a real exchange would most likely refuse the address, because addresses on {picked} have another shape. Networks that share one address shape, such as Ethereum, BNB Smart Chain and Arbitrum One, give no such warning: choose the network by its name.</source>
         <translation>هنا على الأرجح سترفض منصة حقيقية العنوان، لأن العناوين على {picked} لها شكل آخر. الشبكات التي تتشارك شكل العنوان نفسه، مثل Ethereum وBNB Smart Chain وArbitrum One، لا تعطي هذا التنبيه: اختر الشبكة باسمها.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="119"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="120"/>
         <source>The coins would arrive on {picked}, a network the receiver does not watch. Only whoever holds the keys to that address on {picked} could move them. Getting them back is often slow and costly, and sometimes impossible.</source>
         <translation>ستصل العملات إلى {picked}، وهي شبكة لا يراقبها المستلم. وحده من يملك مفاتيح ذلك العنوان على {picked} يستطيع تحريكها. استعادتها غالبًا بطيئة ومكلفة، وأحيانًا مستحيلة.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="128"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="129"/>
         <source>Amount: the box is empty yet.</source>
         <translation>المبلغ: الخانة فارغة بعد.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="130"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="131"/>
         <source>Amount: I couldn&apos;t read that as an amount yet. Something like 50 or 12.5 works.</source>
         <translation>المبلغ: لم أستطع بعد قراءة هذا كمبلغ. شيء مثل 50 أو 12.5 يصلح.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="133"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="134"/>
         <source>Amount: the network fee here is {fee} {asset}, so nothing would be left to arrive. The exchange would not send it.</source>
         <translation>المبلغ: رسوم الشبكة هنا {fee} {asset}، فلن يبقى شيء ليصل. لن ترسله المنصة.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="136"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="137"/>
         <source>Amount: the minimum withdrawal on this network is {minimum} {asset}. The exchange would not send less; nothing leaves your account.</source>
         <translation>المبلغ: الحد الأدنى للسحب على هذه الشبكة {minimum} {asset}. لن ترسل المنصة أقل من ذلك، ولا يخرج شيء من حسابك.</translation>
     </message>
@@ -2960,67 +2960,67 @@ Open it?</source>
     <name>WithdrawalWidget</name>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="126"/>
-        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="35"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="42"/>
         <source>&lt;b&gt;PRACTICE:&lt;/b&gt; a made-up exchange. Nothing here is sent anywhere, and every address is made up, so it can&apos;t receive coins.</source>
         <translation>&lt;b&gt;للتدريب:&lt;/b&gt; منصة متخيَّلة. لا يُرسل شيء من هنا إلى أي مكان، وكل عنوان متخيَّل، فلا يمكنه استلام عملات.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="65"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="72"/>
         <source>Clear the box</source>
         <translation>إفراغ الخانة</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="77"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="84"/>
         <source>Deposit address</source>
         <translation>عنوان الإيداع</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="84"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="91"/>
         <source>Deposit {memo}</source>
         <translation>الإيداع: {memo}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="87"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="94"/>
         <source>△ Required: without the {memo}, the exchange can&apos;t tell that the deposit is yours.</source>
         <translation>△ مطلوب: بدون {memo} لا تستطيع المنصة أن تعرف أن الإيداع لك.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="97"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="104"/>
         <source>Choose a network</source>
         <translation>اختر شبكة</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="104"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="111"/>
         <source>Paste the address from the deposit screen</source>
         <translation>الصق العنوان من شاشة الإيداع</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="106"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="113"/>
         <source>About the address</source>
         <translation>عن العنوان</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="115"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="122"/>
         <source>for example {amount}</source>
         <translation>مثلًا {amount}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="119"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="126"/>
         <source>Fee and minimum</source>
         <translation>الرسوم والحد الأدنى</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="141"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="148"/>
         <source>△ This is not shaped like an address on {network}. A real exchange would refuse it on this network.</source>
         <translation>△ هذا ليس بشكل عنوان على {network}. منصة حقيقية سترفضه على هذه الشبكة.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="146"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="153"/>
         <source>Pick a network to see its fee and minimum.</source>
         <translation>اختر شبكة لترى رسومها وحدها الأدنى.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="151"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="158"/>
         <source>The receiving side would get: {amount} {asset}</source>
         <translation>سيحصل الطرف المستلم على: {amount} {asset}</translation>
     </message>

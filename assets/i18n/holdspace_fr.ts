@@ -42,7 +42,7 @@
 <context>
     <name>Blank</name>
     <message>
-        <location filename="../../app/holdspace/gui/presenter.py" line="50"/>
+        <location filename="../../app/holdspace/gui/presenter.py" line="58"/>
         <source>Screen blanked; press any key to come back</source>
         <translation>Écran masqué ; appuyez sur une touche pour revenir</translation>
     </message>
@@ -58,23 +58,23 @@
 <context>
     <name>ChoiceWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="82"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="90"/>
         <source>Tick every answer that fits:</source>
         <translation>Cochez chaque réponse qui convient :</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="83"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="91"/>
         <source>Pick one answer:</source>
         <translation>Choisissez une réponse :</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="180"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="190"/>
         <source>✓ {answer}</source>
         <extracomment>Shown by “Show me”: an answer that fits, with a tick before it.</extracomment>
         <translation>✓ {answer}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="181"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="191"/>
         <source>{answer}, an answer that fits</source>
         <translation>{answer}, une réponse qui convient</translation>
     </message>
@@ -254,222 +254,222 @@
 <context>
     <name>ExplorerWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="137"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="147"/>
         <source>Practice explorer</source>
         <translation>Explorateur d’entraînement</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="139"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="149"/>
         <source>PRACTICE EXPLORER · a copy kept inside Holdspace. Nothing here is fetched, sent or live.</source>
         <translation>EXPLORATEUR D’ENTRAÎNEMENT · une copie gardée dans Holdspace. Rien ici n’est téléchargé, envoyé ni en direct.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="141"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="151"/>
         <source>Practice explorer: nothing here is fetched or live</source>
         <translation>Explorateur d’entraînement : rien ici n’est téléchargé ni en direct</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="156"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="166"/>
         <source>Network:</source>
         <translation>Réseau (Network) :</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="162"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="288"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="172"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="298"/>
         <source>Practice explorer for {network}</source>
         <translation>Explorateur d’entraînement pour {network}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="184"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="194"/>
         <source>Paste a TXID or an address</source>
         <translation>Collez un TXID ou une adresse</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="185"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="205"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="195"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="215"/>
         <source>Clear the box</source>
         <translation>Vider la case</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="186"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="187"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="196"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="197"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="190"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="200"/>
         <source>Search the practice explorer</source>
         <translation>Rechercher dans l’explorateur d’entraînement</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="190"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="200"/>
         <source>Sea&amp;rch:</source>
         <translation>&amp;Rechercher :</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="196"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="319"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="206"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="333"/>
         <source>Picked line:</source>
         <translation>Ligne choisie :</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="197"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="207"/>
         <source>Value of the picked line (you can copy it)</source>
         <translation>Valeur de la ligne choisie (vous pouvez la copier)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="204"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="214"/>
         <source>type what the page says</source>
         <translation>tapez ce que dit la page</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="207"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="217"/>
         <source>Your &amp;answer:</source>
         <translation>Votre &amp;réponse :</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="207"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="217"/>
         <source>Your answer</source>
         <translation>Votre réponse</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="353"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="367"/>
         <source>The line you picked: {line}. The question asks about another line.</source>
         <translation>La ligne que vous avez choisie : {line}. La question porte sur une autre ligne.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="19"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="18"/>
         <source>Bitcoin</source>
         <translation>Bitcoin</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="20"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="19"/>
         <source>Ethereum</source>
         <translation>Ethereum</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="21"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="20"/>
         <source>BNB Smart Chain</source>
         <translation>BNB Smart Chain</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="32"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="31"/>
         <source>Network</source>
         <extracomment>Field labels of a practice block explorer page (Network, Status, Block, Fee…). Real explorers show them in English: write your word with the English beside it, e.g. “Réseau (Network)”.</extracomment>
         <translation>Réseau (Network)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="33"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="32"/>
         <source>Status</source>
         <translation>Statut (Status)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="34"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="33"/>
         <source>Block</source>
         <translation>Bloc (Block)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="35"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="34"/>
         <source>Confirmations</source>
         <translation>Confirmations</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="36"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="35"/>
         <source>Block hash</source>
         <translation>Hash du bloc (Block hash)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="37"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="36"/>
         <source>Time</source>
         <translation>Heure (Time)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="38"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="37"/>
         <source>From</source>
         <translation>De (From)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="39"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="38"/>
         <source>To</source>
         <translation>À (To)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="40"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="39"/>
         <source>Total in</source>
         <translation>Total en entrée (Total in)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="41"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="40"/>
         <source>Value</source>
         <translation>Montant (Value)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="42"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="41"/>
         <source>Fee</source>
         <translation>Frais (Fee)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="43"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="42"/>
         <source>Inputs</source>
         <translation>Entrées (Inputs)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="44"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="43"/>
         <source>Outputs</source>
         <translation>Sorties (Outputs)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="45"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="44"/>
         <source>Size</source>
         <translation>Taille (Size)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="46"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="45"/>
         <source>Gas limit</source>
         <translation>Limite de gas (Gas limit)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="47"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="46"/>
         <source>Gas used</source>
         <translation>Gas utilisé (Gas used)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="48"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="47"/>
         <source>Gas price</source>
         <translation>Prix du gas (Gas price)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="49"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="48"/>
         <source>Nonce</source>
         <translation>Nonce</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="50"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="49"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="28"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="27"/>
         <source>Transaction hash</source>
         <translation>Hash de la transaction (Transaction hash)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="29"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="28"/>
         <source>Transaction ID</source>
         <translation>ID de transaction (Transaction ID)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="60"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="59"/>
         <source>✓ Confirmed</source>
         <translation>✓ Confirmée</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="62"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="61"/>
         <source>New coins (coinbase): there is no sender</source>
         <translation>Nouvelles pièces (coinbase) : il n’y a pas d’expéditeur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="64"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="63"/>
         <source>%Ln byte(s)</source>
         <translation>
             <numerusform>%Ln octet</numerusform>
@@ -477,78 +477,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="68"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="67"/>
         <source>{count} (coinbase: spends nothing)</source>
         <translation>{count} (coinbase : ne dépense rien)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="228"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="238"/>
         <source>MADE-UP TEACHING EXAMPLE · this transaction does not exist on any real network. It was written for practice.</source>
         <translation>EXEMPLE INVENTÉ POUR APPRENDRE · cette transaction n’existe sur aucun vrai réseau. Elle a été écrite pour s’entraîner.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="230"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="240"/>
         <source>Made-up teaching example</source>
         <translation>Exemple inventé pour apprendre</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="232"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="242"/>
         <source>Transaction details</source>
         <translation>Détails de la transaction</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="251"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="261"/>
         <source>Address</source>
         <translation>Adresse (Address)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="252"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="262"/>
         <source>Transactions on {network} in this practice explorer:</source>
         <translation>Transactions sur {network} dans cet explorateur d’entraînement :</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="256"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="266"/>
         <source>Open transaction {start}…{end}</source>
         <translation>Ouvrir la transaction {start}…{end}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="257"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="267"/>
         <source>Open transaction {txid}</source>
         <translation>Ouvrir la transaction {txid}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="276"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="286"/>
         <source>✓ {network}</source>
         <translation>✓ {network}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="280"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="290"/>
         <source>Newest block on this practice explorer: {height} (a fixed number for practice, not today&apos;s)</source>
         <translation>Dernier bloc de cet explorateur d’entraînement : {height} (un nombre fixe pour s’entraîner, pas celui d’aujourd’hui)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="289"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="296"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="299"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="306"/>
         <source>Paste a TXID or an address into the search box, then press Enter.</source>
         <translation>Collez un TXID ou une adresse dans la case de recherche, puis appuyez sur Entrée.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="295"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="305"/>
         <source>Nothing to search yet</source>
         <translation>Rien à chercher pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="303"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="313"/>
         <source>Not found on {network}</source>
         <translation>Introuvable sur {network}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="304"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="314"/>
         <source>Sorry, no transaction or address on {network} matches this search. (This practice explorer knows only a few transactions.)</source>
         <translation>Désolé, aucune transaction ni adresse sur {network} ne correspond à cette recherche. (Cet explorateur d’entraînement ne connaît que quelques transactions.)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="319"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="333"/>
         <source>Picked line: {line}</source>
         <translation>Ligne choisie : {line}</translation>
     </message>
@@ -556,22 +556,22 @@
 <context>
     <name>Feedback</name>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="18"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="16"/>
         <source>✓ That&apos;s it.</source>
         <translation>✓ C’est bien ça.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="19"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="17"/>
         <source>✓ Yes, that&apos;s it.</source>
         <translation>✓ Oui, c’est bien ça.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="21"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="19"/>
         <source>≈ Close! Not quite yet. Have another look at the numbers.</source>
         <translation>≈ Presque ! Pas encore tout à fait. Regardez encore les nombres.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/wording.py" line="23"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="21"/>
         <source>≈ Good so far. %n more right choice(s) to find.</source>
         <translation>
             <numerusform>≈ Bien jusqu’ici. Encore %n bonne réponse à trouver.</numerusform>
@@ -579,72 +579,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="27"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="25"/>
         <source>↻ Not yet. That is the same amount written in everyday numbers; the question asks for it in hex.</source>
         <translation>↻ Pas encore. C’est le même montant écrit en chiffres de tous les jours ; la question le demande en hexa.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="29"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="27"/>
         <source>↻ Not yet. That&apos;s fine: let&apos;s look at it together.</source>
         <translation>↻ Pas encore. Ce n’est pas grave : regardons-le ensemble.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="33"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="31"/>
         <source>✎ Take your time. Type or pick an answer when you&apos;re ready.</source>
         <translation>✎ Prenez votre temps. Tapez ou choisissez une réponse quand vous le souhaitez.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="35"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="33"/>
         <source>Hint {number} of {total}</source>
         <translation>Indice {number} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="38"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="36"/>
         <source>That was the last hint. &quot;Show me&quot; is there whenever you want it.</source>
         <translation>C’était le dernier indice. « Montrez-moi » est là quand vous le voulez.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="40"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="38"/>
         <source>That looked like a recovery phrase, so it was not checked or kept. No real service needs your recovery phrase.</source>
         <translation>Cela ressemblait à une phrase de récupération, donc ce n’a été ni vérifié ni gardé. Aucun vrai service n’a besoin de votre phrase de récupération.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="44"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="42"/>
         <source>Here it is. Seeing the answer is a good way to learn, too.</source>
         <translation>La voici. Voir la réponse est aussi une bonne façon d’apprendre.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="50"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="48"/>
         <source>✎ I couldn&apos;t read that as hex yet. Hex uses 0–9 and a–f, like 1f or 0x1f.</source>
         <translation>✎ Je n’ai pas encore pu lire cela comme de l’hexa. L’hexa utilise 0–9 et a–f, comme 1f ou 0x1f.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="52"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="50"/>
         <source>✎ I couldn&apos;t read that as an amount yet. Something like 14.00 or $14 works.</source>
         <translation>✎ Je n’ai pas encore pu lire cela comme un montant. Quelque chose comme 14.00 ou 14 $ fonctionne.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="53"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="51"/>
         <source>✎ I couldn&apos;t read that as a number yet. Something like 31 or 21,000 works.</source>
         <translation>✎ Je n’ai pas encore pu lire cela comme un nombre. Quelque chose comme 31 ou 21,000 fonctionne.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="58"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="56"/>
         <source>Would a hint help? It&apos;s free, and you can ask as often as you like.</source>
         <translation>Un indice vous aiderait ? C’est gratuit, et vous pouvez en demander autant que vous voulez.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="65"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="63"/>
         <source>Read the question once more, slowly. A hint is free (Alt+I), and “Show me” shows the answer whenever you like (Alt+S).</source>
         <translation>Relisez la question une fois, lentement. Un indice est gratuit (Alt+I), et « Montrez-moi » montre la réponse quand vous voulez (Alt+S).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="68"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="66"/>
         <source>Read the question once more, slowly. “Show me” shows the answer whenever you like (Alt+S), with a few words on why.</source>
         <translation>Relisez la question une fois, lentement. « Montrez-moi » montre la réponse quand vous voulez (Alt+S), avec quelques mots sur le pourquoi.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="74"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="72"/>
         <source>**The answer:** {answer}</source>
         <translation>**La réponse :** {answer}</translation>
     </message>
@@ -652,7 +652,7 @@
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../../app/holdspace/gui/feedback_panel.py" line="94"/>
+        <location filename="../../app/holdspace/gui/feedback_panel.py" line="93"/>
         <source>Feedback</source>
         <translation>Retour sur votre réponse</translation>
     </message>
@@ -660,43 +660,43 @@
 <context>
     <name>GlossaryDialog</name>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="32"/>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="33"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="41"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="42"/>
         <source>Glossary</source>
         <translation>Glossaire</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="35"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="44"/>
         <source>Words you will meet in the lessons, in plain language. Type to find one.</source>
         <translation>Les mots que vous rencontrerez dans les leçons, en langage simple. Tapez pour en trouver un.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="40"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="49"/>
         <source>Find a word, for example fee</source>
         <translation>Trouver un mot, par ex. frais</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="41"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="50"/>
         <source>Find a word in the glossary</source>
         <translation>Trouver un mot dans le glossaire</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="42"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="51"/>
         <source>Clear the search</source>
         <translation>Effacer la recherche</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="49"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="58"/>
         <source>Terms</source>
         <translation>Termes</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="52"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="61"/>
         <source>What it means</source>
         <translation>Ce que cela veut dire</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="57"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="66"/>
         <source>No word matches yet. Try fewer letters.</source>
         <translation>Aucun mot ne correspond pour l’instant. Essayez avec moins de lettres.</translation>
     </message>
@@ -704,38 +704,38 @@
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../../app/holdspace/gui/handout/text.py" line="27"/>
+        <location filename="../../app/holdspace/gui/handout/text.py" line="28"/>
         <source>[Left out: this looked like a recovery phrase, and phrases are never printed, practice or not.]</source>
         <translation>[Retiré : ce texte ressemblait à une phrase de récupération, et une phrase n’est jamais imprimée, même pour s’entraîner.]</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout_print.py" line="77"/>
-        <location filename="../../app/holdspace/gui/handout_print.py" line="82"/>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="86"/>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="91"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout_print.py" line="84"/>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="93"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout_print.py" line="92"/>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="101"/>
         <source>The PDF wasn&apos;t written</source>
         <translation>Le PDF n’a pas été écrit</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout_print.py" line="93"/>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="102"/>
         <source>Holdspace couldn&apos;t write the file. Nothing else changed.</source>
         <translation>Holdspace n’a pas pu écrire le fichier. Rien d’autre n’a changé.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout_print.py" line="95"/>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="104"/>
         <source>Saved {path}</source>
         <translation>Enregistré : {path}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout_print.py" line="105"/>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="114"/>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
@@ -789,27 +789,27 @@
 <context>
     <name>HandoutChoice</name>
     <message>
-        <location filename="../../app/holdspace/gui/handout_print.py" line="29"/>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="38"/>
         <source>What would you like on paper?</source>
         <translation>Que voulez-vous mettre sur papier ?</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout_print.py" line="31"/>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="40"/>
         <source>This lesson: {title}</source>
         <translation>Cette leçon : {title}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout_print.py" line="32"/>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="41"/>
         <source>Every lesson of “{pack}”</source>
         <translation>Toutes les leçons de « {pack} »</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout_print.py" line="39"/>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="48"/>
         <source>&amp;Facilitator sheet (with answers, hints, notes and timing)</source>
         <translation>&amp;Fiche de l’animateur (avec réponses, indices, notes et durée)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout_print.py" line="40"/>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="49"/>
         <source>Leave this off for the learners&apos; handout: it never shows answers.</source>
         <translation>Laissez décoché pour le document des participants : il ne montre jamais de réponse.</translation>
     </message>
@@ -817,93 +817,93 @@
 <context>
     <name>HexPlaygroundWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="80"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="93"/>
         <source>Hex playground</source>
         <translation>Atelier hexa</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="85"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="98"/>
         <source>Hex box</source>
         <translation>Case hexa</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="85"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="98"/>
         <source>for example 0x5208</source>
         <translation>par ex. 0x5208</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="87"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="100"/>
         <source>Everyday number box</source>
         <translation>Case des nombres de tous les jours</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="87"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="100"/>
         <source>for example 21000</source>
         <translation>par ex. 21000</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="89"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="102"/>
         <source>He&amp;x:</source>
         <translation>He&amp;xa :</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="90"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="103"/>
         <source>&amp;Everyday number:</source>
         <translation>Nombre de &amp;tous les jours :</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="93"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="106"/>
         <source>⇄ &amp;Reverse byte order</source>
         <translation>⇄ &amp;Inverser l’ordre des octets</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="94"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="107"/>
         <source>Reverse byte order</source>
         <translation>Inverser l’ordre des octets</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="95"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="108"/>
         <source>Turn the bytes around: the last pair comes first</source>
         <translation>Retourner les octets : la dernière paire passe en premier</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="100"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="113"/>
         <source>Bytes</source>
         <extracomment>Heading of the line that shows the hex digits in pairs, one pair per byte.</extracomment>
         <translation>Octets</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="101"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="114"/>
         <source>What the playground says</source>
         <translation>Ce que dit l’atelier</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="102"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="115"/>
         <source>How to answer</source>
         <translation>Comment répondre</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="113"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="126"/>
         <source>Clear the box</source>
         <translation>Vider la case</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="137"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="150"/>
         <source>When the everyday box shows your answer, press Check (or Enter).</source>
         <translation>Quand la case de tous les jours montre votre réponse, appuyez sur Vérifier (ou Entrée).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="138"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="151"/>
         <source>When the hex box shows your answer, press Check (or Enter).</source>
         <translation>Quand la case hexa montre votre réponse, appuyez sur Vérifier (ou Entrée).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="207"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="220"/>
         <source>= Both boxes hold the same value. As an everyday number it has {count} digits, far too many to be an amount: hex this long is an ID, like a TXID. IDs are compared, never counted with.</source>
         <translation>= Les deux cases contiennent la même valeur. En nombre de tous les jours, elle a {count} chiffres, bien trop pour un montant : un hexa aussi long est un identifiant, comme un TXID. Les identifiants se comparent, ils ne servent jamais à compter.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="225"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="238"/>
         <source>In pairs: {pairs} (%n byte(s))</source>
         <translation>
             <numerusform>Par paires : {pairs} (%n octet)</numerusform>
@@ -911,67 +911,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="268"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="281"/>
         <source>You reversed the digits, not the bytes. A byte is a pair of digits: keep each pair together and reverse the order of the pairs.</source>
         <translation>Vous avez inversé les chiffres, pas les octets. Un octet est une paire de chiffres : gardez chaque paire ensemble et inversez l’ordre des paires.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="271"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="284"/>
         <source>The hex box still shows the bytes in their first order. Press “Reverse byte order”, or write the pairs from last to first.</source>
         <translation>La case hexa montre encore les octets dans leur premier ordre. Appuyez sur « Inverser l’ordre des octets », ou écrivez les paires de la dernière à la première.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="202"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="215"/>
         <source>= Both boxes hold the same amount: {hex} is {number} in everyday numbers.</source>
         <translation>= Les deux cases contiennent le même montant : {hex} vaut {number} en chiffres de tous les jours.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="165"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="178"/>
         <source>↻ That is more digits than the playground works with. Try something shorter.</source>
         <translation>↻ C’est plus de chiffres que l’atelier n’en gère. Essayez plus court.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="176"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="189"/>
         <source>↻ “{character}” is not a hex digit. Hex uses only 0–9 and a–f.</source>
         <translation>↻ « {character} » n’est pas un chiffre hexa. L’hexa utilise seulement 0–9 et a–f.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="178"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="191"/>
         <source>↻ Hex uses only 0–9 and a–f, with 0x in front if you like.</source>
         <translation>↻ L’hexa utilise seulement 0–9 et a–f, avec 0x devant si vous voulez.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="193"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="206"/>
         <source>↻ This box takes everyday digits 0–9. Letters a–f go in the hex box.</source>
         <translation>↻ Cette case prend les chiffres de tous les jours 0–9. Les lettres a–f vont dans la case hexa.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="195"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="208"/>
         <source>↻ The playground works with whole numbers from 0 upwards.</source>
         <translation>↻ L’atelier travaille avec des nombres entiers à partir de 0.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="197"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="210"/>
         <source>↻ Only whole numbers have a hex form here, like 21000.</source>
         <translation>↻ Ici, seuls les nombres entiers ont une forme hexa, comme 21000.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="198"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="211"/>
         <source>↻ Type digits 0–9, like 21000.</source>
         <translation>↻ Tapez des chiffres 0–9, comme 21000.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="228"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="241"/>
         <source>(A 0 was put in front so the digits make whole pairs.)</source>
         <translation>(Un 0 a été ajouté devant pour que les chiffres forment des paires complètes.)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="236"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="249"/>
         <source>↻ Type some hex first, then reverse its bytes.</source>
         <translation>↻ Tapez d’abord un peu d’hexa, puis inversez ses octets.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="244"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="257"/>
         <source>⇄ The bytes are now in the other order.</source>
         <translation>⇄ Les octets sont maintenant dans l’autre ordre.</translation>
     </message>
@@ -1161,79 +1161,79 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="80"/>
+        <location filename="../../app/holdspace/gui/library.py" line="91"/>
         <source>&lt;h2&gt;All lessons&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Toutes les leçons&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="86"/>
+        <location filename="../../app/holdspace/gui/library.py" line="97"/>
         <source>Lesson</source>
         <translation>Leçon</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="86"/>
+        <location filename="../../app/holdspace/gui/library.py" line="97"/>
         <source>Where you are</source>
         <translation>Où vous en êtes</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="87"/>
+        <location filename="../../app/holdspace/gui/library.py" line="98"/>
         <source>Lessons by topic</source>
         <translation>Leçons par thème</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="100"/>
+        <location filename="../../app/holdspace/gui/library.py" line="111"/>
         <source>About this lesson</source>
         <translation>À propos de cette leçon</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="107"/>
+        <location filename="../../app/holdspace/gui/library.py" line="118"/>
         <source>&amp;Open lesson</source>
         <translation>&amp;Ouvrir la leçon</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="108"/>
+        <location filename="../../app/holdspace/gui/library.py" line="119"/>
         <source>Open lesson</source>
         <translation>Ouvrir la leçon</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="126"/>
+        <location filename="../../app/holdspace/gui/library.py" line="137"/>
         <source>{pack} — {topic}</source>
         <extracomment>In the lesson list: a lesson pack&apos;s name, then one of its topic titles.</extracomment>
         <translation>{pack} — {topic}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="142"/>
+        <location filename="../../app/holdspace/gui/library.py" line="153"/>
         <source>in English for now</source>
         <translation>en anglais pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="154"/>
+        <location filename="../../app/holdspace/gui/library.py" line="165"/>
         <source>⚠ can&apos;t open yet</source>
         <translation>⚠ ne s’ouvre pas encore</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="162"/>
+        <location filename="../../app/holdspace/gui/library.py" line="173"/>
         <source>{pack}: not placed in a topic yet</source>
         <translation>{pack} : pas encore rangée dans un thème</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="169"/>
+        <location filename="../../app/holdspace/gui/library.py" line="180"/>
         <source>new</source>
         <extracomment>A lesson&apos;s mark in the lesson list: not opened yet. A plain fact, never a judgement.</extracomment>
         <translation>nouvelle</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="171"/>
+        <location filename="../../app/holdspace/gui/library.py" line="182"/>
         <source>✓ explored</source>
         <translation>✓ parcourue</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="173"/>
+        <location filename="../../app/holdspace/gui/library.py" line="184"/>
         <source>in progress, step {number} of {total}</source>
         <translation>en cours, étape {number} sur {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/library.py" line="223"/>
+        <location filename="../../app/holdspace/gui/library.py" line="234"/>
         <source>About %n minute(s).</source>
         <translation>
             <numerusform>Environ %n minute.</numerusform>
@@ -1241,7 +1241,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/library.py" line="224"/>
+        <location filename="../../app/holdspace/gui/library.py" line="235"/>
         <source>%n step(s).</source>
         <translation>
             <numerusform>%n étape.</numerusform>
@@ -1249,17 +1249,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="229"/>
+        <location filename="../../app/holdspace/gui/library.py" line="240"/>
         <source>After this lesson you can:</source>
         <translation>Après cette leçon, vous saurez :</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="237"/>
+        <location filename="../../app/holdspace/gui/library.py" line="248"/>
         <source>This lesson can&apos;t open yet. The lesson file needs mending; every other lesson works as usual.</source>
         <translation>Cette leçon ne s’ouvre pas encore. Le fichier de la leçon a besoin d’être réparé ; toutes les autres leçons fonctionnent normalement.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="239"/>
+        <location filename="../../app/holdspace/gui/library.py" line="250"/>
         <source>For whoever wrote it:</source>
         <translation>Pour la personne qui l’a écrite :</translation>
     </message>
@@ -1267,7 +1267,7 @@
 <context>
     <name>LineButton</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="101"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="111"/>
         <source>▶ {line} (picked)</source>
         <translation>▶ {line} (choisie)</translation>
     </message>
@@ -1411,47 +1411,47 @@
 <context>
     <name>MeetupMenu</name>
     <message>
-        <location filename="../../app/holdspace/gui/meetup_menu.py" line="30"/>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="31"/>
         <source>&amp;Reload packs</source>
         <translation>&amp;Recharger les packs</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/meetup_menu.py" line="31"/>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="32"/>
         <source>Read the open lesson packs again from disk (Ctrl+R)</source>
         <translation>Relire sur le disque les packs de leçons ouverts (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/meetup_menu.py" line="32"/>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="33"/>
         <source>Show &amp;only this pack</source>
         <translation>Afficher &amp;uniquement ce pack</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/meetup_menu.py" line="36"/>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="37"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/meetup_menu.py" line="37"/>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="38"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/meetup_menu.py" line="39"/>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="40"/>
         <source>&amp;Next person…</source>
         <translation>Personne &amp;suivante…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/meetup_menu.py" line="40"/>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="41"/>
         <source>A fresh start for the next person on this laptop; nothing they do is saved</source>
         <translation>Un nouveau départ pour la personne suivante sur cet ordinateur ; rien de ce qu’elle fait n’est enregistré</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/meetup_menu.py" line="54"/>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="55"/>
         <source>Open a lesson pack</source>
         <translation>Ouvrir un pack de leçons</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/meetup_menu.py" line="55"/>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="56"/>
         <source>Lesson packs (pack.yaml *.zip)</source>
         <translation>Packs de leçons (pack.yaml *.zip)</translation>
     </message>
@@ -1466,27 +1466,27 @@
         <translation>Holdspace n’a pas pu lire ce pack de leçons. Les détails ci-dessous disent ce qu’il faut corriger.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/meetup_menu.py" line="72"/>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="73"/>
         <source>Lesson packs read again from disk.</source>
         <translation>Packs de leçons relus sur le disque.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/meetup_menu.py" line="86"/>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="87"/>
         <source>A lesson pack can&apos;t open yet</source>
         <translation>Un pack de leçons ne s’ouvre pas encore</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/meetup_menu.py" line="87"/>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="88"/>
         <source>A pack couldn&apos;t be read again. Every other lesson works as usual.</source>
         <translation>Un pack n’a pas pu être relu. Toutes les autres leçons fonctionnent comme d’habitude.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/meetup_menu.py" line="130"/>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="131"/>
         <source>Ready for the next person?</source>
         <translation>Prêt pour la personne suivante ?</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/meetup_menu.py" line="131"/>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="132"/>
         <source>This closes the lesson on screen and starts a fresh guest session: the next person sees no one&apos;s progress, and nothing they do is saved. Progress saved on this computer before stays as it is.
 
 Start fresh?</source>
@@ -1526,12 +1526,12 @@ Recommencer à zéro ?</translation>
 <context>
     <name>Notices</name>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="167"/>
+        <location filename="../../app/holdspace/gui/app.py" line="172"/>
         <source>A fresh start for your progress</source>
         <translation>Un nouveau départ pour votre progression</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="168"/>
+        <location filename="../../app/holdspace/gui/app.py" line="173"/>
         <source>Holdspace couldn&apos;t read your saved progress, so it put that file aside and started a fresh one. Nothing was deleted; the old file is here:
 
 {path}</source>
@@ -1540,22 +1540,22 @@ Recommencer à zéro ?</translation>
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="174"/>
+        <location filename="../../app/holdspace/gui/app.py" line="179"/>
         <source>Progress won&apos;t be saved this time</source>
         <translation>La progression ne sera pas enregistrée cette fois</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="175"/>
+        <location filename="../../app/holdspace/gui/app.py" line="180"/>
         <source>Holdspace couldn&apos;t write to its folder, so this is a guest session: everything works, but nothing is saved.</source>
         <translation>Holdspace n’a pas pu écrire dans son dossier, donc c’est une session invitée : tout fonctionne, mais rien n’est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="179"/>
+        <location filename="../../app/holdspace/gui/app.py" line="184"/>
         <source>A lesson pack can&apos;t open yet</source>
         <translation>Un paquet de leçons ne s’ouvre pas encore</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="180"/>
+        <location filename="../../app/holdspace/gui/app.py" line="185"/>
         <source>One lesson pack couldn&apos;t be read. Every other lesson works as usual.</source>
         <translation>Un paquet de leçons n’a pas pu être lu. Toutes les autres leçons fonctionnent normalement.</translation>
     </message>
@@ -1636,32 +1636,32 @@ Open it?</source>
 L’ouvrir ?</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/about.py" line="25"/>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="32"/>
         <source>This file is missing from this copy of Holdspace: {file}</source>
         <translation>Ce fichier manque dans cette copie de Holdspace : {file}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/about.py" line="30"/>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="37"/>
         <source>&lt;h2&gt;Holdspace {version}&lt;/h2&gt;&lt;p&gt;Gentle lessons for people new to crypto: hexadecimal, blockchain explorers, profit &amp;amp; loss, and keeping your own keys safe.&lt;/p&gt;&lt;p&gt;Nothing is timed or scored. Holdspace never goes online and never asks for a recovery phrase.&lt;/p&gt;&lt;p&gt;Your progress is kept here: &lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;If something goes astray, a note for the people who make Holdspace is kept here: &lt;br&gt;&lt;code&gt;{log}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Holdspace is free software under the MIT licence. It is built on Qt, used under the LGPL version 3, and on the other projects named under “Third-party notices”.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Holdspace {version}&lt;/h2&gt;&lt;p&gt;Des leçons douces pour les personnes qui découvrent les cryptomonnaies : l’hexadécimal, les explorateurs de blockchain, les gains et pertes, et la garde de vos propres clés en sécurité.&lt;/p&gt;&lt;p&gt;Rien n’est chronométré ni noté. Holdspace ne se connecte jamais à Internet et ne demande jamais de phrase de récupération.&lt;/p&gt;&lt;p&gt;Votre progression est gardée ici : &lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Si quelque chose ne se passe pas comme prévu, une note pour les personnes qui font Holdspace est gardée ici : &lt;br&gt;&lt;code&gt;{log}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Holdspace est un logiciel libre sous licence MIT. Il repose sur Qt, utilisé sous la LGPL version 3, et sur les autres projets nommés dans « Mentions des tiers ».&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/about.py" line="60"/>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="67"/>
         <source>About Holdspace</source>
         <translation>À propos de Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/about.py" line="69"/>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="76"/>
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/about.py" line="70"/>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="77"/>
         <source>Third-party notices</source>
         <translation>Mentions des tiers</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/about.py" line="71"/>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="78"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
@@ -1669,418 +1669,418 @@ L’ouvrir ?</translation>
 <context>
     <name>PasteCheckWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="101"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="108"/>
         <source>Paste an address or a TXID here (Ctrl+V)</source>
         <translation>Collez ici une adresse ou un TXID (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="102"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="109"/>
         <source>Paste box</source>
         <translation>Case où coller</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="103"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="114"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="110"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="121"/>
         <source>Clear the box</source>
         <translation>Vider la case</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="104"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="111"/>
         <source>P&amp;aste here:</source>
         <translation>C&amp;ollez ici :</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="105"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="125"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="112"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="132"/>
         <source>What Holdspace sees</source>
         <translation>Ce que voit Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="111"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="132"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="118"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="139"/>
         <source>The address you meant</source>
         <translation>L’adresse que vous vouliez</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="112"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="119"/>
         <source>Paste the address to compare (Ctrl+V)</source>
         <translation>Collez l’adresse à comparer (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="113"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="120"/>
         <source>The address in the send box</source>
         <translation>L’adresse dans la case d’envoi</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="118"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="125"/>
         <source>The address you &amp;meant:</source>
         <translation>L’adresse que vous &amp;vouliez :</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="119"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="126"/>
         <source>The address in the sen&amp;d box:</source>
         <translation>L’adresse dans la case d’&amp;envoi :</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="120"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="154"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="127"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="161"/>
         <source>Practice note</source>
         <translation>Note d’entraînement</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="121"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="128"/>
         <source>PRACTICE: the send box starts with a made-up look-alike. It is not anyone&apos;s real address.</source>
         <translation>ENTRAÎNEMENT : la case d’envoi commence avec une adresse sosie inventée. Ce n’est la vraie adresse de personne.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="112"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="133"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="140"/>
         <source>&lt;b&gt;The address you meant:&lt;/b&gt;</source>
         <translation>&lt;b&gt;L’adresse que vous vouliez :&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="114"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="136"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="143"/>
         <source>Which of these is the same address? Compare every group of four.</source>
         <translation>Laquelle est la même adresse ? Comparez chaque groupe de quatre.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="143"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="150"/>
         <source>Address &amp;{number}</source>
         <translation>Adresse &amp;{number}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="144"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="151"/>
         <source>Address {number}: {address}</source>
         <translation>Adresse {number} : {address}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="145"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="152"/>
         <source>Address {number}</source>
         <translation>Adresse {number}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="155"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="162"/>
         <source>PRACTICE: all but one of these are look-alikes made up for this drill. None of them is a real address.</source>
         <translation>ENTRAÎNEMENT : toutes sauf une sont des sosies inventés pour cet exercice. Aucune n’est une vraie adresse.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="184"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="191"/>
         <source>The clipboard was emptied too, so it can&apos;t be pasted again by accident.</source>
         <translation>Le presse-papiers a aussi été vidé, pour qu’il ne puisse pas être recollé par accident.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="197"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="204"/>
         <source>↻ This looks like ordinary sentences, not an address or a TXID. Copy only the code itself: the Copy button beside it in the lesson takes exactly that.</source>
         <translation>↻ Cela ressemble à des phrases ordinaires, pas à une adresse ni à un TXID. Copiez seulement le code lui-même : le bouton Copier à côté dans la leçon prend exactement cela.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="200"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="207"/>
         <source>&lt;b&gt;What it is:&lt;/b&gt; {kind}</source>
         <translation>&lt;b&gt;Ce que c’est :&lt;/b&gt; {kind}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="201"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="208"/>
         <source>&lt;b&gt;Checksum:&lt;/b&gt; {checksum}</source>
         <translation>&lt;b&gt;Somme de contrôle (checksum) :&lt;/b&gt; {checksum}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="203"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="210"/>
         <source>&lt;b&gt;Networks that use this format:&lt;/b&gt; {networks}</source>
         <translation>&lt;b&gt;Réseaux qui utilisent ce format :&lt;/b&gt; {networks}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="207"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="214"/>
         <source>&lt;b&gt;In groups of four:&lt;/b&gt; {groups}</source>
         <translation>&lt;b&gt;Par groupes de quatre :&lt;/b&gt; {groups}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="218"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="225"/>
         <source>↻ This form carries no checksum, so compare it by eye, group by group.</source>
         <translation>↻ Cette forme n’a pas de somme de contrôle : comparez-la à l’œil, groupe par groupe.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="220"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="227"/>
         <source>✓ The checksum holds: no character was changed by accident.</source>
         <translation>✓ La somme de contrôle tient : aucun caractère n’a été changé par accident.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="222"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="229"/>
         <source>△ The checksum does not hold. A character may have changed or gone missing. Copy it again from the place you trust.</source>
         <translation>△ La somme de contrôle ne tient pas. Un caractère a peut-être changé ou disparu. Copiez-la à nouveau depuis l’endroit en qui vous avez confiance.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="224"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="231"/>
         <source>↻ This kind of text carries no checksum, so compare it by eye, group by group.</source>
         <translation>↻ Ce genre de texte n’a pas de somme de contrôle : comparez-le à l’œil, groupe par groupe.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="228"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="235"/>
         <source>A Bitcoin address of the oldest kind (P2PKH; it starts with 1 on the main network).</source>
         <translation>Une adresse Bitcoin du plus ancien type (P2PKH ; elle commence par 1 sur le réseau principal).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="229"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="236"/>
         <source>A Bitcoin script address (P2SH; it starts with 3 on the main network).</source>
         <translation>Une adresse de script Bitcoin (P2SH ; elle commence par 3 sur le réseau principal).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="230"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="237"/>
         <source>A Bitcoin SegWit address (P2WPKH; it starts with bc1q).</source>
         <translation>Une adresse Bitcoin SegWit (P2WPKH ; elle commence par bc1q).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="231"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="238"/>
         <source>A Bitcoin SegWit script address (P2WSH; a long one starting with bc1q).</source>
         <translation>Une adresse de script Bitcoin SegWit (P2WSH ; une longue, qui commence par bc1q).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="232"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="239"/>
         <source>A Bitcoin Taproot address (P2TR; it starts with bc1p).</source>
         <translation>Une adresse Bitcoin Taproot (P2TR ; elle commence par bc1p).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="233"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="240"/>
         <source>A Bitcoin SegWit address of a newer kind that few wallets use yet.</source>
         <translation>Une adresse Bitcoin SegWit d’un type plus récent, que peu de portefeuilles utilisent encore.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="234"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="241"/>
         <source>An Ethereum-style address: 0x and 40 hex characters.</source>
         <translation>Une adresse de style Ethereum : 0x et 40 caractères hexa.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="235"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="242"/>
         <source>A Bitcoin transaction ID (TXID): 64 hex characters.</source>
         <translation>Un identifiant de transaction Bitcoin (TXID) : 64 caractères hexa.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="236"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="243"/>
         <source>An Ethereum-style transaction hash: 0x and 64 hex characters.</source>
         <translation>Un hash de transaction de style Ethereum : 0x et 64 caractères hexa.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="237"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="244"/>
         <source>A recovery phrase. Holdspace did not keep it and does not show it.</source>
         <translation>Une phrase de récupération. Holdspace ne l’a pas gardée et ne l’affiche pas.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="238"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="245"/>
         <source>A Bitcoin private key. Holdspace did not keep it and does not show it.</source>
         <translation>Une clé privée Bitcoin. Holdspace ne l’a pas gardée et ne l’affiche pas.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="239"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="246"/>
         <source>A number written in hex.</source>
         <translation>Un nombre écrit en hexa.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="240"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="247"/>
         <source>Nothing Holdspace recognises. It may be from another network, or part of it may be missing.</source>
         <translation>Rien que Holdspace reconnaisse. Cela vient peut-être d’un autre réseau, ou une partie manque peut-être.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="245"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="252"/>
         <source>Spaces around it were left out: they are not part of it.</source>
         <translation>Les espaces autour ont été retirés : ils n’en font pas partie.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="246"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="253"/>
         <source>Invisible characters were left out. They sometimes come along when copying from a web page.</source>
         <translation>Des caractères invisibles ont été retirés. Ils arrivent parfois en copiant depuis une page web.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="248"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="255"/>
         <source>Spaces inside it were left out, as when it is written in groups.</source>
         <translation>Les espaces à l’intérieur ont été retirés, comme quand c’est écrit par groupes.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="249"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="256"/>
         <source>Only digits: this could be an everyday number or hex. Look for 0x or the letters a to f.</source>
         <translation>Seulement des chiffres : cela peut être un nombre de tous les jours ou de l’hexa. Cherchez 0x ou les lettres a à f.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="251"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="258"/>
         <source>The mix of capital and small letters is a checksum (EIP-55), and it holds.</source>
         <translation>Le mélange de majuscules et de minuscules est une somme de contrôle (EIP-55), et elle tient.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="253"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="260"/>
         <source>All small letters: this form has no checksum, so a typo would not be noticed.</source>
         <translation>Tout en minuscules : cette forme n’a pas de somme de contrôle, donc une faute de frappe passerait inaperçue.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="255"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="262"/>
         <source>All capital letters: this form has no checksum, so a typo would not be noticed.</source>
         <translation>Tout en majuscules : cette forme n’a pas de somme de contrôle, donc une faute de frappe passerait inaperçue.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="257"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="264"/>
         <source>The checksum does not match: at least one character is not the one that was copied.</source>
         <translation>La somme de contrôle ne correspond pas : au moins un caractère n’est pas celui qui a été copié.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="259"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="266"/>
         <source>It carries the checksum of another SegWit version: a character near the start may have changed.</source>
         <translation>Elle porte la somme de contrôle d’une autre version de SegWit : un caractère près du début a peut-être changé.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="261"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="268"/>
         <source>It is longer or shorter than this kind of text: a character may be missing or extra.</source>
         <translation>C’est plus long ou plus court que ce genre de texte : un caractère manque peut-être, ou est en trop.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="263"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="270"/>
         <source>It holds a character this kind of text never uses.</source>
         <translation>Cela contient un caractère que ce genre de texte n’utilise jamais.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="264"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="271"/>
         <source>It mixes capital and small letters, which this kind never does.</source>
         <translation>Cela mélange majuscules et minuscules, ce que ce genre de texte ne fait jamais.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="265"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="272"/>
         <source>The last characters don&apos;t fit together: the end may have been cut.</source>
         <translation>Les derniers caractères ne vont pas ensemble : la fin a peut-être été coupée.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="266"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="273"/>
         <source>The character after bc1 is not one a Bitcoin address uses.</source>
         <translation>Le caractère après bc1 n’est pas de ceux qu’utilise une adresse Bitcoin.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="267"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="274"/>
         <source>The start that names the network is missing.</source>
         <translation>Le début qui indique le réseau manque.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="268"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="275"/>
         <source>It starts in a way Holdspace doesn&apos;t know.</source>
         <translation>Cela commence d’une façon que Holdspace ne connaît pas.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="269"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="276"/>
         <source>Its first byte names no address type Holdspace knows.</source>
         <translation>Son premier octet n’indique aucun type d’adresse que Holdspace connaît.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="270"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="277"/>
         <source>The 0x at the start is missing. Wallets expect it.</source>
         <translation>Le 0x du début manque. Les portefeuilles l’attendent.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="271"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="278"/>
         <source>This is for a test network. Coins there have no value.</source>
         <translation>C’est pour un réseau de test. Les pièces là-bas n’ont pas de valeur.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="272"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="279"/>
         <source>A newer SegWit version: many wallets can&apos;t send to it yet.</source>
         <translation>Une version plus récente de SegWit : beaucoup de portefeuilles ne peuvent pas encore y envoyer.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="273"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="280"/>
         <source>The same address exists on every network in this list. Coins sent on one network stay on that network.</source>
         <translation>La même adresse existe sur chaque réseau de cette liste. Des pièces envoyées sur un réseau restent sur ce réseau.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="275"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="282"/>
         <source>Look it up on the explorer of the network it was sent on. Another network&apos;s explorer will say “not found”.</source>
         <translation>Cherchez-la dans l’explorateur du réseau sur lequel elle a été envoyée. L’explorateur d’un autre réseau dira « not found » (introuvable).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="277"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="284"/>
         <source>Explorers show Bitcoin IDs with the bytes in reverse order. If one is not found, its bytes may be the other way round.</source>
         <translation>Les explorateurs affichent les identifiants Bitcoin avec les octets dans l’ordre inverse. Si l’un est introuvable, ses octets sont peut-être dans l’autre sens.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="279"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="286"/>
         <source>It starts with many zeros, like a block hash. Block hashes and TXIDs have the same shape.</source>
         <translation>Cela commence par beaucoup de zéros, comme un hash de bloc. Les hashs de bloc et les TXID ont la même forme.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="281"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="288"/>
         <source>A private key can have this same shape. If it came from a screen about keys or exports, keep it to yourself.</source>
         <translation>Une clé privée peut avoir cette même forme. Si cela vient d’un écran qui parle de clés ou d’exports, gardez-le pour vous.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="283"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="290"/>
         <source>Whoever has a private key can take the coins. Never share it. If you pasted it anywhere else, move the coins to a new wallet soon.</source>
         <translation>Qui a une clé privée peut prendre les pièces. Ne la partagez jamais. Si vous l’avez collée ailleurs, déplacez bientôt les pièces vers un nouveau portefeuille.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="285"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="292"/>
         <source>No real service needs your recovery phrase. If you typed it into a website or a chat, move your coins to a new wallet with a new phrase today.</source>
         <translation>Aucun vrai service n’a besoin de votre phrase de récupération. Si vous l’avez tapée sur un site web ou dans une discussion, déplacez vos pièces aujourd’hui vers un nouveau portefeuille avec une nouvelle phrase.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="288"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="295"/>
         <source>The number of words is unusual for a recovery phrase.</source>
         <translation>Ce nombre de mots est inhabituel pour une phrase de récupération.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="289"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="296"/>
         <source>Most of these words are recovery-phrase words. Keep them private; they were cleared from the box.</source>
         <translation>La plupart de ces mots sont des mots de phrase de récupération. Gardez-les pour vous ; ils ont été effacés de la case.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="291"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="298"/>
         <source>Holdspace did not keep it and does not show it.</source>
         <translation>Holdspace ne l’a pas gardée et ne l’affiche pas.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="298"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="305"/>
         <source>Put an address in both boxes to compare them.</source>
         <translation>Mettez une adresse dans les deux cases pour les comparer.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="304"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="311"/>
         <source>△ The first and last four characters match, but the middle does not. This is the trick of address poisoning: always compare the middle too.</source>
         <translation>△ Les quatre premiers et les quatre derniers caractères correspondent, mais pas le milieu. C’est la ruse de l’empoisonnement d’adresse (address poisoning) : comparez toujours le milieu aussi.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="310"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="317"/>
         <source>Meant:</source>
         <translation>Voulue :</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="310"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="317"/>
         <source>Send box:</source>
         <translation>Case d’envoi :</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="314"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="321"/>
         <source>Groups that differ are in [brackets]; the characters that differ are underlined.</source>
         <translation>Les groupes qui diffèrent sont entre [crochets] ; les caractères qui diffèrent sont soulignés.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="320"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="327"/>
         <source>✓ The same, character for character.</source>
         <translation>✓ Identique, caractère pour caractère.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="323"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="330"/>
         <source>≈ Only capital and small letters differ. For this kind of text it is still the same.</source>
         <translation>≈ Seules les majuscules et minuscules diffèrent. Pour ce genre de texte, c’est toujours le même.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="325"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="332"/>
         <source>≠ Only capital and small letters differ, and here that matters: treat them as different.</source>
         <translation>≠ Seules les majuscules et minuscules diffèrent, et ici cela compte : considérez-les comme différentes.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="328"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="335"/>
         <source>≠ Not the same. Characters that differ: {count}. Groups where they are: {groups}.</source>
         <translation>≠ Pas identique. Caractères qui diffèrent : {count}. Groupes où ils se trouvent : {groups}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="354"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="361"/>
         <source>Only capital and small letters differ, and here that matters: it is not the text meant.</source>
         <translation>Seules les majuscules et minuscules diffèrent, et ici cela compte : ce n’est pas le texte voulu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="359"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="366"/>
         <source>%n character(s) differ from the text meant. Groups of four where they are: {groups}.</source>
         <extracomment>{groups} lists the groups of four characters that differ, e.g. &quot;3, 7&quot;.</extracomment>
         <translation>
@@ -2089,17 +2089,17 @@ L’ouvrir ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="362"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="369"/>
         <source>The first and last characters match and the middle does not: that is how look-alike addresses fool people.</source>
         <translation>Les premiers et derniers caractères correspondent mais pas le milieu : c’est ainsi que les adresses sosies trompent les gens.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="374"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="381"/>
         <source>✓ The same address.</source>
         <translation>✓ La même adresse.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="377"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="384"/>
         <source>≠ A practice look-alike. Groups that differ: {groups}.</source>
         <translation>≠ Un sosie d’entraînement. Groupes qui diffèrent : {groups}.</translation>
     </message>
@@ -2409,12 +2409,12 @@ L’ouvrir ?</translation>
 <context>
     <name>Presenter</name>
     <message>
-        <location filename="../../app/holdspace/gui/presenter.py" line="64"/>
+        <location filename="../../app/holdspace/gui/presenter.py" line="72"/>
         <source>&amp;Presenter mode</source>
         <translation>Mode &amp;présentation</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/presenter.py" line="66"/>
+        <location filename="../../app/holdspace/gui/presenter.py" line="74"/>
         <source>Full screen with large type; Page Down/Up move on, B blanks the screen (F5)</source>
         <translation>Plein écran en grands caractères ; Page suivante/précédente pour avancer, B masque l’écran (F5)</translation>
     </message>
@@ -2422,146 +2422,146 @@ L’ouvrir ?</translation>
 <context>
     <name>SeedPracticeWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="113"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="131"/>
         <source>PRACTICE phrase drill</source>
         <translation>Exercice de phrase d’ENTRAÎNEMENT</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="133"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="151"/>
         <source>◆ PRACTICE. Holdspace made this phrase a moment ago, only for practice. It guards no coins, it is never saved, and it is gone when you leave this step.</source>
         <translation>◆ ENTRAÎNEMENT. Holdspace a créé cette phrase il y a un instant, seulement pour s’entraîner. Elle ne protège aucune pièce, elle n’est jamais enregistrée, et elle disparaît quand vous quittez cette étape.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="135"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="153"/>
         <source>PRACTICE notice</source>
         <translation>Avis d’ENTRAÎNEMENT</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="141"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="159"/>
         <source>First, look at it</source>
         <translation>D’abord, regardez-la</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="143"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="161"/>
         <source>Hold the button down to see the practice phrase. Let go, and it hides again. With the keyboard, hold the Space key on the button. If holding is hard, press Keep it shown, and press it again to hide the words.</source>
         <translation>Maintenez le bouton enfoncé pour voir la phrase d’entraînement. Relâchez, et elle se cache à nouveau. Au clavier, maintenez la touche Espace sur le bouton. Si maintenir est difficile, appuyez sur La garder affichée, puis appuyez à nouveau pour cacher les mots.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="149"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="167"/>
         <source>Press and hold with the mouse, or hold the Space key. Let go to hide the words.</source>
         <translation>Maintenez avec la souris, ou maintenez la touche Espace. Relâchez pour cacher les mots.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="153"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="171"/>
         <source>&amp;Keep it shown</source>
         <translation>La &amp;garder affichée</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="155"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="173"/>
         <source>Keep the PRACTICE phrase shown</source>
         <translation>Garder la phrase d’ENTRAÎNEMENT affichée</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="157"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="175"/>
         <source>Shows the words without holding. Press again to hide them.</source>
         <translation>Montre les mots sans maintenir. Appuyez à nouveau pour les cacher.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="166"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="184"/>
         <source>PRACTICE PHRASE · not a real wallet</source>
         <translation>PHRASE D’ENTRAÎNEMENT · pas un vrai portefeuille</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="177"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="195"/>
         <source>Then, write it down</source>
         <translation>Ensuite, écrivez-la</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="179"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="197"/>
         <source>Write the words on paper, by hand, each with its number. Hold the button again as often as you like to check each word. Never type a phrase into anything.</source>
         <translation>Écrivez les mots sur papier, à la main, chacun avec son numéro. Maintenez le bouton aussi souvent que vous voulez pour vérifier chaque mot. Ne tapez jamais une phrase nulle part.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="181"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="199"/>
         <source>I wrote it down on paper</source>
         <translation>Je l’ai écrite sur papier</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="182"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="200"/>
         <source>I wrote the PRACTICE phrase down on paper</source>
         <translation>J’ai écrit la phrase d’ENTRAÎNEMENT sur papier</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="189"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="207"/>
         <source>Look at your paper, not the screen, and type that one word.</source>
         <translation>Regardez votre papier, pas l’écran, et tapez ce seul mot.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="191"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="209"/>
         <source>one word</source>
         <translation>un mot</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="204"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="222"/>
         <source>Last, which was word {number}?</source>
         <translation>Pour finir, quel était le mot {number} ?</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="205"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="223"/>
         <source>Word {number} of the PRACTICE phrase</source>
         <translation>Mot {number} de la phrase d’ENTRAÎNEMENT</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="256"/>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="269"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="274"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="287"/>
         <source>{number}. {word}</source>
         <extracomment>One numbered word of the practice phrase, e.g. “3. apple”. The words themselves stay in English (BIP-39).</extracomment>
         <translation>{number}. {word}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="257"/>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="298"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="275"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="316"/>
         <source>PRACTICE word {number}: {word}</source>
         <translation>Mot d’ENTRAÎNEMENT {number} : {word}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="259"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="277"/>
         <source>Showing the PRACTICE phrase (kept shown)</source>
         <translation>La phrase d’ENTRAÎNEMENT est affichée (gardée visible)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="261"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="279"/>
         <source>Showing the PRACTICE phrase. Let go to hide it</source>
         <translation>La phrase d’ENTRAÎNEMENT est affichée. Relâchez pour la cacher</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="262"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="280"/>
         <source>Showing the PRACTICE phrase</source>
         <translation>La phrase d’ENTRAÎNEMENT est affichée</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="263"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="281"/>
         <source>PRACTICE phrase, showing</source>
         <translation>Phrase d’ENTRAÎNEMENT, affichée</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="270"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="288"/>
         <source>PRACTICE word {number}, hidden</source>
         <translation>Mot d’ENTRAÎNEMENT {number}, caché</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="271"/>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="272"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="289"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="290"/>
         <source>Hold to see the PRACTICE phrase</source>
         <translation>Maintenez pour voir la phrase d’ENTRAÎNEMENT</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="273"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="291"/>
         <source>PRACTICE phrase, hidden</source>
         <translation>Phrase d’ENTRAÎNEMENT, cachée</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="297"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="315"/>
         <source>PRACTICE · word {number} is “{word}”.</source>
         <translation>ENTRAÎNEMENT · le mot {number} est « {word} ».</translation>
     </message>
@@ -2569,12 +2569,12 @@ L’ouvrir ?</translation>
 <context>
     <name>StepMarks</name>
     <message>
-        <location filename="../../app/holdspace/gui/step_marks.py" line="31"/>
+        <location filename="../../app/holdspace/gui/step_marks.py" line="30"/>
         <source>Step {number} of {total}</source>
         <translation>Étape {number} sur {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/step_marks.py" line="33"/>
+        <location filename="../../app/holdspace/gui/step_marks.py" line="32"/>
         <source>%n step(s) seen so far</source>
         <translation>
             <numerusform>%n étape déjà vue</numerusform>
@@ -2678,33 +2678,33 @@ L’ouvrir ?</translation>
 <context>
     <name>TermPopup</name>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="51"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="59"/>
         <source>&amp;All terms…</source>
         <translation>&amp;Tous les termes…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="52"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="60"/>
         <source>Open the glossary</source>
         <translation>Ouvrir le glossaire</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="55"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="63"/>
         <source>Close</source>
         <extracomment>Button that closes a glossary card.</extracomment>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="56"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="64"/>
         <source>Close the explanation</source>
         <translation>Fermer l’explication</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="72"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="80"/>
         <source>Glossary: {term}</source>
         <translation>Glossaire : {term}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="117"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="125"/>
         <source>See also:</source>
         <translation>Voir aussi :</translation>
     </message>
@@ -2757,27 +2757,27 @@ L’ouvrir ?</translation>
 <context>
     <name>Tripwire</name>
     <message>
-        <location filename="../../app/holdspace/gui/tripwire.py" line="106"/>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="116"/>
         <source>We cleared that for you</source>
         <translation>Nous l’avons effacé pour vous</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/tripwire.py" line="107"/>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="117"/>
         <source>&lt;p&gt;That looked like a &lt;b&gt;recovery phrase&lt;/b&gt;, so Holdspace cleared it straight away. It was not saved anywhere.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Cela ressemblait à une &lt;b&gt;phrase de récupération&lt;/b&gt;, donc Holdspace l’a effacée tout de suite. Elle n’a été enregistrée nulle part.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/tripwire.py" line="111"/>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="121"/>
         <source>&lt;p&gt;Holdspace emptied the clipboard too, so it can&apos;t be pasted anywhere by accident. Copying any ordinary word afterwards is a good habit.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Holdspace a aussi vidé le presse-papiers, pour qu’elle ne puisse être collée nulle part par accident. Copier ensuite un mot ordinaire est une bonne habitude.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/tripwire.py" line="114"/>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="124"/>
         <source>&lt;p&gt;No real service needs your recovery phrase. Holdspace never does, and no support person, exchange or app should ever ask for it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Aucun vrai service n’a besoin de votre phrase de récupération. Holdspace ne la demande jamais, et aucune personne du support, aucune plateforme d’échange ni aucune appli ne devrait jamais la demander.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/tripwire.py" line="117"/>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="127"/>
         <source>&lt;p&gt;If you typed your real phrase into a website, a form or a chat somewhere else:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Stop, and don&apos;t type it anywhere again.&lt;/li&gt;&lt;li&gt;On a device you trust, make a new wallet with a new phrase.&lt;/li&gt;&lt;li&gt;Move your coins to it as soon as you can.&lt;/li&gt;&lt;li&gt;Ignore anyone who offers to &quot;recover&quot; funds for a fee.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;p&gt;Si vous avez tapé votre vraie phrase sur un site web, dans un formulaire ou une discussion ailleurs :&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Arrêtez-vous, et ne la tapez plus nulle part.&lt;/li&gt;&lt;li&gt;Sur un appareil de confiance, créez un nouveau portefeuille avec une nouvelle phrase.&lt;/li&gt;&lt;li&gt;Déplacez-y vos pièces dès que possible.&lt;/li&gt;&lt;li&gt;Ignorez toute personne qui propose de « récupérer » des fonds contre paiement.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
@@ -2803,127 +2803,127 @@ L’ouvrir ?</translation>
 <context>
     <name>Withdrawal</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="19"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="20"/>
         <source>Net&amp;work:</source>
         <extracomment>An exchange&apos;s word, shown in English on many screens: keep &quot;Network&quot; beside your translation, e.g. &quot;Red (Network)&quot;. &quot;&amp;&quot; marks the Alt key.</extracomment>
         <translation>&amp;Réseau (Network) :</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="24"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="25"/>
         <source>A&amp;ddress:</source>
         <extracomment>An exchange&apos;s word, shown in English on many screens: keep &quot;Address&quot; beside your translation. &quot;&amp;&quot; marks the Alt key.</extracomment>
         <translation>A&amp;dresse (Address) :</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="30"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="31"/>
         <source>&amp;Tag:</source>
         <extracomment>An exchange&apos;s word for the XRP destination tag, shown in English on many screens: keep &quot;Tag&quot; beside your translation. &quot;&amp;&quot; marks the Alt key.</extracomment>
         <translation>&amp;Tag :</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="32"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="33"/>
         <source>M&amp;emo:</source>
         <extracomment>An exchange&apos;s word, shown in English on many screens: keep &quot;Memo&quot; beside your translation. &quot;&amp;&quot; marks the Alt key.</extracomment>
         <translation>M&amp;émo (Memo) :</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="37"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="38"/>
         <source>Am&amp;ount:</source>
         <extracomment>An exchange&apos;s word, shown in English on many screens: keep &quot;Amount&quot; beside your translation. &quot;&amp;&quot; marks the Alt key.</extracomment>
         <translation>M&amp;ontant (Amount) :</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="42"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="43"/>
         <source>Network:</source>
         <extracomment>On the deposit screen. An exchange&apos;s word, shown in English on many screens: keep &quot;Network&quot; beside your translation.</extracomment>
         <translation>Réseau (Network) :</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="47"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="48"/>
         <source>Address:</source>
         <extracomment>On the deposit screen. An exchange&apos;s word, shown in English on many screens: keep &quot;Address&quot; beside your translation.</extracomment>
         <translation>Adresse (Address) :</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="52"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="53"/>
         <source>Withdraw {asset} (practice form)</source>
         <extracomment>The title of the practice form; &quot;Withdraw&quot; is the exchange&apos;s English word: keep it beside your translation. {asset} is a coin, e.g. USDT.</extracomment>
         <translation>Retirer {asset} (Withdraw) : formulaire d&apos;entraînement</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="57"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="58"/>
         <source>Deposit {asset}: the receiving side&apos;s screen</source>
         <extracomment>&quot;Deposit&quot; is the exchange&apos;s English word: keep it beside your translation. {asset} is a coin, e.g. USDT.</extracomment>
         <translation>Déposer {asset} (Deposit) : l&apos;écran du côté qui reçoit</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="63"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="64"/>
         <source>Network fee: {fee} {asset} · Minimum withdrawal: {minimum} {asset}</source>
         <extracomment>&quot;Network fee&quot; and &quot;Minimum withdrawal&quot; are the exchange&apos;s English words: keep them beside your translation.</extracomment>
         <translation>Frais de réseau (Network fee) : {fee} {asset} · Retrait minimum (Minimum withdrawal) : {minimum} {asset}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="76"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="77"/>
         <source>destination tag</source>
         <translation>tag de destination</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="77"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="78"/>
         <source>memo</source>
         <translation>mémo</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="88"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="89"/>
         <source>Network: none is picked yet. Pick the one the deposit screen names: {deposit}.</source>
         <translation>Réseau : aucun n&apos;est choisi pour l&apos;instant. Choisissez celui que nomme l&apos;écran de dépôt : {deposit}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="94"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="95"/>
         <source>Address: it is not the one on the deposit screen. Coins sent there would go to whoever holds that address, and a transfer can&apos;t be undone. Copy it again from the deposit screen and compare it group by group.</source>
         <translation>Adresse : ce n&apos;est pas celle de l&apos;écran de dépôt. Des pièces envoyées là iraient à la personne qui détient cette adresse, et un transfert ne peut pas être annulé. Copiez-la de nouveau depuis l&apos;écran de dépôt et comparez-la groupe par groupe.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="98"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="99"/>
         <source>The {memo} is missing. The coins would reach the exchange, but not your account: the exchange could not tell whose they are. Its support can often credit them after some checks; it may take days and cost a fee.</source>
         <translation>Sans {memo}, les pièces arriveraient à la plateforme, mais pas sur votre compte : elle ne pourrait pas savoir à qui elles sont. Son assistance peut souvent les créditer après quelques vérifications ; cela peut prendre des jours et coûter des frais.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="102"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="103"/>
         <source>The {memo} is not the one on the deposit screen. The coins would reach the exchange with someone else&apos;s label, or one it doesn&apos;t know. Only the exchange&apos;s own support could sort it out.</source>
         <translation>Le champ « {memo} » ne correspond pas à l&apos;écran de dépôt. Les pièces arriveraient à la plateforme avec l&apos;étiquette de quelqu&apos;un d&apos;autre, ou une qu&apos;elle ne connaît pas. Seule l&apos;assistance officielle de la plateforme pourrait arranger cela.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="110"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="111"/>
         <source>Network: you picked {picked}, and the deposit screen names {deposit}.</source>
         <translation>Réseau : vous avez choisi {picked}, et l&apos;écran de dépôt nomme {deposit}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="114"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="115"/>
         <source>Here a real exchange would most likely refuse the address, because addresses on {picked} have another shape. Networks that share one address shape, such as Ethereum, BNB Smart Chain and Arbitrum One, give no such warning: choose the network by its name.</source>
         <translation>Ici, une vraie plateforme refuserait très probablement l&apos;adresse, car les adresses sur {picked} ont une autre forme. Les réseaux qui partagent la même forme d&apos;adresse, comme Ethereum, BNB Smart Chain et Arbitrum One, ne donnent pas cet avertissement : choisissez le réseau par son nom.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="119"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="120"/>
         <source>The coins would arrive on {picked}, a network the receiver does not watch. Only whoever holds the keys to that address on {picked} could move them. Getting them back is often slow and costly, and sometimes impossible.</source>
         <translation>Les pièces arriveraient sur {picked}, un réseau que le destinataire ne surveille pas. Seule la personne qui détient les clés de cette adresse sur {picked} pourrait les déplacer. Les récupérer est souvent lent et coûteux, et parfois impossible.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="128"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="129"/>
         <source>Amount: the box is empty yet.</source>
         <translation>Montant : la case est encore vide.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="130"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="131"/>
         <source>Amount: I couldn&apos;t read that as an amount yet. Something like 50 or 12.5 works.</source>
         <translation>Montant : je n&apos;ai pas encore pu lire cela comme un montant. Quelque chose comme 50 ou 12,5 convient.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="133"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="134"/>
         <source>Amount: the network fee here is {fee} {asset}, so nothing would be left to arrive. The exchange would not send it.</source>
         <translation>Montant : les frais de réseau ici sont de {fee} {asset}, donc il ne resterait rien à recevoir. La plateforme ne l&apos;enverrait pas.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="136"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="137"/>
         <source>Amount: the minimum withdrawal on this network is {minimum} {asset}. The exchange would not send less; nothing leaves your account.</source>
         <translation>Montant : le retrait minimum sur ce réseau est de {minimum} {asset}. La plateforme n&apos;enverrait pas moins ; rien ne quitte votre compte.</translation>
     </message>
@@ -2932,67 +2932,67 @@ L’ouvrir ?</translation>
     <name>WithdrawalWidget</name>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="126"/>
-        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="35"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="42"/>
         <source>&lt;b&gt;PRACTICE:&lt;/b&gt; a made-up exchange. Nothing here is sent anywhere, and every address is made up, so it can&apos;t receive coins.</source>
         <translation>&lt;b&gt;ENTRAÎNEMENT :&lt;/b&gt; une plateforme inventée. Rien n&apos;est envoyé nulle part, et chaque adresse est inventée : elle ne peut pas recevoir de pièces.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="65"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="72"/>
         <source>Clear the box</source>
         <translation>Vider la case</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="77"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="84"/>
         <source>Deposit address</source>
         <translation>Adresse de dépôt</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="84"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="91"/>
         <source>Deposit {memo}</source>
         <translation>Dépôt : {memo}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="87"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="94"/>
         <source>△ Required: without the {memo}, the exchange can&apos;t tell that the deposit is yours.</source>
         <translation>△ Obligatoire : sans {memo}, la plateforme ne peut pas savoir que le dépôt est le vôtre.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="97"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="104"/>
         <source>Choose a network</source>
         <translation>Choisissez un réseau</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="104"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="111"/>
         <source>Paste the address from the deposit screen</source>
         <translation>Collez l&apos;adresse de l&apos;écran de dépôt</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="106"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="113"/>
         <source>About the address</source>
         <translation>À propos de l&apos;adresse</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="115"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="122"/>
         <source>for example {amount}</source>
         <translation>par exemple {amount}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="119"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="126"/>
         <source>Fee and minimum</source>
         <translation>Frais et minimum</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="141"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="148"/>
         <source>△ This is not shaped like an address on {network}. A real exchange would refuse it on this network.</source>
         <translation>△ Ceci n&apos;a pas la forme d&apos;une adresse sur {network}. Une vraie plateforme la refuserait sur ce réseau.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="146"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="153"/>
         <source>Pick a network to see its fee and minimum.</source>
         <translation>Choisissez un réseau pour voir ses frais et son minimum.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="151"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="158"/>
         <source>The receiving side would get: {amount} {asset}</source>
         <translation>Le côté qui reçoit obtiendrait : {amount} {asset}</translation>
     </message>

@@ -42,7 +42,7 @@
 <context>
     <name>Blank</name>
     <message>
-        <location filename="../../app/holdspace/gui/presenter.py" line="50"/>
+        <location filename="../../app/holdspace/gui/presenter.py" line="58"/>
         <source>Screen blanked; press any key to come back</source>
         <translation>Layar digelapkan; tekan tombol apa saja untuk kembali</translation>
     </message>
@@ -58,23 +58,23 @@
 <context>
     <name>ChoiceWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="82"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="90"/>
         <source>Tick every answer that fits:</source>
         <translation>Centang setiap jawaban yang cocok:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="83"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="91"/>
         <source>Pick one answer:</source>
         <translation>Pilih satu jawaban:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="180"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="190"/>
         <source>✓ {answer}</source>
         <extracomment>Shown by “Show me”: an answer that fits, with a tick before it.</extracomment>
         <translation>✓ {answer}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="181"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="191"/>
         <source>{answer}, an answer that fits</source>
         <translation>{answer}, jawaban yang cocok</translation>
     </message>
@@ -254,300 +254,300 @@
 <context>
     <name>ExplorerWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="137"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="147"/>
         <source>Practice explorer</source>
         <translation>Penjelajah latihan</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="139"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="149"/>
         <source>PRACTICE EXPLORER · a copy kept inside Holdspace. Nothing here is fetched, sent or live.</source>
         <translation>PENJELAJAH LATIHAN · salinan yang disimpan di dalam Holdspace. Tidak ada yang diambil, dikirim, atau langsung (live) di sini.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="141"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="151"/>
         <source>Practice explorer: nothing here is fetched or live</source>
         <translation>Penjelajah latihan: tidak ada yang diambil atau langsung di sini</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="156"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="166"/>
         <source>Network:</source>
         <translation>Jaringan (Network):</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="162"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="288"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="172"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="298"/>
         <source>Practice explorer for {network}</source>
         <translation>Penjelajah latihan untuk {network}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="184"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="194"/>
         <source>Paste a TXID or an address</source>
         <translation>Tempel TXID atau alamat</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="185"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="205"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="195"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="215"/>
         <source>Clear the box</source>
         <translation>Kosongkan kotak</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="186"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="187"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="196"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="197"/>
         <source>Search</source>
         <translation>Cari</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="190"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="200"/>
         <source>Search the practice explorer</source>
         <translation>Cari di penjelajah latihan</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="190"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="200"/>
         <source>Sea&amp;rch:</source>
         <translation>&amp;Cari:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="196"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="319"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="206"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="333"/>
         <source>Picked line:</source>
         <translation>Baris yang dipilih:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="197"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="207"/>
         <source>Value of the picked line (you can copy it)</source>
         <translation>Nilai baris yang dipilih (Anda bisa menyalinnya)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="204"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="214"/>
         <source>type what the page says</source>
         <translation>ketik apa yang tertulis di halaman</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="207"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="217"/>
         <source>Your &amp;answer:</source>
         <translation>&amp;Jawaban Anda:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="207"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="217"/>
         <source>Your answer</source>
         <translation>Jawaban Anda</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="353"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="367"/>
         <source>The line you picked: {line}. The question asks about another line.</source>
         <translation>Baris yang Anda pilih: {line}. Pertanyaannya tentang baris lain.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="19"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="18"/>
         <source>Bitcoin</source>
         <translation>Bitcoin</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="20"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="19"/>
         <source>Ethereum</source>
         <translation>Ethereum</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="21"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="20"/>
         <source>BNB Smart Chain</source>
         <translation>BNB Smart Chain</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="32"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="31"/>
         <source>Network</source>
         <extracomment>Field labels of a practice block explorer page (Network, Status, Block, Fee…). Real explorers show them in English: write your word with the English beside it, e.g. “Réseau (Network)”.</extracomment>
         <translation>Jaringan (Network)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="33"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="32"/>
         <source>Status</source>
         <translation>Status (Status)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="34"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="33"/>
         <source>Block</source>
         <translation>Blok (Block)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="35"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="34"/>
         <source>Confirmations</source>
         <translation>Konfirmasi (Confirmations)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="36"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="35"/>
         <source>Block hash</source>
         <translation>Hash blok (Block hash)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="37"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="36"/>
         <source>Time</source>
         <translation>Waktu (Time)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="38"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="37"/>
         <source>From</source>
         <translation>Dari (From)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="39"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="38"/>
         <source>To</source>
         <translation>Ke (To)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="40"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="39"/>
         <source>Total in</source>
         <translation>Total masuk (Total in)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="41"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="40"/>
         <source>Value</source>
         <translation>Nilai (Value)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="42"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="41"/>
         <source>Fee</source>
         <translation>Biaya (Fee)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="43"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="42"/>
         <source>Inputs</source>
         <translation>Input (Inputs)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="44"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="43"/>
         <source>Outputs</source>
         <translation>Output (Outputs)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="45"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="44"/>
         <source>Size</source>
         <translation>Ukuran (Size)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="46"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="45"/>
         <source>Gas limit</source>
         <translation>Batas gas (Gas limit)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="47"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="46"/>
         <source>Gas used</source>
         <translation>Gas terpakai (Gas used)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="48"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="47"/>
         <source>Gas price</source>
         <translation>Harga gas (Gas price)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="49"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="48"/>
         <source>Nonce</source>
         <translation>Nonce</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="50"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="49"/>
         <source>Message</source>
         <translation>Pesan (Message)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="28"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="27"/>
         <source>Transaction hash</source>
         <translation>Hash transaksi (Transaction hash)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="29"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="28"/>
         <source>Transaction ID</source>
         <translation>ID transaksi (Transaction ID)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="60"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="59"/>
         <source>✓ Confirmed</source>
         <translation>✓ Terkonfirmasi</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="62"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="61"/>
         <source>New coins (coinbase): there is no sender</source>
         <translation>Koin baru (coinbase): tidak ada pengirim</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="64"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="63"/>
         <source>%Ln byte(s)</source>
         <translation>
             <numerusform>%Ln byte</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="68"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="67"/>
         <source>{count} (coinbase: spends nothing)</source>
         <translation>{count} (coinbase: tidak membelanjakan apa pun)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="228"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="238"/>
         <source>MADE-UP TEACHING EXAMPLE · this transaction does not exist on any real network. It was written for practice.</source>
         <translation>CONTOH KARANGAN UNTUK BELAJAR · transaksi ini tidak ada di jaringan nyata mana pun. Ditulis untuk latihan.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="230"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="240"/>
         <source>Made-up teaching example</source>
         <translation>Contoh karangan untuk belajar</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="232"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="242"/>
         <source>Transaction details</source>
         <translation>Rincian transaksi</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="251"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="261"/>
         <source>Address</source>
         <translation>Alamat (Address)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="252"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="262"/>
         <source>Transactions on {network} in this practice explorer:</source>
         <translation>Transaksi di {network} dalam penjelajah latihan ini:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="256"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="266"/>
         <source>Open transaction {start}…{end}</source>
         <translation>Buka transaksi {start}…{end}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="257"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="267"/>
         <source>Open transaction {txid}</source>
         <translation>Buka transaksi {txid}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="276"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="286"/>
         <source>✓ {network}</source>
         <translation>✓ {network}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="280"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="290"/>
         <source>Newest block on this practice explorer: {height} (a fixed number for practice, not today&apos;s)</source>
         <translation>Blok terbaru di penjelajah latihan ini: {height} (angka tetap untuk latihan, bukan angka hari ini)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="289"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="296"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="299"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="306"/>
         <source>Paste a TXID or an address into the search box, then press Enter.</source>
         <translation>Tempel TXID atau alamat ke kotak pencarian, lalu tekan Enter.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="295"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="305"/>
         <source>Nothing to search yet</source>
         <translation>Belum ada yang dicari</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="303"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="313"/>
         <source>Not found on {network}</source>
         <translation>Tidak ditemukan di {network}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="304"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="314"/>
         <source>Sorry, no transaction or address on {network} matches this search. (This practice explorer knows only a few transactions.)</source>
         <translation>Maaf, tidak ada transaksi atau alamat di {network} yang cocok dengan pencarian ini. (Penjelajah latihan ini hanya mengenal beberapa transaksi.)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="319"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="333"/>
         <source>Picked line: {line}</source>
         <translation>Baris yang dipilih: {line}</translation>
     </message>
@@ -555,94 +555,94 @@
 <context>
     <name>Feedback</name>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="18"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="16"/>
         <source>✓ That&apos;s it.</source>
         <translation>✓ Itu dia.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="19"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="17"/>
         <source>✓ Yes, that&apos;s it.</source>
         <translation>✓ Ya, itu dia.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="21"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="19"/>
         <source>≈ Close! Not quite yet. Have another look at the numbers.</source>
         <translation>≈ Hampir! Belum sepenuhnya. Coba lihat angkanya sekali lagi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/wording.py" line="23"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="21"/>
         <source>≈ Good so far. %n more right choice(s) to find.</source>
         <translation>
             <numerusform>≈ Sejauh ini bagus. Masih ada %n jawaban yang cocok untuk ditemukan.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="27"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="25"/>
         <source>↻ Not yet. That is the same amount written in everyday numbers; the question asks for it in hex.</source>
         <translation>↻ Belum. Itu jumlah yang sama, ditulis dengan angka sehari-hari; pertanyaannya meminta dalam hex.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="29"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="27"/>
         <source>↻ Not yet. That&apos;s fine: let&apos;s look at it together.</source>
         <translation>↻ Belum. Tidak apa-apa: mari kita lihat bersama.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="33"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="31"/>
         <source>✎ Take your time. Type or pick an answer when you&apos;re ready.</source>
         <translation>✎ Santai saja. Ketik atau pilih jawaban kalau Anda sudah siap.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="35"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="33"/>
         <source>Hint {number} of {total}</source>
         <translation>Petunjuk {number} dari {total}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="38"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="36"/>
         <source>That was the last hint. &quot;Show me&quot; is there whenever you want it.</source>
         <translation>Itu petunjuk terakhir. &quot;Tunjukkan&quot; selalu ada kapan pun Anda mau.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="40"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="38"/>
         <source>That looked like a recovery phrase, so it was not checked or kept. No real service needs your recovery phrase.</source>
         <translation>Itu tampak seperti frasa pemulihan, jadi tidak diperiksa atau disimpan. Tidak ada layanan sungguhan yang membutuhkan frasa pemulihan Anda.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="44"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="42"/>
         <source>Here it is. Seeing the answer is a good way to learn, too.</source>
         <translation>Ini dia. Melihat jawabannya juga cara belajar yang baik.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="50"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="48"/>
         <source>✎ I couldn&apos;t read that as hex yet. Hex uses 0–9 and a–f, like 1f or 0x1f.</source>
         <translation>✎ Saya belum bisa membaca itu sebagai hex. Hex memakai 0–9 dan a–f, seperti 1f atau 0x1f.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="52"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="50"/>
         <source>✎ I couldn&apos;t read that as an amount yet. Something like 14.00 or $14 works.</source>
         <translation>✎ Saya belum bisa membaca itu sebagai jumlah. Sesuatu seperti 14.00 atau $14 bisa.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="53"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="51"/>
         <source>✎ I couldn&apos;t read that as a number yet. Something like 31 or 21,000 works.</source>
         <translation>✎ Saya belum bisa membaca itu sebagai angka. Sesuatu seperti 31 atau 21,000 bisa.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="58"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="56"/>
         <source>Would a hint help? It&apos;s free, and you can ask as often as you like.</source>
         <translation>Perlu petunjuk? Gratis, dan Anda bisa meminta sesering yang Anda mau.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="65"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="63"/>
         <source>Read the question once more, slowly. A hint is free (Alt+I), and “Show me” shows the answer whenever you like (Alt+S).</source>
         <translation>Baca pertanyaannya sekali lagi, pelan-pelan. Petunjuk itu gratis (Alt+I), dan “Tunjukkan” menampilkan jawabannya kapan pun Anda mau (Alt+S).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="68"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="66"/>
         <source>Read the question once more, slowly. “Show me” shows the answer whenever you like (Alt+S), with a few words on why.</source>
         <translation>Baca pertanyaannya sekali lagi, pelan-pelan. “Tunjukkan” menampilkan jawabannya kapan pun Anda mau (Alt+S), dengan sedikit penjelasan alasannya.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="74"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="72"/>
         <source>**The answer:** {answer}</source>
         <translation>**Jawabannya:** {answer}</translation>
     </message>
@@ -650,7 +650,7 @@
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../../app/holdspace/gui/feedback_panel.py" line="94"/>
+        <location filename="../../app/holdspace/gui/feedback_panel.py" line="93"/>
         <source>Feedback</source>
         <translation>Tanggapan atas jawaban Anda</translation>
     </message>
@@ -658,43 +658,43 @@
 <context>
     <name>GlossaryDialog</name>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="32"/>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="33"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="41"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="42"/>
         <source>Glossary</source>
         <translation>Glosarium</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="35"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="44"/>
         <source>Words you will meet in the lessons, in plain language. Type to find one.</source>
         <translation>Kata-kata yang akan Anda temui di pelajaran, dalam bahasa sederhana. Ketik untuk mencari.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="40"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="49"/>
         <source>Find a word, for example fee</source>
         <translation>Cari kata, mis. biaya</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="41"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="50"/>
         <source>Find a word in the glossary</source>
         <translation>Cari kata di glosarium</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="42"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="51"/>
         <source>Clear the search</source>
         <translation>Hapus pencarian</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="49"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="58"/>
         <source>Terms</source>
         <translation>Istilah</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="52"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="61"/>
         <source>What it means</source>
         <translation>Artinya</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="57"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="66"/>
         <source>No word matches yet. Try fewer letters.</source>
         <translation>Belum ada kata yang cocok. Coba dengan lebih sedikit huruf.</translation>
     </message>
@@ -702,38 +702,38 @@
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../../app/holdspace/gui/handout/text.py" line="27"/>
+        <location filename="../../app/holdspace/gui/handout/text.py" line="28"/>
         <source>[Left out: this looked like a recovery phrase, and phrases are never printed, practice or not.]</source>
         <translation>[Dihilangkan: ini tampak seperti frasa pemulihan, dan frasa tidak pernah dicetak, bahkan untuk latihan.]</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout_print.py" line="77"/>
-        <location filename="../../app/holdspace/gui/handout_print.py" line="82"/>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="86"/>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="91"/>
         <source>Export PDF</source>
         <translation>Ekspor PDF</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout_print.py" line="84"/>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="93"/>
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout_print.py" line="92"/>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="101"/>
         <source>The PDF wasn&apos;t written</source>
         <translation>PDF tidak ditulis</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout_print.py" line="93"/>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="102"/>
         <source>Holdspace couldn&apos;t write the file. Nothing else changed.</source>
         <translation>Holdspace tidak dapat menulis berkas itu. Tidak ada hal lain yang berubah.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout_print.py" line="95"/>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="104"/>
         <source>Saved {path}</source>
         <translation>Disimpan: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout_print.py" line="105"/>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="114"/>
         <source>Print</source>
         <translation>Cetak</translation>
     </message>
@@ -787,27 +787,27 @@
 <context>
     <name>HandoutChoice</name>
     <message>
-        <location filename="../../app/holdspace/gui/handout_print.py" line="29"/>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="38"/>
         <source>What would you like on paper?</source>
         <translation>Apa yang ingin Anda cetak?</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout_print.py" line="31"/>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="40"/>
         <source>This lesson: {title}</source>
         <translation>Pelajaran ini: {title}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout_print.py" line="32"/>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="41"/>
         <source>Every lesson of “{pack}”</source>
         <translation>Semua pelajaran dari “{pack}”</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout_print.py" line="39"/>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="48"/>
         <source>&amp;Facilitator sheet (with answers, hints, notes and timing)</source>
         <translation>Lembar &amp;fasilitator (dengan jawaban, petunjuk, catatan, dan waktu)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout_print.py" line="40"/>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="49"/>
         <source>Leave this off for the learners&apos; handout: it never shows answers.</source>
         <translation>Biarkan tidak dicentang untuk lembar peserta: lembar itu tidak pernah menampilkan jawaban.</translation>
     </message>
@@ -815,160 +815,160 @@
 <context>
     <name>HexPlaygroundWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="80"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="93"/>
         <source>Hex playground</source>
         <translation>Bengkel hex</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="85"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="98"/>
         <source>Hex box</source>
         <translation>Kotak hex</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="85"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="98"/>
         <source>for example 0x5208</source>
         <translation>mis. 0x5208</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="87"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="100"/>
         <source>Everyday number box</source>
         <translation>Kotak angka sehari-hari</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="87"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="100"/>
         <source>for example 21000</source>
         <translation>mis. 21000</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="89"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="102"/>
         <source>He&amp;x:</source>
         <translation>He&amp;x:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="90"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="103"/>
         <source>&amp;Everyday number:</source>
         <translation>Angka &amp;sehari-hari:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="93"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="106"/>
         <source>⇄ &amp;Reverse byte order</source>
         <translation>⇄ &amp;Balik urutan byte</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="94"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="107"/>
         <source>Reverse byte order</source>
         <translation>Balik urutan byte</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="95"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="108"/>
         <source>Turn the bytes around: the last pair comes first</source>
         <translation>Balik byte-nya: pasangan terakhir jadi yang pertama</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="100"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="113"/>
         <source>Bytes</source>
         <extracomment>Heading of the line that shows the hex digits in pairs, one pair per byte.</extracomment>
         <translation>Byte</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="101"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="114"/>
         <source>What the playground says</source>
         <translation>Kata bengkel hex</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="102"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="115"/>
         <source>How to answer</source>
         <translation>Cara menjawab</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="113"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="126"/>
         <source>Clear the box</source>
         <translation>Kosongkan kotak</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="137"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="150"/>
         <source>When the everyday box shows your answer, press Check (or Enter).</source>
         <translation>Saat kotak angka sehari-hari menunjukkan jawaban Anda, tekan Periksa (atau Enter).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="138"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="151"/>
         <source>When the hex box shows your answer, press Check (or Enter).</source>
         <translation>Saat kotak hex menunjukkan jawaban Anda, tekan Periksa (atau Enter).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="207"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="220"/>
         <source>= Both boxes hold the same value. As an everyday number it has {count} digits, far too many to be an amount: hex this long is an ID, like a TXID. IDs are compared, never counted with.</source>
         <translation>= Kedua kotak berisi nilai yang sama. Sebagai angka sehari-hari, nilainya punya {count} digit, terlalu banyak untuk sebuah jumlah: hex sepanjang ini adalah ID, seperti TXID. ID itu dibandingkan, tidak pernah dipakai untuk berhitung.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="225"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="238"/>
         <source>In pairs: {pairs} (%n byte(s))</source>
         <translation>
             <numerusform>Berpasangan: {pairs} (%n byte)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="268"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="281"/>
         <source>You reversed the digits, not the bytes. A byte is a pair of digits: keep each pair together and reverse the order of the pairs.</source>
         <translation>Anda membalik digitnya, bukan byte-nya. Satu byte adalah sepasang digit: biarkan setiap pasangan tetap utuh dan balik urutan pasangannya.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="271"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="284"/>
         <source>The hex box still shows the bytes in their first order. Press “Reverse byte order”, or write the pairs from last to first.</source>
         <translation>Kotak hex masih menampilkan byte dalam urutan awalnya. Tekan “Balik urutan byte”, atau tulis pasangannya dari yang terakhir ke yang pertama.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="202"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="215"/>
         <source>= Both boxes hold the same amount: {hex} is {number} in everyday numbers.</source>
         <translation>= Kedua kotak berisi jumlah yang sama: {hex} adalah {number} dalam angka sehari-hari.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="165"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="178"/>
         <source>↻ That is more digits than the playground works with. Try something shorter.</source>
         <translation>↻ Itu lebih banyak digit daripada yang bisa diolah bengkel ini. Coba yang lebih pendek.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="176"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="189"/>
         <source>↻ “{character}” is not a hex digit. Hex uses only 0–9 and a–f.</source>
         <translation>↻ “{character}” bukan digit hex. Hex hanya memakai 0–9 dan a–f.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="178"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="191"/>
         <source>↻ Hex uses only 0–9 and a–f, with 0x in front if you like.</source>
         <translation>↻ Hex hanya memakai 0–9 dan a–f, boleh dengan 0x di depan.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="193"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="206"/>
         <source>↻ This box takes everyday digits 0–9. Letters a–f go in the hex box.</source>
         <translation>↻ Kotak ini menerima digit sehari-hari 0–9. Huruf a–f masuk ke kotak hex.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="195"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="208"/>
         <source>↻ The playground works with whole numbers from 0 upwards.</source>
         <translation>↻ Bengkel ini bekerja dengan bilangan bulat mulai dari 0.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="197"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="210"/>
         <source>↻ Only whole numbers have a hex form here, like 21000.</source>
         <translation>↻ Di sini hanya bilangan bulat yang punya bentuk hex, seperti 21000.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="198"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="211"/>
         <source>↻ Type digits 0–9, like 21000.</source>
         <translation>↻ Ketik digit 0–9, seperti 21000.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="228"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="241"/>
         <source>(A 0 was put in front so the digits make whole pairs.)</source>
         <translation>(Sebuah 0 ditambahkan di depan supaya digitnya membentuk pasangan utuh.)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="236"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="249"/>
         <source>↻ Type some hex first, then reverse its bytes.</source>
         <translation>↻ Ketik sedikit hex dulu, lalu balik urutan byte-nya.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="244"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="257"/>
         <source>⇄ The bytes are now in the other order.</source>
         <translation>⇄ Byte-nya sekarang dalam urutan sebaliknya.</translation>
     </message>
@@ -1158,103 +1158,103 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="80"/>
+        <location filename="../../app/holdspace/gui/library.py" line="91"/>
         <source>&lt;h2&gt;All lessons&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Semua pelajaran&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="86"/>
+        <location filename="../../app/holdspace/gui/library.py" line="97"/>
         <source>Lesson</source>
         <translation>Pelajaran</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="86"/>
+        <location filename="../../app/holdspace/gui/library.py" line="97"/>
         <source>Where you are</source>
         <translation>Posisi Anda</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="87"/>
+        <location filename="../../app/holdspace/gui/library.py" line="98"/>
         <source>Lessons by topic</source>
         <translation>Pelajaran per topik</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="100"/>
+        <location filename="../../app/holdspace/gui/library.py" line="111"/>
         <source>About this lesson</source>
         <translation>Tentang pelajaran ini</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="107"/>
+        <location filename="../../app/holdspace/gui/library.py" line="118"/>
         <source>&amp;Open lesson</source>
         <translation>&amp;Buka pelajaran</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="108"/>
+        <location filename="../../app/holdspace/gui/library.py" line="119"/>
         <source>Open lesson</source>
         <translation>Buka pelajaran</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="126"/>
+        <location filename="../../app/holdspace/gui/library.py" line="137"/>
         <source>{pack} — {topic}</source>
         <extracomment>In the lesson list: a lesson pack&apos;s name, then one of its topic titles.</extracomment>
         <translation>{pack} — {topic}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="142"/>
+        <location filename="../../app/holdspace/gui/library.py" line="153"/>
         <source>in English for now</source>
         <translation>dalam bahasa Inggris untuk sementara</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="154"/>
+        <location filename="../../app/holdspace/gui/library.py" line="165"/>
         <source>⚠ can&apos;t open yet</source>
         <translation>⚠ belum bisa dibuka</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="162"/>
+        <location filename="../../app/holdspace/gui/library.py" line="173"/>
         <source>{pack}: not placed in a topic yet</source>
         <translation>{pack}: belum masuk topik mana pun</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="169"/>
+        <location filename="../../app/holdspace/gui/library.py" line="180"/>
         <source>new</source>
         <extracomment>A lesson&apos;s mark in the lesson list: not opened yet. A plain fact, never a judgement.</extracomment>
         <translation>baru</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="171"/>
+        <location filename="../../app/holdspace/gui/library.py" line="182"/>
         <source>✓ explored</source>
         <translation>✓ sudah dijelajahi</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="173"/>
+        <location filename="../../app/holdspace/gui/library.py" line="184"/>
         <source>in progress, step {number} of {total}</source>
         <translation>sedang berjalan, langkah {number} dari {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/library.py" line="223"/>
+        <location filename="../../app/holdspace/gui/library.py" line="234"/>
         <source>About %n minute(s).</source>
         <translation>
             <numerusform>Sekitar %n menit.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/library.py" line="224"/>
+        <location filename="../../app/holdspace/gui/library.py" line="235"/>
         <source>%n step(s).</source>
         <translation>
             <numerusform>%n langkah.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="229"/>
+        <location filename="../../app/holdspace/gui/library.py" line="240"/>
         <source>After this lesson you can:</source>
         <translation>Setelah pelajaran ini Anda bisa:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="237"/>
+        <location filename="../../app/holdspace/gui/library.py" line="248"/>
         <source>This lesson can&apos;t open yet. The lesson file needs mending; every other lesson works as usual.</source>
         <translation>Pelajaran ini belum bisa dibuka. Berkas pelajarannya perlu diperbaiki; semua pelajaran lain berjalan seperti biasa.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="239"/>
+        <location filename="../../app/holdspace/gui/library.py" line="250"/>
         <source>For whoever wrote it:</source>
         <translation>Untuk penulisnya:</translation>
     </message>
@@ -1262,7 +1262,7 @@
 <context>
     <name>LineButton</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="101"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="111"/>
         <source>▶ {line} (picked)</source>
         <translation>▶ {line} (dipilih)</translation>
     </message>
@@ -1406,47 +1406,47 @@
 <context>
     <name>MeetupMenu</name>
     <message>
-        <location filename="../../app/holdspace/gui/meetup_menu.py" line="30"/>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="31"/>
         <source>&amp;Reload packs</source>
         <translation>&amp;Muat ulang paket</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/meetup_menu.py" line="31"/>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="32"/>
         <source>Read the open lesson packs again from disk (Ctrl+R)</source>
         <translation>Baca lagi paket pelajaran yang terbuka dari disk (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/meetup_menu.py" line="32"/>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="33"/>
         <source>Show &amp;only this pack</source>
         <translation>Tampilkan &amp;hanya paket ini</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/meetup_menu.py" line="36"/>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="37"/>
         <source>&amp;Print…</source>
         <translation>&amp;Cetak…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/meetup_menu.py" line="37"/>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="38"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Ekspor PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/meetup_menu.py" line="39"/>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="40"/>
         <source>&amp;Next person…</source>
         <translation>Orang &amp;berikutnya…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/meetup_menu.py" line="40"/>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="41"/>
         <source>A fresh start for the next person on this laptop; nothing they do is saved</source>
         <translation>Awal baru untuk orang berikutnya di komputer ini; apa pun yang mereka lakukan tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/meetup_menu.py" line="54"/>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="55"/>
         <source>Open a lesson pack</source>
         <translation>Buka paket pelajaran</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/meetup_menu.py" line="55"/>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="56"/>
         <source>Lesson packs (pack.yaml *.zip)</source>
         <translation>Paket pelajaran (pack.yaml *.zip)</translation>
     </message>
@@ -1461,27 +1461,27 @@
         <translation>Holdspace tidak dapat membaca paket pelajaran ini. Rincian di bawah menjelaskan apa yang perlu diperbaiki.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/meetup_menu.py" line="72"/>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="73"/>
         <source>Lesson packs read again from disk.</source>
         <translation>Paket pelajaran dibaca lagi dari disk.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/meetup_menu.py" line="86"/>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="87"/>
         <source>A lesson pack can&apos;t open yet</source>
         <translation>Sebuah paket pelajaran belum bisa dibuka</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/meetup_menu.py" line="87"/>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="88"/>
         <source>A pack couldn&apos;t be read again. Every other lesson works as usual.</source>
         <translation>Sebuah paket tidak dapat dibaca lagi. Semua pelajaran lain berjalan seperti biasa.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/meetup_menu.py" line="130"/>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="131"/>
         <source>Ready for the next person?</source>
         <translation>Siap untuk orang berikutnya?</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/meetup_menu.py" line="131"/>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="132"/>
         <source>This closes the lesson on screen and starts a fresh guest session: the next person sees no one&apos;s progress, and nothing they do is saved. Progress saved on this computer before stays as it is.
 
 Start fresh?</source>
@@ -1521,12 +1521,12 @@ Mulai dari awal?</translation>
 <context>
     <name>Notices</name>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="167"/>
+        <location filename="../../app/holdspace/gui/app.py" line="172"/>
         <source>A fresh start for your progress</source>
         <translation>Awal baru untuk kemajuan Anda</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="168"/>
+        <location filename="../../app/holdspace/gui/app.py" line="173"/>
         <source>Holdspace couldn&apos;t read your saved progress, so it put that file aside and started a fresh one. Nothing was deleted; the old file is here:
 
 {path}</source>
@@ -1535,22 +1535,22 @@ Mulai dari awal?</translation>
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="174"/>
+        <location filename="../../app/holdspace/gui/app.py" line="179"/>
         <source>Progress won&apos;t be saved this time</source>
         <translation>Kemajuan tidak akan disimpan kali ini</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="175"/>
+        <location filename="../../app/holdspace/gui/app.py" line="180"/>
         <source>Holdspace couldn&apos;t write to its folder, so this is a guest session: everything works, but nothing is saved.</source>
         <translation>Holdspace tidak bisa menulis ke foldernya, jadi ini sesi tamu: semuanya berjalan, tetapi tidak ada yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="179"/>
+        <location filename="../../app/holdspace/gui/app.py" line="184"/>
         <source>A lesson pack can&apos;t open yet</source>
         <translation>Sebuah paket pelajaran belum bisa dibuka</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="180"/>
+        <location filename="../../app/holdspace/gui/app.py" line="185"/>
         <source>One lesson pack couldn&apos;t be read. Every other lesson works as usual.</source>
         <translation>Satu paket pelajaran tidak bisa dibaca. Semua pelajaran lain berjalan seperti biasa.</translation>
     </message>
@@ -1631,32 +1631,32 @@ Open it?</source>
 Buka?</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/about.py" line="25"/>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="32"/>
         <source>This file is missing from this copy of Holdspace: {file}</source>
         <translation>Berkas ini tidak ada di salinan Holdspace ini: {file}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/about.py" line="30"/>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="37"/>
         <source>&lt;h2&gt;Holdspace {version}&lt;/h2&gt;&lt;p&gt;Gentle lessons for people new to crypto: hexadecimal, blockchain explorers, profit &amp;amp; loss, and keeping your own keys safe.&lt;/p&gt;&lt;p&gt;Nothing is timed or scored. Holdspace never goes online and never asks for a recovery phrase.&lt;/p&gt;&lt;p&gt;Your progress is kept here: &lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;If something goes astray, a note for the people who make Holdspace is kept here: &lt;br&gt;&lt;code&gt;{log}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Holdspace is free software under the MIT licence. It is built on Qt, used under the LGPL version 3, and on the other projects named under “Third-party notices”.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Holdspace {version}&lt;/h2&gt;&lt;p&gt;Pelajaran yang lembut untuk orang yang baru mengenal kripto: heksadesimal, penjelajah blockchain, untung dan rugi, serta menjaga kunci Anda sendiri tetap aman.&lt;/p&gt;&lt;p&gt;Tidak ada batas waktu atau nilai. Holdspace tidak pernah terhubung ke internet dan tidak pernah meminta frasa pemulihan.&lt;/p&gt;&lt;p&gt;Kemajuan Anda disimpan di sini: &lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Jika ada yang tidak berjalan seperti biasa, catatan untuk pembuat Holdspace disimpan di sini: &lt;br&gt;&lt;code&gt;{log}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Holdspace adalah perangkat lunak bebas dengan lisensi MIT. Holdspace dibangun di atas Qt, yang digunakan dengan LGPL versi 3, dan di atas proyek lain yang disebut di “Pemberitahuan pihak ketiga”.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/about.py" line="60"/>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="67"/>
         <source>About Holdspace</source>
         <translation>Tentang Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/about.py" line="69"/>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="76"/>
         <source>Licence</source>
         <translation>Lisensi</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/about.py" line="70"/>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="77"/>
         <source>Third-party notices</source>
         <translation>Pemberitahuan pihak ketiga</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/about.py" line="71"/>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="78"/>
         <source>About</source>
         <translation>Tentang</translation>
     </message>
@@ -1664,418 +1664,418 @@ Buka?</translation>
 <context>
     <name>PasteCheckWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="101"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="108"/>
         <source>Paste an address or a TXID here (Ctrl+V)</source>
         <translation>Tempel alamat atau TXID di sini (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="102"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="109"/>
         <source>Paste box</source>
         <translation>Kotak tempel</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="103"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="114"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="110"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="121"/>
         <source>Clear the box</source>
         <translation>Kosongkan kotak</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="104"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="111"/>
         <source>P&amp;aste here:</source>
         <translation>Te&amp;mpel di sini:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="105"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="125"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="112"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="132"/>
         <source>What Holdspace sees</source>
         <translation>Yang dilihat Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="111"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="132"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="118"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="139"/>
         <source>The address you meant</source>
         <translation>Alamat yang Anda maksud</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="112"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="119"/>
         <source>Paste the address to compare (Ctrl+V)</source>
         <translation>Tempel alamat untuk dibandingkan (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="113"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="120"/>
         <source>The address in the send box</source>
         <translation>Alamat di kotak kirim</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="118"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="125"/>
         <source>The address you &amp;meant:</source>
         <translation>Alamat yang Anda &amp;maksud:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="119"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="126"/>
         <source>The address in the sen&amp;d box:</source>
         <translation>Alamat di kotak &amp;kirim:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="120"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="154"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="127"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="161"/>
         <source>Practice note</source>
         <translation>Catatan latihan</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="121"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="128"/>
         <source>PRACTICE: the send box starts with a made-up look-alike. It is not anyone&apos;s real address.</source>
         <translation>LATIHAN: kotak kirim diawali dengan alamat tiruan karangan. Itu bukan alamat asli siapa pun.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="112"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="133"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="140"/>
         <source>&lt;b&gt;The address you meant:&lt;/b&gt;</source>
         <translation>&lt;b&gt;Alamat yang Anda maksud:&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="114"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="136"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="143"/>
         <source>Which of these is the same address? Compare every group of four.</source>
         <translation>Mana yang merupakan alamat yang sama? Bandingkan setiap kelompok empat karakter.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="143"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="150"/>
         <source>Address &amp;{number}</source>
         <translation>Alamat &amp;{number}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="144"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="151"/>
         <source>Address {number}: {address}</source>
         <translation>Alamat {number}: {address}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="145"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="152"/>
         <source>Address {number}</source>
         <translation>Alamat {number}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="155"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="162"/>
         <source>PRACTICE: all but one of these are look-alikes made up for this drill. None of them is a real address.</source>
         <translation>LATIHAN: semua kecuali satu adalah tiruan yang dikarang untuk latihan ini. Tidak satu pun alamat asli.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="184"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="191"/>
         <source>The clipboard was emptied too, so it can&apos;t be pasted again by accident.</source>
         <translation>Papan klip juga dikosongkan, jadi tidak bisa tertempel lagi tanpa sengaja.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="197"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="204"/>
         <source>↻ This looks like ordinary sentences, not an address or a TXID. Copy only the code itself: the Copy button beside it in the lesson takes exactly that.</source>
         <translation>↻ Ini tampak seperti kalimat biasa, bukan alamat atau TXID. Salin kodenya saja: tombol Salin di sebelahnya dalam pelajaran mengambil tepat itu.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="200"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="207"/>
         <source>&lt;b&gt;What it is:&lt;/b&gt; {kind}</source>
         <translation>&lt;b&gt;Apa ini:&lt;/b&gt; {kind}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="201"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="208"/>
         <source>&lt;b&gt;Checksum:&lt;/b&gt; {checksum}</source>
         <translation>&lt;b&gt;Checksum:&lt;/b&gt; {checksum}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="203"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="210"/>
         <source>&lt;b&gt;Networks that use this format:&lt;/b&gt; {networks}</source>
         <translation>&lt;b&gt;Jaringan yang memakai format ini:&lt;/b&gt; {networks}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="207"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="214"/>
         <source>&lt;b&gt;In groups of four:&lt;/b&gt; {groups}</source>
         <translation>&lt;b&gt;Dalam kelompok empat:&lt;/b&gt; {groups}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="218"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="225"/>
         <source>↻ This form carries no checksum, so compare it by eye, group by group.</source>
         <translation>↻ Bentuk ini tidak membawa checksum, jadi bandingkan dengan mata, kelompok demi kelompok.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="220"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="227"/>
         <source>✓ The checksum holds: no character was changed by accident.</source>
         <translation>✓ Checksum-nya cocok: tidak ada karakter yang berubah tanpa sengaja.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="222"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="229"/>
         <source>△ The checksum does not hold. A character may have changed or gone missing. Copy it again from the place you trust.</source>
         <translation>△ Checksum-nya tidak cocok. Mungkin ada karakter yang berubah atau hilang. Salin lagi dari tempat yang Anda percaya.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="224"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="231"/>
         <source>↻ This kind of text carries no checksum, so compare it by eye, group by group.</source>
         <translation>↻ Jenis teks ini tidak membawa checksum, jadi bandingkan dengan mata, kelompok demi kelompok.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="228"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="235"/>
         <source>A Bitcoin address of the oldest kind (P2PKH; it starts with 1 on the main network).</source>
         <translation>Alamat Bitcoin jenis paling lama (P2PKH; diawali 1 di jaringan utama).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="229"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="236"/>
         <source>A Bitcoin script address (P2SH; it starts with 3 on the main network).</source>
         <translation>Alamat skrip Bitcoin (P2SH; diawali 3 di jaringan utama).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="230"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="237"/>
         <source>A Bitcoin SegWit address (P2WPKH; it starts with bc1q).</source>
         <translation>Alamat Bitcoin SegWit (P2WPKH; diawali bc1q).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="231"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="238"/>
         <source>A Bitcoin SegWit script address (P2WSH; a long one starting with bc1q).</source>
         <translation>Alamat skrip Bitcoin SegWit (P2WSH; yang panjang, diawali bc1q).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="232"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="239"/>
         <source>A Bitcoin Taproot address (P2TR; it starts with bc1p).</source>
         <translation>Alamat Bitcoin Taproot (P2TR; diawali bc1p).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="233"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="240"/>
         <source>A Bitcoin SegWit address of a newer kind that few wallets use yet.</source>
         <translation>Alamat Bitcoin SegWit jenis lebih baru yang belum banyak dipakai dompet.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="234"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="241"/>
         <source>An Ethereum-style address: 0x and 40 hex characters.</source>
         <translation>Alamat gaya Ethereum: 0x dan 40 karakter hex.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="235"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="242"/>
         <source>A Bitcoin transaction ID (TXID): 64 hex characters.</source>
         <translation>ID transaksi Bitcoin (TXID): 64 karakter hex.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="236"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="243"/>
         <source>An Ethereum-style transaction hash: 0x and 64 hex characters.</source>
         <translation>Hash transaksi gaya Ethereum: 0x dan 64 karakter hex.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="237"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="244"/>
         <source>A recovery phrase. Holdspace did not keep it and does not show it.</source>
         <translation>Frasa pemulihan. Holdspace tidak menyimpannya dan tidak menampilkannya.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="238"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="245"/>
         <source>A Bitcoin private key. Holdspace did not keep it and does not show it.</source>
         <translation>Kunci privat Bitcoin. Holdspace tidak menyimpannya dan tidak menampilkannya.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="239"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="246"/>
         <source>A number written in hex.</source>
         <translation>Angka yang ditulis dalam hex.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="240"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="247"/>
         <source>Nothing Holdspace recognises. It may be from another network, or part of it may be missing.</source>
         <translation>Tidak ada yang dikenali Holdspace. Mungkin dari jaringan lain, atau mungkin ada bagian yang hilang.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="245"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="252"/>
         <source>Spaces around it were left out: they are not part of it.</source>
         <translation>Spasi di sekitarnya dibuang: spasi itu bukan bagiannya.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="246"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="253"/>
         <source>Invisible characters were left out. They sometimes come along when copying from a web page.</source>
         <translation>Karakter tak terlihat dibuang. Karakter itu kadang ikut saat menyalin dari halaman web.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="248"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="255"/>
         <source>Spaces inside it were left out, as when it is written in groups.</source>
         <translation>Spasi di dalamnya dibuang, seperti saat ditulis dalam kelompok.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="249"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="256"/>
         <source>Only digits: this could be an everyday number or hex. Look for 0x or the letters a to f.</source>
         <translation>Hanya digit: ini bisa angka sehari-hari atau hex. Cari 0x atau huruf a sampai f.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="251"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="258"/>
         <source>The mix of capital and small letters is a checksum (EIP-55), and it holds.</source>
         <translation>Campuran huruf besar dan kecil adalah checksum (EIP-55), dan checksum-nya cocok.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="253"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="260"/>
         <source>All small letters: this form has no checksum, so a typo would not be noticed.</source>
         <translation>Semua huruf kecil: bentuk ini tidak punya checksum, jadi salah ketik tidak akan ketahuan.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="255"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="262"/>
         <source>All capital letters: this form has no checksum, so a typo would not be noticed.</source>
         <translation>Semua huruf besar: bentuk ini tidak punya checksum, jadi salah ketik tidak akan ketahuan.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="257"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="264"/>
         <source>The checksum does not match: at least one character is not the one that was copied.</source>
         <translation>Checksum-nya tidak sesuai: setidaknya satu karakter bukan yang disalin.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="259"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="266"/>
         <source>It carries the checksum of another SegWit version: a character near the start may have changed.</source>
         <translation>Ini membawa checksum versi SegWit lain: mungkin ada karakter dekat awal yang berubah.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="261"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="268"/>
         <source>It is longer or shorter than this kind of text: a character may be missing or extra.</source>
         <translation>Ini lebih panjang atau lebih pendek dari jenis teks ini: mungkin ada karakter yang hilang atau berlebih.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="263"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="270"/>
         <source>It holds a character this kind of text never uses.</source>
         <translation>Ini berisi karakter yang tidak pernah dipakai jenis teks ini.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="264"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="271"/>
         <source>It mixes capital and small letters, which this kind never does.</source>
         <translation>Ini mencampur huruf besar dan kecil, yang tidak pernah dilakukan jenis ini.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="265"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="272"/>
         <source>The last characters don&apos;t fit together: the end may have been cut.</source>
         <translation>Karakter terakhirnya tidak cocok satu sama lain: mungkin ujungnya terpotong.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="266"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="273"/>
         <source>The character after bc1 is not one a Bitcoin address uses.</source>
         <translation>Karakter setelah bc1 bukan karakter yang dipakai alamat Bitcoin.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="267"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="274"/>
         <source>The start that names the network is missing.</source>
         <translation>Awalan yang menyebut jaringannya hilang.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="268"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="275"/>
         <source>It starts in a way Holdspace doesn&apos;t know.</source>
         <translation>Ini diawali dengan cara yang tidak dikenal Holdspace.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="269"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="276"/>
         <source>Its first byte names no address type Holdspace knows.</source>
         <translation>Byte pertamanya tidak menunjuk jenis alamat yang dikenal Holdspace.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="270"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="277"/>
         <source>The 0x at the start is missing. Wallets expect it.</source>
         <translation>0x di awal hilang. Dompet mengharapkannya.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="271"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="278"/>
         <source>This is for a test network. Coins there have no value.</source>
         <translation>Ini untuk jaringan uji. Koin di sana tidak bernilai.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="272"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="279"/>
         <source>A newer SegWit version: many wallets can&apos;t send to it yet.</source>
         <translation>Versi SegWit yang lebih baru: banyak dompet belum bisa mengirim ke sana.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="273"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="280"/>
         <source>The same address exists on every network in this list. Coins sent on one network stay on that network.</source>
         <translation>Alamat yang sama ada di setiap jaringan dalam daftar ini. Koin yang dikirim di satu jaringan tetap di jaringan itu.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="275"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="282"/>
         <source>Look it up on the explorer of the network it was sent on. Another network&apos;s explorer will say “not found”.</source>
         <translation>Cari di penjelajah jaringan tempat koin itu dikirim. Penjelajah jaringan lain akan bilang “not found” (tidak ditemukan).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="277"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="284"/>
         <source>Explorers show Bitcoin IDs with the bytes in reverse order. If one is not found, its bytes may be the other way round.</source>
         <translation>Penjelajah menampilkan ID Bitcoin dengan urutan byte terbalik. Kalau satu ID tidak ditemukan, mungkin byte-nya terbalik.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="279"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="286"/>
         <source>It starts with many zeros, like a block hash. Block hashes and TXIDs have the same shape.</source>
         <translation>Ini diawali banyak nol, seperti hash blok. Hash blok dan TXID punya bentuk yang sama.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="281"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="288"/>
         <source>A private key can have this same shape. If it came from a screen about keys or exports, keep it to yourself.</source>
         <translation>Kunci privat bisa punya bentuk yang sama. Kalau ini dari layar tentang kunci atau ekspor, simpan untuk diri sendiri.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="283"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="290"/>
         <source>Whoever has a private key can take the coins. Never share it. If you pasted it anywhere else, move the coins to a new wallet soon.</source>
         <translation>Siapa pun yang punya kunci privat bisa mengambil koinnya. Jangan pernah membagikannya. Kalau Anda menempelnya di tempat lain, segera pindahkan koin ke dompet baru.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="285"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="292"/>
         <source>No real service needs your recovery phrase. If you typed it into a website or a chat, move your coins to a new wallet with a new phrase today.</source>
         <translation>Tidak ada layanan sungguhan yang membutuhkan frasa pemulihan Anda. Kalau Anda mengetiknya di situs web atau obrolan, pindahkan koin Anda hari ini ke dompet baru dengan frasa baru.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="288"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="295"/>
         <source>The number of words is unusual for a recovery phrase.</source>
         <translation>Jumlah katanya tidak biasa untuk frasa pemulihan.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="289"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="296"/>
         <source>Most of these words are recovery-phrase words. Keep them private; they were cleared from the box.</source>
         <translation>Sebagian besar kata ini adalah kata frasa pemulihan. Rahasiakan; kata-kata itu sudah dihapus dari kotak.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="291"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="298"/>
         <source>Holdspace did not keep it and does not show it.</source>
         <translation>Holdspace tidak menyimpannya dan tidak menampilkannya.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="298"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="305"/>
         <source>Put an address in both boxes to compare them.</source>
         <translation>Masukkan alamat ke kedua kotak untuk membandingkannya.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="304"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="311"/>
         <source>△ The first and last four characters match, but the middle does not. This is the trick of address poisoning: always compare the middle too.</source>
         <translation>△ Empat karakter pertama dan terakhir cocok, tetapi bagian tengahnya tidak. Inilah trik peracunan alamat (address poisoning): selalu bandingkan bagian tengahnya juga.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="310"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="317"/>
         <source>Meant:</source>
         <translation>Maksud:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="310"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="317"/>
         <source>Send box:</source>
         <translation>Kotak kirim:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="314"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="321"/>
         <source>Groups that differ are in [brackets]; the characters that differ are underlined.</source>
         <translation>Kelompok yang berbeda ada dalam [kurung siku]; karakter yang berbeda digarisbawahi.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="320"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="327"/>
         <source>✓ The same, character for character.</source>
         <translation>✓ Sama, karakter demi karakter.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="323"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="330"/>
         <source>≈ Only capital and small letters differ. For this kind of text it is still the same.</source>
         <translation>≈ Hanya huruf besar dan kecil yang berbeda. Untuk jenis teks ini tetap sama.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="325"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="332"/>
         <source>≠ Only capital and small letters differ, and here that matters: treat them as different.</source>
         <translation>≠ Hanya huruf besar dan kecil yang berbeda, dan di sini itu penting: anggap keduanya berbeda.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="328"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="335"/>
         <source>≠ Not the same. Characters that differ: {count}. Groups where they are: {groups}.</source>
         <translation>≠ Tidak sama. Karakter yang berbeda: {count}. Kelompok tempatnya: {groups}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="354"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="361"/>
         <source>Only capital and small letters differ, and here that matters: it is not the text meant.</source>
         <translation>Hanya huruf besar dan kecil yang berbeda, dan di sini itu penting: ini bukan teks yang dimaksud.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="359"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="366"/>
         <source>%n character(s) differ from the text meant. Groups of four where they are: {groups}.</source>
         <extracomment>{groups} lists the groups of four characters that differ, e.g. &quot;3, 7&quot;.</extracomment>
         <translation>
@@ -2083,17 +2083,17 @@ Buka?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="362"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="369"/>
         <source>The first and last characters match and the middle does not: that is how look-alike addresses fool people.</source>
         <translation>Karakter pertama dan terakhir cocok tetapi bagian tengahnya tidak: begitulah alamat tiruan menipu orang.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="374"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="381"/>
         <source>✓ The same address.</source>
         <translation>✓ Alamat yang sama.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="377"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="384"/>
         <source>≠ A practice look-alike. Groups that differ: {groups}.</source>
         <translation>≠ Tiruan latihan. Kelompok yang berbeda: {groups}.</translation>
     </message>
@@ -2403,12 +2403,12 @@ Buka?</translation>
 <context>
     <name>Presenter</name>
     <message>
-        <location filename="../../app/holdspace/gui/presenter.py" line="64"/>
+        <location filename="../../app/holdspace/gui/presenter.py" line="72"/>
         <source>&amp;Presenter mode</source>
         <translation>Mode &amp;presentasi</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/presenter.py" line="66"/>
+        <location filename="../../app/holdspace/gui/presenter.py" line="74"/>
         <source>Full screen with large type; Page Down/Up move on, B blanks the screen (F5)</source>
         <translation>Layar penuh dengan huruf besar; Page Down/Page Up untuk berpindah, B menggelapkan layar (F5)</translation>
     </message>
@@ -2416,146 +2416,146 @@ Buka?</translation>
 <context>
     <name>SeedPracticeWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="113"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="131"/>
         <source>PRACTICE phrase drill</source>
         <translation>Latihan frasa LATIHAN</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="133"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="151"/>
         <source>◆ PRACTICE. Holdspace made this phrase a moment ago, only for practice. It guards no coins, it is never saved, and it is gone when you leave this step.</source>
         <translation>◆ LATIHAN. Holdspace membuat frasa ini barusan, hanya untuk latihan. Frasa ini tidak menjaga koin apa pun, tidak pernah disimpan, dan hilang saat Anda meninggalkan langkah ini.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="135"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="153"/>
         <source>PRACTICE notice</source>
         <translation>Pemberitahuan LATIHAN</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="141"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="159"/>
         <source>First, look at it</source>
         <translation>Pertama, lihatlah</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="143"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="161"/>
         <source>Hold the button down to see the practice phrase. Let go, and it hides again. With the keyboard, hold the Space key on the button. If holding is hard, press Keep it shown, and press it again to hide the words.</source>
         <translation>Tahan tombolnya untuk melihat frasa latihan. Lepaskan, dan frasa itu tersembunyi lagi. Dengan papan ketik, tahan tombol Spasi pada tombol itu. Kalau menahan terasa sulit, tekan Biarkan terlihat, dan tekan lagi untuk menyembunyikan kata-katanya.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="149"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="167"/>
         <source>Press and hold with the mouse, or hold the Space key. Let go to hide the words.</source>
         <translation>Tekan dan tahan dengan tetikus, atau tahan tombol Spasi. Lepaskan untuk menyembunyikan kata-katanya.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="153"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="171"/>
         <source>&amp;Keep it shown</source>
         <translation>&amp;Biarkan terlihat</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="155"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="173"/>
         <source>Keep the PRACTICE phrase shown</source>
         <translation>Biarkan frasa LATIHAN terlihat</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="157"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="175"/>
         <source>Shows the words without holding. Press again to hide them.</source>
         <translation>Menampilkan kata-kata tanpa menahan. Tekan lagi untuk menyembunyikannya.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="166"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="184"/>
         <source>PRACTICE PHRASE · not a real wallet</source>
         <translation>FRASA LATIHAN · bukan dompet sungguhan</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="177"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="195"/>
         <source>Then, write it down</source>
         <translation>Lalu, tuliskan</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="179"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="197"/>
         <source>Write the words on paper, by hand, each with its number. Hold the button again as often as you like to check each word. Never type a phrase into anything.</source>
         <translation>Tulis kata-katanya di kertas, dengan tangan, masing-masing dengan nomornya. Tahan tombolnya lagi sesering yang Anda mau untuk memeriksa setiap kata. Jangan pernah mengetik frasa ke perangkat apa pun.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="181"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="199"/>
         <source>I wrote it down on paper</source>
         <translation>Saya sudah menuliskannya di kertas</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="182"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="200"/>
         <source>I wrote the PRACTICE phrase down on paper</source>
         <translation>Saya sudah menuliskan frasa LATIHAN di kertas</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="189"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="207"/>
         <source>Look at your paper, not the screen, and type that one word.</source>
         <translation>Lihat kertas Anda, bukan layar, lalu ketik satu kata itu.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="191"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="209"/>
         <source>one word</source>
         <translation>satu kata</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="204"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="222"/>
         <source>Last, which was word {number}?</source>
         <translation>Terakhir, kata nomor {number} apa?</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="205"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="223"/>
         <source>Word {number} of the PRACTICE phrase</source>
         <translation>Kata {number} dari frasa LATIHAN</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="256"/>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="269"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="274"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="287"/>
         <source>{number}. {word}</source>
         <extracomment>One numbered word of the practice phrase, e.g. “3. apple”. The words themselves stay in English (BIP-39).</extracomment>
         <translation>{number}. {word}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="257"/>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="298"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="275"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="316"/>
         <source>PRACTICE word {number}: {word}</source>
         <translation>Kata LATIHAN {number}: {word}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="259"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="277"/>
         <source>Showing the PRACTICE phrase (kept shown)</source>
         <translation>Frasa LATIHAN sedang ditampilkan (tetap ditampilkan)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="261"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="279"/>
         <source>Showing the PRACTICE phrase. Let go to hide it</source>
         <translation>Frasa LATIHAN sedang tampil. Lepaskan untuk menyembunyikannya</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="262"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="280"/>
         <source>Showing the PRACTICE phrase</source>
         <translation>Frasa LATIHAN sedang tampil</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="263"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="281"/>
         <source>PRACTICE phrase, showing</source>
         <translation>Frasa LATIHAN, tampil</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="270"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="288"/>
         <source>PRACTICE word {number}, hidden</source>
         <translation>Kata LATIHAN {number}, tersembunyi</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="271"/>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="272"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="289"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="290"/>
         <source>Hold to see the PRACTICE phrase</source>
         <translation>Tahan untuk melihat frasa LATIHAN</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="273"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="291"/>
         <source>PRACTICE phrase, hidden</source>
         <translation>Frasa LATIHAN, tersembunyi</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="297"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="315"/>
         <source>PRACTICE · word {number} is “{word}”.</source>
         <translation>LATIHAN · kata {number} adalah “{word}”.</translation>
     </message>
@@ -2563,12 +2563,12 @@ Buka?</translation>
 <context>
     <name>StepMarks</name>
     <message>
-        <location filename="../../app/holdspace/gui/step_marks.py" line="31"/>
+        <location filename="../../app/holdspace/gui/step_marks.py" line="30"/>
         <source>Step {number} of {total}</source>
         <translation>Langkah {number} dari {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/step_marks.py" line="33"/>
+        <location filename="../../app/holdspace/gui/step_marks.py" line="32"/>
         <source>%n step(s) seen so far</source>
         <translation>
             <numerusform>%n langkah sudah dilihat</numerusform>
@@ -2671,33 +2671,33 @@ Buka?</translation>
 <context>
     <name>TermPopup</name>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="51"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="59"/>
         <source>&amp;All terms…</source>
         <translation>&amp;Semua istilah…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="52"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="60"/>
         <source>Open the glossary</source>
         <translation>Buka glosarium</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="55"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="63"/>
         <source>Close</source>
         <extracomment>Button that closes a glossary card.</extracomment>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="56"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="64"/>
         <source>Close the explanation</source>
         <translation>Tutup penjelasan</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="72"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="80"/>
         <source>Glossary: {term}</source>
         <translation>Glosarium: {term}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="117"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="125"/>
         <source>See also:</source>
         <translation>Lihat juga:</translation>
     </message>
@@ -2750,27 +2750,27 @@ Buka?</translation>
 <context>
     <name>Tripwire</name>
     <message>
-        <location filename="../../app/holdspace/gui/tripwire.py" line="106"/>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="116"/>
         <source>We cleared that for you</source>
         <translation>Sudah kami hapus untuk Anda</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/tripwire.py" line="107"/>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="117"/>
         <source>&lt;p&gt;That looked like a &lt;b&gt;recovery phrase&lt;/b&gt;, so Holdspace cleared it straight away. It was not saved anywhere.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Itu tampak seperti &lt;b&gt;frasa pemulihan&lt;/b&gt;, jadi Holdspace langsung menghapusnya. Frasa itu tidak disimpan di mana pun.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/tripwire.py" line="111"/>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="121"/>
         <source>&lt;p&gt;Holdspace emptied the clipboard too, so it can&apos;t be pasted anywhere by accident. Copying any ordinary word afterwards is a good habit.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Holdspace juga mengosongkan papan klip, jadi frasa itu tidak bisa tertempel di mana pun tanpa sengaja. Menyalin kata biasa sesudahnya adalah kebiasaan yang baik.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/tripwire.py" line="114"/>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="124"/>
         <source>&lt;p&gt;No real service needs your recovery phrase. Holdspace never does, and no support person, exchange or app should ever ask for it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Tidak ada layanan sungguhan yang membutuhkan frasa pemulihan Anda. Holdspace tidak pernah memintanya, dan tidak ada petugas dukungan, bursa, atau aplikasi yang seharusnya memintanya.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/tripwire.py" line="117"/>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="127"/>
         <source>&lt;p&gt;If you typed your real phrase into a website, a form or a chat somewhere else:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Stop, and don&apos;t type it anywhere again.&lt;/li&gt;&lt;li&gt;On a device you trust, make a new wallet with a new phrase.&lt;/li&gt;&lt;li&gt;Move your coins to it as soon as you can.&lt;/li&gt;&lt;li&gt;Ignore anyone who offers to &quot;recover&quot; funds for a fee.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;p&gt;Kalau Anda mengetik frasa asli Anda di situs web, formulir, atau obrolan di tempat lain:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Berhenti, dan jangan mengetiknya di mana pun lagi.&lt;/li&gt;&lt;li&gt;Di perangkat yang Anda percaya, buat dompet baru dengan frasa baru.&lt;/li&gt;&lt;li&gt;Pindahkan koin Anda ke sana secepat mungkin.&lt;/li&gt;&lt;li&gt;Abaikan siapa pun yang menawarkan untuk &quot;memulihkan&quot; dana dengan bayaran.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
@@ -2796,127 +2796,127 @@ Buka?</translation>
 <context>
     <name>Withdrawal</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="19"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="20"/>
         <source>Net&amp;work:</source>
         <extracomment>An exchange&apos;s word, shown in English on many screens: keep &quot;Network&quot; beside your translation, e.g. &quot;Red (Network)&quot;. &quot;&amp;&quot; marks the Alt key.</extracomment>
         <translation>&amp;Jaringan (Network):</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="24"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="25"/>
         <source>A&amp;ddress:</source>
         <extracomment>An exchange&apos;s word, shown in English on many screens: keep &quot;Address&quot; beside your translation. &quot;&amp;&quot; marks the Alt key.</extracomment>
         <translation>&amp;Alamat (Address):</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="30"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="31"/>
         <source>&amp;Tag:</source>
         <extracomment>An exchange&apos;s word for the XRP destination tag, shown in English on many screens: keep &quot;Tag&quot; beside your translation. &quot;&amp;&quot; marks the Alt key.</extracomment>
         <translation>&amp;Tag:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="32"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="33"/>
         <source>M&amp;emo:</source>
         <extracomment>An exchange&apos;s word, shown in English on many screens: keep &quot;Memo&quot; beside your translation. &quot;&amp;&quot; marks the Alt key.</extracomment>
         <translation>M&amp;emo:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="37"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="38"/>
         <source>Am&amp;ount:</source>
         <extracomment>An exchange&apos;s word, shown in English on many screens: keep &quot;Amount&quot; beside your translation. &quot;&amp;&quot; marks the Alt key.</extracomment>
         <translation>Ju&amp;mlah (Amount):</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="42"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="43"/>
         <source>Network:</source>
         <extracomment>On the deposit screen. An exchange&apos;s word, shown in English on many screens: keep &quot;Network&quot; beside your translation.</extracomment>
         <translation>Jaringan (Network):</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="47"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="48"/>
         <source>Address:</source>
         <extracomment>On the deposit screen. An exchange&apos;s word, shown in English on many screens: keep &quot;Address&quot; beside your translation.</extracomment>
         <translation>Alamat (Address):</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="52"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="53"/>
         <source>Withdraw {asset} (practice form)</source>
         <extracomment>The title of the practice form; &quot;Withdraw&quot; is the exchange&apos;s English word: keep it beside your translation. {asset} is a coin, e.g. USDT.</extracomment>
         <translation>Tarik {asset} (Withdraw): formulir latihan</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="57"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="58"/>
         <source>Deposit {asset}: the receiving side&apos;s screen</source>
         <extracomment>&quot;Deposit&quot; is the exchange&apos;s English word: keep it beside your translation. {asset} is a coin, e.g. USDT.</extracomment>
         <translation>Setor {asset} (Deposit): layar pihak penerima</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="63"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="64"/>
         <source>Network fee: {fee} {asset} · Minimum withdrawal: {minimum} {asset}</source>
         <extracomment>&quot;Network fee&quot; and &quot;Minimum withdrawal&quot; are the exchange&apos;s English words: keep them beside your translation.</extracomment>
         <translation>Biaya jaringan (Network fee): {fee} {asset} · Penarikan minimum (Minimum withdrawal): {minimum} {asset}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="76"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="77"/>
         <source>destination tag</source>
         <translation>tag tujuan</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="77"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="78"/>
         <source>memo</source>
         <translation>memo</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="88"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="89"/>
         <source>Network: none is picked yet. Pick the one the deposit screen names: {deposit}.</source>
         <translation>Jaringan: belum ada yang dipilih. Pilih yang disebut layar setoran: {deposit}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="94"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="95"/>
         <source>Address: it is not the one on the deposit screen. Coins sent there would go to whoever holds that address, and a transfer can&apos;t be undone. Copy it again from the deposit screen and compare it group by group.</source>
         <translation>Alamat: ini bukan alamat di layar setoran. Koin yang dikirim ke sana akan sampai ke pemilik alamat itu, dan transfer tidak bisa dibatalkan. Salin lagi dari layar setoran dan bandingkan kelompok demi kelompok.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="98"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="99"/>
         <source>The {memo} is missing. The coins would reach the exchange, but not your account: the exchange could not tell whose they are. Its support can often credit them after some checks; it may take days and cost a fee.</source>
         <translation>Tanpa {memo}, koin akan sampai ke bursa, tetapi tidak ke akun Anda: bursa tidak bisa tahu milik siapa koin itu. Dukungan bursa sering bisa mengkreditkannya setelah beberapa pemeriksaan; bisa makan waktu berhari-hari dan dikenai biaya.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="102"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="103"/>
         <source>The {memo} is not the one on the deposit screen. The coins would reach the exchange with someone else&apos;s label, or one it doesn&apos;t know. Only the exchange&apos;s own support could sort it out.</source>
         <translation>Isian “{memo}” tidak sama dengan layar setoran. Koin akan sampai ke bursa dengan label orang lain, atau label yang tidak dikenalnya. Hanya dukungan resmi bursa yang bisa membereskannya.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="110"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="111"/>
         <source>Network: you picked {picked}, and the deposit screen names {deposit}.</source>
         <translation>Jaringan: Anda memilih {picked}, dan layar setoran menyebut {deposit}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="114"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="115"/>
         <source>Here a real exchange would most likely refuse the address, because addresses on {picked} have another shape. Networks that share one address shape, such as Ethereum, BNB Smart Chain and Arbitrum One, give no such warning: choose the network by its name.</source>
         <translation>Di sini bursa sungguhan kemungkinan besar akan menolak alamat itu, karena alamat di {picked} punya bentuk lain. Jaringan yang berbagi bentuk alamat yang sama, seperti Ethereum, BNB Smart Chain, dan Arbitrum One, tidak memberi peringatan itu: pilih jaringan berdasarkan namanya.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="119"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="120"/>
         <source>The coins would arrive on {picked}, a network the receiver does not watch. Only whoever holds the keys to that address on {picked} could move them. Getting them back is often slow and costly, and sometimes impossible.</source>
         <translation>Koin akan tiba di {picked}, jaringan yang tidak dipantau penerima. Hanya pemegang kunci alamat itu di {picked} yang bisa memindahkannya. Mendapatkannya kembali sering lambat dan mahal, dan kadang mustahil.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="128"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="129"/>
         <source>Amount: the box is empty yet.</source>
         <translation>Jumlah: kotaknya masih kosong.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="130"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="131"/>
         <source>Amount: I couldn&apos;t read that as an amount yet. Something like 50 or 12.5 works.</source>
         <translation>Jumlah: saya belum bisa membacanya sebagai jumlah. Sesuatu seperti 50 atau 12,5 bisa.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="133"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="134"/>
         <source>Amount: the network fee here is {fee} {asset}, so nothing would be left to arrive. The exchange would not send it.</source>
         <translation>Jumlah: biaya jaringan di sini {fee} {asset}, jadi tidak ada yang tersisa untuk sampai. Bursa tidak akan mengirimnya.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="136"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="137"/>
         <source>Amount: the minimum withdrawal on this network is {minimum} {asset}. The exchange would not send less; nothing leaves your account.</source>
         <translation>Jumlah: penarikan minimum di jaringan ini {minimum} {asset}. Bursa tidak akan mengirim kurang dari itu; tidak ada yang keluar dari akun Anda.</translation>
     </message>
@@ -2925,67 +2925,67 @@ Buka?</translation>
     <name>WithdrawalWidget</name>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="126"/>
-        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="35"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="42"/>
         <source>&lt;b&gt;PRACTICE:&lt;/b&gt; a made-up exchange. Nothing here is sent anywhere, and every address is made up, so it can&apos;t receive coins.</source>
         <translation>&lt;b&gt;LATIHAN:&lt;/b&gt; bursa rekaan. Tidak ada yang dikirim ke mana pun, dan setiap alamat di sini rekaan, jadi tidak bisa menerima koin.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="65"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="72"/>
         <source>Clear the box</source>
         <translation>Kosongkan kotak</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="77"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="84"/>
         <source>Deposit address</source>
         <translation>Alamat setoran</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="84"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="91"/>
         <source>Deposit {memo}</source>
         <translation>Setoran: {memo}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="87"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="94"/>
         <source>△ Required: without the {memo}, the exchange can&apos;t tell that the deposit is yours.</source>
         <translation>△ Wajib: tanpa {memo}, bursa tidak bisa tahu bahwa setoran itu milik Anda.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="97"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="104"/>
         <source>Choose a network</source>
         <translation>Pilih jaringan</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="104"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="111"/>
         <source>Paste the address from the deposit screen</source>
         <translation>Tempel alamat dari layar setoran</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="106"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="113"/>
         <source>About the address</source>
         <translation>Tentang alamat</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="115"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="122"/>
         <source>for example {amount}</source>
         <translation>misalnya {amount}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="119"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="126"/>
         <source>Fee and minimum</source>
         <translation>Biaya dan minimum</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="141"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="148"/>
         <source>△ This is not shaped like an address on {network}. A real exchange would refuse it on this network.</source>
         <translation>△ Ini tidak berbentuk alamat di {network}. Bursa sungguhan akan menolaknya di jaringan ini.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="146"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="153"/>
         <source>Pick a network to see its fee and minimum.</source>
         <translation>Pilih jaringan untuk melihat biaya dan minimumnya.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="151"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="158"/>
         <source>The receiving side would get: {amount} {asset}</source>
         <translation>Pihak penerima akan mendapat: {amount} {asset}</translation>
     </message>

@@ -42,7 +42,7 @@
 <context>
     <name>Blank</name>
     <message>
-        <location filename="../../app/holdspace/gui/presenter.py" line="50"/>
+        <location filename="../../app/holdspace/gui/presenter.py" line="58"/>
         <source>Screen blanked; press any key to come back</source>
         <translation>Tela apagada; pressione qualquer tecla para voltar</translation>
     </message>
@@ -58,23 +58,23 @@
 <context>
     <name>ChoiceWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="82"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="90"/>
         <source>Tick every answer that fits:</source>
         <translation>Marque cada resposta que combina:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="83"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="91"/>
         <source>Pick one answer:</source>
         <translation>Escolha uma resposta:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="180"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="190"/>
         <source>✓ {answer}</source>
         <extracomment>Shown by “Show me”: an answer that fits, with a tick before it.</extracomment>
         <translation>✓ {answer}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="181"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="191"/>
         <source>{answer}, an answer that fits</source>
         <translation>{answer}, uma resposta que combina</translation>
     </message>
@@ -254,222 +254,222 @@
 <context>
     <name>ExplorerWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="137"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="147"/>
         <source>Practice explorer</source>
         <translation>Explorador de prática</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="139"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="149"/>
         <source>PRACTICE EXPLORER · a copy kept inside Holdspace. Nothing here is fetched, sent or live.</source>
         <translation>EXPLORADOR DE PRÁTICA · uma cópia guardada dentro do Holdspace. Nada aqui é baixado, enviado ou ao vivo.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="141"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="151"/>
         <source>Practice explorer: nothing here is fetched or live</source>
         <translation>Explorador de prática: nada aqui é baixado ou ao vivo</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="156"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="166"/>
         <source>Network:</source>
         <translation>Rede (Network):</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="162"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="288"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="172"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="298"/>
         <source>Practice explorer for {network}</source>
         <translation>Explorador de prática para {network}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="184"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="194"/>
         <source>Paste a TXID or an address</source>
         <translation>Cole um TXID ou um endereço</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="185"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="205"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="195"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="215"/>
         <source>Clear the box</source>
         <translation>Limpar o campo</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="186"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="187"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="196"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="197"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="190"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="200"/>
         <source>Search the practice explorer</source>
         <translation>Buscar no explorador de prática</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="190"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="200"/>
         <source>Sea&amp;rch:</source>
         <translation>&amp;Buscar:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="196"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="319"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="206"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="333"/>
         <source>Picked line:</source>
         <translation>Linha escolhida:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="197"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="207"/>
         <source>Value of the picked line (you can copy it)</source>
         <translation>Valor da linha escolhida (você pode copiá-lo)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="204"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="214"/>
         <source>type what the page says</source>
         <translation>digite o que a página diz</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="207"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="217"/>
         <source>Your &amp;answer:</source>
         <translation>Sua &amp;resposta:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="207"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="217"/>
         <source>Your answer</source>
         <translation>Sua resposta</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="353"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="367"/>
         <source>The line you picked: {line}. The question asks about another line.</source>
         <translation>A linha que você escolheu: {line}. A pergunta é sobre outra linha.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="19"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="18"/>
         <source>Bitcoin</source>
         <translation>Bitcoin</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="20"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="19"/>
         <source>Ethereum</source>
         <translation>Ethereum</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="21"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="20"/>
         <source>BNB Smart Chain</source>
         <translation>BNB Smart Chain</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="32"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="31"/>
         <source>Network</source>
         <extracomment>Field labels of a practice block explorer page (Network, Status, Block, Fee…). Real explorers show them in English: write your word with the English beside it, e.g. “Réseau (Network)”.</extracomment>
         <translation>Rede (Network)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="33"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="32"/>
         <source>Status</source>
         <translation>Status (Status)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="34"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="33"/>
         <source>Block</source>
         <translation>Bloco (Block)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="35"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="34"/>
         <source>Confirmations</source>
         <translation>Confirmações (Confirmations)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="36"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="35"/>
         <source>Block hash</source>
         <translation>Hash do bloco (Block hash)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="37"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="36"/>
         <source>Time</source>
         <translation>Hora (Time)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="38"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="37"/>
         <source>From</source>
         <translation>De (From)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="39"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="38"/>
         <source>To</source>
         <translation>Para (To)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="40"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="39"/>
         <source>Total in</source>
         <translation>Total de entrada (Total in)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="41"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="40"/>
         <source>Value</source>
         <translation>Valor (Value)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="42"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="41"/>
         <source>Fee</source>
         <translation>Taxa (Fee)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="43"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="42"/>
         <source>Inputs</source>
         <translation>Entradas (Inputs)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="44"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="43"/>
         <source>Outputs</source>
         <translation>Saídas (Outputs)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="45"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="44"/>
         <source>Size</source>
         <translation>Tamanho (Size)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="46"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="45"/>
         <source>Gas limit</source>
         <translation>Limite de gas (Gas limit)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="47"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="46"/>
         <source>Gas used</source>
         <translation>Gas usado (Gas used)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="48"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="47"/>
         <source>Gas price</source>
         <translation>Preço do gas (Gas price)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="49"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="48"/>
         <source>Nonce</source>
         <translation>Nonce</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="50"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="49"/>
         <source>Message</source>
         <translation>Mensagem (Message)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="28"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="27"/>
         <source>Transaction hash</source>
         <translation>Hash da transação (Transaction hash)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="29"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="28"/>
         <source>Transaction ID</source>
         <translation>ID da transação (Transaction ID)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="60"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="59"/>
         <source>✓ Confirmed</source>
         <translation>✓ Confirmada</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="62"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="61"/>
         <source>New coins (coinbase): there is no sender</source>
         <translation>Moedas novas (coinbase): não há remetente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="64"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="63"/>
         <source>%Ln byte(s)</source>
         <translation>
             <numerusform>%Ln byte</numerusform>
@@ -477,78 +477,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="68"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="67"/>
         <source>{count} (coinbase: spends nothing)</source>
         <translation>{count} (coinbase: não gasta nada)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="228"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="238"/>
         <source>MADE-UP TEACHING EXAMPLE · this transaction does not exist on any real network. It was written for practice.</source>
         <translation>EXEMPLO INVENTADO PARA ESTUDO · esta transação não existe em nenhuma rede real. Foi escrita para praticar.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="230"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="240"/>
         <source>Made-up teaching example</source>
         <translation>Exemplo inventado para estudo</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="232"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="242"/>
         <source>Transaction details</source>
         <translation>Detalhes da transação</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="251"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="261"/>
         <source>Address</source>
         <translation>Endereço (Address)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="252"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="262"/>
         <source>Transactions on {network} in this practice explorer:</source>
         <translation>Transações na {network} neste explorador de prática:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="256"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="266"/>
         <source>Open transaction {start}…{end}</source>
         <translation>Abrir a transação {start}…{end}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="257"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="267"/>
         <source>Open transaction {txid}</source>
         <translation>Abrir a transação {txid}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="276"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="286"/>
         <source>✓ {network}</source>
         <translation>✓ {network}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="280"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="290"/>
         <source>Newest block on this practice explorer: {height} (a fixed number for practice, not today&apos;s)</source>
         <translation>Bloco mais recente neste explorador de prática: {height} (um número fixo para praticar, não o de hoje)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="289"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="296"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="299"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="306"/>
         <source>Paste a TXID or an address into the search box, then press Enter.</source>
         <translation>Cole um TXID ou um endereço no campo de busca e pressione Enter.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="295"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="305"/>
         <source>Nothing to search yet</source>
         <translation>Ainda não há nada para buscar</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="303"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="313"/>
         <source>Not found on {network}</source>
         <translation>Não encontrado na {network}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="304"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="314"/>
         <source>Sorry, no transaction or address on {network} matches this search. (This practice explorer knows only a few transactions.)</source>
         <translation>Desculpe, nenhuma transação ou endereço na {network} corresponde a esta busca. (Este explorador de prática conhece só algumas transações.)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="319"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="333"/>
         <source>Picked line: {line}</source>
         <translation>Linha escolhida: {line}</translation>
     </message>
@@ -556,22 +556,22 @@
 <context>
     <name>Feedback</name>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="18"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="16"/>
         <source>✓ That&apos;s it.</source>
         <translation>✓ É isso.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="19"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="17"/>
         <source>✓ Yes, that&apos;s it.</source>
         <translation>✓ Sim, é isso.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="21"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="19"/>
         <source>≈ Close! Not quite yet. Have another look at the numbers.</source>
         <translation>≈ Quase! Ainda não. Olhe os números mais uma vez.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/wording.py" line="23"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="21"/>
         <source>≈ Good so far. %n more right choice(s) to find.</source>
         <translation>
             <numerusform>≈ Indo bem. Falta %n resposta que combina.</numerusform>
@@ -579,72 +579,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="27"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="25"/>
         <source>↻ Not yet. That is the same amount written in everyday numbers; the question asks for it in hex.</source>
         <translation>↻ Ainda não. Esse é o mesmo valor escrito em números do dia a dia; a pergunta pede em hex.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="29"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="27"/>
         <source>↻ Not yet. That&apos;s fine: let&apos;s look at it together.</source>
         <translation>↻ Ainda não. Tudo bem: vamos olhar juntos.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="33"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="31"/>
         <source>✎ Take your time. Type or pick an answer when you&apos;re ready.</source>
         <translation>✎ Sem pressa. Digite ou escolha uma resposta quando quiser.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="35"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="33"/>
         <source>Hint {number} of {total}</source>
         <translation>Dica {number} de {total}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="38"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="36"/>
         <source>That was the last hint. &quot;Show me&quot; is there whenever you want it.</source>
         <translation>Essa foi a última dica. &quot;Mostre-me&quot; está aqui sempre que você quiser.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="40"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="38"/>
         <source>That looked like a recovery phrase, so it was not checked or kept. No real service needs your recovery phrase.</source>
         <translation>Isso parecia uma frase de recuperação, então não foi verificado nem guardado. Nenhum serviço de verdade precisa da sua frase de recuperação.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="44"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="42"/>
         <source>Here it is. Seeing the answer is a good way to learn, too.</source>
         <translation>Aqui está. Ver a resposta também é um bom jeito de aprender.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="50"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="48"/>
         <source>✎ I couldn&apos;t read that as hex yet. Hex uses 0–9 and a–f, like 1f or 0x1f.</source>
         <translation>✎ Ainda não consegui ler isso como hex. Hex usa 0–9 e a–f, como 1f ou 0x1f.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="52"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="50"/>
         <source>✎ I couldn&apos;t read that as an amount yet. Something like 14.00 or $14 works.</source>
         <translation>✎ Ainda não consegui ler isso como um valor. Algo como 14.00 ou $14 funciona.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="53"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="51"/>
         <source>✎ I couldn&apos;t read that as a number yet. Something like 31 or 21,000 works.</source>
         <translation>✎ Ainda não consegui ler isso como um número. Algo como 31 ou 21,000 funciona.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="58"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="56"/>
         <source>Would a hint help? It&apos;s free, and you can ask as often as you like.</source>
         <translation>Uma dica ajudaria? É grátis, e você pode pedir quantas vezes quiser.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="65"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="63"/>
         <source>Read the question once more, slowly. A hint is free (Alt+I), and “Show me” shows the answer whenever you like (Alt+S).</source>
         <translation>Leia a pergunta mais uma vez, com calma. Uma dica é grátis (Alt+I), e “Mostre-me” mostra a resposta quando você quiser (Alt+S).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="68"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="66"/>
         <source>Read the question once more, slowly. “Show me” shows the answer whenever you like (Alt+S), with a few words on why.</source>
         <translation>Leia a pergunta mais uma vez, com calma. “Mostre-me” mostra a resposta quando você quiser (Alt+S), com algumas palavras sobre o porquê.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="74"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="72"/>
         <source>**The answer:** {answer}</source>
         <translation>**A resposta:** {answer}</translation>
     </message>
@@ -652,7 +652,7 @@
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../../app/holdspace/gui/feedback_panel.py" line="94"/>
+        <location filename="../../app/holdspace/gui/feedback_panel.py" line="93"/>
         <source>Feedback</source>
         <translation>Retorno sobre sua resposta</translation>
     </message>
@@ -660,43 +660,43 @@
 <context>
     <name>GlossaryDialog</name>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="32"/>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="33"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="41"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="42"/>
         <source>Glossary</source>
         <translation>Glossário</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="35"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="44"/>
         <source>Words you will meet in the lessons, in plain language. Type to find one.</source>
         <translation>Palavras que você vai encontrar nas lições, em linguagem simples. Digite para achar uma.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="40"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="49"/>
         <source>Find a word, for example fee</source>
         <translation>Ache uma palavra, por ex. taxa</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="41"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="50"/>
         <source>Find a word in the glossary</source>
         <translation>Achar uma palavra no glossário</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="42"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="51"/>
         <source>Clear the search</source>
         <translation>Limpar a busca</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="49"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="58"/>
         <source>Terms</source>
         <translation>Termos</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="52"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="61"/>
         <source>What it means</source>
         <translation>O que significa</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="57"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="66"/>
         <source>No word matches yet. Try fewer letters.</source>
         <translation>Nenhuma palavra combina ainda. Tente menos letras.</translation>
     </message>
@@ -704,38 +704,38 @@
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../../app/holdspace/gui/handout/text.py" line="27"/>
+        <location filename="../../app/holdspace/gui/handout/text.py" line="28"/>
         <source>[Left out: this looked like a recovery phrase, and phrases are never printed, practice or not.]</source>
         <translation>[Omitido: parecia uma frase de recuperação, e uma frase nunca é impressa, nem para praticar.]</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout_print.py" line="77"/>
-        <location filename="../../app/holdspace/gui/handout_print.py" line="82"/>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="86"/>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="91"/>
         <source>Export PDF</source>
         <translation>Exportar PDF</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout_print.py" line="84"/>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="93"/>
         <source>PDF files (*.pdf)</source>
         <translation>Arquivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout_print.py" line="92"/>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="101"/>
         <source>The PDF wasn&apos;t written</source>
         <translation>O PDF não foi gravado</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout_print.py" line="93"/>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="102"/>
         <source>Holdspace couldn&apos;t write the file. Nothing else changed.</source>
         <translation>O Holdspace não conseguiu gravar o arquivo. Nada mais mudou.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout_print.py" line="95"/>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="104"/>
         <source>Saved {path}</source>
         <translation>Salvo: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout_print.py" line="105"/>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="114"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
@@ -789,27 +789,27 @@
 <context>
     <name>HandoutChoice</name>
     <message>
-        <location filename="../../app/holdspace/gui/handout_print.py" line="29"/>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="38"/>
         <source>What would you like on paper?</source>
         <translation>O que você quer colocar no papel?</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout_print.py" line="31"/>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="40"/>
         <source>This lesson: {title}</source>
         <translation>Esta lição: {title}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout_print.py" line="32"/>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="41"/>
         <source>Every lesson of “{pack}”</source>
         <translation>Todas as lições de “{pack}”</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout_print.py" line="39"/>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="48"/>
         <source>&amp;Facilitator sheet (with answers, hints, notes and timing)</source>
         <translation>Folha de quem &amp;conduz (com respostas, dicas, notas e duração)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout_print.py" line="40"/>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="49"/>
         <source>Leave this off for the learners&apos; handout: it never shows answers.</source>
         <translation>Deixe desmarcado para a folha dos participantes: ela nunca mostra respostas.</translation>
     </message>
@@ -817,93 +817,93 @@
 <context>
     <name>HexPlaygroundWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="80"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="93"/>
         <source>Hex playground</source>
         <translation>Oficina hex</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="85"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="98"/>
         <source>Hex box</source>
         <translation>Campo hex</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="85"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="98"/>
         <source>for example 0x5208</source>
         <translation>por ex. 0x5208</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="87"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="100"/>
         <source>Everyday number box</source>
         <translation>Campo de números do dia a dia</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="87"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="100"/>
         <source>for example 21000</source>
         <translation>por ex. 21000</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="89"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="102"/>
         <source>He&amp;x:</source>
         <translation>He&amp;x:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="90"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="103"/>
         <source>&amp;Everyday number:</source>
         <translation>Número do &amp;dia a dia:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="93"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="106"/>
         <source>⇄ &amp;Reverse byte order</source>
         <translation>⇄ &amp;Inverter a ordem dos bytes</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="94"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="107"/>
         <source>Reverse byte order</source>
         <translation>Inverter a ordem dos bytes</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="95"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="108"/>
         <source>Turn the bytes around: the last pair comes first</source>
         <translation>Virar os bytes: o último par vem primeiro</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="100"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="113"/>
         <source>Bytes</source>
         <extracomment>Heading of the line that shows the hex digits in pairs, one pair per byte.</extracomment>
         <translation>Bytes</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="101"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="114"/>
         <source>What the playground says</source>
         <translation>O que a oficina diz</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="102"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="115"/>
         <source>How to answer</source>
         <translation>Como responder</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="113"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="126"/>
         <source>Clear the box</source>
         <translation>Limpar o campo</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="137"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="150"/>
         <source>When the everyday box shows your answer, press Check (or Enter).</source>
         <translation>Quando o campo do dia a dia mostrar sua resposta, pressione Verificar (ou Enter).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="138"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="151"/>
         <source>When the hex box shows your answer, press Check (or Enter).</source>
         <translation>Quando o campo hex mostrar sua resposta, pressione Verificar (ou Enter).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="207"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="220"/>
         <source>= Both boxes hold the same value. As an everyday number it has {count} digits, far too many to be an amount: hex this long is an ID, like a TXID. IDs are compared, never counted with.</source>
         <translation>= Os dois campos têm o mesmo valor. Como número do dia a dia ele tem {count} dígitos, demais para ser um valor em dinheiro: um hex tão longo é um identificador, como um TXID. Identificadores são comparados, nunca usados em contas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="225"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="238"/>
         <source>In pairs: {pairs} (%n byte(s))</source>
         <translation>
             <numerusform>Em pares: {pairs} (%n byte)</numerusform>
@@ -911,67 +911,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="268"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="281"/>
         <source>You reversed the digits, not the bytes. A byte is a pair of digits: keep each pair together and reverse the order of the pairs.</source>
         <translation>Você inverteu os dígitos, não os bytes. Um byte é um par de dígitos: mantenha cada par junto e inverta a ordem dos pares.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="271"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="284"/>
         <source>The hex box still shows the bytes in their first order. Press “Reverse byte order”, or write the pairs from last to first.</source>
         <translation>O campo hex ainda mostra os bytes na ordem original. Pressione “Inverter a ordem dos bytes”, ou escreva os pares do último para o primeiro.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="202"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="215"/>
         <source>= Both boxes hold the same amount: {hex} is {number} in everyday numbers.</source>
         <translation>= Os dois campos têm o mesmo valor: {hex} é {number} em números do dia a dia.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="165"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="178"/>
         <source>↻ That is more digits than the playground works with. Try something shorter.</source>
         <translation>↻ São mais dígitos do que a oficina usa. Tente algo mais curto.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="176"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="189"/>
         <source>↻ “{character}” is not a hex digit. Hex uses only 0–9 and a–f.</source>
         <translation>↻ “{character}” não é um dígito hex. Hex usa só 0–9 e a–f.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="178"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="191"/>
         <source>↻ Hex uses only 0–9 and a–f, with 0x in front if you like.</source>
         <translation>↻ Hex usa só 0–9 e a–f, com 0x na frente se você quiser.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="193"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="206"/>
         <source>↻ This box takes everyday digits 0–9. Letters a–f go in the hex box.</source>
         <translation>↻ Este campo aceita os dígitos do dia a dia 0–9. As letras a–f vão no campo hex.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="195"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="208"/>
         <source>↻ The playground works with whole numbers from 0 upwards.</source>
         <translation>↻ A oficina trabalha com números inteiros a partir de 0.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="197"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="210"/>
         <source>↻ Only whole numbers have a hex form here, like 21000.</source>
         <translation>↻ Aqui só números inteiros têm forma hex, como 21000.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="198"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="211"/>
         <source>↻ Type digits 0–9, like 21000.</source>
         <translation>↻ Digite dígitos 0–9, como 21000.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="228"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="241"/>
         <source>(A 0 was put in front so the digits make whole pairs.)</source>
         <translation>(Um 0 foi colocado na frente para os dígitos formarem pares completos.)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="236"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="249"/>
         <source>↻ Type some hex first, then reverse its bytes.</source>
         <translation>↻ Digite primeiro um pouco de hex, depois inverta os bytes.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="244"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="257"/>
         <source>⇄ The bytes are now in the other order.</source>
         <translation>⇄ Os bytes agora estão na outra ordem.</translation>
     </message>
@@ -1161,79 +1161,79 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="80"/>
+        <location filename="../../app/holdspace/gui/library.py" line="91"/>
         <source>&lt;h2&gt;All lessons&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Todas as lições&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="86"/>
+        <location filename="../../app/holdspace/gui/library.py" line="97"/>
         <source>Lesson</source>
         <translation>Lição</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="86"/>
+        <location filename="../../app/holdspace/gui/library.py" line="97"/>
         <source>Where you are</source>
         <translation>Onde você está</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="87"/>
+        <location filename="../../app/holdspace/gui/library.py" line="98"/>
         <source>Lessons by topic</source>
         <translation>Lições por tema</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="100"/>
+        <location filename="../../app/holdspace/gui/library.py" line="111"/>
         <source>About this lesson</source>
         <translation>Sobre esta lição</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="107"/>
+        <location filename="../../app/holdspace/gui/library.py" line="118"/>
         <source>&amp;Open lesson</source>
         <translation>&amp;Abrir a lição</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="108"/>
+        <location filename="../../app/holdspace/gui/library.py" line="119"/>
         <source>Open lesson</source>
         <translation>Abrir a lição</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="126"/>
+        <location filename="../../app/holdspace/gui/library.py" line="137"/>
         <source>{pack} — {topic}</source>
         <extracomment>In the lesson list: a lesson pack&apos;s name, then one of its topic titles.</extracomment>
         <translation>{pack} — {topic}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="142"/>
+        <location filename="../../app/holdspace/gui/library.py" line="153"/>
         <source>in English for now</source>
         <translation>em inglês por enquanto</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="154"/>
+        <location filename="../../app/holdspace/gui/library.py" line="165"/>
         <source>⚠ can&apos;t open yet</source>
         <translation>⚠ ainda não abre</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="162"/>
+        <location filename="../../app/holdspace/gui/library.py" line="173"/>
         <source>{pack}: not placed in a topic yet</source>
         <translation>{pack}: ainda sem tema</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="169"/>
+        <location filename="../../app/holdspace/gui/library.py" line="180"/>
         <source>new</source>
         <extracomment>A lesson&apos;s mark in the lesson list: not opened yet. A plain fact, never a judgement.</extracomment>
         <translation>nova</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="171"/>
+        <location filename="../../app/holdspace/gui/library.py" line="182"/>
         <source>✓ explored</source>
         <translation>✓ percorrida</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="173"/>
+        <location filename="../../app/holdspace/gui/library.py" line="184"/>
         <source>in progress, step {number} of {total}</source>
         <translation>em andamento, passo {number} de {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/library.py" line="223"/>
+        <location filename="../../app/holdspace/gui/library.py" line="234"/>
         <source>About %n minute(s).</source>
         <translation>
             <numerusform>Cerca de %n minuto.</numerusform>
@@ -1241,7 +1241,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/library.py" line="224"/>
+        <location filename="../../app/holdspace/gui/library.py" line="235"/>
         <source>%n step(s).</source>
         <translation>
             <numerusform>%n passo.</numerusform>
@@ -1249,17 +1249,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="229"/>
+        <location filename="../../app/holdspace/gui/library.py" line="240"/>
         <source>After this lesson you can:</source>
         <translation>Depois desta lição você vai conseguir:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="237"/>
+        <location filename="../../app/holdspace/gui/library.py" line="248"/>
         <source>This lesson can&apos;t open yet. The lesson file needs mending; every other lesson works as usual.</source>
         <translation>Esta lição ainda não abre. O arquivo da lição precisa de um conserto; todas as outras lições funcionam normalmente.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="239"/>
+        <location filename="../../app/holdspace/gui/library.py" line="250"/>
         <source>For whoever wrote it:</source>
         <translation>Para quem a escreveu:</translation>
     </message>
@@ -1267,7 +1267,7 @@
 <context>
     <name>LineButton</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="101"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="111"/>
         <source>▶ {line} (picked)</source>
         <translation>▶ {line} (escolhida)</translation>
     </message>
@@ -1411,47 +1411,47 @@
 <context>
     <name>MeetupMenu</name>
     <message>
-        <location filename="../../app/holdspace/gui/meetup_menu.py" line="30"/>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="31"/>
         <source>&amp;Reload packs</source>
         <translation>&amp;Recarregar pacotes</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/meetup_menu.py" line="31"/>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="32"/>
         <source>Read the open lesson packs again from disk (Ctrl+R)</source>
         <translation>Ler de novo do disco os pacotes de lições abertos (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/meetup_menu.py" line="32"/>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="33"/>
         <source>Show &amp;only this pack</source>
         <translation>Mostrar s&amp;ó este pacote</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/meetup_menu.py" line="36"/>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="37"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/meetup_menu.py" line="37"/>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="38"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Exportar PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/meetup_menu.py" line="39"/>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="40"/>
         <source>&amp;Next person…</source>
         <translation>Próxima &amp;pessoa…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/meetup_menu.py" line="40"/>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="41"/>
         <source>A fresh start for the next person on this laptop; nothing they do is saved</source>
         <translation>Um novo começo para a próxima pessoa neste computador; nada do que ela fizer é salvo</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/meetup_menu.py" line="54"/>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="55"/>
         <source>Open a lesson pack</source>
         <translation>Abrir um pacote de lições</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/meetup_menu.py" line="55"/>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="56"/>
         <source>Lesson packs (pack.yaml *.zip)</source>
         <translation>Pacotes de lições (pack.yaml *.zip)</translation>
     </message>
@@ -1466,27 +1466,27 @@
         <translation>O Holdspace não conseguiu ler este pacote de lições. Os detalhes abaixo dizem o que precisa ser corrigido.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/meetup_menu.py" line="72"/>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="73"/>
         <source>Lesson packs read again from disk.</source>
         <translation>Pacotes de lições lidos de novo do disco.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/meetup_menu.py" line="86"/>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="87"/>
         <source>A lesson pack can&apos;t open yet</source>
         <translation>Um pacote de lições ainda não abre</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/meetup_menu.py" line="87"/>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="88"/>
         <source>A pack couldn&apos;t be read again. Every other lesson works as usual.</source>
         <translation>Um pacote não pôde ser lido de novo. Todas as outras lições funcionam normalmente.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/meetup_menu.py" line="130"/>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="131"/>
         <source>Ready for the next person?</source>
         <translation>Pronto para a próxima pessoa?</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/meetup_menu.py" line="131"/>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="132"/>
         <source>This closes the lesson on screen and starts a fresh guest session: the next person sees no one&apos;s progress, and nothing they do is saved. Progress saved on this computer before stays as it is.
 
 Start fresh?</source>
@@ -1526,12 +1526,12 @@ Começar do zero?</translation>
 <context>
     <name>Notices</name>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="167"/>
+        <location filename="../../app/holdspace/gui/app.py" line="172"/>
         <source>A fresh start for your progress</source>
         <translation>Um recomeço para o seu progresso</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="168"/>
+        <location filename="../../app/holdspace/gui/app.py" line="173"/>
         <source>Holdspace couldn&apos;t read your saved progress, so it put that file aside and started a fresh one. Nothing was deleted; the old file is here:
 
 {path}</source>
@@ -1540,22 +1540,22 @@ Começar do zero?</translation>
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="174"/>
+        <location filename="../../app/holdspace/gui/app.py" line="179"/>
         <source>Progress won&apos;t be saved this time</source>
         <translation>O progresso não será salvo desta vez</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="175"/>
+        <location filename="../../app/holdspace/gui/app.py" line="180"/>
         <source>Holdspace couldn&apos;t write to its folder, so this is a guest session: everything works, but nothing is saved.</source>
         <translation>O Holdspace não conseguiu gravar na pasta dele, então esta é uma sessão de convidado: tudo funciona, mas nada é salvo.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="179"/>
+        <location filename="../../app/holdspace/gui/app.py" line="184"/>
         <source>A lesson pack can&apos;t open yet</source>
         <translation>Um pacote de lições ainda não abre</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="180"/>
+        <location filename="../../app/holdspace/gui/app.py" line="185"/>
         <source>One lesson pack couldn&apos;t be read. Every other lesson works as usual.</source>
         <translation>Não foi possível ler um pacote de lições. Todas as outras lições funcionam normalmente.</translation>
     </message>
@@ -1636,32 +1636,32 @@ Open it?</source>
 Abrir?</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/about.py" line="25"/>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="32"/>
         <source>This file is missing from this copy of Holdspace: {file}</source>
         <translation>Este arquivo está faltando nesta cópia do Holdspace: {file}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/about.py" line="30"/>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="37"/>
         <source>&lt;h2&gt;Holdspace {version}&lt;/h2&gt;&lt;p&gt;Gentle lessons for people new to crypto: hexadecimal, blockchain explorers, profit &amp;amp; loss, and keeping your own keys safe.&lt;/p&gt;&lt;p&gt;Nothing is timed or scored. Holdspace never goes online and never asks for a recovery phrase.&lt;/p&gt;&lt;p&gt;Your progress is kept here: &lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;If something goes astray, a note for the people who make Holdspace is kept here: &lt;br&gt;&lt;code&gt;{log}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Holdspace is free software under the MIT licence. It is built on Qt, used under the LGPL version 3, and on the other projects named under “Third-party notices”.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Holdspace {version}&lt;/h2&gt;&lt;p&gt;Lições tranquilas para quem está começando com cripto: hexadecimal, exploradores de blockchain, lucro e prejuízo, e como manter suas próprias chaves em segurança.&lt;/p&gt;&lt;p&gt;Nada tem cronômetro ou nota. O Holdspace nunca se conecta à internet e nunca pede uma frase de recuperação.&lt;/p&gt;&lt;p&gt;Seu progresso fica aqui: &lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Se algo sair do esperado, uma nota para quem faz o Holdspace fica aqui: &lt;br&gt;&lt;code&gt;{log}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;O Holdspace é software livre sob a licença MIT. Ele é feito sobre o Qt, usado sob a LGPL versão 3, e sobre os outros projetos citados em “Avisos de terceiros”.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/about.py" line="60"/>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="67"/>
         <source>About Holdspace</source>
         <translation>Sobre o Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/about.py" line="69"/>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="76"/>
         <source>Licence</source>
         <translation>Licença</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/about.py" line="70"/>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="77"/>
         <source>Third-party notices</source>
         <translation>Avisos de terceiros</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/about.py" line="71"/>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="78"/>
         <source>About</source>
         <translation>Sobre</translation>
     </message>
@@ -1669,418 +1669,418 @@ Abrir?</translation>
 <context>
     <name>PasteCheckWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="101"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="108"/>
         <source>Paste an address or a TXID here (Ctrl+V)</source>
         <translation>Cole aqui um endereço ou um TXID (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="102"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="109"/>
         <source>Paste box</source>
         <translation>Campo para colar</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="103"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="114"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="110"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="121"/>
         <source>Clear the box</source>
         <translation>Limpar o campo</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="104"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="111"/>
         <source>P&amp;aste here:</source>
         <translation>C&amp;ole aqui:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="105"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="125"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="112"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="132"/>
         <source>What Holdspace sees</source>
         <translation>O que o Holdspace vê</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="111"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="132"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="118"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="139"/>
         <source>The address you meant</source>
         <translation>O endereço que você queria</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="112"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="119"/>
         <source>Paste the address to compare (Ctrl+V)</source>
         <translation>Cole o endereço para comparar (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="113"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="120"/>
         <source>The address in the send box</source>
         <translation>O endereço no campo de envio</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="118"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="125"/>
         <source>The address you &amp;meant:</source>
         <translation>O endereço que você &amp;queria:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="119"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="126"/>
         <source>The address in the sen&amp;d box:</source>
         <translation>O endereço no campo de en&amp;vio:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="120"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="154"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="127"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="161"/>
         <source>Practice note</source>
         <translation>Nota de prática</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="121"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="128"/>
         <source>PRACTICE: the send box starts with a made-up look-alike. It is not anyone&apos;s real address.</source>
         <translation>PRÁTICA: o campo de envio começa com um endereço parecido inventado. Não é o endereço real de ninguém.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="112"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="133"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="140"/>
         <source>&lt;b&gt;The address you meant:&lt;/b&gt;</source>
         <translation>&lt;b&gt;O endereço que você queria:&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="114"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="136"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="143"/>
         <source>Which of these is the same address? Compare every group of four.</source>
         <translation>Qual destes é o mesmo endereço? Compare cada grupo de quatro.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="143"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="150"/>
         <source>Address &amp;{number}</source>
         <translation>Endereço &amp;{number}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="144"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="151"/>
         <source>Address {number}: {address}</source>
         <translation>Endereço {number}: {address}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="145"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="152"/>
         <source>Address {number}</source>
         <translation>Endereço {number}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="155"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="162"/>
         <source>PRACTICE: all but one of these are look-alikes made up for this drill. None of them is a real address.</source>
         <translation>PRÁTICA: todos menos um são parecidos inventados para este exercício. Nenhum deles é um endereço real.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="184"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="191"/>
         <source>The clipboard was emptied too, so it can&apos;t be pasted again by accident.</source>
         <translation>A área de transferência também foi esvaziada, para não ser colada de novo por acidente.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="197"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="204"/>
         <source>↻ This looks like ordinary sentences, not an address or a TXID. Copy only the code itself: the Copy button beside it in the lesson takes exactly that.</source>
         <translation>↻ Isto parece frases comuns, não um endereço nem um TXID. Copie só o código em si: o botão Copiar ao lado, na lição, pega exatamente isso.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="200"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="207"/>
         <source>&lt;b&gt;What it is:&lt;/b&gt; {kind}</source>
         <translation>&lt;b&gt;O que é:&lt;/b&gt; {kind}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="201"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="208"/>
         <source>&lt;b&gt;Checksum:&lt;/b&gt; {checksum}</source>
         <translation>&lt;b&gt;Soma de verificação (checksum):&lt;/b&gt; {checksum}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="203"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="210"/>
         <source>&lt;b&gt;Networks that use this format:&lt;/b&gt; {networks}</source>
         <translation>&lt;b&gt;Redes que usam este formato:&lt;/b&gt; {networks}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="207"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="214"/>
         <source>&lt;b&gt;In groups of four:&lt;/b&gt; {groups}</source>
         <translation>&lt;b&gt;Em grupos de quatro:&lt;/b&gt; {groups}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="218"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="225"/>
         <source>↻ This form carries no checksum, so compare it by eye, group by group.</source>
         <translation>↻ Esta forma não tem soma de verificação, então compare a olho, grupo por grupo.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="220"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="227"/>
         <source>✓ The checksum holds: no character was changed by accident.</source>
         <translation>✓ A soma de verificação confere: nenhum caractere mudou por acidente.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="222"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="229"/>
         <source>△ The checksum does not hold. A character may have changed or gone missing. Copy it again from the place you trust.</source>
         <translation>△ A soma de verificação não confere. Um caractere pode ter mudado ou sumido. Copie de novo do lugar em que você confia.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="224"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="231"/>
         <source>↻ This kind of text carries no checksum, so compare it by eye, group by group.</source>
         <translation>↻ Este tipo de texto não tem soma de verificação, então compare a olho, grupo por grupo.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="228"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="235"/>
         <source>A Bitcoin address of the oldest kind (P2PKH; it starts with 1 on the main network).</source>
         <translation>Um endereço Bitcoin do tipo mais antigo (P2PKH; começa com 1 na rede principal).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="229"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="236"/>
         <source>A Bitcoin script address (P2SH; it starts with 3 on the main network).</source>
         <translation>Um endereço de script Bitcoin (P2SH; começa com 3 na rede principal).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="230"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="237"/>
         <source>A Bitcoin SegWit address (P2WPKH; it starts with bc1q).</source>
         <translation>Um endereço Bitcoin SegWit (P2WPKH; começa com bc1q).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="231"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="238"/>
         <source>A Bitcoin SegWit script address (P2WSH; a long one starting with bc1q).</source>
         <translation>Um endereço de script Bitcoin SegWit (P2WSH; um longo que começa com bc1q).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="232"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="239"/>
         <source>A Bitcoin Taproot address (P2TR; it starts with bc1p).</source>
         <translation>Um endereço Bitcoin Taproot (P2TR; começa com bc1p).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="233"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="240"/>
         <source>A Bitcoin SegWit address of a newer kind that few wallets use yet.</source>
         <translation>Um endereço Bitcoin SegWit de um tipo mais novo que poucas carteiras usam ainda.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="234"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="241"/>
         <source>An Ethereum-style address: 0x and 40 hex characters.</source>
         <translation>Um endereço no estilo Ethereum: 0x e 40 caracteres hex.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="235"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="242"/>
         <source>A Bitcoin transaction ID (TXID): 64 hex characters.</source>
         <translation>Um ID de transação Bitcoin (TXID): 64 caracteres hex.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="236"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="243"/>
         <source>An Ethereum-style transaction hash: 0x and 64 hex characters.</source>
         <translation>Um hash de transação no estilo Ethereum: 0x e 64 caracteres hex.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="237"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="244"/>
         <source>A recovery phrase. Holdspace did not keep it and does not show it.</source>
         <translation>Uma frase de recuperação. O Holdspace não a guardou e não a mostra.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="238"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="245"/>
         <source>A Bitcoin private key. Holdspace did not keep it and does not show it.</source>
         <translation>Uma chave privada Bitcoin. O Holdspace não a guardou e não a mostra.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="239"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="246"/>
         <source>A number written in hex.</source>
         <translation>Um número escrito em hex.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="240"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="247"/>
         <source>Nothing Holdspace recognises. It may be from another network, or part of it may be missing.</source>
         <translation>Nada que o Holdspace reconheça. Pode ser de outra rede, ou pode faltar uma parte.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="245"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="252"/>
         <source>Spaces around it were left out: they are not part of it.</source>
         <translation>Os espaços em volta foram tirados: não fazem parte dele.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="246"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="253"/>
         <source>Invisible characters were left out. They sometimes come along when copying from a web page.</source>
         <translation>Caracteres invisíveis foram tirados. Às vezes eles vêm junto ao copiar de uma página da web.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="248"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="255"/>
         <source>Spaces inside it were left out, as when it is written in groups.</source>
         <translation>Os espaços de dentro foram tirados, como quando é escrito em grupos.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="249"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="256"/>
         <source>Only digits: this could be an everyday number or hex. Look for 0x or the letters a to f.</source>
         <translation>Só dígitos: pode ser um número do dia a dia ou hex. Procure 0x ou as letras de a a f.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="251"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="258"/>
         <source>The mix of capital and small letters is a checksum (EIP-55), and it holds.</source>
         <translation>A mistura de maiúsculas e minúsculas é uma soma de verificação (EIP-55), e ela confere.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="253"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="260"/>
         <source>All small letters: this form has no checksum, so a typo would not be noticed.</source>
         <translation>Tudo em minúsculas: esta forma não tem soma de verificação, então um erro de digitação passaria despercebido.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="255"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="262"/>
         <source>All capital letters: this form has no checksum, so a typo would not be noticed.</source>
         <translation>Tudo em maiúsculas: esta forma não tem soma de verificação, então um erro de digitação passaria despercebido.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="257"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="264"/>
         <source>The checksum does not match: at least one character is not the one that was copied.</source>
         <translation>A soma de verificação não bate: pelo menos um caractere não é o que foi copiado.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="259"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="266"/>
         <source>It carries the checksum of another SegWit version: a character near the start may have changed.</source>
         <translation>Ele traz a soma de verificação de outra versão do SegWit: um caractere perto do começo pode ter mudado.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="261"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="268"/>
         <source>It is longer or shorter than this kind of text: a character may be missing or extra.</source>
         <translation>É mais longo ou mais curto do que este tipo de texto: pode faltar ou sobrar um caractere.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="263"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="270"/>
         <source>It holds a character this kind of text never uses.</source>
         <translation>Tem um caractere que este tipo de texto nunca usa.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="264"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="271"/>
         <source>It mixes capital and small letters, which this kind never does.</source>
         <translation>Mistura maiúsculas e minúsculas, o que este tipo nunca faz.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="265"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="272"/>
         <source>The last characters don&apos;t fit together: the end may have been cut.</source>
         <translation>Os últimos caracteres não combinam entre si: o final pode ter sido cortado.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="266"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="273"/>
         <source>The character after bc1 is not one a Bitcoin address uses.</source>
         <translation>O caractere depois de bc1 não é um que um endereço Bitcoin usa.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="267"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="274"/>
         <source>The start that names the network is missing.</source>
         <translation>Falta o começo que indica a rede.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="268"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="275"/>
         <source>It starts in a way Holdspace doesn&apos;t know.</source>
         <translation>Começa de um jeito que o Holdspace não conhece.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="269"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="276"/>
         <source>Its first byte names no address type Holdspace knows.</source>
         <translation>O primeiro byte não indica nenhum tipo de endereço que o Holdspace conheça.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="270"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="277"/>
         <source>The 0x at the start is missing. Wallets expect it.</source>
         <translation>Falta o 0x do começo. As carteiras esperam por ele.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="271"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="278"/>
         <source>This is for a test network. Coins there have no value.</source>
         <translation>Isto é de uma rede de teste. As moedas de lá não têm valor.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="272"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="279"/>
         <source>A newer SegWit version: many wallets can&apos;t send to it yet.</source>
         <translation>Uma versão mais nova do SegWit: muitas carteiras ainda não conseguem enviar para ela.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="273"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="280"/>
         <source>The same address exists on every network in this list. Coins sent on one network stay on that network.</source>
         <translation>O mesmo endereço existe em todas as redes desta lista. Moedas enviadas numa rede ficam nessa rede.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="275"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="282"/>
         <source>Look it up on the explorer of the network it was sent on. Another network&apos;s explorer will say “not found”.</source>
         <translation>Procure no explorador da rede em que foi enviada. O explorador de outra rede vai dizer “not found” (não encontrado).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="277"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="284"/>
         <source>Explorers show Bitcoin IDs with the bytes in reverse order. If one is not found, its bytes may be the other way round.</source>
         <translation>Os exploradores mostram os IDs do Bitcoin com os bytes em ordem inversa. Se um não for encontrado, os bytes podem estar ao contrário.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="279"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="286"/>
         <source>It starts with many zeros, like a block hash. Block hashes and TXIDs have the same shape.</source>
         <translation>Começa com muitos zeros, como um hash de bloco. Hashes de bloco e TXIDs têm o mesmo formato.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="281"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="288"/>
         <source>A private key can have this same shape. If it came from a screen about keys or exports, keep it to yourself.</source>
         <translation>Uma chave privada pode ter este mesmo formato. Se veio de uma tela sobre chaves ou exportações, guarde só para você.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="283"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="290"/>
         <source>Whoever has a private key can take the coins. Never share it. If you pasted it anywhere else, move the coins to a new wallet soon.</source>
         <translation>Quem tem uma chave privada pode levar as moedas. Nunca a compartilhe. Se você colou em outro lugar, mova as moedas logo para uma carteira nova.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="285"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="292"/>
         <source>No real service needs your recovery phrase. If you typed it into a website or a chat, move your coins to a new wallet with a new phrase today.</source>
         <translation>Nenhum serviço de verdade precisa da sua frase de recuperação. Se você a digitou num site ou num chat, mova hoje suas moedas para uma carteira nova com uma frase nova.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="288"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="295"/>
         <source>The number of words is unusual for a recovery phrase.</source>
         <translation>A quantidade de palavras é incomum para uma frase de recuperação.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="289"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="296"/>
         <source>Most of these words are recovery-phrase words. Keep them private; they were cleared from the box.</source>
         <translation>A maioria destas palavras são palavras de frase de recuperação. Guarde-as só para você; elas foram apagadas do campo.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="291"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="298"/>
         <source>Holdspace did not keep it and does not show it.</source>
         <translation>O Holdspace não a guardou e não a mostra.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="298"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="305"/>
         <source>Put an address in both boxes to compare them.</source>
         <translation>Coloque um endereço nos dois campos para compará-los.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="304"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="311"/>
         <source>△ The first and last four characters match, but the middle does not. This is the trick of address poisoning: always compare the middle too.</source>
         <translation>△ Os quatro primeiros e os quatro últimos caracteres batem, mas o meio não. Esse é o truque do envenenamento de endereço (address poisoning): compare sempre o meio também.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="310"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="317"/>
         <source>Meant:</source>
         <translation>Queria:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="310"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="317"/>
         <source>Send box:</source>
         <translation>Campo de envio:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="314"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="321"/>
         <source>Groups that differ are in [brackets]; the characters that differ are underlined.</source>
         <translation>Os grupos diferentes estão entre [colchetes]; os caracteres diferentes estão sublinhados.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="320"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="327"/>
         <source>✓ The same, character for character.</source>
         <translation>✓ Iguais, caractere por caractere.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="323"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="330"/>
         <source>≈ Only capital and small letters differ. For this kind of text it is still the same.</source>
         <translation>≈ Só maiúsculas e minúsculas diferem. Para este tipo de texto continua sendo o mesmo.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="325"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="332"/>
         <source>≠ Only capital and small letters differ, and here that matters: treat them as different.</source>
         <translation>≠ Só maiúsculas e minúsculas diferem, e aqui isso importa: trate como diferentes.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="328"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="335"/>
         <source>≠ Not the same. Characters that differ: {count}. Groups where they are: {groups}.</source>
         <translation>≠ Não é igual. Caracteres diferentes: {count}. Grupos onde estão: {groups}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="354"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="361"/>
         <source>Only capital and small letters differ, and here that matters: it is not the text meant.</source>
         <translation>Só maiúsculas e minúsculas diferem, e aqui isso importa: não é o texto que você queria.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="359"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="366"/>
         <source>%n character(s) differ from the text meant. Groups of four where they are: {groups}.</source>
         <extracomment>{groups} lists the groups of four characters that differ, e.g. &quot;3, 7&quot;.</extracomment>
         <translation>
@@ -2089,17 +2089,17 @@ Abrir?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="362"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="369"/>
         <source>The first and last characters match and the middle does not: that is how look-alike addresses fool people.</source>
         <translation>Os primeiros e os últimos caracteres batem e o meio não: é assim que endereços parecidos enganam as pessoas.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="374"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="381"/>
         <source>✓ The same address.</source>
         <translation>✓ O mesmo endereço.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="377"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="384"/>
         <source>≠ A practice look-alike. Groups that differ: {groups}.</source>
         <translation>≠ Um parecido de prática. Grupos diferentes: {groups}.</translation>
     </message>
@@ -2409,12 +2409,12 @@ Abrir?</translation>
 <context>
     <name>Presenter</name>
     <message>
-        <location filename="../../app/holdspace/gui/presenter.py" line="64"/>
+        <location filename="../../app/holdspace/gui/presenter.py" line="72"/>
         <source>&amp;Presenter mode</source>
         <translation>Modo &amp;apresentação</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/presenter.py" line="66"/>
+        <location filename="../../app/holdspace/gui/presenter.py" line="74"/>
         <source>Full screen with large type; Page Down/Up move on, B blanks the screen (F5)</source>
         <translation>Tela cheia com letra grande; Page Down/Page Up avançam, B apaga a tela (F5)</translation>
     </message>
@@ -2422,146 +2422,146 @@ Abrir?</translation>
 <context>
     <name>SeedPracticeWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="113"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="131"/>
         <source>PRACTICE phrase drill</source>
         <translation>Exercício com frase de PRÁTICA</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="133"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="151"/>
         <source>◆ PRACTICE. Holdspace made this phrase a moment ago, only for practice. It guards no coins, it is never saved, and it is gone when you leave this step.</source>
         <translation>◆ PRÁTICA. O Holdspace criou esta frase agora há pouco, só para praticar. Ela não protege moeda nenhuma, nunca é salva e some quando você sai deste passo.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="135"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="153"/>
         <source>PRACTICE notice</source>
         <translation>Aviso de PRÁTICA</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="141"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="159"/>
         <source>First, look at it</source>
         <translation>Primeiro, olhe para ela</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="143"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="161"/>
         <source>Hold the button down to see the practice phrase. Let go, and it hides again. With the keyboard, hold the Space key on the button. If holding is hard, press Keep it shown, and press it again to hide the words.</source>
         <translation>Segure o botão para ver a frase de prática. Solte, e ela se esconde de novo. Pelo teclado, segure a barra de espaço no botão. Se segurar for difícil, pressione Manter à vista, e pressione de novo para esconder as palavras.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="149"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="167"/>
         <source>Press and hold with the mouse, or hold the Space key. Let go to hide the words.</source>
         <translation>Segure com o mouse, ou segure a barra de espaço. Solte para esconder as palavras.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="153"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="171"/>
         <source>&amp;Keep it shown</source>
         <translation>&amp;Manter à vista</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="155"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="173"/>
         <source>Keep the PRACTICE phrase shown</source>
         <translation>Manter a frase de PRÁTICA à vista</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="157"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="175"/>
         <source>Shows the words without holding. Press again to hide them.</source>
         <translation>Mostra as palavras sem segurar. Pressione de novo para escondê-las.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="166"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="184"/>
         <source>PRACTICE PHRASE · not a real wallet</source>
         <translation>FRASE DE PRÁTICA · não é uma carteira real</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="177"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="195"/>
         <source>Then, write it down</source>
         <translation>Depois, anote no papel</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="179"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="197"/>
         <source>Write the words on paper, by hand, each with its number. Hold the button again as often as you like to check each word. Never type a phrase into anything.</source>
         <translation>Escreva as palavras no papel, à mão, cada uma com o seu número. Segure o botão de novo quantas vezes quiser para conferir cada palavra. Nunca digite uma frase em lugar nenhum.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="181"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="199"/>
         <source>I wrote it down on paper</source>
         <translation>Anotei no papel</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="182"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="200"/>
         <source>I wrote the PRACTICE phrase down on paper</source>
         <translation>Anotei a frase de PRÁTICA no papel</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="189"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="207"/>
         <source>Look at your paper, not the screen, and type that one word.</source>
         <translation>Olhe para o seu papel, não para a tela, e digite essa única palavra.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="191"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="209"/>
         <source>one word</source>
         <translation>uma palavra</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="204"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="222"/>
         <source>Last, which was word {number}?</source>
         <translation>Por último, qual era a palavra {number}?</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="205"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="223"/>
         <source>Word {number} of the PRACTICE phrase</source>
         <translation>Palavra {number} da frase de PRÁTICA</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="256"/>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="269"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="274"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="287"/>
         <source>{number}. {word}</source>
         <extracomment>One numbered word of the practice phrase, e.g. “3. apple”. The words themselves stay in English (BIP-39).</extracomment>
         <translation>{number}. {word}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="257"/>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="298"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="275"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="316"/>
         <source>PRACTICE word {number}: {word}</source>
         <translation>Palavra de PRÁTICA {number}: {word}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="259"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="277"/>
         <source>Showing the PRACTICE phrase (kept shown)</source>
         <translation>A frase de PRÁTICA está à mostra (mantida visível)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="261"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="279"/>
         <source>Showing the PRACTICE phrase. Let go to hide it</source>
         <translation>Mostrando a frase de PRÁTICA. Solte para escondê-la</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="262"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="280"/>
         <source>Showing the PRACTICE phrase</source>
         <translation>Mostrando a frase de PRÁTICA</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="263"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="281"/>
         <source>PRACTICE phrase, showing</source>
         <translation>Frase de PRÁTICA, à vista</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="270"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="288"/>
         <source>PRACTICE word {number}, hidden</source>
         <translation>Palavra de PRÁTICA {number}, escondida</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="271"/>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="272"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="289"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="290"/>
         <source>Hold to see the PRACTICE phrase</source>
         <translation>Segure para ver a frase de PRÁTICA</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="273"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="291"/>
         <source>PRACTICE phrase, hidden</source>
         <translation>Frase de PRÁTICA, escondida</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="297"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="315"/>
         <source>PRACTICE · word {number} is “{word}”.</source>
         <translation>PRÁTICA · a palavra {number} é “{word}”.</translation>
     </message>
@@ -2569,12 +2569,12 @@ Abrir?</translation>
 <context>
     <name>StepMarks</name>
     <message>
-        <location filename="../../app/holdspace/gui/step_marks.py" line="31"/>
+        <location filename="../../app/holdspace/gui/step_marks.py" line="30"/>
         <source>Step {number} of {total}</source>
         <translation>Passo {number} de {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/step_marks.py" line="33"/>
+        <location filename="../../app/holdspace/gui/step_marks.py" line="32"/>
         <source>%n step(s) seen so far</source>
         <translation>
             <numerusform>%n passo visto até agora</numerusform>
@@ -2678,33 +2678,33 @@ Abrir?</translation>
 <context>
     <name>TermPopup</name>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="51"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="59"/>
         <source>&amp;All terms…</source>
         <translation>&amp;Todos os termos…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="52"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="60"/>
         <source>Open the glossary</source>
         <translation>Abrir o glossário</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="55"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="63"/>
         <source>Close</source>
         <extracomment>Button that closes a glossary card.</extracomment>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="56"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="64"/>
         <source>Close the explanation</source>
         <translation>Fechar a explicação</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="72"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="80"/>
         <source>Glossary: {term}</source>
         <translation>Glossário: {term}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="117"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="125"/>
         <source>See also:</source>
         <translation>Veja também:</translation>
     </message>
@@ -2757,27 +2757,27 @@ Abrir?</translation>
 <context>
     <name>Tripwire</name>
     <message>
-        <location filename="../../app/holdspace/gui/tripwire.py" line="106"/>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="116"/>
         <source>We cleared that for you</source>
         <translation>Apagamos isso para você</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/tripwire.py" line="107"/>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="117"/>
         <source>&lt;p&gt;That looked like a &lt;b&gt;recovery phrase&lt;/b&gt;, so Holdspace cleared it straight away. It was not saved anywhere.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Isso parecia uma &lt;b&gt;frase de recuperação&lt;/b&gt;, então o Holdspace apagou na hora. Não foi salvo em lugar nenhum.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/tripwire.py" line="111"/>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="121"/>
         <source>&lt;p&gt;Holdspace emptied the clipboard too, so it can&apos;t be pasted anywhere by accident. Copying any ordinary word afterwards is a good habit.&lt;/p&gt;</source>
         <translation>&lt;p&gt;O Holdspace também esvaziou a área de transferência, para que nada seja colado em lugar nenhum por acidente. Copiar depois uma palavra comum é um bom hábito.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/tripwire.py" line="114"/>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="124"/>
         <source>&lt;p&gt;No real service needs your recovery phrase. Holdspace never does, and no support person, exchange or app should ever ask for it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Nenhum serviço de verdade precisa da sua frase de recuperação. O Holdspace nunca pede, e nenhum atendente, corretora ou aplicativo deveria pedir, nunca.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/tripwire.py" line="117"/>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="127"/>
         <source>&lt;p&gt;If you typed your real phrase into a website, a form or a chat somewhere else:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Stop, and don&apos;t type it anywhere again.&lt;/li&gt;&lt;li&gt;On a device you trust, make a new wallet with a new phrase.&lt;/li&gt;&lt;li&gt;Move your coins to it as soon as you can.&lt;/li&gt;&lt;li&gt;Ignore anyone who offers to &quot;recover&quot; funds for a fee.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;p&gt;Se você digitou sua frase real num site, num formulário ou num chat em outro lugar:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Pare, e não digite a frase em lugar nenhum de novo.&lt;/li&gt;&lt;li&gt;Num aparelho em que você confia, crie uma carteira nova com uma frase nova.&lt;/li&gt;&lt;li&gt;Mova suas moedas para ela assim que puder.&lt;/li&gt;&lt;li&gt;Ignore quem oferecer “recuperar” fundos em troca de pagamento.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
@@ -2803,127 +2803,127 @@ Abrir?</translation>
 <context>
     <name>Withdrawal</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="19"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="20"/>
         <source>Net&amp;work:</source>
         <extracomment>An exchange&apos;s word, shown in English on many screens: keep &quot;Network&quot; beside your translation, e.g. &quot;Red (Network)&quot;. &quot;&amp;&quot; marks the Alt key.</extracomment>
         <translation>&amp;Rede (Network):</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="24"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="25"/>
         <source>A&amp;ddress:</source>
         <extracomment>An exchange&apos;s word, shown in English on many screens: keep &quot;Address&quot; beside your translation. &quot;&amp;&quot; marks the Alt key.</extracomment>
         <translation>&amp;Endereço (Address):</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="30"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="31"/>
         <source>&amp;Tag:</source>
         <extracomment>An exchange&apos;s word for the XRP destination tag, shown in English on many screens: keep &quot;Tag&quot; beside your translation. &quot;&amp;&quot; marks the Alt key.</extracomment>
         <translation>&amp;Tag:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="32"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="33"/>
         <source>M&amp;emo:</source>
         <extracomment>An exchange&apos;s word, shown in English on many screens: keep &quot;Memo&quot; beside your translation. &quot;&amp;&quot; marks the Alt key.</extracomment>
         <translation>M&amp;emo:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="37"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="38"/>
         <source>Am&amp;ount:</source>
         <extracomment>An exchange&apos;s word, shown in English on many screens: keep &quot;Amount&quot; beside your translation. &quot;&amp;&quot; marks the Alt key.</extracomment>
         <translation>&amp;Valor (Amount):</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="42"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="43"/>
         <source>Network:</source>
         <extracomment>On the deposit screen. An exchange&apos;s word, shown in English on many screens: keep &quot;Network&quot; beside your translation.</extracomment>
         <translation>Rede (Network):</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="47"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="48"/>
         <source>Address:</source>
         <extracomment>On the deposit screen. An exchange&apos;s word, shown in English on many screens: keep &quot;Address&quot; beside your translation.</extracomment>
         <translation>Endereço (Address):</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="52"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="53"/>
         <source>Withdraw {asset} (practice form)</source>
         <extracomment>The title of the practice form; &quot;Withdraw&quot; is the exchange&apos;s English word: keep it beside your translation. {asset} is a coin, e.g. USDT.</extracomment>
         <translation>Sacar {asset} (Withdraw): formulário de prática</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="57"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="58"/>
         <source>Deposit {asset}: the receiving side&apos;s screen</source>
         <extracomment>&quot;Deposit&quot; is the exchange&apos;s English word: keep it beside your translation. {asset} is a coin, e.g. USDT.</extracomment>
         <translation>Depositar {asset} (Deposit): a tela de quem recebe</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="63"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="64"/>
         <source>Network fee: {fee} {asset} · Minimum withdrawal: {minimum} {asset}</source>
         <extracomment>&quot;Network fee&quot; and &quot;Minimum withdrawal&quot; are the exchange&apos;s English words: keep them beside your translation.</extracomment>
         <translation>Taxa de rede (Network fee): {fee} {asset} · Saque mínimo (Minimum withdrawal): {minimum} {asset}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="76"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="77"/>
         <source>destination tag</source>
         <translation>tag de destino</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="77"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="78"/>
         <source>memo</source>
         <translation>memo</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="88"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="89"/>
         <source>Network: none is picked yet. Pick the one the deposit screen names: {deposit}.</source>
         <translation>Rede: nenhuma foi escolhida ainda. Escolha a que a tela de depósito indica: {deposit}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="94"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="95"/>
         <source>Address: it is not the one on the deposit screen. Coins sent there would go to whoever holds that address, and a transfer can&apos;t be undone. Copy it again from the deposit screen and compare it group by group.</source>
         <translation>Endereço: não é o da tela de depósito. Moedas enviadas para lá iriam para quem tem esse endereço, e uma transferência não pode ser desfeita. Copie de novo da tela de depósito e compare grupo por grupo.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="98"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="99"/>
         <source>The {memo} is missing. The coins would reach the exchange, but not your account: the exchange could not tell whose they are. Its support can often credit them after some checks; it may take days and cost a fee.</source>
         <translation>Sem {memo}, as moedas chegariam à corretora, mas não à sua conta: a corretora não saberia de quem são. O suporte dela muitas vezes consegue creditá-las depois de algumas verificações; pode levar dias e custar uma taxa.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="102"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="103"/>
         <source>The {memo} is not the one on the deposit screen. The coins would reach the exchange with someone else&apos;s label, or one it doesn&apos;t know. Only the exchange&apos;s own support could sort it out.</source>
         <translation>O campo “{memo}” não confere com a tela de depósito. As moedas chegariam à corretora com a identificação de outra pessoa, ou com uma que ela não conhece. Só o suporte oficial da corretora poderia resolver.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="110"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="111"/>
         <source>Network: you picked {picked}, and the deposit screen names {deposit}.</source>
         <translation>Rede: você escolheu {picked}, e a tela de depósito indica {deposit}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="114"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="115"/>
         <source>Here a real exchange would most likely refuse the address, because addresses on {picked} have another shape. Networks that share one address shape, such as Ethereum, BNB Smart Chain and Arbitrum One, give no such warning: choose the network by its name.</source>
         <translation>Aqui uma corretora de verdade provavelmente recusaria o endereço, porque os endereços em {picked} têm outro formato. Redes que compartilham o mesmo formato de endereço, como Ethereum, BNB Smart Chain e Arbitrum One, não dão esse aviso: escolha a rede pelo nome.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="119"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="120"/>
         <source>The coins would arrive on {picked}, a network the receiver does not watch. Only whoever holds the keys to that address on {picked} could move them. Getting them back is often slow and costly, and sometimes impossible.</source>
         <translation>As moedas chegariam em {picked}, uma rede que quem recebe não acompanha. Só quem tem as chaves desse endereço em {picked} poderia movê-las. Recuperá-las costuma ser lento e caro, e às vezes impossível.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="128"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="129"/>
         <source>Amount: the box is empty yet.</source>
         <translation>Valor: o campo ainda está vazio.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="130"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="131"/>
         <source>Amount: I couldn&apos;t read that as an amount yet. Something like 50 or 12.5 works.</source>
         <translation>Valor: ainda não consegui ler isso como um valor. Algo como 50 ou 12,5 funciona.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="133"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="134"/>
         <source>Amount: the network fee here is {fee} {asset}, so nothing would be left to arrive. The exchange would not send it.</source>
         <translation>Valor: a taxa de rede aqui é {fee} {asset}, então não sobraria nada para chegar. A corretora não enviaria.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="136"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="137"/>
         <source>Amount: the minimum withdrawal on this network is {minimum} {asset}. The exchange would not send less; nothing leaves your account.</source>
         <translation>Valor: o saque mínimo nesta rede é {minimum} {asset}. A corretora não enviaria menos; nada sai da sua conta.</translation>
     </message>
@@ -2932,67 +2932,67 @@ Abrir?</translation>
     <name>WithdrawalWidget</name>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="126"/>
-        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="35"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="42"/>
         <source>&lt;b&gt;PRACTICE:&lt;/b&gt; a made-up exchange. Nothing here is sent anywhere, and every address is made up, so it can&apos;t receive coins.</source>
         <translation>&lt;b&gt;PRÁTICA:&lt;/b&gt; uma corretora inventada. Nada aqui é enviado para lugar nenhum, e todo endereço é inventado: não pode receber moedas.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="65"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="72"/>
         <source>Clear the box</source>
         <translation>Limpar o campo</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="77"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="84"/>
         <source>Deposit address</source>
         <translation>Endereço de depósito</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="84"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="91"/>
         <source>Deposit {memo}</source>
         <translation>Depósito: {memo}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="87"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="94"/>
         <source>△ Required: without the {memo}, the exchange can&apos;t tell that the deposit is yours.</source>
         <translation>△ Obrigatório: sem {memo}, a corretora não consegue saber que o depósito é seu.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="97"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="104"/>
         <source>Choose a network</source>
         <translation>Escolha uma rede</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="104"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="111"/>
         <source>Paste the address from the deposit screen</source>
         <translation>Cole o endereço da tela de depósito</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="106"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="113"/>
         <source>About the address</source>
         <translation>Sobre o endereço</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="115"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="122"/>
         <source>for example {amount}</source>
         <translation>por exemplo {amount}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="119"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="126"/>
         <source>Fee and minimum</source>
         <translation>Taxa e mínimo</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="141"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="148"/>
         <source>△ This is not shaped like an address on {network}. A real exchange would refuse it on this network.</source>
         <translation>△ Isto não tem o formato de um endereço em {network}. Uma corretora de verdade o recusaria nesta rede.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="146"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="153"/>
         <source>Pick a network to see its fee and minimum.</source>
         <translation>Escolha uma rede para ver a taxa e o mínimo.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="151"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="158"/>
         <source>The receiving side would get: {amount} {asset}</source>
         <translation>Quem recebe ficaria com: {amount} {asset}</translation>
     </message>

@@ -42,7 +42,7 @@
 <context>
     <name>Blank</name>
     <message>
-        <location filename="../../app/holdspace/gui/presenter.py" line="50"/>
+        <location filename="../../app/holdspace/gui/presenter.py" line="58"/>
         <source>Screen blanked; press any key to come back</source>
         <translation>Экран затемнён; нажмите любую клавишу, чтобы вернуться</translation>
     </message>
@@ -58,23 +58,23 @@
 <context>
     <name>ChoiceWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="82"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="90"/>
         <source>Tick every answer that fits:</source>
         <translation>Отметьте все подходящие ответы:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="83"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="91"/>
         <source>Pick one answer:</source>
         <translation>Выберите один ответ:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="180"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="190"/>
         <source>✓ {answer}</source>
         <extracomment>Shown by “Show me”: an answer that fits, with a tick before it.</extracomment>
         <translation>✓ {answer}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="181"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="191"/>
         <source>{answer}, an answer that fits</source>
         <translation>{answer} — подходящий ответ</translation>
     </message>
@@ -254,222 +254,222 @@
 <context>
     <name>ExplorerWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="137"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="147"/>
         <source>Practice explorer</source>
         <translation>Учебный обозреватель</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="139"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="149"/>
         <source>PRACTICE EXPLORER · a copy kept inside Holdspace. Nothing here is fetched, sent or live.</source>
         <translation>УЧЕБНЫЙ ОБОЗРЕВАТЕЛЬ · копия внутри Holdspace. Здесь ничего не загружается, не отправляется и не обновляется вживую.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="141"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="151"/>
         <source>Practice explorer: nothing here is fetched or live</source>
         <translation>Учебный обозреватель: здесь ничего не загружается и не обновляется вживую</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="156"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="166"/>
         <source>Network:</source>
         <translation>Сеть (Network):</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="162"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="288"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="172"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="298"/>
         <source>Practice explorer for {network}</source>
         <translation>Учебный обозреватель для сети {network}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="184"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="194"/>
         <source>Paste a TXID or an address</source>
         <translation>Вставьте TXID или адрес</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="185"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="205"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="195"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="215"/>
         <source>Clear the box</source>
         <translation>Очистить поле</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="186"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="187"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="196"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="197"/>
         <source>Search</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="190"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="200"/>
         <source>Search the practice explorer</source>
         <translation>Поиск в учебном обозревателе</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="190"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="200"/>
         <source>Sea&amp;rch:</source>
         <translation>&amp;Поиск:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="196"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="319"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="206"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="333"/>
         <source>Picked line:</source>
         <translation>Выбранная строка:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="197"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="207"/>
         <source>Value of the picked line (you can copy it)</source>
         <translation>Значение выбранной строки (его можно скопировать)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="204"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="214"/>
         <source>type what the page says</source>
         <translation>введите то, что написано на странице</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="207"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="217"/>
         <source>Your &amp;answer:</source>
         <translation>Ваш &amp;ответ:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="207"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="217"/>
         <source>Your answer</source>
         <translation>Ваш ответ</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="353"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="367"/>
         <source>The line you picked: {line}. The question asks about another line.</source>
         <translation>Вы выбрали строку: {line}. А вопрос про другую строку.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="19"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="18"/>
         <source>Bitcoin</source>
         <translation>Bitcoin</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="20"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="19"/>
         <source>Ethereum</source>
         <translation>Ethereum</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="21"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="20"/>
         <source>BNB Smart Chain</source>
         <translation>BNB Smart Chain</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="32"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="31"/>
         <source>Network</source>
         <extracomment>Field labels of a practice block explorer page (Network, Status, Block, Fee…). Real explorers show them in English: write your word with the English beside it, e.g. “Réseau (Network)”.</extracomment>
         <translation>Сеть (Network)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="33"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="32"/>
         <source>Status</source>
         <translation>Статус (Status)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="34"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="33"/>
         <source>Block</source>
         <translation>Блок (Block)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="35"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="34"/>
         <source>Confirmations</source>
         <translation>Подтверждения (Confirmations)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="36"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="35"/>
         <source>Block hash</source>
         <translation>Хеш блока (Block hash)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="37"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="36"/>
         <source>Time</source>
         <translation>Время (Time)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="38"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="37"/>
         <source>From</source>
         <translation>От кого (From)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="39"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="38"/>
         <source>To</source>
         <translation>Кому (To)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="40"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="39"/>
         <source>Total in</source>
         <translation>Всего на входе (Total in)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="41"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="40"/>
         <source>Value</source>
         <translation>Сумма (Value)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="42"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="41"/>
         <source>Fee</source>
         <translation>Комиссия (Fee)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="43"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="42"/>
         <source>Inputs</source>
         <translation>Входы (Inputs)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="44"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="43"/>
         <source>Outputs</source>
         <translation>Выходы (Outputs)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="45"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="44"/>
         <source>Size</source>
         <translation>Размер (Size)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="46"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="45"/>
         <source>Gas limit</source>
         <translation>Лимит газа (Gas limit)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="47"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="46"/>
         <source>Gas used</source>
         <translation>Использовано газа (Gas used)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="48"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="47"/>
         <source>Gas price</source>
         <translation>Цена газа (Gas price)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="49"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="48"/>
         <source>Nonce</source>
         <translation>Nonce</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="50"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="49"/>
         <source>Message</source>
         <translation>Сообщение (Message)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="28"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="27"/>
         <source>Transaction hash</source>
         <translation>Хеш транзакции (Transaction hash)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="29"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="28"/>
         <source>Transaction ID</source>
         <translation>ID транзакции (Transaction ID)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="60"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="59"/>
         <source>✓ Confirmed</source>
         <translation>✓ Подтверждена</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="62"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="61"/>
         <source>New coins (coinbase): there is no sender</source>
         <translation>Новые монеты (coinbase): отправителя нет</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="64"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="63"/>
         <source>%Ln byte(s)</source>
         <translation>
             <numerusform>%Ln байт</numerusform>
@@ -478,78 +478,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="68"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="67"/>
         <source>{count} (coinbase: spends nothing)</source>
         <translation>{count} (coinbase: ничего не тратит)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="228"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="238"/>
         <source>MADE-UP TEACHING EXAMPLE · this transaction does not exist on any real network. It was written for practice.</source>
         <translation>ПРИДУМАННЫЙ УЧЕБНЫЙ ПРИМЕР · такой транзакции нет ни в одной настоящей сети. Она написана для практики.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="230"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="240"/>
         <source>Made-up teaching example</source>
         <translation>Придуманный учебный пример</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="232"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="242"/>
         <source>Transaction details</source>
         <translation>Подробности транзакции</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="251"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="261"/>
         <source>Address</source>
         <translation>Адрес (Address)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="252"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="262"/>
         <source>Transactions on {network} in this practice explorer:</source>
         <translation>Транзакции в сети {network} в этом учебном обозревателе:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="256"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="266"/>
         <source>Open transaction {start}…{end}</source>
         <translation>Открыть транзакцию {start}…{end}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="257"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="267"/>
         <source>Open transaction {txid}</source>
         <translation>Открыть транзакцию {txid}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="276"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="286"/>
         <source>✓ {network}</source>
         <translation>✓ {network}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="280"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="290"/>
         <source>Newest block on this practice explorer: {height} (a fixed number for practice, not today&apos;s)</source>
         <translation>Последний блок в этом учебном обозревателе: {height} (постоянное число для практики, не сегодняшнее)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="289"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="296"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="299"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="306"/>
         <source>Paste a TXID or an address into the search box, then press Enter.</source>
         <translation>Вставьте TXID или адрес в поле поиска и нажмите Enter.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="295"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="305"/>
         <source>Nothing to search yet</source>
         <translation>Пока нечего искать</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="303"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="313"/>
         <source>Not found on {network}</source>
         <translation>Не найдено в сети {network}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="304"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="314"/>
         <source>Sorry, no transaction or address on {network} matches this search. (This practice explorer knows only a few transactions.)</source>
         <translation>К сожалению, в сети {network} нет транзакции или адреса, подходящих под этот поиск. (Этот учебный обозреватель знает лишь несколько транзакций.)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="319"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="333"/>
         <source>Picked line: {line}</source>
         <translation>Выбранная строка: {line}</translation>
     </message>
@@ -557,22 +557,22 @@
 <context>
     <name>Feedback</name>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="18"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="16"/>
         <source>✓ That&apos;s it.</source>
         <translation>✓ Именно так.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="19"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="17"/>
         <source>✓ Yes, that&apos;s it.</source>
         <translation>✓ Да, именно так.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="21"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="19"/>
         <source>≈ Close! Not quite yet. Have another look at the numbers.</source>
         <translation>≈ Почти! Пока не совсем. Посмотрите на числа ещё раз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/wording.py" line="23"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="21"/>
         <source>≈ Good so far. %n more right choice(s) to find.</source>
         <translation>
             <numerusform>≈ Пока всё хорошо. Осталось найти ещё %n подходящий ответ.</numerusform>
@@ -581,72 +581,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="27"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="25"/>
         <source>↻ Not yet. That is the same amount written in everyday numbers; the question asks for it in hex.</source>
         <translation>↻ Пока нет. Это та же сумма, записанная обычными числами; а вопрос просит её в шестнадцатеричном виде.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="29"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="27"/>
         <source>↻ Not yet. That&apos;s fine: let&apos;s look at it together.</source>
         <translation>↻ Пока нет. Ничего страшного: давайте посмотрим вместе.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="33"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="31"/>
         <source>✎ Take your time. Type or pick an answer when you&apos;re ready.</source>
         <translation>✎ Не торопитесь. Введите или выберите ответ, когда будете готовы.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="35"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="33"/>
         <source>Hint {number} of {total}</source>
         <translation>Подсказка {number} из {total}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="38"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="36"/>
         <source>That was the last hint. &quot;Show me&quot; is there whenever you want it.</source>
         <translation>Это была последняя подсказка. «Покажите» всегда к вашим услугам.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="40"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="38"/>
         <source>That looked like a recovery phrase, so it was not checked or kept. No real service needs your recovery phrase.</source>
         <translation>Это было похоже на фразу восстановления, поэтому её не проверяли и не сохранили. Ни одному настоящему сервису не нужна ваша фраза восстановления.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="44"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="42"/>
         <source>Here it is. Seeing the answer is a good way to learn, too.</source>
         <translation>Вот ответ. Посмотреть ответ — тоже хороший способ учиться.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="50"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="48"/>
         <source>✎ I couldn&apos;t read that as hex yet. Hex uses 0–9 and a–f, like 1f or 0x1f.</source>
         <translation>✎ Пока не получилось прочитать это как шестнадцатеричное число. В нём только 0–9 и a–f, например 1f или 0x1f.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="52"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="50"/>
         <source>✎ I couldn&apos;t read that as an amount yet. Something like 14.00 or $14 works.</source>
         <translation>✎ Пока не получилось прочитать это как сумму. Подойдёт, например, 14.00 или $14.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="53"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="51"/>
         <source>✎ I couldn&apos;t read that as a number yet. Something like 31 or 21,000 works.</source>
         <translation>✎ Пока не получилось прочитать это как число. Подойдёт, например, 31 или 21,000.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="58"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="56"/>
         <source>Would a hint help? It&apos;s free, and you can ask as often as you like.</source>
         <translation>Помочь подсказкой? Это бесплатно, и просить можно сколько угодно.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="65"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="63"/>
         <source>Read the question once more, slowly. A hint is free (Alt+I), and “Show me” shows the answer whenever you like (Alt+S).</source>
         <translation>Прочитайте вопрос ещё раз, не спеша. Подсказка бесплатна (Alt+I), а «Покажите» покажет ответ, когда захотите (Alt+S).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="68"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="66"/>
         <source>Read the question once more, slowly. “Show me” shows the answer whenever you like (Alt+S), with a few words on why.</source>
         <translation>Прочитайте вопрос ещё раз, не спеша. «Покажите» покажет ответ, когда захотите (Alt+S), с парой слов о том, почему так.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="74"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="72"/>
         <source>**The answer:** {answer}</source>
         <translation>**Ответ:** {answer}</translation>
     </message>
@@ -654,7 +654,7 @@
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../../app/holdspace/gui/feedback_panel.py" line="94"/>
+        <location filename="../../app/holdspace/gui/feedback_panel.py" line="93"/>
         <source>Feedback</source>
         <translation>Отклик на ваш ответ</translation>
     </message>
@@ -662,43 +662,43 @@
 <context>
     <name>GlossaryDialog</name>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="32"/>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="33"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="41"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="42"/>
         <source>Glossary</source>
         <translation>Глоссарий</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="35"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="44"/>
         <source>Words you will meet in the lessons, in plain language. Type to find one.</source>
         <translation>Слова, которые встретятся в уроках, простым языком. Начните вводить, чтобы найти слово.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="40"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="49"/>
         <source>Find a word, for example fee</source>
         <translation>Найти слово, например комиссия</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="41"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="50"/>
         <source>Find a word in the glossary</source>
         <translation>Найти слово в глоссарии</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="42"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="51"/>
         <source>Clear the search</source>
         <translation>Очистить поиск</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="49"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="58"/>
         <source>Terms</source>
         <translation>Термины</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="52"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="61"/>
         <source>What it means</source>
         <translation>Что это значит</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="57"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="66"/>
         <source>No word matches yet. Try fewer letters.</source>
         <translation>Пока ни одно слово не подходит. Попробуйте меньше букв.</translation>
     </message>
@@ -706,38 +706,38 @@
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../../app/holdspace/gui/handout/text.py" line="27"/>
+        <location filename="../../app/holdspace/gui/handout/text.py" line="28"/>
         <source>[Left out: this looked like a recovery phrase, and phrases are never printed, practice or not.]</source>
         <translation>[Пропущено: это было похоже на фразу восстановления, а фраза никогда не печатается, даже учебная.]</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout_print.py" line="77"/>
-        <location filename="../../app/holdspace/gui/handout_print.py" line="82"/>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="86"/>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="91"/>
         <source>Export PDF</source>
         <translation>Экспорт в PDF</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout_print.py" line="84"/>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="93"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout_print.py" line="92"/>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="101"/>
         <source>The PDF wasn&apos;t written</source>
         <translation>PDF не записан</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout_print.py" line="93"/>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="102"/>
         <source>Holdspace couldn&apos;t write the file. Nothing else changed.</source>
         <translation>Holdspace не удалось записать файл. Больше ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout_print.py" line="95"/>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="104"/>
         <source>Saved {path}</source>
         <translation>Сохранено: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout_print.py" line="105"/>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="114"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
@@ -791,27 +791,27 @@
 <context>
     <name>HandoutChoice</name>
     <message>
-        <location filename="../../app/holdspace/gui/handout_print.py" line="29"/>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="38"/>
         <source>What would you like on paper?</source>
         <translation>Что напечатать?</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout_print.py" line="31"/>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="40"/>
         <source>This lesson: {title}</source>
         <translation>Этот урок: {title}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout_print.py" line="32"/>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="41"/>
         <source>Every lesson of “{pack}”</source>
         <translation>Все уроки набора «{pack}»</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout_print.py" line="39"/>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="48"/>
         <source>&amp;Facilitator sheet (with answers, hints, notes and timing)</source>
         <translation>Лист &amp;ведущего (с ответами, подсказками, заметками и временем)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout_print.py" line="40"/>
+        <location filename="../../app/holdspace/gui/handout_print.py" line="49"/>
         <source>Leave this off for the learners&apos; handout: it never shows answers.</source>
         <translation>Не отмечайте для листа участников: в нём никогда нет ответов.</translation>
     </message>
@@ -819,93 +819,93 @@
 <context>
     <name>HexPlaygroundWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="80"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="93"/>
         <source>Hex playground</source>
         <translation>Мастерская hex</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="85"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="98"/>
         <source>Hex box</source>
         <translation>Поле hex</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="85"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="98"/>
         <source>for example 0x5208</source>
         <translation>например 0x5208</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="87"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="100"/>
         <source>Everyday number box</source>
         <translation>Поле обычного числа</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="87"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="100"/>
         <source>for example 21000</source>
         <translation>например 21000</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="89"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="102"/>
         <source>He&amp;x:</source>
         <translation>He&amp;x:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="90"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="103"/>
         <source>&amp;Everyday number:</source>
         <translation>&amp;Обычное число:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="93"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="106"/>
         <source>⇄ &amp;Reverse byte order</source>
         <translation>⇄ &amp;Обратный порядок байтов</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="94"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="107"/>
         <source>Reverse byte order</source>
         <translation>Обратный порядок байтов</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="95"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="108"/>
         <source>Turn the bytes around: the last pair comes first</source>
         <translation>Развернуть байты: последняя пара становится первой</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="100"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="113"/>
         <source>Bytes</source>
         <extracomment>Heading of the line that shows the hex digits in pairs, one pair per byte.</extracomment>
         <translation>Байты</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="101"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="114"/>
         <source>What the playground says</source>
         <translation>Что говорит мастерская</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="102"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="115"/>
         <source>How to answer</source>
         <translation>Как ответить</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="113"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="126"/>
         <source>Clear the box</source>
         <translation>Очистить поле</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="137"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="150"/>
         <source>When the everyday box shows your answer, press Check (or Enter).</source>
         <translation>Когда в поле обычного числа будет ваш ответ, нажмите «Проверить» (или Enter).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="138"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="151"/>
         <source>When the hex box shows your answer, press Check (or Enter).</source>
         <translation>Когда в поле hex будет ваш ответ, нажмите «Проверить» (или Enter).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="207"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="220"/>
         <source>= Both boxes hold the same value. As an everyday number it has {count} digits, far too many to be an amount: hex this long is an ID, like a TXID. IDs are compared, never counted with.</source>
         <translation>= В обоих полях одна и та же величина. Обычным числом в ней {count} цифр — слишком много для суммы: такой длинный hex — это идентификатор, как TXID. Идентификаторы сравнивают, ими никогда не считают.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="225"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="238"/>
         <source>In pairs: {pairs} (%n byte(s))</source>
         <translation>
             <numerusform>Парами: {pairs} (%n байт)</numerusform>
@@ -914,67 +914,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="268"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="281"/>
         <source>You reversed the digits, not the bytes. A byte is a pair of digits: keep each pair together and reverse the order of the pairs.</source>
         <translation>Вы развернули цифры, а не байты. Байт — это пара цифр: оставьте каждую пару целой и разверните порядок пар.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="271"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="284"/>
         <source>The hex box still shows the bytes in their first order. Press “Reverse byte order”, or write the pairs from last to first.</source>
         <translation>В поле hex байты всё ещё в исходном порядке. Нажмите «Обратный порядок байтов» или запишите пары от последней к первой.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="202"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="215"/>
         <source>= Both boxes hold the same amount: {hex} is {number} in everyday numbers.</source>
         <translation>= В обоих полях одна и та же величина: {hex} — это {number} обычными числами.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="165"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="178"/>
         <source>↻ That is more digits than the playground works with. Try something shorter.</source>
         <translation>↻ Это больше цифр, чем умеет мастерская. Попробуйте покороче.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="176"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="189"/>
         <source>↻ “{character}” is not a hex digit. Hex uses only 0–9 and a–f.</source>
         <translation>↻ «{character}» — не шестнадцатеричная цифра. Hex использует только 0–9 и a–f.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="178"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="191"/>
         <source>↻ Hex uses only 0–9 and a–f, with 0x in front if you like.</source>
         <translation>↻ Hex использует только 0–9 и a–f, можно с 0x в начале.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="193"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="206"/>
         <source>↻ This box takes everyday digits 0–9. Letters a–f go in the hex box.</source>
         <translation>↻ Это поле принимает обычные цифры 0–9. Буквы a–f вводятся в поле hex.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="195"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="208"/>
         <source>↻ The playground works with whole numbers from 0 upwards.</source>
         <translation>↻ Мастерская работает с целыми числами от 0 и выше.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="197"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="210"/>
         <source>↻ Only whole numbers have a hex form here, like 21000.</source>
         <translation>↻ Здесь шестнадцатеричная запись есть только у целых чисел, например 21000.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="198"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="211"/>
         <source>↻ Type digits 0–9, like 21000.</source>
         <translation>↻ Введите цифры 0–9, например 21000.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="228"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="241"/>
         <source>(A 0 was put in front so the digits make whole pairs.)</source>
         <translation>(Спереди добавлен 0, чтобы цифры составили целые пары.)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="236"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="249"/>
         <source>↻ Type some hex first, then reverse its bytes.</source>
         <translation>↻ Сначала введите что-нибудь в hex, потом разверните байты.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="244"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="257"/>
         <source>⇄ The bytes are now in the other order.</source>
         <translation>⇄ Теперь байты идут в обратном порядке.</translation>
     </message>
@@ -1164,79 +1164,79 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="80"/>
+        <location filename="../../app/holdspace/gui/library.py" line="91"/>
         <source>&lt;h2&gt;All lessons&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Все уроки&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="86"/>
+        <location filename="../../app/holdspace/gui/library.py" line="97"/>
         <source>Lesson</source>
         <translation>Урок</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="86"/>
+        <location filename="../../app/holdspace/gui/library.py" line="97"/>
         <source>Where you are</source>
         <translation>Где вы сейчас</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="87"/>
+        <location filename="../../app/holdspace/gui/library.py" line="98"/>
         <source>Lessons by topic</source>
         <translation>Уроки по темам</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="100"/>
+        <location filename="../../app/holdspace/gui/library.py" line="111"/>
         <source>About this lesson</source>
         <translation>Об этом уроке</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="107"/>
+        <location filename="../../app/holdspace/gui/library.py" line="118"/>
         <source>&amp;Open lesson</source>
         <translation>&amp;Открыть урок</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="108"/>
+        <location filename="../../app/holdspace/gui/library.py" line="119"/>
         <source>Open lesson</source>
         <translation>Открыть урок</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="126"/>
+        <location filename="../../app/holdspace/gui/library.py" line="137"/>
         <source>{pack} — {topic}</source>
         <extracomment>In the lesson list: a lesson pack&apos;s name, then one of its topic titles.</extracomment>
         <translation>{pack} — {topic}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="142"/>
+        <location filename="../../app/holdspace/gui/library.py" line="153"/>
         <source>in English for now</source>
         <translation>пока на английском</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="154"/>
+        <location filename="../../app/holdspace/gui/library.py" line="165"/>
         <source>⚠ can&apos;t open yet</source>
         <translation>⚠ пока не открывается</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="162"/>
+        <location filename="../../app/holdspace/gui/library.py" line="173"/>
         <source>{pack}: not placed in a topic yet</source>
         <translation>{pack}: пока без темы</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="169"/>
+        <location filename="../../app/holdspace/gui/library.py" line="180"/>
         <source>new</source>
         <extracomment>A lesson&apos;s mark in the lesson list: not opened yet. A plain fact, never a judgement.</extracomment>
         <translation>новый</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="171"/>
+        <location filename="../../app/holdspace/gui/library.py" line="182"/>
         <source>✓ explored</source>
         <translation>✓ пройден</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="173"/>
+        <location filename="../../app/holdspace/gui/library.py" line="184"/>
         <source>in progress, step {number} of {total}</source>
         <translation>в процессе, шаг {number} из {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/library.py" line="223"/>
+        <location filename="../../app/holdspace/gui/library.py" line="234"/>
         <source>About %n minute(s).</source>
         <translation>
             <numerusform>Около %n минуты.</numerusform>
@@ -1245,7 +1245,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/library.py" line="224"/>
+        <location filename="../../app/holdspace/gui/library.py" line="235"/>
         <source>%n step(s).</source>
         <translation>
             <numerusform>%n шаг.</numerusform>
@@ -1254,17 +1254,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="229"/>
+        <location filename="../../app/holdspace/gui/library.py" line="240"/>
         <source>After this lesson you can:</source>
         <translation>После этого урока вы сможете:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="237"/>
+        <location filename="../../app/holdspace/gui/library.py" line="248"/>
         <source>This lesson can&apos;t open yet. The lesson file needs mending; every other lesson works as usual.</source>
         <translation>Этот урок пока не открывается. Файл урока нужно поправить; все остальные уроки работают как обычно.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="239"/>
+        <location filename="../../app/holdspace/gui/library.py" line="250"/>
         <source>For whoever wrote it:</source>
         <translation>Для автора:</translation>
     </message>
@@ -1272,7 +1272,7 @@
 <context>
     <name>LineButton</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="101"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="111"/>
         <source>▶ {line} (picked)</source>
         <translation>▶ {line} (выбрано)</translation>
     </message>
@@ -1416,47 +1416,47 @@
 <context>
     <name>MeetupMenu</name>
     <message>
-        <location filename="../../app/holdspace/gui/meetup_menu.py" line="30"/>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="31"/>
         <source>&amp;Reload packs</source>
         <translation>&amp;Перечитать наборы</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/meetup_menu.py" line="31"/>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="32"/>
         <source>Read the open lesson packs again from disk (Ctrl+R)</source>
         <translation>Заново прочитать открытые наборы уроков с диска (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/meetup_menu.py" line="32"/>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="33"/>
         <source>Show &amp;only this pack</source>
         <translation>Показывать &amp;только этот набор</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/meetup_menu.py" line="36"/>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="37"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/meetup_menu.py" line="37"/>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="38"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Экспорт в PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/meetup_menu.py" line="39"/>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="40"/>
         <source>&amp;Next person…</source>
         <translation>Следующий &amp;человек…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/meetup_menu.py" line="40"/>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="41"/>
         <source>A fresh start for the next person on this laptop; nothing they do is saved</source>
         <translation>Чистый старт для следующего человека за этим компьютером; ничего из сделанного им не сохраняется</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/meetup_menu.py" line="54"/>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="55"/>
         <source>Open a lesson pack</source>
         <translation>Открыть набор уроков</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/meetup_menu.py" line="55"/>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="56"/>
         <source>Lesson packs (pack.yaml *.zip)</source>
         <translation>Наборы уроков (pack.yaml *.zip)</translation>
     </message>
@@ -1471,27 +1471,27 @@
         <translation>Holdspace не удалось прочитать этот набор уроков. Ниже подробно сказано, что нужно поправить.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/meetup_menu.py" line="72"/>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="73"/>
         <source>Lesson packs read again from disk.</source>
         <translation>Наборы уроков заново прочитаны с диска.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/meetup_menu.py" line="86"/>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="87"/>
         <source>A lesson pack can&apos;t open yet</source>
         <translation>Набор уроков пока не открывается</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/meetup_menu.py" line="87"/>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="88"/>
         <source>A pack couldn&apos;t be read again. Every other lesson works as usual.</source>
         <translation>Один набор не удалось прочитать заново. Все остальные уроки работают как обычно.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/meetup_menu.py" line="130"/>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="131"/>
         <source>Ready for the next person?</source>
         <translation>Готово для следующего человека?</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/meetup_menu.py" line="131"/>
+        <location filename="../../app/holdspace/gui/meetup_menu.py" line="132"/>
         <source>This closes the lesson on screen and starts a fresh guest session: the next person sees no one&apos;s progress, and nothing they do is saved. Progress saved on this computer before stays as it is.
 
 Start fresh?</source>
@@ -1531,12 +1531,12 @@ Start fresh?</source>
 <context>
     <name>Notices</name>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="167"/>
+        <location filename="../../app/holdspace/gui/app.py" line="172"/>
         <source>A fresh start for your progress</source>
         <translation>Новый старт для вашего прогресса</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="168"/>
+        <location filename="../../app/holdspace/gui/app.py" line="173"/>
         <source>Holdspace couldn&apos;t read your saved progress, so it put that file aside and started a fresh one. Nothing was deleted; the old file is here:
 
 {path}</source>
@@ -1545,22 +1545,22 @@ Start fresh?</source>
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="174"/>
+        <location filename="../../app/holdspace/gui/app.py" line="179"/>
         <source>Progress won&apos;t be saved this time</source>
         <translation>В этот раз прогресс не сохранится</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="175"/>
+        <location filename="../../app/holdspace/gui/app.py" line="180"/>
         <source>Holdspace couldn&apos;t write to its folder, so this is a guest session: everything works, but nothing is saved.</source>
         <translation>Holdspace не смог записать в свою папку, поэтому это гостевой сеанс: всё работает, но ничего не сохраняется.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="179"/>
+        <location filename="../../app/holdspace/gui/app.py" line="184"/>
         <source>A lesson pack can&apos;t open yet</source>
         <translation>Набор уроков пока не открывается</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="180"/>
+        <location filename="../../app/holdspace/gui/app.py" line="185"/>
         <source>One lesson pack couldn&apos;t be read. Every other lesson works as usual.</source>
         <translation>Один набор уроков не удалось прочитать. Все остальные уроки работают как обычно.</translation>
     </message>
@@ -1641,32 +1641,32 @@ Open it?</source>
 Открыть?</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/about.py" line="25"/>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="32"/>
         <source>This file is missing from this copy of Holdspace: {file}</source>
         <translation>В этой копии Holdspace нет файла: {file}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/about.py" line="30"/>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="37"/>
         <source>&lt;h2&gt;Holdspace {version}&lt;/h2&gt;&lt;p&gt;Gentle lessons for people new to crypto: hexadecimal, blockchain explorers, profit &amp;amp; loss, and keeping your own keys safe.&lt;/p&gt;&lt;p&gt;Nothing is timed or scored. Holdspace never goes online and never asks for a recovery phrase.&lt;/p&gt;&lt;p&gt;Your progress is kept here: &lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;If something goes astray, a note for the people who make Holdspace is kept here: &lt;br&gt;&lt;code&gt;{log}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Holdspace is free software under the MIT licence. It is built on Qt, used under the LGPL version 3, and on the other projects named under “Third-party notices”.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Holdspace {version}&lt;/h2&gt;&lt;p&gt;Бережные уроки для тех, кто только знакомится с криптовалютой: шестнадцатеричные числа, обозреватели блокчейна, прибыль и убытки, и как надёжно хранить свои ключи.&lt;/p&gt;&lt;p&gt;Здесь нет таймеров и оценок. Holdspace никогда не выходит в интернет и никогда не просит фразу восстановления.&lt;/p&gt;&lt;p&gt;Ваш прогресс хранится здесь: &lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Если что-то пойдёт не так, как ожидалось, заметка для создателей Holdspace сохраняется здесь: &lt;br&gt;&lt;code&gt;{log}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Holdspace — свободная программа под лицензией MIT. Она построена на Qt, который используется по лицензии LGPL версии 3, и на других проектах, перечисленных в разделе «Сторонние компоненты».&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/about.py" line="60"/>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="67"/>
         <source>About Holdspace</source>
         <translation>О программе Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/about.py" line="69"/>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="76"/>
         <source>Licence</source>
         <translation>Лицензия</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/about.py" line="70"/>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="77"/>
         <source>Third-party notices</source>
         <translation>Сторонние компоненты</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/about.py" line="71"/>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="78"/>
         <source>About</source>
         <translation>О программе</translation>
     </message>
@@ -1674,418 +1674,418 @@ Open it?</source>
 <context>
     <name>PasteCheckWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="101"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="108"/>
         <source>Paste an address or a TXID here (Ctrl+V)</source>
         <translation>Вставьте сюда адрес или TXID (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="102"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="109"/>
         <source>Paste box</source>
         <translation>Поле для вставки</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="103"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="114"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="110"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="121"/>
         <source>Clear the box</source>
         <translation>Очистить поле</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="104"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="111"/>
         <source>P&amp;aste here:</source>
         <translation>&amp;Вставьте сюда:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="105"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="125"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="112"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="132"/>
         <source>What Holdspace sees</source>
         <translation>Что видит Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="111"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="132"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="118"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="139"/>
         <source>The address you meant</source>
         <translation>Адрес, который вы имели в виду</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="112"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="119"/>
         <source>Paste the address to compare (Ctrl+V)</source>
         <translation>Вставьте адрес для сравнения (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="113"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="120"/>
         <source>The address in the send box</source>
         <translation>Адрес в поле отправки</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="118"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="125"/>
         <source>The address you &amp;meant:</source>
         <translation>Адрес, который вы &amp;имели в виду:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="119"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="126"/>
         <source>The address in the sen&amp;d box:</source>
         <translation>Адрес в поле &amp;отправки:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="120"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="154"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="127"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="161"/>
         <source>Practice note</source>
         <translation>Учебная пометка</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="121"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="128"/>
         <source>PRACTICE: the send box starts with a made-up look-alike. It is not anyone&apos;s real address.</source>
         <translation>ПРАКТИКА: в поле отправки сначала стоит придуманный адрес-двойник. Это ничей настоящий адрес.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="112"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="133"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="140"/>
         <source>&lt;b&gt;The address you meant:&lt;/b&gt;</source>
         <translation>&lt;b&gt;Адрес, который вы имели в виду:&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="114"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="136"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="143"/>
         <source>Which of these is the same address? Compare every group of four.</source>
         <translation>Какой из них — тот же самый адрес? Сравните каждую группу из четырёх.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="143"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="150"/>
         <source>Address &amp;{number}</source>
         <translation>Адрес &amp;{number}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="144"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="151"/>
         <source>Address {number}: {address}</source>
         <translation>Адрес {number}: {address}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="145"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="152"/>
         <source>Address {number}</source>
         <translation>Адрес {number}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="155"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="162"/>
         <source>PRACTICE: all but one of these are look-alikes made up for this drill. None of them is a real address.</source>
         <translation>ПРАКТИКА: все, кроме одного, — двойники, придуманные для этого упражнения. Ни один из них не настоящий адрес.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="184"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="191"/>
         <source>The clipboard was emptied too, so it can&apos;t be pasted again by accident.</source>
         <translation>Буфер обмена тоже очищен, чтобы это нельзя было случайно вставить снова.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="197"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="204"/>
         <source>↻ This looks like ordinary sentences, not an address or a TXID. Copy only the code itself: the Copy button beside it in the lesson takes exactly that.</source>
         <translation>↻ Это похоже на обычные предложения, а не на адрес или TXID. Копируйте только сам код: кнопка «Копировать» рядом с ним в уроке берёт ровно его.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="200"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="207"/>
         <source>&lt;b&gt;What it is:&lt;/b&gt; {kind}</source>
         <translation>&lt;b&gt;Что это:&lt;/b&gt; {kind}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="201"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="208"/>
         <source>&lt;b&gt;Checksum:&lt;/b&gt; {checksum}</source>
         <translation>&lt;b&gt;Контрольная сумма (checksum):&lt;/b&gt; {checksum}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="203"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="210"/>
         <source>&lt;b&gt;Networks that use this format:&lt;/b&gt; {networks}</source>
         <translation>&lt;b&gt;Сети, которые используют этот формат:&lt;/b&gt; {networks}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="207"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="214"/>
         <source>&lt;b&gt;In groups of four:&lt;/b&gt; {groups}</source>
         <translation>&lt;b&gt;Группами по четыре:&lt;/b&gt; {groups}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="218"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="225"/>
         <source>↻ This form carries no checksum, so compare it by eye, group by group.</source>
         <translation>↻ У этой формы нет контрольной суммы, поэтому сравнивайте глазами, группа за группой.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="220"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="227"/>
         <source>✓ The checksum holds: no character was changed by accident.</source>
         <translation>✓ Контрольная сумма сходится: ни один символ не изменился случайно.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="222"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="229"/>
         <source>△ The checksum does not hold. A character may have changed or gone missing. Copy it again from the place you trust.</source>
         <translation>△ Контрольная сумма не сходится. Возможно, какой-то символ изменился или пропал. Скопируйте ещё раз из места, которому вы доверяете.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="224"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="231"/>
         <source>↻ This kind of text carries no checksum, so compare it by eye, group by group.</source>
         <translation>↻ У такого текста нет контрольной суммы, поэтому сравнивайте глазами, группа за группой.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="228"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="235"/>
         <source>A Bitcoin address of the oldest kind (P2PKH; it starts with 1 on the main network).</source>
         <translation>Bitcoin-адрес самого старого типа (P2PKH; в основной сети начинается с 1).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="229"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="236"/>
         <source>A Bitcoin script address (P2SH; it starts with 3 on the main network).</source>
         <translation>Bitcoin-адрес скрипта (P2SH; в основной сети начинается с 3).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="230"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="237"/>
         <source>A Bitcoin SegWit address (P2WPKH; it starts with bc1q).</source>
         <translation>Bitcoin-адрес SegWit (P2WPKH; начинается с bc1q).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="231"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="238"/>
         <source>A Bitcoin SegWit script address (P2WSH; a long one starting with bc1q).</source>
         <translation>Bitcoin-адрес скрипта SegWit (P2WSH; длинный, начинается с bc1q).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="232"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="239"/>
         <source>A Bitcoin Taproot address (P2TR; it starts with bc1p).</source>
         <translation>Bitcoin-адрес Taproot (P2TR; начинается с bc1p).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="233"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="240"/>
         <source>A Bitcoin SegWit address of a newer kind that few wallets use yet.</source>
         <translation>Bitcoin-адрес SegWit более нового типа, который пока поддерживают немногие кошельки.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="234"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="241"/>
         <source>An Ethereum-style address: 0x and 40 hex characters.</source>
         <translation>Адрес в стиле Ethereum: 0x и 40 шестнадцатеричных символов.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="235"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="242"/>
         <source>A Bitcoin transaction ID (TXID): 64 hex characters.</source>
         <translation>ID транзакции Bitcoin (TXID): 64 шестнадцатеричных символа.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="236"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="243"/>
         <source>An Ethereum-style transaction hash: 0x and 64 hex characters.</source>
         <translation>Хеш транзакции в стиле Ethereum: 0x и 64 шестнадцатеричных символа.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="237"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="244"/>
         <source>A recovery phrase. Holdspace did not keep it and does not show it.</source>
         <translation>Фраза восстановления. Holdspace её не сохранил и не показывает.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="238"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="245"/>
         <source>A Bitcoin private key. Holdspace did not keep it and does not show it.</source>
         <translation>Закрытый ключ Bitcoin. Holdspace его не сохранил и не показывает.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="239"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="246"/>
         <source>A number written in hex.</source>
         <translation>Число, записанное в hex.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="240"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="247"/>
         <source>Nothing Holdspace recognises. It may be from another network, or part of it may be missing.</source>
         <translation>Holdspace это не распознаёт. Возможно, это из другой сети или часть потерялась.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="245"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="252"/>
         <source>Spaces around it were left out: they are not part of it.</source>
         <translation>Пробелы по краям убраны: они не часть текста.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="246"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="253"/>
         <source>Invisible characters were left out. They sometimes come along when copying from a web page.</source>
         <translation>Невидимые символы убраны. Они иногда попадают при копировании с веб-страницы.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="248"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="255"/>
         <source>Spaces inside it were left out, as when it is written in groups.</source>
         <translation>Пробелы внутри убраны, как бывает, когда текст записан группами.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="249"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="256"/>
         <source>Only digits: this could be an everyday number or hex. Look for 0x or the letters a to f.</source>
         <translation>Только цифры: это может быть обычное число или hex. Поищите 0x или буквы от a до f.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="251"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="258"/>
         <source>The mix of capital and small letters is a checksum (EIP-55), and it holds.</source>
         <translation>Смесь заглавных и строчных букв — это контрольная сумма (EIP-55), и она сходится.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="253"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="260"/>
         <source>All small letters: this form has no checksum, so a typo would not be noticed.</source>
         <translation>Все буквы строчные: у этой формы нет контрольной суммы, поэтому опечатку никто не заметит.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="255"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="262"/>
         <source>All capital letters: this form has no checksum, so a typo would not be noticed.</source>
         <translation>Все буквы заглавные: у этой формы нет контрольной суммы, поэтому опечатку никто не заметит.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="257"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="264"/>
         <source>The checksum does not match: at least one character is not the one that was copied.</source>
         <translation>Контрольная сумма не совпадает: как минимум один символ не тот, что был скопирован.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="259"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="266"/>
         <source>It carries the checksum of another SegWit version: a character near the start may have changed.</source>
         <translation>У него контрольная сумма другой версии SegWit: возможно, изменился символ ближе к началу.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="261"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="268"/>
         <source>It is longer or shorter than this kind of text: a character may be missing or extra.</source>
         <translation>Он длиннее или короче, чем бывает такой текст: возможно, символ пропал или лишний.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="263"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="270"/>
         <source>It holds a character this kind of text never uses.</source>
         <translation>В нём есть символ, который в таком тексте не встречается.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="264"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="271"/>
         <source>It mixes capital and small letters, which this kind never does.</source>
         <translation>В нём смешаны заглавные и строчные буквы, чего у такого текста не бывает.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="265"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="272"/>
         <source>The last characters don&apos;t fit together: the end may have been cut.</source>
         <translation>Последние символы не сходятся между собой: возможно, конец обрезан.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="266"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="273"/>
         <source>The character after bc1 is not one a Bitcoin address uses.</source>
         <translation>Символ после bc1 не из тех, что бывают в Bitcoin-адресе.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="267"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="274"/>
         <source>The start that names the network is missing.</source>
         <translation>Нет начала, которое называет сеть.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="268"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="275"/>
         <source>It starts in a way Holdspace doesn&apos;t know.</source>
         <translation>Начинается так, как Holdspace не знает.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="269"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="276"/>
         <source>Its first byte names no address type Holdspace knows.</source>
         <translation>Первый байт не называет ни одного типа адреса, известного Holdspace.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="270"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="277"/>
         <source>The 0x at the start is missing. Wallets expect it.</source>
         <translation>В начале нет 0x. Кошельки его ждут.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="271"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="278"/>
         <source>This is for a test network. Coins there have no value.</source>
         <translation>Это для тестовой сети. Монеты там ничего не стоят.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="272"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="279"/>
         <source>A newer SegWit version: many wallets can&apos;t send to it yet.</source>
         <translation>Более новая версия SegWit: многие кошельки пока не могут на неё отправлять.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="273"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="280"/>
         <source>The same address exists on every network in this list. Coins sent on one network stay on that network.</source>
         <translation>Такой же адрес есть в каждой сети из этого списка. Монеты, отправленные в одной сети, остаются в этой сети.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="275"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="282"/>
         <source>Look it up on the explorer of the network it was sent on. Another network&apos;s explorer will say “not found”.</source>
         <translation>Ищите его в обозревателе той сети, в которой была отправка. Обозреватель другой сети скажет «not found» (не найдено).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="277"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="284"/>
         <source>Explorers show Bitcoin IDs with the bytes in reverse order. If one is not found, its bytes may be the other way round.</source>
         <translation>Обозреватели показывают ID в Bitcoin с байтами в обратном порядке. Если ID не находится, возможно, его байты развёрнуты.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="279"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="286"/>
         <source>It starts with many zeros, like a block hash. Block hashes and TXIDs have the same shape.</source>
         <translation>Начинается со многих нулей, как хеш блока. У хешей блоков и TXID одинаковая форма.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="281"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="288"/>
         <source>A private key can have this same shape. If it came from a screen about keys or exports, keep it to yourself.</source>
         <translation>Закрытый ключ может выглядеть так же. Если это с экрана о ключах или экспорте, держите это при себе.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="283"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="290"/>
         <source>Whoever has a private key can take the coins. Never share it. If you pasted it anywhere else, move the coins to a new wallet soon.</source>
         <translation>Тот, у кого есть закрытый ключ, может забрать монеты. Никогда им не делитесь. Если вы вставили его где-то ещё, скорее переведите монеты в новый кошелёк.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="285"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="292"/>
         <source>No real service needs your recovery phrase. If you typed it into a website or a chat, move your coins to a new wallet with a new phrase today.</source>
         <translation>Ни одному настоящему сервису не нужна ваша фраза восстановления. Если вы ввели её на сайте или в чате, сегодня же переведите монеты в новый кошелёк с новой фразой.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="288"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="295"/>
         <source>The number of words is unusual for a recovery phrase.</source>
         <translation>Для фразы восстановления необычное число слов.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="289"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="296"/>
         <source>Most of these words are recovery-phrase words. Keep them private; they were cleared from the box.</source>
         <translation>Большинство этих слов — слова фраз восстановления. Держите их при себе; из поля они стёрты.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="291"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="298"/>
         <source>Holdspace did not keep it and does not show it.</source>
         <translation>Holdspace его не сохранил и не показывает.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="298"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="305"/>
         <source>Put an address in both boxes to compare them.</source>
         <translation>Вставьте адрес в оба поля, чтобы сравнить их.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="304"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="311"/>
         <source>△ The first and last four characters match, but the middle does not. This is the trick of address poisoning: always compare the middle too.</source>
         <translation>△ Первые и последние четыре символа совпадают, а середина — нет. Это уловка «отравления адреса» (address poisoning): всегда сравнивайте и середину.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="310"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="317"/>
         <source>Meant:</source>
         <translation>Имелся в виду:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="310"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="317"/>
         <source>Send box:</source>
         <translation>Поле отправки:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="314"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="321"/>
         <source>Groups that differ are in [brackets]; the characters that differ are underlined.</source>
         <translation>Отличающиеся группы — в [скобках]; отличающиеся символы подчёркнуты.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="320"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="327"/>
         <source>✓ The same, character for character.</source>
         <translation>✓ Совпадает символ в символ.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="323"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="330"/>
         <source>≈ Only capital and small letters differ. For this kind of text it is still the same.</source>
         <translation>≈ Отличаются только заглавные и строчные буквы. Для такого текста это всё равно то же самое.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="325"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="332"/>
         <source>≠ Only capital and small letters differ, and here that matters: treat them as different.</source>
         <translation>≠ Отличаются только заглавные и строчные буквы, и здесь это важно: считайте их разными.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="328"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="335"/>
         <source>≠ Not the same. Characters that differ: {count}. Groups where they are: {groups}.</source>
         <translation>≠ Не совпадает. Отличающихся символов: {count}. Группы, где они: {groups}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="354"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="361"/>
         <source>Only capital and small letters differ, and here that matters: it is not the text meant.</source>
         <translation>Отличаются только заглавные и строчные буквы, и здесь это важно: это не тот текст.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="359"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="366"/>
         <source>%n character(s) differ from the text meant. Groups of four where they are: {groups}.</source>
         <extracomment>{groups} lists the groups of four characters that differ, e.g. &quot;3, 7&quot;.</extracomment>
         <translation>
@@ -2095,17 +2095,17 @@ Open it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="362"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="369"/>
         <source>The first and last characters match and the middle does not: that is how look-alike addresses fool people.</source>
         <translation>Первые и последние символы совпадают, а середина — нет: именно так адреса-двойники обманывают людей.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="374"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="381"/>
         <source>✓ The same address.</source>
         <translation>✓ Тот же адрес.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="377"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="384"/>
         <source>≠ A practice look-alike. Groups that differ: {groups}.</source>
         <translation>≠ Учебный двойник. Отличающиеся группы: {groups}.</translation>
     </message>
@@ -2415,12 +2415,12 @@ Open it?</source>
 <context>
     <name>Presenter</name>
     <message>
-        <location filename="../../app/holdspace/gui/presenter.py" line="64"/>
+        <location filename="../../app/holdspace/gui/presenter.py" line="72"/>
         <source>&amp;Presenter mode</source>
         <translation>Режим &amp;показа</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/presenter.py" line="66"/>
+        <location filename="../../app/holdspace/gui/presenter.py" line="74"/>
         <source>Full screen with large type; Page Down/Up move on, B blanks the screen (F5)</source>
         <translation>Полный экран и крупный шрифт; Page Down/Page Up листают, B затемняет экран (F5)</translation>
     </message>
@@ -2428,146 +2428,146 @@ Open it?</source>
 <context>
     <name>SeedPracticeWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="113"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="131"/>
         <source>PRACTICE phrase drill</source>
         <translation>Упражнение с УЧЕБНОЙ фразой</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="133"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="151"/>
         <source>◆ PRACTICE. Holdspace made this phrase a moment ago, only for practice. It guards no coins, it is never saved, and it is gone when you leave this step.</source>
         <translation>◆ ПРАКТИКА. Holdspace создал эту фразу только что, только для практики. Она не защищает никаких монет, никогда не сохраняется и исчезает, когда вы уходите с этого шага.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="135"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="153"/>
         <source>PRACTICE notice</source>
         <translation>УЧЕБНАЯ пометка</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="141"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="159"/>
         <source>First, look at it</source>
         <translation>Сначала посмотрите на неё</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="143"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="161"/>
         <source>Hold the button down to see the practice phrase. Let go, and it hides again. With the keyboard, hold the Space key on the button. If holding is hard, press Keep it shown, and press it again to hide the words.</source>
         <translation>Удерживайте кнопку, чтобы увидеть учебную фразу. Отпустите — и она снова скроется. С клавиатуры удерживайте пробел на кнопке. Если удерживать трудно, нажмите «Не скрывать», а чтобы спрятать слова, нажмите ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="149"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="167"/>
         <source>Press and hold with the mouse, or hold the Space key. Let go to hide the words.</source>
         <translation>Удерживайте кнопку мыши или пробел. Отпустите, чтобы скрыть слова.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="153"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="171"/>
         <source>&amp;Keep it shown</source>
         <translation>&amp;Не скрывать</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="155"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="173"/>
         <source>Keep the PRACTICE phrase shown</source>
         <translation>Не скрывать УЧЕБНУЮ фразу</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="157"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="175"/>
         <source>Shows the words without holding. Press again to hide them.</source>
         <translation>Показывает слова без удержания. Нажмите ещё раз, чтобы скрыть.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="166"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="184"/>
         <source>PRACTICE PHRASE · not a real wallet</source>
         <translation>УЧЕБНАЯ ФРАЗА · не настоящий кошелёк</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="177"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="195"/>
         <source>Then, write it down</source>
         <translation>Затем запишите её</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="179"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="197"/>
         <source>Write the words on paper, by hand, each with its number. Hold the button again as often as you like to check each word. Never type a phrase into anything.</source>
         <translation>Запишите слова на бумаге от руки, каждое со своим номером. Удерживайте кнопку сколько угодно раз, чтобы сверить каждое слово. Никогда никуда не вводите фразу.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="181"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="199"/>
         <source>I wrote it down on paper</source>
         <translation>Я записал(а) её на бумаге</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="182"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="200"/>
         <source>I wrote the PRACTICE phrase down on paper</source>
         <translation>Я записал(а) УЧЕБНУЮ фразу на бумаге</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="189"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="207"/>
         <source>Look at your paper, not the screen, and type that one word.</source>
         <translation>Смотрите на бумагу, а не на экран, и введите это одно слово.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="191"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="209"/>
         <source>one word</source>
         <translation>одно слово</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="204"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="222"/>
         <source>Last, which was word {number}?</source>
         <translation>И последнее: какое было слово номер {number}?</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="205"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="223"/>
         <source>Word {number} of the PRACTICE phrase</source>
         <translation>Слово {number} УЧЕБНОЙ фразы</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="256"/>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="269"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="274"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="287"/>
         <source>{number}. {word}</source>
         <extracomment>One numbered word of the practice phrase, e.g. “3. apple”. The words themselves stay in English (BIP-39).</extracomment>
         <translation>{number}. {word}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="257"/>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="298"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="275"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="316"/>
         <source>PRACTICE word {number}: {word}</source>
         <translation>УЧЕБНОЕ слово {number}: {word}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="259"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="277"/>
         <source>Showing the PRACTICE phrase (kept shown)</source>
         <translation>УЧЕБНАЯ фраза показана (остаётся на экране)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="261"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="279"/>
         <source>Showing the PRACTICE phrase. Let go to hide it</source>
         <translation>УЧЕБНАЯ фраза показана. Отпустите, чтобы скрыть</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="262"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="280"/>
         <source>Showing the PRACTICE phrase</source>
         <translation>УЧЕБНАЯ фраза показана</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="263"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="281"/>
         <source>PRACTICE phrase, showing</source>
         <translation>УЧЕБНАЯ фраза, показана</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="270"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="288"/>
         <source>PRACTICE word {number}, hidden</source>
         <translation>УЧЕБНОЕ слово {number}, скрыто</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="271"/>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="272"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="289"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="290"/>
         <source>Hold to see the PRACTICE phrase</source>
         <translation>Удерживайте, чтобы увидеть УЧЕБНУЮ фразу</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="273"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="291"/>
         <source>PRACTICE phrase, hidden</source>
         <translation>УЧЕБНАЯ фраза, скрыта</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="297"/>
+        <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="315"/>
         <source>PRACTICE · word {number} is “{word}”.</source>
         <translation>ПРАКТИКА · слово {number} — «{word}».</translation>
     </message>
@@ -2575,12 +2575,12 @@ Open it?</source>
 <context>
     <name>StepMarks</name>
     <message>
-        <location filename="../../app/holdspace/gui/step_marks.py" line="31"/>
+        <location filename="../../app/holdspace/gui/step_marks.py" line="30"/>
         <source>Step {number} of {total}</source>
         <translation>Шаг {number} из {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/step_marks.py" line="33"/>
+        <location filename="../../app/holdspace/gui/step_marks.py" line="32"/>
         <source>%n step(s) seen so far</source>
         <translation>
             <numerusform>Просмотрен %n шаг</numerusform>
@@ -2685,33 +2685,33 @@ Open it?</source>
 <context>
     <name>TermPopup</name>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="51"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="59"/>
         <source>&amp;All terms…</source>
         <translation>&amp;Все термины…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="52"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="60"/>
         <source>Open the glossary</source>
         <translation>Открыть глоссарий</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="55"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="63"/>
         <source>Close</source>
         <extracomment>Button that closes a glossary card.</extracomment>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="56"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="64"/>
         <source>Close the explanation</source>
         <translation>Закрыть пояснение</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="72"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="80"/>
         <source>Glossary: {term}</source>
         <translation>Глоссарий: {term}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="117"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="125"/>
         <source>See also:</source>
         <translation>См. также:</translation>
     </message>
@@ -2764,27 +2764,27 @@ Open it?</source>
 <context>
     <name>Tripwire</name>
     <message>
-        <location filename="../../app/holdspace/gui/tripwire.py" line="106"/>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="116"/>
         <source>We cleared that for you</source>
         <translation>Мы это стёрли</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/tripwire.py" line="107"/>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="117"/>
         <source>&lt;p&gt;That looked like a &lt;b&gt;recovery phrase&lt;/b&gt;, so Holdspace cleared it straight away. It was not saved anywhere.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Это было похоже на &lt;b&gt;фразу восстановления&lt;/b&gt;, поэтому Holdspace сразу её стёр. Она нигде не сохранена.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/tripwire.py" line="111"/>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="121"/>
         <source>&lt;p&gt;Holdspace emptied the clipboard too, so it can&apos;t be pasted anywhere by accident. Copying any ordinary word afterwards is a good habit.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Holdspace также очистил буфер обмена, чтобы фразу нельзя было случайно куда-нибудь вставить. Потом полезно скопировать какое-нибудь обычное слово.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/tripwire.py" line="114"/>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="124"/>
         <source>&lt;p&gt;No real service needs your recovery phrase. Holdspace never does, and no support person, exchange or app should ever ask for it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ни одному настоящему сервису не нужна ваша фраза восстановления. Holdspace никогда её не просит, и ни служба поддержки, ни биржа, ни приложение никогда не должны её просить.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/tripwire.py" line="117"/>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="127"/>
         <source>&lt;p&gt;If you typed your real phrase into a website, a form or a chat somewhere else:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Stop, and don&apos;t type it anywhere again.&lt;/li&gt;&lt;li&gt;On a device you trust, make a new wallet with a new phrase.&lt;/li&gt;&lt;li&gt;Move your coins to it as soon as you can.&lt;/li&gt;&lt;li&gt;Ignore anyone who offers to &quot;recover&quot; funds for a fee.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;p&gt;Если вы ввели свою настоящую фразу на сайте, в форме или в чате где-то ещё:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Остановитесь и больше нигде её не вводите.&lt;/li&gt;&lt;li&gt;На устройстве, которому доверяете, создайте новый кошелёк с новой фразой.&lt;/li&gt;&lt;li&gt;Переведите туда монеты, как только сможете.&lt;/li&gt;&lt;li&gt;Не слушайте тех, кто предлагает «вернуть» средства за плату.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
@@ -2810,127 +2810,127 @@ Open it?</source>
 <context>
     <name>Withdrawal</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="19"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="20"/>
         <source>Net&amp;work:</source>
         <extracomment>An exchange&apos;s word, shown in English on many screens: keep &quot;Network&quot; beside your translation, e.g. &quot;Red (Network)&quot;. &quot;&amp;&quot; marks the Alt key.</extracomment>
         <translation>&amp;Сеть (Network):</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="24"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="25"/>
         <source>A&amp;ddress:</source>
         <extracomment>An exchange&apos;s word, shown in English on many screens: keep &quot;Address&quot; beside your translation. &quot;&amp;&quot; marks the Alt key.</extracomment>
         <translation>&amp;Адрес (Address):</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="30"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="31"/>
         <source>&amp;Tag:</source>
         <extracomment>An exchange&apos;s word for the XRP destination tag, shown in English on many screens: keep &quot;Tag&quot; beside your translation. &quot;&amp;&quot; marks the Alt key.</extracomment>
         <translation>&amp;Тег (Tag):</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="32"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="33"/>
         <source>M&amp;emo:</source>
         <extracomment>An exchange&apos;s word, shown in English on many screens: keep &quot;Memo&quot; beside your translation. &quot;&amp;&quot; marks the Alt key.</extracomment>
         <translation>&amp;Мемо (Memo):</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="37"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="38"/>
         <source>Am&amp;ount:</source>
         <extracomment>An exchange&apos;s word, shown in English on many screens: keep &quot;Amount&quot; beside your translation. &quot;&amp;&quot; marks the Alt key.</extracomment>
         <translation>С&amp;умма (Amount):</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="42"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="43"/>
         <source>Network:</source>
         <extracomment>On the deposit screen. An exchange&apos;s word, shown in English on many screens: keep &quot;Network&quot; beside your translation.</extracomment>
         <translation>Сеть (Network):</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="47"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="48"/>
         <source>Address:</source>
         <extracomment>On the deposit screen. An exchange&apos;s word, shown in English on many screens: keep &quot;Address&quot; beside your translation.</extracomment>
         <translation>Адрес (Address):</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="52"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="53"/>
         <source>Withdraw {asset} (practice form)</source>
         <extracomment>The title of the practice form; &quot;Withdraw&quot; is the exchange&apos;s English word: keep it beside your translation. {asset} is a coin, e.g. USDT.</extracomment>
         <translation>Вывести {asset} (Withdraw): учебная форма</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="57"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="58"/>
         <source>Deposit {asset}: the receiving side&apos;s screen</source>
         <extracomment>&quot;Deposit&quot; is the exchange&apos;s English word: keep it beside your translation. {asset} is a coin, e.g. USDT.</extracomment>
         <translation>Пополнить {asset} (Deposit): экран получателя</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="63"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="64"/>
         <source>Network fee: {fee} {asset} · Minimum withdrawal: {minimum} {asset}</source>
         <extracomment>&quot;Network fee&quot; and &quot;Minimum withdrawal&quot; are the exchange&apos;s English words: keep them beside your translation.</extracomment>
         <translation>Комиссия сети (Network fee): {fee} {asset} · Минимальный вывод (Minimum withdrawal): {minimum} {asset}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="76"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="77"/>
         <source>destination tag</source>
         <translation>тег назначения</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="77"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="78"/>
         <source>memo</source>
         <translation>мемо</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="88"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="89"/>
         <source>Network: none is picked yet. Pick the one the deposit screen names: {deposit}.</source>
         <translation>Сеть: пока не выбрана. Выберите ту, что указана на экране пополнения: {deposit}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="94"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="95"/>
         <source>Address: it is not the one on the deposit screen. Coins sent there would go to whoever holds that address, and a transfer can&apos;t be undone. Copy it again from the deposit screen and compare it group by group.</source>
         <translation>Адрес: это не тот, что на экране пополнения. Монеты ушли бы тому, у кого этот адрес, а перевод нельзя отменить. Скопируйте его снова с экрана пополнения и сравните группа за группой.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="98"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="99"/>
         <source>The {memo} is missing. The coins would reach the exchange, but not your account: the exchange could not tell whose they are. Its support can often credit them after some checks; it may take days and cost a fee.</source>
         <translation>Поле «{memo}» пустое. Монеты дошли бы до биржи, но не до вашего счёта: биржа не смогла бы понять, чьи они. Её поддержка часто может зачислить их после проверок; это может занять дни и стоить комиссию.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="102"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="103"/>
         <source>The {memo} is not the one on the deposit screen. The coins would reach the exchange with someone else&apos;s label, or one it doesn&apos;t know. Only the exchange&apos;s own support could sort it out.</source>
         <translation>Поле «{memo}» не совпадает с экраном пополнения. Монеты дошли бы до биржи с чужой меткой или с меткой, которую она не знает. Разобраться сможет только официальная поддержка биржи.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="110"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="111"/>
         <source>Network: you picked {picked}, and the deposit screen names {deposit}.</source>
         <translation>Сеть: вы выбрали {picked}, а на экране пополнения указана {deposit}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="114"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="115"/>
         <source>Here a real exchange would most likely refuse the address, because addresses on {picked} have another shape. Networks that share one address shape, such as Ethereum, BNB Smart Chain and Arbitrum One, give no such warning: choose the network by its name.</source>
         <translation>Здесь настоящая биржа, скорее всего, не приняла бы адрес: у адресов в {picked} другой вид. Сети с одинаковым видом адресов, например Ethereum, BNB Smart Chain и Arbitrum One, такого предупреждения не дают: выбирайте сеть по названию.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="119"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="120"/>
         <source>The coins would arrive on {picked}, a network the receiver does not watch. Only whoever holds the keys to that address on {picked} could move them. Getting them back is often slow and costly, and sometimes impossible.</source>
         <translation>Монеты пришли бы в {picked} — сеть, за которой получатель не следит. Переместить их смог бы только тот, у кого есть ключи от этого адреса в {picked}. Вернуть их часто долго и дорого, а иногда невозможно.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="128"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="129"/>
         <source>Amount: the box is empty yet.</source>
         <translation>Сумма: поле пока пустое.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="130"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="131"/>
         <source>Amount: I couldn&apos;t read that as an amount yet. Something like 50 or 12.5 works.</source>
         <translation>Сумма: пока не получилось прочитать это как сумму. Подойдёт, например, 50 или 12,5.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="133"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="134"/>
         <source>Amount: the network fee here is {fee} {asset}, so nothing would be left to arrive. The exchange would not send it.</source>
         <translation>Сумма: комиссия сети здесь {fee} {asset}, так что дойти было бы нечему. Биржа не отправила бы это.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="136"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="137"/>
         <source>Amount: the minimum withdrawal on this network is {minimum} {asset}. The exchange would not send less; nothing leaves your account.</source>
         <translation>Сумма: минимальный вывод в этой сети — {minimum} {asset}. Меньше биржа не отправит; с вашего счёта ничего не уходит.</translation>
     </message>
@@ -2939,67 +2939,67 @@ Open it?</source>
     <name>WithdrawalWidget</name>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="126"/>
-        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="35"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="42"/>
         <source>&lt;b&gt;PRACTICE:&lt;/b&gt; a made-up exchange. Nothing here is sent anywhere, and every address is made up, so it can&apos;t receive coins.</source>
         <translation>&lt;b&gt;УЧЕБНЫЙ ПРИМЕР:&lt;/b&gt; выдуманная биржа. Отсюда ничего никуда не отправляется, и каждый адрес выдуман: на него нельзя получить монеты.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="65"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="72"/>
         <source>Clear the box</source>
         <translation>Очистить поле</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="77"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="84"/>
         <source>Deposit address</source>
         <translation>Адрес для пополнения</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="84"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="91"/>
         <source>Deposit {memo}</source>
         <translation>Пополнение: {memo}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="87"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="94"/>
         <source>△ Required: without the {memo}, the exchange can&apos;t tell that the deposit is yours.</source>
         <translation>△ Обязательно: без поля «{memo}» биржа не поймёт, что пополнение ваше.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="97"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="104"/>
         <source>Choose a network</source>
         <translation>Выберите сеть</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="104"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="111"/>
         <source>Paste the address from the deposit screen</source>
         <translation>Вставьте адрес с экрана пополнения</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="106"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="113"/>
         <source>About the address</source>
         <translation>Об адресе</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="115"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="122"/>
         <source>for example {amount}</source>
         <translation>например, {amount}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="119"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="126"/>
         <source>Fee and minimum</source>
         <translation>Комиссия и минимум</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="141"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="148"/>
         <source>△ This is not shaped like an address on {network}. A real exchange would refuse it on this network.</source>
         <translation>△ Это не похоже на адрес в {network}. Настоящая биржа не приняла бы его в этой сети.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="146"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="153"/>
         <source>Pick a network to see its fee and minimum.</source>
         <translation>Выберите сеть, чтобы увидеть её комиссию и минимум.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="151"/>
+        <location filename="../../app/holdspace/gui/steps/withdrawal.py" line="158"/>
         <source>The receiving side would get: {amount} {asset}</source>
         <translation>Получатель получил бы: {amount} {asset}</translation>
     </message>

@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import REPO, child_env, median  # noqa: E402
+from common import REPO, child_env, median
 
 
 def timed(program: list[str], args: list[str], pycache: str) -> float:

@@ -12,9 +12,10 @@ import json
 import sys
 import time
 
+from PySide6.QtWidgets import QApplication
+
 from holdspace.cli.main import parse
 from holdspace.gui.app import create_window
-from PySide6.QtWidgets import QApplication
 
 
 def main(pack: str, rounds: int) -> None:

@@ -13,7 +13,6 @@ import time
 from pathlib import Path
 
 import yaml
-
 from common import HERE, REPO, child_env, median, run_json
 
 

@@ -49,9 +49,10 @@ def floor_titles(language: str) -> list[str]:
 def build(mode: str, language: str | None, marks: dict):
     """The window for ``mode``, with marks for imports done and window created."""
     if mode == "holdspace":
+        from PySide6.QtWidgets import QApplication
+
         from holdspace.cli.main import parse
         from holdspace.gui.app import create_window
-        from PySide6.QtWidgets import QApplication
         marks["imported"] = now()
         window = create_window(parse(["--language", language] if language else []))
         return window, QApplication.instance(), (lambda: window.ready)

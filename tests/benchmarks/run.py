@@ -20,10 +20,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import packgen  # noqa: E402  (the sibling modules need the line above)
-import packload  # noqa: E402
-import startup  # noqa: E402
-import switching  # noqa: E402
+import packgen
+import packload
+import startup
+import switching
 
 FULL = {"starts": 11, "loads": 9, "big_loads": 3, "switches": 60, "validates": 3, "library": 5}
 QUICK = {"starts": 3, "loads": 3, "big_loads": 1, "switches": 20, "validates": 1, "library": 2}

@@ -12,10 +12,11 @@ import json
 import sys
 import time
 
-from holdspace.cli.main import parse
-from holdspace.gui.app import create_window
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QWidget
+
+from holdspace.cli.main import parse
+from holdspace.gui.app import create_window
 
 
 class PaintCounter(QObject):

@@ -78,7 +78,10 @@ def test_every_shipped_lesson_prints_and_only_the_sheet_holds_the_hints(tmp_path
     sheet = handout(tmp_path, str(builtin_pack_dir()), "--facilitator", name="all-f.pdf")
     for lesson in shipped.lessons:
         assert squash(lesson.title) in learner
-    plain = lambda t: re.sub(r"[*_`\[\]]", "", squash(t))  # Markdown marks are not printed
+
+    def plain(text: str) -> str:  # Markdown marks are not printed
+        return re.sub(r"[*_`\[\]]", "", squash(text))
+
     steps = [step for lesson in shipped.lessons for step in lesson.steps]
     # What the learner is meant to read anyway: a hint that repeats it proves nothing.
     visible = plain(" ".join([f"{s.body} {s.prompt} {s.spec!r}" for s in steps]

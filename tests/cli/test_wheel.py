@@ -7,7 +7,6 @@ import sys
 import venv
 from pathlib import Path
 
-
 REPO = Path(__file__).resolve().parents[2]
 
 

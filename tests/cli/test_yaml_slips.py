@@ -39,12 +39,12 @@ def test_each_slip_is_named_in_plain_words_and_the_rest_is_still_checked(tmp_pat
     assert done.returncode == 1
     lines = done.stdout.splitlines()
     said = "\n".join(lines)
-    assert any(":7:" in l and "second `:`" in l and "double quotes" in l for l in lines), said
-    assert any(":9:" in l and "quote opens on this line and is never closed" in l for l in lines), said
-    assert any(":13:" in l and "indented with a tab" in l and "replace the tab with spaces" in l
-               for l in lines), said
-    assert any(":16:" in l and "steps[3].body" in l and "`|`" in l for l in lines), said
-    assert any(":18:" in l and "unknown step kind `rd`" in l for l in lines), said   # read on
+    assert any(":7:" in line and "second `:`" in line and "double quotes" in line for line in lines), said
+    assert any(":9:" in line and "quote opens on this line and is never closed" in line for line in lines), said
+    assert any(":13:" in line and "indented with a tab" in line and "replace the tab with spaces" in line
+               for line in lines), said
+    assert any(":16:" in line and "steps[3].body" in line and "`|`" in line for line in lines), said
+    assert any(":18:" in line and "unknown step kind `rd`" in line for line in lines), said   # read on
     assert "mapping values are not allowed" not in said and "YAML syntax" not in said
     assert len(lines) == 5
 

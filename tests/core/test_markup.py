@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 
 from holdspace.core import markup
-from packkit import within_a_minute
 from holdspace.core.errors import MarkupError
 from holdspace.core.markup import (
     MarkdownRenderer,
@@ -21,11 +20,9 @@ from holdspace.core.markup import (
     render_inline,
     safe_resource_path,
 )
+from packkit import within_a_minute
 
-ALLOWED_TAGS = set(
-    "p br hr strong em b i code pre kbd blockquote ul ol li h1 h2 h3 h4 table thead tbody"
-    " tr th td a img span sup sub dl dt dd".split()
-)
+ALLOWED_TAGS = {"p", "br", "hr", "strong", "em", "b", "i", "code", "pre", "kbd", "blockquote", "ul", "ol", "li", "h1", "h2", "h3", "h4", "table", "thead", "tbody", "tr", "th", "td", "a", "img", "span", "sup", "sub", "dl", "dt", "dd"}
 ALLOWED_ATTRS = {"a": {"href", "title"}, "img": {"src", "alt", "title"}, "span": {"class"}}
 
 

@@ -115,7 +115,7 @@ def test_plain_value_errors(make):
 
 
 def test_floats_are_refused_strings_and_ints_accepted():
-    with pytest.raises(TypeError, match="not 0.1"):
+    with pytest.raises(TypeError, match=r"not 0\.1"):
         Trade("buy", 0.1, D(1))
     trade = Trade("BUY", "0.1", 60000, fee="1.5")
     assert (trade.side, trade.quantity) == ("buy", D("0.1"))

@@ -8,10 +8,9 @@ from decimal import Decimal
 
 import pytest
 
-from holdspace.core.lessons import STEP_KINDS
-from holdspace.core.lessons import open_pack, validate_path
-from holdspace.core import feedback as fb
 from holdspace.core import explorer_pages as pages
+from holdspace.core import feedback as fb
+from holdspace.core.lessons import STEP_KINDS, open_pack, validate_path
 from holdspace.core.session import Session
 from packkit import write_pack
 

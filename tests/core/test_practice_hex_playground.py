@@ -6,9 +6,8 @@ import re
 
 import pytest
 
-from holdspace.core.lessons import STEP_KINDS
-from holdspace.core.lessons import open_pack, validate_path
 from holdspace.core import feedback as fb
+from holdspace.core.lessons import STEP_KINDS, open_pack, validate_path
 from holdspace.core.practice.hex_playground import HexPlaygroundSpec, HexTask
 from holdspace.core.session import Session
 from packkit import within_a_minute, write_pack

@@ -6,9 +6,8 @@ import re
 
 import pytest
 
-from holdspace.core.lessons import STEP_KINDS
-from holdspace.core.lessons import open_pack, validate_path
 from holdspace.core import feedback as fb
+from holdspace.core.lessons import STEP_KINDS, open_pack, validate_path
 from holdspace.core.paste import compare, identify
 from holdspace.core.practice.paste_check import make_lookalikes, same_thing
 from holdspace.core.session import Session

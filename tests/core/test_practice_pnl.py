@@ -8,9 +8,8 @@ from decimal import Decimal as D
 
 import pytest
 
-from holdspace.core.lessons import STEP_KINDS
-from holdspace.core.lessons import validate_path
 from holdspace.core import feedback as fb
+from holdspace.core.lessons import STEP_KINDS, validate_path
 from holdspace.core.lessons.model import Step
 from holdspace.core.lessons.problems import Report
 from holdspace.core.practice.pnl_scenario import PnlChecker, PnlSpec, _build, display_answer
@@ -126,7 +125,7 @@ def test_unrealised_needs_a_price_and_something_held(tmp_path):
 
 
 def test_trades_or_round_trip_but_not_both_and_not_neither(tmp_path):
-    neither = "\n".join(l for l in TWO_BUYS.splitlines() if "side:" not in l and "trades:" not in l) + "\n"
+    neither = "\n".join(line for line in TWO_BUYS.splitlines() if "side:" not in line and "trades:" not in line) + "\n"
     assert "either `trades` or `round_trip`" in problems(tmp_path, neither)[0]["what"]
 
 

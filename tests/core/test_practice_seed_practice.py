@@ -7,11 +7,14 @@ import re
 
 import pytest
 
-from holdspace.core.lessons import STEP_KINDS
 from holdspace.core import feedback as fb
-from holdspace.core.lessons import open_pack, validate_path
-from holdspace.core.practice.seed_practice import (MAX_TYPED, SeedPracticeSpec, answer_payload,
-                                                   matches)
+from holdspace.core.lessons import STEP_KINDS, open_pack, validate_path
+from holdspace.core.practice.seed_practice import (
+    MAX_TYPED,
+    SeedPracticeSpec,
+    answer_payload,
+    matches,
+)
 from holdspace.core.seed import phrase_words, practice_phrase
 from holdspace.core.session import Session
 from packkit import GOOD_LESSON, write_pack
@@ -169,7 +172,7 @@ def fresh_words(count: int = 12) -> list[str]:
 
 # Fixed list words that can't turn up by chance in the text we search (unlike "answer",
 # "lesson" or "true", which are list words too), so "no word leaked" never flakes.
-DISTINCT = "zebra oyster quantum walnut puzzle kangaroo lobster giraffe volcano dolphin umbrella yellow".split()
+DISTINCT = ["zebra", "oyster", "quantum", "walnut", "puzzle", "kangaroo", "lobster", "giraffe", "volcano", "dolphin", "umbrella", "yellow"]
 
 
 def test_the_payload_carries_one_word_never_the_phrase():

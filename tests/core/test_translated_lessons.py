@@ -103,7 +103,7 @@ def test_lint_says_when_the_english_source_changed(tmp_path):
     (root / "en/hex/01-count.yaml").write_text(GOOD_LESSON.replace("**sixteen**", "16"))
     found = [p for p in lint_path(root) if "source has changed" in p.message]
     assert len(found) == 1 and found[0].field == "source_version"
-    assert "pack/fr/hex/01-count.yaml" == found[0].file
+    assert found[0].file == "pack/fr/hex/01-count.yaml"
     unsaid = pack_with(tmp_path / "b", good_french().replace(f"source_version: {version_of(GOOD_LESSON)}\n", ""))
     assert any("no `source_version:`" in p.message for p in lint_path(unsaid))
 

@@ -68,7 +68,7 @@ def test_number_field_given_text(tmp_path):
 
 
 def test_missing_required_field(tmp_path):
-    found = only(tmp_path, "\n".join(l for l in lesson().splitlines() if not l.startswith("summary")) + "\n")
+    found = only(tmp_path, "\n".join(line for line in lesson().splitlines() if not line.startswith("summary")) + "\n")
     assert found["field"] == "(file)" or found["field"] == "summary" or "summary" in found["what"]
     assert "`summary` is missing" in found["what"]
 
@@ -171,7 +171,8 @@ def test_files_and_folders_linking_outside_the_pack_are_left_out(tmp_path):
 
 def test_a_pack_may_hold_exactly_the_most_lesson_files_and_no_more(tmp_path, monkeypatch):
     """The limit is the largest size accepted: at the limit nothing is left out, one more is."""
-    from holdspace.core.lessons import open_pack, walk as pack_module
+    from holdspace.core.lessons import open_pack
+    from holdspace.core.lessons import walk as pack_module
 
     monkeypatch.setattr(pack_module, "MAX_LESSON_FILES", 3)
     lessons = {f"en/hex/0{n}.yaml": GOOD_LESSON.replace("test.counting", f"test.c{n}")

@@ -88,5 +88,5 @@ def test_a_pack_that_cannot_open_is_said_through_the_same_path(make_window, tmp_
     window = make_window()
     (tmp_path / "pack.yaml").write_text("format: 1\nname: [not, text]\n", encoding="utf-8")
     assert window.add_pack(tmp_path) is None
-    [(title, text, details)] = boxes
+    [(title, _text, details)] = boxes
     assert title == "This pack can't open yet" and "pack.yaml" in details

@@ -10,11 +10,21 @@ import re
 import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QAccessible, QGuiApplication
-from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QApplication, QComboBox, QLabel,
-                               QLineEdit, QPlainTextEdit, QRadioButton, QTextEdit, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QTextEdit,
+    QWidget,
+)
 
-from holdspace.core.lessons import STEP_KINDS
 from holdspace.core.copyable import copy_targets
+from holdspace.core.lessons import STEP_KINDS
 from holdspace.gui.feedback_panel import plain_text
 from holdspace.gui.screen_fit import fit_to_screen
 

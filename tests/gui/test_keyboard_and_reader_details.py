@@ -5,8 +5,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QRect, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (QApplication, QCheckBox, QDialog, QLineEdit, QScrollArea, QSpinBox,
-                               QTextEdit, QToolBar, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QDialog,
+    QLineEdit,
+    QScrollArea,
+    QSpinBox,
+    QTextEdit,
+    QToolBar,
+    QVBoxLayout,
+)
 
 from holdspace.gui import settings as keys
 from holdspace.gui import tripwire

@@ -7,7 +7,8 @@ from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication
 
 from holdspace.core.feedback import Code, Feedback
-from holdspace.gui import colours, settings as keys, style
+from holdspace.gui import colours, style
+from holdspace.gui import settings as keys
 from holdspace.gui.feedback_panel import FeedbackPanel, state_of
 
 

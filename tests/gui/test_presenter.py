@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QRadioButton, QStyle, QStyleOptionButton, QToolButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QLineEdit,
+    QRadioButton,
+    QStyle,
+    QStyleOptionButton,
+    QToolButton,
+)
 
 from holdspace.core import paths
 from holdspace.gui.notes_window import NotesWindow

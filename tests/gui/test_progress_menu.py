@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from holdspace.gui.dialogs import about, progress

@@ -36,7 +36,7 @@ def click(qtbot, widget):
 
 
 def test_the_page_says_practice_shows_real_facts_and_has_no_links(make_window):
-    view, widget = open_step(make_window(), "explorers.practice-explorer", "click-the-fee")
+    _view, widget = open_step(make_window(), "explorers.practice-explorer", "click-the-fee")
     text = visible_text(widget)
     assert "PRACTICE EXPLORER" in text and "Nothing here is fetched" in text
     assert "Newest block on this practice explorer: 57,048" in text
@@ -134,7 +134,7 @@ def test_a_line_on_another_page_does_not_answer_a_click_task(make_window, qtbot)
     assert not view.session.state.solved and view.session.state.not_yet == 0
     widget.network_buttons["ethereum"].setFocus()
     press(qtbot, Qt.Key.Key_Return)              # Enter presses a focused button, as Space does
-    assert widget.network == "ethereum" and "✓ Ethereum" == widget.network_buttons["ethereum"].text()
+    assert widget.network == "ethereum" and widget.network_buttons["ethereum"].text() == "✓ Ethereum"
     widget.network_buttons["bitcoin"].click()
     widget.search_edit.clear()
     widget.network_buttons["bitcoin"].click()    # back on the page's own network: its page again

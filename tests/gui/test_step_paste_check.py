@@ -151,9 +151,9 @@ def test_every_control_is_named(make_window):
 def test_large_text_wraps_the_groups_instead_of_running_off(make_window, qtbot):
     window = make_window()
     window.text_size.set(2.0)
-    view, widget = open_step(window, "clipboard-swap")
+    view, _widget = open_step(window, "clipboard-swap")
     qtbot.wait(50)
     assert view.scroll.horizontalScrollBar().maximum() == 0
-    view, widget = open_step(window, "spot-the-real-one")
+    view, _widget = open_step(window, "spot-the-real-one")
     qtbot.wait(50)
     assert view.scroll.horizontalScrollBar().maximum() == 0

@@ -7,7 +7,6 @@ from decimal import Decimal as D
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QBoxLayout
 
-from packkit import seen
 from holdspace.core.lessons import open_pack
 from holdspace.core.lessons.model import Step
 from holdspace.core.lessons.problems import Report
@@ -16,6 +15,7 @@ from holdspace.core.practice.pnl_scenario import _build
 from holdspace.core.session import Session
 from holdspace.gui.steps.pnl import PnlWidget, _Columns
 from holdspace.gui.waterfall import ChartBar, WaterfallChart
+from packkit import seen
 
 
 def open_step(window, lesson_id: str, step_id: str):

@@ -13,11 +13,11 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 
 def main(pack: str) -> int:
+    from hostile_pack import walk
     from PySide6.QtWidgets import QApplication
 
     from holdspace.cli.main import parse
     from holdspace.gui import app as gui_app
-    from hostile_pack import walk
 
     told = []
     gui_app.show_problem = lambda parent, title, message, details="", **kw: told.append(title)

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 MARK = "<u>M{n}</u>"          # shown as these very characters when escaped
 

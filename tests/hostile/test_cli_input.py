@@ -12,7 +12,6 @@ import subprocess
 import sys
 
 import pytest
-
 from kit import LESSON, MINIMAL_PACK, TIMEOUT, env, pack, refused, run
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX file names and permissions")
@@ -51,7 +50,7 @@ def test_a_folder_or_file_that_may_not_be_read(tmp_path, locked):
             both = result.stdout + result.stderr
             assert "Traceback" not in both and result.returncode == 1, both
             assert ("Permission denied" in both or "could not be read" in both
-                    or command == "list" and "problem(s) to mend" in both), both
+                    or (command == "list" and "problem(s) to mend" in both)), both
     finally:
         os.chmod(target / locked, 0o755)
 

@@ -10,7 +10,6 @@ import os
 import re
 
 import pytest
-
 from kit import FIELD_PROBLEM, LESSON, MINIMAL_PACK, pack, refused, run, smoke, write
 
 ODD_LANGUAGES = {

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 
+from hostile_pack import walk, write_hostile_pack
 from PySide6.QtGui import QImage, Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QTextEdit, QTreeWidget, QTreeWidgetItemIterator
 
 from holdspace.gui import safe_text
-from hostile_pack import walk, write_hostile_pack
 
 LIVE = re.compile(r"<u>M(\d+)</u>")
 RENDERED = re.compile(r'text-decoration: ?underline;?">M(\d+)')

@@ -10,10 +10,10 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-
-from holdspace.core import progress
 from kit import LESSON, MINIMAL_PACK, pack, run
 from v1_store import V1Store
+
+from holdspace.core import progress
 
 BUILTIN = "hex.counting-in-sixteen"
 FRESH_START = "A fresh start for your progress"

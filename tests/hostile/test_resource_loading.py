@@ -16,15 +16,15 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QImage, QTextDocument
+from hostile_pack import write_hostile_pack
+from kit import TIMEOUT, env
 from PySide6.QtCore import QUrl
+from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QLabel
 
 from holdspace.core.markup import MAX_RESOURCE_BYTES
 from holdspace.gui import safe_text
 from holdspace.gui.markdown_view import SafeTextBrowser
-from hostile_pack import write_hostile_pack
-from kit import TIMEOUT, env
 
 DRIVER = Path(__file__).with_name("drive_window.py")
 IMAGE = QTextDocument.ResourceType.ImageResource.value

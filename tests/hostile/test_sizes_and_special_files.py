@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 
 import pytest
-
 from kit import LESSON, MINIMAL_PACK, pack, refused, run, smoke
 
 GIB = 1024 ** 3

@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 
 import pytest
-
 from kit import LESSON, MINIMAL_PACK, pack, refused, run, smoke
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="symlinks as on Linux and macOS")

@@ -12,7 +12,6 @@ import zipfile
 from pathlib import Path
 
 import pytest
-
 from kit import LESSON, MINIMAL_PACK, refused, smoke
 
 GOOD = {"pack/pack.yaml": MINIMAL_PACK, "pack/en/one.yaml": LESSON}

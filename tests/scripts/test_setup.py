@@ -9,8 +9,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 REPO = Path(__file__).resolve().parents[2]
 REAL_TOOLS = ("bash", "dirname", "grep", "cat", "rm", "mkdir", "env", "cp", "chmod")
 NEW_NAMES = ("libglib2.0-0t64 libdbus-1-3t64 libxcb-util1 python3-venv python3.11-venv")
@@ -83,7 +81,7 @@ def machine(tmp_path: Path, *, installed: str = "", known: str = NEW_NAMES + " "
 
 
 def test_a_bare_debian_13_gets_everything_in_one_apt_step_then_a_venv(tmp_path):
-    run, log, repo = machine(tmp_path)
+    run, log, _repo = machine(tmp_path)
     result = run()
     assert result.returncode == 0, result.stdout + result.stderr
     calls = log()
@@ -97,7 +95,7 @@ def test_a_bare_debian_13_gets_everything_in_one_apt_step_then_a_venv(tmp_path):
 
 
 def test_a_finished_set_up_runs_again_without_sudo_apt_or_pip(tmp_path):
-    run, log, repo = machine(tmp_path)
+    run, log, _repo = machine(tmp_path)
     assert run().returncode == 0
     again = run()
     assert again.returncode == 0 and "already set up" in again.stdout
@@ -106,7 +104,7 @@ def test_a_finished_set_up_runs_again_without_sudo_apt_or_pip(tmp_path):
 
 
 def test_debian_12_names_are_used_where_the_t64_ones_do_not_exist(tmp_path):
-    run, log, repo = machine(tmp_path, known=OLD_NAMES + " " + QT)
+    run, log, _repo = machine(tmp_path, known=OLD_NAMES + " " + QT)
     assert run().returncode == 0
     install = next(c for c in log() if "apt-get install" in c).split()
     assert "libglib2.0-0" in install and "libglib2.0-0t64" not in install
@@ -123,7 +121,7 @@ def test_an_old_python_is_told_before_anything_is_installed(tmp_path):
 
 
 def test_all_present_means_no_sudo_even_on_the_first_run(tmp_path):
-    run, log, repo = machine(tmp_path, installed=NEW_NAMES + " " + QT)
+    run, log, _repo = machine(tmp_path, installed=NEW_NAMES + " " + QT)
     assert run("--test").returncode == 0
     calls = log()
     assert not [c for c in calls if c.startswith(("sudo", "apt-get"))]
@@ -131,13 +129,13 @@ def test_all_present_means_no_sudo_even_on_the_first_run(tmp_path):
 
 
 def test_root_installs_without_sudo(tmp_path):
-    run, log, repo = machine(tmp_path, uid=0, sudo=False)
+    run, log, _repo = machine(tmp_path, uid=0, sudo=False)
     assert run().returncode == 0
     assert any(c.startswith("apt-get install") for c in log())
 
 
 def test_without_sudo_rights_it_says_what_to_ask_for_and_stops(tmp_path):
-    run, log, repo = machine(tmp_path, sudo=False)
+    run, _log, repo = machine(tmp_path, sudo=False)
     result = run()
     assert result.returncode == 1
     assert "python3-venv" in result.stdout and "ask whoever looks after this computer" in result.stdout

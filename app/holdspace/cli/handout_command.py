@@ -45,7 +45,8 @@ def handout(args: argparse.Namespace) -> int:
     from ..gui.handout import HandoutBuilder, write_pdf
     from ..gui.i18n import Translators, system_language
 
-    app = QApplication.instance() or QApplication(["holdspace"])
+    running = QApplication.instance()
+    app = running if isinstance(running, QApplication) else QApplication(["holdspace"])
     Translators.of(app).use(args.language or system_language())   # the sheet's own words too
     builder = HandoutBuilder(pack, facilitator=args.facilitator)
     try:

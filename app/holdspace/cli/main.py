@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 from .. import __version__
-from . import commands  # noqa: F401  (registers the subcommands)
-from . import coverage_command  # noqa: F401  (registers `coverage`)
-from . import lint_command  # noqa: F401  (registers `lint`)
-from . import handout_command  # noqa: F401  (registers `handout`)
-from . import qtargs
+from . import (
+    commands,  # noqa: F401  (registers the subcommands)
+    coverage_command,  # noqa: F401  (registers `coverage`)
+    handout_command,  # noqa: F401  (registers `handout`)
+    lint_command,  # noqa: F401  (registers `lint`)
+    qtargs,
+)
 from .commands import PROBLEMS
 from .registry import COMMANDS
 

@@ -8,7 +8,7 @@ or two, and with the value either after ``=`` or as the next word.
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 FLAGS = frozenset({"reverse", "nograb", "dograb", "sync", "widgetcount"})
 WITH_VALUE = frozenset({

@@ -22,7 +22,6 @@ import hashlib
 from dataclasses import dataclass
 
 
-
 class AddressError(ValueError):
     """A string is not a well-formed address; ``code`` says why, as a note code."""
 

@@ -7,8 +7,9 @@ checker lives in its kind module and is found through ``StepKind.checker``.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from . import answers
 from .feedback import CLOSE, GOT_IT, NOT_YET, UNREADABLE, Expected, Feedback
@@ -20,7 +21,7 @@ if TYPE_CHECKING:  # the lessons package imports the registry, which imports the
 CLOSE_WITHIN = Decimal("0.1")   # within 10 % of the answer counts as "close"
 
 
-SpecT = TypeVar("SpecT", contravariant=True)
+SpecT = TypeVar("SpecT")
 AnswerT = TypeVar("AnswerT", contravariant=True)
 
 
@@ -51,7 +52,7 @@ def anticipated(responses: Iterable[Response], text: str,
     for response in responses:
         if answers.read_text(response.answer) == folded:
             return response.feedback
-        if value is not None and read(response.answer) == value:
+        if read is not None and value is not None and read(response.answer) == value:
             return response.feedback
     return ""
 

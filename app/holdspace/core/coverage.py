@@ -55,6 +55,8 @@ def interface_coverage(i18n_dir: Path) -> dict[str, Count]:
 
 def _finished(message: ET.Element) -> bool:
     translation = message.find("translation")
+    if translation is None:
+        return False
     texts = [f.text for f in translation.findall("numerusform")] or [translation.text]
     return translation.get("type") not in {"unfinished", "obsolete", "vanished"} and all(texts)
 
@@ -102,7 +104,7 @@ def _stale(root: Path, lang: str, fallback: str) -> int:
 
 def table(coverage: Coverage) -> list[str]:
     """Rows for a terminal: one language a line, a dash where nothing is counted."""
-    rows = [("Language", "Interface strings", "Lessons", "Glossary terms", "Out of date")]
+    rows: list[tuple[str, ...]] = [("Language", "Interface strings", "Lessons", "Glossary terms", "Out of date")]
     for code in coverage.languages():
         name = f"{LANGUAGES.get(code, code)} ({code})"
         rows.append((name, *(str(part.get(code, "—")) for part in

@@ -183,7 +183,7 @@ def same_hash(a: Any, b: str, evm: bool) -> bool:
     """Is ``b`` the hash or address ``a``, as this network's explorer would read it?"""
     if evm and isinstance(a, str):  # EVM explorers forgive case and a missing 0x label
         return a.lower().removeprefix("0x") == b.lower().removeprefix("0x")
-    return isinstance(a, str) and (a == b or a.lower() == b.lower() and a.lower().startswith("bc1"))
+    return isinstance(a, str) and (a == b or (a.lower() == b.lower() and a.lower().startswith("bc1")))
 
 
 def search(network: str, text: str) -> SearchResult:

@@ -35,8 +35,7 @@ _BRACKET_BUDGET = 2_000_000  # "[" count x chars of one chunk (link scanning)
 _MAX_LEAD = 64  # chars of quote/list/indent markers opening a line: nesting recurses
 
 _TAGS = frozenset(
-    "p br hr strong em b i code pre kbd blockquote ul ol li h1 h2 h3 h4 table thead tbody"
-    " tr th td a img span sup sub dl dt dd".split()
+    ["p", "br", "hr", "strong", "em", "b", "i", "code", "pre", "kbd", "blockquote", "ul", "ol", "li", "h1", "h2", "h3", "h4", "table", "thead", "tbody", "tr", "th", "td", "a", "img", "span", "sup", "sub", "dl", "dt", "dd"]
 )
 _ATTRIBUTES = {"a": {"href", "title"}, "img": {"src", "alt", "title"}}
 _HOST_CLASS = "link-host"
@@ -251,13 +250,13 @@ class MarkdownRenderer:
 
     def _convert_inline(self, text: str) -> str:
         """Run only the inline stage, so "1. Yes" or "# of coins" never become blocks."""
-        from xml.etree import ElementTree as etree
+        from xml.etree import ElementTree
 
         md = self._md
         if not text.strip():
             return ""
-        root = etree.Element("div")
-        etree.SubElement(root, "span").text = text.strip()
+        root = ElementTree.Element("div")
+        ElementTree.SubElement(root, "span").text = text.strip()
         for step in md.treeprocessors:
             root = step.run(root) or root
         output = md.serializer(root)  # "<div><span>...</span></div>" plus whitespace

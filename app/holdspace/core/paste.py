@@ -104,7 +104,7 @@ Found = tuple[str, bool | None, tuple[str, ...], tuple[str, ...], str | None]
 def _evm_address(digits: str, prefixed: bool) -> Found:
     status = codec.eip55_status(digits)
     valid = status != "checksum-mismatch" and prefixed
-    notes = (status, "same-address-on-many-networks")
+    notes: tuple[str, ...] = (status, "same-address-on-many-networks")
     if not prefixed:
         notes = ("missing-0x-prefix", *notes)
     return "evm-address", valid, EVM_NETWORKS, notes, codec.to_checksum_address(digits)
@@ -162,7 +162,7 @@ def _recognise_segwit(text: str) -> Found | None:
     try:
         found = codec.decode_segwit(text)
     except AddressError as problem:
-        codes = (problem.code,)
+        codes: tuple[str, ...] = (problem.code,)
         if problem.code == "wrong-checksum-variant":  # e.g. v0 with a Bech32m checksum
             codes = ("checksum-mismatch", problem.code)
         return _guess_segwit_kind(text, hrp), False, networks, codes + chain_notes, None

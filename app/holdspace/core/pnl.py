@@ -29,7 +29,7 @@ NOTE_CODES = frozenset({"basis-method"})
 
 def to_decimal(value: Decimal | int | str, what: str = "amount") -> Decimal:
     """Accept Decimal, int or a numeric string; refuse floats (0.1 is not exact in one)."""
-    if isinstance(value, float) or isinstance(value, bool):
+    if isinstance(value, (float, bool)):
         raise TypeError(f"{what} must be a Decimal or a string like '0.1', not {value!r}")
     try:
         number = value if isinstance(value, Decimal) else Decimal(value)
@@ -272,6 +272,15 @@ class Leg:
                             ("quote", quote), ("fill", fill)):  # fmt: skip
             object.__setattr__(self, name, value)
 
+    # After __post_init__ the quote and fill are always set; these say so to the type checker.
+    @property
+    def quoted(self) -> Decimal:
+        return self.seen if self.quote is None else self.quote
+
+    @property
+    def filled(self) -> Decimal:
+        return self.quoted if self.fill is None else self.fill
+
 
 @dataclass(frozen=True)
 class Reconciliation:
@@ -291,12 +300,12 @@ class Reconciliation:
 def _leg_lines(side: str, quantity: Decimal, leg: Leg) -> list[Line]:
     direction = 1 if side == "buy" else -1  # paying more, or receiving less, costs profit
     lines = []
-    if leg.quote != leg.seen:
-        params = {"leg": side, "quantity": quantity, "seen": leg.seen, "quote": leg.quote}
-        lines.append(Line("spread", -direction * quantity * (leg.quote - leg.seen), params))
-    if leg.fill != leg.quote:
-        params = {"leg": side, "quantity": quantity, "quote": leg.quote, "fill": leg.fill}
-        lines.append(Line("slippage", -direction * quantity * (leg.fill - leg.quote), params))
+    if leg.quoted != leg.seen:
+        params = {"leg": side, "quantity": quantity, "seen": leg.seen, "quote": leg.quoted}
+        lines.append(Line("spread", -direction * quantity * (leg.quoted - leg.seen), params))
+    if leg.filled != leg.quoted:
+        params = {"leg": side, "quantity": quantity, "quote": leg.quoted, "fill": leg.filled}
+        lines.append(Line("slippage", -direction * quantity * (leg.filled - leg.quoted), params))
     return lines
 
 
@@ -309,8 +318,8 @@ def reconcile(quantity: Decimal | int | str, buy: Leg, sell: Leg) -> Reconciliat
     """
     quantity = to_decimal(quantity, "quantity")
     trades = (
-        Trade("buy", quantity, buy.fill, buy.fee),
-        Trade("sell", quantity, sell.fill, sell.fee),
+        Trade("buy", quantity, buy.filled, buy.fee),
+        Trade("sell", quantity, sell.filled, sell.fee),
     )
     expected = quantity * (sell.seen - buy.seen)
     actual = Position.from_trades(trades).realized

@@ -14,17 +14,16 @@ import sqlite3
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from holdspace.core import progress_schema as schema  # the SQL the store runs
 from holdspace.core.errors import StoreError
 from holdspace.core.identity import BUILTIN_PACK
-from holdspace.core.progress_schema import (ADOPT, DELETE_MARK, LESSON_COLUMNS, MARK_COLUMNS,
-                                            MIGRATIONS, SET_MARK, STEP_COLUMNS, TOUCH_LESSON,
-                                            TOUCH_STEP, unsound)
+from holdspace.core.progress_schema import LESSON_COLUMNS, MARK_COLUMNS, MIGRATIONS, STEP_COLUMNS
 from holdspace.core.storefile import cannot_write as _cannot_write
 from holdspace.core.storefile import damage, is_damage, set_aside
 
@@ -89,7 +88,7 @@ class ProgressStore:
             raise StoreError(_cannot_write(path, "the folder cannot be created")) from exc
         recovery: Recovery | None = None
         for _ in range(3):  # another window may be setting the same damaged file aside
-            reason = damage(path, len(MIGRATIONS), BUSY_TIMEOUT_MS, unsound)
+            reason = damage(path, len(MIGRATIONS), BUSY_TIMEOUT_MS, schema.unsound)
             if reason is None:
                 conn = _connect(path)
                 reason = _prepare(conn, path)
@@ -140,7 +139,7 @@ class ProgressStore:
                  pack: str = BUILTIN_PACK) -> None:
         params = {"pack": pack, "lesson": lesson_id, "step_id": step_id, "key": key,
                   "value": value, "now": self._now()}
-        mark = (DELETE_MARK if value is None else SET_MARK, params)
+        mark = (schema.DELETE_MARK if value is None else schema.SET_MARK, params)
         self._write(self._lesson_event(pack, lesson_id), mark)
 
     def lesson(self, lesson_id: str, *, pack: str = BUILTIN_PACK) -> LessonProgress | None:
@@ -192,7 +191,7 @@ class ProgressStore:
         if pack == BUILTIN_PACK:
             return
         params = {"pack": pack, "ids": json.dumps(sorted(set(lesson_ids)))}
-        self._write(*((sql, params) for sql in ADOPT.values()))
+        self._write(*((sql, params) for sql in schema.ADOPT.values()))
 
     def marks(self, lesson_id: str, step_id: str, *, pack: str = BUILTIN_PACK) -> dict[str, str]:
         return dict(self._read("SELECT key, value FROM marks WHERE pack = ? AND lesson_id = ?"
@@ -237,10 +236,9 @@ class ProgressStore:
         # secure_delete zeroed the freed pages; emptying the -wal too means forgotten
         # progress does not linger in the folder.
         if self._path is not None:
-            try:
+            # Another window may be busy: a later checkpoint finishes the job.
+            with suppress(sqlite3.Error):
                 self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            except sqlite3.Error:
-                pass  # another window is busy; a later checkpoint finishes the job
 
     def close(self) -> None:
         self._conn.close()
@@ -260,14 +258,14 @@ class ProgressStore:
     def _lesson_event(self, pack: str, lesson_id: str, *, step: int | None = None,
                       explored: bool = False) -> Statement:
         now = self._now()
-        return TOUCH_LESSON, {"pack": pack, "lesson": lesson_id, "now": now, "step": step,
+        return schema.TOUCH_LESSON, {"pack": pack, "lesson": lesson_id, "now": now, "step": step,
                               "explored": now if explored else None}
 
     def _step_event(self, pack: str, lesson_id: str, step_id: str, *, attempts: int = 0,
                     hint: int = 0, show_me: int = 0, solved: int = 0) -> None:
         params = {"pack": pack, "lesson": lesson_id, "step_id": step_id, "attempts": attempts,
                   "hint": hint, "show_me": show_me, "solved": solved, "now": self._now()}
-        self._write(self._lesson_event(pack, lesson_id), (TOUCH_STEP, params))
+        self._write(self._lesson_event(pack, lesson_id), (schema.TOUCH_STEP, params))
 
     def _write(self, *statements: Statement) -> None:
         try:

@@ -5,11 +5,11 @@ healthy file looks like (a file can pass SQLite's ``quick_check`` and still be w
 from __future__ import annotations
 
 import sqlite3
-from typing import Callable, Union
+from collections.abc import Callable
 
 from holdspace.core.identity import BUILTIN_PACK
 
-Migration = Union[str, Callable[[sqlite3.Connection], None]]
+Migration = str | Callable[[sqlite3.Connection], None]
 
 _V1 = """
 CREATE TABLE lessons (

@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import yaml
 from yaml import events as ev
@@ -203,7 +204,7 @@ class _Builder:
             self.doc.value_marks[path] = _pos(event)
         if isinstance(event, ev.ScalarEvent):
             return self._scalar(event)
-        if event.tag not in (None, "!", _SEQ, _MAP):  # e.g. !!python/object/apply on a list
+        if isinstance(event, ev.CollectionStartEvent) and event.tag not in (None, "!", _SEQ, _MAP):  # e.g. !!python/object/apply on a list
             raise YamlProblem(f"the YAML tag {event.tag!r} is not allowed",
                               "remove the tag (the word starting with !)", *_pos(event))
         if isinstance(event, ev.SequenceStartEvent):
@@ -282,8 +283,10 @@ def _scalar_makers(loader: Any) -> dict[str, Callable[[ev.ScalarEvent], Any]]:
 
     def via(method: Callable[[yaml.ScalarNode], Any]) -> Callable[[ev.ScalarEvent], Any]:
         def make(event: ev.ScalarEvent) -> Any:
-            node = yaml.ScalarNode(event.tag or "", event.value, event.start_mark,
-                                   event.end_mark, event.style)
+            # The C parser's marks serve as well; the stubs name only the pure-Python Mark.
+            node = yaml.ScalarNode(event.tag or "", event.value,
+                                   event.start_mark, event.end_mark,  # type: ignore[arg-type]
+                                   event.style)
             return method(node)
         return make
 

@@ -15,7 +15,6 @@ import unicodedata
 from functools import lru_cache
 from typing import Any
 
-
 PHRASE_LENGTHS = (12, 15, 18, 21, 24)
 PRACTICE_LENGTHS = {12: 128, 24: 256}  # words -> bits of fresh entropy
 TRIPWIRE_MIN_WORDS = 12

@@ -7,13 +7,24 @@ with this step before). Progress is reported to a recorder as it happens.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
 from .checking import Checker
 from .errors import HoldspaceError
-from .feedback import (EMPTY, GOT_IT, HINT, NO_MORE_HINTS, OFFER_HINT, PHRASE_REFUSED, SHOWN,
-                       UNREADABLE, Feedback, FeedbackParams)
+from .feedback import (
+    EMPTY,
+    GOT_IT,
+    HINT,
+    NO_MORE_HINTS,
+    OFFER_HINT,
+    PHRASE_REFUSED,
+    SHOWN,
+    UNREADABLE,
+    Feedback,
+    FeedbackParams,
+)
 from .lessons.model import Lesson, Step
 from .lessons.registry import STEP_KINDS
 
@@ -50,11 +61,11 @@ class _Careful:
     that progress isn't being saved right now.
     """
 
-    def __init__(self, recorder: Recorder):
+    def __init__(self, recorder: Recorder | _Nothing):
         self._recorder = recorder
         self.problem: HoldspaceError | None = None
 
-    def __getattr__(self, name: str):
+    def __getattr__(self, name: str) -> Callable[..., Any]:
         method = getattr(self._recorder, name)
 
         def call(*args: Any, **kwargs: Any) -> Any:
@@ -69,7 +80,7 @@ class _Careful:
 class _Nothing:
     """A recorder that keeps nothing (tests, previews)."""
 
-    def __getattr__(self, name: str):
+    def __getattr__(self, name: str) -> Callable[..., None]:
         return lambda *args, **kwargs: None
 
 

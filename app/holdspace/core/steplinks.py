@@ -9,7 +9,8 @@ to a step the lesson does not have (the lesson still opens; the link then does n
 from __future__ import annotations
 
 import re
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 from .lessons.fields import ID_PATTERN
 

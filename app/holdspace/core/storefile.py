@@ -5,9 +5,9 @@ from __future__ import annotations
 import itertools
 import os
 import sqlite3
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Callable
 
 from holdspace.core.errors import StoreError
 

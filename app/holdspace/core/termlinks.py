@@ -38,7 +38,9 @@ def register(md: Any, glossary: Glossary) -> None:
     from markdown.treeprocessors import Treeprocessor
 
     class MarkedTerm(InlineProcessor):
-        def handleMatch(self, m: re.Match[str], data: str) -> tuple[Any, int, int]:  # noqa: N802
+        # InlineProcessor's two-argument form; types-Markdown gives it Pattern's one-argument one.
+        def handleMatch(  # type: ignore[override]  # noqa: N802
+                self, m: re.Match[str], data: str) -> tuple[Any, int, int]:
             shown = m.group(1).strip()
             term = glossary.find((m.group(2) or m.group(1)).strip())
             element = _link(md, term.id, shown) if term else _plain(shown)
@@ -55,31 +57,31 @@ def register(md: Any, glossary: Glossary) -> None:
 
 
 def _link(md: Any, term_id_: str, shown: str) -> Any:
-    from xml.etree import ElementTree as etree
+    from xml.etree import ElementTree
 
-    element = etree.Element("a", {"href": href(term_id_), "class": CSS_CLASS})
+    element = ElementTree.Element("a", {"href": href(term_id_), "class": CSS_CLASS})
     element.text = shown
     return element
 
 
 def _plain(shown: str) -> Any:
-    from xml.etree import ElementTree as etree
+    from xml.etree import ElementTree
 
     from markdown.util import AtomicString
 
-    element = etree.Element("span")
+    element = ElementTree.Element("span")
     element.text = AtomicString(shown)
     return element
 
 
 def _link_bold_terms(parent: Any, glossary: Glossary, *, inside_link: bool) -> None:
-    from xml.etree import ElementTree as etree
+    from xml.etree import ElementTree
 
     for child in parent:
         if child.tag == "strong" and not inside_link and len(child) == 0 and child.text:
             term = glossary.find(child.text)
             if term is not None:
-                link = etree.SubElement(child, "a", {"href": href(term.id), "class": CSS_CLASS})
+                link = ElementTree.SubElement(child, "a", {"href": href(term.id), "class": CSS_CLASS})
                 link.text, child.text = child.text, None
                 continue
         _link_bold_terms(child, glossary, inside_link=inside_link or child.tag == "a")

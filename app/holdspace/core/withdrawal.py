@@ -102,9 +102,17 @@ class WithdrawalSpec:
         return next((o for o in self.options if o.network.id == network_id), None)
 
     @property
+    def deposit_option(self) -> NetworkOption:
+        """The deposit network's row of the form (validation builds the deposit from one)."""
+        found = self.option(self.deposit.network.id)
+        if found is None:
+            raise LookupError(f"the form offers no {self.deposit.network.id} network")
+        return found
+
+    @property
     def answer_amount(self) -> str:
         """An amount the form accepts: the author's, else the deposit network's minimum."""
-        return self.amount or plain_amount(self.option(self.deposit.network.id).minimum)
+        return self.amount or plain_amount(self.deposit_option.minimum)
 
 
 class WithdrawalForm(TypedDict):
@@ -119,8 +127,13 @@ class WithdrawalForm(TypedDict):
 def form_of(answer: Any) -> WithdrawalForm:
     """The form as given, each part a text ("" where missing): answers come from outside."""
     given = answer if isinstance(answer, dict) else {}
-    texts = {key: given.get(key) for key in WithdrawalForm.__annotations__}
-    return WithdrawalForm(**{key: value if isinstance(value, str) else "" for key, value in texts.items()})
+
+    def text(key: str) -> str:
+        value = given.get(key)
+        return value if isinstance(value, str) else ""
+
+    return WithdrawalForm(network=text("network"), address=text("address"), memo=text("memo"),
+                          amount=text("amount"))
 
 
 # --- addresses and memos -------------------------------------------------------------
@@ -229,7 +242,7 @@ def amount_problems(spec: WithdrawalSpec, option: NetworkOption | None, text: st
     value = read_amount(text, spec.asset)
     if value is None:
         return [AMOUNT_UNREADABLE]
-    rules = option or spec.option(spec.deposit.network.id)
+    rules = option or spec.deposit_option
     if value <= rules.fee:
         return [NOT_ABOVE_FEE]
     if value < rules.minimum:

@@ -9,6 +9,7 @@ frame on widgets whose style draws none (lesson text, feedback).
 
 from __future__ import annotations
 
+import itertools
 import unicodedata
 from collections.abc import Iterable
 
@@ -59,7 +60,7 @@ def forget_descriptions(widgets: Iterable[QWidget]) -> None:
 def chain_tab_order(widgets: Iterable[QWidget | None]) -> None:
     """Tab visits ``widgets`` in this order (the ones that exist and take focus)."""
     present = [w for w in widgets if w is not None]
-    for first, second in zip(present, present[1:]):
+    for first, second in itertools.pairwise(present):
         QWidget.setTabOrder(first, second)
 
 

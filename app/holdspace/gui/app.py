@@ -11,24 +11,27 @@ import argparse
 import linecache
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ..core.errors import LessonError
+from . import settings as keys
+from .contrast_style import install as install_contrast_style
+from .crash import CrashReporter, system_summary
 from .errors import as_lesson_error, details_of, show_problem
 from .i18n import Translators, system_language
+from .none_guard import install as install_none_guard
+from .qtapp import running_app
 from .resources import app_icon
-from . import settings as keys
 from .settings import Settings
 from .style import SYSTEM, Look
 from .theme import LinkColours, TextSize
 from .tripwire import install as install_tripwire
-from .contrast_style import install as install_contrast_style
 from .window import MainWindow
-from .none_guard import install as install_none_guard
 
 if TYPE_CHECKING:
     from ..core.lessons import Pack
@@ -42,7 +45,9 @@ FALLBACK_MS = 300  # if no paint arrives (e.g. started minimised), load anyway
 def application(qt_options: list[str] | None = None) -> QApplication:
     """The one QApplication; Qt's own command-line options (``-reverse``…) go to it."""
     install_none_guard()  # before Qt is used much: see none_guard
-    app = QApplication.instance() or QApplication(sys.argv[:1] + list(qt_options or []))
+    running = QApplication.instance()
+    app = running if isinstance(running, QApplication) \
+        else QApplication(sys.argv[:1] + list(qt_options or []))
     app.setApplicationName("Holdspace")
     app.setApplicationDisplayName("Holdspace")
     app.setDesktopFileName("io.github.holdspace.Holdspace")  # packaging/linux/*.desktop
@@ -127,9 +132,9 @@ def create_window(args: argparse.Namespace) -> MainWindow:
     translators = Translators.of(app)
     language = translators.use(choose_language(args.language, settings))
     text_size = TextSize(app, settings.text_scale())
-    app.look = Look(app, str(settings.value(keys.COLOURS, SYSTEM)))  # kept alive with the app
-    app.look.apply()
-    app.link_colours = LinkColours(app)
+    # Both are the app's children: Qt keeps them (and their watches) as long as the app.
+    Look(app, str(settings.value(keys.COLOURS, SYSTEM))).apply()
+    LinkColours(app)
     window = MainWindow(settings, text_size, guest=args.guest, language=language)
     window.translators = translators
     _AfterFirstPaint(window, lambda: finish_start(window, args, language))
@@ -184,11 +189,10 @@ def tell_notices(parent: QWidget, recovery: Recovery | None, store_problem: str 
 
 def run(args: argparse.Namespace) -> int:
     from ..core import logs
-    from .crash import CrashReporter, system_summary
 
     log_file = logs.start(to_disk=not args.guest)
     log.info("starting: %s", system_summary())
     window = create_window(args)
     CrashReporter(log_file, quit_instead=getattr(args, "smoke_test", False)).install()
     window.show()
-    return QApplication.instance().exec()
+    return running_app().exec()

@@ -24,8 +24,8 @@ def _names() -> dict[str, str]:
 
 
 def build_colours_menu(window: MainWindow, parent: QMenu) -> QMenu | None:
-    look = getattr(QApplication.instance(), "look", None)
-    if not isinstance(look, Look):
+    look = Look.of(QApplication.instance())
+    if look is None:
         return None
     menu = parent.addMenu(QCoreApplication.translate("ColoursMenu", "&Colours"))
     group = QActionGroup(menu)

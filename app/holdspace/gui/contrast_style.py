@@ -12,8 +12,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QIcon, QPainter, QPen
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QProxyStyle, QStyle, QStyleOption,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QProxyStyle,
+    QStyle,
+    QStyleOption,
+    QWidget,
+)
 
 from .theme import boundary_colour, focus_colour
 

@@ -14,12 +14,11 @@ from PySide6.QtCore import QEvent, QRectF, Qt, Signal
 from PySide6.QtGui import QPainter, QPalette, QPen, QPixmap, QTextDocument
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QWidget
 
+from ..core.feedback import HINT, NOT_YET, SHOWN
 from . import icons, style, wording
 from .a11y import FocusRing
 from .markdown_view import follow_link
 from .safe_text import escape as _escape
-
-from ..core.feedback import HINT, NOT_YET, SHOWN
 
 if TYPE_CHECKING:
     from ..core.feedback import Feedback

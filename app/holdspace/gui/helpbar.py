@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QToolBar, QWidget
+from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QToolBar, QToolButton, QWidget
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -40,7 +40,8 @@ def build_help_bar(window, glossary: QAction, mistake: QAction) -> QToolBar:
     for action in (glossary, mistake):
         button = bar.widgetForAction(action)
         button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        button.setAutoRaise(False)  # a visible button frame: plainly something to press
+        if isinstance(button, QToolButton):
+            button.setAutoRaise(False)  # a visible button frame: plainly something to press
         button.setAccessibleName(action.text().replace("&", ""))
         button.installEventFilter(enter)
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import (QGridLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout,
-                               QWidget)
+import itertools
+from typing import TYPE_CHECKING, cast
 
-from typing import TYPE_CHECKING
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from . import icons
 from .cards import CardButton
-from .theme import focus_colour
 from .i18n import embed
 from .reader_roles import mark_heading
+from .theme import focus_colour
 
 if TYPE_CHECKING:
     from ..core.lessons.model import Pack
@@ -28,7 +28,7 @@ class TopicButton(CardButton):
         self._picture = QLabel(self)
         self._picture.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self._picture.setAccessibleName("")   # decoration: the title says it all
-        self.layout().insertWidget(0, self._picture)
+        cast(QVBoxLayout, self.layout()).insertWidget(0, self._picture)  # CardButton's column
         self._draw_picture()
 
     def _draw_picture(self) -> None:
@@ -123,7 +123,7 @@ class HomeView(QWidget):
             self.topic_buttons[topic.id] = button
         # Tab follows the screen: the resume card, the topics, then "See all lessons".
         chain = [self.resume_button, *self.topic_buttons.values(), self.library_button]
-        for first, second in zip(chain, chain[1:]):
+        for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
         # Screen readers list children in creation order: the topics come before the
         # "See all lessons" button and the privacy note, as on screen.

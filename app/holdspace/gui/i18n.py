@@ -7,13 +7,13 @@ the layout direction; the window then rebuilds its views in the new words.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, Qt, QTranslator
-
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, Qt, QTranslator
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel
 
 from ..core.languages import SOURCE, best_match, is_right_to_left, isolate, normalise
-
 from . import resources
+
 
 def ltr(text: object) -> str:
     """An address, TXID, hex or amount kept left-to-right in a right-to-left interface.
@@ -28,15 +28,15 @@ class Translators:
     """The translators installed for the current language, swapped as a set (one per app)."""
 
     @classmethod
-    def of(cls, app: QCoreApplication) -> Translators:
+    def of(cls, app: QGuiApplication) -> Translators:
         found = app.findChild(QObject, cls.NAME)
-        if found is None:
+        if not isinstance(found, _Holder):
             found = _Holder(app, cls(app))
         return found.translators
 
     NAME = "holdspace-translators"
 
-    def __init__(self, app: QCoreApplication):
+    def __init__(self, app: QGuiApplication):
         self.app = app
         self.language = ""
         self._installed: list[QTranslator] = []
@@ -74,7 +74,7 @@ class Translators:
 class _Holder(QObject):
     """Keeps the app's Translators alive as long as the app, and findable."""
 
-    def __init__(self, app: QCoreApplication, translators: Translators):
+    def __init__(self, app: QGuiApplication, translators: Translators):
         super().__init__(app)
         self.setObjectName(Translators.NAME)
         self.translators = translators

@@ -102,5 +102,5 @@ class SafeTextBrowser(QTextBrowser):
     def set_markdown(self, text: str, glossary=None) -> None:
         self.setHtml(safe_text.markdown_html(text, glossary=glossary, pack_root=self._pack_root))
 
-    def loadResource(self, kind: int, url: QUrl):  # noqa: N802 (Qt's name)
+    def loadResource(self, kind: int, url: QUrl | str) -> object:  # noqa: N802 (Qt's name)
         return safe_text.refuse_resource(kind, url)

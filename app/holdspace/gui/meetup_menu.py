@@ -11,10 +11,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QKeySequence, QWindow
-from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from .errors import as_lesson_error, show_error, show_problem
 from .pack_shelf import PackShelf
+from .qtapp import running_app
 
 if TYPE_CHECKING:
     from ..core.lessons import Pack
@@ -44,7 +45,7 @@ class MeetupMenu(QObject):
     def adopt(self, packs: list[Pack], sources: list[Path], *, only: bool = False) -> None:
         self.shelf.adopt(packs, sources)
         # Coming back from the editor: show what the author changed, without a restart.
-        QApplication.instance().focusWindowChanged.connect(self.look_for_edits)
+        running_app().focusWindowChanged.connect(self.look_for_edits)
         if only and self.shelf.extra:
             self.shelf.set_only(self.shelf.extra[-1][0])
         self._sync_only()

@@ -4,6 +4,7 @@ and fresh feedback come into view, and focus never sits on something scrolled aw
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractSlider, QApplication, QScrollArea, QWidget
 
 _BAR = QAbstractSlider.SliderAction
@@ -24,7 +25,8 @@ class PageScroller(QObject):
             child.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.KeyPress and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress \
+                and event.modifiers() == Qt.KeyboardModifier.NoModifier:
             action = _SCROLL_KEYS.get(Qt.Key(event.key()))
             if action is not None:
                 self.scroll.verticalScrollBar().triggerAction(action)

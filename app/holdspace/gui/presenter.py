@@ -9,10 +9,18 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeyEvent
-from PySide6.QtWidgets import (QAbstractSpinBox, QApplication, QLineEdit, QMenu, QPlainTextEdit,
-                               QTextEdit, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 
 from .notes_window import NotesWindow
+from .qtapp import running_app
 
 if TYPE_CHECKING:
     from .window import MainWindow
@@ -77,7 +85,7 @@ class Presenter(QObject):
     def enter(self) -> None:
         if self.active:
             return
-        window, app = self.window, QApplication.instance()
+        window, app = self.window, running_app()
         self._saved = {"scale": window.text_size.scale, "sheet": window.styleSheet(),
                        "full": window.isFullScreen(), "max": window.isMaximized()}
         self.active = True
@@ -92,12 +100,12 @@ class Presenter(QObject):
             self.show_notes(True)   # a second screen: the notes go there at once
 
     def _size_everything(self) -> None:
-        self.window.setStyleSheet(self._saved["sheet"] + sized_marks(QApplication.instance().font()))
+        self.window.setStyleSheet(self._saved["sheet"] + sized_marks(running_app().font()))
 
     def leave(self) -> None:
         if not self.active:
             return
-        window, app = self.window, QApplication.instance()
+        window, app = self.window, running_app()
         app.removeEventFilter(self)
         self.active = False
         self.blank.hide()
@@ -143,7 +151,7 @@ class Presenter(QObject):
             self.blank.hide()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.ApplicationFontChange and watched is QApplication.instance():
+        if event.type() == QEvent.Type.ApplicationFontChange and watched is running_app():
             self._size_everything()   # Ctrl+= and Ctrl+- still work while presenting
             return False
         if event.type() == QEvent.Type.Close and watched is self.window:
@@ -151,7 +159,7 @@ class Presenter(QObject):
             return False
         kind = event.type()
         if kind not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) \
-                or not isinstance(watched, QWidget) or watched.window() not in (self.window, self.notes):
+                or not isinstance(event, QKeyEvent) or not isinstance(watched, QWidget) or watched.window() not in (self.window, self.notes):
             return False   # dialogs and pop-ups keep their keys
         if kind == QEvent.Type.ShortcutOverride:
             # Claim clicker keys (and every key while blank) before any shortcut runs, so

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QProxyStyle, QWidget
 
+from .qtapp import running_app
+
 if TYPE_CHECKING:
     from ..core.lessons import Pack
 
@@ -20,11 +22,11 @@ if TYPE_CHECKING:
 def _kinds_without_a_widget(packs: list[Pack]) -> list[str]:
     """Step kinds the lessons use that no widget shows (a bundle that lost a module)."""
     from ..core.lessons import STEP_KINDS
-    from .steps import WIDGETS as shown
+    from .steps import WIDGETS
 
     used = {step.kind for pack in packs for lesson in pack.lessons for step in lesson.steps}
-    print(f"smoke test: step kinds known {sorted(STEP_KINDS)}; shown {sorted(shown)}", flush=True)
-    return sorted(used - set(shown))
+    print(f"smoke test: step kinds known {sorted(STEP_KINDS)}; shown {sorted(WIDGETS)}", flush=True)
+    return sorted(used - set(WIDGETS))
 
 
 def _style_name(app: QApplication) -> str:
@@ -36,7 +38,7 @@ def _style_name(app: QApplication) -> str:
 
 def report(window: QWidget, packs: list[Pack], problems: list[str]) -> None:
     """Print one line a script can read, then leave the event loop (0: all well)."""
-    app = QApplication.instance()
+    app = running_app()
     lessons = sum(len(pack.lessons) for pack in packs)
     broken = sum(len(pack.broken) for pack in packs)
     right_to_left = app.layoutDirection() == Qt.LayoutDirection.RightToLeft

@@ -13,7 +13,6 @@ from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 
-
 class StepMarks(QWidget):
     """Paints ``total`` marks; follows the text size and mirrors in right-to-left."""
 

@@ -63,13 +63,14 @@ DOUBLE_EDGE = {"answer"}
 
 def feedback_colours(scheme: Scheme, state: str) -> tuple[QColor, QColor, QColor]:
     """Tint, ink and edge of one feedback state (4.5:1 ink, 3:1 edge: see colours.PAIRS)."""
-    return tuple(QColor(getattr(scheme, f"{state}_{part}")) for part in ("bg", "fg", "edge"))
+    tint, ink, edge = (QColor(getattr(scheme, f"{state}_{part}")) for part in ("bg", "fg", "edge"))
+    return tint, ink, edge
 
 
 def current_scheme() -> Scheme:
     """The scheme the app shows now (light when no Look is installed, e.g. in a bare test)."""
-    look = getattr(QApplication.instance(), "look", None)
-    return look.scheme if isinstance(look, Look) else LIGHT
+    look = Look.of(QApplication.instance())
+    return look.scheme if look is not None else LIGHT
 
 
 def follow_scheme(slot: Callable[..., None]) -> None:
@@ -87,8 +88,17 @@ class Look(QObject):
 
     changed = Signal(str)   # the scheme's name
 
+    NAME = "holdspace-look"
+
+    @classmethod
+    def of(cls, app: QObject | None) -> Look | None:
+        """The app's Look (a child of the app, found by name), if one was made."""
+        found = app.findChild(QObject, cls.NAME) if app is not None else None
+        return found if isinstance(found, Look) else None
+
     def __init__(self, app: QApplication, choice: str = SYSTEM):
         super().__init__(app)
+        self.setObjectName(self.NAME)
         self._app = app
         self.choice = choice if choice in CHOICES else SYSTEM
         self.scheme = resolve(self.choice)

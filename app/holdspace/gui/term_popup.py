@@ -7,12 +7,20 @@ elsewhere. "See also" links show the related term in the same card.
 
 from __future__ import annotations
 
-
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtGui import QCursor, QGuiApplication
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core import termlinks
 from .a11y import announce
@@ -122,10 +130,9 @@ def definition_html(term: Term, glossary: Glossary) -> str:
 def popup_point(widget: QWidget) -> QPoint:
     """Where a card for a just-activated link should appear: at the mouse if it is over
     ``widget``, else below the widget's text cursor (keyboard use)."""
-    cursor_rect = getattr(widget, "cursorRect", None)
-    if cursor_rect is not None and widget.textCursor().hasSelection():
+    if isinstance(widget, (QTextEdit, QPlainTextEdit)) and widget.textCursor().hasSelection():
         # A link reached with Tab is selected: open by the word, wherever the mouse rests.
-        return widget.viewport().mapToGlobal(cursor_rect().bottomLeft())
+        return widget.viewport().mapToGlobal(widget.cursorRect().bottomLeft())
     mouse = QCursor.pos()
     if widget.rect().contains(widget.mapFromGlobal(mouse)):
         return mouse

@@ -59,12 +59,16 @@ def _luminance(colour: QColor) -> float:
             + 0.0722 * channel(colour.blueF()))
 
 
+def _rgb(colour: QColor) -> tuple[float, float, float]:
+    return colour.redF(), colour.greenF(), colour.blueF()
+
+
 def _over(colour: QColor, background: QColor) -> QColor:
     """``colour`` as it shows over ``background`` (Fusion's placeholder is half-transparent)."""
     alpha = colour.alphaF()
     if alpha >= 1:
         return colour
-    mixed = [a * alpha + b * (1 - alpha) for a, b in zip(colour.getRgbF()[:3], background.getRgbF()[:3])]
+    mixed = [a * alpha + b * (1 - alpha) for a, b in zip(_rgb(colour), _rgb(background))]
     return QColor.fromRgbF(*mixed)
 
 
@@ -88,7 +92,7 @@ def strong_against(colour: QColor, background: QColor, ratio: float) -> QColor:
     for _ in range(60):
         if dark:
             # lighter() can't lift pure black: mix towards white instead.
-            colour = QColor.fromRgbF(*(c + (1 - c) * 0.12 for c in colour.getRgbF()[:3]))
+            colour = QColor.fromRgbF(*(c + (1 - c) * 0.12 for c in _rgb(colour)))
         else:
             colour = colour.darker(112)
         if contrast(colour, background) >= ratio:

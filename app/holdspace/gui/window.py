@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QToolBar
 from ..core.errors import StoreError
 from ..core.identity import BUILTIN_PACK
 from . import settings as keys
+from .colours_menu import build_colours_menu
 from .errors import details_of
 from .helpbar import build_help_bar
 from .home import HomeView
-from .colours_menu import build_colours_menu
 from .language import build_language_menu
 from .screen_fit import DEFAULT_SIZE, fit_to_screen
 from .settings import Settings
@@ -183,7 +183,7 @@ class MainWindow(QMainWindow):
                              lambda on: self.presenter.show_notes(on), "Ctrl+Shift+N", checkable=True)
         from .presenter import Presenter
 
-        self.presenter = Presenter(self, view, notes)  # F5; notes in their own window, never saved
+        self.presenter: Presenter = Presenter(self, view, notes)  # F5; notes in their own window, never saved
         build_language_menu(self, view)
         build_colours_menu(self, view)
 

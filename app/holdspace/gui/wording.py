@@ -8,8 +8,6 @@ from ..core import feedback as fb
 from ..core.feedback import Feedback
 
 
-
-
 # Each line starts with a symbol *and* words, so colour is never the only signal.
 def headline(item: Feedback, detail: str = "") -> str:
     params = item.params

@@ -5,21 +5,36 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import LessonError, PackError
-from . import archive
 from ..practice.answer import Accept, AnswerSpec
 from ..practice.choice import Choice, ChoiceSpec
+from . import archive
+from .glossary import Glossary, load_glossary
 from .kinds import StepKind
 from .lesson_file import load_lesson
 from .model import BUILTIN_KEY, BrokenLesson, Lesson, Pack, Response, Step, Topic
-from .registry import STEP_KINDS
-from .glossary import load_glossary
 from .pack import GLOSSARY_FILE, PACK_FILE, open_pack
 from .problems import Problem
+from .registry import STEP_KINDS
 
 __all__ = [
-    "Accept", "AnswerSpec", "BrokenLesson", "Choice", "ChoiceSpec", "Lesson", "Pack",
-    "Problem", "Response", "STEP_KINDS", "Step", "StepKind", "Topic", "load_lesson",
-    "builtin_id_reuse", "enclosing_pack", "open_pack", "validate_path",
+    "STEP_KINDS",
+    "Accept",
+    "AnswerSpec",
+    "BrokenLesson",
+    "Choice",
+    "ChoiceSpec",
+    "Lesson",
+    "Pack",
+    "Problem",
+    "Response",
+    "Step",
+    "StepKind",
+    "Topic",
+    "builtin_id_reuse",
+    "enclosing_pack",
+    "load_lesson",
+    "open_pack",
+    "validate_path",
 ]
 
 
@@ -28,7 +43,7 @@ def validate_path(path: Path | str) -> list[Problem]:
     target = Path(path)
     try:
         return _validate(target)
-    except Exception as exc:  # the last line: validate names the file, never a traceback
+    except Exception as exc:  # noqa: BLE001 - the last line: validate names the file, never a traceback
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else type(exc).__name__
         return [Problem(str(target), 1, 1, "(file)", f"this could not be read ({reason})",
                         "check that the path exists and you may read it")]
@@ -37,18 +52,20 @@ def validate_path(path: Path | str) -> list[Problem]:
 def _validate(target: Path) -> list[Problem]:
     if target.is_dir() or archive.is_zip(target):
         try:
-            pack = open_pack(target)
+            whole = open_pack(target)
         except PackError as exc:
             if exc.problems:
                 return list(exc.problems)
             message, _, fix = str(exc).split(": ", 1)[-1].partition(" — ")
             return [Problem(str(target), 1, 1, "(pack)", message,
                             fix or "point at a folder that holds pack.yaml, or at one lesson file")]
-        return list(pack.problems) + builtin_id_reuse(pack) + translation_problems(pack)
+        return list(whole.problems) + builtin_id_reuse(whole) + translation_problems(whole)
     if target.name == GLOSSARY_FILE:
         return load_glossary(target, str(target))[1]
     pack_root = enclosing_pack(target)
-    topics = glossary = pack = None
+    topics: list[str] | None = None
+    glossary: Glossary | None = None
+    pack: Pack | None = None
     if pack_root is not None:
         try:
             pack = open_pack(pack_root)

@@ -50,7 +50,7 @@ def unpack(path: Path) -> Path:
             raise PackError(f"{path}: this zip is locked with a password, and Holdspace can't "
                             "open locked packs — zip the pack again without a password") from None
         raise PackError(f"{path}: this zip file can't be opened ({_why(exc)})") from None
-    except Exception as exc:  # zlib.error, LZMAError, BadZipFile, OSError …: a damaged zip
+    except Exception as exc:  # noqa: BLE001 - zlib.error, LZMAError, BadZipFile, OSError …: a damaged zip
         raise PackError(f"{path}: this zip file can't be opened ({_why(exc)}); it may be "
                         "damaged — copy it again or zip the pack again") from None
     return _pack_root(target, path)

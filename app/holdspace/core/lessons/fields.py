@@ -8,8 +8,9 @@ including unknown fields (most often typos, so we suggest the closest name).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, Callable, Mapping
+from typing import Any
 
 from .problems import Report, describe
 

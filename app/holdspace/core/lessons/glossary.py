@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .fields import Rule, as_list, check_fields, check_value
 from .documents import read_document
+from .fields import Rule, as_list, check_fields, check_value
 from .problems import Problem, Report
 
 GLOSSARY_RULES = {"format": Rule("int", minimum=1, maximum=1),

@@ -8,8 +8,9 @@ list is the registry.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, Callable, Generic, Mapping, TypeVar
+from typing import Any, Generic, TypeVar
 
 from ..checking import Checker
 from .fields import Rule, check_fields, check_value
@@ -17,6 +18,7 @@ from .model import Response
 from .problems import Report
 
 SpecT = TypeVar("SpecT")
+NameT = TypeVar("NameT", bound=str)  # one_of gives back one of the names it was offered
 
 # Fields every step may carry.
 COMMON_RULES: dict[str, Rule] = {
@@ -73,8 +75,8 @@ def rules_for(kind: StepKind) -> dict[str, Rule]:
     return {**COMMON_RULES, **kind.rules}
 
 
-def one_of(report: Report, path: tuple, raw: dict, choices: tuple[str, ...], *,
-           what: str, example: str, also_allowed: tuple[str, ...] = ()) -> str | None:
+def one_of(report: Report, path: tuple, raw: dict, choices: tuple[NameT, ...], *,
+           what: str, example: str, also_allowed: tuple[str, ...] = ()) -> NameT | None:
     """The one key of ``choices`` that ``raw`` holds; report unknown keys and none/several."""
     unknown = [key for key in raw if key not in choices and key not in also_allowed]
     for key in unknown:

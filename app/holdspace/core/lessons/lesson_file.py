@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 from .documents import read_document
 from .fields import Rule, as_list, check_fields, check_value

@@ -11,8 +11,8 @@ from pathlib import Path
 
 from ..errors import LessonError, PackError
 from . import archive
-from .fields import Rule, as_list, check_fields, check_value
 from .documents import read_document
+from .fields import Rule, as_list, check_fields, check_value
 from .glossary import Glossary, load_glossary
 from .lesson_file import load_lesson
 from .model import BUILTIN_KEY, BrokenLesson, Lesson, Pack, Topic
@@ -135,7 +135,7 @@ def open_pack(path: Path | str, language: str | None = None, *,
         return _open(path, language, every_language)
     except LessonError:
         raise
-    except Exception as exc:  # a trust boundary: anything else becomes a kind reason
+    except Exception as exc:  # noqa: BLE001 - a trust boundary: anything else becomes a kind reason
         raise PackError(f"{path}: this lesson pack could not be read ({_reason(exc)})") from None
 
 
@@ -281,7 +281,7 @@ def _load_lessons(pack: Pack, report: Report, reading: tuple[str, ...]) -> list[
                     firsts[item.id] = item
                 if lang in wanted and _preferred(item, by_id.get(item.id), wanted):
                     by_id[item.id] = item
-    pack.lessons = sorted(map(lambda x: _with_source(x, pack, firsts), by_id.values()),
+    pack.lessons = sorted((_with_source(x, pack, firsts) for x in by_id.values()),
                           key=lambda x: (topic_ids.index(x.topic), x.file.name))
     # A broken translation whose fallback works is listed in problems, not in the library.
     pack.broken = [b for b in broken if b.language == pack.fallback or b.id not in by_id]

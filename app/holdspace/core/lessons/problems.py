@@ -47,17 +47,17 @@ class Report:
     def add(self, path: tuple, message: str, fix: str, *, at_key: bool = False,
             position: tuple[int, int] | None = None) -> None:
         if position is None:
-            position = self._marked_doc().where(path, key=at_key) if self.doc else (1, 1)
+            position = self._marked(self.doc).where(path, key=at_key) if self.doc else (1, 1)
         line, column = position
         self.problems.append(Problem(self.file, line, column, field_name(path), message, fix))
 
-    def _marked_doc(self) -> Document:
+    def _marked(self, doc: Document) -> Document:
         """The document with positions: a fast, unmarked read is parsed again once."""
-        if not self.doc.marked and self.text is not None:
+        if not doc.marked and self.text is not None:
             from .. import safeyaml
 
-            self.doc = safeyaml.load(self.text)
-        return self.doc
+            self.doc = doc = safeyaml.load(self.text)
+        return doc
 
     def __bool__(self) -> bool:  # "is there anything to mend?"
         return bool(self.problems)

@@ -8,11 +8,21 @@ object: fields, build, checker) and one line here; its widget adds one line to
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from types import MappingProxyType
-from typing import Mapping
 
-from ..practice import (answer, checklist, choice, explorer, hex_playground, paste_check,
-                        pnl_scenario, read, seed_practice, withdrawal)
+from ..practice import (
+                        answer,
+                        checklist,
+                        choice,
+                        explorer,
+                        hex_playground,
+                        paste_check,
+                        pnl_scenario,
+                        read,
+                        seed_practice,
+                        withdrawal,
+)
 from .kinds import StepKind
 
 KINDS: tuple[StepKind, ...] = (

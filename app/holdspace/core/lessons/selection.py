@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 from ..errors import LessonError
 from . import archive
@@ -22,8 +22,8 @@ def choose_lessons(path: Path, language: str | None,
     if not target.exists():
         raise LessonChoiceError("there is nothing at this path — check the spelling")
     if target.is_dir() or archive.is_zip(target):
-        pack = open_pack(target, language)
-        return pack, _by_id(pack, pack.lessons, ids)
+        whole = open_pack(target, language)
+        return whole, _by_id(whole, whole.lessons, ids)
     root = enclosing_pack(target)
     pack = open_pack(root, language) if root is not None else None
     if pack is not None:

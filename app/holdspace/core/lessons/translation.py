@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from .documents import read_document
 from .problems import Problem, Report
@@ -75,7 +76,7 @@ def _plain(text: str) -> str:
         return text
     last = marks[-1]
     head, _, tail = text.rpartition(last)
-    decimal = len(tail) != 3 or len(marks) == 1 and head in ("0", "")
+    decimal = len(tail) != 3 or (len(marks) == 1 and head in ("0", ""))
     if len(marks) > 1 and last != marks[0]:
         decimal = True  # "1,000.50" or "1.000,50": the last kind of mark is the decimal one
     if decimal:

@@ -10,8 +10,9 @@ file with a slip never opens as a lesson until the author mends it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 from ..safeyaml import YamlProblem
 
@@ -75,9 +76,9 @@ def explain(text: str, problem: YamlProblem) -> tuple[Slip, Callable[[], str | N
 def _mend_tab(lines: list[str], number: int) -> str:
     line = lines[number - 1]
     rest = _LEADING_TABS.sub("", line, count=1)
-    above = [l for l in reversed(lines[:number - 1]) if l.strip() and "\t" not in l]
+    above = [text for text in reversed(lines[:number - 1]) if text.strip() and "\t" not in text]
     # A list item lines up with the item above it; a field with the line above it.
-    siblings = [l for l in above if l.lstrip(" ").startswith("- ")] if rest.startswith("- ") else []
+    siblings = [text for text in above if text.lstrip(" ").startswith("- ")] if rest.startswith("- ") else []
     previous = (siblings or above or [""])[0]
     indent = len(previous) - len(previous.lstrip(" "))
     if not siblings and previous.rstrip().endswith(":"):

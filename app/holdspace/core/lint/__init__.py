@@ -10,9 +10,9 @@ The rules live in one small module each; adding a rule adds a module and one lin
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from itertools import islice
 from pathlib import Path
-from typing import Callable, Iterable
 
 from ..errors import LessonError
 from ..lessons import Problem, archive, enclosing_pack, open_pack, validate_path
@@ -44,7 +44,7 @@ def lint_path(path: Path | str) -> list[Problem]:
         sources = _pack_sources(target) if target.is_dir() or archive.is_zip(target) \
             else _file_sources(target)
         findings = [found for source in sources for rule in RULES for found in _capped(rule, source)]
-    except Exception as exc:  # validation has named the file; lint adds what it can
+    except Exception as exc:  # noqa: BLE001 - validation has named the file; lint adds what it can
         findings = [Problem(str(target), 1, 1, "(file)",
                             f"the lint could not finish reading this ({type(exc).__name__})",
                             "mend the problems above first, then lint again")]
@@ -71,17 +71,18 @@ def _pack_sources(target: Path) -> list[Source]:
     except LessonError:
         return []  # pack.yaml itself can't be read: validation has said why
 
-    shown = pack.shown_as   # as validation names it
-    common = {"languages": pack.languages, "pack_root": pack.root}
-    found = [Source.read(pack.root / PACK_FILE, shown(pack.root / PACK_FILE), "pack",
-                         language=pack.fallback, **common)]
+
+    def read(file: Path, role: str, language: str) -> Source | None:  # named as validation does
+        return Source.read(file, pack.shown_as(file), role, language=language,
+                           languages=pack.languages, pack_root=pack.root)
+
+    found = [read(pack.root / PACK_FILE, "pack", pack.fallback)]
     for language in pack.languages:
         for file in lesson_files(pack.root, language, Report("")):
-            found.append(Source.read(file, shown(file), "lesson", language=language, **common))
+            found.append(read(file, "lesson", language))
         glossary = glossary_file(pack, language)
         if glossary is not None:
-            found.append(Source.read(glossary, shown(glossary), "glossary",
-                                     language=language, **common))
+            found.append(read(glossary, "glossary", language))
     return [source for source in found if source is not None and isinstance(source.data, dict)]
 
 

@@ -11,7 +11,7 @@ languages and joined scripts need every day (U+200E/200F, U+200C/200D) are left 
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..lessons.problems import Problem
 from .texts import Source

@@ -8,7 +8,7 @@ play). A lesson that does not validate yet is judged by its ``kind`` alone.
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..lessons import STEP_KINDS, Lesson, load_lesson
 from ..lessons.problems import Problem

@@ -17,8 +17,8 @@ are not scored; ``holdspace lint`` says so once.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 
 @dataclass(frozen=True)

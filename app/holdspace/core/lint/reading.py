@@ -22,7 +22,8 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 from ..lessons.glossary import TERM_MARK
 from ..lessons.problems import Problem, field_name

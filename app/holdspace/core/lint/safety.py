@@ -17,7 +17,7 @@ notes are shown on a projector in presenter mode.
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 from urllib.parse import urlsplit
 
 from .. import seed, steplinks
@@ -61,7 +61,8 @@ def _phrase(source: Source, text: Text) -> Iterator[Problem]:
 
 def _run_start(value: str) -> tuple[re.Pattern | None, int]:
     """A pattern for the first word of the run and which match of it that is."""
-    known, run = seed.wordlist(), []
+    known = seed.wordlist()
+    run: list[re.Match[str]] = []
     for match in seed.WORD.finditer(value):
         run = run + [match] if match.group().casefold() in known else []
         if len(run) >= seed.TRIPWIRE_MIN_WORDS:

@@ -13,7 +13,7 @@ To quote a scammer's message (or a screen's) word for word, put it in «guilleme
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..lessons.problems import Problem
 from .texts import Source, is_english, mask_quotes

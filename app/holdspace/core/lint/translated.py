@@ -7,7 +7,7 @@ translation is reported, so a translator knows to look at what changed.
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..lessons.problems import Problem
 from ..lessons.translation import VERSION_KEY, stale

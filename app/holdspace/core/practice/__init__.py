@@ -8,4 +8,4 @@ from __future__ import annotations
 
 # A kind module builds on holdspace.core.lessons, whose loader needs the list of every
 # kind: loading that package first lets a kind module be imported on its own.
-from .. import lessons  # noqa: F401,E402
+from .. import lessons  # noqa: F401

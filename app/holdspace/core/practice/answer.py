@@ -16,7 +16,7 @@ from typing import Any
 
 from .. import answers
 from ..checking import anticipated, judge_amount
-from ..feedback import EMPTY, GOT_IT, NOT_YET, UNREADABLE, Feedback, Reveal
+from ..feedback import EMPTY, GOT_IT, NOT_YET, UNREADABLE, Expected, Feedback, Reveal
 from ..lessons.fields import Rule, as_list, check_value
 from ..lessons.kinds import StepKind, build_responses, one_of
 from ..lessons.model import Response, Step
@@ -27,7 +27,7 @@ from ..lessons.problems import Report
 class Accept:
     """What an `answer` step accepts: one type, one value, an optional tolerance."""
 
-    type: str                        # number | hex | text | money
+    type: Expected                   # number | hex | text | money
     value: Any                       # Decimal, int, or tuple[str, ...] for text
     tolerance: Decimal = Decimal(0)
 
@@ -39,7 +39,7 @@ class AnswerSpec:
     placeholder: str = ""
 
 
-_ACCEPT_TYPES = ("number", "hex", "text", "money")
+_ACCEPT_TYPES: tuple[Expected, ...] = ("number", "hex", "text", "money")
 
 
 def _decimal(value: Any) -> Decimal | None:
@@ -61,11 +61,12 @@ def _build_accept(report: Report, path: tuple, accept: dict) -> Accept | None:
     value = _accept_value(report, path + (kind,), kind, accept[kind])
     tolerance = Decimal(0)
     if "tolerance" in accept:
-        tolerance = _decimal(accept["tolerance"])
-        if kind in ("hex", "text") or tolerance is None or tolerance < 0:
+        given = _decimal(accept["tolerance"])
+        if kind in ("hex", "text") or given is None or given < 0:
             report.add(path + ("tolerance",), "this tolerance can't be used here",
                        "give a tolerance only with number or money, as a positive amount like \"0.01\"")
             return None
+        tolerance = given
     return None if value is None else Accept(kind, value, tolerance)
 
 
@@ -84,11 +85,11 @@ def _accept_value(report: Report, path: tuple, kind: str, value: Any) -> Any:
             report.add(path, "no accepted text given", "list the answers you accept")
             return None
         return texts
-    parsed = _decimal(value)
-    if parsed is None:
+    amount = _decimal(value)
+    if amount is None:
         report.add(path, f"expected a {kind} value such as \"14.00\"",
                    "write the amount in quotes, e.g. \"14.00\"")
-    return parsed
+    return amount
 
 
 def _build_answer(report: Report, path: tuple, data: dict) -> AnswerSpec | None:

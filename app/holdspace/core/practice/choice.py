@@ -12,8 +12,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any
 
 from ..feedback import EMPTY, GOT_IT, NOT_YET, SOME_OF_THEM, Feedback, Reveal
 from ..lessons.fields import Rule, check_fields, check_value

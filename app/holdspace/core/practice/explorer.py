@@ -21,16 +21,39 @@ from typing import Any, TypedDict
 
 from .. import answers
 from ..checking import anticipated, is_close
-from ..explorer_pages import (FIELDS, NETWORKS, NO_SENDER, NUMERIC, STATUS_WORDS, Page, PageProblem,
-                              SearchResult, clean_query, load_page, page_names, same_hash, search)
+from ..explorer_pages import (
+    FIELDS,
+    NETWORKS,
+    NO_SENDER,
+    NUMERIC,
+    STATUS_WORDS,
+    Page,
+    PageProblem,
+    SearchResult,
+    clean_query,
+    load_page,
+    page_names,
+    same_hash,
+    search,
+)
 from ..feedback import CLOSE, EMPTY, GOT_IT, NOT_YET, UNREADABLE, Feedback, Reveal
 from ..lessons.fields import Rule, check_value
 from ..lessons.kinds import StepKind
 from ..lessons.model import Response, Step
 from ..lessons.problems import Report
 
-__all__ = ["NETWORKS", "ExplorerAnswer", "ExplorerSpec", "Page", "PageProblem", "SearchResult",
-           "STEP_KIND", "load_page", "page_names", "search"]
+__all__ = [
+    "NETWORKS",
+    "STEP_KIND",
+    "ExplorerAnswer",
+    "ExplorerSpec",
+    "Page",
+    "PageProblem",
+    "SearchResult",
+    "load_page",
+    "page_names",
+    "search",
+]
 
 TASKS = ("click", "type", "find")
 _UNIT_TAIL = re.compile(r"\s*(btc|eth|bnb|gwei|bytes?|blocks?|confirmations?)\s*$", re.IGNORECASE)
@@ -57,6 +80,13 @@ class ExplorerSpec:
     field: str | None
     network: str                                # where the explorer opens
     feedback: tuple[tuple[str, str], ...] = ()  # clicked field, typed answer or searched network -> text
+
+    @property
+    def line(self) -> str:
+        """The field a click or type step asks for (validation requires one for those)."""
+        if self.field is None:
+            raise LookupError("a find step asks for no field")
+        return self.field
 
     def feedback_for(self, key: Any) -> str:
         return dict(self.feedback).get(key, "") if isinstance(key, str) else ""
@@ -139,7 +169,8 @@ class ExplorerChecker:
     def check(self, step: Step[ExplorerSpec], answer: ExplorerAnswer | str) -> Feedback:
         spec = step.spec
         page = load_page(spec.page)
-        given = answer if isinstance(answer, dict) else {"query": answer if isinstance(answer, str) else ""}
+        given = answer if isinstance(answer, dict) \
+            else ExplorerAnswer(query=answer if isinstance(answer, str) else "")
         if spec.task == "find":
             return self._found(spec, page, given)
         if spec.task == "click" and given.get("page") not in (None, page.name):   # another page's line
@@ -161,21 +192,22 @@ class ExplorerChecker:
         return Feedback(NOT_YET, {"field": key, **({"feedback": mine} if mine else {})})
 
     def _typed(self, spec: ExplorerSpec, page: Page, text: str) -> Feedback:
-        numeric = FIELDS[spec.field] in NUMERIC
+        numeric = FIELDS[spec.line] in NUMERIC
         value = read_amount(text) if numeric else None
-        if _matches(page, spec.field, text, value):
+        if _matches(page, spec.line, text, value):
             return Feedback(GOT_IT)
         said = anticipated((Response(given, said) for given, said in spec.feedback), text, read_amount)
         if said:
             return Feedback(NOT_YET, {"feedback": said})
         if numeric and value is None:
             return Feedback(UNREADABLE, {"expected": "number"})
-        target = Decimal(page.get(spec.field)) if numeric else Decimal(0)
-        if is_close(target, value):
+        if value is not None and is_close(Decimal(page.get(spec.line)), value):
             return Feedback(CLOSE)
         return Feedback(NOT_YET)
 
-    def _found(self, spec: ExplorerSpec, page: Page, given: dict) -> Feedback:
+    def _found(self, spec: ExplorerSpec, page: Page, given: ExplorerAnswer) -> Feedback:
+        shown: str | None
+        network: str | None
         if "query" in given:   # a bare TXID, searched where the transaction lives
             result = search(page.network, str(given["query"]))
             if result.kind == "empty":
@@ -194,9 +226,9 @@ class ExplorerChecker:
         spec = step.spec
         page = load_page(spec.page)
         if spec.task == "click":
-            return {"field": spec.field}   # the interface names the line
+            return {"field": spec.line}   # the interface names the line
         if spec.task == "type":
-            return {"answer": page.display(spec.field), "field": spec.field}
+            return {"answer": page.display(spec.line), "field": spec.line}
         return {"answer": page.get("txid"), "page": page.name, "network": page.network}
 
 

@@ -21,7 +21,7 @@ from typing import Any
 
 from .. import answers, hexa
 from ..checking import anticipated
-from ..feedback import EMPTY, GOT_IT, NOT_YET, UNREADABLE, Feedback, Reveal
+from ..feedback import EMPTY, GOT_IT, NOT_YET, UNREADABLE, Feedback, FeedbackParams, Reveal
 from ..lessons.fields import Rule
 from ..lessons.kinds import StepKind, build_responses, one_of
 from ..lessons.model import Response, Step
@@ -140,7 +140,8 @@ def _task(report: Report, path: tuple, raw: dict, start: str) -> HexTask | None:
     value = _task_value(report, path + (kind,), kind, raw[kind])
     if value is None:
         return None
-    if kind == "reversed" and not _reversal_fits(report, path + (kind,), start, value):
+    if kind == "reversed" and not (isinstance(value, str)
+                                   and _reversal_fits(report, path + (kind,), start, value)):
         return None
     return HexTask(kind, value)
 
@@ -223,20 +224,20 @@ class HexPlaygroundChecker:
             return {"answer": ""}
         if task.type == "decimal":
             return {"answer": f"{task.value:,}", "box": "decimal"}
-        if task.type == "hex":
+        if isinstance(task.value, int):   # hex: the number; reversed: the exact digits
             return {"answer": hexa.to_hex(task.value), "box": "hex"}
         return {"answer": grouped_pairs(task.value), "box": "hex"}
 
 
-def _why_not(spec: HexPlaygroundSpec, task: HexTask, text: str, value: Any) -> dict[str, Any]:
+def _why_not(spec: HexPlaygroundSpec, task: HexTask, text: str, value: Any) -> FeedbackParams:
     """Codes the GUI may word; a plain not-yet works without them."""
     if task.type == "hex" and read_whole(text) == task.value:
-        return {"same_in_decimal": True}        # typed the everyday number into the hex box
+        return FeedbackParams(same_in_decimal=True)  # typed the everyday number into the hex box
     if task.type == "reversed" and value == spec.start:
-        return {"playground": "not-reversed-yet"}
+        return FeedbackParams(playground="not-reversed-yet")
     if task.type == "reversed" and isinstance(value, str) and value[::-1] == task.value:
-        return {"playground": "digits-reversed"}  # reversed digit by digit, not byte by byte
-    return {}
+        return FeedbackParams(playground="digits-reversed")  # reversed digit by digit, not byte by byte
+    return FeedbackParams()
 
 
 STEP_KIND = StepKind(

@@ -21,7 +21,6 @@ nothing is rounded except the answer shown by "show me".
 from __future__ import annotations
 
 import functools
-
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -208,7 +207,8 @@ def _build(report: Report, path: tuple, data: dict) -> PnlSpec | None:
     if len(currency) > 4 or any(c.isdigit() for c in currency):
         report.add(path + ("currency",), "the currency sign is at most four characters, without digits",
                    'write a sign such as "$", "€" or "USD"')
-    if len(report.problems) > before or None in (tolerance, trades) or (has_trip and trip is None):
+    if len(report.problems) > before or tolerance is None or trades is None \
+            or (has_trip and trip is None):
         return None
     answer = _figure(trades, trip, price, ask, ask_method)
     if abs(for_display(answer) - answer) > tolerance:

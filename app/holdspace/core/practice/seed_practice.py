@@ -16,8 +16,9 @@ Nothing in this module logs, prints or raises with a word of the phrase in it.
 from __future__ import annotations
 
 import secrets
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Mapping, Sequence, TypedDict
+from typing import Any, TypedDict
 
 from ..feedback import EMPTY, GOT_IT, NOT_YET, Feedback, Reveal
 from ..lessons.fields import Rule

@@ -190,7 +190,7 @@ def _with_amount(report: Report, path: tuple, data: dict, spec: wd.WithdrawalSpe
         return spec
     if _amount(report, path + ("amount",), amount, spec.asset) is None:
         return None
-    if wd.amount_problems(spec, spec.option(spec.deposit.network.id), amount):
+    if wd.amount_problems(spec, spec.deposit_option, amount):
         report.add(path + ("amount",), "this amount could not be sent on the deposit screen's network",
                    "use an amount at or above that network's minimum")
         return None
@@ -214,7 +214,7 @@ class WithdrawalChecker:
     def reveal(self, step: Step[wd.WithdrawalSpec]) -> Reveal:
         spec = step.spec
         deposit = spec.deposit
-        shown = [spec.option(deposit.network.id).label, f"`{deposit.address}`"]
+        shown = [spec.deposit_option.label, f"`{deposit.address}`"]
         form = wd.WithdrawalForm(network=deposit.network.id, address=deposit.address,
                                  memo=deposit.memo, amount=spec.answer_amount)
         return {"answer": " · ".join(shown + ([deposit.memo] if deposit.memo else [])), "form": form}
@@ -223,7 +223,7 @@ class WithdrawalChecker:
 def _params(spec: wd.WithdrawalSpec, form: wd.WithdrawalForm, found: list[str]) -> FeedbackParams:
     deposit = spec.deposit
     picked = spec.option(form["network"])
-    rules = picked or spec.option(deposit.network.id)
+    rules = picked or spec.deposit_option
     address = form["address"] or deposit.address
     return FeedbackParams(
         mismatches=found, asset=spec.asset, picked_network=picked.label if picked else "",

@@ -6,20 +6,29 @@ while the search box keeps focus, so it works without a mouse.
 
 from __future__ import annotations
 
-
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit,
-                               QListWidget, QListWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ..translation_aids import english_name_html
 from ...core.lessons.glossary import normalized
 from ..markdown_view import SafeTextBrowser
 from ..safe_text import escape
 from ..steps.text import enable_clear_button
 from ..term_popup import definition_html
+from ..translation_aids import english_name_html
 
 if TYPE_CHECKING:
     from ...core.lessons.glossary import Glossary, Term
@@ -143,7 +152,7 @@ def _matches(term: Term, wanted: str) -> bool:
 
 
 def show_glossary(parent: QWidget, glossary: Glossary, term_id: str | None = None, *,
-                  also: list[QAction] = ()) -> None:
+                  also: Sequence[QAction] = ()) -> None:
     """The glossary, modal; ``also`` are window actions whose keys close it and run them."""
     dialog = GlossaryDialog(parent, glossary)
     for action in also:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from PySide6.QtCore import QObject
 
-from ..safe_text import escape
 from ...core.lessons.glossary import Glossary
 from ...core.lessons.model import Lesson, Pack
+from ..safe_text import escape
 from .steps import StepPrinter
 from .text import inline, terms_in
 

@@ -16,7 +16,7 @@ class HandoutDocument(QTextDocument):
     """Pictures arrive embedded by safe_text (only from inside the pack); the document
     answers every other request itself, so Qt never reads a path on its own."""
 
-    def loadResource(self, kind: int, url: QUrl):  # noqa: N802 (Qt's name)
+    def loadResource(self, kind: int, url: QUrl | str) -> object:  # noqa: N802 (Qt's name)
         return refuse_resource(kind, url)
 
 

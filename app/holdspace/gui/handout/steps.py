@@ -7,16 +7,16 @@ recovery phrase is never printed: its step prints an empty backup card instead.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from ..safe_text import escape
-from ...core.lessons.registry import STEP_KINDS
-from ...core.withdrawal import plain_amount as wd_amount
-from ..steps.paste_check import grouped
 from ...core.lessons.glossary import Glossary
 from ...core.lessons.model import Step
+from ...core.lessons.registry import STEP_KINDS
+from ...core.withdrawal import plain_amount as wd_amount
+from ..safe_text import escape
+from ..steps.paste_check import grouped
 from ..steps.pnl import PnlWords
 from .text import BOX, TICKED, block, inline, labelled, plain, table, write_space
 
@@ -134,7 +134,7 @@ class StepPrinter(QObject):
                f"<p>{plain(words.network_label().replace('&', ''))}</p>"]
         for option in spec.options:
             right = self.facilitator and option.network.id == deposit.network.id
-            costs = words.fee_line(*(wd_amount(v) for v in (option.fee, option.minimum)), spec.asset)
+            costs = words.fee_line(wd_amount(option.fee), wd_amount(option.minimum), spec.asset)
             out.append(f"<p>{TICKED if right else BOX}&nbsp; {plain(option.label)} <i>({plain(costs)})</i></p>")
         fill = [[words.address_label().replace("&", ""), ""]]
         fill += [[memo_label, ""]] if any(o.network.memo for o in spec.options) else []

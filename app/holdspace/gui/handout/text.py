@@ -7,6 +7,7 @@ phrase (12 or more BIP-39 words in a row) is never printed, practice or not.
 from __future__ import annotations
 
 import re
+
 from PySide6.QtCore import QCoreApplication
 
 from ...core import seed, termlinks

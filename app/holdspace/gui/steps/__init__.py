@@ -7,8 +7,8 @@ The lesson view imports this package when the first lesson opens, not at start.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from types import MappingProxyType
-from typing import Mapping
 
 from .answer import AnswerWidget
 from .base import StepWidget

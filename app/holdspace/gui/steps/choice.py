@@ -11,16 +11,24 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt
-from PySide6.QtGui import QPainter, QPen
-from PySide6.QtWidgets import (QAbstractButton, QButtonGroup, QCheckBox, QFrame, QHBoxLayout,
-                               QLabel, QRadioButton, QVBoxLayout, QWidget)
+from PySide6.QtGui import QKeyEvent, QPainter, QPen
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...core.feedback import Reveal
 from ...core.lessons.model import Step
 from ...core.practice.choice import ChoiceAnswer, ChoiceSpec
 from ..a11y import reading_edge
-from ..theme import grow_marks
-from ..theme import focus_colour
+from ..theme import focus_colour, grow_marks
 from .base import StepWidget
 from .text import plain
 
@@ -121,6 +129,8 @@ class ChoiceWidget(StepWidget):
             for index, button in self._buttons.items():
                 if button is watched:
                     self._texts[index].show_focus(event.type() == QEvent.Type.FocusIn)
+        if not isinstance(event, QKeyEvent):
+            return super().eventFilter(watched, event)
         if event.type() == QEvent.Type.KeyPress and event.key() in _ENTER and watched in self.buttons:
             self.submitted.emit()  # some styles let a focused choice take Enter: it still checks
             return True

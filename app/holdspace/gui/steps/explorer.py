@@ -16,12 +16,22 @@ Enter to press it) with an accessible name such as "Fee: 0.99000000 BTC".
 
 from __future__ import annotations
 
-from typing import Any
+import itertools
+from typing import Any, cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QKeyEvent, QPalette
-from PySide6.QtWidgets import (QButtonGroup, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-                               QSizePolicy, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...core.feedback import NOT_YET, Feedback, Reveal
 from ...core.lessons.model import Step
@@ -129,7 +139,7 @@ class ExplorerWidget(StepWidget):
         self.result_buttons: list[QPushButton] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.answer = None
+        self.answer: EnterEdit | None = None
         if self.spec.task == "type":   # right under the question; the page to read follows
             layout.addLayout(self._answer_row())
         self.frame = QFrame(self)
@@ -195,7 +205,7 @@ class ExplorerWidget(StepWidget):
         self.picked_value.setReadOnly(True)
         row = self._edit_row(self.tr("Picked line:"), self.picked_value,
                              self.tr("Value of the picked line (you can copy it)"))
-        self.picked_label = row.itemAt(0).widget()
+        self.picked_label = cast(QLabel, row.itemAt(0).widget())   # _edit_row puts it first
         self._set_picked_visible(False)
         return row
 
@@ -255,17 +265,17 @@ class ExplorerWidget(StepWidget):
             txid = core.load_page(name).get("txid")
             button = EnterButton(self.tr("Open transaction {start}…{end}").format(start=ltr(txid[:10]), end=ltr(txid[-6:])), self.frame)
             button.setAccessibleName(self.tr("Open transaction {txid}").format(txid=txid))
-            button.clicked.connect(lambda _=False, n=name: (self._show_page(n), self._after_search()))
+            button.clicked.connect(lambda _=False, n=name: self._open_found(n))
             self.result_buttons.append(button)
             self.result.addWidget(button)
         self._tab_order()
 
     def _tab_order(self) -> None:
         """Tab goes down the page as it reads: answer, networks, search, lines, picked value."""
-        chain = [self.answer] if self.answer is not None else []
+        chain: list[QWidget] = [self.answer] if self.answer is not None else []
         chain += [*self.network_buttons.values(), self.search_edit, self.search_button,
                   *self.lines.values(), *self.result_buttons, self.picked_value]
-        for first, second in zip(chain, chain[1:]):
+        for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
     # --- what the learner does ---------------------------------------------------------
@@ -309,6 +319,10 @@ class ExplorerWidget(StepWidget):
     def _after_search(self) -> None:
         if self.spec.task == "find":
             self.submitted.emit()
+
+    def _open_found(self, name: str) -> None:
+        self._show_page(name)
+        self._after_search()
 
     def pick(self, key: str, *, check: bool = False) -> None:
         """Pick one line (its value appears, copyable); a click task checks it at once."""

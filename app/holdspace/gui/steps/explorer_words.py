@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication
 
 from ...core.explorer_pages import NETWORKS, Page
 
-
 translate = QCoreApplication.translate   # the name lupdate looks for
 
 

@@ -12,15 +12,28 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-                               QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...core import hexa
 from ...core.feedback import Feedback, Reveal
 from ...core.lessons.model import Step
-from ...core.practice.hex_playground import (MAX_INPUT_DECIMAL_DIGITS, MAX_INPUT_HEX_DIGITS,
-                                             HexPlaygroundSpec, grouped_pairs, read_digits,
-                                             read_whole)
+from ...core.practice.hex_playground import (
+    MAX_INPUT_DECIMAL_DIGITS,
+    MAX_INPUT_HEX_DIGITS,
+    HexPlaygroundSpec,
+    grouped_pairs,
+    read_digits,
+    read_whole,
+)
 from ..i18n import ltr
 from .base import StepWidget
 from .text import enable_clear_button, plain

@@ -13,20 +13,27 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import (QButtonGroup, QFormLayout, QGridLayout, QLabel, QLineEdit,
-                               QRadioButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...core import hexa, paste
 from ...core.feedback import NOT_YET, Feedback, Reveal
 from ...core.lessons.model import Step
 from ...core.practice.paste_check import MAX_INPUT, PasteCheckSpec, same_thing
 from ..i18n import ltr
-from .base import StepWidget
-from .hex_playground import ShyLabel, fixed_family_font, show_start
 from ..safe_text import escape
 from ..tripwire import forget_on_clipboard
+from .base import StepWidget
+from .hex_playground import ShyLabel, fixed_family_font, show_start
 from .text import enable_clear_button, plain
-
 
 # Notes the checksum line already says in its own words; shown once is enough.
 SAID_BY_CHECKSUM_LINE = ("checksum-mismatch", "all-lowercase-no-checksum", "all-uppercase-no-checksum")

@@ -15,16 +15,16 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import (QBoxLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from ...core.pnl import Bar, Line, for_display, waterfall
-from ...core.practice.pnl_scenario import PnlSpec
 from ...core.feedback import Reveal
 from ...core.lessons.model import Step
+from ...core.pnl import Bar, Line, for_display, waterfall
+from ...core.practice.pnl_scenario import PnlSpec
 from ...core.session import Session
+from ..safe_text import escape
 from ..waterfall import ChartBar, WaterfallChart
 from .base import StepWidget
-from ..safe_text import escape
 from .text import enable_clear_button, plain
 
 SIDE_BY_SIDE_CHARS = 70   # narrower than this (in characters), the two methods stack
@@ -228,7 +228,7 @@ class PnlWidget(StepWidget):
         super().__init__(step, parent)
         spec: PnlSpec = step.spec
         self.words = PnlWords(spec, self)
-        self._session = None
+        self._session: Session | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.scenario = QLabel(self)

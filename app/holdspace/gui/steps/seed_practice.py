@@ -18,13 +18,31 @@ app's own practice phrase, so typing it back is not mistaken for a real one.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import (QClipboard, QFont, QGuiApplication, QHideEvent, QKeyEvent, QKeySequence,
-                           QMouseEvent, QPalette, QShowEvent)
-from PySide6.QtWidgets import (QCheckBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtGui import (
+    QClipboard,
+    QFont,
+    QGuiApplication,
+    QHideEvent,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QPalette,
+    QShowEvent,
+)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...core.feedback import Reveal
 from ...core.lessons.model import Step
@@ -281,10 +299,10 @@ class SeedPracticeWidget(StepWidget):
         # Built at check time and handed straight to the session: the checker keeps
         # nothing, and forget() empties this dict when the learner leaves the step.
         if self._words is None:
-            return {}
+            return None
         payload = answer_payload(self._words, self._position,
                                  self.edit.text() if self.edit.isEnabled() else "")
-        self._issued.append(payload)
+        self._issued.append(cast(dict[str, Any], payload))   # a plain dict, so forget() can empty it
         return payload
 
     def set_value(self, value: Any) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ...core import withdrawal as wd
+from ...core.feedback import FeedbackParams
 
 # --- labels exchanges show in English -------------------------------------------------------
 
@@ -77,12 +78,12 @@ def memo_name(memo_kind: str) -> str:
     return QCoreApplication.translate("Withdrawal", "memo")
 
 
-def mismatch_lines(params: dict) -> list[str]:
+def mismatch_lines(params: FeedbackParams) -> list[str]:
     """One plain sentence or two per mismatch, in the order the checker found them."""
     return [line for code in params.get("mismatches", ()) for line in [_line(code, params)] if line]
 
 
-def _line(code: str, p: dict) -> str:
+def _line(code: str, p: FeedbackParams) -> str:
     asset, memo = p.get("asset", ""), memo_name(p.get("memo_kind", ""))
     if code == wd.NO_NETWORK:
         return QCoreApplication.translate(
@@ -105,7 +106,7 @@ def _line(code: str, p: dict) -> str:
     return _amount_line(code, p, asset)
 
 
-def _other_network(p: dict) -> str:
+def _other_network(p: FeedbackParams) -> str:
     picked, expected = p.get("picked_network", ""), p.get("deposit_network", "")
     first = QCoreApplication.translate(
         "Withdrawal", "Network: you picked {picked}, and the deposit screen names {deposit}."
@@ -123,7 +124,7 @@ def _other_network(p: dict) -> str:
         "and sometimes impossible.").format(picked=picked)
 
 
-def _amount_line(code: str, p: dict, asset: str) -> str:
+def _amount_line(code: str, p: FeedbackParams, asset: str) -> str:
     if code == wd.NO_AMOUNT:
         return QCoreApplication.translate("Withdrawal", "Amount: the box is empty yet.")
     if code == wd.AMOUNT_UNREADABLE:
