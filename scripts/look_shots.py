@@ -19,11 +19,11 @@ from pathlib import Path
 
 os.environ.setdefault("HOLDSPACE_HOME", tempfile.mkdtemp(prefix="holdspace-look-"))
 
-from PySide6.QtCore import QEvent  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication
 
-from holdspace.cli.main import parse  # noqa: E402
-from holdspace.gui.app import create_window  # noqa: E402
+from holdspace.cli.main import parse
+from holdspace.gui.app import create_window
 
 SMALL, LARGE = (1024, 600), (1920, 1080)
 

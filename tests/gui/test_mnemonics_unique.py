@@ -23,9 +23,7 @@ def visible_mnemonics(window) -> Counter:
     for widget in window.centralWidget().findChildren(QWidget):
         if not widget.isVisible():
             continue
-        if isinstance(widget, QAbstractButton) and not isinstance(widget, QToolButton):
-            text = widget.text()
-        elif isinstance(widget, QLabel) and widget.buddy() is not None:
+        if (isinstance(widget, QAbstractButton) and not isinstance(widget, QToolButton)) or (isinstance(widget, QLabel) and widget.buddy() is not None):
             text = widget.text()
         elif isinstance(widget, QGroupBox):
             text = widget.title()

@@ -4,7 +4,7 @@ anyone who thinks they just made a mistake (one click, or F1, from anywhere)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QToolBar, QToolButton, QWidget
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -13,9 +13,9 @@ _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 class EnterPresses(QObject):
     """Enter presses a focused tool button, as Space does (Qt's tool buttons take Space only)."""
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and event.key() in _ENTER \
-                and isinstance(watched, QAbstractButton) and watched.isEnabled():
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress \
+                and event.key() in _ENTER and isinstance(watched, QAbstractButton) and watched.isEnabled():
             if not event.isAutoRepeat():
                 watched.animateClick()
             return True

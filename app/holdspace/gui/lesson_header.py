@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from . import icons, safe_text, style
 from .a11y import reading_edge
 from .i18n import align_with_interface
-from .step_marks import StepMarks
 from .reader_roles import mark_heading
+from .step_marks import StepMarks
 
 GUIDE_ICON = "topics/guide"
 

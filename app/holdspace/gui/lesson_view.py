@@ -10,27 +10,43 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea,
-                               QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
+from ..core.copyable import copy_targets
 from ..core.feedback import HINT, Feedback
 from ..core.lessons.glossary import Glossary
-from ..core.copyable import copy_targets
 from ..core.lessons.model import Lesson
 from ..core.session import Session
 from . import guide_look, icons, safe_text, style, tripwire
-from .a11y import FocusRing, announce, describe_with, chain_tab_order, forget_descriptions, tab_stops
+from .a11y import (
+    FocusRing,
+    announce,
+    chain_tab_order,
+    describe_with,
+    forget_descriptions,
+    tab_stops,
+)
 from .copy_row import CopyRow
-from .page_scroll import PageScroller
-from .lesson_header import LessonHeader
 from .done_page import DonePage
-from .feedback_panel import FeedbackPanel, compose, plain_text
 from .errors import told_kindly
+from .feedback_panel import FeedbackPanel, compose, plain_text
+from .lesson_header import LessonHeader
+from .lesson_keys import bind_step_keys, step_button
 from .markdown_view import SafeTextBrowser
+from .page_scroll import PageScroller
+from .qtapp import running_app
 from .steps import StepWidget, widget_for
 from .translation_aids import TranslationAids
-
 
 READABLE_CHARS = 90  # a comfortable line length, so text never runs the full width
 
@@ -56,9 +72,9 @@ class LessonView(QWidget):
         self._show_notes = False
         self._told_store_trouble = False
         self._verdict_shown = False      # a Check's result is on screen (editing makes it stale)
-        tripwire.install(QApplication.instance())  # one watch for every box of every window
+        tripwire.install(running_app())  # one watch for every box of every window
         self._build()
-        self._bind_keys()
+        bind_step_keys(self)
 
     # --- building -----------------------------------------------------------
     def _build(self) -> None:
@@ -117,7 +133,7 @@ class LessonView(QWidget):
         centred.addWidget(page)
         scroll.setWidget(holder)
         guide_look.see_through(scroll)
-        self.scroll = scroll
+        self.scroll = scroll  # type: ignore[method-assign, assignment]  # read by steps, tests
         self.scroller = PageScroller(scroll, page)
         self.scroller.scroll_with_keys(self.body)
         self.body.setAccessibleDescription(self.tr("The arrow keys scroll the page."))
@@ -151,12 +167,7 @@ class LessonView(QWidget):
         return page
 
     def _button(self, text: str, slot, row: QHBoxLayout) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setAutoDefault(True)  # Enter presses the focused button, as Space does
-        button.setAccessibleName(text.replace("&", ""))
-        button.clicked.connect(slot)
-        row.addWidget(button)
-        return button
+        return step_button(self, text, slot, row)
 
     def _build_buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -175,20 +186,8 @@ class LessonView(QWidget):
         self.check_button.setToolTip(self.tr("Check my answer (Enter)"))
         return row
 
-    def _ink_arrows(self, *_scheme) -> None:
-        icons.ink_step_arrows(self.back_button, self.next_button)  # mirrored in right-to-left
-
-    def _bind_keys(self) -> None:
-        # The whole window's keys (the help bar too), but only while a lesson is on screen.
-        # Alt+arrow follows the arrows on Back and Next: mirrored in right-to-left layouts.
-        for key, slot in (("PgDown", self.go_next), ("PgUp", self.go_back),
-                          ("Alt+Right", lambda: self._arrow(True)), ("Alt+Left", lambda: self._arrow(False))):
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-            shortcut.activated.connect(slot)
-
-    def _arrow(self, right: bool) -> None:
-        (self.go_next if right != (self.layoutDirection() == Qt.LayoutDirection.RightToLeft) else self.go_back)()
+    def _ink_arrows(self, *_scheme) -> None:  # our own arrows, mirrored in right-to-left
+        icons.ink_step_arrows(self.back_button, self.next_button)
 
     # --- showing a session ----------------------------------------------------
     def open(self, session: Session, glossary: Glossary | None = None, *,
@@ -286,7 +285,7 @@ class LessonView(QWidget):
         self.next_button.setText(self.tr("Fi&nish") if session.at_end else self.tr("&Next"))
         self.next_button.setAccessibleName(self.next_button.text().replace("&", ""))
         for button in (self.check_button, self.show_button, self.hint_button):
-            button.setVisible(checkable or button is self.hint_button and bool(session.step.hints))
+            button.setVisible(checkable or (button is self.hint_button and bool(session.step.hints)))
 
     # --- actions ----------------------------------------------------------------
     def check(self) -> None:

@@ -29,8 +29,8 @@ from ..core.lessons.model import BrokenLesson, Lesson, Pack
 from ..core.progress import LessonProgress
 from . import icons, safe_text, style
 from .a11y import FocusRing, isolate
-from .translation_aids import stand_in_text
 from .reader_roles import mark_heading
+from .translation_aids import stand_in_text
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
 
