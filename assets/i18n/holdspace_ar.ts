@@ -104,7 +104,7 @@
     <message>
         <location filename="../../app/holdspace/gui/colours_menu.py" line="30"/>
         <source>&amp;Colours</source>
-        <translation>الأ&amp;لوان</translation>
+        <translation>ال&amp;ألوان</translation>
     </message>
 </context>
 <context>
@@ -122,7 +122,7 @@
     <message>
         <location filename="../../app/holdspace/gui/copy_row.py" line="29"/>
         <source>C&amp;opy the {what}</source>
-        <translation>&amp;نسخ: {what}</translation>
+        <translation>نس&amp;خ: {what}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/copy_row.py" line="30"/>
@@ -814,17 +814,17 @@
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="89"/>
         <source>He&amp;x:</source>
-        <translation>&amp;ست عشري:</translation>
+        <translation>ست ع&amp;شري:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="90"/>
         <source>&amp;Everyday number:</source>
-        <translation>رقم &amp;معتاد:</translation>
+        <translation>&amp;رقم معتاد:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="93"/>
         <source>⇄ &amp;Reverse byte order</source>
-        <translation>⇄ &amp;عكس ترتيب البايتات</translation>
+        <translation>⇄ عكس ترتيب &amp;البايتات</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="94"/>
@@ -1048,12 +1048,12 @@
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="164"/>
         <source>&amp;Back</source>
-        <translation>ال&amp;سابق</translation>
+        <translation>الساب&amp;ق</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="166"/>
         <source>H&amp;int</source>
-        <translation>&amp;تلميح</translation>
+        <translation>ت&amp;لميح</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="167"/>
@@ -1069,7 +1069,7 @@
         <location filename="../../app/holdspace/gui/lesson_view.py" line="170"/>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="281"/>
         <source>&amp;Next</source>
-        <translation>ال&amp;تالي</translation>
+        <translation>التال&amp;ي</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="174"/>
@@ -1277,11 +1277,6 @@
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="162"/>
-        <source>Open a lesson &amp;pack…</source>
-        <translation>فتح &amp;حزمة دروس…</translation>
-    </message>
-    <message>
         <location filename="../../app/holdspace/gui/window.py" line="167"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
@@ -1322,8 +1317,13 @@
         <translation>حجم النص ال&amp;عادي</translation>
     </message>
     <message>
+        <location filename="../../app/holdspace/gui/window.py" line="162"/>
+        <source>&amp;Open a lesson pack…</source>
+        <translation>فتح &amp;حزمة دروس…</translation>
+    </message>
+    <message>
         <location filename="../../app/holdspace/gui/window.py" line="181"/>
-        <source>Facilitator &amp;notes</source>
+        <source>F&amp;acilitator notes</source>
         <translation>ملاحظات لل&amp;ميسّر</translation>
     </message>
     <message>
@@ -1402,7 +1402,7 @@
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="32"/>
-        <source>Show &amp;only this pack</source>
+        <source>Show only &amp;this pack</source>
         <translation>اعرض هذه الحزمة &amp;فقط</translation>
     </message>
     <message>
@@ -2800,7 +2800,7 @@ Open it?</source>
         <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="24"/>
         <source>A&amp;ddress:</source>
         <extracomment>An exchange&apos;s word, shown in English on many screens: keep &quot;Address&quot; beside your translation. &quot;&amp;&quot; marks the Alt key.</extracomment>
-        <translation>ال&amp;عنوان (Address):</translation>
+        <translation>العن&amp;وان (Address):</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="30"/>

@@ -811,12 +811,12 @@
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="90"/>
         <source>&amp;Everyday number:</source>
-        <translation>Número de &amp;todos los días:</translation>
+        <translation>&amp;Número de todos los días:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="93"/>
         <source>⇄ &amp;Reverse byte order</source>
-        <translation>⇄ &amp;Invertir el orden de los bytes</translation>
+        <translation>⇄ Invertir &amp;el orden de los bytes</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="94"/>
@@ -1036,12 +1036,12 @@
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="164"/>
         <source>&amp;Back</source>
-        <translation>&amp;Atrás</translation>
+        <translation>Atr&amp;ás</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="166"/>
         <source>H&amp;int</source>
-        <translation>&amp;Pista</translation>
+        <translation>Pis&amp;ta</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="167"/>
@@ -1148,7 +1148,7 @@
     <message>
         <location filename="../../app/holdspace/gui/library.py" line="94"/>
         <source>&amp;Open lesson</source>
-        <translation>&amp;Abrir la lección</translation>
+        <translation>Abrir &amp;la lección</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/library.py" line="95"/>
@@ -1257,11 +1257,6 @@
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="162"/>
-        <source>Open a lesson &amp;pack…</source>
-        <translation>Abrir un &amp;paquete de lecciones…</translation>
-    </message>
-    <message>
         <location filename="../../app/holdspace/gui/window.py" line="167"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
@@ -1294,16 +1289,21 @@
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="176"/>
         <source>&amp;Smaller text</source>
-        <translation>Texto más &amp;pequeño</translation>
+        <translation>Texto &amp;más pequeño</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="178"/>
         <source>&amp;Normal text size</source>
-        <translation>Tamaño de texto &amp;normal</translation>
+        <translation>&amp;Tamaño de texto normal</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="162"/>
+        <source>&amp;Open a lesson pack…</source>
+        <translation>Abrir un &amp;paquete de lecciones…</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="181"/>
-        <source>Facilitator &amp;notes</source>
+        <source>F&amp;acilitator notes</source>
         <translation>&amp;Notas para quien facilita</translation>
     </message>
     <message>
@@ -1382,7 +1382,7 @@
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="32"/>
-        <source>Show &amp;only this pack</source>
+        <source>Show only &amp;this pack</source>
         <translation>Mostrar s&amp;olo este paquete</translation>
     </message>
     <message>
@@ -1398,7 +1398,7 @@
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="39"/>
         <source>&amp;Next person…</source>
-        <translation>Siguiente &amp;persona…</translation>
+        <translation>Si&amp;guiente persona…</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="40"/>

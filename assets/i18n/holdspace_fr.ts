@@ -84,7 +84,7 @@
     <message>
         <location filename="../../app/holdspace/gui/colours_menu.py" line="20"/>
         <source>&amp;Follow the system</source>
-        <translation>&amp;Suivre le système</translation>
+        <translation>S&amp;uivre le système</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/colours_menu.py" line="21"/>
@@ -816,7 +816,7 @@
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="93"/>
         <source>⇄ &amp;Reverse byte order</source>
-        <translation>⇄ &amp;Inverser l’ordre des octets</translation>
+        <translation>⇄ Inverser l’&amp;ordre des octets</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="94"/>
@@ -1036,12 +1036,12 @@
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="164"/>
         <source>&amp;Back</source>
-        <translation>&amp;Précédent</translation>
+        <translation>Pr&amp;écédent</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="166"/>
         <source>H&amp;int</source>
-        <translation>&amp;Indice</translation>
+        <translation>I&amp;ndice</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="167"/>
@@ -1257,11 +1257,6 @@
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="162"/>
-        <source>Open a lesson &amp;pack…</source>
-        <translation>Ouvrir un &amp;paquet de leçons…</translation>
-    </message>
-    <message>
         <location filename="../../app/holdspace/gui/window.py" line="167"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
@@ -1269,7 +1264,7 @@
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="169"/>
         <source>&amp;Go</source>
-        <translation>&amp;Aller</translation>
+        <translation>A&amp;ller</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="170"/>
@@ -1294,16 +1289,21 @@
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="176"/>
         <source>&amp;Smaller text</source>
-        <translation>Texte plus &amp;petit</translation>
+        <translation>T&amp;exte plus petit</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="178"/>
         <source>&amp;Normal text size</source>
-        <translation>Taille de texte &amp;normale</translation>
+        <translation>&amp;Taille de texte normale</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="162"/>
+        <source>&amp;Open a lesson pack…</source>
+        <translation>Ouvrir un &amp;paquet de leçons…</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="181"/>
-        <source>Facilitator &amp;notes</source>
+        <source>F&amp;acilitator notes</source>
         <translation>&amp;Notes pour l’animateur</translation>
     </message>
     <message>
@@ -1382,7 +1382,7 @@
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="32"/>
-        <source>Show &amp;only this pack</source>
+        <source>Show only &amp;this pack</source>
         <translation>Afficher &amp;uniquement ce pack</translation>
     </message>
     <message>

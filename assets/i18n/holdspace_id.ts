@@ -814,7 +814,7 @@
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="93"/>
         <source>⇄ &amp;Reverse byte order</source>
-        <translation>⇄ &amp;Balik urutan byte</translation>
+        <translation>⇄ B&amp;alik urutan byte</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="94"/>
@@ -1038,17 +1038,17 @@
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="166"/>
         <source>H&amp;int</source>
-        <translation>&amp;Petunjuk</translation>
+        <translation>Pet&amp;unjuk</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="167"/>
         <source>&amp;Show me</source>
-        <translation>&amp;Tunjukkan</translation>
+        <translation>Tu&amp;njukkan</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="168"/>
         <source>&amp;Check</source>
-        <translation>Peri&amp;ksa</translation>
+        <translation>Per&amp;iksa</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="170"/>
@@ -1145,7 +1145,7 @@
     <message>
         <location filename="../../app/holdspace/gui/library.py" line="94"/>
         <source>&amp;Open lesson</source>
-        <translation>&amp;Buka pelajaran</translation>
+        <translation>B&amp;uka pelajaran</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/library.py" line="95"/>
@@ -1249,12 +1249,7 @@
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="161"/>
         <source>&amp;File</source>
-        <translation>&amp;Berkas</translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/window.py" line="162"/>
-        <source>Open a lesson &amp;pack…</source>
-        <translation>Buka &amp;paket pelajaran…</translation>
+        <translation>Be&amp;rkas</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="167"/>
@@ -1297,8 +1292,13 @@
         <translation>Ukuran teks &amp;normal</translation>
     </message>
     <message>
+        <location filename="../../app/holdspace/gui/window.py" line="162"/>
+        <source>&amp;Open a lesson pack…</source>
+        <translation>Buka &amp;paket pelajaran…</translation>
+    </message>
+    <message>
         <location filename="../../app/holdspace/gui/window.py" line="181"/>
-        <source>Facilitator &amp;notes</source>
+        <source>F&amp;acilitator notes</source>
         <translation>&amp;Catatan untuk pemandu</translation>
     </message>
     <message>
@@ -1377,7 +1377,7 @@
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="32"/>
-        <source>Show &amp;only this pack</source>
+        <source>Show only &amp;this pack</source>
         <translation>Tampilkan &amp;hanya paket ini</translation>
     </message>
     <message>
@@ -2408,7 +2408,7 @@ Buka?</translation>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="153"/>
         <source>&amp;Keep it shown</source>
-        <translation>&amp;Biarkan terlihat</translation>
+        <translation>Bi&amp;arkan terlihat</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="155"/>

@@ -122,7 +122,7 @@
     <message>
         <location filename="../../app/holdspace/gui/copy_row.py" line="29"/>
         <source>C&amp;opy the {what}</source>
-        <translation>C&amp;opiar: {what}</translation>
+        <translation>&amp;Copiar: {what}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/copy_row.py" line="30"/>
@@ -806,17 +806,17 @@
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="89"/>
         <source>He&amp;x:</source>
-        <translation>He&amp;x:</translation>
+        <translation>&amp;Hex:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="90"/>
         <source>&amp;Everyday number:</source>
-        <translation>Número do &amp;dia a dia:</translation>
+        <translation>N&amp;úmero do dia a dia:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="93"/>
         <source>⇄ &amp;Reverse byte order</source>
-        <translation>⇄ &amp;Inverter a ordem dos bytes</translation>
+        <translation>⇄ Inverter a &amp;ordem dos bytes</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="94"/>
@@ -1057,7 +1057,7 @@
         <location filename="../../app/holdspace/gui/lesson_view.py" line="170"/>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="281"/>
         <source>&amp;Next</source>
-        <translation>&amp;Avançar</translation>
+        <translation>Ava&amp;nçar</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="174"/>
@@ -1148,7 +1148,7 @@
     <message>
         <location filename="../../app/holdspace/gui/library.py" line="94"/>
         <source>&amp;Open lesson</source>
-        <translation>&amp;Abrir a lição</translation>
+        <translation>Abrir a &amp;lição</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/library.py" line="95"/>
@@ -1257,11 +1257,6 @@
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="162"/>
-        <source>Open a lesson &amp;pack…</source>
-        <translation>Abrir um &amp;pacote de lições…</translation>
-    </message>
-    <message>
         <location filename="../../app/holdspace/gui/window.py" line="167"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
@@ -1299,11 +1294,16 @@
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="178"/>
         <source>&amp;Normal text size</source>
-        <translation>Tamanho de texto &amp;normal</translation>
+        <translation>&amp;Tamanho de texto normal</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="162"/>
+        <source>&amp;Open a lesson pack…</source>
+        <translation>Abrir um &amp;pacote de lições…</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="181"/>
-        <source>Facilitator &amp;notes</source>
+        <source>F&amp;acilitator notes</source>
         <translation>&amp;Notas para quem conduz</translation>
     </message>
     <message>
@@ -1382,7 +1382,7 @@
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="32"/>
-        <source>Show &amp;only this pack</source>
+        <source>Show only &amp;this pack</source>
         <translation>Mostrar s&amp;ó este pacote</translation>
     </message>
     <message>
@@ -1398,7 +1398,7 @@
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="39"/>
         <source>&amp;Next person…</source>
-        <translation>Próxima &amp;pessoa…</translation>
+        <translation>Pró&amp;xima pessoa…</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="40"/>
@@ -2414,7 +2414,7 @@ Abrir?</translation>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="153"/>
         <source>&amp;Keep it shown</source>
-        <translation>&amp;Manter à vista</translation>
+        <translation>Manter &amp;à vista</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="155"/>
@@ -2772,7 +2772,7 @@ Abrir?</translation>
         <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="24"/>
         <source>A&amp;ddress:</source>
         <extracomment>An exchange&apos;s word, shown in English on many screens: keep &quot;Address&quot; beside your translation. &quot;&amp;&quot; marks the Alt key.</extracomment>
-        <translation>&amp;Endereço (Address):</translation>
+        <translation>Endere&amp;ço (Address):</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="30"/>
@@ -2790,7 +2790,7 @@ Abrir?</translation>
         <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="37"/>
         <source>Am&amp;ount:</source>
         <extracomment>An exchange&apos;s word, shown in English on many screens: keep &quot;Amount&quot; beside your translation. &quot;&amp;&quot; marks the Alt key.</extracomment>
-        <translation>&amp;Valor (Amount):</translation>
+        <translation>Va&amp;lor (Amount):</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="42"/>

@@ -266,7 +266,7 @@
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="188"/>
         <source>Sea&amp;rch:</source>
-        <translation>&amp;Поиск:</translation>
+        <translation>П&amp;оиск:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="194"/>
@@ -813,7 +813,7 @@
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="90"/>
         <source>&amp;Everyday number:</source>
-        <translation>&amp;Обычное число:</translation>
+        <translation>Обычное &amp;число:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="93"/>
@@ -956,7 +956,7 @@
     <message>
         <location filename="../../app/holdspace/gui/home.py" line="84"/>
         <source>See &amp;all lessons</source>
-        <translation>&amp;Все уроки</translation>
+        <translation>Все &amp;уроки</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/home.py" line="85"/>
@@ -1044,17 +1044,17 @@
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="166"/>
         <source>H&amp;int</source>
-        <translation>Подск&amp;азка</translation>
+        <translation>Подска&amp;зка</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="167"/>
         <source>&amp;Show me</source>
-        <translation>&amp;Покажите</translation>
+        <translation>Пока&amp;жите</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="168"/>
         <source>&amp;Check</source>
-        <translation>Пр&amp;оверить</translation>
+        <translation>П&amp;роверить</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="170"/>
@@ -1262,11 +1262,6 @@
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="162"/>
-        <source>Open a lesson &amp;pack…</source>
-        <translation>Открыть &amp;набор уроков…</translation>
-    </message>
-    <message>
         <location filename="../../app/holdspace/gui/window.py" line="167"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
@@ -1307,8 +1302,13 @@
         <translation>&amp;Обычный размер текста</translation>
     </message>
     <message>
+        <location filename="../../app/holdspace/gui/window.py" line="162"/>
+        <source>&amp;Open a lesson pack…</source>
+        <translation>Открыть &amp;набор уроков…</translation>
+    </message>
+    <message>
         <location filename="../../app/holdspace/gui/window.py" line="181"/>
-        <source>Facilitator &amp;notes</source>
+        <source>F&amp;acilitator notes</source>
         <translation>&amp;Заметки для ведущего</translation>
     </message>
     <message>
@@ -1344,7 +1344,7 @@
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="199"/>
         <source>&amp;About Holdspace</source>
-        <translation>&amp;О программе Holdspace</translation>
+        <translation>О &amp;программе Holdspace</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="200"/>
@@ -1387,13 +1387,13 @@
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="32"/>
-        <source>Show &amp;only this pack</source>
+        <source>Show only &amp;this pack</source>
         <translation>Показывать &amp;только этот набор</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="36"/>
         <source>&amp;Print…</source>
-        <translation>&amp;Печать…</translation>
+        <translation>П&amp;ечать…</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="37"/>
@@ -1652,7 +1652,7 @@ Open it?</source>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="104"/>
         <source>P&amp;aste here:</source>
-        <translation>&amp;Вставьте сюда:</translation>
+        <translation>Вс&amp;тавьте сюда:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="105"/>
@@ -2420,7 +2420,7 @@ Open it?</source>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="153"/>
         <source>&amp;Keep it shown</source>
-        <translation>&amp;Не скрывать</translation>
+        <translation>Не с&amp;крывать</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="155"/>
@@ -2773,7 +2773,7 @@ Open it?</source>
         <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="19"/>
         <source>Net&amp;work:</source>
         <extracomment>An exchange&apos;s word, shown in English on many screens: keep &quot;Network&quot; beside your translation, e.g. &quot;Red (Network)&quot;. &quot;&amp;&quot; marks the Alt key.</extracomment>
-        <translation>&amp;Сеть (Network):</translation>
+        <translation>Се&amp;ть (Network):</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="24"/>
