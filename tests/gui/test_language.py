@@ -154,7 +154,7 @@ def test_in_arabic_english_words_keep_their_place_and_punctuation(make_window):
                     if tree.topLevelItem(t).child(c).text(0).strip("\u2068\u2069").endswith("?"))
     option = QStyleOptionViewItem()
     option.initFrom(tree)
-    tree.itemDelegate().initStyleOption(option, tree.indexFromItem(question))
+    option = tree.itemDelegate().arranged(option, tree.indexFromItem(question))
     # An English question keeps its "?" at its end, right-aligned in the mirrored list.
     assert option.direction == Qt.LayoutDirection.LeftToRight
     assert option.displayAlignment & Qt.AlignmentFlag.AlignRight

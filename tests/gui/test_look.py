@@ -61,24 +61,24 @@ def test_built_in_topics_carry_our_own_pictures(make_window, qtbot):
         assert not button._picture.pixmap().isNull()
 
 
-def test_radio_and_tick_marks_grow_with_the_text_and_fonts_still_follow(make_window):
-    from PySide6.QtWidgets import QRadioButton, QStyle, QStyleOptionButton
+def test_choice_marks_grow_with_the_text_and_words_still_follow(make_window):
+    from PySide6.QtWidgets import QStyle, QStyleOptionButton
 
-    def mark_width(radio):
+    def mark_width(button):
         option = QStyleOptionButton()
-        option.initFrom(radio)
-        rect = radio.style().subElementRect(QStyle.SubElement.SE_RadioButtonIndicator, option, radio)
-        return rect.width()
+        option.initFrom(button)
+        element = QStyle.SubElement.SE_RadioButtonIndicator
+        return button.style().subElementRect(element, option, button).width()
 
     window = make_window()
-    app = QApplication.instance()
-    radio = QRadioButton("0x1f", window)
-    radio.show()
-    small = mark_width(radio)
-    for _ in range(10):
-        window.text_size.larger()
-    app.processEvents()
-    assert mark_width(radio) >= small * 1.8
-    assert radio.font().pointSizeF() >= app.font().pointSizeF() - 0.01   # not pinned
+    lesson = window.find_lesson("hex.counting-in-sixteen")
+    window.open_lesson(lesson, next(s.index for s in lesson.steps if s.kind == "choice"))
+    widget = window.lesson_view.step_widget
+    small = mark_width(widget.buttons[0])
+    window.text_size.set(2.0)
+    QApplication.processEvents()
+    assert mark_width(widget.buttons[0]) >= small * 1.6
+    words = widget._texts[widget.order[0]]
+    assert words.font().pointSizeF() >= QApplication.instance().font().pointSizeF() - 0.01
     window.text_size.reset()
-    assert app.styleSheet() == ""   # a normal text size carries no style sheet at all
+    assert QApplication.instance().styleSheet() == ""   # nothing app-wide

@@ -8,6 +8,7 @@ load, and the topics appear a moment later.
 from __future__ import annotations
 
 import argparse
+import linecache
 import logging
 import sys
 from pathlib import Path
@@ -16,8 +17,6 @@ from typing import TYPE_CHECKING, Callable
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from . import smoke
-from .crash import CrashReporter, system_summary
 from ..core.errors import LessonError
 from .errors import as_lesson_error, details_of, show_problem
 from .i18n import Translators, system_language
@@ -29,6 +28,7 @@ from .theme import LinkColours, TextSize
 from .tripwire import install as install_tripwire
 from .contrast_style import install as install_contrast_style
 from .window import MainWindow
+from .none_guard import install as install_none_guard
 
 if TYPE_CHECKING:
     from ..core.lessons import Pack
@@ -41,6 +41,7 @@ FALLBACK_MS = 300  # if no paint arrives (e.g. started minimised), load anyway
 
 def application(qt_options: list[str] | None = None) -> QApplication:
     """The one QApplication; Qt's own command-line options (``-reverse``…) go to it."""
+    install_none_guard()  # before Qt is used much: see none_guard
     app = QApplication.instance() or QApplication(sys.argv[:1] + list(qt_options or []))
     app.setApplicationName("Holdspace")
     app.setApplicationDisplayName("Holdspace")
@@ -73,7 +74,7 @@ def try_open_pack(folder: Path, language: str | None) -> tuple[Pack | None, Less
     from ..core.lessons import open_pack
 
     try:
-        return open_pack(folder, language), None
+        return open_pack(folder, language, every_language=False), None
     except Exception as exc:  # noqa: BLE001 - open_pack promises PackError; this is the net
         return None, as_lesson_error(folder, exc)
 
@@ -117,6 +118,10 @@ class _AfterFirstPaint(QObject):
 
 
 def create_window(args: argparse.Namespace) -> MainWindow:
+    # PySide's import hook reads the source of every module imported after it, looking
+    # for `from __feature__ import`, and the text stays cached (about 2 MiB); nothing
+    # here needs it, and a traceback reads a file again when it has to.
+    linecache.clearcache()
     app = application(getattr(args, "qt_options", []))
     settings = Settings(guest=args.guest)
     translators = Translators.of(app)
@@ -148,6 +153,8 @@ def finish_start(window: MainWindow, args: argparse.Namespace, language: str) ->
     for problem in pack_problems:
         log.warning("a lesson pack can't open: %s", problem)
     if getattr(args, "smoke_test", False):
+        from . import smoke  # a build check, never a learner's start
+
         smoke.report(window, packs, pack_problems)
         return
     tell_notices(window, recovery, store_problem, pack_problems)
@@ -177,6 +184,7 @@ def tell_notices(parent: QWidget, recovery: Recovery | None, store_problem: str 
 
 def run(args: argparse.Namespace) -> int:
     from ..core import logs
+    from .crash import CrashReporter, system_summary
 
     log_file = logs.start(to_disk=not args.guest)
     log.info("starting: %s", system_summary())

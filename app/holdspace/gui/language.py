@@ -83,7 +83,7 @@ def _reopen(pack: Pack, code: str) -> Pack:
     from ..core.lessons import open_pack
 
     try:
-        fresh = open_pack(pack.root, code)
+        fresh = open_pack(pack.root, code, every_language=False)
     except LessonError:
         return pack
     fresh.label = pack.label

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtWidgets import (QHeaderView, QHBoxLayout, QLabel, QPushButton, QSplitter, QTextBrowser,
-                               QStyledItemDelegate, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
+                               QStyledItemDelegate, QStyleOptionViewItem, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
                                QWidget)
 
 from ..core.languages import reads_left_to_right
@@ -40,13 +40,22 @@ class _WrappingDelegate(QStyledItemDelegate):
         self._tree = tree
         tree.header().sectionResized.connect(lambda *_: tree.scheduleDelayedItemsLayout())
 
-    def initStyleOption(self, option, index) -> None:  # noqa: N802 (Qt's name)
-        super().initStyleOption(option, index)
-        if option.direction == Qt.LayoutDirection.RightToLeft and reads_left_to_right(option.text):
-            # An English title in an Arabic window: its "?" stays at its end, the text on the right.
+    def arranged(self, option: QStyleOptionViewItem, index) -> QStyleOptionViewItem:
+        """The option a row is drawn with: an English title in an Arabic window keeps its
+        "?" at its end, the text on the right."""
+        if option.direction == Qt.LayoutDirection.RightToLeft \
+                and reads_left_to_right(str(index.data() or "")):
+            option = QStyleOptionViewItem(option)
             option.direction = Qt.LayoutDirection.LeftToRight
             option.displayAlignment = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute \
                 | Qt.AlignmentFlag.AlignVCenter
+        return option
+
+    def paint(self, painter, option, index) -> None:
+        # Not an initStyleOption override: with PySide6 6.12 on Python 3.11 each call of the
+        # base initStyleOption from Python drops a reference to None, and opening a library
+        # of a thousand rows crashed the app. Qt's own initStyleOption keeps both fields.
+        super().paint(painter, self.arranged(option, index), index)
 
     def sizeHint(self, option, index):  # noqa: N802 (Qt's name)
         hint = super().sizeHint(option, index)

@@ -73,7 +73,7 @@ class PackShelf(QObject):
         source = Path(source).expanduser().resolve()
         if source.name == "pack.yaml":
             source = source.parent
-        pack = open_pack(source, self.language)
+        pack = open_pack(source, self.language, every_language=False)
         self._prints[source] = fingerprint(source)
         for index, (known, _) in enumerate(self.extra):
             if known == source:

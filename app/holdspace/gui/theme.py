@@ -9,17 +9,11 @@ from ``boundary_colour`` and ``focus_colour``.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication, QRadioButton, QWidget
 
 MIN_SCALE, MAX_SCALE, STEP = 0.8, 3.0, 0.1
 MIN_BASE_POINTS = 11.0  # people who read slowly deserve a comfortable default
-
-
-def marks_sheet(font: QFont) -> str:
-    """Radio and tick marks as tall as a line of text."""
-    mark = max(16, round(QFontMetrics(font).height() * 0.9))
-    return f"QRadioButton::indicator, QCheckBox::indicator {{ width: {mark}px; height: {mark}px; }}"
 
 
 class TextSize:
@@ -37,10 +31,6 @@ class TextSize:
         size = max(self._base.pointSizeF(), MIN_BASE_POINTS)
         font.setPointSizeF(size * self.scale)
         self._app.setFont(font)
-        # Radio and tick marks are drawn at a fixed 13 px by the style: above 100 % they
-        # grow with the text through one app-wide rule (no rule at all at 100 %, so a
-        # normal start pays nothing for it). Only the marks: fonts still follow Ctrl+=.
-        self._app.setStyleSheet(marks_sheet(font) if self.scale > 1.0 else "")
         return self.scale
 
     def larger(self) -> float:
@@ -171,3 +161,16 @@ class LinkColours(QObject):
         fixed = readable_palette(self._app.palette())
         if fixed is not None:  # settles at once: a fixed palette needs no second fix
             self._app.setPalette(fixed)
+
+
+def grow_marks(buttons: list, font_owner: QWidget) -> None:
+    """Radio and tick marks as tall as the text (the style draws them at 13 px at any size).
+
+    Only for buttons that carry no words of their own (their words are a separate label):
+    a style sheet stops a widget's own text from following Ctrl+=, so it must never sit
+    on a button with text.
+    """
+    side = max(13, font_owner.fontMetrics().height() * 3 // 4)
+    for button in buttons:
+        kind = "QRadioButton" if isinstance(button, QRadioButton) else "QCheckBox"
+        button.setStyleSheet(f"{kind}::indicator {{ width: {side}px; height: {side}px; }}")

@@ -7,7 +7,6 @@ including unknown fields (most often typos, so we suggest the closest name).
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass
 from typing import Any, Callable, Mapping
@@ -160,6 +159,8 @@ def check_fields(report: Report, path: tuple, data: Mapping[str, Any],
 
 
 def _unknown(report: Report, path: tuple, key: Any, rules: Mapping[str, Rule], what: str) -> None:
+    import difflib  # only when a name is unknown: most files never need it
+
     close = difflib.get_close_matches(str(key), list(rules), n=1, cutoff=0.6)
     hint = f"did you mean `{close[0]}`?" if close else \
         f"a {what} may have: {', '.join(sorted(rules))}"

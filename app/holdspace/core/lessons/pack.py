@@ -121,14 +121,18 @@ def _read_topics(report: Report, raw: list) -> tuple[Topic, ...]:
     return tuple(topics)
 
 
-def open_pack(path: Path | str, language: str | None = None) -> Pack:
+def open_pack(path: Path | str, language: str | None = None, *,
+              every_language: bool = True) -> Pack:
     """Read a pack folder or .zip.
 
+    ``every_language=False`` reads and checks only what this reading shows: the chosen
+    language and the fallback (the app; switching language opens the pack again).
+    ``pack.problems`` then covers those languages only; ``validate`` reads them all.
     Raises ``PackError`` (a ``LessonError``) when the pack itself can't open, and
     nothing else: whatever a stranger's pack holds, the caller gets a reason in words.
     """
     try:
-        return _open(path, language)
+        return _open(path, language, every_language)
     except LessonError:
         raise
     except Exception as exc:  # a trust boundary: anything else becomes a kind reason
@@ -143,7 +147,7 @@ def _reason(exc: BaseException) -> str:
     return type(exc).__name__
 
 
-def _open(path: Path | str, language: str | None) -> Pack:
+def _open(path: Path | str, language: str | None, every_language: bool) -> Pack:
     root = Path(path).expanduser().resolve()
     label = root.name                # how files are named in messages
     if archive.is_zip(root):
@@ -168,8 +172,9 @@ def _open(path: Path | str, language: str | None) -> Pack:
     pack = Pack(root, name, languages, chosen, topics, label=label, guides=guides,
                 key=BUILTIN_KEY if root == _builtin_root() else key, source=Path(path))
     _check_language_folders(pack, report)
-    glossary_problems = _load_glossaries(pack)
-    lesson_problems = _load_lessons(pack, report)
+    reading = pack.languages if every_language else _wanted(pack)
+    glossary_problems = _load_glossaries(pack, reading)
+    lesson_problems = _load_lessons(pack, report, reading)
     _check_guides(pack, report)
     pack.problems = _assemble(pack, report.problems, glossary_problems, lesson_problems)
     return pack
@@ -197,11 +202,16 @@ def glossary_file(pack: Pack, language: str) -> Path | None:
     return file if regular_file_inside(pack.root, file) else None
 
 
-def _load_glossaries(pack: Pack) -> list[Problem]:
-    """Each language's glossary.yaml, falling back term by term to the first language."""
+def _wanted(pack: Pack) -> tuple[str, ...]:
+    """The languages one reading shows: the chosen one, then the fallback."""
+    return tuple(dict.fromkeys([pack.language, pack.fallback]))
+
+
+def _load_glossaries(pack: Pack, reading: tuple[str, ...]) -> list[Problem]:
+    """Each read language's glossary.yaml, falling back term by term to the first language."""
     own: dict[str, Glossary] = {}
     found: list[Problem] = []
-    for lang in pack.languages:
+    for lang in reading:
         file = glossary_file(pack, lang)
         if file is not None:
             own[lang], problems = load_glossary(file, _shown(file, pack))
@@ -213,7 +223,7 @@ def _load_glossaries(pack: Pack) -> list[Problem]:
                                  "keep glossary.yaml as an ordinary file inside the pack"))
     fallback = own.get(pack.fallback)
     pack.glossaries = {lang: own.get(lang, Glossary()).with_fallback(fallback)
-                       for lang in pack.languages}
+                       for lang in reading}
     return found
 
 
@@ -245,18 +255,18 @@ def _check_language_folders(pack: Pack, report: Report) -> None:
                        f"create the folder {lang}/ with the lessons in it")
 
 
-def _load_lessons(pack: Pack, report: Report) -> list[Problem]:
-    """Read every language's lessons; keep the chosen language, else the fallback.
+def _load_lessons(pack: Pack, report: Report, reading: tuple[str, ...]) -> list[Problem]:
+    """Read each language's lessons; keep the chosen language, else the fallback.
 
     Returns the lessons' own problems; trouble finding the files goes to ``report``.
     """
     problems: list[Problem] = []
     topic_ids = [t.id for t in pack.topics]
-    wanted = list(dict.fromkeys([pack.language, pack.fallback]))
+    wanted = list(_wanted(pack))
     by_id: dict[str, Lesson] = {}
     firsts: dict[str, Lesson] = {}   # the first language's lessons, for "show in English"
     broken: list[BrokenLesson] = []
-    for lang in pack.languages:
+    for lang in reading:
         taken: dict[str, str] = {}
         for file in lesson_files(pack.root, lang, report):
             item = load_lesson(file, shown_as=_shown(file, pack), language=lang,

@@ -148,6 +148,24 @@ EXAMPLES: dict[str, str] = {
     - Write the number first, then the word, one per line.
   explain: Numbers keep the words in order, and the order is part of the phrase.
 """,
+    "withdrawal": """\
+- id: match-the-network
+  kind: withdrawal                # a PRACTICE withdrawal form matched to a deposit screen
+  prompt: Fill in the withdrawal so it matches the deposit screen, then press Check.
+  asset: USDT
+  start: ethereum                 # the network the form opens on
+  amount: "50"
+  deposit:
+    network: tron
+    label: Tron (TRC20)
+    address: "TSTK6BGoWVTpeB4nBqraNvkeRfWFXfGJNj"   # made up: it fails its checksum
+  networks:
+    - {network: ethereum, label: ERC-20, fee: "4", minimum: "10"}
+    - {network: tron, label: TRC-20, fee: "1", minimum: "10"}
+  hints:
+    - Read the deposit screen first. Which network does it name?
+  explain: The network on the sending form must be the one the deposit screen names.
+""",
 }
 
 

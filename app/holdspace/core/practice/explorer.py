@@ -14,7 +14,6 @@ The pages and the search are :mod:`holdspace.core.explorer_pages`.
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -64,6 +63,8 @@ class ExplorerSpec:
 
 
 def _suggest(word: str, options: tuple[str, ...]) -> str:
+    import difflib  # only when a name is unknown: most files never need it
+
     close = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
     return f"did you mean `{close[0]}`? " if close else ""
 

@@ -19,6 +19,7 @@ from ...core.lessons.model import Step
 from ...core.practice.checklist import DONE, ChecklistItem, ChecklistSpec
 from ...core.session import Session
 from ..i18n import align_with_interface
+from ..theme import grow_marks
 from .base import StepWidget
 from .text import plain
 
@@ -112,9 +113,7 @@ class ChecklistWidget(StepWidget):
 
     def _size_boxes(self) -> None:
         """Tick boxes grow with the text size (the style's own box stays tiny at 200 %)."""
-        side = max(13, self.fontMetrics().height() * 3 // 4)
-        for box in self.boxes:
-            box.setStyleSheet(f"QCheckBox::indicator {{ width: {side}px; height: {side}px; }}")
+        grow_marks(self.boxes, self)
 
     # --- the learner's ticks ------------------------------------------------------
     def bind_session(self, session: Session | None) -> None:

@@ -19,6 +19,7 @@ from ...core.feedback import Reveal
 from ...core.lessons.model import Step
 from ...core.practice.choice import ChoiceAnswer, ChoiceSpec
 from ..a11y import reading_edge
+from ..theme import grow_marks
 from ..theme import focus_colour
 from .base import StepWidget
 from .text import plain
@@ -91,6 +92,12 @@ class ChoiceWidget(StepWidget):
         self._order = spec.display_order(step.id + "\n" + step.prompt)
         for index in self._order:      # created in display order: that is the Tab order
             layout.addLayout(self._add_choice(index, spec.multiple))
+        grow_marks(self.buttons, self)  # the marks keep pace with the words at 200 %
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.FontChange:
+            grow_marks(self.buttons, self)
+        super().changeEvent(event)
 
     def _add_choice(self, index: int, multiple: bool) -> QHBoxLayout:
         text = plain(self.step.spec.choices[index].text)
