@@ -104,7 +104,7 @@
     <message>
         <location filename="../../app/holdspace/gui/colours_menu.py" line="30"/>
         <source>&amp;Colours</source>
-        <translation>الأ&amp;لوان</translation>
+        <translation>ال&amp;ألوان</translation>
     </message>
 </context>
 <context>
@@ -122,7 +122,7 @@
     <message>
         <location filename="../../app/holdspace/gui/copy_row.py" line="30"/>
         <source>C&amp;opy the {what}</source>
-        <translation>&amp;نسخ: {what}</translation>
+        <translation>نس&amp;خ: {what}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/copy_row.py" line="31"/>
@@ -852,17 +852,17 @@
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="102"/>
         <source>He&amp;x:</source>
-        <translation>&amp;ست عشري:</translation>
+        <translation>ست ع&amp;شري:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="103"/>
         <source>&amp;Everyday number:</source>
-        <translation>رقم &amp;معتاد:</translation>
+        <translation>&amp;رقم معتاد:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="106"/>
         <source>⇄ &amp;Reverse byte order</source>
-        <translation>⇄ &amp;عكس ترتيب البايتات</translation>
+        <translation>⇄ عكس ترتيب &amp;البايتات</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="107"/>
@@ -1083,78 +1083,78 @@
 <context>
     <name>LessonView</name>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="95"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="111"/>
         <source>Lesson text</source>
         <translation>نص الدرس</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="112"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="128"/>
         <source>Facilitator notes</source>
         <translation>ملاحظات للميسّر</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="123"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="139"/>
         <source>The arrow keys scroll the page.</source>
         <translation>تُمرِّر مفاتيح الأسهم الصفحة.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="146"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="162"/>
         <source>Go through it &amp;again</source>
         <translation>المرور عليه &amp;مجددًا</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="147"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="163"/>
         <source>Back to &amp;topics</source>
         <translation>العودة إلى الم&amp;واضيع</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="149"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="165"/>
         <source>Next &amp;lesson</source>
         <translation>الدرس ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="164"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="175"/>
         <source>&amp;Back</source>
-        <translation>ال&amp;سابق</translation>
+        <translation>الساب&amp;ق</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="166"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="177"/>
         <source>H&amp;int</source>
-        <translation>&amp;تلميح</translation>
+        <translation>ت&amp;لميح</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="167"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="178"/>
         <source>&amp;Show me</source>
         <translation>&amp;أرني</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="168"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="179"/>
         <source>&amp;Check</source>
         <translation>ت&amp;حقّق</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="170"/>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="286"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="181"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="285"/>
         <source>&amp;Next</source>
-        <translation>ال&amp;تالي</translation>
+        <translation>التال&amp;ي</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="173"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="184"/>
         <source>Previous step (Page Up or Alt+Left)</source>
         <translation>الخطوة السابقة (Page Up أو Alt+سهم)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="174"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="185"/>
         <source>Next step (Page Down or Alt+Right)</source>
         <translation>الخطوة التالية (Page Down أو Alt+سهم)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="175"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="186"/>
         <source>Check my answer (Enter)</source>
         <translation>تحقّق من إجابتي (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="286"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="285"/>
         <source>Fi&amp;nish</source>
         <translation>إ&amp;نهاء</translation>
     </message>
@@ -1165,7 +1165,7 @@
         <translation>الخطوة {number} من {total}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="276"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="275"/>
         <source>**Facilitator notes:** </source>
         <translation>**ملاحظات للميسّر:** </translation>
     </message>
@@ -1317,11 +1317,6 @@
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="163"/>
-        <source>Open a lesson &amp;pack…</source>
-        <translation>فتح &amp;حزمة دروس…</translation>
-    </message>
-    <message>
         <location filename="../../app/holdspace/gui/window.py" line="168"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
@@ -1362,8 +1357,13 @@
         <translation>حجم النص ال&amp;عادي</translation>
     </message>
     <message>
+        <location filename="../../app/holdspace/gui/window.py" line="163"/>
+        <source>&amp;Open a lesson pack…</source>
+        <translation>فتح &amp;حزمة دروس…</translation>
+    </message>
+    <message>
         <location filename="../../app/holdspace/gui/window.py" line="182"/>
-        <source>Facilitator &amp;notes</source>
+        <source>F&amp;acilitator notes</source>
         <translation>ملاحظات لل&amp;ميسّر</translation>
     </message>
     <message>
@@ -1442,7 +1442,7 @@
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="33"/>
-        <source>Show &amp;only this pack</source>
+        <source>Show only &amp;this pack</source>
         <translation>اعرض هذه الحزمة &amp;فقط</translation>
     </message>
     <message>
@@ -2840,7 +2840,7 @@ Open it?</source>
         <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="25"/>
         <source>A&amp;ddress:</source>
         <extracomment>An exchange&apos;s word, shown in English on many screens: keep &quot;Address&quot; beside your translation. &quot;&amp;&quot; marks the Alt key.</extracomment>
-        <translation>ال&amp;عنوان (Address):</translation>
+        <translation>العن&amp;وان (Address):</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="31"/>

@@ -849,12 +849,12 @@
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="103"/>
         <source>&amp;Everyday number:</source>
-        <translation>Número de &amp;todos los días:</translation>
+        <translation>&amp;Número de todos los días:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="106"/>
         <source>⇄ &amp;Reverse byte order</source>
-        <translation>⇄ &amp;Invertir el orden de los bytes</translation>
+        <translation>⇄ Invertir &amp;el orden de los bytes</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="107"/>
@@ -1071,78 +1071,78 @@
 <context>
     <name>LessonView</name>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="95"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="111"/>
         <source>Lesson text</source>
         <translation>Texto de la lección</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="112"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="128"/>
         <source>Facilitator notes</source>
         <translation>Notas para quien facilita</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="123"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="139"/>
         <source>The arrow keys scroll the page.</source>
         <translation>Las flechas del teclado desplazan la página.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="146"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="162"/>
         <source>Go through it &amp;again</source>
         <translation>Recorrerla otra &amp;vez</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="147"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="163"/>
         <source>Back to &amp;topics</source>
         <translation>Volver a los &amp;temas</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="149"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="165"/>
         <source>Next &amp;lesson</source>
         <translation>Siguiente &amp;lección</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="164"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="175"/>
         <source>&amp;Back</source>
-        <translation>&amp;Atrás</translation>
+        <translation>Atr&amp;ás</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="166"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="177"/>
         <source>H&amp;int</source>
-        <translation>&amp;Pista</translation>
+        <translation>Pis&amp;ta</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="167"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="178"/>
         <source>&amp;Show me</source>
         <translation>&amp;Muéstrame</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="168"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="179"/>
         <source>&amp;Check</source>
         <translation>&amp;Comprobar</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="170"/>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="286"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="181"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="285"/>
         <source>&amp;Next</source>
         <translation>&amp;Siguiente</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="173"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="184"/>
         <source>Previous step (Page Up or Alt+Left)</source>
         <translation>Paso anterior (Re Pág o Alt+Izquierda)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="174"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="185"/>
         <source>Next step (Page Down or Alt+Right)</source>
         <translation>Paso siguiente (Av Pág o Alt+Derecha)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="175"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="186"/>
         <source>Check my answer (Enter)</source>
         <translation>Comprobar mi respuesta (Intro)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="286"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="285"/>
         <source>Fi&amp;nish</source>
         <translation>&amp;Terminar</translation>
     </message>
@@ -1153,7 +1153,7 @@
         <translation>Paso {number} de {total}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="276"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="275"/>
         <source>**Facilitator notes:** </source>
         <translation>**Notas para quien facilita:** </translation>
     </message>
@@ -1188,7 +1188,7 @@
     <message>
         <location filename="../../app/holdspace/gui/library.py" line="118"/>
         <source>&amp;Open lesson</source>
-        <translation>&amp;Abrir la lección</translation>
+        <translation>Abrir &amp;la lección</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/library.py" line="119"/>
@@ -1297,11 +1297,6 @@
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="163"/>
-        <source>Open a lesson &amp;pack…</source>
-        <translation>Abrir un &amp;paquete de lecciones…</translation>
-    </message>
-    <message>
         <location filename="../../app/holdspace/gui/window.py" line="168"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
@@ -1334,16 +1329,21 @@
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="177"/>
         <source>&amp;Smaller text</source>
-        <translation>Texto más &amp;pequeño</translation>
+        <translation>Texto &amp;más pequeño</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="179"/>
         <source>&amp;Normal text size</source>
-        <translation>Tamaño de texto &amp;normal</translation>
+        <translation>&amp;Tamaño de texto normal</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="163"/>
+        <source>&amp;Open a lesson pack…</source>
+        <translation>Abrir un &amp;paquete de lecciones…</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="182"/>
-        <source>Facilitator &amp;notes</source>
+        <source>F&amp;acilitator notes</source>
         <translation>&amp;Notas para quien facilita</translation>
     </message>
     <message>
@@ -1422,7 +1422,7 @@
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="33"/>
-        <source>Show &amp;only this pack</source>
+        <source>Show only &amp;this pack</source>
         <translation>Mostrar s&amp;olo este paquete</translation>
     </message>
     <message>
@@ -1438,7 +1438,7 @@
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="40"/>
         <source>&amp;Next person…</source>
-        <translation>Siguiente &amp;persona…</translation>
+        <translation>Si&amp;guiente persona…</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="41"/>

@@ -84,7 +84,7 @@
     <message>
         <location filename="../../app/holdspace/gui/colours_menu.py" line="20"/>
         <source>&amp;Follow the system</source>
-        <translation>&amp;Suivre le système</translation>
+        <translation>S&amp;uivre le système</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/colours_menu.py" line="21"/>
@@ -854,7 +854,7 @@
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="106"/>
         <source>⇄ &amp;Reverse byte order</source>
-        <translation>⇄ &amp;Inverser l’ordre des octets</translation>
+        <translation>⇄ Inverser l’&amp;ordre des octets</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="107"/>
@@ -1071,78 +1071,78 @@
 <context>
     <name>LessonView</name>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="95"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="111"/>
         <source>Lesson text</source>
         <translation>Texte de la leçon</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="112"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="128"/>
         <source>Facilitator notes</source>
         <translation>Notes pour l’animateur</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="123"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="139"/>
         <source>The arrow keys scroll the page.</source>
         <translation>Les flèches font défiler la page.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="146"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="162"/>
         <source>Go through it &amp;again</source>
         <translation>La &amp;refaire</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="147"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="163"/>
         <source>Back to &amp;topics</source>
         <translation>Retour aux &amp;thèmes</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="149"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="165"/>
         <source>Next &amp;lesson</source>
         <translation>&amp;Leçon suivante</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="164"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="175"/>
         <source>&amp;Back</source>
-        <translation>&amp;Précédent</translation>
+        <translation>Pr&amp;écédent</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="166"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="177"/>
         <source>H&amp;int</source>
-        <translation>&amp;Indice</translation>
+        <translation>I&amp;ndice</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="167"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="178"/>
         <source>&amp;Show me</source>
         <translation>&amp;Montrez-moi</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="168"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="179"/>
         <source>&amp;Check</source>
         <translation>&amp;Vérifier</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="170"/>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="286"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="181"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="285"/>
         <source>&amp;Next</source>
         <translation>&amp;Suivant</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="173"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="184"/>
         <source>Previous step (Page Up or Alt+Left)</source>
         <translation>Étape précédente (Page préc. ou Alt+Gauche)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="174"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="185"/>
         <source>Next step (Page Down or Alt+Right)</source>
         <translation>Étape suivante (Page suiv. ou Alt+Droite)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="175"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="186"/>
         <source>Check my answer (Enter)</source>
         <translation>Vérifier ma réponse (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="286"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="285"/>
         <source>Fi&amp;nish</source>
         <translation>&amp;Terminer</translation>
     </message>
@@ -1153,7 +1153,7 @@
         <translation>Étape {number} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="276"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="275"/>
         <source>**Facilitator notes:** </source>
         <translation>**Notes pour l’animateur :** </translation>
     </message>
@@ -1297,11 +1297,6 @@
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="163"/>
-        <source>Open a lesson &amp;pack…</source>
-        <translation>Ouvrir un &amp;paquet de leçons…</translation>
-    </message>
-    <message>
         <location filename="../../app/holdspace/gui/window.py" line="168"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
@@ -1309,7 +1304,7 @@
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="170"/>
         <source>&amp;Go</source>
-        <translation>&amp;Aller</translation>
+        <translation>A&amp;ller</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="171"/>
@@ -1334,16 +1329,21 @@
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="177"/>
         <source>&amp;Smaller text</source>
-        <translation>Texte plus &amp;petit</translation>
+        <translation>T&amp;exte plus petit</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="179"/>
         <source>&amp;Normal text size</source>
-        <translation>Taille de texte &amp;normale</translation>
+        <translation>&amp;Taille de texte normale</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="163"/>
+        <source>&amp;Open a lesson pack…</source>
+        <translation>Ouvrir un &amp;paquet de leçons…</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="182"/>
-        <source>Facilitator &amp;notes</source>
+        <source>F&amp;acilitator notes</source>
         <translation>&amp;Notes pour l’animateur</translation>
     </message>
     <message>
@@ -1422,7 +1422,7 @@
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="33"/>
-        <source>Show &amp;only this pack</source>
+        <source>Show only &amp;this pack</source>
         <translation>Afficher &amp;uniquement ce pack</translation>
     </message>
     <message>

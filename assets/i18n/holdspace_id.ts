@@ -852,7 +852,7 @@
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="106"/>
         <source>⇄ &amp;Reverse byte order</source>
-        <translation>⇄ &amp;Balik urutan byte</translation>
+        <translation>⇄ B&amp;alik urutan byte</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="107"/>
@@ -1068,78 +1068,78 @@
 <context>
     <name>LessonView</name>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="95"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="111"/>
         <source>Lesson text</source>
         <translation>Teks pelajaran</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="112"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="128"/>
         <source>Facilitator notes</source>
         <translation>Catatan untuk pemandu</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="123"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="139"/>
         <source>The arrow keys scroll the page.</source>
         <translation>Tombol panah menggulir halaman.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="146"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="162"/>
         <source>Go through it &amp;again</source>
         <translation>Jelajahi &amp;lagi</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="147"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="163"/>
         <source>Back to &amp;topics</source>
         <translation>Kembali ke &amp;topik</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="149"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="165"/>
         <source>Next &amp;lesson</source>
         <translation>Pelajaran &amp;berikutnya</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="164"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="175"/>
         <source>&amp;Back</source>
         <translation>&amp;Kembali</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="166"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="177"/>
         <source>H&amp;int</source>
-        <translation>&amp;Petunjuk</translation>
+        <translation>Pet&amp;unjuk</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="167"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="178"/>
         <source>&amp;Show me</source>
-        <translation>&amp;Tunjukkan</translation>
+        <translation>Tu&amp;njukkan</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="168"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="179"/>
         <source>&amp;Check</source>
-        <translation>Peri&amp;ksa</translation>
+        <translation>Per&amp;iksa</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="170"/>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="286"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="181"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="285"/>
         <source>&amp;Next</source>
         <translation>&amp;Lanjut</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="173"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="184"/>
         <source>Previous step (Page Up or Alt+Left)</source>
         <translation>Langkah sebelumnya (Page Up atau Alt+Kiri)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="174"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="185"/>
         <source>Next step (Page Down or Alt+Right)</source>
         <translation>Langkah berikutnya (Page Down atau Alt+Kanan)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="175"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="186"/>
         <source>Check my answer (Enter)</source>
         <translation>Periksa jawaban saya (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="286"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="285"/>
         <source>Fi&amp;nish</source>
         <translation>&amp;Selesai</translation>
     </message>
@@ -1150,7 +1150,7 @@
         <translation>Langkah {number} dari {total}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="276"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="275"/>
         <source>**Facilitator notes:** </source>
         <translation>**Catatan untuk pemandu:** </translation>
     </message>
@@ -1185,7 +1185,7 @@
     <message>
         <location filename="../../app/holdspace/gui/library.py" line="118"/>
         <source>&amp;Open lesson</source>
-        <translation>&amp;Buka pelajaran</translation>
+        <translation>B&amp;uka pelajaran</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/library.py" line="119"/>
@@ -1289,12 +1289,7 @@
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="162"/>
         <source>&amp;File</source>
-        <translation>&amp;Berkas</translation>
-    </message>
-    <message>
-        <location filename="../../app/holdspace/gui/window.py" line="163"/>
-        <source>Open a lesson &amp;pack…</source>
-        <translation>Buka &amp;paket pelajaran…</translation>
+        <translation>Be&amp;rkas</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="168"/>
@@ -1337,8 +1332,13 @@
         <translation>Ukuran teks &amp;normal</translation>
     </message>
     <message>
+        <location filename="../../app/holdspace/gui/window.py" line="163"/>
+        <source>&amp;Open a lesson pack…</source>
+        <translation>Buka &amp;paket pelajaran…</translation>
+    </message>
+    <message>
         <location filename="../../app/holdspace/gui/window.py" line="182"/>
-        <source>Facilitator &amp;notes</source>
+        <source>F&amp;acilitator notes</source>
         <translation>&amp;Catatan untuk pemandu</translation>
     </message>
     <message>
@@ -1417,7 +1417,7 @@
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="33"/>
-        <source>Show &amp;only this pack</source>
+        <source>Show only &amp;this pack</source>
         <translation>Tampilkan &amp;hanya paket ini</translation>
     </message>
     <message>
@@ -2448,7 +2448,7 @@ Buka?</translation>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="171"/>
         <source>&amp;Keep it shown</source>
-        <translation>&amp;Biarkan terlihat</translation>
+        <translation>Bi&amp;arkan terlihat</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="173"/>

@@ -122,7 +122,7 @@
     <message>
         <location filename="../../app/holdspace/gui/copy_row.py" line="30"/>
         <source>C&amp;opy the {what}</source>
-        <translation>C&amp;opiar: {what}</translation>
+        <translation>&amp;Copiar: {what}</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/copy_row.py" line="31"/>
@@ -844,17 +844,17 @@
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="102"/>
         <source>He&amp;x:</source>
-        <translation>He&amp;x:</translation>
+        <translation>&amp;Hex:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="103"/>
         <source>&amp;Everyday number:</source>
-        <translation>Número do &amp;dia a dia:</translation>
+        <translation>N&amp;úmero do dia a dia:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="106"/>
         <source>⇄ &amp;Reverse byte order</source>
-        <translation>⇄ &amp;Inverter a ordem dos bytes</translation>
+        <translation>⇄ Inverter a &amp;ordem dos bytes</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="107"/>
@@ -1071,78 +1071,78 @@
 <context>
     <name>LessonView</name>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="95"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="111"/>
         <source>Lesson text</source>
         <translation>Texto da lição</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="112"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="128"/>
         <source>Facilitator notes</source>
         <translation>Notas para quem conduz</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="123"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="139"/>
         <source>The arrow keys scroll the page.</source>
         <translation>As setas do teclado rolam a página.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="146"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="162"/>
         <source>Go through it &amp;again</source>
         <translation>Percorrer de &amp;novo</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="147"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="163"/>
         <source>Back to &amp;topics</source>
         <translation>Voltar aos &amp;temas</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="149"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="165"/>
         <source>Next &amp;lesson</source>
         <translation>Próxima &amp;lição</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="164"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="175"/>
         <source>&amp;Back</source>
         <translation>&amp;Voltar</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="166"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="177"/>
         <source>H&amp;int</source>
         <translation>&amp;Dica</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="167"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="178"/>
         <source>&amp;Show me</source>
         <translation>&amp;Mostre-me</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="168"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="179"/>
         <source>&amp;Check</source>
         <translation>V&amp;erificar</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="170"/>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="286"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="181"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="285"/>
         <source>&amp;Next</source>
-        <translation>&amp;Avançar</translation>
+        <translation>Ava&amp;nçar</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="173"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="184"/>
         <source>Previous step (Page Up or Alt+Left)</source>
         <translation>Passo anterior (Page Up ou Alt+Esquerda)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="174"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="185"/>
         <source>Next step (Page Down or Alt+Right)</source>
         <translation>Próximo passo (Page Down ou Alt+Direita)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="175"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="186"/>
         <source>Check my answer (Enter)</source>
         <translation>Verificar minha resposta (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="286"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="285"/>
         <source>Fi&amp;nish</source>
         <translation>&amp;Concluir</translation>
     </message>
@@ -1153,7 +1153,7 @@
         <translation>Passo {number} de {total}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="276"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="275"/>
         <source>**Facilitator notes:** </source>
         <translation>**Notas para quem conduz:** </translation>
     </message>
@@ -1188,7 +1188,7 @@
     <message>
         <location filename="../../app/holdspace/gui/library.py" line="118"/>
         <source>&amp;Open lesson</source>
-        <translation>&amp;Abrir a lição</translation>
+        <translation>Abrir a &amp;lição</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/library.py" line="119"/>
@@ -1297,11 +1297,6 @@
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="163"/>
-        <source>Open a lesson &amp;pack…</source>
-        <translation>Abrir um &amp;pacote de lições…</translation>
-    </message>
-    <message>
         <location filename="../../app/holdspace/gui/window.py" line="168"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
@@ -1339,11 +1334,16 @@
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="179"/>
         <source>&amp;Normal text size</source>
-        <translation>Tamanho de texto &amp;normal</translation>
+        <translation>&amp;Tamanho de texto normal</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/window.py" line="163"/>
+        <source>&amp;Open a lesson pack…</source>
+        <translation>Abrir um &amp;pacote de lições…</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="182"/>
-        <source>Facilitator &amp;notes</source>
+        <source>F&amp;acilitator notes</source>
         <translation>&amp;Notas para quem conduz</translation>
     </message>
     <message>
@@ -1422,7 +1422,7 @@
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="33"/>
-        <source>Show &amp;only this pack</source>
+        <source>Show only &amp;this pack</source>
         <translation>Mostrar s&amp;ó este pacote</translation>
     </message>
     <message>
@@ -1438,7 +1438,7 @@
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="40"/>
         <source>&amp;Next person…</source>
-        <translation>Próxima &amp;pessoa…</translation>
+        <translation>Pró&amp;xima pessoa…</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="41"/>
@@ -2454,7 +2454,7 @@ Abrir?</translation>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="171"/>
         <source>&amp;Keep it shown</source>
-        <translation>&amp;Manter à vista</translation>
+        <translation>Manter &amp;à vista</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="173"/>
@@ -2812,7 +2812,7 @@ Abrir?</translation>
         <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="25"/>
         <source>A&amp;ddress:</source>
         <extracomment>An exchange&apos;s word, shown in English on many screens: keep &quot;Address&quot; beside your translation. &quot;&amp;&quot; marks the Alt key.</extracomment>
-        <translation>&amp;Endereço (Address):</translation>
+        <translation>Endere&amp;ço (Address):</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="31"/>
@@ -2830,7 +2830,7 @@ Abrir?</translation>
         <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="38"/>
         <source>Am&amp;ount:</source>
         <extracomment>An exchange&apos;s word, shown in English on many screens: keep &quot;Amount&quot; beside your translation. &quot;&amp;&quot; marks the Alt key.</extracomment>
-        <translation>&amp;Valor (Amount):</translation>
+        <translation>Va&amp;lor (Amount):</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="43"/>

@@ -304,7 +304,7 @@
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="200"/>
         <source>Sea&amp;rch:</source>
-        <translation>&amp;Поиск:</translation>
+        <translation>П&amp;оиск:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="206"/>
@@ -851,7 +851,7 @@
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="103"/>
         <source>&amp;Everyday number:</source>
-        <translation>&amp;Обычное число:</translation>
+        <translation>Обычное &amp;число:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="106"/>
@@ -994,7 +994,7 @@
     <message>
         <location filename="../../app/holdspace/gui/home.py" line="86"/>
         <source>See &amp;all lessons</source>
-        <translation>&amp;Все уроки</translation>
+        <translation>Все &amp;уроки</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/home.py" line="87"/>
@@ -1074,78 +1074,78 @@
 <context>
     <name>LessonView</name>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="95"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="111"/>
         <source>Lesson text</source>
         <translation>Текст урока</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="112"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="128"/>
         <source>Facilitator notes</source>
         <translation>Заметки для ведущего</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="123"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="139"/>
         <source>The arrow keys scroll the page.</source>
         <translation>Клавиши со стрелками прокручивают страницу.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="146"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="162"/>
         <source>Go through it &amp;again</source>
         <translation>Пройти &amp;ещё раз</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="147"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="163"/>
         <source>Back to &amp;topics</source>
         <translation>Назад к &amp;темам</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="149"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="165"/>
         <source>Next &amp;lesson</source>
         <translation>Следующий &amp;урок</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="164"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="175"/>
         <source>&amp;Back</source>
         <translation>&amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="166"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="177"/>
         <source>H&amp;int</source>
-        <translation>Подск&amp;азка</translation>
+        <translation>Подска&amp;зка</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="167"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="178"/>
         <source>&amp;Show me</source>
-        <translation>&amp;Покажите</translation>
+        <translation>Пока&amp;жите</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="168"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="179"/>
         <source>&amp;Check</source>
-        <translation>Пр&amp;оверить</translation>
+        <translation>П&amp;роверить</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="170"/>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="286"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="181"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="285"/>
         <source>&amp;Next</source>
         <translation>&amp;Дальше</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="173"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="184"/>
         <source>Previous step (Page Up or Alt+Left)</source>
         <translation>Предыдущий шаг (Page Up или Alt+Влево)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="174"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="185"/>
         <source>Next step (Page Down or Alt+Right)</source>
         <translation>Следующий шаг (Page Down или Alt+Вправо)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="175"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="186"/>
         <source>Check my answer (Enter)</source>
         <translation>Проверить мой ответ (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="286"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="285"/>
         <source>Fi&amp;nish</source>
         <translation>&amp;Завершить</translation>
     </message>
@@ -1156,7 +1156,7 @@
         <translation>Шаг {number} из {total}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="276"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="275"/>
         <source>**Facilitator notes:** </source>
         <translation>**Заметки для ведущего:** </translation>
     </message>
@@ -1302,11 +1302,6 @@
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="163"/>
-        <source>Open a lesson &amp;pack…</source>
-        <translation>Открыть &amp;набор уроков…</translation>
-    </message>
-    <message>
         <location filename="../../app/holdspace/gui/window.py" line="168"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
@@ -1347,8 +1342,13 @@
         <translation>&amp;Обычный размер текста</translation>
     </message>
     <message>
+        <location filename="../../app/holdspace/gui/window.py" line="163"/>
+        <source>&amp;Open a lesson pack…</source>
+        <translation>Открыть &amp;набор уроков…</translation>
+    </message>
+    <message>
         <location filename="../../app/holdspace/gui/window.py" line="182"/>
-        <source>Facilitator &amp;notes</source>
+        <source>F&amp;acilitator notes</source>
         <translation>&amp;Заметки для ведущего</translation>
     </message>
     <message>
@@ -1384,7 +1384,7 @@
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="200"/>
         <source>&amp;About Holdspace</source>
-        <translation>&amp;О программе Holdspace</translation>
+        <translation>О &amp;программе Holdspace</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/window.py" line="201"/>
@@ -1427,13 +1427,13 @@
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="33"/>
-        <source>Show &amp;only this pack</source>
+        <source>Show only &amp;this pack</source>
         <translation>Показывать &amp;только этот набор</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="37"/>
         <source>&amp;Print…</source>
-        <translation>&amp;Печать…</translation>
+        <translation>П&amp;ечать…</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/meetup_menu.py" line="38"/>
@@ -1692,7 +1692,7 @@ Open it?</source>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="111"/>
         <source>P&amp;aste here:</source>
-        <translation>&amp;Вставьте сюда:</translation>
+        <translation>Вс&amp;тавьте сюда:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/paste_check.py" line="112"/>
@@ -2460,7 +2460,7 @@ Open it?</source>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="171"/>
         <source>&amp;Keep it shown</source>
-        <translation>&amp;Не скрывать</translation>
+        <translation>Не с&amp;крывать</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/seed_practice.py" line="173"/>
@@ -2813,7 +2813,7 @@ Open it?</source>
         <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="20"/>
         <source>Net&amp;work:</source>
         <extracomment>An exchange&apos;s word, shown in English on many screens: keep &quot;Network&quot; beside your translation, e.g. &quot;Red (Network)&quot;. &quot;&amp;&quot; marks the Alt key.</extracomment>
-        <translation>&amp;Сеть (Network):</translation>
+        <translation>Се&amp;ть (Network):</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/steps/withdrawal_words.py" line="25"/>

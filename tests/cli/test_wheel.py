@@ -15,6 +15,7 @@ def test_installed_wheel_validates_its_own_shipped_pack(tmp_path):
     subprocess.run([sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(dist),
                     str(REPO)], check=True, capture_output=True)
     wheel = next(dist.glob("holdspace-*.whl"))
+    _ships_compiled_translations_only(wheel)
     env_dir = tmp_path / "venv"
     # Reuse this interpreter's packages (PySide6 etc.) but install holdspace itself fresh.
     venv.EnvBuilder(with_pip=True, system_site_packages=True).create(env_dir)
@@ -30,6 +31,20 @@ def test_installed_wheel_validates_its_own_shipped_pack(tmp_path):
                             capture_output=True, text=True, cwd=tmp_path, env=_with_dependencies())
     assert result.returncode == 0, result.stdout + result.stderr
     assert "all good" in result.stdout
+
+
+def _ships_compiled_translations_only(wheel: Path) -> None:
+    """Every language's .qm ships; translators' sources (.ts, fill lists, notes) do not."""
+    import zipfile
+
+    names = zipfile.ZipFile(wheel).namelist()
+    i18n = sorted(n.rsplit("/", 1)[1] for n in names if n.startswith("holdspace/_data/assets/i18n/"))
+    assert i18n == sorted(p.name for p in (REPO / "assets/i18n").glob("*.qm")) and len(i18n) >= 7
+    assert not [n for n in names if n.endswith(".ts") or "/scripts/" in n or n.endswith("i18n/README.md")]
+    shipped_code = {n for n in names if n.startswith("holdspace/") and n.endswith(".py")}
+    assert shipped_code == {"holdspace/" + p.relative_to(REPO / "app/holdspace").as_posix()
+                            for p in (REPO / "app/holdspace").rglob("*.py")}
+    assert "holdspace/_data/LICENSE" in names
 
 
 def _with_dependencies() -> dict[str, str]:

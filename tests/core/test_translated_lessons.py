@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -267,3 +268,63 @@ def test_explorer_feedback_keyed_by_a_field_name_is_translated_words(tmp_path):
     changed = french.replace("field: fee", "field: value")
     found = [str(p) for p in validate_path(pack_with(tmp_path / "b", changed, english))]
     assert any("changes `field`" in line for line in found), found
+
+
+def test_arabic_decimal_and_thousands_marks_stay_inside_one_number():
+    # «٠٫٩٩» is one number, 0.99, not 0 and 99; ٬ groups thousands, ٫ is always decimal.
+    assert numbers("\u00ab٠٫٩٩\u00bb") == {Decimal("0.99")}
+    assert numbers("٢١٬٠٠٠ غاز و ٠٫٥ بيتكوين") == numbers("21,000 gas and 0.5 BTC")
+    assert numbers("١٫٥٠٠") == {Decimal("1.5")}
+    assert numbers("١٬٢٣٤٫٥") == {Decimal("1234.5")}
+
+
+def test_an_arabic_translation_writing_its_numbers_the_arabic_way_validates(tmp_path):
+    english = GOOD_LESSON.replace("hints: [f is fifteen., 16 + 15]",
+                                  "hints: [f is fifteen., 16 + 15 is 31.0 or 0.99 of 31.31]")
+    assert english != GOOD_LESSON
+    arabic = FRENCH.format(version=version_of(english)).replace(
+        "hints: [f vaut quinze., 16 + 15]", "hints: [f vaut quinze., ١٦ + ١٥ = ٣١٫٠ أو ٠٫٩٩ من ٣١٫٣١]")
+    root = pack_with(tmp_path, arabic, english)
+    assert not [p for p in validate_path(root) if "numbers differ" in p.message]
+    slipped = pack_with(tmp_path / "b", arabic.replace("٠٫٩٩", "٠٫٩"), english)
+    assert any("missing: 0.99" in p.message for p in validate_path(slipped))
+
+
+@pytest.mark.parametrize("digits", ["000000000000", "123456789012", "012345670123"])
+def test_a_version_of_digits_only_is_read_as_the_text_written(tmp_path, digits):
+    # YAML makes 000000000000 the number 0 (and 0123… an octal number): the translation
+    # still records a version, which is out of date, not missing; lint asks for quotes.
+    french = good_french().replace(f"source_version: {version_of(GOOD_LESSON)}",
+                                   f"source_version: {digits}")
+    root = pack_with(tmp_path, french)
+    assert not [p for p in validate_path(root) if "source_version" in p.field]
+    found = [p for p in lint_path(root) if p.field == "source_version"]
+    assert len(found) == 1, [p.message for p in found]
+    assert "source has changed" in found[0].message and f"`source_version: {digits}`" in found[0].message
+    assert "in quotes" in found[0].fix
+    assert not any("no `source_version:`" in p.message for p in lint_path(root))
+
+
+def test_a_quoted_version_of_digits_is_current_when_it_matches(tmp_path, monkeypatch):
+    from holdspace.core.lessons import translation
+
+    monkeypatch.setattr(translation, "source_version", lambda file: "000000000000")
+    for written in ('"000000000000"', "000000000000"):
+        french = good_french().replace(f"source_version: {version_of(GOOD_LESSON)}",
+                                       f"source_version: {written}")
+        root = pack_with(tmp_path / written.strip('"x'), french)
+        assert not [p for p in lint_path(root) if p.field == "source_version"], written
+
+
+def test_the_guide_prints_the_version_line_in_quotes(tmp_path):
+    import re
+    import subprocess
+    import sys
+
+    guide = (Path(__file__).resolve().parents[2] / "lessons/README.md").read_text(encoding="utf-8")
+    helper = re.search(r'^python3 -c "(.+)" en/', guide, re.MULTILINE).group(1).replace('\\"', '"')
+    source = tmp_path / "lesson.yaml"
+    source.write_text(GOOD_LESSON)
+    printed = subprocess.run([sys.executable, "-c", helper, str(source)], capture_output=True,
+                             text=True, check=True).stdout.strip()
+    assert printed == f'source_version: "{version_of(GOOD_LESSON)}"'

@@ -32,7 +32,7 @@ def switch(window, code: str) -> None:
 
 def test_language_flag_translates_the_interface_and_plurals(make_window):
     window = make_window("--language", "fr")
-    assert menu_titles(window)[:3] == ["&Fichier", "&Aller", "&Affichage"]
+    assert menu_titles(window)[:3] == ["&Fichier", "A&ller", "&Affichage"]
     assert "Bienvenue dans Holdspace" in window.home.welcome.text()
     window.show_library()
     window.library.tree.setCurrentItem(window.library.tree.topLevelItem(0).child(0))
@@ -71,7 +71,7 @@ def test_switching_keeps_the_lesson_and_step_and_is_remembered(make_window):
     assert window.stack.currentWidget() is view
     assert view.session.lesson.id == lesson.id and view.session.index == 2
     assert view.position.text() == f"Шаг 3 из {len(lesson.steps)}"
-    assert view.check_button.text() == "Пр&оверить"
+    assert view.check_button.text() == "П&роверить"
     assert "&Файл" in menu_titles(window)
     window.close()
     again = make_window()                       # no --language: the remembered choice

@@ -30,7 +30,7 @@ class MeetupMenu(QObject):
         add = window._action
         self.reload_action = add(file_menu, self.tr("&Reload packs"), self.reload, "Ctrl+R")
         self.reload_action.setToolTip(self.tr("Read the open lesson packs again from disk (Ctrl+R)"))
-        self.only_action = add(file_menu, self.tr("Show &only this pack"), self.toggle_only,
+        self.only_action = add(file_menu, self.tr("Show only &this pack"), self.toggle_only,
                                checkable=True)
         self.only_action.setEnabled(False)   # until a pack of one's own is open
         file_menu.addSeparator()

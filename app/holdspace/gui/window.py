@@ -160,7 +160,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        self._action(file_menu, self.tr("Open a lesson &pack…"), self.ask_open_pack, "Ctrl+O")
+        self._action(file_menu, self.tr("&Open a lesson pack…"), self.ask_open_pack, "Ctrl+O")
         from .meetup_menu import MeetupMenu
 
         self.meetup = MeetupMenu(self, file_menu)  # reload, only this pack, print, next person
@@ -179,7 +179,7 @@ class MainWindow(QMainWindow):
         self._action(view, self.tr("&Normal text size"), lambda: self._scale(self.text_size.reset),
                      "Ctrl+0")
         view.addSeparator()
-        notes = self._action(view, self.tr("Facilitator &notes"),
+        notes = self._action(view, self.tr("F&acilitator notes"),
                              lambda on: self.presenter.show_notes(on), "Ctrl+Shift+N", checkable=True)
         from .presenter import Presenter
 

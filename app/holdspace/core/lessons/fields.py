@@ -19,7 +19,7 @@ QUOTE_TIP = 'put it in quotes, for example "no" or "3.10", so YAML keeps it as t
 
 @dataclass(frozen=True)
 class Rule:
-    kind: str                       # text | int | bool | text_list | id | mapping | list | localized
+    kind: str                       # text | int | bool | text_list | id | mapping | list | localized | version
     required: bool = False
     minimum: int | None = None
     maximum: int | None = None
@@ -51,6 +51,13 @@ def _text(report: Report, path: tuple, value: Any, rule: Rule) -> bool:
         report.add(path, "this text is empty", "write something here, or remove the field")
         return False
     return True
+
+
+def _version(report: Report, path: tuple, value: Any, rule: Rule) -> bool:
+    """A hash prefix: digits only is a number to YAML, still meant as text."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return True  # read back from the file as written (translation.recorded_version)
+    return _text(report, path, value, rule)
 
 
 def _id(report: Report, path: tuple, value: Any, rule: Rule) -> bool:
@@ -131,7 +138,7 @@ def _localized(report: Report, path: tuple, value: Any, rule: Rule) -> bool:
 
 _CHECKS: dict[str, Callable[[Report, tuple, Any, Rule], bool]] = {
     "text": _text, "id": _id, "int": _int, "bool": _bool, "text_list": _text_list,
-    "mapping": _mapping, "list": _list, "localized": _localized,
+    "mapping": _mapping, "list": _list, "localized": _localized, "version": _version,
 }
 
 

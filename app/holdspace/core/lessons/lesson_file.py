@@ -23,7 +23,7 @@ LESSON_RULES: dict[str, Rule] = {
     "objectives": Rule("text_list"),
     "steps": Rule("list", required=True, minimum=1),
     # A translation records which version of its source it translates (translation.py).
-    "source_version": Rule("text"),
+    "source_version": Rule("version"),
 }
 
 

@@ -36,9 +36,13 @@ KEPT = frozenset({
 # Hex (0x…, or 8+ hex digits with a digit in them), addresses and TXIDs (20+ letters and digits).
 _MACHINE = re.compile(r"\b0x[0-9a-fA-F]+\b|\b(?=[0-9a-zA-Z]*\d)[0-9a-zA-Z]{20,}\b"
                       r"|\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,}\b")
-# A number as English or French writes it: "21,000", "21 000", "0.5", "0,5", "1 000,50".
-_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[ \u00a0\u202f.,]\d{3}(?!\d))*(?:[.,]\d+)?")
-_GROUP = re.compile(r"[ \u00a0\u202f]")
+# A number as English, French or Arabic writes it: "21,000", "21 000", "0.5", "0,5",
+# "1 000,50", "٢١٬٠٠٠", "٠٫٥". Arabic's own marks are never ambiguous: U+066B (٫) is
+# always the decimal mark, U+066C (٬) always groups thousands.
+_NUMBER = re.compile(r"(?<![\w.,\u066b\u066c])\d+(?:[ \u00a0\u202f.,\u066c]\d{3}(?!\d))*"
+                     r"(?:[.,\u066b]\d+)?")
+_GROUP = re.compile(r"[ \u00a0\u202f\u066c]")
+_ARABIC_DECIMAL = "\u066b"
 
 
 def source_version(file: Path) -> str:
@@ -61,7 +65,11 @@ def numbers(text: str) -> set[Decimal]:
     """Every number in ``text``, however it is grouped ("21,000" = "21 000")."""
     found: set[Decimal] = set()
     for raw in _NUMBER.findall(_MACHINE.sub(" ", text)):
-        clean = _plain(_GROUP.sub("", raw))
+        grouped = _GROUP.sub("", raw)
+        if _ARABIC_DECIMAL in grouped:  # the decimal mark is known: other marks group
+            clean = grouped.replace(".", "").replace(",", "").replace(_ARABIC_DECIMAL, ".")
+        else:
+            clean = _plain(grouped)
         try:
             found.add(Decimal(clean))
         except InvalidOperation:  # pragma: no cover - the pattern only lets digits through
@@ -197,9 +205,30 @@ def stale(pack_root: Path, translated: Path, data: dict, fallback: str) -> Itera
     source = source_of(pack_root, translated, fallback)
     if not source.is_file():
         return
-    recorded = data.get(VERSION_KEY)
-    if not isinstance(recorded, str) or not recorded.strip():
+    recorded = recorded_version(translated, data)
+    now = source_version(source)
+    if not recorded:
         yield "no `source_version:`, so nobody can tell when the English lesson changes"
-    elif recorded.strip() != source_version(source):
+    elif recorded != now:
         yield (f"the {fallback} source has changed since this translation "
-               f"(`source_version: {recorded.strip()}`, now {source_version(source)})")
+               f"(`source_version: {recorded}`, now {now})")
+
+
+def recorded_version(translated: Path, data: dict) -> str:
+    """The version a translation records, as the text its author wrote.
+
+    A version of digits only (``000000000000``) is a number to YAML, and a
+    leading 0 even makes it octal, so the value can't be trusted: the line
+    itself is read back from the file instead.
+    """
+    value = data.get(VERSION_KEY)
+    if isinstance(value, str) or value is None or isinstance(value, (bool, list, dict)):
+        return value.strip() if isinstance(value, str) else ""
+    try:
+        written = _VERSION_LINE.search(translated.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError):
+        written = None
+    return written.group(1) if written else str(value)
+
+
+_VERSION_LINE = re.compile(rf"^{VERSION_KEY}:[ \t]*([^\s#]+)", re.MULTILINE)

@@ -24,4 +24,12 @@ def check(source: Source) -> Iterator[Problem]:
         where = (VERSION_KEY,) if VERSION_KEY in source.data else ()
         yield source.finding(where, reason, "compare the translation with the source (git diff "
                              "shows what changed), update it, then record the source's new "
-                             "version in `source_version:`")
+                             "version in `source_version:`" + _quote_tip(source.data))
+
+
+def _quote_tip(data: dict) -> str:
+    """A version of digits only reaches YAML as a number: quoting keeps it text."""
+    value = data.get(VERSION_KEY)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return ', in quotes (`source_version: "000000000000"`) so YAML keeps it as text'
+    return ""
