@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor
 
 from holdspace.gui import style
 from holdspace.gui.feedback_panel import _symbol
+from holdspace.gui.style import Look
 
 
 def test_the_guide_has_its_own_backdrop_and_picture_and_a_lesson_does_not(make_window):
@@ -49,11 +50,13 @@ def test_back_and_next_arrows_are_inked_for_every_scheme(make_window, qapp):
     window = make_window()
     window.open_lesson(window.packs[0].lessons[0], 1)
     view = window.lesson_view
-    qapp.look.set_choice("high-contrast")   # stock arrows were black on black here
+    look = Look.of(qapp)
+    assert look is not None
+    look.set_choice("high-contrast")   # stock arrows were black on black here
     try:
         image = view.next_button.icon().pixmap(16, 16).toImage()
         inks = {image.pixelColor(x, y).name() for x in range(16) for y in range(16)
                 if image.pixelColor(x, y).alpha() > 200}
         assert inks == {"#ffffff"}
     finally:
-        qapp.look.set_choice("light")
+        look.set_choice("light")

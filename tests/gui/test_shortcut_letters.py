@@ -13,8 +13,15 @@ from __future__ import annotations
 from collections import defaultdict
 
 import pytest
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QGroupBox, QLabel, QMenu, QTabBar,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QGroupBox,
+    QLabel,
+    QMenu,
+    QTabBar,
+    QWidget,
+)
 
 from holdspace.core.languages import LANGUAGES
 from holdspace.gui.dialogs.glossary import GlossaryDialog

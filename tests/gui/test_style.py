@@ -34,3 +34,4 @@ def test_choosing_a_scheme_applies_it_to_the_app(qapp):
         assert look.choice == style.SYSTEM
     finally:
         qapp.setPalette(QPalette())
+        look.setParent(None)   # the app keeps one Look: the one its windows made

@@ -133,7 +133,8 @@ def create_window(args: argparse.Namespace) -> MainWindow:
     language = translators.use(choose_language(args.language, settings))
     text_size = TextSize(app, settings.text_scale())
     # Both are the app's children: Qt keeps them (and their watches) as long as the app.
-    Look(app, str(settings.value(keys.COLOURS, SYSTEM))).apply()
+    look = Look.of(app) or Look(app)   # one per app, even when a window is made again
+    look.set_choice(str(settings.value(keys.COLOURS, SYSTEM)))
     LinkColours(app)
     window = MainWindow(settings, text_size, guest=args.guest, language=language)
     window.translators = translators

@@ -78,8 +78,8 @@ def follow_scheme(slot: Callable[..., None]) -> None:
 
     For what a widget paints from the scheme, e.g. icons: a palette change does not
     reliably reach a parent's changeEvent before its children have the new palette."""
-    look = getattr(QApplication.instance(), "look", None)
-    if isinstance(look, Look):
+    look = Look.of(QApplication.instance())
+    if look is not None:
         look.changed.connect(slot)
 
 
