@@ -158,9 +158,9 @@ def test_the_guide_ends_calmly_without_pushing_on(make_window, qtbot):
     for _step in view.session.lesson.steps:      # Next through it, as a reader would
         view.go_next()
     assert view.session.finished and view.pages.currentIndex() == 1
-    assert "F1" in view.done.text.text() and "explored" not in view.done.text.text().lower()
-    assert not view.done.next_lesson_button.isVisible()
-    assert QApplication.focusWidget() is view.done.topics_button
+    assert "F1" in view.done_text.text() and "explored" not in view.done_text.text().lower()
+    assert not view.next_lesson_button.isVisible()
+    assert QApplication.focusWidget() is view.topics_button
 
 
 def test_f1_in_the_glossary_closes_it_and_opens_the_guide(make_window, qtbot):
