@@ -57,6 +57,15 @@ def isolate(text: object) -> str:
     return f"\u2066{text}\u2069"
 
 
+def first_strong(text: object) -> str:
+    """Keep a title or name (any script) whole inside a sentence of another direction.
+
+    U+2068 FIRST STRONG ISOLATE ... U+2069: an English title keeps its own order and its
+    "?" at its end inside Arabic words; an Arabic one reads as Arabic (UAX #9).
+    """
+    return f"\u2068{text}\u2069"
+
+
 def reads_left_to_right(text: str) -> bool:
     """True when the first letter with a direction is left-to-right (UAX #9 "first strong")."""
     import unicodedata

@@ -17,6 +17,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QPainter, QPen
 from PySide6.QtWidgets import QApplication, QWidget
 
+from ..core.languages import first_strong
 from .theme import focus_colour
 
 _OWN = "holdspace_own_description"  # a widget's description before feedback was added to it
@@ -125,7 +126,7 @@ def content_direction(text: str) -> Qt.LayoutDirection:
 
 def isolate(text: str) -> str:
     """``text`` between Unicode first-strong isolates, for views that paint plain strings."""
-    return f"\u2068{text}\u2069"
+    return first_strong(text)
 
 
 def reading_edge(widget: QWidget) -> Qt.AlignmentFlag:

@@ -11,7 +11,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QObject, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel
 
-from ..core.languages import SOURCE, best_match, is_right_to_left, isolate, normalise
+from ..core.languages import SOURCE, best_match, first_strong, is_right_to_left, isolate, normalise
 from . import resources
 
 
@@ -102,4 +102,4 @@ def embed(text: object) -> str:
     U+2068 FIRST STRONG ISOLATE: an English title keeps its own order and its "?" at its
     end inside Arabic words; an Arabic one reads as Arabic. Left-to-right: unchanged.
     """
-    return f"\u2068{text}\u2069" if QApplication.isRightToLeft() else str(text)
+    return first_strong(text) if QApplication.isRightToLeft() else str(text)
