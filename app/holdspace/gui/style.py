@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
 
 from .colours import DARK, HIGH_CONTRAST, LIGHT, SCHEMES, Scheme
 
@@ -65,6 +65,90 @@ def feedback_colours(scheme: Scheme, state: str) -> tuple[QColor, QColor, QColor
     """Tint, ink and edge of one feedback state (4.5:1 ink, 3:1 edge: see colours.PAIRS)."""
     tint, ink, edge = (QColor(getattr(scheme, f"{state}_{part}")) for part in ("bg", "fg", "edge"))
     return tint, ink, edge
+
+
+# --- the type scale ---------------------------------------------------------------------
+# Each level as a ratio of the learner's own text size. Qt's rich text offers exactly these
+# steps as CSS keywords, measured from the widget's font, so a heading follows View → text
+# size, 200 % and presenter mode without pinning a size (a pinned size stops following).
+TYPE_SCALE: dict[str, tuple[str, float, int]] = {   # level: (CSS keyword, ratio, weight)
+    "title": ("xx-large", 2.0, 700),
+    "heading": ("x-large", 1.5, 700),
+    "subheading": ("large", 1.2, 600),
+    "body": ("medium", 1.0, 400),
+    "small": ("small", 0.8, 400),
+}
+
+
+# Labels that already carry <h1>/<h2>/<h3> (translated strings) get the same ratios: Qt's
+# rich text makes h1, h2 and h3 exactly "title", "heading" and "subheading".
+HEADING_TAGS = {"title": "h1", "heading": "h2", "subheading": "h3"}
+
+
+def typeset(level: str, escaped_html: str, *, block: bool = True) -> str:
+    """``escaped_html`` at one level of the type scale (a paragraph, or a span inside one)."""
+    keyword, _, weight = TYPE_SCALE[level]
+    tag = "p" if block else "span"
+    return f'<{tag} style="font-size:{keyword}; font-weight:{weight}">{escaped_html}</{tag}>'
+
+
+def type_font(font: QFont, level: str) -> QFont:
+    """``font`` at one level of the scale, for text painted by hand."""
+    _, ratio, weight = TYPE_SCALE[level]
+    scaled = QFont(font)
+    scaled.setPointSizeF(font.pointSizeF() * ratio) if font.pointSizeF() > 0 \
+        else scaled.setPixelSize(round(font.pixelSize() * ratio))
+    scaled.setWeight(QFont.Weight(weight))
+    return scaled
+
+
+def lesson_css(scheme: Scheme) -> str:
+    """For lesson text (a QTextDocument's default style sheet, or a label's <style>): glossary
+    terms in the accent, underlined, on a soft tint, never by colour alone; headings bold
+    at the scale's ratios (Qt's h1-h3 are 2, 1.5 and 1.2 times the text)."""
+    return (f"a.term {{ color: {scheme.accent}; background-color: {scheme.term_bg}; "
+            "text-decoration: underline; }"
+            " h1, h2, h3 { font-weight: 700; }")
+
+
+def term_style_tag(scheme: Scheme | None = None) -> str:
+    """The same look for terms inside a label's rich text (labels have no default sheet)."""
+    return f"<style>{lesson_css(scheme or current_scheme())}</style>"
+
+
+# --- main and quiet buttons -------------------------------------------------------------
+PRIMARY = "holdspace-primary"   # a dynamic property the contrast style reads
+
+
+def set_primary(button: QWidget, primary: bool = True) -> None:
+    """Draw ``button`` as the page's main action (the accent fill) or as a quiet one."""
+    if bool(button.property(PRIMARY)) != primary:
+        button.setProperty(PRIMARY, primary)
+        button.update()
+
+
+def is_primary(widget: QWidget | None) -> bool:
+    return widget is not None and bool(widget.property(PRIMARY))
+
+
+class _Muted(QObject):
+    """Keeps one label's words in the scheme's muted ink (a child of it: it goes with it)."""
+
+    def __init__(self, label: QWidget):
+        super().__init__(label)
+        self._label = label
+        self.apply()
+        follow_scheme(self.apply)
+
+    def apply(self, *_scheme) -> None:
+        palette = self._label.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(current_scheme().muted))
+        self._label.setPalette(palette)
+
+
+def set_muted(label: QWidget) -> None:
+    """Secondary words (a note, "Coming next"): the muted ink, 4.5:1 in every scheme."""
+    _Muted(label)
 
 
 def current_scheme() -> Scheme:
