@@ -84,7 +84,8 @@ class ContrastStyle(QProxyStyle):
         size = super().sizeFromContents(kind, option, size, widget)
         if kind in _PADDED and isinstance(widget, QAbstractButton) and widget.text():
             em = option.fontMetrics.height()
-            size = QSize(size.width() + round(em * 0.9), size.height() + round(em * 0.45))
+            # Taller only: a row of buttons at 200 % must still fit 1024 pixels across.
+            size = QSize(size.width(), size.height() + round(em * 0.45))
         return size
 
     def drawControl(self, element, option: QStyleOption, painter: QPainter,  # noqa: N802

@@ -35,6 +35,7 @@ class LessonHeader(QWidget):
         self.marks = StepMarks(self)
         self.coming = QLabel(self)   # "Coming next: something to try"
         self.coming.setWordWrap(True)
+        style.set_muted(self.coming)   # a quiet aside, in the muted ink (4.5:1)
         where.addWidget(self.position)
         where.addWidget(self.marks, 1)
         column.addLayout(where)

@@ -284,6 +284,9 @@ class LessonView(QWidget):
         self.hint_button.setEnabled(session.hints_left > 0)
         self.next_button.setText(self.tr("Fi&nish") if session.at_end else self.tr("&Next"))
         self.next_button.setAccessibleName(self.next_button.text().replace("&", ""))
+        asking = checkable and not session.state.solved   # the one main (accent) button
+        style.set_primary(self.check_button, asking)
+        style.set_primary(self.next_button, not asking)
         for button in (self.check_button, self.show_button, self.hint_button):
             button.setVisible(checkable or (button is self.hint_button and bool(session.step.hints)))
 

@@ -7,8 +7,10 @@ A lesson that can't open yet is listed too, with its reasons one click away.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -30,9 +32,12 @@ from ..core.progress import LessonProgress
 from . import icons, safe_text, style
 from .a11y import FocusRing, isolate
 from .reader_roles import mark_heading
+from .reading_column import WIDE_EMS, ReadingColumn
 from .translation_aids import stand_in_text
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
+SHAPE_ROLE = Qt.ItemDataRole.UserRole + 1   # "new", "progress" or "explored"
+MARK_SIDE = 16
 
 
 @dataclass(frozen=True)
@@ -82,12 +87,22 @@ class _WrappingDelegate(QStyledItemDelegate):
         return QSize(hint.width(), max(needed, option.fontMetrics.height()) + 8)
 
 
+@lru_cache(maxsize=12)
+def _mark_icon(shape: str, ink: str, selected: str) -> QIcon:
+    """One icon per mark and scheme, however many lessons carry it."""
+    return icons.icon(f"marks/{shape}", ink, MARK_SIDE, selected)
+
+
 class LibraryView(QWidget):
     lesson_chosen = Signal(object)    # Lesson
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        page = ReadingColumn(self, WIDE_EMS)   # centred on a wide screen, the whole window at 200 %
+        outer.addWidget(page)
+        layout = page.column
         self.heading = QLabel(self.tr("<h2>All lessons</h2>"), self)
         mark_heading(self.heading)
         layout.addWidget(self.heading)
@@ -118,9 +133,11 @@ class LibraryView(QWidget):
         self.open_button = QPushButton(self.tr("&Open lesson"), self)
         self.open_button.setAccessibleName(self.tr("Open lesson"))
         self.open_button.clicked.connect(lambda: self._activated(self.tree.currentItem()))
+        style.set_primary(self.open_button)
         row.addWidget(self.open_button)
         layout.addLayout(row)
         self._topic_items: dict[str, QTreeWidgetItem] = {}
+        style.follow_scheme(self._recolour_marks)
 
     # --- filling --------------------------------------------------------------
     def show_packs(self, packs: list[Pack],
@@ -157,8 +174,23 @@ class LibraryView(QWidget):
         item.setData(0, ENTRY_ROLE, Entry(lesson=lesson))
         item.setToolTip(0, safe_text.tooltip(lesson.summary))
         # The mark's shape beside its words (hollow: new, half: on the way, full: explored).
+        item.setData(1, SHAPE_ROLE, self._mark_shape(state))
+        item.setIcon(1, self._mark_icon(item.data(1, SHAPE_ROLE)))
+
+    @staticmethod
+    def _mark_icon(shape: str):
         scheme = style.current_scheme()
-        item.setIcon(1, icons.icon(f"marks/{self._mark_shape(state)}", scheme.text, 16, scheme.on_accent))
+        return _mark_icon(shape, scheme.text, scheme.on_accent)
+
+    def _recolour_marks(self, *_scheme) -> None:
+        """The marks in the new scheme's ink (they are pictures: the palette can't reach them)."""
+        for index in range(self.tree.topLevelItemCount()):
+            parent = self.tree.topLevelItem(index)
+            for child_index in range(parent.childCount()):
+                child = parent.child(child_index)
+                shape = child.data(1, SHAPE_ROLE)
+                if shape:
+                    child.setIcon(1, self._mark_icon(shape))
 
     def _add_broken(self, parent: QTreeWidgetItem, broken: BrokenLesson) -> None:
         title = broken.title or broken.file.name

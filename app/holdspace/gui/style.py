@@ -85,11 +85,12 @@ TYPE_SCALE: dict[str, tuple[str, float, int]] = {   # level: (CSS keyword, ratio
 HEADING_TAGS = {"title": "h1", "heading": "h2", "subheading": "h3"}
 
 
-def typeset(level: str, escaped_html: str, *, block: bool = True) -> str:
+def typeset(level: str, escaped_html: str, *, block: bool = True, centred: bool = False) -> str:
     """``escaped_html`` at one level of the type scale (a paragraph, or a span inside one)."""
     keyword, _, weight = TYPE_SCALE[level]
     tag = "p" if block else "span"
-    return f'<{tag} style="font-size:{keyword}; font-weight:{weight}">{escaped_html}</{tag}>'
+    align = ' align="center"' if centred and block else ""
+    return f'<{tag}{align} style="font-size:{keyword}; font-weight:{weight}">{escaped_html}</{tag}>'
 
 
 def type_font(font: QFont, level: str) -> QFont:
@@ -102,18 +103,26 @@ def type_font(font: QFont, level: str) -> QFont:
     return scaled
 
 
+def term_look(scheme: Scheme) -> str:
+    """A glossary term, the same everywhere (lesson text, guide, library, term card, feedback):
+    the accent ink, underlined, on a soft tint: never colour alone. (Qt's rich text draws
+    no dotted underline, so the tint tells a term from a web link.)"""
+    return (f"color: {scheme.accent}; background-color: {scheme.term_bg}; "
+            "text-decoration: underline;")
+
+
 def lesson_css(scheme: Scheme) -> str:
-    """For lesson text (a QTextDocument's default style sheet, or a label's <style>): glossary
-    terms in the accent, underlined, on a soft tint, never by colour alone; headings bold
-    at the scale's ratios (Qt's h1-h3 are 2, 1.5 and 1.2 times the text)."""
-    return (f"a.term {{ color: {scheme.accent}; background-color: {scheme.term_bg}; "
-            "text-decoration: underline; }"
-            " h1, h2, h3 { font-weight: 700; }")
+    """A QTextDocument's default style sheet for lesson text: terms, and bold headings
+    (Qt's h1-h3 are the scale's title, heading and subheading)."""
+    return f"a.term {{ {term_look(scheme)} }} h1, h2, h3 {{ font-weight: 700; }}"
 
 
-def term_style_tag(scheme: Scheme | None = None) -> str:
-    """The same look for terms inside a label's rich text (labels have no default sheet)."""
-    return f"<style>{lesson_css(scheme or current_scheme())}</style>"
+def styled_terms(html: str, scheme: Scheme | None = None) -> str:
+    """The term look written onto each term link, for a label's rich text (labels have no
+    default style sheet, and a <style> block would be read out as words by some tests
+    and tools that strip tags)."""
+    look = term_look(scheme or current_scheme())
+    return html.replace('class="term"', f'class="term" style="{look}"')
 
 
 # --- main and quiet buttons -------------------------------------------------------------
