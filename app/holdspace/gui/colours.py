@@ -62,7 +62,7 @@ LIGHT = Scheme(
     answer_bg="#f0eaf6", answer_fg="#4a3764", answer_edge="#8570a5",
     guide_bg="#e4f0ef", guide_fg="#1c4a4f",
     card_edge="#e0d6ca", shadow="#5a4632", invite_bg="#f8e6d2", hover="#f4e8dc",
-    accent_hover="#73400f", term_bg="#f7ead9")
+    accent_hover="#73400f", term_bg="#f5e1c8")
 
 DARK = Scheme(
     "dark", window="#1d1c1a", surface="#282623", text="#f1ebe2", muted="#c2b9ad",
@@ -74,7 +74,7 @@ DARK = Scheme(
     answer_bg="#2e2538", answer_fg="#e0d2f2", answer_edge="#9c86bd",
     guide_bg="#18302f", guide_fg="#c3e6e3",
     card_edge="#45403a", shadow="#000000", invite_bg="#3d2e1f", hover="#38332d",
-    accent_hover="#f2c494", term_bg="#3a2f22")
+    accent_hover="#f2c494", term_bg="#46331f")
 
 HIGH_CONTRAST = Scheme(
     "high-contrast", window="#000000", surface="#0a0a0a", text="#ffffff", muted="#e6e6e6",

@@ -72,7 +72,7 @@ class DonePage(QScrollArea):
         else:
             nudge = self.tr("Well done for taking the time. Come back to it whenever you like: "
                              "there are no marks or scores here.")
-        parts.append(f"<p><i>{safe_text.escape(nudge)}</i></p>")
+        parts.append(f"<p>{safe_text.escape(nudge)}</p>")   # no italics: Arabic has none
         self._show("".join(parts))
         self._main = -1   # "Next lesson": the way on
 

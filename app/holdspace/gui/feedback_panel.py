@@ -52,7 +52,7 @@ def compose(item: Feedback, session: Session, html: Callable[[str], str],
         parts.append(html(session.step.explain))
     offer = wording.offer(item)
     if offer:
-        parts.append(f"<p><i>{_escape(offer)}</i></p>")
+        parts.append(f"<p>{_escape(offer)}</p>")   # no italics: Arabic script has none
     return parts
 
 

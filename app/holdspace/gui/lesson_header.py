@@ -39,7 +39,6 @@ class LessonHeader(QWidget):
         where.addWidget(self.position)
         where.addWidget(self.marks, 1)
         column.addLayout(where)
-        column.addWidget(self.coming)
         heading = QHBoxLayout()
         self.picture = QLabel(self)   # the guide's own picture; nothing in a lesson
         self.picture.setAccessibleName(self.tr("The mistake guide"))
@@ -53,12 +52,14 @@ class LessonHeader(QWidget):
         heading.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignVCenter)
         heading.addWidget(self.title, 1)
         column.addLayout(heading)
+        column.addWidget(self.coming)   # read after the title: where you are, what, then what next
         style.follow_scheme(self._paint_picture)  # its ink follows light, dark, high contrast
 
     def show_lesson(self, title: str, *, guide: bool) -> None:
         self._guide = guide
-        self.title.setText(f"<h2>{safe_text.escape(title)}</h2>")
+        self.title.setText(f"<h2>{safe_text.escape(title)}</h2>")   # the scale's "heading"
         self.title.setAccessibleDescription(title)
+        self.title.show()
         self.picture.setVisible(guide)
         self._paint_picture()
 
@@ -67,6 +68,8 @@ class LessonHeader(QWidget):
         self.position.setText(self.tr("Step {number} of {total}").format(number=index + 1, total=total))
         self.marks.show_position(index, total, seen)
         self.marks.show()
+        self.title.show()   # back from the end page ("Go through it again")
+        self.picture.setVisible(self._guide)
         if next_asks is None:
             coming = self.tr("This is the last step.")
         elif next_asks:
@@ -81,6 +84,9 @@ class LessonHeader(QWidget):
         self.position.setText(self.tr("Explored"))
         self.marks.hide()
         self.coming.hide()
+        # The end page's own heading names the lesson: the title is not said twice.
+        self.title.hide()
+        self.picture.hide()
 
     def _paint_picture(self, *_scheme) -> None:
         if self._guide:

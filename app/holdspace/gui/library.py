@@ -9,9 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from PySide6.QtCore import QRect, QSize, Qt, Signal
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QElapsedTimer, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
+    QTreeWidgetItemIterator,
     QVBoxLayout,
     QWidget,
 )
@@ -84,13 +86,51 @@ class _WrappingDelegate(QStyledItemDelegate):
         needed = option.fontMetrics.boundingRect(room, Qt.TextFlag.TextWordWrap, text).height()
         # Not max() with Qt's own hint: it guesses the wrap at another width and left blank
         # space under some long titles; every row is its text's height plus the same margin.
-        return QSize(hint.width(), max(needed, option.fontMetrics.height()) + 8)
+        room = max(8, option.fontMetrics.height() // 2)   # rows that breathe, at any text size
+        return QSize(hint.width(), max(needed, option.fontMetrics.height()) + room)
 
 
 @lru_cache(maxsize=12)
 def _mark_icon(shape: str, ink: str, selected: str) -> QIcon:
     """One icon per mark and scheme, however many lessons carry it."""
     return icons.icon(f"marks/{shape}", ink, MARK_SIDE, selected)
+
+
+_ISOLATES = "\u2066\u2067\u2068\u2069"
+
+
+class _LessonTree(QTreeWidget):
+    """A tree whose type-ahead finds a lesson by the start of its title.
+
+    Row titles sit between Unicode isolates (so an English title keeps its "?" at its end in
+    a right-to-left layout); Qt's own type-ahead compares the typed letters with the isolate
+    mark and never matches, so the search is done here on the words themselves."""
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self._typed = ""
+        self._clock = QElapsedTimer()
+
+    def keyboardSearch(self, search: str) -> None:  # noqa: N802 (Qt's name)
+        if not search:
+            self._typed = ""
+            return
+        if not self._clock.isValid() or self._clock.elapsed() > QApplication.keyboardInputInterval():
+            self._typed = ""
+        self._clock.restart()
+        self._typed += search
+        rows, iterator = [], QTreeWidgetItemIterator(self)
+        while iterator.value() is not None:
+            rows.append(iterator.value())
+            iterator += 1
+        current = self.currentItem()
+        start = rows.index(current) if current in rows else 0
+        start += 1 if len(self._typed) == 1 else 0   # a new letter moves on; more letters refine
+        needle = self._typed.casefold()
+        for item in rows[start:] + rows[:start]:
+            if item.text(0).strip(_ISOLATES).casefold().startswith(needle):
+                self.setCurrentItem(item)
+                return
 
 
 class LibraryView(QWidget):
@@ -107,7 +147,8 @@ class LibraryView(QWidget):
         mark_heading(self.heading)
         layout.addWidget(self.heading)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.tree = QTreeWidget(splitter)
+        self.splitter = splitter
+        self.tree = _LessonTree(splitter)
         self.tree.setColumnCount(2)
         self.tree.setHeaderLabels([self.tr("Lesson"), self.tr("Where you are")])
         self.tree.setAccessibleName(self.tr("Lessons by topic"))
@@ -118,7 +159,7 @@ class LibraryView(QWidget):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)   # see _fit_columns
         self.tree.itemActivated.connect(self._activated)
         self.tree.currentItemChanged.connect(self._describe)
         self.details = QTextBrowser(splitter)
@@ -137,6 +178,7 @@ class LibraryView(QWidget):
         row.addWidget(self.open_button)
         layout.addLayout(row)
         self._topic_items: dict[str, QTreeWidgetItem] = {}
+        self._soft_selection()
         style.follow_scheme(self._recolour_marks)
 
     # --- filling --------------------------------------------------------------
@@ -163,6 +205,7 @@ class LibraryView(QWidget):
             self._add_unplaced(pack)
         self.tree.expandAll()
         self._restore(current)
+        self._fit_columns()
 
     def _add_lesson(self, parent: QTreeWidgetItem, lesson: Lesson, state: LessonProgress | None) -> None:
         # Isolated, so an English title keeps its "?" at its end in a right-to-left layout.
@@ -180,10 +223,21 @@ class LibraryView(QWidget):
     @staticmethod
     def _mark_icon(shape: str):
         scheme = style.current_scheme()
-        return _mark_icon(shape, scheme.text, scheme.on_accent)
+        return _mark_icon(shape, scheme.text, scheme.text)
+
+    def _soft_selection(self) -> None:
+        """A picked row in the soft "selected" tint with the usual ink (text on it: 4.5:1),
+        not a heavy accent bar; the focus ring stays the accent."""
+        scheme = style.current_scheme()
+        palette = self.tree.palette()
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            palette.setColor(group, QPalette.ColorRole.Highlight, QColor(scheme.selected))
+            palette.setColor(group, QPalette.ColorRole.HighlightedText, QColor(scheme.text))
+        self.tree.setPalette(palette)
 
     def _recolour_marks(self, *_scheme) -> None:
         """The marks in the new scheme's ink (they are pictures: the palette can't reach them)."""
+        self._soft_selection()
         for index in range(self.tree.topLevelItemCount()):
             parent = self.tree.topLevelItem(index)
             for child_index in range(parent.childCount()):
@@ -205,6 +259,24 @@ class LibraryView(QWidget):
         parent = QTreeWidgetItem(self.tree, [self.tr("{pack}: not placed in a topic yet").format(pack=pack.name), ""])
         for broken in unplaced:
             self._add_broken(parent, broken)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Titles keep most of the room: at 200 % on a small screen the details go below
+        the list, and "Where you are" takes at most two fifths of the list (it wraps)."""
+        em = self.fontMetrics().height()
+        narrow = self.width() < 46 * em
+        wanted = Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal
+        if self.splitter.orientation() != wanted:
+            self.splitter.setOrientation(wanted)
+        room = self.tree.viewport().width()
+        header = self.tree.header()
+        words = header.sectionSizeHint(1)   # "Where you are" is never cut short
+        marks = self.tree.sizeHintForColumn(1) + em
+        header.resizeSection(1, max(words, min(marks, room * 2 // 5)))
 
     def mark(self, lesson: Lesson, state: LessonProgress | None) -> str:
         if state is None or state.started_at is None:
@@ -272,7 +344,7 @@ class LibraryView(QWidget):
             heading = self.tr("After this lesson you can:")  # outside the f-string: lupdate sees it
             goals = f"<p><b>{escape(heading)}</b></p><ul>{items}</ul>"
         note = stand_in_text(lesson)
-        note = f"<p><i>{escape(note)}</i></p>" if note else ""
+        note = f"<p>{escape(note)}</p>" if note else ""   # no italics: Arabic has none
         self.details.setHtml(f"<h3>{escape(lesson.title)}</h3>{note}<p>{escape(lesson.summary)}</p>"
                              f"{goals}<p>{escape(minutes)} {escape(steps)}</p>")
 
