@@ -43,7 +43,9 @@ class CardButton(QPushButton):
         self._arrow.setVisible(primary)
         self._row.addWidget(self._arrow, 0, Qt.AlignmentFlag.AlignVCenter)
         self.setAttribute(Qt.WidgetAttribute.WA_Hover)
-        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        # Maximum: as tall as its words, never stretched by a tall window (a grid row still
+        # lines its cards up to the tallest).
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
         self._fit_padding()

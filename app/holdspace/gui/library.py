@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from PySide6.QtCore import QElapsedTimer, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QElapsedTimer, QEvent, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -264,6 +264,15 @@ class LibraryView(QWidget):
         super().resizeEvent(event)
         self._fit_columns()
 
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:   # Ctrl+= while the library is open
+            self._fit_columns()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        self._fit_columns()
+
     def _fit_columns(self) -> None:
         """Titles keep most of the room: at 200 % on a small screen the details go below
         the list, and "Where you are" takes at most two fifths of the list (it wraps)."""
@@ -272,11 +281,21 @@ class LibraryView(QWidget):
         wanted = Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal
         if self.splitter.orientation() != wanted:
             self.splitter.setOrientation(wanted)
+        # Stacked, the list comes first and the details are a glance below it.
+        self.details.setMaximumHeight(max(3 * em, self.height() // 5) if narrow else 16777215)
         room = self.tree.viewport().width()
         header = self.tree.header()
         words = header.sectionSizeHint(1)   # "Where you are" is never cut short
-        marks = self.tree.sizeHintForColumn(1) + em
-        header.resizeSection(1, max(words, min(marks, room * 2 // 5)))
+        marks = self._widest_mark() + 2 * em   # the words, their shape and a margin
+        header.resizeSection(1, max(words, min(marks, room // 2 if narrow else room * 2 // 5)))
+
+    def _widest_mark(self) -> int:
+        metrics, widest = self.tree.fontMetrics(), 0
+        for index in range(self.tree.topLevelItemCount()):
+            parent = self.tree.topLevelItem(index)
+            for child_index in range(parent.childCount()):
+                widest = max(widest, metrics.horizontalAdvance(parent.child(child_index).text(1)))
+        return widest
 
     def mark(self, lesson: Lesson, state: LessonProgress | None) -> str:
         if state is None or state.started_at is None:
