@@ -69,6 +69,7 @@ class LessonHeader(QWidget):
         self.marks.show_position(index, total, seen)
         self.marks.show()
         self.title.show()   # back from the end page ("Go through it again")
+        self.position.show()
         self.picture.setVisible(self._guide)
         if next_asks is None:
             coming = self.tr("This is the last step.")
@@ -84,9 +85,11 @@ class LessonHeader(QWidget):
         self.position.setText(self.tr("Explored"))
         self.marks.hide()
         self.coming.hide()
-        # The end page's own heading names the lesson: the title is not said twice.
+        # The end page's own heading says it all ("You explored …"): neither the title nor
+        # "Explored" is said twice. Screen readers hear the page's heading.
         self.title.hide()
         self.picture.hide()
+        self.position.hide()
 
     def _paint_picture(self, *_scheme) -> None:
         if self._guide:
