@@ -200,3 +200,16 @@ def test_typing_a_lessons_name_in_the_library_finds_it(make_window, light):
     tree.setFocus()
     tree.keyboardSearch("Try a pr")
     assert tree.currentItem().text(0).strip("\u2068\u2069") == "Try a practice explorer"
+
+
+def test_the_way_into_the_guide_wears_the_guides_colours(make_window, light):
+    from PySide6.QtWidgets import QToolBar
+
+    window = make_window()
+    light("dark")
+    door = window.findChild(QToolBar, "help-bar").widgetForAction(window.mistake_action)
+    assert style.is_guide_door(door)
+    image = door.grab().toImage()
+    inside = image.pixelColor(8, image.height() // 2)
+    assert inside.name() == colours.DARK.guide_bg
+    assert colours.contrast(colours.DARK.guide_fg, colours.DARK.guide_bg) >= colours.TEXT

@@ -112,6 +112,7 @@ PAIRS: tuple[tuple[str, str, float], ...] = (
     ("accent_hover", "surface", CONTROL),                  # a main button, hovered or pressed
     ("accent", "term_bg", TEXT), ("text", "term_bg", TEXT),   # a glossary term in running text
     ("accent", "hover", CONTROL),                          # a hovered card's accent edge
+    ("guide_fg", "window", CONTROL),                       # the guide's door: its edge
 )
 
 

@@ -90,13 +90,14 @@ class ContrastStyle(QProxyStyle):
 
     def drawControl(self, element, option: QStyleOption, painter: QPainter,  # noqa: N802
                     widget: QWidget | None = None) -> None:
-        if element == _CE.CE_PushButtonLabel and style.is_primary(widget) and widget.isEnabled():
+        door = element == _CE.CE_ToolButtonLabel and style.is_guide_door(widget)
+        if door or (element == _CE.CE_PushButtonLabel and style.is_primary(widget) and widget.isEnabled()):
             scheme = style.current_scheme()
-            ink = QColor(scheme.on_accent)
+            ink = QColor(scheme.guide_fg if door else scheme.on_accent)
             palette = QPalette(option.palette)
             palette.setColor(QPalette.ColorRole.ButtonText, ink)
             option.palette = palette   # a copy the style made for the label: ours to change
-            if not option.icon.isNull():
+            if not door and not option.icon.isNull():
                 option.icon = _inked(option.icon, option.iconSize.width(), ink)
         super().drawControl(element, option, painter, widget)
 
@@ -116,6 +117,8 @@ def _button_panel(painter: QPainter, option: QStyleOption, button: QAbstractButt
     primary = enabled and style.is_primary(button)
     if primary:
         fill = edge = QColor(scheme.accent_hover if hovered or down else scheme.accent)
+    elif style.is_guide_door(button):   # help has one look: the guide's teal
+        fill, edge = QColor(scheme.guide_bg), QColor(scheme.guide_fg)
     elif not enabled:
         fill, edge = QColor(scheme.window), QColor(scheme.card_edge)
     else:

@@ -140,6 +140,19 @@ def is_primary(widget: QWidget | None) -> bool:
     return widget is not None and bool(widget.property(PRIMARY))
 
 
+GUIDE = "holdspace-guide"   # the way into the mistake guide: its own quiet teal, everywhere
+
+
+def set_guide_door(button: QWidget) -> None:
+    """Draw ``button`` in the guide's colours, so a worried learner finds help by its look."""
+    button.setProperty(GUIDE, True)
+    button.update()
+
+
+def is_guide_door(widget: QWidget | None) -> bool:
+    return widget is not None and bool(widget.property(GUIDE))
+
+
 class _Muted(QObject):
     """Keeps one label's words in the scheme's muted ink (a child of it: it goes with it)."""
 
