@@ -172,7 +172,7 @@ def _ink_of(icon) -> QColor:
     image = icon.pixmap(16, 16).toImage()
     pixels = [image.pixelColor(x, y) for x in range(image.width()) for y in range(image.height())]
     strongest = max(pixels, key=QColor.alpha)
-    assert strongest.alpha() > 200
+    assert strongest.alpha() > 120
     return strongest
 
 

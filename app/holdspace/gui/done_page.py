@@ -13,7 +13,6 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QWidget
 
 from . import icons, safe_text, style
-from .feedback_panel import without_symbol
 from .i18n import embed
 from .reading_column import PAGE_EMS, ReadingColumn
 
@@ -60,7 +59,7 @@ class DonePage(QScrollArea):
 
     def show_lesson(self, title: str, objectives: tuple[str, ...], next_title: str | None) -> None:
         # The picture above is the one symbol (its tick): the heading keeps only the words.
-        heading = without_symbol(self.tr("✓ You explored “{title}”.").format(title=embed(title)))
+        heading = style.without_symbol(self.tr("✓ You explored “{title}”.").format(title=embed(title)))
         parts = [style.typeset("heading", safe_text.escape(heading), centred=True)]
         if objectives:
             can = self.tr("What you can do now:")

@@ -6,7 +6,6 @@ focus with a visible ring, and what it says is announced to screen readers.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -34,7 +33,7 @@ def compose(item: Feedback, session: Session, html: Callable[[str], str],
     The step's widget words its kind's own details (``StepKind.details``) and the
     answer "show me" found, so every parameter the core sends is said."""
     detail = item.params.get("feedback") or item.params.get("text") or ""
-    headline = without_symbol(wording.headline(item, detail))
+    headline = style.without_symbol(wording.headline(item, detail))
     parts = [f"<p><b>{_escape(headline)}</b></p>"]
     own = widget.feedback_words(item) if widget is not None else ""
     parts.extend(f"<p>{_escape(line)}</p>" for line in own.split("\n") if line.strip())
@@ -54,15 +53,6 @@ def compose(item: Feedback, session: Session, html: Callable[[str], str],
     if offer:
         parts.append(f"<p>{_escape(offer)}</p>")   # no italics: Arabic script has none
     return parts
-
-
-def without_symbol(headline: str) -> str:
-    """The headline's words without its leading symbol ("✓", "↻", "≈", "✎"): the card
-    paints the state's own icon, and one symbol is enough. The words say the state."""
-    text = headline.lstrip()
-    while text and unicodedata.category(text[0]) in ("So", "Sm"):
-        text = text[1:].lstrip()
-    return text or headline
 
 
 def plain_text(html: str) -> str:

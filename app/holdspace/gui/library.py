@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from PySide6.QtCore import QElapsedTimer, QEvent, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QElapsedTimer, QEvent, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -39,7 +39,7 @@ from .translation_aids import stand_in_text
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
 SHAPE_ROLE = Qt.ItemDataRole.UserRole + 1   # "new", "progress" or "explored"
-MARK_SIDE = 16
+MARK_SIDE = 24   # drawn at this size (and twice it); shown as tall as the text
 
 
 @dataclass(frozen=True)
@@ -82,7 +82,7 @@ class _WrappingDelegate(QStyledItemDelegate):
         if index.column() == 0:
             width -= self._tree.indentation() * (1 + (index.parent().isValid()))
         text = str(index.data() or "")
-        room = QRect(0, 0, max(width - 12, 40), 0)
+        room = QRect(0, 0, max(width - 8, 40), 0)   # the style's text margins, both sides
         needed = option.fontMetrics.boundingRect(room, Qt.TextFlag.TextWordWrap, text).height()
         # Not max() with Qt's own hint: it guesses the wrap at another width and left blank
         # space under some long titles; every row is its text's height plus the same margin.
@@ -210,10 +210,12 @@ class LibraryView(QWidget):
     def _add_lesson(self, parent: QTreeWidgetItem, lesson: Lesson, state: LessonProgress | None) -> None:
         # Isolated, so an English title keeps its "?" at its end in a right-to-left layout.
         note = stand_in_text(lesson)   # "This lesson is in English for now."
-        mark = self.mark(lesson, state) + (" · " + self.tr("in English for now") if note else "")
+        # The words without a leading "✓": the mark's picture beside them is the one symbol.
+        said = style.without_symbol(self.mark(lesson, state))
+        mark = said + (" · " + self.tr("in English for now") if note else "")
         item = QTreeWidgetItem(parent, [isolate(lesson.title), mark])
         item.setData(0, Qt.ItemDataRole.AccessibleTextRole, lesson.title)
-        item.setData(1, Qt.ItemDataRole.AccessibleTextRole, f"{self.mark(lesson, state)}. {note}")
+        item.setData(1, Qt.ItemDataRole.AccessibleTextRole, f"{said}. {note}")
         item.setData(0, ENTRY_ROLE, Entry(lesson=lesson))
         item.setToolTip(0, safe_text.tooltip(lesson.summary))
         # The mark's shape beside its words (hollow: new, half: on the way, full: explored).
@@ -277,6 +279,8 @@ class LibraryView(QWidget):
         """Titles keep most of the room: at 200 % on a small screen the details go below
         the list, and "Where you are" takes at most two fifths of the list (it wraps)."""
         em = self.fontMetrics().height()
+        side = round(em * 1.1)
+        self.tree.setIconSize(QSize(side, side))   # the marks grow with the text
         narrow = self.width() < 46 * em
         wanted = Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal
         if self.splitter.orientation() != wanted:
@@ -288,6 +292,7 @@ class LibraryView(QWidget):
         words = header.sectionSizeHint(1)   # "Where you are" is never cut short
         marks = self._widest_mark() + 2 * em   # the words, their shape and a margin
         header.resizeSection(1, max(words, min(marks, room // 2 if narrow else room * 2 // 5)))
+        QTimer.singleShot(0, self.tree.doItemsLayout)   # rows measured again at the titles' new width
 
     def _widest_mark(self) -> int:
         metrics, widest = self.tree.fontMetrics(), 0

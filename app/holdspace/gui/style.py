@@ -9,6 +9,7 @@ one would override the contrast style and slow every widget down.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -151,6 +152,16 @@ def set_guide_door(button: QWidget) -> None:
 
 def is_guide_door(widget: QWidget | None) -> bool:
     return widget is not None and bool(widget.property(GUIDE))
+
+
+def without_symbol(headline: str) -> str:
+    """Words without their leading symbol ("✓", "↻", "≈", "✎"), where a painted icon of
+    ours already stands beside them (feedback card, end page, library marks): one symbol
+    is enough, and the words still say the state to a screen reader."""
+    text = headline.lstrip()
+    while text and unicodedata.category(text[0]) in ("So", "Sm"):
+        text = text[1:].lstrip()
+    return text or headline
 
 
 class _Muted(QObject):
