@@ -24,6 +24,7 @@ class LessonHeader(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._guide = False
+        self._on_step = False
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         # "Step 3 of 8" on its own line above the title: never run into it, in any direction.
@@ -78,9 +79,28 @@ class LessonHeader(QWidget):
         else:
             coming = self.tr("Coming next: something to read.")
         self.coming.setText(coming)
-        self.coming.show()
+        self._on_step = True
+        self._fit_coming()
+
+    def _fit_coming(self) -> None:
+        """"Coming next" is a gentle extra: not in the mistake guide (a worried person needs
+        the first lines, not a preview), and not when large text on a short window needs
+        every line for the step itself."""
+        em = self.fontMetrics().height()
+        roomy = self.window().height() >= 30 * em
+        self.coming.setVisible(self._on_step and not self._guide and roomy)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        self.window().installEventFilter(self)   # once per window: Qt keeps one entry
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Resize and watched is self.window():
+            self._fit_coming()
+        return False
 
     def show_done(self) -> None:
+        self._on_step = False
         #: Shown where the step counter was, once the learner has gone through the lesson.
         self.position.setText(self.tr("Explored"))
         self.marks.hide()
@@ -104,3 +124,4 @@ class LessonHeader(QWidget):
             self.position.setAlignment(reading_edge(self))
         if kind == QEvent.Type.FontChange:  # its size follows the text
             self._paint_picture()
+            self._fit_coming()
