@@ -26,13 +26,7 @@ from ..core.lessons.glossary import Glossary
 from ..core.lessons.model import Lesson
 from ..core.session import Session
 from . import guide_look, icons, safe_text, style, tripwire
-from .a11y import (
-    announce,
-    chain_tab_order,
-    describe_with,
-    forget_descriptions,
-    tab_stops,
-)
+from .a11y import announce, chain_tab_order, describe_with, forget_descriptions, tab_stops
 from .done_page import DonePage
 from .errors import told_kindly
 from .feedback_panel import compose, plain_text
