@@ -36,8 +36,6 @@ from .qtapp import running_app
 from .step_page import StepPage
 from .steps import StepWidget, widget_for
 
-READABLE_CHARS = 90  # a comfortable line length, so text never runs the full width
-
 
 class LessonView(QWidget):
     home_requested = Signal()
@@ -90,11 +88,11 @@ class LessonView(QWidget):
 
     def _build_step_page(self) -> QWidget:
         scroll = StepPage(self, self._html, self.go_to_step, self.show_term)
-        self._page, self.aids, self.body = scroll.page, scroll.aids, scroll.body
+        self.step_page, self.aids, self.body = scroll, scroll.aids, scroll.body
         self.copy_row, self.input_holder = scroll.copy_row, scroll.input_holder
         self.feedback, self.notes, self.scroller = scroll.feedback, scroll.notes, scroll.scroller
         self.scroll = scroll  # type: ignore[method-assign, assignment]  # read by steps, tests
-        self._fit_page_width()
+        self.header.setMaximumWidth(scroll.page.maximumWidth())
         return scroll
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
@@ -103,8 +101,7 @@ class LessonView(QWidget):
         super().paintEvent(event)
 
     def _fit_page_width(self) -> None:
-        self._page.setMaximumWidth(self._page.fontMetrics().averageCharWidth() * READABLE_CHARS)
-        self.header.setMaximumWidth(self._page.maximumWidth())
+        self.header.setMaximumWidth(self.step_page.fit_width())
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().changeEvent(event)

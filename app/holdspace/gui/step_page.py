@@ -20,6 +20,7 @@ from .page_scroll import PageScroller
 from .translation_aids import TranslationAids
 
 translate = QCoreApplication.translate   # the name lupdate looks for
+READABLE_CHARS = 90  # a comfortable line length, so text never runs the full width
 
 
 class StepPage(QScrollArea):
@@ -32,6 +33,7 @@ class StepPage(QScrollArea):
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no invisible Tab stop; focus scrolls it
         page = self.page = QWidget(self)
+        self.fit_width()  # before the column fills it, as the first layout expects
         column = QVBoxLayout(page)
         self.aids = TranslationAids(page, html, go_to_step, show_term)  # and "in English"
         column.addWidget(self.aids)
@@ -64,3 +66,8 @@ class StepPage(QScrollArea):
         self.scroller = PageScroller(self, page)
         self.scroller.scroll_with_keys(self.body)
         self.body.setAccessibleDescription(translate("LessonView", "The arrow keys scroll the page."))
+
+    def fit_width(self) -> int:
+        """Keep the column to a readable width in the current text size; return it."""
+        self.page.setMaximumWidth(self.page.fontMetrics().averageCharWidth() * READABLE_CHARS)
+        return self.page.maximumWidth()
