@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QWidget
+from PySide6.QtCore import QEvent, QRectF, Qt, QTimer
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from . import icons, safe_text, style
 from .i18n import embed
@@ -33,12 +34,14 @@ class DonePage(QScrollArea):
         self.picture = QLabel(inner)
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         column.addWidget(self.picture)
-        self.text = QLabel(inner)
+        sheet = _Sheet(inner)   # what you can do now, on a calm rounded sheet
+        column.addWidget(sheet)
+        self.text = QLabel(sheet)
+        sheet.layout().addWidget(self.text)
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
         self.text.setAccessibleDescription(self.tr("Lesson explored"))
-        column.addWidget(self.text)
         self.row = QHBoxLayout()
         self.row.addStretch(1)
         self._button = button
@@ -96,7 +99,9 @@ class DonePage(QScrollArea):
             style.set_primary(button, button is main)
 
     def _paint_picture(self, *_scheme) -> None:
-        side = self.fontMetrics().height() * 4
+        # Larger on a tall window (up to 7 lines of text high): a moment, not a notice.
+        em = self.fontMetrics().height()
+        side = max(em * 4, min(em * 7, self.viewport().height() // 6))
         self.picture.setPixmap(icons.pixmap(PICTURE, style.current_scheme().accent, side,
                                             self.devicePixelRatioF()))
 
@@ -104,4 +109,28 @@ class DonePage(QScrollArea):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._paint_picture()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        if event.oldSize().height() != event.size().height() and self.text.text():
+            self._paint_picture()
+
+
+class _Sheet(QWidget):
+    """A rounded sheet in the surface colour with a soft edge, painted (no style sheet)."""
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        box = QVBoxLayout(self)
+        em = self.fontMetrics().height()
+        box.setContentsMargins(em, em // 2, em, em // 2)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        scheme = style.current_scheme()
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor(scheme.card_edge), 1))
+        painter.setBrush(QColor(scheme.surface))
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 14, 14)
+        painter.end()
 
