@@ -213,3 +213,19 @@ def test_the_way_into_the_guide_wears_the_guides_colours(make_window, light):
     inside = image.pixelColor(8, image.height() // 2)
     assert inside.name() == colours.DARK.guide_bg
     assert colours.contrast(colours.DARK.guide_fg, colours.DARK.guide_bg) >= colours.TEXT
+
+
+def test_a_problem_message_shows_no_alarm_icon(qapp, light):
+    from PySide6.QtWidgets import QMessageBox, QStyle
+
+    from holdspace.gui import contrast_style
+
+    contrast_style.install(qapp)
+    for alarm in (QStyle.StandardPixmap.SP_MessageBoxWarning, QStyle.StandardPixmap.SP_MessageBoxCritical):
+        image = qapp.style().standardIcon(alarm).pixmap(48, 48).toImage()
+        colours_seen = {image.pixelColor(x, y).name() for x in range(48) for y in range(48)
+                        if image.pixelColor(x, y).alpha() == 255}
+        assert colours_seen and all(_near(QColor(c), colours.LIGHT.hint_fg) for c in colours_seen)
+    box = QMessageBox()
+    box.setIcon(QMessageBox.Icon.Warning)
+    assert not box.iconPixmap().isNull()   # a calm picture of ours, not the stock triangle

@@ -35,6 +35,7 @@ _DIALOG_ICONS = {_SP.SP_DialogCancelButton, _SP.SP_DialogCloseButton, _SP.SP_Dia
                  _SP.SP_DialogHelpButton, _SP.SP_DialogOpenButton}
 
 
+_ALARMS = {_SP.SP_MessageBoxCritical, _SP.SP_MessageBoxWarning}
 _CE = QStyle.ControlElement
 _ROUNDED = {_PE.PE_PanelButtonCommand, _PE.PE_PanelButtonTool}
 _PADDED = {QStyle.ContentsType.CT_PushButton, QStyle.ContentsType.CT_ToolButton}
@@ -104,6 +105,12 @@ class ContrastStyle(QProxyStyle):
     def standardIcon(self, icon, option=None, widget=None) -> QIcon:  # noqa: N802 (Qt's name)
         if icon in _DIALOG_ICONS:
             return QIcon()  # words on dialog buttons, never a red cross or a green tick
+        if icon in _ALARMS:
+            # A message about a problem shows our calm light bulb ("here is something to
+            # know"), not a red cross or a yellow warning triangle.
+            from . import icons   # only when such a message opens: no SVG work at start-up
+            scheme = style.current_scheme()
+            return icons.icon("feedback/hint", scheme.hint_fg, 48)
         return super().standardIcon(icon, option, widget)
 
 
