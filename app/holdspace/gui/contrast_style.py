@@ -132,7 +132,10 @@ def _button_panel(painter: QPainter, option: QStyleOption, button: QAbstractButt
         fill = QColor(scheme.hover if hovered or down else scheme.surface)
         edge = QColor(scheme.accent if hovered else scheme.border)
     box = QRectF(option.rect).adjusted(GAP, GAP, -GAP, -GAP)
-    radius = min(box.height() / 2, max(6.0, option.fontMetrics.height() * 0.45))
+    # Soft corners on a button with words; a row-like button (its words are labels inside
+    # it, e.g. an explorer's lines) keeps small corners, never a pill.
+    corner = option.fontMetrics.height() * 0.45 if button.text() else 4.0
+    radius = min(box.height() / 2, max(4.0, corner))
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setBrush(fill)
