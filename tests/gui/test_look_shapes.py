@@ -229,3 +229,35 @@ def test_a_problem_message_shows_no_alarm_icon(qapp, light):
     box = QMessageBox()
     box.setIcon(QMessageBox.Icon.Warning)
     assert not box.iconPixmap().isNull()   # a calm picture of ours, not the stock triangle
+
+
+def test_coming_next_gives_way_in_the_guide_and_to_large_text_on_a_short_window(make_window, light):
+    window = make_window()
+    window.resize(1024, 600)
+    lesson = window.packs[0].lessons[0]
+    window.open_lesson(lesson, 0)
+    _settle()
+    header = window.lesson_view.header
+    assert header.coming.isVisible() and header.coming.text()
+    window.text_size.set(2.0)
+    _settle()
+    assert not header.coming.isVisible()   # the step's own first lines come first
+    assert header.coming.text()            # still there for when the window grows
+    window.text_size.set(1.0)
+    window.open_guide()
+    _settle()
+    assert not header.coming.isVisible()   # a worried learner needs the guide's first lines
+
+
+def test_the_end_page_names_the_lesson_once_with_one_tick(make_window, light):
+    window = make_window()
+    lesson = window.packs[0].lessons[0]
+    window.open_lesson(lesson, len(lesson.steps) - 1)
+    view = window.lesson_view
+    view.go_next()
+    _settle()
+    assert not view.header.title.isVisible() and not view.header.position.isVisible()
+    text = view.done_text.text()
+    assert lesson.title in text and "✓" not in text   # the painted picture is the tick
+    assert style.is_primary(view.next_lesson_button)
+    assert not style.is_primary(view.again_button)
