@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from PySide6.QtCore import QElapsedTimer, QEvent, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QIcon, QPalette
+from PySide6.QtGui import QColor, QFont, QIcon, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -39,7 +39,6 @@ from .translation_aids import stand_in_text
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
 SHAPE_ROLE = Qt.ItemDataRole.UserRole + 1   # "new", "progress" or "explored"
-MARK_SIDE = 24   # drawn at this size (and twice it); shown as tall as the text
 
 
 @dataclass(frozen=True)
@@ -91,9 +90,15 @@ class _WrappingDelegate(QStyledItemDelegate):
 
 
 @lru_cache(maxsize=12)
-def _mark_icon(shape: str, ink: str, selected: str) -> QIcon:
-    """One icon per mark and scheme, however many lessons carry it."""
-    return icons.icon(f"marks/{shape}", ink, MARK_SIDE, selected)
+def _mark_icon(shape: str, ink: str, selected: str, side: int) -> QIcon:
+    """One icon per mark, scheme and size, however many lessons carry it."""
+    return icons.icon(f"marks/{shape}", ink, side, selected)
+
+
+def _topic_font() -> QFont:
+    font = QFont()
+    font.setBold(True)   # only the weight is set: the size still follows the view's text size
+    return font
 
 
 _ISOLATES = "\u2066\u2067\u2068\u2069"
@@ -197,6 +202,7 @@ class LibraryView(QWidget):
                 parent = QTreeWidgetItem(self.tree, [isolate(title), ""])
                 parent.setData(0, Qt.ItemDataRole.AccessibleTextRole, title)
                 parent.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                parent.setFont(0, _topic_font())   # topics stand out from their lessons
                 self._topic_items.setdefault(topic.id, parent)
                 for lesson in (x for x in pack.lessons if x.topic == topic.id):
                     self._add_lesson(parent, lesson, progress.get((lesson.pack_key, lesson.id)))
@@ -222,10 +228,9 @@ class LibraryView(QWidget):
         item.setData(1, SHAPE_ROLE, self._mark_shape(state))
         item.setIcon(1, self._mark_icon(item.data(1, SHAPE_ROLE)))
 
-    @staticmethod
-    def _mark_icon(shape: str):
+    def _mark_icon(self, shape: str) -> QIcon:
         scheme = style.current_scheme()
-        return _mark_icon(shape, scheme.text, scheme.text)
+        return _mark_icon(shape, scheme.text, scheme.text, self.tree.iconSize().width())
 
     def _soft_selection(self) -> None:
         """A picked row in the soft "selected" tint with the usual ink (text on it: 4.5:1),
@@ -280,7 +285,9 @@ class LibraryView(QWidget):
         the list, and "Where you are" takes at most two fifths of the list (it wraps)."""
         em = self.fontMetrics().height()
         side = round(em * 1.1)
-        self.tree.setIconSize(QSize(side, side))   # the marks grow with the text
+        if self.tree.iconSize().width() != side:
+            self.tree.setIconSize(QSize(side, side))   # the marks grow with the text
+            self._recolour_marks()                     # drawn again at that size
         narrow = self.width() < 46 * em
         wanted = Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal
         if self.splitter.orientation() != wanted:
