@@ -78,7 +78,7 @@ class CardButton(QPushButton):
     def _draw_arrow(self) -> None:
         if not self.primary:
             return
-        from . import icons   # only when a primary card is drawn: no SVG work at import
+        from . import icons  # only when a primary card is drawn: no SVG work at import
         rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
         side = round(self.fontMetrics().height() * 1.3)
         self._arrow.setPixmap(icons.pixmap("arrows/left" if rtl else "arrows/right",

@@ -13,6 +13,8 @@ calls them without a widget, and the interpreter aborts at exit.)
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
     QProxyStyle,
     QStyle,
     QStyleOption,
+    QStyleOptionButton,
     QWidget,
 )
 
@@ -98,8 +101,9 @@ class ContrastStyle(QProxyStyle):
             palette = QPalette(option.palette)
             palette.setColor(QPalette.ColorRole.ButtonText, ink)
             option.palette = palette   # a copy the style made for the label: ours to change
-            if not door and not option.icon.isNull():
-                option.icon = _inked(option.icon, option.iconSize.width(), ink)
+            labelled = cast(QStyleOptionButton, option)   # a push or tool button's own option
+            if not door and not labelled.icon.isNull():
+                labelled.icon = _inked(labelled.icon, labelled.iconSize.width(), ink)
         super().drawControl(element, option, painter, widget)
 
     def standardIcon(self, icon, option=None, widget=None) -> QIcon:  # noqa: N802 (Qt's name)
@@ -108,7 +112,7 @@ class ContrastStyle(QProxyStyle):
         if icon in _ALARMS:
             # A message about a problem shows our calm light bulb ("here is something to
             # know"), not a red cross or a yellow warning triangle.
-            from . import icons   # only when such a message opens: no SVG work at start-up
+            from . import icons  # only when such a message opens: no SVG work at start-up
             scheme = style.current_scheme()
             return icons.icon("feedback/hint", scheme.hint_fg, 48)
         return super().standardIcon(icon, option, widget)

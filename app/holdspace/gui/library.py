@@ -9,30 +9,25 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from PySide6.QtCore import QElapsedTimer, QEvent, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QIcon, QPalette
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTextBrowser,
-    QTreeWidget,
     QTreeWidgetItem,
-    QTreeWidgetItemIterator,
     QVBoxLayout,
     QWidget,
 )
 
-from ..core.languages import reads_left_to_right
 from ..core.lessons.model import BrokenLesson, Lesson, Pack
 from ..core.progress import LessonProgress
 from . import icons, safe_text, style
 from .a11y import FocusRing, isolate
+from .library_tree import LessonTree, WrappingDelegate
 from .reader_roles import mark_heading
 from .reading_column import WIDE_EMS, ReadingColumn
 from .translation_aids import stand_in_text
@@ -49,46 +44,6 @@ class Entry:
     broken: BrokenLesson | None = None
 
 
-class _WrappingDelegate(QStyledItemDelegate):
-    """Rows as tall as their wrapped text: at 200 % a long title wraps instead of
-    ending in "…" (a tree's own word wrap never makes a row taller)."""
-
-    def __init__(self, tree: QTreeWidget):
-        super().__init__(tree)
-        self._tree = tree
-        tree.header().sectionResized.connect(lambda *_: tree.scheduleDelayedItemsLayout())
-
-    def arranged(self, option: QStyleOptionViewItem, index) -> QStyleOptionViewItem:
-        """The option a row is drawn with: an English title in an Arabic window keeps its
-        "?" at its end, the text on the right."""
-        if option.direction == Qt.LayoutDirection.RightToLeft \
-                and reads_left_to_right(str(index.data() or "")):
-            option = QStyleOptionViewItem(option)
-            option.direction = Qt.LayoutDirection.LeftToRight
-            option.displayAlignment = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute \
-                | Qt.AlignmentFlag.AlignVCenter
-        return option
-
-    def paint(self, painter, option, index) -> None:
-        # Not an initStyleOption override: with PySide6 6.12 on Python 3.11 each call of the
-        # base initStyleOption from Python drops a reference to None, and opening a library
-        # of a thousand rows crashed the app. Qt's own initStyleOption keeps both fields.
-        super().paint(painter, self.arranged(option, index), index)
-
-    def sizeHint(self, option, index):  # noqa: N802 (Qt's name)
-        hint = super().sizeHint(option, index)
-        width = self._tree.header().sectionSize(index.column())
-        if index.column() == 0:
-            width -= self._tree.indentation() * (1 + (index.parent().isValid()))
-        text = str(index.data() or "")
-        room = QRect(0, 0, max(width - 8, 40), 0)   # the style's text margins, both sides
-        needed = option.fontMetrics.boundingRect(room, Qt.TextFlag.TextWordWrap, text).height()
-        # Not max() with Qt's own hint: it guesses the wrap at another width and left blank
-        # space under some long titles; every row is its text's height plus the same margin.
-        room = max(8, option.fontMetrics.height() // 2)   # rows that breathe, at any text size
-        return QSize(hint.width(), max(needed, option.fontMetrics.height()) + room)
-
-
 @lru_cache(maxsize=12)
 def _mark_icon(shape: str, ink: str, selected: str, side: int) -> QIcon:
     """One icon per mark, scheme and size, however many lessons carry it."""
@@ -99,43 +54,6 @@ def _topic_font() -> QFont:
     font = QFont()
     font.setBold(True)   # only the weight is set: the size still follows the view's text size
     return font
-
-
-_ISOLATES = "\u2066\u2067\u2068\u2069"
-
-
-class _LessonTree(QTreeWidget):
-    """A tree whose type-ahead finds a lesson by the start of its title.
-
-    Row titles sit between Unicode isolates (so an English title keeps its "?" at its end in
-    a right-to-left layout); Qt's own type-ahead compares the typed letters with the isolate
-    mark and never matches, so the search is done here on the words themselves."""
-
-    def __init__(self, parent: QWidget):
-        super().__init__(parent)
-        self._typed = ""
-        self._clock = QElapsedTimer()
-
-    def keyboardSearch(self, search: str) -> None:  # noqa: N802 (Qt's name)
-        if not search:
-            self._typed = ""
-            return
-        if not self._clock.isValid() or self._clock.elapsed() > QApplication.keyboardInputInterval():
-            self._typed = ""
-        self._clock.restart()
-        self._typed += search
-        rows, iterator = [], QTreeWidgetItemIterator(self)
-        while iterator.value() is not None:
-            rows.append(iterator.value())
-            iterator += 1
-        current = self.currentItem()
-        start = rows.index(current) if current in rows else 0
-        start += 1 if len(self._typed) == 1 else 0   # a new letter moves on; more letters refine
-        needle = self._typed.casefold()
-        for item in rows[start:] + rows[:start]:
-            if item.text(0).strip(_ISOLATES).casefold().startswith(needle):
-                self.setCurrentItem(item)
-                return
 
 
 class LibraryView(QWidget):
@@ -153,14 +71,14 @@ class LibraryView(QWidget):
         layout.addWidget(self.heading)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter = splitter
-        self.tree = _LessonTree(splitter)
+        self.tree = LessonTree(splitter)
         self.tree.setColumnCount(2)
         self.tree.setHeaderLabels([self.tr("Lesson"), self.tr("Where you are")])
         self.tree.setAccessibleName(self.tr("Lessons by topic"))
         self.tree.setAlternatingRowColors(True)
         self.tree.setWordWrap(True)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.tree.setItemDelegate(_WrappingDelegate(self.tree))
+        self.tree.setItemDelegate(WrappingDelegate(self.tree))
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
