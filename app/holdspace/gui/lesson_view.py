@@ -84,12 +84,12 @@ class LessonView(QWidget):
         self.next_button = row.next_button
         self._ink_arrows()
         style.follow_scheme(self._ink_arrows)
-        below = QHBoxLayout()  # under the column too: Back and Next beside the words they move
+        below = QHBoxLayout()  # under the page's column: Back and Next not a wide window apart
         below.addStretch(1)
         below.addWidget(self.step_buttons, 100)
         below.addStretch(1)
-        self.step_buttons.setMaximumWidth(self.header.maximumWidth())
         layout.addLayout(below)
+        self.step_buttons.setMaximumWidth(self.header.maximumWidth())
 
     def _build_step_page(self) -> QWidget:
         scroll = StepPage(self, self._html, self.go_to_step, self.show_term)
