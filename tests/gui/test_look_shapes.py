@@ -261,3 +261,22 @@ def test_the_end_page_names_the_lesson_once_with_one_tick(make_window, light):
     assert lesson.title in text and "✓" not in text   # the painted picture is the tick
     assert style.is_primary(view.next_lesson_button)
     assert not style.is_primary(view.again_button)
+
+
+def test_the_main_buttons_words_stay_readable_in_presenter_mode(make_window, light, qtbot):
+    window = make_window()
+    light()
+    lesson = window.packs[0].lessons[0]
+    step = next(s for s in lesson.steps if s.kind == "answer")
+    window.open_lesson(lesson, step.index)
+    window.presenter.action.trigger()   # a window style sheet: Qt draws labels from palettes
+    _settle()
+    try:
+        check = window.lesson_view.check_button
+        assert style.is_primary(check)
+        image = check.grab().toImage()
+        words = [image.pixelColor(x, y) for x in range(image.width()) for y in range(image.height())]
+        assert any(_near(c, colours.LIGHT.on_accent) for c in words)   # white words on the accent
+        assert not any(_near(c, colours.LIGHT.text) for c in words)    # no dark words on it
+    finally:
+        window.presenter.action.trigger()

@@ -134,7 +134,30 @@ def set_primary(button: QWidget, primary: bool = True) -> None:
     """Draw ``button`` as the page's main action (the accent fill) or as a quiet one."""
     if bool(button.property(PRIMARY)) != primary:
         button.setProperty(PRIMARY, primary)
+        ink = button.findChild(_PrimaryInk)
+        (ink or _PrimaryInk(button)).apply()
         button.update()
+
+
+class _PrimaryInk(QObject):
+    """The words of a main button in ``on_accent`` (4.5:1 on the accent), in its own palette:
+    under a style sheet (presenter mode) Qt draws the label from the widget's palette and
+    the contrast style is not asked. A child of the button; follows a change of scheme."""
+
+    def __init__(self, button: QWidget):
+        super().__init__(button)
+        self._button = button
+        follow_scheme(self.apply)
+
+    def apply(self, *_scheme) -> None:
+        button = self._button
+        if button.property(PRIMARY):
+            palette = QPalette()   # nothing of its own but the words' ink
+            for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+                palette.setColor(group, QPalette.ColorRole.ButtonText, QColor(current_scheme().on_accent))
+            button.setPalette(palette)
+        else:
+            button.setPalette(QPalette())   # back to the window's palette
 
 
 def is_primary(widget: QWidget | None) -> bool:
