@@ -280,3 +280,9 @@ def test_the_main_buttons_words_stay_readable_in_presenter_mode(make_window, lig
         assert not any(_near(c, colours.LIGHT.text) for c in words)    # no dark words on it
     finally:
         window.presenter.action.trigger()
+
+
+def test_a_term_restyled_for_another_scheme_carries_one_look():
+    link = '<a href="term:byte" class="term">byte</a>'
+    twice = style.styled_terms(style.styled_terms(link, colours.LIGHT), colours.DARK)
+    assert twice.count("style=") == 1 and colours.DARK.term_bg in twice and colours.LIGHT.term_bg not in twice

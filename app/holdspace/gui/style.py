@@ -9,6 +9,7 @@ one would override the contrast style and slow every widget down.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable
 
@@ -118,12 +119,16 @@ def lesson_css(scheme: Scheme) -> str:
     return f"a.term {{ {term_look(scheme)} }} h1, h2, h3 {{ font-weight: 700; }}"
 
 
+_STYLED_TERM = re.compile(r'class="term"(?: style="[^"]*")?')
+
+
 def styled_terms(html: str, scheme: Scheme | None = None) -> str:
     """The term look written onto each term link, for a label's rich text (labels have no
     default style sheet, and a <style> block would be read out as words by some tests
     and tools that strip tags)."""
     look = term_look(scheme or current_scheme())
-    return html.replace('class="term"', f'class="term" style="{look}"')
+    # A look written earlier (a kept hint, another scheme) is replaced, never doubled.
+    return _STYLED_TERM.sub(f'class="term" style="{look}"', html)
 
 
 # --- main and quiet buttons -------------------------------------------------------------
