@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QElapsedTimer, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QApplication,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTreeWidget,
@@ -48,7 +49,9 @@ class WrappingDelegate(QStyledItemDelegate):
         if index.column() == 0:
             width -= self._tree.indentation() * (1 + (index.parent().isValid()))
         text = str(index.data() or "")
-        room = QRect(0, 0, max(width - 8, 40), 0)   # the style's text margins, both sides
+        # The style's own text margin on each side (Qt's item delegate adds one pixel).
+        margin = self._tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self._tree) + 1
+        room = QRect(0, 0, max(width - 2 * margin, 40), 0)
         needed = option.fontMetrics.boundingRect(room, Qt.TextFlag.TextWordWrap, text).height()
         # Not max() with Qt's own hint: it guesses the wrap at another width and left blank
         # space under some long titles; every row is its text's height plus the same margin.
