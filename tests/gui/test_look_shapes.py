@@ -286,3 +286,23 @@ def test_a_term_restyled_for_another_scheme_carries_one_look():
     link = '<a href="term:byte" class="term">byte</a>'
     twice = style.styled_terms(style.styled_terms(link, colours.LIGHT), colours.DARK)
     assert twice.count("style=") == 1 and colours.DARK.term_bg in twice and colours.LIGHT.term_bg not in twice
+
+
+def test_a_title_that_fits_one_line_gets_a_one_line_row(make_window, light):
+    from PySide6.QtWidgets import QStyle
+
+    window = make_window()
+    window.resize(1024, 600)
+    window.show_library()
+    _settle()
+    tree = window.library.tree
+    margin = tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, tree) + 1
+    room = tree.header().sectionSize(0) - 2 * tree.indentation() - 2 * margin
+    heights = {}
+    for top in range(tree.topLevelItemCount()):
+        topic = tree.topLevelItem(top)
+        for index in range(topic.childCount()):
+            row = topic.child(index)
+            fits = tree.fontMetrics().horizontalAdvance(row.text(0)) <= room
+            heights.setdefault(fits, set()).add(tree.visualItemRect(row).height())
+    assert len(heights[True]) == 1 and min(heights.get(False, {10**6})) > max(heights[True])
