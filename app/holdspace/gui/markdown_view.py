@@ -83,8 +83,9 @@ class SafeTextBrowser(QTextBrowser):
     def _apply_look(self) -> None:
         # Glossary terms look the same everywhere (style.term_look); the host after each
         # web link is a quiet note, not part of the sentence.
+        small = style.TYPE_SCALE["small"][0]
         self.document().setDefaultStyleSheet(
-            style.lesson_css(style.current_scheme()) + " .link-host { font-size: small; }")
+            style.lesson_css(style.current_scheme()) + f" .link-host {{ font-size: {small}; }}")
 
     def setHtml(self, html: str) -> None:  # noqa: N802 (Qt's name)
         self._source = html   # kept, so a change of colours can draw it again
