@@ -306,3 +306,22 @@ def test_a_title_that_fits_one_line_gets_a_one_line_row(make_window, light):
             fits = tree.fontMetrics().horizontalAdvance(row.text(0)) <= room
             heights.setdefault(fits, set()).add(tree.visualItemRect(row).height())
     assert len(heights[True]) == 1 and min(heights.get(False, {10**6})) > max(heights[True])
+
+
+def test_bold_and_bracketed_terms_look_the_same(make_window, light, qtbot):
+    window = make_window()
+    light()
+    window.open_lesson(window.packs[0].lessons[0], 0)
+    browser = SafeTextBrowser()
+    qtbot.addWidget(browser)
+    browser.set_markdown("**hexadecimal** and [[hexadecimal]]", window.lesson_view.glossary)
+    formats = []
+    block = browser.document().begin()
+    iterator = block.begin()
+    while not iterator.atEnd():
+        found = iterator.fragment().charFormat()
+        if found.anchorHref().startswith("term:"):
+            formats.append((found.fontWeight(), found.foreground().color().name(),
+                            found.background().color().name(), found.fontUnderline()))
+        iterator += 1
+    assert len(formats) == 2 and formats[0] == formats[1]

@@ -58,7 +58,8 @@ class ContrastStyle(QProxyStyle):
                 return   # the rounded panel draws its own ring
             if isinstance(widget, QAbstractButton) and not widget.text():
                 return  # a bare radio or tick box: its words beside it show the focus
-            self._ring(painter, option, focus_colour(option.palette), 2)
+            # Soft corners: a square frame around a choice's words looked like a box to type in.
+            self._ring(painter, option, focus_colour(option.palette), 2, corners=4.0)
             return
         super().drawPrimitive(element, option, painter, widget)
         focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
@@ -72,14 +73,19 @@ class ContrastStyle(QProxyStyle):
 
     @staticmethod
     def _ring(painter: QPainter, option: QStyleOption, colour, width: int, *,
-              round_: bool = False) -> None:
+              round_: bool = False, corners: float = 0.0) -> None:
         painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, round_)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, round_ or corners > 0)
         painter.setPen(QPen(colour, width))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         half = width / 2
         rect = QRectF(option.rect).adjusted(half, half, -half, -half)
-        painter.drawEllipse(rect) if round_ else painter.drawRect(rect)
+        if round_:
+            painter.drawEllipse(rect)
+        elif corners:
+            painter.drawRoundedRect(rect, corners, corners)
+        else:
+            painter.drawRect(rect)
         painter.restore()
 
     def sizeFromContents(self, kind, option: QStyleOption, size: QSize,  # noqa: N802
