@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import cast
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -51,6 +51,9 @@ class ContrastStyle(QProxyStyle):
                       widget: QWidget | None = None) -> None:
         if element in _ROUNDED and isinstance(widget, QAbstractButton):
             _button_panel(painter, option, widget)
+            return
+        if element == _PE.PE_IndicatorBranch and option.state & QStyle.StateFlag.State_Children:
+            _branch_chevron(painter, option)   # as large as the text: a target at 200 % too
             return
         if element == _PE.PE_FrameFocusRect:
             if isinstance(widget, QAbstractButton) and widget.text() and \
@@ -156,6 +159,26 @@ def _button_panel(painter: QPainter, option: QStyleOption, button: QAbstractButt
         painter.setPen(QPen(focus_colour(option.palette), RING))
         ring = QRectF(option.rect).adjusted(RING / 2, RING / 2, -RING / 2, -RING / 2)
         painter.drawRoundedRect(ring, radius + GAP - 1, radius + GAP - 1)
+    painter.restore()
+
+
+def _branch_chevron(painter: QPainter, option: QStyleOption) -> None:
+    """A tree's open/closed mark as a chevron sized from the text (Fusion's is 9 px at any
+    size): down when open, towards the reading direction when closed."""
+    half = max(3.0, option.fontMetrics.height() * 0.22)
+    centre = QRectF(option.rect).center()
+    if option.state & QStyle.StateFlag.State_Open:
+        points = [QPointF(-half, -half / 2), QPointF(0, half / 2), QPointF(half, -half / 2)]
+    else:
+        way = -1 if option.direction == Qt.LayoutDirection.RightToLeft else 1
+        points = [QPointF(-half / 2 * way, -half), QPointF(half / 2 * way, 0), QPointF(-half / 2 * way, half)]
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    pen = QPen(option.palette.color(QPalette.ColorRole.Text), max(1.5, half / 3))
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    painter.setPen(pen)
+    painter.drawPolyline([centre + point for point in points])
     painter.restore()
 
 
