@@ -348,7 +348,7 @@ def test_a_trees_open_mark_grows_with_the_text(qapp, qtbot):
     row = tree.visualItemRect(topic)
     image = tree.viewport().grab().toImage()
     ink = tree.palette().color(tree.foregroundRole())
-    xs = [x for x in range(0, row.left()) for y in range(row.top(), row.bottom())
+    xs = [x for x in range(row.left()) for y in range(row.top(), row.bottom())
           if colours.contrast(image.pixelColor(x, y).name(), tree.palette().base().color().name()) > 3
           and abs(image.pixelColor(x, y).lightness() - ink.lightness()) < 80]
     assert xs and max(xs) - min(xs) > 9   # wider than Fusion's fixed 9-pixel arrow
