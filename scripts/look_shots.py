@@ -17,7 +17,8 @@ Uses a throw-away HOLDSPACE_HOME. Sets, all by default (or name some after the f
 - ``big``: home, the library, a step with feedback, the end page and the guide with the
   text at 200 %;
 - ``rtl``: the same five in Arabic (right to left), in a process of its own (the
-  language is chosen when the window is made).
+  language is chosen when the window is made);
+- ``index`` (alone): write the folder's README.md, a table of every picture.
 
 Code from before the look had no schemes of its own; it followed the system's palette,
 so there dark and high contrast are taken under a dark and a high-contrast system palette.
@@ -174,9 +175,6 @@ class Shooter:
     def large(self) -> None:
         use_scheme(self.app, "light")
         self.five("light-1920", LARGE)
-        use_scheme(self.app, "dark")
-        self.window.open_guide()
-        self.snap("guide-dark-1920", LARGE)
 
     def big(self) -> None:
         use_scheme(self.app, "light")
@@ -185,9 +183,40 @@ class Shooter:
         self.window.text_size.set(1.0)
 
 
+VIEWS = ("home", "library", "feedback-not-yet", "feedback-hint", "feedback-answer",
+         "feedback-thats-it", "step-marks", "end", "guide")
+EXTRA = (("light-1920", "1920×1080"), ("light-200", "200 % text"), ("light-ar", "Arabic"))
+
+
+def index(folder: Path) -> None:
+    """docs/look/README.md: every picture, before and after, by view and scheme."""
+    kinds = sorted({p.stem[5:].rsplit("-", 1)[0] for p in folder.glob("step-*-light.png")}
+                   - {"marks"})
+    head = ["View", *(f"{when} {scheme}" for when in ("Before", "After") for scheme in SCHEMES)]
+    lines = ["# How Holdspace looks, before and after", "",
+             "Taken by `scripts/look_shots.py` (its docstring says how); *before* is the code",
+             "at 25c8b8e, which had no colours of its own and followed the system's palette.", "",
+             "| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+
+    def cell(name: str) -> str:
+        return f"[▣]({name})" if (folder / name).exists() else "–"
+
+    for view in (*VIEWS, *(f"step-{kind}" for kind in kinds)):
+        cells = [cell(f"{sub}{view}-{scheme}.png") for sub in ("before/", "") for scheme in SCHEMES]
+        lines.append(f"| {view} | " + " | ".join(cells) + " |")
+    lines += ["", "| View | " + " | ".join(label for _, label in EXTRA) + " |",
+              "|" + "---|" * (len(EXTRA) + 1)]
+    for view in ("home", "library", "feedback-not-yet", "end", "guide"):
+        lines.append(f"| {view} | " + " | ".join(cell(f"{view}-{tag}.png") for tag, _ in EXTRA) + " |")
+    (folder / "README.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
 def main(out: str = "/tmp/holdspace-look", *which: str) -> int:
     folder = Path(out)
     folder.mkdir(parents=True, exist_ok=True)
+    if which == ("index",):
+        index(folder)
+        return 0
     chosen = set(which or (*SCHEMES, "large", "big", "rtl"))
     if "rtl" in chosen and chosen != {"rtl"}:  # Arabic needs a window of its own
         subprocess.run([sys.executable, __file__, out, "rtl"], check=True)
