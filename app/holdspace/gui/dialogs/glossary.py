@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.lessons.glossary import normalized
+from ..a11y import FocusRing
 from ..markdown_view import SafeTextBrowser
 from ..safe_text import escape
 from ..steps.text import enable_clear_button
@@ -60,6 +61,8 @@ class GlossaryDialog(QDialog):
         self.text = SafeTextBrowser(self)
         self.text.setAccessibleName(self.tr("What it means"))
         self.text.term_requested.connect(self.select)
+        for pane in (self.list, self.text):  # Tab reaches them: the focus must show (WCAG 2.4.7)
+            FocusRing(pane)
         row.addWidget(self.list, 1)
         row.addWidget(self.text, 2)
         layout.addLayout(row, 1)
