@@ -107,6 +107,7 @@ class HomeView(QWidget):
 
         self.library_button = QPushButton(self.tr("See &all lessons"), content)
         self.library_button.setAccessibleName(self.tr("See all lessons"))
+        self.library_button.setAutoDefault(True)   # Enter presses it, as Space does
         self.library_button.clicked.connect(self.library_requested.emit)
         self._column.addWidget(self.library_button, 0, Qt.AlignmentFlag.AlignLeading)
 
