@@ -45,3 +45,26 @@ def test_the_english_texts_heading_is_quiet_not_italic_in_arabic(make_window):
     aids.toggle.setChecked(True)
     assert aids.english.isVisible()
     _quiet_not_italic(aids.english.document(), aids.english.accessibleName())
+
+
+def test_an_arabic_handout_has_no_italics(make_window):
+    """Paper too: a printed Arabic handout's notes (the topic, "use the page printed at step
+    2", a checklist's details) are grey, not italic boxes."""
+    from holdspace.gui.handout.document import HandoutBuilder
+
+    window = make_window("--language", "ar")
+    pack = window.packs[0]
+    lessons = [x for x in pack.lessons if x.language == "ar"] + list(pack.lessons[:12])
+    for facilitator in (False, True):
+        document = QTextDocument()
+        document.setHtml(HandoutBuilder(pack, facilitator=facilitator).build(lessons))
+        block, asides = document.begin(), 0
+        while block.isValid():
+            fragments = block.begin()
+            while not fragments.atEnd():
+                shown = fragments.fragment().charFormat()
+                assert not shown.fontItalic(), fragments.fragment().text()
+                asides += shown.foreground().color().name() == "#4d4d4d"
+                fragments += 1
+            block = block.next()
+        assert asides >= len(lessons)   # each lesson's topic line, at least
