@@ -71,7 +71,7 @@ class GlossaryDialog(QDialog):
         row.addWidget(self.list, 1)
         row.addWidget(self.text, 2)
         layout.addLayout(row, 1)
-        self._panes = row
+        self._page, self._panes = layout, row
         # Nothing found: a kind word in the panes' place, with what to try (not two empty panes).
         self.nothing = LinkLabel(self)
         self.nothing.setContentsMargins(0, self.fontMetrics().height() // 2, 0, 0)
@@ -113,7 +113,7 @@ class GlossaryDialog(QDialog):
             self._say_nothing_matches(text)
         self.nothing.setVisible(first is None)
         # An empty layout keeps its stretch: the panes give their room back to the message.
-        self.layout().setStretchFactor(self._panes, 0 if first is None else 1)
+        self._page.setStretchFactor(self._panes, 0 if first is None else 1)
         self.list.setVisible(first is not None)
         self.text.setVisible(first is not None)
         if first is not None and (wanted or self.list.currentItem() is None
