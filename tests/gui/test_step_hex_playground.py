@@ -67,10 +67,24 @@ def test_the_reverse_button_turns_the_genesis_txid_around(make_window, qtbot):
     press(qtbot, Qt.Key.Key_Space)                               # keyboard: Space presses it
     assert widget.hex_edit.text().startswith("4a5e1e4b")
     assert "other order" in seen(widget.status_label.text())
-    press(qtbot, Qt.Key.Key_Return)                              # Enter checks from the button too
+    qtbot.mouseClick(view.check_button, Qt.MouseButton.LeftButton)
     assert view.session.state.solved
     qtbot.mouseClick(widget.reverse_button, Qt.MouseButton.LeftButton)  # mouse: and back again
     assert widget.hex_edit.text() == GENESIS_INTERNAL
+
+
+def test_enter_on_the_reverse_button_presses_it_and_enter_in_a_box_checks(make_window, qtbot):
+    view, widget = open_step(make_window(), "genesis-reversed")
+    assert QApplication.focusWidget() is widget.reverse_button
+    press(qtbot, Qt.Key.Key_Return)                              # the button, as Space does
+    assert widget.hex_edit.text().startswith("4a5e1e4b")
+    assert view.session.state.feedback is None and not view.feedback.isVisible()   # not a try
+    press(qtbot, Qt.Key.Key_Enter)                               # the keypad's Enter too: back again
+    assert widget.hex_edit.text() == GENESIS_INTERNAL and not view.feedback.isVisible()
+    press(qtbot, Qt.Key.Key_Return)
+    widget.hex_edit.setFocus()
+    press(qtbot, Qt.Key.Key_Return)                              # in a box, Enter still checks
+    assert view.session.state.solved and view.feedback.state == "ok"
 
 
 def test_reverse_then_read_the_everyday_box(make_window, qtbot):

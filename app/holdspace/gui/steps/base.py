@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QPushButton, QWidget
 
 from ...core.feedback import Feedback, Reveal
 from ...core.lessons.model import Step
@@ -71,10 +71,18 @@ class StepWidget(QWidget):
         """Told after each Check or Show me, for widgets that change with the result."""
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        focused = self.focusWidget()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(focused, QPushButton):
+            # Outside dialogs Qt's buttons take Space only and pass Enter up here: a step's
+            # own button ("Reverse byte order", "Keep it shown") is pressed, not Check.
+            if focused.isEnabled():
+                focused.click()
+            event.accept()
+            return
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.checkable:
             # A line edit already reported Enter through returnPressed (and then let the
             # key travel up here): submitting again would count one try twice.
-            if not isinstance(self.focusWidget(), QLineEdit):
+            if not isinstance(focused, QLineEdit):
                 self.submitted.emit()
             event.accept()
             return
