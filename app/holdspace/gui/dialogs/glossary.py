@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +31,7 @@ from ..a11y import FocusRing, LinkLabel, announce
 from ..i18n import embed
 from ..markdown_view import SafeTextBrowser
 from ..safe_text import escape
-from ..steps.text import enable_clear_button
+from ..steps.text import enable_clear_button, plain
 from ..term_popup import definition_html
 from ..translation_aids import english_name_html
 
@@ -80,6 +81,8 @@ class GlossaryDialog(QDialog):
         layout.addWidget(self.nothing, 1, Qt.AlignmentFlag.AlignTop)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
+        # Not the default: Enter after typing a word shows it, it never closes the glossary.
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)
         layout.addWidget(buttons)
         self._fill()
         self._fit_screen()
@@ -163,6 +166,25 @@ class GlossaryDialog(QDialog):
         title = f"<h3>{escape(term.term)}</h3>{english_name_html(term)}"
         self.text.setHtml(title + definition_html(term, self.glossary))
         self.text.setAccessibleDescription(term.definition)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            super().keyPressEvent(event)   # Escape closes, as in every dialog
+            return
+        focused = self.focusWidget()
+        if isinstance(focused, QPushButton):
+            focused.click()                # Enter presses a focused button, as Space does
+        else:
+            self._read_current()           # Enter in the search box or the list
+        event.accept()
+
+    def _read_current(self) -> None:
+        """Say the word found and what it means (it shows already; the search keeps focus)."""
+        item = self.list.currentItem()
+        if item is None or item.isHidden() or not self.list.isVisible():
+            return
+        term = self.glossary.terms[item.data(Qt.ItemDataRole.UserRole)]
+        announce(f"{term.term}. {plain(term.definition)}", self.search)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
         # Up/Down in the search box move through the list: find, then read, no mouse.
