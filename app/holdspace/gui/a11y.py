@@ -10,6 +10,7 @@ frame on widgets whose style draws none (lesson text, feedback).
 from __future__ import annotations
 
 import itertools
+import re
 import unicodedata
 from collections.abc import Iterable
 
@@ -137,11 +138,15 @@ def reading_edge(widget: QWidget) -> Qt.AlignmentFlag:
     return side | Qt.AlignmentFlag.AlignAbsolute
 
 
+_LINK = re.compile(r"<a\s[^>]*href=", re.IGNORECASE)
+
+
 class LinkLabel(QLabel):
     """Rich text whose links Tab reaches one by one and Enter follows.
 
     A plain QLabel takes a Tab stop of its own before its first link, showing nothing:
-    here Tab lands on the first link (Shift+Tab on the last) at once."""
+    here Tab lands on the first link (Shift+Tab on the last) at once. Without links it
+    keeps its one stop (feedback must stay reachable for a screen reader)."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -151,5 +156,6 @@ class LinkLabel(QLabel):
 
     def focusInEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().focusInEvent(event)
-        if event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason):
+        if event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason) \
+                and _LINK.search(self.text()):
             self.focusNextPrevChild(event.reason() == Qt.FocusReason.TabFocusReason)

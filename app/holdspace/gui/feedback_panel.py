@@ -12,11 +12,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QRectF, Qt, Signal
 from PySide6.QtGui import QPainter, QPalette, QPen, QPixmap, QTextDocument
-from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QFrame, QSizePolicy, QWidget
 
 from ..core.feedback import HINT, NOT_YET, SHOWN
 from . import icons, style, wording
-from .a11y import FocusRing
+from .a11y import FocusRing, LinkLabel
 from .markdown_view import follow_link
 from .safe_text import escape as _escape
 
@@ -77,15 +77,12 @@ def _symbol(state: str, ink: str, side: int, ratio: float) -> QPixmap:
     return icons.pixmap(f"feedback/{state}", ink, side, ratio)
 
 
-class FeedbackPanel(QLabel):
+class FeedbackPanel(LinkLabel):
     term_requested = Signal(str)
     step_requested = Signal(str)  # "#step-id" in an explanation: go to that step
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.RichText)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        super().__init__(parent)   # Tab lands on its first link, if it has one
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # reachable even without links
         self.setOpenExternalLinks(False)
         self.linkActivated.connect(lambda url: follow_link(

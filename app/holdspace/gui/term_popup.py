@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ..core import termlinks
 from . import style
-from .a11y import announce
+from .a11y import LinkLabel, announce
 from .markdown_view import follow_link
 from .safe_text import escape, markdown_html
 from .steps.text import plain
@@ -47,10 +47,7 @@ class TermPopup(QFrame):
         layout = QVBoxLayout(self)
         self.title = QLabel(self)
         self.title.setTextFormat(Qt.TextFormat.RichText)
-        self.text = QLabel(self)
-        self.text.setWordWrap(True)
-        self.text.setTextFormat(Qt.TextFormat.RichText)
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.text = LinkLabel(self)   # Tab lands on its first "see also" link at once
         self.text.linkActivated.connect(lambda url: follow_link(self, url, self.show_term))
         self.text.setMinimumWidth(self.fontMetrics().averageCharWidth() * WIDTH_CHARS)
         self.text.setMaximumWidth(self.fontMetrics().averageCharWidth() * WIDTH_CHARS * 2)
