@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFrame, QMessageBox, QSizePolicy, QTextBrowser, QW
 
 from ..core import markup, steplinks, termlinks
 from . import safe_text, style
+from .list_marks import mirror_rtl_numbers
 
 
 def confirm_and_open(parent: QWidget, url: QUrl) -> bool:
@@ -90,6 +91,7 @@ class SafeTextBrowser(QTextBrowser):
     def setHtml(self, html: str) -> None:  # noqa: N802 (Qt's name)
         self._source = html   # kept, so a change of colours can draw it again
         super().setHtml(html)
+        mirror_rtl_numbers(self.document())
 
     def _restyle(self, *_scheme) -> None:
         """Terms take the new scheme's look (the style sheet applies when HTML is read)."""
@@ -97,6 +99,7 @@ class SafeTextBrowser(QTextBrowser):
         if self._source:
             where = self.verticalScrollBar().value()
             super().setHtml(self._source)
+            mirror_rtl_numbers(self.document())
             self.verticalScrollBar().setValue(where)
 
     def _fit_height(self) -> None:

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF, QUrl
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
+from ..list_marks import mirror_rtl_numbers
 from ..safe_text import embed_images, refuse_resource
 
 RESOLUTION = 300   # dots per inch: crisp tables and boxes on any printer
@@ -24,6 +25,7 @@ def make_document(html: str, title: str, pack_root: Path | None) -> HandoutDocum
     document = HandoutDocument()
     document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
     document.setHtml(embed_images(html, pack_root))
+    mirror_rtl_numbers(document)   # an Arabic handout's steps read "1." too
     return document
 
 
