@@ -82,3 +82,6 @@ def test_lessons_on_screen_without_what_only_an_opened_lesson_needs(tmp_path):
     assert seen["lessons_when_ready"] >= 40                   # every built-in lesson is read
     assert "holdspace.core.lessons.registry" in seen["ready"]  # and checked by its kind
     assert _loaded(seen["ready"], ON_FIRST_USE) == []
+    # A first start has no progress to read: the store is made when a lesson is opened.
+    assert _loaded(seen["ready"], ("sqlite3", "holdspace.core.progress")) == []
+    assert not (tmp_path / "home" / "progress.sqlite3").exists()

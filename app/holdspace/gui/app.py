@@ -88,13 +88,19 @@ def open_store(guest: bool) -> tuple[ProgressStore, Recovery | None, str | None]
     """The learner's store; if the folder can't be written, a guest store and a reason."""
     from ..core import paths
     from ..core.errors import StoreError
+    from ..core.progress_later import DeferredStore
+
+    where = paths.progress_db_path()
+    if not guest and DeferredStore.can_wait(where):
+        return DeferredStore(where), None, None   # a first start: nothing to read yet
+
     from ..core.progress import ProgressStore
 
     if guest:
         store, _ = ProgressStore.open(None)
         return store, None, None
     try:
-        store, recovery = ProgressStore.open(paths.progress_db_path())
+        store, recovery = ProgressStore.open(where)
         return store, recovery, None
     except StoreError as exc:
         store, _ = ProgressStore.open(None)
