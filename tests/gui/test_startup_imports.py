@@ -54,9 +54,10 @@ print(json.dumps(seen))
 FOR_LESSONS = ("yaml", "holdspace.core.safeyaml", "holdspace.core.lessons.registry",
                "holdspace.core.lessons.pack", "holdspace.core.practice", "Crypto")
 # Needed only when a learner opens something: never at start.
-ON_FIRST_USE = ("markdown", "nh3", "mnemonic", "holdspace.gui.lesson_view", "holdspace.gui.steps",
-                "holdspace.gui.library", "holdspace.gui.term_popup", "holdspace.gui.smoke",
-                "difflib")
+ON_FIRST_USE = ("markdown", "nh3", "mnemonic", "holdspace.core.markup", "holdspace.gui.lesson_view",
+                "holdspace.gui.steps", "holdspace.gui.library", "holdspace.gui.markdown_view",
+                "holdspace.gui.feedback_panel", "holdspace.gui.notes_window",
+                "holdspace.gui.term_popup", "holdspace.gui.smoke", "difflib")
 
 
 def _start(tmp_path) -> dict:
