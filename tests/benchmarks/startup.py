@@ -39,6 +39,7 @@ def _round(pycache: str, cpu: int | None, reverse: bool) -> dict:
     home_fr = tempfile.mkdtemp(prefix="holdspace-bench-home-")
     spare = tempfile.mkdtemp(prefix="holdspace-bench-bare-")
     plan = [("bare", ["bare"], spare), ("label", ["label"], spare), ("floor", ["floor"], spare),
+            ("floor_qt", ["floor_qt"], spare),
             ("cold", ["holdspace"], home), ("warm", ["holdspace"], home),
             ("floor_tr", ["floor", TRANSLATED], spare),
             ("translated", ["holdspace", TRANSLATED], home_fr)]
