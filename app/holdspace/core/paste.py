@@ -60,6 +60,8 @@ _HEX = frozenset("0123456789abcdefABCDEF")
 
 @dataclass(frozen=True)
 class Identification:
+    """What a pasted text most likely is, whether it checks out, and notes on it."""
+
     text: str  # the cleaned string ("" for anything secret)
     kind: str
     valid: bool | None

@@ -19,6 +19,8 @@ QUOTE_TIP = 'put it in quotes, for example "no" or "3.10", so YAML keeps it as t
 
 @dataclass(frozen=True)
 class Rule:
+    """What one lesson field must be: its kind, whether it is required, its bounds."""
+
     kind: str                       # text | int | bool | text_list | id | mapping | list | localized | version
     required: bool = False
     minimum: int | None = None

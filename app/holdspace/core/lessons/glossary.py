@@ -32,6 +32,8 @@ TERM_RULES = {
 
 @dataclass(frozen=True)
 class Term:
+    """One glossary entry: the words a lesson may mark, and what they mean."""
+
     id: str
     term: str
     definition: str
