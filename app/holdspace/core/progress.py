@@ -12,10 +12,9 @@ import json
 import os
 import sqlite3
 import tempfile
-import time
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager, suppress
-from dataclasses import asdict, dataclass
+from collections.abc import Callable, Iterable
+from contextlib import suppress
+from dataclasses import asdict
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -23,9 +22,11 @@ from typing import Any
 from holdspace.core import progress_schema as schema  # the SQL the store runs
 from holdspace.core.errors import StoreError
 from holdspace.core.identity import BUILTIN_PACK
+from holdspace.core.progress_file import connect, migrate, prepare, transaction
+from holdspace.core.progress_records import LessonProgress, Recovery, StepProgress, step_from_row
 from holdspace.core.progress_schema import LESSON_COLUMNS, MARK_COLUMNS, MIGRATIONS, STEP_COLUMNS
 from holdspace.core.storefile import cannot_write as _cannot_write
-from holdspace.core.storefile import damage, is_damage, set_aside
+from holdspace.core.storefile import damage, set_aside
 
 Clock = Callable[[], datetime]
 Statement = tuple[str, dict[str, Any]]
@@ -38,33 +39,6 @@ EXPORT_ABOUT = ("Your Holdspace progress: which lessons you opened and explored,
 BUSY_TIMEOUT_MS = 5000
 __all__ = ["MIGRATIONS", "LessonProgress", "PackProgress", "ProgressStore", "Recovery",
            "StepProgress"]
-
-@dataclass(frozen=True)
-class LessonProgress:
-    lesson_id: str
-    started_at: str | None
-    last_step: int
-    explored_at: str | None
-    updated_at: str
-    pack: str = BUILTIN_PACK
-
-
-@dataclass(frozen=True)
-class StepProgress:
-    lesson_id: str
-    step_id: str
-    attempts: int
-    used_hint: bool
-    used_show_me: bool
-    solved: bool
-    pack: str = BUILTIN_PACK
-
-
-@dataclass(frozen=True)
-class Recovery:
-    moved_to: Path
-    reason: str
-
 
 class ProgressStore:
     """One learner's progress. Create it with :meth:`ProgressStore.open`."""
@@ -79,7 +53,7 @@ class ProgressStore:
         if path is None:
             conn = sqlite3.connect(":memory:", isolation_level=None)
             conn.execute("PRAGMA temp_store = MEMORY")  # a guest leaves no temp files either
-            _migrate(conn)
+            migrate(conn, MIGRATIONS)
             return cls(conn, None, clock), None
         path = Path(path)
         try:
@@ -90,8 +64,8 @@ class ProgressStore:
         for _ in range(3):  # another window may be setting the same damaged file aside
             reason = damage(path, len(MIGRATIONS), BUSY_TIMEOUT_MS, schema.unsound)
             if reason is None:
-                conn = _connect(path)
-                reason = _prepare(conn, path)
+                conn = connect(path, BUSY_TIMEOUT_MS)
+                reason = prepare(conn, path, MIGRATIONS, BUSY_TIMEOUT_MS)
                 if reason is None:
                     return cls(conn, path, clock), recovery
                 conn.close()
@@ -162,7 +136,7 @@ class ProgressStore:
              pack: str = BUILTIN_PACK) -> StepProgress | None:
         rows = self._read(f"SELECT {STEP_COLUMNS} FROM steps WHERE pack = ? AND lesson_id = ?"
                           " AND step_id = ?", (pack, lesson_id, step_id))
-        return _step_from_row(rows[0]) if rows else None
+        return step_from_row(rows[0]) if rows else None
 
     def resume_candidate(self, known_ids: Iterable[str] | None = None, *,
                          pack: str = BUILTIN_PACK) -> LessonProgress | None:
@@ -206,7 +180,7 @@ class ProgressStore:
             "format": EXPORT_FORMAT, "version": EXPORT_VERSION, "about": EXPORT_ABOUT,
             "exported_at": self._now(),
             "lessons": [asdict(LessonProgress(*row)) for row in lessons],
-            "steps": [asdict(_step_from_row(row)) for row in steps],
+            "steps": [asdict(step_from_row(row)) for row in steps],
             "marks": [dict(zip(MARK_COLUMNS, row)) for row in marks],
         }
 
@@ -269,7 +243,7 @@ class ProgressStore:
 
     def _write(self, *statements: Statement) -> None:
         try:
-            with _transaction(self._conn):
+            with transaction(self._conn):
                 for sql, params in statements:
                     self._conn.execute(sql, params)
         except sqlite3.Error as exc:
@@ -298,96 +272,3 @@ class PackProgress:
             raise AttributeError(name)
         method = getattr(self._store, name)
         return lambda *args, **kwargs: method(*args, pack=self.pack, **kwargs)
-
-
-def _step_from_row(row: tuple[Any, ...]) -> StepProgress:
-    lesson_id, step_id, attempts, hint, show_me, solved, pack = row
-    return StepProgress(lesson_id, step_id, attempts, bool(hint), bool(show_me), bool(solved),
-                        pack)
-
-
-@contextmanager
-def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
-    # IMMEDIATE takes the write lock up front, so busy_timeout queues concurrent
-    # writers instead of failing them half-way through a read-then-write.
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        yield
-    except BaseException:
-        if conn.in_transaction:  # SQLite may already have rolled back (disk full)
-            conn.execute("ROLLBACK")
-        raise
-    conn.execute("COMMIT")
-
-
-def _connect(path: Path) -> sqlite3.Connection:
-    try:
-        conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        return conn
-    except sqlite3.Error as exc:
-        raise StoreError(_cannot_write(path, f"the file cannot be opened ({exc})")) from exc
-
-
-def _prepare(conn: sqlite3.Connection, path: Path) -> str | None:
-    """Switch on WAL and bring the schema up to date; return a reason if damage shows now."""
-    try:
-        _use_wal(conn)
-        conn.execute("PRAGMA synchronous = NORMAL")  # safe with WAL: a crash loses no commit
-        conn.execute("PRAGMA secure_delete = ON")  # "forget" really overwrites
-        _migrate(conn)
-        return None
-    except sqlite3.Error as exc:
-        if is_damage(exc):
-            return f"sqlite: {exc}"
-        conn.close()
-        raise StoreError(_cannot_write(path, f"the file cannot be prepared ({exc})")) from exc
-
-
-def _use_wal(conn: sqlite3.Connection) -> None:
-    """Switch the file to WAL, waiting for a second window that opens it at the same moment.
-
-    The switch needs the file to itself, and SQLite answers SQLITE_BUSY at once instead
-    of calling the busy handler (waiting while holding a read lock could deadlock), so
-    busy_timeout does not cover it: two processes opening a brand-new file together
-    made one of them fail now and then. The mode is kept in the file, so retrying is
-    cheap and the second try usually finds the other window's WAL already in place.
-    """
-    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
-    while True:
-        try:
-            conn.execute("PRAGMA journal_mode = WAL")
-            return
-        except sqlite3.OperationalError as exc:
-            busy = (getattr(exc, "sqlite_errorcode", 5) & 0xFF) in (5, 6)  # BUSY, LOCKED
-            if not busy or time.monotonic() > deadline:
-                raise
-            time.sleep(0.01)
-
-
-def _migrate(conn: sqlite3.Connection) -> None:
-    latest = len(MIGRATIONS)
-    if conn.execute("PRAGMA user_version").fetchone()[0] >= latest:
-        return
-    with _transaction(conn):  # one transaction: a file is fully migrated or not at all
-        # Read again under the write lock: another window may have just migrated.
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        for migration in MIGRATIONS[version:]:
-            if callable(migration):
-                migration(conn)
-            else:
-                for statement in _statements(migration):
-                    conn.execute(statement)
-        if version < latest:
-            conn.execute(f"PRAGMA user_version = {latest}")
-
-
-def _statements(script: str) -> Iterator[str]:
-    # executescript() would COMMIT first and break the surrounding transaction.
-    pending = ""
-    for piece in script.split(";"):
-        pending += piece + ";"
-        if sqlite3.complete_statement(pending):
-            if pending.strip(" \t\r\n;"):
-                yield pending
-            pending = ""

@@ -9,12 +9,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 if TYPE_CHECKING:
     from .lesson_view import LessonView
+
+translate = QCoreApplication.translate   # the name lupdate looks for
 
 
 def bind_step_keys(view: LessonView) -> None:
@@ -40,3 +42,26 @@ def step_button(view: QWidget, text: str, slot: Callable[[], object], row: QHBox
     button.clicked.connect(slot)
     row.addWidget(button)
     return button
+
+
+class StepButtons(QWidget):
+    """Back, Hint, Show me, Check and Next under a step (hidden on the "explored" page).
+
+    Their words keep the "LessonView" translation context translators already know.
+    """
+
+    def __init__(self, view: LessonView):
+        super().__init__(view)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.back_button = step_button(view, translate("LessonView", "&Back"), view.go_back, row)
+        row.addStretch(1)
+        # Alt+H is Help.
+        self.hint_button = step_button(view, translate("LessonView", "H&int"), view.ask_hint, row)
+        self.show_button = step_button(view, translate("LessonView", "&Show me"), view.ask_show_me, row)
+        self.check_button = step_button(view, translate("LessonView", "&Check"), view.check, row)
+        row.addStretch(1)
+        self.next_button = step_button(view, translate("LessonView", "&Next"), view.go_next, row)
+        self.back_button.setToolTip(translate("LessonView", "Previous step (Page Up or Alt+Left)"))
+        self.next_button.setToolTip(translate("LessonView", "Next step (Page Down or Alt+Right)"))
+        self.check_button.setToolTip(translate("LessonView", "Check my answer (Enter)"))

@@ -8,15 +8,13 @@ steps (presentation clickers send PageDown/PageUp).
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
-    QPushButton,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -28,27 +26,15 @@ from ..core.lessons.glossary import Glossary
 from ..core.lessons.model import Lesson
 from ..core.session import Session
 from . import guide_look, icons, safe_text, style, tripwire
-from .a11y import (
-    FocusRing,
-    announce,
-    chain_tab_order,
-    describe_with,
-    forget_descriptions,
-    tab_stops,
-)
-from .copy_row import CopyRow
+from .a11y import announce, chain_tab_order, describe_with, forget_descriptions, tab_stops
 from .done_page import DonePage
 from .errors import told_kindly
-from .feedback_panel import FeedbackPanel, compose, plain_text
+from .feedback_panel import compose, plain_text
 from .lesson_header import LessonHeader
-from .lesson_keys import bind_step_keys, step_button
-from .markdown_view import SafeTextBrowser
-from .page_scroll import PageScroller
+from .lesson_keys import StepButtons, bind_step_keys, step_button
 from .qtapp import running_app
+from .step_page import StepPage
 from .steps import StepWidget, widget_for
-from .translation_aids import TranslationAids
-
-READABLE_CHARS = 90  # a comfortable line length, so text never runs the full width
 
 
 class LessonView(QWidget):
@@ -79,7 +65,8 @@ class LessonView(QWidget):
     # --- building -----------------------------------------------------------
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        self.header = LessonHeader(self)   # "Step 3 of 8", the step marks, what comes next, the title
+        # "Step 3 of 8", the step marks, what comes next, the title
+        self.header = LessonHeader(self)
         self.position, self.title = self.header.position, self.header.title
         above = QHBoxLayout()  # over the page's column, not far off at a wide window's edge
         above.addStretch(1)
@@ -91,52 +78,21 @@ class LessonView(QWidget):
         self.pages.addWidget(self._build_step_page())
         self.pages.addWidget(self._build_done_page())
         layout.addWidget(self.pages, 1)
-        # Back/Hint/Show me/Check/Next belong to steps: hidden on the "explored" page.
-        self.step_buttons = QWidget(self)
-        self.step_buttons.setLayout(self._build_buttons())
+        row = self.step_buttons = StepButtons(self)
+        self.back_button, self.hint_button = row.back_button, row.hint_button
+        self.show_button, self.check_button = row.show_button, row.check_button
+        self.next_button = row.next_button
+        self._ink_arrows()
+        style.follow_scheme(self._ink_arrows)
         layout.addWidget(self.step_buttons)
 
     def _build_step_page(self) -> QWidget:
-        """One readable column (text, input, feedback, notes) that scrolls as a whole."""
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no invisible Tab stop; focus scrolls it
-        page = self._page = QWidget(scroll)
-        self._fit_page_width()
-        column = QVBoxLayout(page)
-        self.aids = TranslationAids(page, self._html, self.go_to_step, self.show_term)  # and "in English"
-        column.addWidget(self.aids)
-        self.body = SafeTextBrowser(page, fit_content=True)
-        self.body.setAccessibleName(self.tr("Lesson text"))
-        self.body.term_requested.connect(lambda term: self.show_term(term, self.body))
-        self.body.step_requested.connect(self.go_to_step)
-        FocusRing(self.body)
-        column.addWidget(self.body)
-        column.addWidget(self.aids.english)
-        self.copy_row = CopyRow(page)
-        column.addWidget(self.copy_row)
-        self.input_holder = QVBoxLayout()
-        column.addLayout(self.input_holder)
-        self.feedback = FeedbackPanel(page)
-        self.feedback.term_requested.connect(lambda term: self.show_term(term, self.feedback))
-        self.feedback.step_requested.connect(self.go_to_step)
-        column.addWidget(self.feedback)
-        self.notes = QLabel(page)
-        self.notes.setWordWrap(True)
-        self.notes.setTextFormat(Qt.TextFormat.RichText)
-        self.notes.setAccessibleDescription(self.tr("Facilitator notes"))
-        column.addWidget(self.notes)
-        column.addStretch(1)
-        holder = QWidget(scroll)
-        centred = QHBoxLayout(holder)
-        centred.addWidget(page)
-        scroll.setWidget(holder)
-        guide_look.see_through(scroll)
+        scroll = StepPage(self, self._html, self.go_to_step, self.show_term)
+        self.step_page, self.aids, self.body = scroll, scroll.aids, scroll.body
+        self.copy_row, self.input_holder = scroll.copy_row, scroll.input_holder
+        self.feedback, self.notes, self.scroller = scroll.feedback, scroll.notes, scroll.scroller
         self.scroll = scroll  # type: ignore[method-assign, assignment]  # read by steps, tests
-        self.scroller = PageScroller(scroll, page)
-        self.scroller.scroll_with_keys(self.body)
-        self.body.setAccessibleDescription(self.tr("The arrow keys scroll the page."))
+        self.header.setMaximumWidth(scroll.page.maximumWidth())
         return scroll
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
@@ -145,18 +101,18 @@ class LessonView(QWidget):
         super().paintEvent(event)
 
     def _fit_page_width(self) -> None:
-        self._page.setMaximumWidth(self._page.fontMetrics().averageCharWidth() * READABLE_CHARS)
-        self.header.setMaximumWidth(self._page.maximumWidth())
+        self.header.setMaximumWidth(self.step_page.fit_width())
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().changeEvent(event)
         if event.type() == QEvent.Type.LayoutDirectionChange:
             self._ink_arrows()
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):  # text size changed
-            QTimer.singleShot(0, self, self._fit_page_width)  # later, when children have it; dropped if the view goes
+            # Later, when children have it; dropped if the view goes.
+            QTimer.singleShot(0, self, self._fit_page_width)
 
     def _build_done_page(self) -> QWidget:
-        page = self.done_page = DonePage(self, self._button)
+        page = self.done_page = DonePage(self, partial(step_button, self))
         guide_look.see_through(page)
         self.done_text = page.text
         self.again_button = page.add_button(self.tr("Go through it &again"), self._restart)
@@ -165,26 +121,6 @@ class LessonView(QWidget):
             self.tr("Next &lesson"), lambda: self.next_lesson_requested.emit(self.session.lesson.id))
         page.finish_row()
         return page
-
-    def _button(self, text: str, slot, row: QHBoxLayout) -> QPushButton:
-        return step_button(self, text, slot, row)
-
-    def _build_buttons(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        self.back_button = self._button(self.tr("&Back"), self.go_back, row)
-        row.addStretch(1)
-        self.hint_button = self._button(self.tr("H&int"), self.ask_hint, row)  # Alt+H is Help
-        self.show_button = self._button(self.tr("&Show me"), self.ask_show_me, row)
-        self.check_button = self._button(self.tr("&Check"), self.check, row)
-        row.addStretch(1)
-        self.next_button = self._button(self.tr("&Next"), self.go_next, row)
-        self._ink_arrows()
-        style.follow_scheme(self._ink_arrows)
-        self.back_button.setToolTip(self.tr("Previous step (Page Up or Alt+Left)"))
-        self.next_button.setToolTip(self.tr("Next step (Page Down or Alt+Right)"))
-        self.check_button.setToolTip(self.tr("Check my answer (Enter)"))
-        return row
 
     def _ink_arrows(self, *_scheme) -> None:  # our own arrows, mirrored in right-to-left
         icons.ink_step_arrows(self.back_button, self.next_button)

@@ -13,11 +13,9 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QToolBar
 from ..core.errors import StoreError
 from ..core.identity import BUILTIN_PACK
 from . import settings as keys
-from .colours_menu import build_colours_menu
 from .errors import details_of
-from .helpbar import build_help_bar
 from .home import HomeView
-from .language import build_language_menu
+from .menu_bar import build_menus
 from .screen_fit import DEFAULT_SIZE, fit_to_screen
 from .settings import Settings
 from .theme import TextSize
@@ -29,12 +27,20 @@ if TYPE_CHECKING:  # loaded after the first paint, see holdspace.gui.app
     from .i18n import Translators
     from .lesson_view import LessonView
     from .library import LibraryView
+    from .meetup_menu import MeetupMenu
+    from .presenter import Presenter
 
 
 log = logging.getLogger(__name__)
 
 class MainWindow(QMainWindow):
     """Shown at once with the welcome; ``attach`` brings the lessons and progress."""
+
+    # Made by menu_bar.build_menus, with the menus they belong to.
+    meetup: MeetupMenu
+    presenter: Presenter
+    mistake_action: QAction
+    glossary_action: QAction
 
     def __init__(self, settings: Settings, text_size: TextSize, *, guest: bool,
                  language: str | None = None):
@@ -57,7 +63,7 @@ class MainWindow(QMainWindow):
         self._lesson_view: LessonView | None = None
         self._resume_lesson: Lesson | None = None   # the lesson the resume card offers
         self._build_home()
-        self._build_menus()
+        build_menus(self)
         self._restore_geometry()
         self.home.show_loading()
 
@@ -85,7 +91,7 @@ class MainWindow(QMainWindow):
             self.removeToolBar(bar)
             bar.deleteLater()
         self._build_home()
-        self._build_menus()
+        build_menus(self)
         self.setAccessibleName(self.tr("Holdspace"))
         self.set_guest(self.guest)
 
@@ -156,53 +162,6 @@ class MainWindow(QMainWindow):
         menu.addAction(action)
         self.addAction(action)  # shortcuts work even while the menu bar is hidden
         return action
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        self._action(file_menu, self.tr("&Open a lesson pack…"), self.ask_open_pack, "Ctrl+O")
-        from .meetup_menu import MeetupMenu
-
-        self.meetup = MeetupMenu(self, file_menu)  # reload, only this pack, print, next person
-        file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-
-        go = bar.addMenu(self.tr("&Go"))
-        self._action(go, self.tr("&Home"), self.go_home, "Alt+Home")
-        self._action(go, self.tr("All &lessons"), self.show_library, "Ctrl+L")
-
-        view = bar.addMenu(self.tr("&View"))
-        self._action(view, self.tr("&Larger text"), lambda: self._scale(self.text_size.larger),
-                     ["Ctrl+=", "Ctrl++"])
-        self._action(view, self.tr("&Smaller text"), lambda: self._scale(self.text_size.smaller),
-                     "Ctrl+-")
-        self._action(view, self.tr("&Normal text size"), lambda: self._scale(self.text_size.reset),
-                     "Ctrl+0")
-        view.addSeparator()
-        notes = self._action(view, self.tr("F&acilitator notes"),
-                             lambda on: self.presenter.show_notes(on), "Ctrl+Shift+N", checkable=True)
-        from .presenter import Presenter
-
-        self.presenter: Presenter = Presenter(self, view, notes)  # F5; notes in their own window, never saved
-        build_language_menu(self, view)
-        build_colours_menu(self, view)
-
-        progress = bar.addMenu(self.tr("&Progress"))
-        self._action(progress, self.tr("&Export my progress…"), self.ask_export)
-        self._action(progress, self.tr("&Forget my progress…"), self.ask_forget)
-
-        help_menu = bar.addMenu(self.tr("&Help"))
-        self.mistake_action = self._action(help_menu, self.tr("I think I made a &mistake"),
-                                           self.open_guide, "F1")
-        self.glossary_action = self._action(help_menu, self.tr("&Glossary"),
-                                            lambda: self.show_glossary(), "Ctrl+G")
-        help_menu.addSeparator()
-        self._action(help_menu, self.tr("&About Holdspace"), self.about)
-        self.mistake_action.setToolTip(self.tr("A calm guide for the first minutes (F1)"))
-        self.glossary_action.setToolTip(self.tr("Words from the lessons, in plain language (Ctrl+G)"))
-        for action in (self.mistake_action, self.glossary_action):
-            action.setEnabled(False)  # until the lessons are read, just after the first paint
-        build_help_bar(self, self.glossary_action, self.mistake_action)
 
     # --- views ------------------------------------------------------------------
     def refresh(self) -> None:

@@ -11,25 +11,23 @@ Three modes:
 - ``lookalike``: ``expected`` plus practice look-alikes with the same first and last
   four characters (address poisoning); the learner picks the one that is really the same.
 
-Look-alikes are generated here, deterministically, and every one of them fails its
-checksum, so none can be somebody's real address. Authors may write their own
-(``choices``), under the same rule.
+Look-alikes are generated (:mod:`holdspace.core.lookalikes`) deterministically, and
+every one of them fails its checksum, so none can be somebody's real address. Authors
+may write their own (``choices``), under the same rule.
 """
 
 from __future__ import annotations
 
-import hashlib
-import random
 from dataclasses import dataclass
 from typing import Any
 
 from .. import paste
-from ..addresses import BASE58_ALPHABET, BECH32_CHARSET
 from ..feedback import EMPTY, GOT_IT, NOT_YET, Feedback, Reveal
 from ..lessons.fields import Rule, check_value
 from ..lessons.kinds import StepKind
 from ..lessons.model import Step
 from ..lessons.problems import Report
+from ..lookalikes import make_lookalikes, shuffled
 
 KIND = "paste_check"
 MODES = ("inspect", "compare", "lookalike")
@@ -65,72 +63,6 @@ class PasteCheckSpec:
 def clean(text: str) -> str:
     """The text as compare() sees it: no spaces (anywhere) and no invisible marks."""
     return paste.compare(text, "").a
-
-
-# --- look-alikes ----------------------------------------------------------------------
-
-def _shape(text: str, kind: str) -> tuple[int, str]:
-    """(characters kept at the front, alphabet for the middle) for one address kind."""
-    if kind == "evm-address":
-        return 6, "0123456789abcdef"          # "0x" and four digits
-    if kind.startswith("btc-p2w") or kind == "btc-p2tr":
-        return text.index("1") + 2 + 4, BECH32_CHARSET   # "bc1q" and four more
-    return 4, BASE58_ALPHABET
-
-
-def _styled(char: str, like: str, rng: random.Random, mixed: bool) -> str:
-    """Give a generated hex or bech32 character the letter case the original uses."""
-    if not char.isalpha():
-        return char
-    if mixed:
-        return char.upper() if rng.random() < 0.5 else char.lower()
-    return char.upper() if like.isupper() else char.lower()
-
-
-def _one_lookalike(expected: str, kind: str, rng: random.Random, style: int) -> str:
-    front, alphabet = _shape(expected, kind)
-    middle = list(range(front, len(expected) - 4))
-    if style == 0:
-        changing = middle                                   # a whole new middle
-    else:
-        changing = rng.sample(middle, 3 if style == 1 else 1)  # a few, or only one
-    body = expected[front:-4]
-    mixed = kind == "evm-address" and body.lower() != body and body.upper() != body
-    chars = list(expected)
-    for index in changing:
-        choices = [c for c in alphabet if c.lower() != expected[index].lower()]
-        picked = rng.choice(choices)
-        # Base58 letters are different characters in each case: keep them as drawn.
-        chars[index] = picked if alphabet == BASE58_ALPHABET else _styled(picked, body, rng, mixed)
-    return "".join(chars)
-
-
-def make_lookalikes(expected: str, count: int) -> tuple[str, ...]:
-    """``count`` practice look-alikes of a checksum-valid address, none passing a checksum.
-
-    The same input always gives the same look-alikes, so a lesson, its "show me" and its
-    tests agree. Styles rotate: a whole new middle, three characters, one character.
-    """
-    found = paste.identify(expected)
-    seed = int.from_bytes(hashlib.sha256(expected.encode()).digest()[:8], "big")
-    rng = random.Random(seed)
-    made: list[str] = []
-    while len(made) < count:
-        for _ in range(100):  # a generated one passes its checksum about 1 time in 2**15
-            candidate = _one_lookalike(expected, found.kind, rng, len(made) % 3)
-            if candidate not in made and paste.identify(candidate).valid is not True:
-                made.append(candidate)
-                break
-        else:  # pragma: no cover - would need a hundred unlucky draws in a row
-            raise ValueError("could not make a look-alike for this address")
-    return tuple(made)
-
-
-def _shuffled(expected: str, lookalikes: tuple[str, ...]) -> tuple[str, ...]:
-    items = [expected, *lookalikes]
-    seed = int.from_bytes(hashlib.sha256(("order" + expected).encode()).digest()[:8], "big")
-    random.Random(seed).shuffle(items)
-    return tuple(items)
 
 
 # --- building a step from YAML --------------------------------------------------------
@@ -252,7 +184,7 @@ def _spec(report: Report, path: tuple, data: dict, mode: str, expected: str) -> 
                 if "choices" in data else make_lookalikes(expected, data.get("lookalikes", DEFAULT_LOOKALIKES)))
         if len(report.problems) > before:
             return None
-        return PasteCheckSpec(mode, expected, candidates=_shuffled(expected, made))
+        return PasteCheckSpec(mode, expected, candidates=shuffled(expected, made))
     if data.get("swap") is True:
         if "start" in data:
             report.add(path + ("start",), "`start` and `swap` both fill the second box",

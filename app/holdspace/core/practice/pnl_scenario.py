@@ -28,28 +28,19 @@ from typing import Any
 from .. import answers
 from ..checking import judge_amount
 from ..feedback import EMPTY, NOT_YET, Feedback, Reveal
-from ..lessons.fields import Rule, check_fields, check_value
+from ..lessons.fields import Rule
 from ..lessons.kinds import StepKind, build_responses
 from ..lessons.model import Response, Step
 from ..lessons.problems import Report
-from ..pnl import Leg, Line, Position, Trade, for_display, reconcile
+from ..pnl import Line, Position, Trade, for_display, reconcile
+from ..pnl_trades import RoundTrip, build_trades, build_trip, read_amount
 
-MAX_TRADES = 30
-MAX_AMOUNT = Decimal("1e12")       # a trillion: larger numbers are a typo or an attack
-MAX_PLACES = 12                    # decimal places an author may write
 MAX_ANSWER_CHARS = 64              # longer input is not an amount anyone types
 DEFAULT_TOLERANCE = Decimal("0.01")
 FIGURES = ("realised", "unrealised", "cost-basis", "average-cost", "expected")
 _SPELLINGS = {"realized": "realised", "unrealized": "unrealised", "cost basis": "cost-basis",
               "average cost": "average-cost"}
 METHODS = ("fifo", "average", "both")
-
-
-@dataclass(frozen=True)
-class RoundTrip:
-    quantity: Decimal
-    buy: Leg
-    sell: Leg
 
 
 @dataclass(frozen=True)
@@ -88,95 +79,6 @@ def display_answer(amount: Decimal) -> str:
     return f"{for_display(amount):,.2f}"
 
 
-# --- validation -----------------------------------------------------------------
-
-_TRADE_RULES = {"side": Rule("text", required=True), "quantity": Rule("text", required=True),
-                "price": Rule("text", required=True), "fee": Rule("text"), "label": Rule("text")}
-_LEG_RULES = {"seen": Rule("text", required=True), "quote": Rule("text"), "fill": Rule("text"),
-              "fee": Rule("text")}
-_TRIP_RULES = {"quantity": Rule("text", required=True), "buy": Rule("mapping", required=True),
-               "sell": Rule("mapping", required=True)}
-_AMOUNTS = ("quantity", "price", "fee", "seen", "quote", "fill")
-
-
-def _amount(report: Report, path: tuple, value: str, *, positive: bool = False) -> Decimal | None:
-    """An author's amount, already known to be quoted text: finite and sane in size."""
-    number = answers.read_money(value) if len(value) <= 40 else None
-    if number is None:
-        report.add(path, f"{value[:30]!r} is not an amount", 'write a number in quotes, such as "60000" or "0.5"')
-        return None
-    if abs(number) > MAX_AMOUNT or number.as_tuple().exponent < -MAX_PLACES:  # type: ignore[operator]
-        report.add(path, "this amount is too large or has too many decimal places",
-                   f"keep amounts under a trillion, with at most {MAX_PLACES} decimals")
-        return None
-    if number < 0 or (positive and number == 0):
-        report.add(path, "this amount can't be negative" if number < 0 else "this amount must be more than zero",
-                   "write the size of the amount; buys and sells are told apart by `side`")
-        return None
-    return number
-
-
-def _amounts(report: Report, path: tuple, good: dict, rules: dict[str, Rule]) -> dict | None:
-    """Every amount field of one mapping, or None when one is missing or unreadable.
-
-    ``good`` holds only fields whose type passed; a missing or mistyped field was
-    reported by ``check_fields`` already, so it is not reported twice.
-    """
-    values: dict[str, Decimal | None] = {}
-    for key, rule in rules.items():
-        if key in _AMOUNTS and key in good:
-            values[key] = _amount(report, path + (key,), good[key], positive=key == "quantity")
-        elif key in _AMOUNTS and rule.required:
-            values[key] = None
-    return None if None in values.values() else values
-
-
-def _build_trades(report: Report, path: tuple, raw: list) -> tuple[Trade, ...] | None:
-    if len(raw) > MAX_TRADES:
-        report.add(path, f"there are {len(raw)} trades; a scenario may have {MAX_TRADES}",
-                   "keep the scenario small enough to follow line by line")
-        return None
-    trades, held, ok = [], Decimal(0), True
-    for index, item in enumerate(raw):
-        where = path + (index,)
-        if not check_value(report, where, item, Rule("mapping")):
-            ok = False
-            continue
-        good = check_fields(report, where, item, _TRADE_RULES, what="trade")
-        side = good.get("side", "").strip().lower()
-        if "side" in good and side not in ("buy", "sell"):
-            report.add(where + ("side",), f"a trade is a buy or a sell, not {good['side']!r}",
-                       "write `side: buy` or `side: sell`")
-        values = _amounts(report, where, good, _TRADE_RULES)
-        if values is None or side not in ("buy", "sell"):
-            ok = False
-            continue
-        quantity = values["quantity"]
-        held += quantity if side == "buy" else -quantity
-        if held < 0:
-            report.add(where + ("quantity",), f"this sells more than is held at that point ({held + quantity})",
-                       "check the quantities, or add the buy that comes before it")
-            ok = False
-        trades.append(Trade(side, quantity, values["price"], values.get("fee", Decimal(0)),
-                            good.get("label", "")))
-    return tuple(trades) if ok else None
-
-
-def _build_leg(report: Report, path: tuple, raw: dict) -> Leg | None:
-    values = _amounts(report, path, check_fields(report, path, raw, _LEG_RULES, what="leg"), _LEG_RULES)
-    if values is None:
-        return None
-    return Leg(values["seen"], values.get("fee", Decimal(0)), values.get("quote"), values.get("fill"))
-
-
-def _build_trip(report: Report, path: tuple, raw: dict) -> RoundTrip | None:
-    good = check_fields(report, path, raw, _TRIP_RULES, what="round trip")
-    values = _amounts(report, path, good, _TRIP_RULES)
-    buy = _build_leg(report, path + ("buy",), good["buy"]) if "buy" in good else None
-    sell = _build_leg(report, path + ("sell",), good["sell"]) if "sell" in good else None
-    return RoundTrip(values["quantity"], buy, sell) if values and buy and sell else None
-
-
 def _figure(trades: tuple[Trade, ...], trip: RoundTrip | None, price: Decimal | None,
             ask: str, method: str) -> Decimal:
     if trip is not None:
@@ -189,18 +91,21 @@ def _figure(trades: tuple[Trade, ...], trip: RoundTrip | None, price: Decimal | 
             "average-cost": position.average_cost}[ask]
 
 
+# --- validation -----------------------------------------------------------------
+
+
 def _build(report: Report, path: tuple, data: dict) -> PnlSpec | None:
     before = len(report.problems)
     has_trades, has_trip = "trades" in data, "round_trip" in data
     if has_trades == has_trip:
         report.add(path, "a pnl step needs either `trades` or `round_trip` (one of them)",
                    "list the trades, or describe one buy and one sell under `round_trip`")
-    trades = _build_trades(report, path + ("trades",), data["trades"]) if has_trades else ()
-    trip = _build_trip(report, path + ("round_trip",), data["round_trip"]) if has_trip else None
-    price = _amount(report, path + ("price_now",), data["price_now"], positive=True) \
+    trades = build_trades(report, path + ("trades",), data["trades"]) if has_trades else ()
+    trip = build_trip(report, path + ("round_trip",), data["round_trip"]) if has_trip else None
+    price = read_amount(report, path + ("price_now",), data["price_now"], positive=True) \
         if "price_now" in data else None
     ask, ask_method, methods = _question(report, path, data, trades, has_trip, price)
-    tolerance = _amount(report, path + ("tolerance",), data["tolerance"]) \
+    tolerance = read_amount(report, path + ("tolerance",), data["tolerance"]) \
         if "tolerance" in data else DEFAULT_TOLERANCE
     responses = _responses(report, path, data.get("responses", []))
     currency = data.get("currency", "$").strip()

@@ -19,8 +19,6 @@ from __future__ import annotations
 import itertools
 from typing import Any, cast
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -28,7 +26,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -37,93 +34,19 @@ from ...core.feedback import NOT_YET, Feedback, Reveal
 from ...core.lessons.model import Step
 from ...core.practice import explorer as core
 from ..i18n import ltr
-from ..reader_roles import mark_pick_line
-from . import explorer_words as words
+from . import explorer_words as words  # one place, shared with the feedback and the handout
 from .base import StepWidget
+from .explorer_parts import (
+    EnterButton,
+    EnterEdit,
+    LineButton,
+    breakable,
+    card,
+    edit_row,
+    open_button,
+    plain_label,
+)
 from .text import enable_clear_button
-
-ZWSP = "\u200b"   # lets a 64-character hash wrap at 200 % text without changing how it reads
-
-
-def _label(text: str, parent: QWidget, *, bold: bool = False) -> QLabel:
-    label = QLabel(text, parent)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)   # page data is never markup, never a link
-    if bold:
-        font = QFont(label.font())
-        font.setBold(True)
-        label.setFont(font)
-    return label
-
-
-def _card(label: QLabel, parent: QWidget) -> QFrame:
-    """A calm card around a notice, so PRACTICE and MADE-UP stand out by shape and words.
-
-    A palette and a frame, not a style sheet: a style sheet would stop the learner's
-    text size from reaching the label."""
-    card = QFrame(parent)
-    card.setFrameShape(QFrame.Shape.Box)
-    card.setBackgroundRole(QPalette.ColorRole.AlternateBase)
-    card.setAutoFillBackground(True)
-    box = QVBoxLayout(card)
-    box.addWidget(label)
-    return card
-
-
-def breakable(text: str) -> str:
-    """Long unbroken strings (hashes, addresses) get invisible break points every 8 characters."""
-    return " ".join(ZWSP.join(word[i:i + 8] for i in range(0, len(word), 8)) if len(word) > 16 else word
-                    for word in text.split(" "))
-
-
-class EnterButton(QPushButton):
-    """Enter presses the focused button, as Space does (outside dialogs Qt leaves Enter alone)."""
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.click()
-            return
-        super().keyPressEvent(event)
-
-
-class LineButton(EnterButton):
-    """One line of the page: a name and a value that wraps, pressed as a whole."""
-
-    def __init__(self, key: str, name: str, value: str, parent: QWidget):
-        super().__init__(parent)
-        self.key, self.name, self.value_text = key, name, value
-        self.setCheckable(True)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(8, 3, 8, 3)
-        self._name = _label(name, self, bold=True)
-        self._value = _label(breakable(value), self)
-        for part in (self._name, self._value):
-            part.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        row.addWidget(self._name, 2)
-        row.addWidget(self._value, 5)
-        self.setAccessibleName(f"{name}: {value}")
-        mark_pick_line(self)  # read as a radio button, not a "check box"
-        self.toggled.connect(self._mark)
-
-    def _mark(self, picked: bool) -> None:
-        # Picked is said in words and a symbol, not only by the pressed look.
-        self._name.setText(self.tr("▶ {line} (picked)").format(line=self.name) if picked else self.name)
-
-    def sizeHint(self):  # noqa: N802 (Qt's name) - the labels decide, not the empty button text
-        return self.layout().sizeHint()
-
-    def minimumSizeHint(self):  # noqa: N802
-        return self.layout().minimumSize()
-
-
-class EnterEdit(QLineEdit):
-    """Enter acts once (search, or check) and is not passed on to run Check a second time."""
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        super().keyPressEvent(event)
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            event.accept()
 
 
 class ExplorerWidget(StepWidget):
@@ -146,13 +69,13 @@ class ExplorerWidget(StepWidget):
         self.frame.setFrameShape(QFrame.Shape.StyledPanel)
         self.frame.setAccessibleName(self.tr("Practice explorer"))
         inner = QVBoxLayout(self.frame)
-        self.banner = _label(self.tr("PRACTICE EXPLORER · a copy kept inside Holdspace. Nothing here is "
+        self.banner = plain_label(self.tr("PRACTICE EXPLORER · a copy kept inside Holdspace. Nothing here is "
                                      "fetched, sent or live."), self.frame, bold=True)
         self.banner.setAccessibleDescription(self.tr("Practice explorer: nothing here is fetched or live"))
-        inner.addWidget(_card(self.banner, self.frame))
+        inner.addWidget(card(self.banner, self.frame))
         inner.addLayout(self._network_row())
         inner.addLayout(self._search_row())
-        self.height_label = _label("", self.frame)
+        self.height_label = plain_label("", self.frame)
         inner.addWidget(self.height_label)
         self.result = QVBoxLayout()
         inner.addLayout(self.result)
@@ -163,30 +86,18 @@ class ExplorerWidget(StepWidget):
     # --- building -------------------------------------------------------------
     def _network_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        row.addWidget(_label(self.tr("Network:"), self.frame))
+        row.addWidget(plain_label(self.tr("Network:"), self.frame))
         self.network_group = QButtonGroup(self)
         self.network_buttons: dict[str, QPushButton] = {}
         for key in core.NETWORKS:
-            button = EnterButton(self.network_name(key), self.frame)
+            button = EnterButton(words.network_name(key), self.frame)
             button.setCheckable(True)
-            button.setAccessibleName(self.tr("Practice explorer for {network}").format(network=self.network_name(key)))
+            button.setAccessibleName(self.tr("Practice explorer for {network}").format(network=words.network_name(key)))
             button.clicked.connect(lambda _=False, k=key: self._switch(k))
             self.network_group.addButton(button)
             self.network_buttons[key] = button
             row.addWidget(button)
         row.addStretch(1)
-        return row
-
-    def _edit_row(self, text: str, edit: QLineEdit, name: str, *extra: QWidget) -> QHBoxLayout:
-        """A label (its & letter jumps to the box), a text box, and any buttons after it."""
-        row, label = QHBoxLayout(), _label(text, edit.parentWidget())
-        label.setWordWrap(False)
-        label.setBuddy(edit)
-        edit.setAccessibleName(name)
-        row.addWidget(label)
-        row.addWidget(edit, 1)
-        for widget in extra:
-            row.addWidget(widget)
         return row
 
     def _search_row(self) -> QHBoxLayout:
@@ -197,15 +108,15 @@ class ExplorerWidget(StepWidget):
         self.search_button.setAccessibleName(self.tr("Search"))
         self.search_edit.returnPressed.connect(self.run_search)
         self.search_button.clicked.connect(self.run_search)
-        return self._edit_row(self.tr("Sea&rch:"), self.search_edit, self.tr("Search the practice explorer"),
+        return edit_row(self.tr("Sea&rch:"), self.search_edit, self.tr("Search the practice explorer"),
                               self.search_button)
 
     def _picked_row(self) -> QHBoxLayout:
         self.picked_value = QLineEdit(self)     # read-only but selectable, so a value can be copied
         self.picked_value.setReadOnly(True)
-        row = self._edit_row(self.tr("Picked line:"), self.picked_value,
+        row = edit_row(self.tr("Picked line:"), self.picked_value,
                              self.tr("Value of the picked line (you can copy it)"))
-        self.picked_label = cast(QLabel, row.itemAt(0).widget())   # _edit_row puts it first
+        self.picked_label = cast(QLabel, row.itemAt(0).widget())   # edit_row puts it first
         self._set_picked_visible(False)
         return row
 
@@ -214,12 +125,7 @@ class ExplorerWidget(StepWidget):
         self.answer.setPlaceholderText(self.tr("type what the page says"))
         enable_clear_button(self.answer, self.tr("Clear the box"))
         self.answer.returnPressed.connect(self.submitted)
-        return self._edit_row(self.tr("Your &answer:"), self.answer, self.tr("Your answer"))
-
-    # --- words (one place, shared with the feedback) ------------------------------
-    network_name = staticmethod(words.network_name)
-    field_name = staticmethod(words.field_name)
-    field_text = staticmethod(words.field_text)
+        return edit_row(self.tr("Your &answer:"), self.answer, self.tr("Your answer"))
 
     # --- what the page shows ----------------------------------------------------------
     def _clear_result(self) -> None:
@@ -235,13 +141,13 @@ class ExplorerWidget(StepWidget):
         self._clear_result()
         self.shown = name
         if page.made_up:
-            note = _label(self.tr("MADE-UP TEACHING EXAMPLE · this transaction does not exist on any real "
+            note = plain_label(self.tr("MADE-UP TEACHING EXAMPLE · this transaction does not exist on any real "
                                   "network. It was written for practice."), self.frame, bold=True)
             note.setAccessibleDescription(self.tr("Made-up teaching example"))
-            self.result.addWidget(_card(note, self.frame))
-        self.result.addWidget(_label(self.tr("Transaction details"), self.frame, bold=True))
+            self.result.addWidget(card(note, self.frame))
+        self.result.addWidget(plain_label(self.tr("Transaction details"), self.frame, bold=True))
         for key in page.keys():
-            line = LineButton(key, self.field_name(key, page.network), self.field_text(page, key), self.frame)
+            line = LineButton(key, words.field_name(key, page.network), words.field_text(page, key), self.frame)
             # Only the lesson's own page answers a click task; other pages are for looking around.
             asks = self.spec.task == "click" and name == self.page_data.name
             line.clicked.connect(lambda _=False, k=key, c=asks: self.pick(k, check=c))
@@ -254,17 +160,16 @@ class ExplorerWidget(StepWidget):
     def _show_message(self, heading: str, text: str) -> None:
         self._clear_result()
         self.shown = None
-        self.result.addWidget(_label(heading, self.frame, bold=True))
-        self.result.addWidget(_label(text, self.frame))
+        self.result.addWidget(plain_label(heading, self.frame, bold=True))
+        self.result.addWidget(plain_label(text, self.frame))
 
     def _show_address(self, result: core.SearchResult) -> None:
         self._show_message(self.tr("Address"), breakable(result.query))
-        self.result.addWidget(_label(self.tr("Transactions on {network} in this practice explorer:")
-                                     .format(network=self.network_name(result.network)), self.frame))
+        self.result.addWidget(plain_label(self.tr("Transactions on {network} in this practice explorer:")
+                                     .format(network=words.network_name(result.network)), self.frame))
         for name in result.pages:
             txid = core.load_page(name).get("txid")
-            button = EnterButton(self.tr("Open transaction {start}…{end}").format(start=ltr(txid[:10]), end=ltr(txid[-6:])), self.frame)
-            button.setAccessibleName(self.tr("Open transaction {txid}").format(txid=txid))
+            button = open_button(txid, self.frame)
             button.clicked.connect(lambda _=False, n=name: self._open_found(n))
             self.result_buttons.append(button)
             self.result.addWidget(button)
@@ -281,10 +186,11 @@ class ExplorerWidget(StepWidget):
     # --- what the learner does ---------------------------------------------------------
     def _switch(self, key: str, *, research: bool = True) -> None:
         self.network = key
-        for other, button in self.network_buttons.items():   # chosen in words and a mark, not by look alone
+        # Chosen in words and a mark, not by look alone.
+        for other, button in self.network_buttons.items():
             button.setChecked(other == key)
-            button.setText(self.tr("✓ {network}").format(network=self.network_name(other)) if other == key
-                           else self.network_name(other))
+            button.setText(self.tr("✓ {network}").format(network=words.network_name(other)) if other == key
+                           else words.network_name(other))
         newest = next((p.current_height for p in map(core.load_page, core.page_names())
                        if p.network == key), None)
         self.height_label.setText(self.tr("Newest block on this practice explorer: {height} (a fixed number "
@@ -295,12 +201,12 @@ class ExplorerWidget(StepWidget):
         elif self.spec.task != "find" and key == self.page_data.network:
             self._show_page(self.page_data.name)   # back where the lesson opened the page
         else:
-            self._show_message(self.tr("Practice explorer for {network}").format(network=self.network_name(key)),
+            self._show_message(self.tr("Practice explorer for {network}").format(network=words.network_name(key)),
                                self.tr("Paste a TXID or an address into the search box, then press Enter."))
 
     def run_search(self) -> None:
         result = core.search(self.network, self.search_edit.text())
-        where = self.network_name(self.network)
+        where = words.network_name(self.network)
         if result.kind == "empty":
             self._show_message(self.tr("Nothing to search yet"),
                                self.tr("Paste a TXID or an address into the search box, then press Enter."))
@@ -365,14 +271,14 @@ class ExplorerWidget(StepWidget):
         if not key or item.code != NOT_YET:
             return ""
         return self.tr("The line you picked: {line}. The question asks about another line.").format(
-            line=self.field_name(key, self.page_data.network))
+            line=words.field_name(key, self.page_data.network))
 
     def answer_words(self, shown: Reveal) -> str:
         key = shown.get("field")
         if not key:   # find: the TXID itself
             return shown.get("answer", "")
-        name = self.field_name(key, self.page_data.network)
-        return name if self.spec.task == "click" else f"{name}: {self.field_text(self.page_data, key)}"
+        name = words.field_name(key, self.page_data.network)
+        return name if self.spec.task == "click" else f"{name}: {words.field_text(self.page_data, key)}"
 
     def reveal(self, params: Reveal) -> None:
         if self.spec.task == "find":

@@ -24,28 +24,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import hexa, paste
+from ...core import paste
 from ...core.feedback import NOT_YET, Feedback, Reveal
 from ...core.lessons.model import Step
 from ...core.practice.paste_check import MAX_INPUT, PasteCheckSpec, same_thing
 from ..i18n import ltr
 from ..safe_text import escape
 from ..tripwire import forget_on_clipboard
+from . import paste_check_words as words
 from .base import StepWidget
 from .hex_playground import ShyLabel, fixed_family_font, show_start
 from .text import enable_clear_button, plain
 
-# Notes the checksum line already says in its own words; shown once is enough.
-SAID_BY_CHECKSUM_LINE = ("checksum-mismatch", "all-lowercase-no-checksum", "all-uppercase-no-checksum")
-PROSE_WORDS = 4  # this many words in a row is a sentence, not a code written in groups
-SAY_NOT_KEPT = ("btc-private-key", "recovery-phrase")  # their "what it is" line says "not kept"
-
-
-def _mono(html: str) -> str:
-    return f'<span style="font-family: monospace;">&#x2066;{html}&#x2069;</span>'  # LTR isolate
-
-
-grouped = hexa.group   # "bc1q w508 d6qe …": groups of four, for reading aloud
+grouped = words.grouped   # the handout groups addresses the same way
 
 
 def marked_groups(comparison: paste.Comparison, which: str) -> str:
@@ -57,7 +48,7 @@ def marked_groups(comparison: paste.Comparison, which: str) -> str:
         chars = "".join(f"<u><b>{escape(c)}</b></u>" if start + i in differ else escape(c)
                         for i, c in enumerate(text[start:start + size]))
         parts.append(f"[{chars}]" if comparison.group_differs(start // size) else chars)
-    return _mono(" ".join(parts))
+    return words.mono(" ".join(parts))
 
 
 class PasteCheckWidget(StepWidget):
@@ -138,7 +129,7 @@ class PasteCheckWidget(StepWidget):
     def _build_lookalike(self, layout: QVBoxLayout) -> None:
         meant = self._label(self.tr("The address you meant"))
         meant.setText(self.tr("<b>The address you meant:</b>") + "<br>"
-                      + _mono(escape(grouped(self.spec.expected))))
+                      + words.mono(escape(grouped(self.spec.expected))))
         layout.addWidget(meant)
         ask = QLabel(self.tr("Which of these is the same address? Compare every group of four."), self)
         ask.setWordWrap(True)
@@ -150,7 +141,7 @@ class PasteCheckWidget(StepWidget):
             radio = QRadioButton(self.tr("Address &{number}").format(number=index + 1), self)
             radio.setAccessibleName(self.tr("Address {number}: {address}").format(number=index + 1, address=ltr(grouped(text))))
             label = self._label(self.tr("Address {number}").format(number=index + 1))
-            label.setText(_mono(escape(grouped(text))))
+            label.setText(words.mono(escape(grouped(text))))
             label.installEventFilter(self)  # a click on the address picks it, as on the button
             self._group.addButton(radio, index)
             self.radios.append(radio)
@@ -186,7 +177,7 @@ class PasteCheckWidget(StepWidget):
         # Never leave a secret on screen, nor on the clipboard for the next paste. (A full
         # recovery phrase is the tripwire's: it clears the box itself and shows its card.)
         emptied = forget_on_clipboard(text) if secret else False
-        html = self._describe(found, text)
+        html = words.describe(found, text)
         if emptied:
             html += "<p>" + escape(self.tr("The clipboard was emptied too, so it can't be pasted "
                                            "again by accident.")) + "</p>"
@@ -197,106 +188,6 @@ class PasteCheckWidget(StepWidget):
                 self.paste_edit.setText("")
             finally:
                 self._quiet = False
-
-    def _describe(self, found: paste.Identification, raw: str = "") -> str:
-        if found.kind == "unknown" and len(raw.split()) >= PROSE_WORDS:
-            # Sentences, not a code: no "other network" scare, no words chopped into fours.
-            return escape(self.tr("↻ This looks like ordinary sentences, not an address or a TXID. "
-                                  "Copy only the code itself: the Copy button beside it in the "
-                                  "lesson takes exactly that."))
-        lines = [self.tr("<b>What it is:</b> {kind}").format(kind=escape(self._kind(found.kind)))]
-        lines.append(self.tr("<b>Checksum:</b> {checksum}").format(checksum=escape(self._checksum(found))))
-        if found.networks:
-            lines.append(self.tr("<b>Networks that use this format:</b> {networks}")
-                         .format(networks=escape(", ".join(found.networks))))
-        shown = found.canonical or found.text
-        if shown:
-            lines.append(self.tr("<b>In groups of four:</b> {groups}").format(groups=_mono(escape(grouped(shown)))))
-        said = SAID_BY_CHECKSUM_LINE + (("not-kept",) if found.kind in SAY_NOT_KEPT else ())
-        notes = [self._note(code) for code in found.notes if code not in said]
-        notes = [escape(n) for n in notes if n]
-        html = "<br>".join(lines)
-        if notes:
-            html += "<ul>" + "".join(f"<li>{n}</li>" for n in notes) + "</ul>"
-        return html
-
-    def _checksum(self, found: paste.Identification) -> str:
-        if any(n in found.notes for n in ("all-lowercase-no-checksum", "all-uppercase-no-checksum")):
-            return self.tr("↻ This form carries no checksum, so compare it by eye, group by group.")
-        if found.valid is True:
-            return self.tr("✓ The checksum holds: no character was changed by accident.")
-        if found.valid is False:
-            return self.tr("△ The checksum does not hold. A character may have changed or gone "
-                           "missing. Copy it again from the place you trust.")
-        return self.tr("↻ This kind of text carries no checksum, so compare it by eye, group by group.")
-
-    def _kind(self, kind: str) -> str:
-        return {
-            "btc-p2pkh": self.tr("A Bitcoin address of the oldest kind (P2PKH; it starts with 1 on the main network)."),
-            "btc-p2sh": self.tr("A Bitcoin script address (P2SH; it starts with 3 on the main network)."),
-            "btc-p2wpkh": self.tr("A Bitcoin SegWit address (P2WPKH; it starts with bc1q)."),
-            "btc-p2wsh": self.tr("A Bitcoin SegWit script address (P2WSH; a long one starting with bc1q)."),
-            "btc-p2tr": self.tr("A Bitcoin Taproot address (P2TR; it starts with bc1p)."),
-            "btc-segwit-other": self.tr("A Bitcoin SegWit address of a newer kind that few wallets use yet."),
-            "evm-address": self.tr("An Ethereum-style address: 0x and 40 hex characters."),
-            "btc-txid": self.tr("A Bitcoin transaction ID (TXID): 64 hex characters."),
-            "evm-tx-hash": self.tr("An Ethereum-style transaction hash: 0x and 64 hex characters."),
-            "recovery-phrase": self.tr("A recovery phrase. Holdspace did not keep it and does not show it."),
-            "btc-private-key": self.tr("A Bitcoin private key. Holdspace did not keep it and does not show it."),
-            "hex-number": self.tr("A number written in hex."),
-        }.get(kind, self.tr("Nothing Holdspace recognises. It may be from another network, or part of it "
-                            "may be missing."))
-
-    def _note(self, code: str) -> str:
-        return {
-            "surrounding-space-removed": self.tr("Spaces around it were left out: they are not part of it."),
-            "invisible-characters-removed": self.tr("Invisible characters were left out. They sometimes come "
-                                                    "along when copying from a web page."),
-            "inner-spaces-removed": self.tr("Spaces inside it were left out, as when it is written in groups."),
-            "digits-only": self.tr("Only digits: this could be an everyday number or hex. Look for 0x or the "
-                                   "letters a to f."),
-            "mixed-case-checksum-ok": self.tr("The mix of capital and small letters is a checksum (EIP-55), "
-                                              "and it holds."),
-            "all-lowercase-no-checksum": self.tr("All small letters: this form has no checksum, so a typo "
-                                                 "would not be noticed."),
-            "all-uppercase-no-checksum": self.tr("All capital letters: this form has no checksum, so a typo "
-                                                 "would not be noticed."),
-            "checksum-mismatch": self.tr("The checksum does not match: at least one character is not the "
-                                         "one that was copied."),
-            "wrong-checksum-variant": self.tr("It carries the checksum of another SegWit version: a character "
-                                              "near the start may have changed."),
-            "wrong-length": self.tr("It is longer or shorter than this kind of text: a character may be "
-                                    "missing or extra."),
-            "invalid-character": self.tr("It holds a character this kind of text never uses."),
-            "mixed-case": self.tr("It mixes capital and small letters, which this kind never does."),
-            "invalid-padding": self.tr("The last characters don't fit together: the end may have been cut."),
-            "invalid-witness-version": self.tr("The character after bc1 is not one a Bitcoin address uses."),
-            "missing-prefix": self.tr("The start that names the network is missing."),
-            "unknown-prefix": self.tr("It starts in a way Holdspace doesn't know."),
-            "unknown-version": self.tr("Its first byte names no address type Holdspace knows."),
-            "missing-0x-prefix": self.tr("The 0x at the start is missing. Wallets expect it."),
-            "testnet": self.tr("This is for a test network. Coins there have no value."),
-            "future-witness-version": self.tr("A newer SegWit version: many wallets can't send to it yet."),
-            "same-address-on-many-networks": self.tr("The same address exists on every network in this list. "
-                                                     "Coins sent on one network stay on that network."),
-            "check-the-right-explorer": self.tr("Look it up on the explorer of the network it was sent on. "
-                                                "Another network's explorer will say \u201cnot found\u201d."),
-            "byte-reversed-display": self.tr("Explorers show Bitcoin IDs with the bytes in reverse order. If "
-                                             "one is not found, its bytes may be the other way round."),
-            "could-be-block-hash": self.tr("It starts with many zeros, like a block hash. Block hashes and "
-                                           "TXIDs have the same shape."),
-            "maybe-private-key": self.tr("A private key can have this same shape. If it came from a screen "
-                                         "about keys or exports, keep it to yourself."),
-            "private-key": self.tr("Whoever has a private key can take the coins. Never share it. If you "
-                                   "pasted it anywhere else, move the coins to a new wallet soon."),
-            "recovery-phrase-warning": self.tr("No real service needs your recovery phrase. If you typed it "
-                                               "into a website or a chat, move your coins to a new wallet "
-                                               "with a new phrase today."),
-            "unusual-word-count": self.tr("The number of words is unusual for a recovery phrase."),
-            "looks-like-recovery-phrase": self.tr("Most of these words are recovery-phrase words. Keep them "
-                                                  "private; they were cleared from the box."),
-            "not-kept": self.tr("Holdspace did not keep it and does not show it."),
-        }.get(code, "")
 
     # --- compare --------------------------------------------------------------------------
     def _compare(self, *_: Any) -> None:
