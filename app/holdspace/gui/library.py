@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -121,6 +122,7 @@ class LibraryView(QWidget):
         row.addWidget(self.open_button)
         layout.addLayout(row)
         self._topic_items: dict[str, QTreeWidgetItem] = {}
+        self._mark_icons: dict[str, QIcon] = {}   # one per shape and filling, not per row
 
     # --- filling --------------------------------------------------------------
     def show_packs(self, packs: list[Pack],
@@ -129,6 +131,7 @@ class LibraryView(QWidget):
         current = self._current_key()
         self.tree.clear()
         self._topic_items.clear()
+        self._mark_icons.clear()   # drawn again in the scheme of the moment
         for pack_index, pack in enumerate(packs):
             for topic in pack.topics:
                 title = topic.title(pack.language, pack.fallback)
@@ -156,9 +159,7 @@ class LibraryView(QWidget):
         item.setData(1, Qt.ItemDataRole.AccessibleTextRole, f"{self.mark(lesson, state)}. {note}")
         item.setData(0, ENTRY_ROLE, Entry(lesson=lesson))
         item.setToolTip(0, safe_text.tooltip(lesson.summary))
-        # The mark's shape beside its words (hollow: new, half: on the way, full: explored).
-        scheme = style.current_scheme()
-        item.setIcon(1, icons.icon(f"marks/{self._mark_shape(state)}", scheme.text, 16, scheme.on_accent))
+        item.setIcon(1, self._mark_icon(self._mark_shape(state)))
 
     def _add_broken(self, parent: QTreeWidgetItem, broken: BrokenLesson) -> None:
         title = broken.title or broken.file.name
@@ -182,6 +183,17 @@ class LibraryView(QWidget):
             return self.tr("✓ explored")
         step = min(state.last_step, len(lesson.steps) - 1) + 1
         return self.tr("in progress, step {number} of {total}").format(number=step, total=len(lesson.steps))
+
+    def _mark_icon(self, shape: str) -> QIcon:
+        """The mark's shape beside its words (hollow: new, half: on the way, full: explored).
+
+        Drawn once per shape for a filling: four SVG renders a row made opening the library
+        on a 1,000-lesson pack take over a second.
+        """
+        if shape not in self._mark_icons:
+            scheme = style.current_scheme()
+            self._mark_icons[shape] = icons.icon(f"marks/{shape}", scheme.text, 16, scheme.on_accent)
+        return self._mark_icons[shape]
 
     @staticmethod
     def _mark_shape(state: LessonProgress | None) -> str:
