@@ -50,7 +50,7 @@
 <context>
     <name>ChecklistWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/checklist.py" line="77"/>
+        <location filename="../../app/holdspace/gui/steps/checklist.py" line="82"/>
         <source>You can come back to this any time. Ticks stay on this computer to help you remember; they are never a score.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1560,34 +1560,34 @@ Forget my progress?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="172"/>
+        <location filename="../../app/holdspace/gui/app.py" line="173"/>
         <source>A fresh start for your progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="173"/>
+        <location filename="../../app/holdspace/gui/app.py" line="174"/>
         <source>Holdspace couldn&apos;t read your saved progress, so it put that file aside and started a fresh one. Nothing was deleted; the old file is here:
 
 {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="179"/>
+        <location filename="../../app/holdspace/gui/app.py" line="180"/>
         <source>Progress won&apos;t be saved this time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="180"/>
+        <location filename="../../app/holdspace/gui/app.py" line="181"/>
         <source>Holdspace couldn&apos;t write to its folder, so this is a guest session: everything works, but nothing is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="184"/>
+        <location filename="../../app/holdspace/gui/app.py" line="185"/>
         <source>A lesson pack can&apos;t open yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="185"/>
+        <location filename="../../app/holdspace/gui/app.py" line="186"/>
         <source>One lesson pack couldn&apos;t be read. Every other lesson works as usual.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -50,7 +50,7 @@
 <context>
     <name>ChecklistWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/checklist.py" line="77"/>
+        <location filename="../../app/holdspace/gui/steps/checklist.py" line="82"/>
         <source>You can come back to this any time. Ticks stay on this computer to help you remember; they are never a score.</source>
         <translation>يمكنك العودة إلى هذا في أي وقت. علامات الاختيار تبقى على هذا الحاسوب لتساعدك على التذكّر؛ وهي ليست درجة أبدًا.</translation>
     </message>
@@ -1100,7 +1100,7 @@
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="162"/>
         <source>Go through it &amp;again</source>
-        <translation>المرور عليه &amp;مجددًا</translation>
+        <translation>الم&amp;رور عليه مجددًا</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="163"/>
@@ -1110,7 +1110,7 @@
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="165"/>
         <source>Next &amp;lesson</source>
-        <translation>الدرس ال&amp;تالي</translation>
+        <translation>الدرس التال&amp;ي</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="175"/>
@@ -1156,7 +1156,7 @@
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="285"/>
         <source>Fi&amp;nish</source>
-        <translation>إ&amp;نهاء</translation>
+        <translation>إن&amp;هاء</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="45"/>
@@ -1546,12 +1546,12 @@ Start fresh?</source>
 <context>
     <name>Notices</name>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="172"/>
+        <location filename="../../app/holdspace/gui/app.py" line="173"/>
         <source>A fresh start for your progress</source>
         <translation>بداية جديدة لتقدّمك</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="173"/>
+        <location filename="../../app/holdspace/gui/app.py" line="174"/>
         <source>Holdspace couldn&apos;t read your saved progress, so it put that file aside and started a fresh one. Nothing was deleted; the old file is here:
 
 {path}</source>
@@ -1560,22 +1560,22 @@ Start fresh?</source>
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="179"/>
+        <location filename="../../app/holdspace/gui/app.py" line="180"/>
         <source>Progress won&apos;t be saved this time</source>
         <translation>لن يُحفظ التقدّم هذه المرة</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="180"/>
+        <location filename="../../app/holdspace/gui/app.py" line="181"/>
         <source>Holdspace couldn&apos;t write to its folder, so this is a guest session: everything works, but nothing is saved.</source>
         <translation>لم يستطع Holdspace الكتابة في مجلده، لذا هذه جلسة ضيف: كل شيء يعمل، لكن لا شيء يُحفظ.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="184"/>
+        <location filename="../../app/holdspace/gui/app.py" line="185"/>
         <source>A lesson pack can&apos;t open yet</source>
         <translation>حزمة دروس لا تُفتح بعد</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="185"/>
+        <location filename="../../app/holdspace/gui/app.py" line="186"/>
         <source>One lesson pack couldn&apos;t be read. Every other lesson works as usual.</source>
         <translation>تعذّرت قراءة إحدى حزم الدروس. كل الدروس الأخرى تعمل كالمعتاد.</translation>
     </message>

@@ -50,7 +50,7 @@
 <context>
     <name>ChecklistWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/checklist.py" line="77"/>
+        <location filename="../../app/holdspace/gui/steps/checklist.py" line="82"/>
         <source>You can come back to this any time. Ticks stay on this computer to help you remember; they are never a score.</source>
         <translation>Puedes volver a esto cuando quieras. Las marcas se quedan en esta computadora para ayudarte a recordar; nunca son una nota.</translation>
     </message>
@@ -1088,7 +1088,7 @@
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="162"/>
         <source>Go through it &amp;again</source>
-        <translation>Recorrerla otra &amp;vez</translation>
+        <translation>&amp;Recorrerla otra vez</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="163"/>
@@ -1098,7 +1098,7 @@
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="165"/>
         <source>Next &amp;lesson</source>
-        <translation>Siguiente &amp;lección</translation>
+        <translation>&amp;Siguiente lección</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="175"/>
@@ -1144,7 +1144,7 @@
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="285"/>
         <source>Fi&amp;nish</source>
-        <translation>&amp;Terminar</translation>
+        <translation>&amp;Finalizar</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="45"/>
@@ -1526,12 +1526,12 @@ Start fresh?</source>
 <context>
     <name>Notices</name>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="172"/>
+        <location filename="../../app/holdspace/gui/app.py" line="173"/>
         <source>A fresh start for your progress</source>
         <translation>Un nuevo comienzo para tu progreso</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="173"/>
+        <location filename="../../app/holdspace/gui/app.py" line="174"/>
         <source>Holdspace couldn&apos;t read your saved progress, so it put that file aside and started a fresh one. Nothing was deleted; the old file is here:
 
 {path}</source>
@@ -1540,22 +1540,22 @@ Start fresh?</source>
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="179"/>
+        <location filename="../../app/holdspace/gui/app.py" line="180"/>
         <source>Progress won&apos;t be saved this time</source>
         <translation>Esta vez el progreso no se guardará</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="180"/>
+        <location filename="../../app/holdspace/gui/app.py" line="181"/>
         <source>Holdspace couldn&apos;t write to its folder, so this is a guest session: everything works, but nothing is saved.</source>
         <translation>Holdspace no pudo escribir en su carpeta, así que esta es una sesión de invitado: todo funciona, pero nada se guarda.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="184"/>
+        <location filename="../../app/holdspace/gui/app.py" line="185"/>
         <source>A lesson pack can&apos;t open yet</source>
         <translation>Un paquete de lecciones todavía no se puede abrir</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="185"/>
+        <location filename="../../app/holdspace/gui/app.py" line="186"/>
         <source>One lesson pack couldn&apos;t be read. Every other lesson works as usual.</source>
         <translation>No se pudo leer un paquete de lecciones. Todas las demás lecciones funcionan como siempre.</translation>
     </message>

@@ -50,7 +50,7 @@
 <context>
     <name>ChecklistWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/checklist.py" line="77"/>
+        <location filename="../../app/holdspace/gui/steps/checklist.py" line="82"/>
         <source>You can come back to this any time. Ticks stay on this computer to help you remember; they are never a score.</source>
         <translation>Vous pouvez y revenir quand vous voulez. Les coches restent sur cet ordinateur pour vous aider à vous souvenir ; ce n’est jamais une note.</translation>
     </message>
@@ -1098,7 +1098,7 @@
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="165"/>
         <source>Next &amp;lesson</source>
-        <translation>&amp;Leçon suivante</translation>
+        <translation>Leçon &amp;suivante</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="175"/>
@@ -1144,7 +1144,7 @@
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="285"/>
         <source>Fi&amp;nish</source>
-        <translation>&amp;Terminer</translation>
+        <translation>T&amp;erminer</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="45"/>
@@ -1526,12 +1526,12 @@ Recommencer à zéro ?</translation>
 <context>
     <name>Notices</name>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="172"/>
+        <location filename="../../app/holdspace/gui/app.py" line="173"/>
         <source>A fresh start for your progress</source>
         <translation>Un nouveau départ pour votre progression</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="173"/>
+        <location filename="../../app/holdspace/gui/app.py" line="174"/>
         <source>Holdspace couldn&apos;t read your saved progress, so it put that file aside and started a fresh one. Nothing was deleted; the old file is here:
 
 {path}</source>
@@ -1540,22 +1540,22 @@ Recommencer à zéro ?</translation>
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="179"/>
+        <location filename="../../app/holdspace/gui/app.py" line="180"/>
         <source>Progress won&apos;t be saved this time</source>
         <translation>La progression ne sera pas enregistrée cette fois</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="180"/>
+        <location filename="../../app/holdspace/gui/app.py" line="181"/>
         <source>Holdspace couldn&apos;t write to its folder, so this is a guest session: everything works, but nothing is saved.</source>
         <translation>Holdspace n’a pas pu écrire dans son dossier, donc c’est une session invitée : tout fonctionne, mais rien n’est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="184"/>
+        <location filename="../../app/holdspace/gui/app.py" line="185"/>
         <source>A lesson pack can&apos;t open yet</source>
         <translation>Un paquet de leçons ne s’ouvre pas encore</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="185"/>
+        <location filename="../../app/holdspace/gui/app.py" line="186"/>
         <source>One lesson pack couldn&apos;t be read. Every other lesson works as usual.</source>
         <translation>Un paquet de leçons n’a pas pu être lu. Toutes les autres leçons fonctionnent normalement.</translation>
     </message>

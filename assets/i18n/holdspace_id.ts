@@ -50,7 +50,7 @@
 <context>
     <name>ChecklistWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/checklist.py" line="77"/>
+        <location filename="../../app/holdspace/gui/steps/checklist.py" line="82"/>
         <source>You can come back to this any time. Ticks stay on this computer to help you remember; they are never a score.</source>
         <translation>Anda bisa kembali ke sini kapan saja. Centang tetap tersimpan di komputer ini untuk membantu Anda mengingat; centang tidak pernah menjadi nilai.</translation>
     </message>
@@ -1085,17 +1085,17 @@
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="162"/>
         <source>Go through it &amp;again</source>
-        <translation>Jelajahi &amp;lagi</translation>
+        <translation>&amp;Jelajahi lagi</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="163"/>
         <source>Back to &amp;topics</source>
-        <translation>Kembali ke &amp;topik</translation>
+        <translation>&amp;Kembali ke topik</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="165"/>
         <source>Next &amp;lesson</source>
-        <translation>Pelajaran &amp;berikutnya</translation>
+        <translation>Pe&amp;lajaran berikutnya</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="175"/>
@@ -1521,12 +1521,12 @@ Mulai dari awal?</translation>
 <context>
     <name>Notices</name>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="172"/>
+        <location filename="../../app/holdspace/gui/app.py" line="173"/>
         <source>A fresh start for your progress</source>
         <translation>Awal baru untuk kemajuan Anda</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="173"/>
+        <location filename="../../app/holdspace/gui/app.py" line="174"/>
         <source>Holdspace couldn&apos;t read your saved progress, so it put that file aside and started a fresh one. Nothing was deleted; the old file is here:
 
 {path}</source>
@@ -1535,22 +1535,22 @@ Mulai dari awal?</translation>
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="179"/>
+        <location filename="../../app/holdspace/gui/app.py" line="180"/>
         <source>Progress won&apos;t be saved this time</source>
         <translation>Kemajuan tidak akan disimpan kali ini</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="180"/>
+        <location filename="../../app/holdspace/gui/app.py" line="181"/>
         <source>Holdspace couldn&apos;t write to its folder, so this is a guest session: everything works, but nothing is saved.</source>
         <translation>Holdspace tidak bisa menulis ke foldernya, jadi ini sesi tamu: semuanya berjalan, tetapi tidak ada yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="184"/>
+        <location filename="../../app/holdspace/gui/app.py" line="185"/>
         <source>A lesson pack can&apos;t open yet</source>
         <translation>Sebuah paket pelajaran belum bisa dibuka</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="185"/>
+        <location filename="../../app/holdspace/gui/app.py" line="186"/>
         <source>One lesson pack couldn&apos;t be read. Every other lesson works as usual.</source>
         <translation>Satu paket pelajaran tidak bisa dibaca. Semua pelajaran lain berjalan seperti biasa.</translation>
     </message>

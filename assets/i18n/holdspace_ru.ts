@@ -50,7 +50,7 @@
 <context>
     <name>ChecklistWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/checklist.py" line="77"/>
+        <location filename="../../app/holdspace/gui/steps/checklist.py" line="82"/>
         <source>You can come back to this any time. Ticks stay on this computer to help you remember; they are never a score.</source>
         <translation>Сюда можно вернуться в любое время. Отметки хранятся на этом компьютере, чтобы вам было легче помнить; это никогда не оценка.</translation>
     </message>
@@ -1091,7 +1091,7 @@
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="162"/>
         <source>Go through it &amp;again</source>
-        <translation>Пройти &amp;ещё раз</translation>
+        <translation>Пройти ещё &amp;раз</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="163"/>
@@ -1147,7 +1147,7 @@
     <message>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="285"/>
         <source>Fi&amp;nish</source>
-        <translation>&amp;Завершить</translation>
+        <translation>Заверш&amp;ить</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="45"/>
@@ -1531,12 +1531,12 @@ Start fresh?</source>
 <context>
     <name>Notices</name>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="172"/>
+        <location filename="../../app/holdspace/gui/app.py" line="173"/>
         <source>A fresh start for your progress</source>
         <translation>Новый старт для вашего прогресса</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="173"/>
+        <location filename="../../app/holdspace/gui/app.py" line="174"/>
         <source>Holdspace couldn&apos;t read your saved progress, so it put that file aside and started a fresh one. Nothing was deleted; the old file is here:
 
 {path}</source>
@@ -1545,22 +1545,22 @@ Start fresh?</source>
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="179"/>
+        <location filename="../../app/holdspace/gui/app.py" line="180"/>
         <source>Progress won&apos;t be saved this time</source>
         <translation>В этот раз прогресс не сохранится</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="180"/>
+        <location filename="../../app/holdspace/gui/app.py" line="181"/>
         <source>Holdspace couldn&apos;t write to its folder, so this is a guest session: everything works, but nothing is saved.</source>
         <translation>Holdspace не смог записать в свою папку, поэтому это гостевой сеанс: всё работает, но ничего не сохраняется.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="184"/>
+        <location filename="../../app/holdspace/gui/app.py" line="185"/>
         <source>A lesson pack can&apos;t open yet</source>
         <translation>Набор уроков пока не открывается</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="185"/>
+        <location filename="../../app/holdspace/gui/app.py" line="186"/>
         <source>One lesson pack couldn&apos;t be read. Every other lesson works as usual.</source>
         <translation>Один набор уроков не удалось прочитать. Все остальные уроки работают как обычно.</translation>
     </message>

@@ -41,7 +41,8 @@ def test_the_symbol_stands_at_the_reading_edge(make_window):
     view.check()
     card = view.feedback
     assert card.isVisible() and card.contentsMargins().left() > card.contentsMargins().right()
-    assert "↻" in card.text() and "◇" not in card.text()   # no symbol that looks like a radio button
+    assert card.state == "notyet" and "Not yet" in card.text()
+    assert not {"↻", "◇"} & set(card.text())   # one symbol (painted), none like a radio button
     card.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     assert card.contentsMargins().right() > card.contentsMargins().left()
 

@@ -103,6 +103,13 @@ def scopes_of(window) -> list[tuple[str, list[str]]]:
         window.open_lesson(lesson, step.index)
         QApplication.processEvents()
         scopes.append((f"{kind} step ({lesson.id}/{step.id})", _shown_texts(window)))
+    lesson = window.packs[0].lessons[0]     # the last step says Finish, then the end page
+    window.open_lesson(lesson, len(lesson.steps) - 1)
+    QApplication.processEvents()
+    scopes.append((f"last step ({lesson.id})", _shown_texts(window)))
+    window.lesson_view.go_next()
+    QApplication.processEvents()
+    scopes.append((f"end page ({lesson.id})", _shown_texts(window)))
     dialog = GlossaryDialog(window, window.glossary())   # as show_glossary builds it, not modal
     dialog.show()
     QApplication.processEvents()

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QLabel
 
 from holdspace.core.lessons import open_pack
 from holdspace.core.paths import builtin_pack_dir
 from holdspace.core.session import Session
 from holdspace.gui.steps.checklist import ChecklistWidget
+from holdspace.gui.style import Look
+from holdspace.gui.theme import contrast
 
 LESSON = "self-custody.backup-checklist"
 STEP = "backup-checklist"
@@ -85,3 +89,35 @@ def test_a_bare_widget_without_a_session_still_ticks(qtbot):
     widget.bind_session(session)
     assert widget.value() == []
     assert not widget.checkable and widget.has_input
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark", "high-contrast"])
+@pytest.mark.parametrize("where", ["lesson", "guide"])
+def test_the_focus_around_an_items_words_can_be_seen(make_window, scheme, where):
+    """The ring around a focused item's words stands out 3:1 from what is behind it (it
+    was a dotted line in the selection colour, all but invisible on the light and
+    high-contrast pages, and on the guide's own tint)."""
+    window = make_window()
+    Look.of(QApplication.instance()).set_choice(scheme)
+    if where == "guide":
+        window.open_guide()
+        view = window.lesson_view
+        while not isinstance(view.step_widget, ChecklistWidget):
+            view.go_next()
+        view.step_widget.focus_target().setFocus()
+    else:
+        view = open_checklist(window)
+    widget = view.step_widget
+    words = widget.texts[0]
+
+    def left_edge() -> QColor:
+        QApplication.processEvents()
+        corner = words.mapTo(window, QPoint(0, 0))
+        picture = window.grab(QRect(corner, words.size())).toImage()
+        return picture.pixelColor(0, words.height() // 2)
+
+    assert QApplication.focusWidget() is widget.boxes[0]
+    ring = left_edge()
+    widget.boxes[1].setFocus()
+    behind = left_edge()
+    assert contrast(ring, behind) >= 3.0, (scheme, where, ring.name(), behind.name())

@@ -42,7 +42,7 @@ def test_a_round_trip_by_keyboard_from_not_yet_to_the_working(make_window, qtbot
     widget.edit.clear()
     qtbot.keyClicks(widget.edit, "$13,80")
     qtbot.keyClick(widget.edit, Qt.Key.Key_Return)
-    assert "✓" in view.feedback.text()
+    assert view.feedback.state == "ok"
     qtbot.waitUntil(lambda: widget.working_shown)
     lines = seen(widget.breakdowns[0].text())
     for words in ("that promised $20.00", "Spread on the buy", "= −$1.00", "Slippage on the sell",

@@ -45,6 +45,13 @@ class Scheme:
     answer_edge: str
     guide_bg: str       # the "I think I made a mistake" guide: quiet, recognisable help
     guide_fg: str
+    card_edge: str      # a card's soft edge (decoration: its words identify it; hover and
+                        # focus draw the 3:1 accent)
+    shadow: str         # under cards, painted faintly (a low alpha)
+    invite_bg: str      # the one warm, inviting card: "pick up where you left off"
+    hover: str          # a quiet button or card under the mouse
+    accent_hover: str   # a main button under the mouse or pressed
+    term_bg: str        # behind a glossary term, with the accent ink and an underline
 
 
 LIGHT = Scheme(
@@ -55,7 +62,9 @@ LIGHT = Scheme(
     notyet_bg="#f8eedb", notyet_fg="#66460f", notyet_edge="#a37c30",
     hint_bg="#eaf0f8", hint_fg="#2c476b", hint_edge="#607ea6",
     answer_bg="#f0eaf6", answer_fg="#4a3764", answer_edge="#8570a5",
-    guide_bg="#e4f0ef", guide_fg="#1c4a4f")
+    guide_bg="#e4f0ef", guide_fg="#1c4a4f",
+    card_edge="#e0d6ca", shadow="#5a4632", invite_bg="#f8e6d2", hover="#f4e8dc",
+    accent_hover="#73400f", term_bg="#f5e1c8")
 
 DARK = Scheme(
     "dark", window="#1d1c1a", surface="#282623", text="#f1ebe2", muted="#c2b9ad",
@@ -65,7 +74,9 @@ DARK = Scheme(
     notyet_bg="#3a2f1b", notyet_fg="#f1d9a6", notyet_edge="#b8944d",
     hint_bg="#1f2b3b", hint_fg="#c9dbf2", hint_edge="#6f8fbb",
     answer_bg="#2e2538", answer_fg="#e0d2f2", answer_edge="#9c86bd",
-    guide_bg="#18302f", guide_fg="#c3e6e3")
+    guide_bg="#18302f", guide_fg="#c3e6e3",
+    card_edge="#45403a", shadow="#000000", invite_bg="#3d2e1f", hover="#38332d",
+    accent_hover="#f2c494", term_bg="#46331f")
 
 HIGH_CONTRAST = Scheme(
     "high-contrast", window="#000000", surface="#0a0a0a", text="#ffffff", muted="#e6e6e6",
@@ -75,7 +86,9 @@ HIGH_CONTRAST = Scheme(
     notyet_bg="#241a00", notyet_fg="#ffe28a", notyet_edge="#ffe28a",
     hint_bg="#001a33", hint_fg="#a8d4ff", hint_edge="#a8d4ff",
     answer_bg="#1f0033", answer_fg="#e5c2ff", answer_edge="#e5c2ff",
-    guide_bg="#002424", guide_fg="#a6fff5")
+    guide_bg="#002424", guide_fg="#a6fff5",
+    card_edge="#ffffff", shadow="#000000", invite_bg="#2b2200", hover="#262626",
+    accent_hover="#ffe48a", term_bg="#2b2200")
 
 SCHEMES = {s.name: s for s in (LIGHT, DARK, HIGH_CONTRAST)}
 
@@ -94,6 +107,14 @@ PAIRS: tuple[tuple[str, str, float], ...] = (
     ("guide_fg", "guide_bg", TEXT),                        # the guide's backdrop carries the
     ("text", "guide_bg", TEXT), ("muted", "guide_bg", TEXT),   # lesson's own words and buttons
     ("accent", "guide_bg", TEXT), ("border", "guide_bg", CONTROL),
+    ("text", "invite_bg", TEXT), ("muted", "invite_bg", TEXT),   # the inviting card: its words
+    ("accent", "invite_bg", CONTROL),                      # and its accent edge
+    ("text", "hover", TEXT), ("border", "hover", CONTROL),  # a quiet button under the mouse
+    ("on_accent", "accent_hover", TEXT), ("accent_hover", "window", CONTROL),
+    ("accent_hover", "surface", CONTROL),                  # a main button, hovered or pressed
+    ("accent", "term_bg", TEXT), ("text", "term_bg", TEXT),   # a glossary term in running text
+    ("accent", "hover", CONTROL),                          # a hovered card's accent edge
+    ("guide_fg", "window", CONTROL),                       # the guide's door: its edge
 )
 
 

@@ -3,24 +3,31 @@
 Fusion and many themes draw field borders, radio rings and tick boxes at about 2:1,
 and some dark themes draw focus at barely 1.3:1. This proxy keeps the system style
 and draws those edges again in ``boundary_colour`` / ``focus_colour`` (3:1 or more).
-Dialog buttons carry no stock icons (no red crosses on Cancel). (``pixelMetric`` and
+Push and tool buttons are drawn here as soft rounded shapes: quiet ones in the surface
+colour with a 3:1 edge, the page's main action (``style.set_primary``: Check, Next,
+Finish) filled with the accent; the focus ring sits just outside, on the window, so it
+shows on both. Dialog buttons carry no stock icons (no red crosses on Cancel). (``pixelMetric`` and
 ``styleHint`` are not overridden: PySide6 6.12 miscounts references to None when Qt
 calls them without a widget, and the interpreter aborts at exit.)
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QIcon, QPainter, QPen
+from typing import cast
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QProxyStyle,
     QStyle,
     QStyleOption,
+    QStyleOptionButton,
     QWidget,
 )
 
+from . import style
 from .theme import boundary_colour, focus_colour
 
 _PE = QStyle.PrimitiveElement
@@ -31,10 +38,24 @@ _DIALOG_ICONS = {_SP.SP_DialogCancelButton, _SP.SP_DialogCloseButton, _SP.SP_Dia
                  _SP.SP_DialogHelpButton, _SP.SP_DialogOpenButton}
 
 
+_ALARMS = {_SP.SP_MessageBoxCritical, _SP.SP_MessageBoxWarning}
+_CE = QStyle.ControlElement
+_ROUNDED = {_PE.PE_PanelButtonCommand, _PE.PE_PanelButtonTool}
+_PADDED = {QStyle.ContentsType.CT_PushButton, QStyle.ContentsType.CT_ToolButton}
+RING = 2       # the focus ring's width
+GAP = 3        # from the widget's edge to the button's fill: room for the ring
+
+
 class ContrastStyle(QProxyStyle):
     def drawPrimitive(self, element, option: QStyleOption, painter: QPainter,  # noqa: N802
                       widget: QWidget | None = None) -> None:
+        if element in _ROUNDED and isinstance(widget, QAbstractButton):
+            _button_panel(painter, option, widget)
+            return
         if element == _PE.PE_FrameFocusRect:
+            if isinstance(widget, QAbstractButton) and widget.text() and \
+                    widget.metaObject().className() in ("QPushButton", "QToolButton"):
+                return   # the rounded panel draws its own ring
             if isinstance(widget, QAbstractButton) and not widget.text():
                 return  # a bare radio or tick box: its words beside it show the focus
             self._ring(painter, option, focus_colour(option.palette), 2)
@@ -61,10 +82,100 @@ class ContrastStyle(QProxyStyle):
         painter.drawEllipse(rect) if round_ else painter.drawRect(rect)
         painter.restore()
 
+    def sizeFromContents(self, kind, option: QStyleOption, size: QSize,  # noqa: N802
+                         widget: QWidget | None = None) -> QSize:
+        """Buttons with room to breathe: padding in ems, so 200 % text keeps the shape."""
+        size = super().sizeFromContents(kind, option, size, widget)
+        if kind in _PADDED and isinstance(widget, QAbstractButton) and widget.text():
+            em = option.fontMetrics.height()
+            # Taller only: a row of buttons at 200 % must still fit 1024 pixels across.
+            size = QSize(size.width(), size.height() + round(em * 0.45))
+        return size
+
+    def drawControl(self, element, option: QStyleOption, painter: QPainter,  # noqa: N802
+                    widget: QWidget | None = None) -> None:
+        door = element == _CE.CE_ToolButtonLabel and style.is_guide_door(widget)
+        if door or (element == _CE.CE_PushButtonLabel and style.is_primary(widget) and widget.isEnabled()):
+            scheme = style.current_scheme()
+            ink = QColor(scheme.guide_fg if door else scheme.on_accent)
+            palette = QPalette(option.palette)
+            palette.setColor(QPalette.ColorRole.ButtonText, ink)
+            option.palette = palette   # a copy the style made for the label: ours to change
+            labelled = cast(QStyleOptionButton, option)   # a push or tool button's own option
+            if not door and not labelled.icon.isNull():
+                labelled.icon = _inked(labelled.icon, labelled.iconSize.width(), ink)
+        super().drawControl(element, option, painter, widget)
+
     def standardIcon(self, icon, option=None, widget=None) -> QIcon:  # noqa: N802 (Qt's name)
         if icon in _DIALOG_ICONS:
             return QIcon()  # words on dialog buttons, never a red cross or a green tick
+        if icon in _ALARMS:
+            # A message about a problem shows our calm light bulb ("here is something to
+            # know"), not a red cross or a yellow warning triangle.
+            from . import icons  # only when such a message opens: no SVG work at start-up
+            scheme = style.current_scheme()
+            return icons.icon("feedback/hint", scheme.hint_fg, 48)
         return super().standardIcon(icon, option, widget)
+
+
+def _button_panel(painter: QPainter, option: QStyleOption, button: QAbstractButton) -> None:
+    """A rounded button: the accent for the page's main action, the surface for the rest."""
+    scheme = style.current_scheme()
+    state = option.state
+    enabled = bool(state & QStyle.StateFlag.State_Enabled)
+    down = bool(state & (QStyle.StateFlag.State_Sunken | QStyle.StateFlag.State_On))
+    hovered = enabled and bool(state & QStyle.StateFlag.State_MouseOver)
+    primary = enabled and style.is_primary(button)
+    if primary:
+        fill = edge = QColor(scheme.accent_hover if hovered or down else scheme.accent)
+    elif style.is_guide_door(button):   # help has one look: the guide's teal
+        fill, edge = QColor(scheme.guide_bg), QColor(scheme.guide_fg)
+    elif not enabled:
+        fill, edge = QColor(scheme.window), QColor(scheme.card_edge)
+    else:
+        fill = QColor(scheme.hover if hovered or down else scheme.surface)
+        edge = QColor(scheme.accent if hovered else scheme.border)
+    box = QRectF(option.rect).adjusted(GAP, GAP, -GAP, -GAP)
+    # Soft corners on a button with words; a row-like button (its words are labels inside
+    # it, e.g. an explorer's lines) keeps small corners, never a pill.
+    corner = option.fontMetrics.height() * 0.45 if button.text() else 4.0
+    radius = min(box.height() / 2, max(4.0, corner))
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(fill)
+    painter.setPen(QPen(edge, 1))
+    painter.drawRoundedRect(box.adjusted(0.5, 0.5, -0.5, -0.5), radius, radius)
+    if state & QStyle.StateFlag.State_HasFocus and button.text():
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(focus_colour(option.palette), RING))
+        ring = QRectF(option.rect).adjusted(RING / 2, RING / 2, -RING / 2, -RING / 2)
+        painter.drawRoundedRect(ring, radius + GAP - 1, radius + GAP - 1)
+    painter.restore()
+
+
+_INKED: dict[tuple[int, int, str], QIcon] = {}
+
+
+def _inked(icon: QIcon, side: int, ink: QColor) -> QIcon:
+    """``icon`` recoloured to ``ink`` (Next's arrow on the accent fill), cached."""
+    key = (icon.cacheKey(), side, ink.name())
+    if key not in _INKED:
+        out = QIcon()
+        for ratio in (1, 2):
+            source = icon.pixmap(side * ratio, side * ratio)
+            tinted = QPixmap(source.size())
+            tinted.fill(Qt.GlobalColor.transparent)
+            paint = QPainter(tinted)
+            paint.drawPixmap(0, 0, source)
+            paint.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+            paint.fillRect(tinted.rect(), ink)
+            paint.end()
+            tinted.setDevicePixelRatio(ratio)
+            out.addPixmap(tinted)
+        if len(_INKED) > 64:
+            _INKED.clear()
+        _INKED[key] = out
+    return _INKED[key]
 
 
 def install(app: QApplication) -> None:

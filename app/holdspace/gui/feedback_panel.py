@@ -34,7 +34,7 @@ def compose(item: Feedback, session: Session, html: Callable[[str], str],
     The step's widget words its kind's own details (``StepKind.details``) and the
     answer "show me" found, so every parameter the core sends is said."""
     detail = item.params.get("feedback") or item.params.get("text") or ""
-    headline = wording.headline(item, detail)
+    headline = style.without_symbol(wording.headline(item, detail))
     parts = [f"<p><b>{_escape(headline)}</b></p>"]
     own = widget.feedback_words(item) if widget is not None else ""
     parts.extend(f"<p>{_escape(line)}</p>" for line in own.split("\n") if line.strip())
@@ -52,7 +52,7 @@ def compose(item: Feedback, session: Session, html: Callable[[str], str],
         parts.append(html(session.step.explain))
     offer = wording.offer(item)
     if offer:
-        parts.append(f"<p><i>{_escape(offer)}</i></p>")
+        parts.append(f"<p>{_escape(offer)}</p>")   # no italics: Arabic script has none
     return parts
 
 
@@ -93,11 +93,14 @@ class FeedbackPanel(QLabel):
         self.state = "notyet"
         self.ring = FocusRing(self)
         self.spoken = ""
+        self._parts: list[str] = []
         self.clear_all()
         style.follow_scheme(self._restyle)
 
     def _restyle(self, *_scheme) -> None:
         self.set_state(self.state)   # the words' ink follows a change of scheme
+        if self._parts and self.isVisible():   # and so do the terms in them
+            self.setText(style.styled_terms("".join(self._parts)))
 
     def set_state(self, state: str) -> None:
         self.state = state
@@ -150,13 +153,15 @@ class FeedbackPanel(QLabel):
     def clear_all(self) -> None:
         self.clear()
         self.spoken = ""
+        self._parts = []
         self.hide()
 
     def show_parts(self, parts: list[str], item: Feedback | None = None) -> str:
         """Show the parts; return the whole of it in plain words (for the announcement)."""
         if item is not None:
             self.set_state(state_of(item))
-        html = "".join(parts)
+        html = style.styled_terms("".join(parts))
+        self._parts = parts
         self.setText(html)
         self.spoken = plain_text(html)
         self.show()

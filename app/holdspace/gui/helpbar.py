@@ -7,6 +7,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QToolBar, QToolButton, QWidget
 
+from . import style
+
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
@@ -44,5 +46,6 @@ def build_help_bar(window, glossary: QAction, mistake: QAction) -> QToolBar:
             button.setAutoRaise(False)  # a visible button frame: plainly something to press
         button.setAccessibleName(action.text().replace("&", ""))
         button.installEventFilter(enter)
+    style.set_guide_door(bar.widgetForAction(mistake))   # help looks like the guide it opens
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
     return bar

@@ -3,16 +3,25 @@
 from __future__ import annotations
 
 import itertools
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSpacerItem,
+    QVBoxLayout,
+    QWidget,
+)
 
-from . import icons
+from . import icons, style
 from .cards import CardButton
 from .i18n import embed
 from .reader_roles import mark_heading
-from .theme import focus_colour
+from .reading_column import HOME_EMS, ReadingColumn
 
 if TYPE_CHECKING:
     from ..core.lessons.model import Pack
@@ -28,20 +37,24 @@ class TopicButton(CardButton):
         self._picture = QLabel(self)
         self._picture.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self._picture.setAccessibleName("")   # decoration: the title says it all
-        cast(QVBoxLayout, self.layout()).insertWidget(0, self._picture)  # CardButton's column
+        self.text_column.insertWidget(0, self._picture)
         self._draw_picture()
+        style.follow_scheme(self._recolour)
 
     def _draw_picture(self) -> None:
         if self._icon_name is None:
             self._picture.hide()
             return
-        side = round(self.fontMetrics().height() * 2.2)   # grows with the text
-        ink = focus_colour(self.palette()).name()
+        side = round(self.fontMetrics().height() * 1.9)   # grows with the text
+        ink = style.current_scheme().accent
         self._picture.setPixmap(icons.pixmap(self._icon_name, ink, side, self.devicePixelRatioF()))
+
+    def _recolour(self, *_scheme) -> None:
+        self._draw_picture()
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().changeEvent(event)
-        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
+        if event.type() == QEvent.Type.FontChange:
             self._draw_picture()
 
 
@@ -53,14 +66,19 @@ class HomeView(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no invisible Tab stop
         outer.addWidget(scroll)
-        content = QWidget(scroll)
-        scroll.setWidget(content)
-        self._column = QVBoxLayout(content)
+        # A centred column, 60 ems at most: designed at 1920×1080 as at 1024×600.
+        page = ReadingColumn(scroll, HOME_EMS)
+        scroll.setWidget(page)
+        content = page.inner
+        self._column = page.column
+        self._gaps: list[tuple[QSpacerItem, float]] = []
+        self._gap(0.5, stretch=True)   # on a tall screen the page sits a little above the middle
 
         self.welcome = QLabel(self.tr(
             "<h1>Welcome to Holdspace</h1>"
@@ -69,29 +87,56 @@ class HomeView(QWidget):
         self.welcome.setWordWrap(True)
         self.welcome.setTextFormat(Qt.TextFormat.RichText)
         self._column.addWidget(self.welcome)
+        self._gap(0.6)
 
-        self.resume_button = CardButton(parent=content)
+        self.resume_button = CardButton(parent=content, primary=True)
         self.resume_button.clicked.connect(self._resume)
         self._column.addWidget(self.resume_button)
         self._resume_target: tuple[str, int] | None = None
+        self._gap(1.0)
 
         self.topics_label = QLabel(self.tr("<h2>Where would you like to start?</h2>"), content)
+        self.topics_label.setWordWrap(True)
         mark_heading(self.topics_label)
         self._column.addWidget(self.topics_label)
         self._grid = QGridLayout()
         self._column.addLayout(self._grid)
         self.topic_buttons: dict[str, TopicButton] = {}
         self._shown_pack: Pack | None = None
+        self._gap(0.8)
 
         self.library_button = QPushButton(self.tr("See &all lessons"), content)
         self.library_button.setAccessibleName(self.tr("See all lessons"))
         self.library_button.clicked.connect(self.library_requested.emit)
-        self._column.addWidget(self.library_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self._column.addWidget(self.library_button, 0, Qt.AlignmentFlag.AlignLeading)
 
         self.privacy = QLabel(content)
         self.privacy.setWordWrap(True)
+        style.set_muted(self.privacy)   # a quiet note, not a warning
         self._column.addWidget(self.privacy)
-        self._column.addStretch(1)
+        self._gap(2.0, stretch=True)
+        self._fit_gaps()
+
+    def _gap(self, ems: float, *, stretch: bool = False) -> None:
+        """Room between sections, in ems (so 200 % text keeps the same rhythm)."""
+        policy = QSizePolicy.Policy.Expanding if stretch else QSizePolicy.Policy.Fixed
+        gap = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, policy)
+        self._column.addSpacerItem(gap)
+        self._gaps.append((gap, ems))
+
+    def _fit_gaps(self) -> None:
+        em = self.fontMetrics().height()
+        for gap, ems in self._gaps:
+            policy = gap.sizePolicy().verticalPolicy()
+            gap.changeSize(0, round(em * ems), QSizePolicy.Policy.Minimum, policy)
+        self._grid.setSpacing(round(em * 0.5))
+        self._column.setSpacing(round(em * 0.3))
+        self._column.invalidate()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_gaps()
 
     def show_loading(self) -> None:
         self.resume_button.hide()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from PySide6.QtCore import QByteArray, QRectF, Qt
+from PySide6.QtCore import QByteArray, QEvent, QObject, QRectF, QSize, Qt
 from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QAbstractButton
@@ -63,3 +63,21 @@ def ink_step_arrows(back: QAbstractButton, forward: QAbstractButton) -> None:
     ink = current_scheme().text   # set before the new palette reaches the buttons
     back.setIcon(icon("arrows/right" if rtl else "arrows/left", ink, 16))
     forward.setIcon(icon("arrows/left" if rtl else "arrows/right", ink, 16))
+    for button in (back, forward):
+        _fit_icon(button)
+        if button.findChild(_FollowText) is None:
+            button.installEventFilter(_FollowText(button))
+
+
+def _fit_icon(button: QAbstractButton) -> None:
+    side = max(16, round(button.fontMetrics().height() * 0.8))   # the arrow grows with the text
+    button.setIconSize(QSize(side, side))
+
+
+class _FollowText(QObject):
+    """Keeps a button's arrow as large as its words when the text size changes."""
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.FontChange and isinstance(watched, QAbstractButton):
+            _fit_icon(watched)
+        return False

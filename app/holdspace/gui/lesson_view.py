@@ -84,7 +84,12 @@ class LessonView(QWidget):
         self.next_button = row.next_button
         self._ink_arrows()
         style.follow_scheme(self._ink_arrows)
-        layout.addWidget(self.step_buttons)
+        below = QHBoxLayout()  # under the page's column: Back and Next not a wide window apart
+        below.addStretch(1)
+        below.addWidget(self.step_buttons, 100)
+        below.addStretch(1)
+        layout.addLayout(below)
+        self.step_buttons.setMaximumWidth(self.header.maximumWidth())
 
     def _build_step_page(self) -> QWidget:
         scroll = StepPage(self, self._html, self.go_to_step, self.show_term)
@@ -101,7 +106,9 @@ class LessonView(QWidget):
         super().paintEvent(event)
 
     def _fit_page_width(self) -> None:
-        self.header.setMaximumWidth(self.step_page.fit_width())
+        width = self.step_page.fit_width()
+        self.header.setMaximumWidth(width)
+        self.step_buttons.setMaximumWidth(width)
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().changeEvent(event)
@@ -220,6 +227,9 @@ class LessonView(QWidget):
         self.hint_button.setEnabled(session.hints_left > 0)
         self.next_button.setText(self.tr("Fi&nish") if session.at_end else self.tr("&Next"))
         self.next_button.setAccessibleName(self.next_button.text().replace("&", ""))
+        asking = checkable and not session.state.solved   # the one main (accent) button
+        style.set_primary(self.check_button, asking)
+        style.set_primary(self.next_button, not asking)
         for button in (self.check_button, self.show_button, self.hint_button):
             button.setVisible(checkable or (button is self.hint_button and bool(session.step.hints)))
 

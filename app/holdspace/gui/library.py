@@ -7,33 +7,33 @@ A lesson that can't open yet is listed too, with its reasons one click away.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
-from PySide6.QtCore import QRect, QSize, Qt, Signal
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QIcon, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTextBrowser,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from ..core.languages import reads_left_to_right
 from ..core.lessons.model import BrokenLesson, Lesson, Pack
 from ..core.progress import LessonProgress
 from . import icons, safe_text, style
 from .a11y import FocusRing, isolate
+from .library_tree import LessonTree, WrappingDelegate
 from .reader_roles import mark_heading
+from .reading_column import WIDE_EMS, ReadingColumn
 from .translation_aids import stand_in_text
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
+SHAPE_ROLE = Qt.ItemDataRole.UserRole + 1   # "new", "progress" or "explored"
 
 
 @dataclass(frozen=True)
@@ -44,43 +44,16 @@ class Entry:
     broken: BrokenLesson | None = None
 
 
-class _WrappingDelegate(QStyledItemDelegate):
-    """Rows as tall as their wrapped text: at 200 % a long title wraps instead of
-    ending in "…" (a tree's own word wrap never makes a row taller)."""
+@lru_cache(maxsize=12)
+def _mark_icon(shape: str, ink: str, selected: str, side: int) -> QIcon:
+    """One icon per mark, scheme and size, however many lessons carry it."""
+    return icons.icon(f"marks/{shape}", ink, side, selected)
 
-    def __init__(self, tree: QTreeWidget):
-        super().__init__(tree)
-        self._tree = tree
-        tree.header().sectionResized.connect(lambda *_: tree.scheduleDelayedItemsLayout())
 
-    def arranged(self, option: QStyleOptionViewItem, index) -> QStyleOptionViewItem:
-        """The option a row is drawn with: an English title in an Arabic window keeps its
-        "?" at its end, the text on the right."""
-        if option.direction == Qt.LayoutDirection.RightToLeft \
-                and reads_left_to_right(str(index.data() or "")):
-            option = QStyleOptionViewItem(option)
-            option.direction = Qt.LayoutDirection.LeftToRight
-            option.displayAlignment = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute \
-                | Qt.AlignmentFlag.AlignVCenter
-        return option
-
-    def paint(self, painter, option, index) -> None:
-        # Not an initStyleOption override: with PySide6 6.12 on Python 3.11 each call of the
-        # base initStyleOption from Python drops a reference to None, and opening a library
-        # of a thousand rows crashed the app. Qt's own initStyleOption keeps both fields.
-        super().paint(painter, self.arranged(option, index), index)
-
-    def sizeHint(self, option, index):  # noqa: N802 (Qt's name)
-        hint = super().sizeHint(option, index)
-        width = self._tree.header().sectionSize(index.column())
-        if index.column() == 0:
-            width -= self._tree.indentation() * (1 + (index.parent().isValid()))
-        text = str(index.data() or "")
-        room = QRect(0, 0, max(width - 12, 40), 0)
-        needed = option.fontMetrics.boundingRect(room, Qt.TextFlag.TextWordWrap, text).height()
-        # Not max() with Qt's own hint: it guesses the wrap at another width and left blank
-        # space under some long titles; every row is its text's height plus the same margin.
-        return QSize(hint.width(), max(needed, option.fontMetrics.height()) + 8)
+def _topic_font() -> QFont:
+    font = QFont()
+    font.setBold(True)   # only the weight is set: the size still follows the view's text size
+    return font
 
 
 class LibraryView(QWidget):
@@ -88,23 +61,28 @@ class LibraryView(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        page = ReadingColumn(self, WIDE_EMS)   # centred on a wide screen, the whole window at 200 %
+        outer.addWidget(page)
+        layout = page.column
         self.heading = QLabel(self.tr("<h2>All lessons</h2>"), self)
         mark_heading(self.heading)
         layout.addWidget(self.heading)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.tree = QTreeWidget(splitter)
+        self.splitter = splitter
+        self.tree = LessonTree(splitter)
         self.tree.setColumnCount(2)
         self.tree.setHeaderLabels([self.tr("Lesson"), self.tr("Where you are")])
         self.tree.setAccessibleName(self.tr("Lessons by topic"))
         self.tree.setAlternatingRowColors(True)
         self.tree.setWordWrap(True)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.tree.setItemDelegate(_WrappingDelegate(self.tree))
+        self.tree.setItemDelegate(WrappingDelegate(self.tree))
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)   # see _fit_columns
         self.tree.itemActivated.connect(self._activated)
         self.tree.currentItemChanged.connect(self._describe)
         self.details = QTextBrowser(splitter)
@@ -119,10 +97,12 @@ class LibraryView(QWidget):
         self.open_button = QPushButton(self.tr("&Open lesson"), self)
         self.open_button.setAccessibleName(self.tr("Open lesson"))
         self.open_button.clicked.connect(lambda: self._activated(self.tree.currentItem()))
+        style.set_primary(self.open_button)
         row.addWidget(self.open_button)
         layout.addLayout(row)
         self._topic_items: dict[str, QTreeWidgetItem] = {}
-        self._mark_icons: dict[str, QIcon] = {}   # one per shape and filling, not per row
+        self._soft_selection()
+        style.follow_scheme(self._recolour_marks)
 
     # --- filling --------------------------------------------------------------
     def show_packs(self, packs: list[Pack],
@@ -131,7 +111,6 @@ class LibraryView(QWidget):
         current = self._current_key()
         self.tree.clear()
         self._topic_items.clear()
-        self._mark_icons.clear()   # drawn again in the scheme of the moment
         for pack_index, pack in enumerate(packs):
             for topic in pack.topics:
                 title = topic.title(pack.language, pack.fallback)
@@ -141,6 +120,7 @@ class LibraryView(QWidget):
                 parent = QTreeWidgetItem(self.tree, [isolate(title), ""])
                 parent.setData(0, Qt.ItemDataRole.AccessibleTextRole, title)
                 parent.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                parent.setFont(0, _topic_font())   # topics stand out from their lessons
                 self._topic_items.setdefault(topic.id, parent)
                 for lesson in (x for x in pack.lessons if x.topic == topic.id):
                     self._add_lesson(parent, lesson, progress.get((lesson.pack_key, lesson.id)))
@@ -149,17 +129,47 @@ class LibraryView(QWidget):
             self._add_unplaced(pack)
         self.tree.expandAll()
         self._restore(current)
+        self._fit_columns()
 
     def _add_lesson(self, parent: QTreeWidgetItem, lesson: Lesson, state: LessonProgress | None) -> None:
         # Isolated, so an English title keeps its "?" at its end in a right-to-left layout.
         note = stand_in_text(lesson)   # "This lesson is in English for now."
-        mark = self.mark(lesson, state) + (" · " + self.tr("in English for now") if note else "")
+        # The words without a leading "✓": the mark's picture beside them is the one symbol.
+        said = style.without_symbol(self.mark(lesson, state))
+        mark = said + (" · " + self.tr("in English for now") if note else "")
         item = QTreeWidgetItem(parent, [isolate(lesson.title), mark])
         item.setData(0, Qt.ItemDataRole.AccessibleTextRole, lesson.title)
-        item.setData(1, Qt.ItemDataRole.AccessibleTextRole, f"{self.mark(lesson, state)}. {note}")
+        item.setData(1, Qt.ItemDataRole.AccessibleTextRole, f"{said}. {note}")
         item.setData(0, ENTRY_ROLE, Entry(lesson=lesson))
         item.setToolTip(0, safe_text.tooltip(lesson.summary))
-        item.setIcon(1, self._mark_icon(self._mark_shape(state)))
+        # The mark's shape beside its words (hollow: new, half: on the way, full: explored).
+        item.setData(1, SHAPE_ROLE, self._mark_shape(state))
+        item.setIcon(1, self._mark_icon(item.data(1, SHAPE_ROLE)))
+
+    def _mark_icon(self, shape: str) -> QIcon:
+        scheme = style.current_scheme()
+        return _mark_icon(shape, scheme.text, scheme.text, self.tree.iconSize().width())
+
+    def _soft_selection(self) -> None:
+        """A picked row in the soft "selected" tint with the usual ink (text on it: 4.5:1),
+        not a heavy accent bar; the focus ring stays the accent."""
+        scheme = style.current_scheme()
+        palette = self.tree.palette()
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            palette.setColor(group, QPalette.ColorRole.Highlight, QColor(scheme.selected))
+            palette.setColor(group, QPalette.ColorRole.HighlightedText, QColor(scheme.text))
+        self.tree.setPalette(palette)
+
+    def _recolour_marks(self, *_scheme) -> None:
+        """The marks in the new scheme's ink (they are pictures: the palette can't reach them)."""
+        self._soft_selection()
+        for index in range(self.tree.topLevelItemCount()):
+            parent = self.tree.topLevelItem(index)
+            for child_index in range(parent.childCount()):
+                child = parent.child(child_index)
+                shape = child.data(1, SHAPE_ROLE)
+                if shape:
+                    child.setIcon(1, self._mark_icon(shape))
 
     def _add_broken(self, parent: QTreeWidgetItem, broken: BrokenLesson) -> None:
         title = broken.title or broken.file.name
@@ -175,6 +185,48 @@ class LibraryView(QWidget):
         for broken in unplaced:
             self._add_broken(parent, broken)
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:   # Ctrl+= while the library is open
+            self._fit_columns()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Titles keep most of the room: at 200 % on a small screen the details go below
+        the list, and "Where you are" takes at most two fifths of the list (it wraps)."""
+        em = self.fontMetrics().height()
+        side = round(em * 1.1)
+        if self.tree.iconSize().width() != side:
+            self.tree.setIconSize(QSize(side, side))   # the marks grow with the text
+            self._recolour_marks()                     # drawn again at that size
+        narrow = self.width() < 46 * em
+        wanted = Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal
+        if self.splitter.orientation() != wanted:
+            self.splitter.setOrientation(wanted)
+        # Stacked, the list comes first and the details are a glance below it.
+        self.details.setMaximumHeight(max(3 * em, self.height() // 5) if narrow else 16777215)
+        room = self.tree.viewport().width()
+        header = self.tree.header()
+        words = header.sectionSizeHint(1)   # "Where you are" is never cut short
+        marks = self._widest_mark() + 2 * em   # the words, their shape and a margin
+        header.resizeSection(1, max(words, min(marks, room // 2 if narrow else room * 2 // 5)))
+        QTimer.singleShot(0, self.tree.doItemsLayout)   # rows measured again at the titles' new width
+
+    def _widest_mark(self) -> int:
+        metrics, widest = self.tree.fontMetrics(), 0
+        for index in range(self.tree.topLevelItemCount()):
+            parent = self.tree.topLevelItem(index)
+            for child_index in range(parent.childCount()):
+                widest = max(widest, metrics.horizontalAdvance(parent.child(child_index).text(1)))
+        return widest
+
     def mark(self, lesson: Lesson, state: LessonProgress | None) -> str:
         if state is None or state.started_at is None:
             #: A lesson's mark in the lesson list: not opened yet. A plain fact, never a judgement.
@@ -183,17 +235,6 @@ class LibraryView(QWidget):
             return self.tr("✓ explored")
         step = min(state.last_step, len(lesson.steps) - 1) + 1
         return self.tr("in progress, step {number} of {total}").format(number=step, total=len(lesson.steps))
-
-    def _mark_icon(self, shape: str) -> QIcon:
-        """The mark's shape beside its words (hollow: new, half: on the way, full: explored).
-
-        Drawn once per shape for a filling: four SVG renders a row made opening the library
-        on a 1,000-lesson pack take over a second.
-        """
-        if shape not in self._mark_icons:
-            scheme = style.current_scheme()
-            self._mark_icons[shape] = icons.icon(f"marks/{shape}", scheme.text, 16, scheme.on_accent)
-        return self._mark_icons[shape]
 
     @staticmethod
     def _mark_shape(state: LessonProgress | None) -> str:
@@ -252,7 +293,7 @@ class LibraryView(QWidget):
             heading = self.tr("After this lesson you can:")  # outside the f-string: lupdate sees it
             goals = f"<p><b>{escape(heading)}</b></p><ul>{items}</ul>"
         note = stand_in_text(lesson)
-        note = f"<p><i>{escape(note)}</i></p>" if note else ""
+        note = f"<p>{escape(note)}</p>" if note else ""   # no italics: Arabic has none
         self.details.setHtml(f"<h3>{escape(lesson.title)}</h3>{note}<p>{escape(lesson.summary)}</p>"
                              f"{goals}<p>{escape(minutes)} {escape(steps)}</p>")
 

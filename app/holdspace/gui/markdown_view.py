@@ -18,7 +18,7 @@ from PySide6.QtGui import QDesktopServices, QPalette
 from PySide6.QtWidgets import QFrame, QMessageBox, QSizePolicy, QTextBrowser, QWidget
 
 from ..core import markup, steplinks, termlinks
-from . import safe_text
+from . import safe_text, style
 
 
 def confirm_and_open(parent: QWidget, url: QUrl) -> bool:
@@ -67,8 +67,9 @@ class SafeTextBrowser(QTextBrowser):
             self, url, self.term_requested.emit, self.step_requested.emit))
         self._pack_root: Path | None = None
         self._fit = fit_content
-        # The host after each link is a quiet note, not part of the sentence.
-        self.document().setDefaultStyleSheet(".link-host { font-size: small; }")
+        self._source = ""
+        self._apply_look()
+        style.follow_scheme(self._restyle)
         if fit_content:  # grow with the text; the page around it scrolls instead
             self.setFrameShape(QFrame.Shape.NoFrame)
             # Only the Base role is set, so every other colour still follows the system.
@@ -78,6 +79,25 @@ class SafeTextBrowser(QTextBrowser):
             self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             self.document().documentLayout().documentSizeChanged.connect(self._fit_height)
+
+    def _apply_look(self) -> None:
+        # Glossary terms look the same everywhere (style.term_look); the host after each
+        # web link is a quiet note, not part of the sentence.
+        small = style.TYPE_SCALE["small"][0]
+        self.document().setDefaultStyleSheet(
+            style.lesson_css(style.current_scheme()) + f" .link-host {{ font-size: {small}; }}")
+
+    def setHtml(self, html: str) -> None:  # noqa: N802 (Qt's name)
+        self._source = html   # kept, so a change of colours can draw it again
+        super().setHtml(html)
+
+    def _restyle(self, *_scheme) -> None:
+        """Terms take the new scheme's look (the style sheet applies when HTML is read)."""
+        self._apply_look()
+        if self._source:
+            where = self.verticalScrollBar().value()
+            super().setHtml(self._source)
+            self.verticalScrollBar().setValue(where)
 
     def _fit_height(self) -> None:
         margins = self.contentsMargins()

@@ -11,6 +11,7 @@ _BAR = QAbstractSlider.SliderAction
 _SCROLL_KEYS = {Qt.Key.Key_Down: _BAR.SliderSingleStepAdd, Qt.Key.Key_Up: _BAR.SliderSingleStepSub,
                 Qt.Key.Key_Home: _BAR.SliderToMinimum, Qt.Key.Key_End: _BAR.SliderToMaximum}
 VISIBLE_PART = 40  # this much of a control on screen counts as "in view"
+MARGIN = 10  # room kept above and below fresh feedback
 
 
 class PageScroller(QObject):
@@ -63,7 +64,13 @@ class PageScroller(QObject):
         self._settle()
         if not feedback.isVisible():
             return
-        self.scroll.ensureWidgetVisible(feedback, 0, 10)
+        if feedback.height() + 2 * MARGIN > self.scroll.viewport().height():
+            # Taller than the page's window (large text, small screen): Qt would centre it
+            # and hide its first line, the verdict ("Yes, that's it"); show its top instead.
+            top = feedback.mapTo(self.page, feedback.rect().topLeft()).y()
+            self.scroll.verticalScrollBar().setValue(top - MARGIN)
+        else:
+            self.scroll.ensureWidgetVisible(feedback, 0, MARGIN)
         focused = QApplication.focusWidget()
         if focused is not None and self.page.isAncestorOf(focused) and not self.in_view(focused):
             feedback.setFocus(Qt.FocusReason.TabFocusReason)

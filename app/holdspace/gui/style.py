@@ -9,11 +9,13 @@ one would override the contrast style and slow every widget down.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
 
 from .colours import DARK, HIGH_CONTRAST, LIGHT, SCHEMES, Scheme
 
@@ -65,6 +67,149 @@ def feedback_colours(scheme: Scheme, state: str) -> tuple[QColor, QColor, QColor
     """Tint, ink and edge of one feedback state (4.5:1 ink, 3:1 edge: see colours.PAIRS)."""
     tint, ink, edge = (QColor(getattr(scheme, f"{state}_{part}")) for part in ("bg", "fg", "edge"))
     return tint, ink, edge
+
+
+# --- the type scale ---------------------------------------------------------------------
+# Each level as a ratio of the learner's own text size. Qt's rich text offers exactly these
+# steps as CSS keywords, measured from the widget's font, so a heading follows View → text
+# size, 200 % and presenter mode without pinning a size (a pinned size stops following).
+TYPE_SCALE: dict[str, tuple[str, float, int]] = {   # level: (CSS keyword, ratio, weight)
+    "title": ("xx-large", 2.0, 700),
+    "heading": ("x-large", 1.5, 700),
+    "subheading": ("large", 1.2, 600),
+    "body": ("medium", 1.0, 400),
+    "small": ("small", 0.8, 400),
+}
+
+
+# Labels that already carry <h1>/<h2>/<h3> (translated strings) get the same ratios: Qt's
+# rich text makes h1, h2 and h3 exactly "title", "heading" and "subheading".
+HEADING_TAGS = {"title": "h1", "heading": "h2", "subheading": "h3"}
+
+
+def typeset(level: str, escaped_html: str, *, block: bool = True, centred: bool = False) -> str:
+    """``escaped_html`` at one level of the type scale (a paragraph, or a span inside one)."""
+    keyword, _, weight = TYPE_SCALE[level]
+    tag = "p" if block else "span"
+    align = ' align="center"' if centred and block else ""
+    return f'<{tag}{align} style="font-size:{keyword}; font-weight:{weight}">{escaped_html}</{tag}>'
+
+
+def type_font(font: QFont, level: str) -> QFont:
+    """``font`` at one level of the scale, for text painted by hand."""
+    _, ratio, weight = TYPE_SCALE[level]
+    scaled = QFont(font)
+    scaled.setPointSizeF(font.pointSizeF() * ratio) if font.pointSizeF() > 0 \
+        else scaled.setPixelSize(round(font.pixelSize() * ratio))
+    scaled.setWeight(QFont.Weight(weight))
+    return scaled
+
+
+def term_look(scheme: Scheme) -> str:
+    """A glossary term, the same everywhere (lesson text, guide, library, term card, feedback):
+    the accent ink, underlined, on a soft tint: never colour alone. (Qt's rich text draws
+    no dotted underline, so the tint tells a term from a web link.)"""
+    return (f"color: {scheme.accent}; background-color: {scheme.term_bg}; "
+            "text-decoration: underline;")
+
+
+def lesson_css(scheme: Scheme) -> str:
+    """A QTextDocument's default style sheet for lesson text: terms, and bold headings
+    (Qt's h1-h3 are the scale's title, heading and subheading)."""
+    return f"a.term {{ {term_look(scheme)} }} h1, h2, h3 {{ font-weight: 700; }}"
+
+
+_STYLED_TERM = re.compile(r'class="term"(?: style="[^"]*")?')
+
+
+def styled_terms(html: str, scheme: Scheme | None = None) -> str:
+    """The term look written onto each term link, for a label's rich text (labels have no
+    default style sheet, and a <style> block would be read out as words by some tests
+    and tools that strip tags)."""
+    look = term_look(scheme or current_scheme())
+    # A look written earlier (a kept hint, another scheme) is replaced, never doubled.
+    return _STYLED_TERM.sub(f'class="term" style="{look}"', html)
+
+
+# --- main and quiet buttons -------------------------------------------------------------
+PRIMARY = "holdspace-primary"   # a dynamic property the contrast style reads
+
+
+def set_primary(button: QWidget, primary: bool = True) -> None:
+    """Draw ``button`` as the page's main action (the accent fill) or as a quiet one."""
+    if bool(button.property(PRIMARY)) != primary:
+        button.setProperty(PRIMARY, primary)
+        ink = button.findChild(_PrimaryInk)
+        (ink or _PrimaryInk(button)).apply()
+        button.update()
+
+
+class _PrimaryInk(QObject):
+    """The words of a main button in ``on_accent`` (4.5:1 on the accent), in its own palette:
+    under a style sheet (presenter mode) Qt draws the label from the widget's palette and
+    the contrast style is not asked. A child of the button; follows a change of scheme."""
+
+    def __init__(self, button: QWidget):
+        super().__init__(button)
+        self._button = button
+        follow_scheme(self.apply)
+
+    def apply(self, *_scheme) -> None:
+        button = self._button
+        if button.property(PRIMARY):
+            palette = QPalette()   # nothing of its own but the words' ink
+            for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+                palette.setColor(group, QPalette.ColorRole.ButtonText, QColor(current_scheme().on_accent))
+            button.setPalette(palette)
+        else:
+            button.setPalette(QPalette())   # back to the window's palette
+
+
+def is_primary(widget: QWidget | None) -> bool:
+    return widget is not None and bool(widget.property(PRIMARY))
+
+
+GUIDE = "holdspace-guide"   # the way into the mistake guide: its own quiet teal, everywhere
+
+
+def set_guide_door(button: QWidget) -> None:
+    """Draw ``button`` in the guide's colours, so a worried learner finds help by its look."""
+    button.setProperty(GUIDE, True)
+    button.update()
+
+
+def is_guide_door(widget: QWidget | None) -> bool:
+    return widget is not None and bool(widget.property(GUIDE))
+
+
+def without_symbol(headline: str) -> str:
+    """Words without their leading symbol ("✓", "↻", "≈", "✎"), where a painted icon of
+    ours already stands beside them (feedback card, end page, library marks): one symbol
+    is enough, and the words still say the state to a screen reader."""
+    text = headline.lstrip()
+    while text and unicodedata.category(text[0]) in ("So", "Sm"):
+        text = text[1:].lstrip()
+    return text or headline
+
+
+class _Muted(QObject):
+    """Keeps one label's words in the scheme's muted ink (a child of it: it goes with it)."""
+
+    def __init__(self, label: QWidget):
+        super().__init__(label)
+        self._label = label
+        self.apply()
+        follow_scheme(self.apply)
+
+    def apply(self, *_scheme) -> None:
+        palette = self._label.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(current_scheme().muted))
+        self._label.setPalette(palette)
+
+
+def set_muted(label: QWidget) -> None:
+    """Secondary words (a note, "Coming next"): the muted ink, 4.5:1 in every scheme."""
+    _Muted(label)
 
 
 def current_scheme() -> Scheme:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import termlinks
+from . import style
 from .a11y import announce
 from .markdown_view import follow_link
 from .safe_text import escape, markdown_html
@@ -74,8 +75,12 @@ class TermPopup(QFrame):
         if term is None:
             return False
         self.term = term
-        self.title.setText(f"<b>{escape(term.term)}</b>{english_name_html(term)}")
-        self.text.setText(definition_html(term, self.glossary))
+        # The term in the same look as in the lesson text, at the scale's subheading size.
+        look = style.term_look(style.current_scheme())
+        keyword, _, weight = style.TYPE_SCALE["subheading"]
+        self.title.setText(f'<span style="{look} font-size:{keyword}; font-weight:{weight}">'
+                           f"{escape(term.term)}</span>{english_name_html(term)}")
+        self.text.setText(style.styled_terms(definition_html(term, self.glossary)))
         spoken = plain(term.definition)  # no Markdown marks read aloud
         self.setAccessibleName(self.tr("Glossary: {term}").format(term=term.term))
         self.setAccessibleDescription(spoken)
@@ -120,8 +125,8 @@ def definition_html(term: Term, glossary: Glossary) -> str:
     text = markdown_html(term.definition, glossary=glossary)
     related = [glossary.terms[i] for i in term.see if i in glossary.terms]
     if related:
-        links = ", ".join(f'<a href="{termlinks.href(t.id)}">{escape(t.term)}</a>'
-                          for t in related)
+        links = ", ".join(f'<a href="{termlinks.href(t.id)}" class="{termlinks.CSS_CLASS}">'
+                          f"{escape(t.term)}</a>" for t in related)
         see_also = QCoreApplication.translate("TermPopup", "See also:")
         text += f"<p>{escape(see_also)} {links}</p>"
     return text

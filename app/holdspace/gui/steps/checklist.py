@@ -12,16 +12,18 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...core.lessons.model import Step
 from ...core.practice.checklist import DONE, ChecklistItem, ChecklistSpec
 from ...core.session import Session
 from ..i18n import align_with_interface
-from ..theme import grow_marks
+from ..theme import focus_colour, grow_marks
 from .base import StepWidget
 from .text import plain
+
+RING = 2  # the focus ring's width, as gui.a11y.FocusRing draws it
 
 
 class _ItemText(QLabel):
@@ -36,7 +38,7 @@ class _ItemText(QLabel):
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setContentsMargins(2, 1, 2, 1)  # room for the focus outline, so nothing moves
+        self.setContentsMargins(RING + 1, RING, RING + 1, RING)  # room for the focus ring: nothing moves
         align_with_interface(self)  # beside its box in right-to-left too
         self._focused = False
 
@@ -48,9 +50,12 @@ class _ItemText(QLabel):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
         super().paintEvent(event)
         if self._focused:  # a style sheet here would stop the text size from reaching us
+            # The same solid ring as every other control (3:1, WCAG 2.4.13): a dotted
+            # line in the selection colour all but vanished on the light and high-contrast pages.
             painter = QPainter(self)
-            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 1, Qt.PenStyle.DotLine))
-            painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
+            painter.setPen(QPen(focus_colour(self.palette()), RING))
+            half = RING // 2
+            painter.drawRect(self.rect().adjusted(half, half, -half - 1, -half - 1))
             painter.end()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
