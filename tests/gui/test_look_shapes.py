@@ -306,3 +306,49 @@ def test_a_title_that_fits_one_line_gets_a_one_line_row(make_window, light):
             fits = tree.fontMetrics().horizontalAdvance(row.text(0)) <= room
             heights.setdefault(fits, set()).add(tree.visualItemRect(row).height())
     assert len(heights[True]) == 1 and min(heights.get(False, {10**6})) > max(heights[True])
+
+
+def test_bold_and_bracketed_terms_look_the_same(make_window, light, qtbot):
+    window = make_window()
+    light()
+    window.open_lesson(window.packs[0].lessons[0], 0)
+    browser = SafeTextBrowser()
+    qtbot.addWidget(browser)
+    browser.set_markdown("**hexadecimal** and [[hexadecimal]]", window.lesson_view.glossary)
+    formats = []
+    block = browser.document().begin()
+    iterator = block.begin()
+    while not iterator.atEnd():
+        found = iterator.fragment().charFormat()
+        if found.anchorHref().startswith("term:"):
+            formats.append((found.fontWeight(), found.foreground().color().name(),
+                            found.background().color().name(), found.fontUnderline()))
+        iterator += 1
+    assert len(formats) == 2 and formats[0] == formats[1]
+
+
+def test_a_trees_open_mark_grows_with_the_text(qapp, qtbot):
+    from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
+
+    from holdspace.gui import contrast_style
+
+    contrast_style.install(qapp)
+    tree = QTreeWidget()
+    qtbot.addWidget(tree)
+    font = tree.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    tree.setFont(font)
+    tree.setIndentation(tree.fontMetrics().height() * 2)
+    topic = QTreeWidgetItem(tree, ["Hexadecimal"])
+    QTreeWidgetItem(topic, ["Counting with sixteen digits"])
+    topic.setExpanded(True)
+    tree.resize(400, 200)
+    tree.show()
+    qtbot.waitExposed(tree)
+    row = tree.visualItemRect(topic)
+    image = tree.viewport().grab().toImage()
+    ink = tree.palette().color(tree.foregroundRole())
+    xs = [x for x in range(row.left()) for y in range(row.top(), row.bottom())
+          if colours.contrast(image.pixelColor(x, y).name(), tree.palette().base().color().name()) > 3
+          and abs(image.pixelColor(x, y).lightness() - ink.lightness()) < 80]
+    assert xs and max(xs) - min(xs) > 9   # wider than Fusion's fixed 9-pixel arrow

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import cast
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -52,13 +52,17 @@ class ContrastStyle(QProxyStyle):
         if element in _ROUNDED and isinstance(widget, QAbstractButton):
             _button_panel(painter, option, widget)
             return
+        if element == _PE.PE_IndicatorBranch and option.state & QStyle.StateFlag.State_Children:
+            _branch_chevron(painter, option)   # as large as the text: a target at 200 % too
+            return
         if element == _PE.PE_FrameFocusRect:
             if isinstance(widget, QAbstractButton) and widget.text() and \
                     widget.metaObject().className() in ("QPushButton", "QToolButton"):
                 return   # the rounded panel draws its own ring
             if isinstance(widget, QAbstractButton) and not widget.text():
                 return  # a bare radio or tick box: its words beside it show the focus
-            self._ring(painter, option, focus_colour(option.palette), 2)
+            # Soft corners: a square frame around a choice's words looked like a box to type in.
+            self._ring(painter, option, focus_colour(option.palette), 2, corners=4.0)
             return
         super().drawPrimitive(element, option, painter, widget)
         focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
@@ -72,14 +76,19 @@ class ContrastStyle(QProxyStyle):
 
     @staticmethod
     def _ring(painter: QPainter, option: QStyleOption, colour, width: int, *,
-              round_: bool = False) -> None:
+              round_: bool = False, corners: float = 0.0) -> None:
         painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, round_)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, round_ or corners > 0)
         painter.setPen(QPen(colour, width))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         half = width / 2
         rect = QRectF(option.rect).adjusted(half, half, -half, -half)
-        painter.drawEllipse(rect) if round_ else painter.drawRect(rect)
+        if round_:
+            painter.drawEllipse(rect)
+        elif corners:
+            painter.drawRoundedRect(rect, corners, corners)
+        else:
+            painter.drawRect(rect)
         painter.restore()
 
     def sizeFromContents(self, kind, option: QStyleOption, size: QSize,  # noqa: N802
@@ -150,6 +159,26 @@ def _button_panel(painter: QPainter, option: QStyleOption, button: QAbstractButt
         painter.setPen(QPen(focus_colour(option.palette), RING))
         ring = QRectF(option.rect).adjusted(RING / 2, RING / 2, -RING / 2, -RING / 2)
         painter.drawRoundedRect(ring, radius + GAP - 1, radius + GAP - 1)
+    painter.restore()
+
+
+def _branch_chevron(painter: QPainter, option: QStyleOption) -> None:
+    """A tree's open/closed mark as a chevron sized from the text (Fusion's is 9 px at any
+    size): down when open, towards the reading direction when closed."""
+    half = max(3.0, option.fontMetrics.height() * 0.22)
+    centre = QRectF(option.rect).center()
+    if option.state & QStyle.StateFlag.State_Open:
+        points = [QPointF(-half, -half / 2), QPointF(0, half / 2), QPointF(half, -half / 2)]
+    else:
+        way = -1 if option.direction == Qt.LayoutDirection.RightToLeft else 1
+        points = [QPointF(-half / 2 * way, -half), QPointF(half / 2 * way, 0), QPointF(-half / 2 * way, half)]
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    pen = QPen(option.palette.color(QPalette.ColorRole.Text), max(1.5, half / 3))
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    painter.setPen(pen)
+    painter.drawPolyline([centre + point for point in points])
     painter.restore()
 
 

@@ -203,6 +203,7 @@ class LibraryView(QWidget):
         the list, and "Where you are" takes at most two fifths of the list (it wraps)."""
         em = self.fontMetrics().height()
         side = round(em * 1.1)
+        self.tree.setIndentation(max(20, round(em * 1.2)))   # room for a chevron as large as the text
         if self.tree.iconSize().width() != side:
             self.tree.setIconSize(QSize(side, side))   # the marks grow with the text
             self._recolour_marks()                     # drawn again at that size

@@ -108,9 +108,10 @@ def type_font(font: QFont, level: str) -> QFont:
 def term_look(scheme: Scheme) -> str:
     """A glossary term, the same everywhere (lesson text, guide, library, term card, feedback):
     the accent ink, underlined, on a soft tint: never colour alone. (Qt's rich text draws
-    no dotted underline, so the tint tells a term from a web link.)"""
+    no dotted underline, so the tint tells a term from a web link.) One weight too: a term
+    an author wrote in bold looked unlike one they marked with [[ ]]."""
     return (f"color: {scheme.accent}; background-color: {scheme.term_bg}; "
-            "text-decoration: underline;")
+            "text-decoration: underline; font-weight: 400;")   # bold or not, one weight
 
 
 def lesson_css(scheme: Scheme) -> str:
