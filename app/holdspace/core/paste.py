@@ -231,14 +231,14 @@ def _identify_token(text: str, notes: tuple[str, ...]) -> Identification | None:
 
 def _identify_words(text: str, notes: tuple[str, ...]) -> Identification | None:
     words = seed.phrase_words(text)
-    shaped = sum(map(seed.could_be_listed, words))   # listed words are among these
-    if len(words) < seed.TRIPWIRE_MIN_WORDS or len(words) - shaped > 2:
-        return None  # neither case below can hold: spares loading the word list
     if seed.looks_like_recovery_phrase(text):
         extra = () if len(words) in seed.PHRASE_LENGTHS else ("unusual-word-count",)
         valid = seed.phrase_checksum_ok(text)
         notes += ("recovery-phrase-warning", "not-kept", *extra)
         return Identification("", "recovery-phrase", valid, (), notes)
+    shaped = sum(map(seed.could_be_listed, words))   # listed words are among these
+    if len(words) < seed.TRIPWIRE_MIN_WORDS or len(words) - shaped > 2:
+        return None  # the case below can't hold: spares loading the word list
     known = sum(word in seed.wordlist() for word in words)
     if len(words) >= seed.TRIPWIRE_MIN_WORDS and len(words) - known <= 2:
         # Most words are from the list: maybe a real phrase with a typo. Don't echo it.
