@@ -183,37 +183,37 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../app/holdspace/gui/done_page.py" line="39"/>
+        <location filename="../../app/holdspace/gui/done_page.py" line="44"/>
         <source>Lesson explored</source>
         <translation>تمّت قراءة الدرس</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/done_page.py" line="57"/>
+        <location filename="../../app/holdspace/gui/done_page.py" line="65"/>
         <source>✓ You explored “{title}”.</source>
         <translation>✓ مررت على «{title}».</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/done_page.py" line="60"/>
+        <location filename="../../app/holdspace/gui/done_page.py" line="68"/>
         <source>What you can do now:</source>
         <translation>ما تستطيع فعله الآن:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/done_page.py" line="64"/>
+        <location filename="../../app/holdspace/gui/done_page.py" line="73"/>
         <source>When you feel ready, “{title}” comes next.</source>
         <translation>حين تشعر بأنك مستعد، يأتي بعد ذلك «{title}».</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/done_page.py" line="66"/>
+        <location filename="../../app/holdspace/gui/done_page.py" line="75"/>
         <source>Well done for taking the time. Come back to it whenever you like: there are no marks or scores here.</source>
         <translation>شكرًا لأنك خصصت هذا الوقت. عُد إليه متى شئت: لا درجات ولا نقاط هنا.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/done_page.py" line="72"/>
+        <location filename="../../app/holdspace/gui/done_page.py" line="82"/>
         <source>You went through the whole guide.</source>
         <translation>مررت على الدليل كله.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/done_page.py" line="73"/>
+        <location filename="../../app/holdspace/gui/done_page.py" line="83"/>
         <source>Take the next step at your own pace. The guide is here whenever you need it: press F1 or “I think I made a mistake”.</source>
         <translation>خذ الخطوة التالية على مهلك. الدليل هنا متى احتجت إليه: اضغط F1 أو «أظن أنني ارتكبت خطأ».</translation>
     </message>
@@ -254,86 +254,86 @@
 <context>
     <name>ExplorerWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="147"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="70"/>
         <source>Practice explorer</source>
         <translation>مستكشف للتدريب</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="149"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="72"/>
         <source>PRACTICE EXPLORER · a copy kept inside Holdspace. Nothing here is fetched, sent or live.</source>
         <translation>مستكشف للتدريب · نسخة محفوظة داخل Holdspace. لا شيء هنا يُجلب أو يُرسل أو يُحدَّث مباشرة.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="151"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="74"/>
         <source>Practice explorer: nothing here is fetched or live</source>
         <translation>مستكشف للتدريب: لا شيء هنا يُجلب أو يُحدَّث مباشرة</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="166"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="89"/>
         <source>Network:</source>
         <translation>الشبكة (Network):</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="172"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="298"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="95"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="204"/>
         <source>Practice explorer for {network}</source>
         <translation>مستكشف التدريب لشبكة {network}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="194"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="105"/>
         <source>Paste a TXID or an address</source>
         <translation>الصق معرّف معاملة (TXID) أو عنوانًا</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="195"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="215"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="106"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="126"/>
         <source>Clear the box</source>
         <translation>إفراغ الخانة</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="196"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="197"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="107"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="108"/>
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="200"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="111"/>
         <source>Search the practice explorer</source>
         <translation>البحث في مستكشف التدريب</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="200"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="111"/>
         <source>Sea&amp;rch:</source>
         <translation>&amp;بحث:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="206"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="333"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="117"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="239"/>
         <source>Picked line:</source>
         <translation>السطر المختار:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="207"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="118"/>
         <source>Value of the picked line (you can copy it)</source>
         <translation>قيمة السطر المختار (يمكنك نسخها)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="214"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="125"/>
         <source>type what the page says</source>
         <translation>اكتب ما تقوله الصفحة</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="217"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="128"/>
         <source>Your &amp;answer:</source>
         <translation>&amp;إجابتك:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="217"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="128"/>
         <source>Your answer</source>
         <translation>إجابتك</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="367"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="273"/>
         <source>The line you picked: {line}. The question asks about another line.</source>
         <translation>السطر الذي اخترته: {line}. السؤال عن سطر آخر.</translation>
     </message>
@@ -486,73 +486,73 @@
         <translation>{count} (coinbase: لا ينفق شيئًا)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="238"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="144"/>
         <source>MADE-UP TEACHING EXAMPLE · this transaction does not exist on any real network. It was written for practice.</source>
         <translation>مثال تعليمي مُختلَق · هذه المعاملة غير موجودة على أي شبكة حقيقية. كُتبت للتدريب.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="240"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="146"/>
         <source>Made-up teaching example</source>
         <translation>مثال تعليمي مُختلَق</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="242"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="148"/>
         <source>Transaction details</source>
         <translation>تفاصيل المعاملة</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="261"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="167"/>
         <source>Address</source>
         <translation>العنوان (Address)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="262"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="168"/>
         <source>Transactions on {network} in this practice explorer:</source>
         <translation>المعاملات على {network} في مستكشف التدريب هذا:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="266"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_parts.py" line="127"/>
         <source>Open transaction {start}…{end}</source>
         <translation>فتح المعاملة {start}…{end}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="267"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_parts.py" line="129"/>
         <source>Open transaction {txid}</source>
         <translation>فتح المعاملة {txid}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="286"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="192"/>
         <source>✓ {network}</source>
         <translation>✓ {network}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="290"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="196"/>
         <source>Newest block on this practice explorer: {height} (a fixed number for practice, not today&apos;s)</source>
         <translation>أحدث كتلة في مستكشف التدريب هذا: {height} (رقم ثابت للتدريب، وليس رقم اليوم)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="299"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="306"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="205"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="212"/>
         <source>Paste a TXID or an address into the search box, then press Enter.</source>
         <translation>الصق معرّف معاملة أو عنوانًا في خانة البحث، ثم اضغط Enter.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="305"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="211"/>
         <source>Nothing to search yet</source>
         <translation>لا يوجد ما يُبحث عنه بعد</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="313"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="219"/>
         <source>Not found on {network}</source>
         <translation>لم يُعثر عليه في {network}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="314"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="220"/>
         <source>Sorry, no transaction or address on {network} matches this search. (This practice explorer knows only a few transactions.)</source>
         <translation>عذرًا، لا توجد معاملة أو عنوان على {network} يطابق هذا البحث. (مستكشف التدريب هذا لا يعرف إلا بضع معاملات.)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="333"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="239"/>
         <source>Picked line: {line}</source>
         <translation>السطر المختار: {line}</translation>
     </message>
@@ -668,45 +668,60 @@
 <context>
     <name>GlossaryDialog</name>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="41"/>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="42"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="47"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="48"/>
         <source>Glossary</source>
         <translation>المسرد</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="44"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="50"/>
         <source>Words you will meet in the lessons, in plain language. Type to find one.</source>
         <translation>كلمات ستقابلها في الدروس، بلغة بسيطة. اكتب لتجد واحدة.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="49"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="55"/>
         <source>Find a word, for example fee</source>
         <translation>ابحث عن كلمة، مثل رسوم</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="50"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="56"/>
         <source>Find a word in the glossary</source>
         <translation>البحث عن كلمة في المسرد</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="51"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="57"/>
         <source>Clear the search</source>
         <translation>مسح البحث</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="58"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="64"/>
         <source>Terms</source>
         <translation>المصطلحات</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="61"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="67"/>
         <source>What it means</source>
         <translation>معناها</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="66"/>
-        <source>No word matches yet. Try fewer letters.</source>
-        <translation>لا توجد كلمة مطابقة بعد. جرّب حروفًا أقل.</translation>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="127"/>
+        <source>Nothing in the glossary matches “{words}” yet.</source>
+        <translation>لا شيء في المسرد يطابق «{words}» حتى الآن.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="133"/>
+        <source>Perhaps you meant: {terms}</source>
+        <translation>ربما تقصد: {terms}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="134"/>
+        <source>You could try fewer letters, another spelling, or a word you met in a lesson.</source>
+        <translation>يمكنك أن تجرّب حروفًا أقل، أو كتابة أخرى للكلمة، أو كلمة قابلتها في أحد الدروس.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="136"/>
+        <source>Show every word</source>
+        <translation>اعرض كل الكلمات</translation>
     </message>
 </context>
 <context>
@@ -772,19 +787,19 @@
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/document.py" line="68"/>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="56"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="57"/>
         <source>Timing:</source>
         <translation>المدة:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/document.py" line="69"/>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="57"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="58"/>
         <source>about {minutes} minutes</source>
         <translation>نحو {minutes} دقيقة</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/document.py" line="72"/>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="60"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="61"/>
         <source>Objectives:</source>
         <translation>الأهداف:</translation>
     </message>
@@ -991,47 +1006,47 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="66"/>
+        <location filename="../../app/holdspace/gui/home.py" line="114"/>
         <source>&lt;h1&gt;Welcome to Holdspace&lt;/h1&gt;&lt;p&gt;Take your time. Nothing here is timed or scored, you can try as often as you like, and everything stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;h1&gt;أهلًا بك في Holdspace&lt;/h1&gt;&lt;p&gt;خذ وقتك. لا شيء هنا مؤقَّت أو يُعطى درجة، ويمكنك المحاولة كلما شئت، وكل شيء يبقى على هذا الحاسوب.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="78"/>
+        <location filename="../../app/holdspace/gui/home.py" line="128"/>
         <source>&lt;h2&gt;Where would you like to start?&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;من أين تحب أن تبدأ؟&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="86"/>
+        <location filename="../../app/holdspace/gui/home.py" line="138"/>
         <source>See &amp;all lessons</source>
         <translation>عرض &amp;كل الدروس</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="87"/>
+        <location filename="../../app/holdspace/gui/home.py" line="139"/>
         <source>See all lessons</source>
         <translation>عرض كل الدروس</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="99"/>
+        <location filename="../../app/holdspace/gui/home.py" line="194"/>
         <source>Getting your lessons ready…</source>
         <translation>نُجهّز دروسك…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="106"/>
+        <location filename="../../app/holdspace/gui/home.py" line="202"/>
         <source>Guest session: nothing you do here is saved.</source>
         <translation>جلسة ضيف: لا شيء مما تفعله هنا يُحفظ.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="107"/>
+        <location filename="../../app/holdspace/gui/home.py" line="203"/>
         <source>Your progress is kept only on this computer. You can export it or forget it at any time from the Progress menu.</source>
         <translation>تقدّمك محفوظ على هذا الحاسوب فقط. يمكنك تصديره أو نسيانه في أي وقت من قائمة «التقدّم».</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="141"/>
+        <location filename="../../app/holdspace/gui/home.py" line="239"/>
         <source>Pick up where you left off</source>
         <translation>تابع من حيث توقفت</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="142"/>
+        <location filename="../../app/holdspace/gui/home.py" line="240"/>
         <source>“{title}”, step {number} of {total}</source>
         <translation>«{title}»، الخطوة {number} من {total}</translation>
     </message>
@@ -1039,42 +1054,42 @@
 <context>
     <name>LessonHeader</name>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_header.py" line="33"/>
+        <location filename="../../app/holdspace/gui/lesson_header.py" line="34"/>
         <source>Where you are in the lesson</source>
         <translation>موقعك في الدرس</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_header.py" line="44"/>
+        <location filename="../../app/holdspace/gui/lesson_header.py" line="45"/>
         <source>The mistake guide</source>
         <translation>دليل الأخطاء</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_header.py" line="49"/>
+        <location filename="../../app/holdspace/gui/lesson_header.py" line="50"/>
         <source>Lesson title</source>
         <translation>عنوان الدرس</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_header.py" line="66"/>
+        <location filename="../../app/holdspace/gui/lesson_header.py" line="69"/>
         <source>Step {number} of {total}</source>
         <translation>الخطوة {number} من {total}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_header.py" line="70"/>
+        <location filename="../../app/holdspace/gui/lesson_header.py" line="76"/>
         <source>This is the last step.</source>
         <translation>هذه هي الخطوة الأخيرة.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_header.py" line="72"/>
+        <location filename="../../app/holdspace/gui/lesson_header.py" line="78"/>
         <source>Coming next: something to try.</source>
         <translation>التالي: شيء تجرّبه.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_header.py" line="74"/>
+        <location filename="../../app/holdspace/gui/lesson_header.py" line="80"/>
         <source>Coming next: something to read.</source>
         <translation>التالي: شيء تقرؤه.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_header.py" line="80"/>
+        <location filename="../../app/holdspace/gui/lesson_header.py" line="105"/>
         <source>Explored</source>
         <extracomment>Shown where the step counter was, once the learner has gone through the lesson.</extracomment>
         <translation>تمّت القراءة</translation>
@@ -1083,89 +1098,89 @@
 <context>
     <name>LessonView</name>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="111"/>
+        <location filename="../../app/holdspace/gui/step_page.py" line="41"/>
         <source>Lesson text</source>
         <translation>نص الدرس</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="128"/>
+        <location filename="../../app/holdspace/gui/step_page.py" line="58"/>
         <source>Facilitator notes</source>
         <translation>ملاحظات للميسّر</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="139"/>
+        <location filename="../../app/holdspace/gui/step_page.py" line="68"/>
         <source>The arrow keys scroll the page.</source>
         <translation>تُمرِّر مفاتيح الأسهم الصفحة.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="162"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="125"/>
         <source>Go through it &amp;again</source>
         <translation>الم&amp;رور عليه مجددًا</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="163"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="126"/>
         <source>Back to &amp;topics</source>
         <translation>العودة إلى الم&amp;واضيع</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="165"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="128"/>
         <source>Next &amp;lesson</source>
         <translation>الدرس التال&amp;ي</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="175"/>
+        <location filename="../../app/holdspace/gui/lesson_keys.py" line="57"/>
         <source>&amp;Back</source>
         <translation>الساب&amp;ق</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="177"/>
+        <location filename="../../app/holdspace/gui/lesson_keys.py" line="60"/>
         <source>H&amp;int</source>
         <translation>ت&amp;لميح</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="178"/>
+        <location filename="../../app/holdspace/gui/lesson_keys.py" line="61"/>
         <source>&amp;Show me</source>
         <translation>&amp;أرني</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="179"/>
+        <location filename="../../app/holdspace/gui/lesson_keys.py" line="62"/>
         <source>&amp;Check</source>
         <translation>ت&amp;حقّق</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="181"/>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="285"/>
+        <location filename="../../app/holdspace/gui/lesson_keys.py" line="64"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="228"/>
         <source>&amp;Next</source>
         <translation>التال&amp;ي</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="184"/>
+        <location filename="../../app/holdspace/gui/lesson_keys.py" line="65"/>
         <source>Previous step (Page Up or Alt+Left)</source>
         <translation>الخطوة السابقة (Page Up أو Alt+سهم)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="185"/>
+        <location filename="../../app/holdspace/gui/lesson_keys.py" line="66"/>
         <source>Next step (Page Down or Alt+Right)</source>
         <translation>الخطوة التالية (Page Down أو Alt+سهم)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="186"/>
+        <location filename="../../app/holdspace/gui/lesson_keys.py" line="67"/>
         <source>Check my answer (Enter)</source>
         <translation>تحقّق من إجابتي (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="285"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="228"/>
         <source>Fi&amp;nish</source>
         <translation>إن&amp;هاء</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="45"/>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="62"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="63"/>
         <source>Step {number} of {total}</source>
         <translation>الخطوة {number} من {total}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="275"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="218"/>
         <source>**Facilitator notes:** </source>
         <translation>**ملاحظات للميسّر:** </translation>
     </message>
@@ -1173,79 +1188,79 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="91"/>
+        <location filename="../../app/holdspace/gui/library.py" line="69"/>
         <source>&lt;h2&gt;All lessons&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;كل الدروس&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="97"/>
+        <location filename="../../app/holdspace/gui/library.py" line="76"/>
         <source>Lesson</source>
         <translation>الدرس</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="97"/>
+        <location filename="../../app/holdspace/gui/library.py" line="76"/>
         <source>Where you are</source>
         <translation>أين وصلت</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="98"/>
+        <location filename="../../app/holdspace/gui/library.py" line="77"/>
         <source>Lessons by topic</source>
         <translation>الدروس حسب الموضوع</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="111"/>
+        <location filename="../../app/holdspace/gui/library.py" line="90"/>
         <source>About this lesson</source>
         <translation>عن هذا الدرس</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="118"/>
+        <location filename="../../app/holdspace/gui/library.py" line="97"/>
         <source>&amp;Open lesson</source>
         <translation>&amp;فتح الدرس</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="119"/>
+        <location filename="../../app/holdspace/gui/library.py" line="98"/>
         <source>Open lesson</source>
         <translation>فتح الدرس</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="137"/>
+        <location filename="../../app/holdspace/gui/library.py" line="120"/>
         <source>{pack} — {topic}</source>
         <extracomment>In the lesson list: a lesson pack&apos;s name, then one of its topic titles.</extracomment>
         <translation>{pack} — {topic}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="153"/>
+        <location filename="../../app/holdspace/gui/library.py" line="140"/>
         <source>in English for now</source>
         <translation>بالإنجليزية حاليًا</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="165"/>
+        <location filename="../../app/holdspace/gui/library.py" line="177"/>
         <source>⚠ can&apos;t open yet</source>
         <translation>⚠ لا يُفتح بعد</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="173"/>
+        <location filename="../../app/holdspace/gui/library.py" line="185"/>
         <source>{pack}: not placed in a topic yet</source>
         <translation>{pack}: لم يوضع في موضوع بعد</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="180"/>
+        <location filename="../../app/holdspace/gui/library.py" line="235"/>
         <source>new</source>
         <extracomment>A lesson&apos;s mark in the lesson list: not opened yet. A plain fact, never a judgement.</extracomment>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="182"/>
+        <location filename="../../app/holdspace/gui/library.py" line="237"/>
         <source>✓ explored</source>
         <translation>✓ تمّت قراءته</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="184"/>
+        <location filename="../../app/holdspace/gui/library.py" line="239"/>
         <source>in progress, step {number} of {total}</source>
         <translation>قيد القراءة، الخطوة {number} من {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/library.py" line="234"/>
+        <location filename="../../app/holdspace/gui/library.py" line="289"/>
         <source>About %n minute(s).</source>
         <translation>
             <numerusform>نحو %n دقيقة.</numerusform>
@@ -1257,7 +1272,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/library.py" line="235"/>
+        <location filename="../../app/holdspace/gui/library.py" line="290"/>
         <source>%n step(s).</source>
         <translation>
             <numerusform>%n خطوة.</numerusform>
@@ -1269,17 +1284,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="240"/>
+        <location filename="../../app/holdspace/gui/library.py" line="295"/>
         <source>After this lesson you can:</source>
         <translation>بعد هذا الدرس ستستطيع:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="248"/>
+        <location filename="../../app/holdspace/gui/library.py" line="303"/>
         <source>This lesson can&apos;t open yet. The lesson file needs mending; every other lesson works as usual.</source>
         <translation>هذا الدرس لا يُفتح بعد. ملف الدرس يحتاج إلى إصلاح؛ وكل الدروس الأخرى تعمل كالمعتاد.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="250"/>
+        <location filename="../../app/holdspace/gui/library.py" line="305"/>
         <source>For whoever wrote it:</source>
         <translation>لمن كتبه:</translation>
     </message>
@@ -1287,7 +1302,7 @@
 <context>
     <name>LineButton</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="111"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_parts.py" line="107"/>
         <source>▶ {line} (picked)</source>
         <translation>▶ {line} (مختار)</translation>
     </message>
@@ -1295,129 +1310,129 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/holdspace/gui/helpbar.py" line="26"/>
         <location filename="../../app/holdspace/gui/helpbar.py" line="28"/>
+        <location filename="../../app/holdspace/gui/helpbar.py" line="30"/>
         <source>Help bar</source>
         <translation>شريط المساعدة</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="49"/>
-        <location filename="../../app/holdspace/gui/window.py" line="89"/>
+        <location filename="../../app/holdspace/gui/window.py" line="55"/>
+        <location filename="../../app/holdspace/gui/window.py" line="95"/>
         <source>Holdspace</source>
         <translation>Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="96"/>
+        <location filename="../../app/holdspace/gui/window.py" line="102"/>
         <source>Guest session</source>
         <translation>جلسة ضيف</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="162"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="27"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="168"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="33"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="170"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="35"/>
         <source>&amp;Go</source>
         <translation>ا&amp;نتقال</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="171"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="36"/>
         <source>&amp;Home</source>
         <translation>ال&amp;رئيسية</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="172"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="37"/>
         <source>All &amp;lessons</source>
         <translation>كل ال&amp;دروس</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="174"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="39"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="175"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="40"/>
         <source>&amp;Larger text</source>
         <translation>نص أ&amp;كبر</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="177"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="42"/>
         <source>&amp;Smaller text</source>
         <translation>نص أ&amp;صغر</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="179"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="44"/>
         <source>&amp;Normal text size</source>
         <translation>حجم النص ال&amp;عادي</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="163"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="28"/>
         <source>&amp;Open a lesson pack…</source>
         <translation>فتح &amp;حزمة دروس…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="182"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="47"/>
         <source>F&amp;acilitator notes</source>
         <translation>ملاحظات لل&amp;ميسّر</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="190"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="55"/>
         <source>&amp;Progress</source>
         <translation>ال&amp;تقدّم</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="191"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="56"/>
         <source>&amp;Export my progress…</source>
         <translation>&amp;تصدير تقدّمي…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="192"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="57"/>
         <source>&amp;Forget my progress…</source>
         <translation>&amp;نسيان تقدّمي…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="194"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="59"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="195"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="60"/>
         <source>I think I made a &amp;mistake</source>
         <translation>أظن أنني ارتكبت &amp;خطأ</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="197"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="62"/>
         <source>&amp;Glossary</source>
         <translation>ال&amp;مسرد</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="200"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="65"/>
         <source>&amp;About Holdspace</source>
         <translation>&amp;حول Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="201"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="66"/>
         <source>A calm guide for the first minutes (F1)</source>
         <translation>دليل هادئ للدقائق الأولى (F1)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="202"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="67"/>
         <source>Words from the lessons, in plain language (Ctrl+G)</source>
         <translation>كلمات الدروس، بلغة بسيطة (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="340"/>
+        <location filename="../../app/holdspace/gui/window.py" line="299"/>
         <source>Your progress isn&apos;t being saved right now; the lesson works as usual.</source>
         <translation>لا يُحفظ تقدّمك الآن؛ الدرس يعمل كالمعتاد.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="366"/>
+        <location filename="../../app/holdspace/gui/window.py" line="325"/>
         <source>nowhere (guest session)</source>
         <translation>لا مكان (جلسة ضيف)</translation>
     </message>
@@ -1518,27 +1533,27 @@ Start fresh?</source>
 <context>
     <name>NotesWindow</name>
     <message>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="28"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="29"/>
         <source>Facilitator notes — Holdspace</source>
         <translation>ملاحظات الميسّر — Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="29"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="30"/>
         <source>Facilitator notes</source>
         <translation>ملاحظات الميسّر</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="33"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="34"/>
         <source>Facilitator notes for this step</source>
         <translation>ملاحظات الميسّر لهذه الخطوة</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="50"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="51"/>
         <source>Open a lesson: its notes appear here, step by step.</source>
         <translation>افتح درسًا: تظهر ملاحظاته هنا، خطوة بخطوة.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="66"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="67"/>
         <source>No notes for this step.</source>
         <translation>لا توجد ملاحظات لهذه الخطوة.</translation>
     </message>
@@ -1689,418 +1704,418 @@ Open it?</source>
 <context>
     <name>PasteCheckWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="108"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="99"/>
         <source>Paste an address or a TXID here (Ctrl+V)</source>
         <translation>الصق هنا عنوانًا أو معرّف معاملة (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="109"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="100"/>
         <source>Paste box</source>
         <translation>خانة اللصق</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="110"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="121"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="101"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="112"/>
         <source>Clear the box</source>
         <translation>إفراغ الخانة</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="111"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="102"/>
         <source>P&amp;aste here:</source>
         <translation>ال&amp;صق هنا:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="112"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="132"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="103"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="123"/>
         <source>What Holdspace sees</source>
         <translation>ما يراه Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="118"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="139"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="109"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="130"/>
         <source>The address you meant</source>
         <translation>العنوان الذي قصدته</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="119"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="110"/>
         <source>Paste the address to compare (Ctrl+V)</source>
         <translation>الصق العنوان للمقارنة (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="120"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="111"/>
         <source>The address in the send box</source>
         <translation>العنوان في خانة الإرسال</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="125"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="116"/>
         <source>The address you &amp;meant:</source>
         <translation>العنوان الذي &amp;قصدته:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="126"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="117"/>
         <source>The address in the sen&amp;d box:</source>
         <translation>العنوان في خانة الإ&amp;رسال:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="127"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="161"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="118"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="152"/>
         <source>Practice note</source>
         <translation>ملاحظة تدريب</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="128"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="119"/>
         <source>PRACTICE: the send box starts with a made-up look-alike. It is not anyone&apos;s real address.</source>
         <translation>تدريب: خانة الإرسال تبدأ بعنوان مُختلَق شبيه. إنه ليس عنوانًا حقيقيًا لأحد.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="112"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="140"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="131"/>
         <source>&lt;b&gt;The address you meant:&lt;/b&gt;</source>
         <translation>&lt;b&gt;العنوان الذي قصدته:&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="114"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="143"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="134"/>
         <source>Which of these is the same address? Compare every group of four.</source>
         <translation>أيّ هذه هو العنوان نفسه؟ قارن كل مجموعة من أربعة.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="150"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="141"/>
         <source>Address &amp;{number}</source>
         <translation>العنوان &amp;{number}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="151"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="142"/>
         <source>Address {number}: {address}</source>
         <translation>العنوان {number}: {address}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="152"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="143"/>
         <source>Address {number}</source>
         <translation>العنوان {number}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="162"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="153"/>
         <source>PRACTICE: all but one of these are look-alikes made up for this drill. None of them is a real address.</source>
         <translation>تدريب: كل هذه إلا واحدًا عناوين شبيهة مُختلَقة لهذا التمرين. لا شيء منها عنوان حقيقي.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="191"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="182"/>
         <source>The clipboard was emptied too, so it can&apos;t be pasted again by accident.</source>
         <translation>أُفرغت الحافظة أيضًا، فلا يمكن لصقه مرة أخرى بالخطأ.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="204"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="31"/>
         <source>↻ This looks like ordinary sentences, not an address or a TXID. Copy only the code itself: the Copy button beside it in the lesson takes exactly that.</source>
         <translation>↻ يبدو هذا جملًا عادية، لا عنوانًا ولا معرّف معاملة. انسخ الرمز نفسه فقط: زر «نسخ» بجانبه في الدرس يأخذه كما هو تمامًا.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="207"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="34"/>
         <source>&lt;b&gt;What it is:&lt;/b&gt; {kind}</source>
         <translation>&lt;b&gt;ما هو:&lt;/b&gt; {kind}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="208"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="35"/>
         <source>&lt;b&gt;Checksum:&lt;/b&gt; {checksum}</source>
         <translation>&lt;b&gt;المجموع الاختباري (checksum):&lt;/b&gt; {checksum}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="210"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="37"/>
         <source>&lt;b&gt;Networks that use this format:&lt;/b&gt; {networks}</source>
         <translation>&lt;b&gt;الشبكات التي تستخدم هذه الصيغة:&lt;/b&gt; {networks}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="214"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="41"/>
         <source>&lt;b&gt;In groups of four:&lt;/b&gt; {groups}</source>
         <translation>&lt;b&gt;في مجموعات من أربعة:&lt;/b&gt; {groups}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="225"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="53"/>
         <source>↻ This form carries no checksum, so compare it by eye, group by group.</source>
         <translation>↻ هذه الصيغة بلا مجموع اختباري، فقارنها بعينك، مجموعة بعد مجموعة.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="227"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="55"/>
         <source>✓ The checksum holds: no character was changed by accident.</source>
         <translation>✓ المجموع الاختباري سليم: لم يتغير أي حرف بالخطأ.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="229"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="57"/>
         <source>△ The checksum does not hold. A character may have changed or gone missing. Copy it again from the place you trust.</source>
         <translation>△ المجموع الاختباري غير سليم. ربما تغيّر حرف أو سقط. انسخه مرة أخرى من المكان الذي تثق به.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="231"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="59"/>
         <source>↻ This kind of text carries no checksum, so compare it by eye, group by group.</source>
         <translation>↻ هذا النوع من النص بلا مجموع اختباري، فقارنه بعينك، مجموعة بعد مجموعة.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="235"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="64"/>
         <source>A Bitcoin address of the oldest kind (P2PKH; it starts with 1 on the main network).</source>
         <translation>عنوان Bitcoin من أقدم نوع (P2PKH؛ يبدأ بـ 1 على الشبكة الرئيسية).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="236"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="65"/>
         <source>A Bitcoin script address (P2SH; it starts with 3 on the main network).</source>
         <translation>عنوان نص برمجي في Bitcoin (P2SH؛ يبدأ بـ 3 على الشبكة الرئيسية).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="237"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="66"/>
         <source>A Bitcoin SegWit address (P2WPKH; it starts with bc1q).</source>
         <translation>عنوان Bitcoin من نوع SegWit (P2WPKH؛ يبدأ بـ bc1q).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="238"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="67"/>
         <source>A Bitcoin SegWit script address (P2WSH; a long one starting with bc1q).</source>
         <translation>عنوان نص برمجي في Bitcoin من نوع SegWit (P2WSH؛ عنوان طويل يبدأ بـ bc1q).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="239"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="68"/>
         <source>A Bitcoin Taproot address (P2TR; it starts with bc1p).</source>
         <translation>عنوان Bitcoin من نوع Taproot (P2TR؛ يبدأ بـ bc1p).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="240"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="69"/>
         <source>A Bitcoin SegWit address of a newer kind that few wallets use yet.</source>
         <translation>عنوان Bitcoin من نوع SegWit أحدث لا تستخدمه إلا محافظ قليلة حتى الآن.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="241"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="70"/>
         <source>An Ethereum-style address: 0x and 40 hex characters.</source>
         <translation>عنوان على طريقة Ethereum: ‎0x‎ و40 حرفًا ست عشريًا.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="242"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="71"/>
         <source>A Bitcoin transaction ID (TXID): 64 hex characters.</source>
         <translation>معرّف معاملة Bitcoin (TXID): ‏64 حرفًا ست عشريًا.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="243"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="72"/>
         <source>An Ethereum-style transaction hash: 0x and 64 hex characters.</source>
         <translation>تجزئة معاملة على طريقة Ethereum: ‎0x‎ و64 حرفًا ست عشريًا.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="244"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="73"/>
         <source>A recovery phrase. Holdspace did not keep it and does not show it.</source>
         <translation>عبارة استرداد. Holdspace لم يحتفظ بها ولا يعرضها.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="245"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="74"/>
         <source>A Bitcoin private key. Holdspace did not keep it and does not show it.</source>
         <translation>مفتاح Bitcoin خاص. Holdspace لم يحتفظ به ولا يعرضه.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="246"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="75"/>
         <source>A number written in hex.</source>
         <translation>رقم مكتوب بالنظام الست عشري.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="247"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="76"/>
         <source>Nothing Holdspace recognises. It may be from another network, or part of it may be missing.</source>
         <translation>لا شيء يعرفه Holdspace. ربما هو من شبكة أخرى، أو ربما ينقصه جزء.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="252"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="82"/>
         <source>Spaces around it were left out: they are not part of it.</source>
         <translation>حُذفت المسافات من حوله: إنها ليست جزءًا منه.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="253"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="83"/>
         <source>Invisible characters were left out. They sometimes come along when copying from a web page.</source>
         <translation>حُذفت حروف غير مرئية. تأتي أحيانًا عند النسخ من صفحة ويب.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="255"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="85"/>
         <source>Spaces inside it were left out, as when it is written in groups.</source>
         <translation>حُذفت المسافات من داخله، كما يحدث عند كتابته في مجموعات.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="256"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="86"/>
         <source>Only digits: this could be an everyday number or hex. Look for 0x or the letters a to f.</source>
         <translation>أرقام فقط: قد يكون رقمًا معتادًا أو ست عشريًا. ابحث عن 0x أو الحروف من a إلى f.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="258"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="88"/>
         <source>The mix of capital and small letters is a checksum (EIP-55), and it holds.</source>
         <translation>المزج بين الحروف الكبيرة والصغيرة مجموع اختباري (EIP-55)، وهو سليم.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="260"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="90"/>
         <source>All small letters: this form has no checksum, so a typo would not be noticed.</source>
         <translation>كل الحروف صغيرة: هذه الصيغة بلا مجموع اختباري، فلن يُلاحَظ خطأ في الكتابة.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="262"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="92"/>
         <source>All capital letters: this form has no checksum, so a typo would not be noticed.</source>
         <translation>كل الحروف كبيرة: هذه الصيغة بلا مجموع اختباري، فلن يُلاحَظ خطأ في الكتابة.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="264"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="94"/>
         <source>The checksum does not match: at least one character is not the one that was copied.</source>
         <translation>المجموع الاختباري لا يتطابق: حرف واحد على الأقل ليس هو الحرف الذي نُسخ.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="266"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="96"/>
         <source>It carries the checksum of another SegWit version: a character near the start may have changed.</source>
         <translation>يحمل المجموع الاختباري لإصدار آخر من SegWit: ربما تغيّر حرف قرب البداية.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="268"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="98"/>
         <source>It is longer or shorter than this kind of text: a character may be missing or extra.</source>
         <translation>إنه أطول أو أقصر من هذا النوع من النص: ربما ينقصه حرف أو فيه حرف زائد.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="270"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="100"/>
         <source>It holds a character this kind of text never uses.</source>
         <translation>فيه حرف لا يستخدمه هذا النوع من النص أبدًا.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="271"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="101"/>
         <source>It mixes capital and small letters, which this kind never does.</source>
         <translation>يمزج بين الحروف الكبيرة والصغيرة، وهذا النوع لا يفعل ذلك أبدًا.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="272"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="102"/>
         <source>The last characters don&apos;t fit together: the end may have been cut.</source>
         <translation>الحروف الأخيرة لا تتوافق معًا: ربما قُطعت النهاية.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="273"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="103"/>
         <source>The character after bc1 is not one a Bitcoin address uses.</source>
         <translation>الحرف بعد bc1 ليس من الحروف التي يستخدمها عنوان Bitcoin.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="274"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="104"/>
         <source>The start that names the network is missing.</source>
         <translation>البداية التي تسمّي الشبكة مفقودة.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="275"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="105"/>
         <source>It starts in a way Holdspace doesn&apos;t know.</source>
         <translation>يبدأ بطريقة لا يعرفها Holdspace.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="276"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="106"/>
         <source>Its first byte names no address type Holdspace knows.</source>
         <translation>البايت الأول لا يدل على أي نوع عنوان يعرفه Holdspace.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="277"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="107"/>
         <source>The 0x at the start is missing. Wallets expect it.</source>
         <translation>الـ 0x في البداية مفقود. المحافظ تتوقعه.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="278"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="108"/>
         <source>This is for a test network. Coins there have no value.</source>
         <translation>هذا لشبكة اختبار. العملات هناك بلا قيمة.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="279"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="109"/>
         <source>A newer SegWit version: many wallets can&apos;t send to it yet.</source>
         <translation>إصدار أحدث من SegWit: كثير من المحافظ لا تستطيع الإرسال إليه بعد.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="280"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="110"/>
         <source>The same address exists on every network in this list. Coins sent on one network stay on that network.</source>
         <translation>العنوان نفسه موجود على كل شبكة في هذه القائمة. العملات المرسلة على شبكة تبقى على تلك الشبكة.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="282"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="112"/>
         <source>Look it up on the explorer of the network it was sent on. Another network&apos;s explorer will say “not found”.</source>
         <translation>ابحث عنه في مستكشف الشبكة التي أُرسل عليها. مستكشف شبكة أخرى سيقول «not found» (غير موجود).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="284"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="114"/>
         <source>Explorers show Bitcoin IDs with the bytes in reverse order. If one is not found, its bytes may be the other way round.</source>
         <translation>تعرض المستكشفات معرّفات Bitcoin ببايتات معكوسة الترتيب. إن لم يُعثر على أحدها، فربما بايتاته مقلوبة.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="286"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="116"/>
         <source>It starts with many zeros, like a block hash. Block hashes and TXIDs have the same shape.</source>
         <translation>يبدأ بأصفار كثيرة، مثل تجزئة كتلة. تجزئات الكتل ومعرّفات المعاملات لها الشكل نفسه.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="288"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="118"/>
         <source>A private key can have this same shape. If it came from a screen about keys or exports, keep it to yourself.</source>
         <translation>قد يكون للمفتاح الخاص هذا الشكل نفسه. إن جاء من شاشة عن المفاتيح أو التصدير، فاحتفظ به لنفسك.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="290"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="120"/>
         <source>Whoever has a private key can take the coins. Never share it. If you pasted it anywhere else, move the coins to a new wallet soon.</source>
         <translation>من يملك المفتاح الخاص يستطيع أخذ العملات. لا تشاركه أبدًا. إن لصقته في مكان آخر، فانقل العملات إلى محفظة جديدة قريبًا.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="292"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="122"/>
         <source>No real service needs your recovery phrase. If you typed it into a website or a chat, move your coins to a new wallet with a new phrase today.</source>
         <translation>لا توجد خدمة حقيقية تحتاج إلى عبارة الاسترداد الخاصة بك. إن كتبتها في موقع أو محادثة، فانقل عملاتك اليوم إلى محفظة جديدة بعبارة جديدة.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="295"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="125"/>
         <source>The number of words is unusual for a recovery phrase.</source>
         <translation>عدد الكلمات غير معتاد لعبارة استرداد.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="296"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="126"/>
         <source>Most of these words are recovery-phrase words. Keep them private; they were cleared from the box.</source>
         <translation>معظم هذه الكلمات من كلمات عبارات الاسترداد. أبقِها سرية؛ لقد مُسحت من الخانة.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="298"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="128"/>
         <source>Holdspace did not keep it and does not show it.</source>
         <translation>Holdspace لم يحتفظ به ولا يعرضه.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="305"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="196"/>
         <source>Put an address in both boxes to compare them.</source>
         <translation>ضع عنوانًا في الخانتين لمقارنتهما.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="311"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="202"/>
         <source>△ The first and last four characters match, but the middle does not. This is the trick of address poisoning: always compare the middle too.</source>
         <translation>△ الحروف الأربعة الأولى والأخيرة متطابقة، لكن الوسط لا. هذه حيلة «تسميم العناوين» (address poisoning): قارن الوسط دائمًا أيضًا.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="317"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="208"/>
         <source>Meant:</source>
         <translation>المقصود:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="317"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="208"/>
         <source>Send box:</source>
         <translation>خانة الإرسال:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="321"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="212"/>
         <source>Groups that differ are in [brackets]; the characters that differ are underlined.</source>
         <translation>المجموعات المختلفة بين [أقواس]؛ والحروف المختلفة تحتها خط.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="327"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="218"/>
         <source>✓ The same, character for character.</source>
         <translation>✓ متطابقان حرفًا بحرف.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="330"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="221"/>
         <source>≈ Only capital and small letters differ. For this kind of text it is still the same.</source>
         <translation>≈ الاختلاف في الحروف الكبيرة والصغيرة فقط. لهذا النوع من النص يبقى هو نفسه.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="332"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="223"/>
         <source>≠ Only capital and small letters differ, and here that matters: treat them as different.</source>
         <translation>≠ الاختلاف في الحروف الكبيرة والصغيرة فقط، وهنا لذلك أهمية: اعتبرهما مختلفين.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="335"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="226"/>
         <source>≠ Not the same. Characters that differ: {count}. Groups where they are: {groups}.</source>
         <translation>≠ ليسا متطابقين. الحروف المختلفة: {count}. المجموعات التي فيها: {groups}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="361"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="252"/>
         <source>Only capital and small letters differ, and here that matters: it is not the text meant.</source>
         <translation>الاختلاف في الحروف الكبيرة والصغيرة فقط، وهنا لذلك أهمية: ليس هذا النص المقصود.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="366"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="257"/>
         <source>%n character(s) differ from the text meant. Groups of four where they are: {groups}.</source>
         <extracomment>{groups} lists the groups of four characters that differ, e.g. &quot;3, 7&quot;.</extracomment>
         <translation>
@@ -2113,17 +2128,17 @@ Open it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="369"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="260"/>
         <source>The first and last characters match and the middle does not: that is how look-alike addresses fool people.</source>
         <translation>الحروف الأولى والأخيرة متطابقة والوسط لا: هكذا تخدع العناوين الشبيهة الناس.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="381"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="272"/>
         <source>✓ The same address.</source>
         <translation>✓ العنوان نفسه.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="384"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="275"/>
         <source>≠ A practice look-alike. Groups that differ: {groups}.</source>
         <translation>≠ عنوان شبيه للتدريب. المجموعات المختلفة: {groups}.</translation>
     </message>
@@ -2131,58 +2146,58 @@ Open it?</source>
 <context>
     <name>PnlWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="238"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="62"/>
         <source>The trades: {trades}</source>
         <translation>الصفقات: {trades}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="243"/>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="305"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="67"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="129"/>
         <source>The working, line by line</source>
         <translation>الحساب، سطرًا بسطر</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="251"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="75"/>
         <source>Your &amp;answer:</source>
         <translation>&amp;إجابتك:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="253"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="77"/>
         <source>an amount, for example 14.00</source>
         <translation>مبلغ، مثل 14.00</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="254"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="78"/>
         <source>Your answer</source>
         <translation>إجابتك</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="256"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="80"/>
         <source>Clear the box</source>
         <translation>إفراغ الخانة</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="334"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="158"/>
         <source>Breakdown: {method}</source>
         <translation>التفصيل: {method}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="335"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="159"/>
         <source>Breakdown</source>
         <translation>التفصيل</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="349"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="173"/>
         <source>{label}: {amount}.</source>
         <translation>{label}: {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="352"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="176"/>
         <source>{label}: {amount}, which brings the total to {total}.</source>
         <translation>{label}: {amount}، ليصبح الإجمالي {total}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="355"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="179"/>
         <source>Waterfall chart, from the expected profit to the actual one</source>
         <translation>مخطط شلالي، من الربح المتوقع إلى الربح الفعلي</translation>
     </message>
@@ -2190,242 +2205,242 @@ Open it?</source>
 <context>
     <name>PnlWords</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="80"/>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="115"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="66"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="101"/>
         <source>Price of one coin now: {price}</source>
         <translation>سعر العملة الواحدة الآن: {price}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="85"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="71"/>
         <source>Trade</source>
         <translation>الصفقة</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="85"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="71"/>
         <source>Buy or sell</source>
         <translation>شراء أو بيع</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="85"/>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="98"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="71"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="84"/>
         <source>How much</source>
         <translation>الكمية</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="86"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="72"/>
         <source>Price of one coin</source>
         <translation>سعر العملة الواحدة</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="86"/>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="105"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="72"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="91"/>
         <source>Fee</source>
         <translation>الرسوم (Fee)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="89"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="75"/>
         <source>buy</source>
         <extracomment>In the trades table, the Buy-or-sell column: one word, small letters.</extracomment>
         <translation>شراء</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="89"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="75"/>
         <source>sell</source>
         <translation>بيع</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="97"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="83"/>
         <source>Buy</source>
         <translation>شراء (Buy)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="97"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="83"/>
         <source>Sell</source>
         <translation>بيع (Sell)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="99"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="85"/>
         <source>Price on the chart</source>
         <translation>السعر على الرسم البياني</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="101"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="87"/>
         <source>Price offered (ask for a buy, bid for a sell)</source>
         <translation>السعر المعروض (ask للشراء، bid للبيع)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="104"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="90"/>
         <source>Price the order filled at</source>
         <translation>السعر الذي نُفّذ به الأمر</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="122"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="108"/>
         <source>Average cost</source>
         <translation>متوسط التكلفة</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="123"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="109"/>
         <source>FIFO (first in, first out)</source>
         <translation>FIFO (ما يدخل أولًا يخرج أولًا)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="131"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="117"/>
         <source>Method: average cost. Every coin held costs the same: all that was paid, fees included, divided by the number of coins.</source>
         <translation>الطريقة: متوسط التكلفة. كل عملة محتفَظ بها تكلّف المبلغ نفسه: كل ما دُفع، مع الرسوم، مقسومًا على عدد العملات.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="134"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="120"/>
         <source>Method: FIFO (first in, first out). The coins bought first are sold first.</source>
         <translation>الطريقة: FIFO (ما يدخل أولًا يخرج أولًا). العملات المشتراة أولًا تُباع أولًا.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="136"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="122"/>
         <source>On the chart the price went from {buy} to {sell}. For {quantity} of a coin, that promised {amount}.</source>
         <translation>على الرسم البياني انتقل السعر من {buy} إلى {sell}. مقابل {quantity} من عملة، وعد ذلك بـ {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="141"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="127"/>
         <source>Spread on the buy: the asking price was {quote}, not the {seen} on the chart. {quantity} × the gap = {amount}.</source>
         <translation>الفارق (spread) عند الشراء: سعر الطلب كان {quote}، لا {seen} الظاهر على الرسم. {quantity} × الفرق = {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="143"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="129"/>
         <source>Spread on the sell: the bid was {quote}, not the {seen} on the chart. {quantity} × the gap = {amount}.</source>
         <translation>الفارق (spread) عند البيع: سعر العرض كان {quote}، لا {seen} الظاهر على الرسم. {quantity} × الفرق = {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="148"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="134"/>
         <source>Slippage on the buy: the order filled at {fill}, not the {quote} offered. {quantity} × the gap = {amount}.</source>
         <translation>الانزلاق (slippage) عند الشراء: نُفّذ الأمر عند {fill}، لا عند {quote} المعروض. {quantity} × الفرق = {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="150"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="136"/>
         <source>Slippage on the sell: the order filled at {fill}, not the {quote} offered. {quantity} × the gap = {amount}.</source>
         <translation>الانزلاق (slippage) عند البيع: نُفّذ الأمر عند {fill}، لا عند {quote} المعروض. {quantity} × الفرق = {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="159"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="145"/>
         <source>From the prices really paid and received, {buy} to {sell}: {amount} before fees.</source>
         <translation>من الأسعار المدفوعة والمقبوضة فعلًا، من {buy} إلى {sell}: {amount} قبل الرسوم.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="163"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="149"/>
         <source>What the coins sold brought in, less what they cost, before fees: {amount}.</source>
         <translation>ما جلبته العملات المبيعة، ناقص ما كلّفته، قبل الرسوم: {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="166"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="152"/>
         <source>Fee on the buy, for the coins still held (it is part of their cost): {amount}.</source>
         <translation>رسوم الشراء، عن العملات التي ما زالت محتفَظًا بها (هي جزء من تكلفتها): {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="168"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="154"/>
         <source>Fee on the buy, for the coins sold: {amount}.</source>
         <translation>رسوم الشراء، عن العملات المبيعة: {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="170"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="156"/>
         <source>Fee on the sell: {amount}.</source>
         <translation>رسوم البيع: {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="172"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="158"/>
         <source>Realised loss (sold, so it is fixed): {amount}.</source>
         <translation>خسارة محقَّقة (بيعت، فهي ثابتة): {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="173"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="159"/>
         <source>Realised profit (sold, so it is fixed): {amount}.</source>
         <translation>ربح محقَّق (بيعت، فهو ثابت): {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="175"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="161"/>
         <source>The {quantity} still held cost {paid} a coin before fees; the price now is {price}. The difference: {amount}.</source>
         <translation>الـ {quantity} المحتفَظ بها كلّفت {paid} للعملة قبل الرسوم؛ والسعر الآن {price}. الفرق: {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="180"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="166"/>
         <source>Unrealised loss, on paper at {price}: {amount}. It moves with the price until you sell.</source>
         <translation>خسارة غير محقَّقة، على الورق عند {price}: {amount}. تتحرك مع السعر حتى تبيع.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="182"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="168"/>
         <source>Unrealised profit, on paper at {price}: {amount}. It moves with the price until you sell.</source>
         <translation>ربح غير محقَّق، على الورق عند {price}: {amount}. يتحرك مع السعر حتى تبيع.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="185"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="171"/>
         <source>Actual loss, after everything above: {amount}.</source>
         <translation>الخسارة الفعلية، بعد كل ما سبق: {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="186"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="172"/>
         <source>Actual profit, after everything above: {amount}.</source>
         <translation>الربح الفعلي، بعد كل ما سبق: {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="194"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="180"/>
         <source>Expected</source>
         <extracomment>Short labels under the bars of the waterfall chart, from the expected profit to the actual one.</extracomment>
         <translation>المتوقع</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="195"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="181"/>
         <source>Spread, buy</source>
         <translation>الفارق، شراء</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="195"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="181"/>
         <source>Spread, sell</source>
         <translation>الفارق، بيع</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="196"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="182"/>
         <source>Slippage, buy</source>
         <translation>الانزلاق، شراء</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="196"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="182"/>
         <source>Slippage, sell</source>
         <translation>الانزلاق، بيع</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="197"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="183"/>
         <source>Before fees</source>
         <translation>قبل الرسوم</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="198"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="184"/>
         <source>Buy fee, coins held</source>
         <translation>رسوم الشراء، المحتفَظ به</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="199"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="185"/>
         <source>Buy fee</source>
         <translation>رسوم الشراء</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="200"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="186"/>
         <source>Sell fee</source>
         <translation>رسوم البيع</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="201"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="187"/>
         <source>Realised</source>
         <translation>محقَّق</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="202"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="188"/>
         <source>Price change, coins held</source>
         <translation>تغيّر السعر، المحتفَظ به</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="203"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="189"/>
         <source>Unrealised</source>
         <translation>غير محقَّق</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="204"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="190"/>
         <source>Actual</source>
         <translation>الفعلي</translation>
     </message>
@@ -2706,33 +2721,33 @@ Open it?</source>
 <context>
     <name>TermPopup</name>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="59"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="60"/>
         <source>&amp;All terms…</source>
         <translation>&amp;كل المصطلحات…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="60"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="61"/>
         <source>Open the glossary</source>
         <translation>فتح المسرد</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="63"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="64"/>
         <source>Close</source>
         <extracomment>Button that closes a glossary card.</extracomment>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="64"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="65"/>
         <source>Close the explanation</source>
         <translation>إغلاق الشرح</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="80"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="87"/>
         <source>Glossary: {term}</source>
         <translation>المسرد: {term}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="125"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="132"/>
         <source>See also:</source>
         <translation>انظر أيضًا:</translation>
     </message>
@@ -2740,44 +2755,44 @@ Open it?</source>
 <context>
     <name>TranslationAids</name>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="34"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="35"/>
         <source>This lesson is in English for now.</source>
         <extracomment>Above a lesson (and in the lesson list) when the learner&apos;s language has no translation of it yet.</extracomment>
         <translation>هذا الدرس بالإنجليزية حاليًا.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="35"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="36"/>
         <source>This lesson is in its pack&apos;s first language for now ({language}).</source>
         <translation>هذا الدرس حاليًا باللغة الأولى لحزمته ({language}).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="45"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="46"/>
         <source>In English: {term}</source>
         <extracomment>Under a translated glossary term: its name as English screens show it.</extracomment>
         <translation>بالإنجليزية: {term}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="77"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="78"/>
         <source>About this lesson&apos;s language</source>
         <translation>عن لغة هذا الدرس</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="79"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="80"/>
         <source>Show in English</source>
         <translation>اعرض بالإنجليزية</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="80"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="81"/>
         <source>Show the English text of this step under it, to match words to the English screens of an app ({key})</source>
         <translation>اعرض النص الإنجليزي لهذه الخطوة تحتها، لتطابق الكلمات مع شاشات التطبيق الإنجليزية ({key})</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="83"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="84"/>
         <source>Shows this step&apos;s English text under the translation</source>
         <translation>يعرض النص الإنجليزي لهذه الخطوة تحت الترجمة</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="88"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="89"/>
         <source>The same step in English</source>
         <translation>الخطوة نفسها بالإنجليزية</translation>
     </message>

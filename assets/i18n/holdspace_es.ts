@@ -183,37 +183,37 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../app/holdspace/gui/done_page.py" line="39"/>
+        <location filename="../../app/holdspace/gui/done_page.py" line="44"/>
         <source>Lesson explored</source>
         <translation>Lección recorrida</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/done_page.py" line="57"/>
+        <location filename="../../app/holdspace/gui/done_page.py" line="65"/>
         <source>✓ You explored “{title}”.</source>
         <translation>✓ Recorriste «{title}».</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/done_page.py" line="60"/>
+        <location filename="../../app/holdspace/gui/done_page.py" line="68"/>
         <source>What you can do now:</source>
         <translation>Lo que ya puedes hacer:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/done_page.py" line="64"/>
+        <location filename="../../app/holdspace/gui/done_page.py" line="73"/>
         <source>When you feel ready, “{title}” comes next.</source>
         <translation>Cuando te sientas listo, sigue «{title}».</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/done_page.py" line="66"/>
+        <location filename="../../app/holdspace/gui/done_page.py" line="75"/>
         <source>Well done for taking the time. Come back to it whenever you like: there are no marks or scores here.</source>
         <translation>Gracias por tomarte el tiempo. Vuelve cuando quieras: aquí no hay notas ni puntuaciones.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/done_page.py" line="72"/>
+        <location filename="../../app/holdspace/gui/done_page.py" line="82"/>
         <source>You went through the whole guide.</source>
         <translation>Recorriste toda la guía.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/done_page.py" line="73"/>
+        <location filename="../../app/holdspace/gui/done_page.py" line="83"/>
         <source>Take the next step at your own pace. The guide is here whenever you need it: press F1 or “I think I made a mistake”.</source>
         <translation>Da el siguiente paso a tu ritmo. La guía está aquí siempre que la necesites: pulsa F1 o «Creo que cometí un error».</translation>
     </message>
@@ -254,86 +254,86 @@
 <context>
     <name>ExplorerWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="147"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="70"/>
         <source>Practice explorer</source>
         <translation>Explorador de práctica</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="149"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="72"/>
         <source>PRACTICE EXPLORER · a copy kept inside Holdspace. Nothing here is fetched, sent or live.</source>
         <translation>EXPLORADOR DE PRÁCTICA · una copia guardada dentro de Holdspace. Aquí nada se descarga, se envía ni está en vivo.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="151"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="74"/>
         <source>Practice explorer: nothing here is fetched or live</source>
         <translation>Explorador de práctica: aquí nada se descarga ni está en vivo</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="166"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="89"/>
         <source>Network:</source>
         <translation>Red (Network):</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="172"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="298"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="95"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="204"/>
         <source>Practice explorer for {network}</source>
         <translation>Explorador de práctica para {network}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="194"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="105"/>
         <source>Paste a TXID or an address</source>
         <translation>Pega un TXID o una dirección</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="195"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="215"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="106"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="126"/>
         <source>Clear the box</source>
         <translation>Vaciar la casilla</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="196"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="197"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="107"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="108"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="200"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="111"/>
         <source>Search the practice explorer</source>
         <translation>Buscar en el explorador de práctica</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="200"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="111"/>
         <source>Sea&amp;rch:</source>
         <translation>&amp;Buscar:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="206"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="333"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="117"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="239"/>
         <source>Picked line:</source>
         <translation>Línea elegida:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="207"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="118"/>
         <source>Value of the picked line (you can copy it)</source>
         <translation>Valor de la línea elegida (puedes copiarlo)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="214"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="125"/>
         <source>type what the page says</source>
         <translation>escribe lo que dice la página</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="217"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="128"/>
         <source>Your &amp;answer:</source>
         <translation>Tu &amp;respuesta:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="217"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="128"/>
         <source>Your answer</source>
         <translation>Tu respuesta</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="367"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="273"/>
         <source>The line you picked: {line}. The question asks about another line.</source>
         <translation>La línea que elegiste: {line}. La pregunta trata de otra línea.</translation>
     </message>
@@ -482,73 +482,73 @@
         <translation>{count} (coinbase: no gasta nada)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="238"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="144"/>
         <source>MADE-UP TEACHING EXAMPLE · this transaction does not exist on any real network. It was written for practice.</source>
         <translation>EJEMPLO INVENTADO PARA APRENDER · esta transacción no existe en ninguna red real. Se escribió para practicar.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="240"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="146"/>
         <source>Made-up teaching example</source>
         <translation>Ejemplo inventado para aprender</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="242"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="148"/>
         <source>Transaction details</source>
         <translation>Detalles de la transacción</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="261"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="167"/>
         <source>Address</source>
         <translation>Dirección (Address)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="262"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="168"/>
         <source>Transactions on {network} in this practice explorer:</source>
         <translation>Transacciones en {network} en este explorador de práctica:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="266"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_parts.py" line="127"/>
         <source>Open transaction {start}…{end}</source>
         <translation>Abrir la transacción {start}…{end}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="267"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_parts.py" line="129"/>
         <source>Open transaction {txid}</source>
         <translation>Abrir la transacción {txid}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="286"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="192"/>
         <source>✓ {network}</source>
         <translation>✓ {network}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="290"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="196"/>
         <source>Newest block on this practice explorer: {height} (a fixed number for practice, not today&apos;s)</source>
         <translation>Bloque más reciente en este explorador de práctica: {height} (un número fijo para practicar, no el de hoy)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="299"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="306"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="205"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="212"/>
         <source>Paste a TXID or an address into the search box, then press Enter.</source>
         <translation>Pega un TXID o una dirección en la casilla de búsqueda y pulsa Intro.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="305"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="211"/>
         <source>Nothing to search yet</source>
         <translation>Todavía no hay nada que buscar</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="313"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="219"/>
         <source>Not found on {network}</source>
         <translation>No se encontró en {network}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="314"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="220"/>
         <source>Sorry, no transaction or address on {network} matches this search. (This practice explorer knows only a few transactions.)</source>
         <translation>Lo sentimos, ninguna transacción ni dirección en {network} coincide con esta búsqueda. (Este explorador de práctica solo conoce unas pocas transacciones.)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="333"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="239"/>
         <source>Picked line: {line}</source>
         <translation>Línea elegida: {line}</translation>
     </message>
@@ -660,45 +660,60 @@
 <context>
     <name>GlossaryDialog</name>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="41"/>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="42"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="47"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="48"/>
         <source>Glossary</source>
         <translation>Glosario</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="44"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="50"/>
         <source>Words you will meet in the lessons, in plain language. Type to find one.</source>
         <translation>Palabras que verás en las lecciones, en lenguaje sencillo. Escribe para encontrar una.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="49"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="55"/>
         <source>Find a word, for example fee</source>
         <translation>Busca una palabra, p. ej. comisión</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="50"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="56"/>
         <source>Find a word in the glossary</source>
         <translation>Buscar una palabra en el glosario</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="51"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="57"/>
         <source>Clear the search</source>
         <translation>Borrar la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="58"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="64"/>
         <source>Terms</source>
         <translation>Términos</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="61"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="67"/>
         <source>What it means</source>
         <translation>Qué significa</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="66"/>
-        <source>No word matches yet. Try fewer letters.</source>
-        <translation>Todavía ninguna palabra coincide. Prueba con menos letras.</translation>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="127"/>
+        <source>Nothing in the glossary matches “{words}” yet.</source>
+        <translation>Nada en el glosario coincide todavía con «{words}».</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="133"/>
+        <source>Perhaps you meant: {terms}</source>
+        <translation>Quizá querías decir: {terms}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="134"/>
+        <source>You could try fewer letters, another spelling, or a word you met in a lesson.</source>
+        <translation>Puedes probar con menos letras, otra forma de escribirlo o una palabra que viste en una lección.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="136"/>
+        <source>Show every word</source>
+        <translation>Mostrar todas las palabras</translation>
     </message>
 </context>
 <context>
@@ -764,19 +779,19 @@
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/document.py" line="68"/>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="56"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="57"/>
         <source>Timing:</source>
         <translation>Duración:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/document.py" line="69"/>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="57"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="58"/>
         <source>about {minutes} minutes</source>
         <translation>unos {minutes} minutos</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/document.py" line="72"/>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="60"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="61"/>
         <source>Objectives:</source>
         <translation>Objetivos:</translation>
     </message>
@@ -979,47 +994,47 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="66"/>
+        <location filename="../../app/holdspace/gui/home.py" line="114"/>
         <source>&lt;h1&gt;Welcome to Holdspace&lt;/h1&gt;&lt;p&gt;Take your time. Nothing here is timed or scored, you can try as often as you like, and everything stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;h1&gt;Te damos la bienvenida a Holdspace&lt;/h1&gt;&lt;p&gt;Tómate tu tiempo. Aquí nada tiene tiempo límite ni puntuación, puedes intentarlo tantas veces como quieras y todo se queda en esta computadora.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="78"/>
+        <location filename="../../app/holdspace/gui/home.py" line="128"/>
         <source>&lt;h2&gt;Where would you like to start?&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;¿Por dónde te gustaría empezar?&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="86"/>
+        <location filename="../../app/holdspace/gui/home.py" line="138"/>
         <source>See &amp;all lessons</source>
         <translation>Ver &amp;todas las lecciones</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="87"/>
+        <location filename="../../app/holdspace/gui/home.py" line="139"/>
         <source>See all lessons</source>
         <translation>Ver todas las lecciones</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="99"/>
+        <location filename="../../app/holdspace/gui/home.py" line="194"/>
         <source>Getting your lessons ready…</source>
         <translation>Preparando tus lecciones…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="106"/>
+        <location filename="../../app/holdspace/gui/home.py" line="202"/>
         <source>Guest session: nothing you do here is saved.</source>
         <translation>Sesión de invitado: nada de lo que hagas aquí se guarda.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="107"/>
+        <location filename="../../app/holdspace/gui/home.py" line="203"/>
         <source>Your progress is kept only on this computer. You can export it or forget it at any time from the Progress menu.</source>
         <translation>Tu progreso se guarda solo en esta computadora. Puedes exportarlo u olvidarlo cuando quieras desde el menú Progreso.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="141"/>
+        <location filename="../../app/holdspace/gui/home.py" line="239"/>
         <source>Pick up where you left off</source>
         <translation>Sigue donde lo dejaste</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="142"/>
+        <location filename="../../app/holdspace/gui/home.py" line="240"/>
         <source>“{title}”, step {number} of {total}</source>
         <translation>«{title}», paso {number} de {total}</translation>
     </message>
@@ -1027,42 +1042,42 @@
 <context>
     <name>LessonHeader</name>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_header.py" line="33"/>
+        <location filename="../../app/holdspace/gui/lesson_header.py" line="34"/>
         <source>Where you are in the lesson</source>
         <translation>Dónde estás en la lección</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_header.py" line="44"/>
+        <location filename="../../app/holdspace/gui/lesson_header.py" line="45"/>
         <source>The mistake guide</source>
         <translation>La guía de errores</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_header.py" line="49"/>
+        <location filename="../../app/holdspace/gui/lesson_header.py" line="50"/>
         <source>Lesson title</source>
         <translation>Título de la lección</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_header.py" line="66"/>
+        <location filename="../../app/holdspace/gui/lesson_header.py" line="69"/>
         <source>Step {number} of {total}</source>
         <translation>Paso {number} de {total}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_header.py" line="70"/>
+        <location filename="../../app/holdspace/gui/lesson_header.py" line="76"/>
         <source>This is the last step.</source>
         <translation>Este es el último paso.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_header.py" line="72"/>
+        <location filename="../../app/holdspace/gui/lesson_header.py" line="78"/>
         <source>Coming next: something to try.</source>
         <translation>A continuación: algo para probar.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_header.py" line="74"/>
+        <location filename="../../app/holdspace/gui/lesson_header.py" line="80"/>
         <source>Coming next: something to read.</source>
         <translation>A continuación: algo para leer.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_header.py" line="80"/>
+        <location filename="../../app/holdspace/gui/lesson_header.py" line="105"/>
         <source>Explored</source>
         <extracomment>Shown where the step counter was, once the learner has gone through the lesson.</extracomment>
         <translation>Recorrida</translation>
@@ -1071,89 +1086,89 @@
 <context>
     <name>LessonView</name>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="111"/>
+        <location filename="../../app/holdspace/gui/step_page.py" line="41"/>
         <source>Lesson text</source>
         <translation>Texto de la lección</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="128"/>
+        <location filename="../../app/holdspace/gui/step_page.py" line="58"/>
         <source>Facilitator notes</source>
         <translation>Notas para quien facilita</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="139"/>
+        <location filename="../../app/holdspace/gui/step_page.py" line="68"/>
         <source>The arrow keys scroll the page.</source>
         <translation>Las flechas del teclado desplazan la página.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="162"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="125"/>
         <source>Go through it &amp;again</source>
         <translation>&amp;Recorrerla otra vez</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="163"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="126"/>
         <source>Back to &amp;topics</source>
         <translation>Volver a los &amp;temas</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="165"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="128"/>
         <source>Next &amp;lesson</source>
         <translation>&amp;Siguiente lección</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="175"/>
+        <location filename="../../app/holdspace/gui/lesson_keys.py" line="57"/>
         <source>&amp;Back</source>
         <translation>Atr&amp;ás</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="177"/>
+        <location filename="../../app/holdspace/gui/lesson_keys.py" line="60"/>
         <source>H&amp;int</source>
         <translation>Pis&amp;ta</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="178"/>
+        <location filename="../../app/holdspace/gui/lesson_keys.py" line="61"/>
         <source>&amp;Show me</source>
         <translation>&amp;Muéstrame</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="179"/>
+        <location filename="../../app/holdspace/gui/lesson_keys.py" line="62"/>
         <source>&amp;Check</source>
         <translation>&amp;Comprobar</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="181"/>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="285"/>
+        <location filename="../../app/holdspace/gui/lesson_keys.py" line="64"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="228"/>
         <source>&amp;Next</source>
         <translation>&amp;Siguiente</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="184"/>
+        <location filename="../../app/holdspace/gui/lesson_keys.py" line="65"/>
         <source>Previous step (Page Up or Alt+Left)</source>
         <translation>Paso anterior (Re Pág o Alt+Izquierda)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="185"/>
+        <location filename="../../app/holdspace/gui/lesson_keys.py" line="66"/>
         <source>Next step (Page Down or Alt+Right)</source>
         <translation>Paso siguiente (Av Pág o Alt+Derecha)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="186"/>
+        <location filename="../../app/holdspace/gui/lesson_keys.py" line="67"/>
         <source>Check my answer (Enter)</source>
         <translation>Comprobar mi respuesta (Intro)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="285"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="228"/>
         <source>Fi&amp;nish</source>
         <translation>&amp;Finalizar</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="45"/>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="62"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="63"/>
         <source>Step {number} of {total}</source>
         <translation>Paso {number} de {total}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="275"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="218"/>
         <source>**Facilitator notes:** </source>
         <translation>**Notas para quien facilita:** </translation>
     </message>
@@ -1161,79 +1176,79 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="91"/>
+        <location filename="../../app/holdspace/gui/library.py" line="69"/>
         <source>&lt;h2&gt;All lessons&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Todas las lecciones&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="97"/>
+        <location filename="../../app/holdspace/gui/library.py" line="76"/>
         <source>Lesson</source>
         <translation>Lección</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="97"/>
+        <location filename="../../app/holdspace/gui/library.py" line="76"/>
         <source>Where you are</source>
         <translation>Dónde estás</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="98"/>
+        <location filename="../../app/holdspace/gui/library.py" line="77"/>
         <source>Lessons by topic</source>
         <translation>Lecciones por tema</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="111"/>
+        <location filename="../../app/holdspace/gui/library.py" line="90"/>
         <source>About this lesson</source>
         <translation>Sobre esta lección</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="118"/>
+        <location filename="../../app/holdspace/gui/library.py" line="97"/>
         <source>&amp;Open lesson</source>
         <translation>Abrir &amp;la lección</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="119"/>
+        <location filename="../../app/holdspace/gui/library.py" line="98"/>
         <source>Open lesson</source>
         <translation>Abrir la lección</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="137"/>
+        <location filename="../../app/holdspace/gui/library.py" line="120"/>
         <source>{pack} — {topic}</source>
         <extracomment>In the lesson list: a lesson pack&apos;s name, then one of its topic titles.</extracomment>
         <translation>{pack} — {topic}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="153"/>
+        <location filename="../../app/holdspace/gui/library.py" line="140"/>
         <source>in English for now</source>
         <translation>en inglés por ahora</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="165"/>
+        <location filename="../../app/holdspace/gui/library.py" line="177"/>
         <source>⚠ can&apos;t open yet</source>
         <translation>⚠ todavía no se puede abrir</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="173"/>
+        <location filename="../../app/holdspace/gui/library.py" line="185"/>
         <source>{pack}: not placed in a topic yet</source>
         <translation>{pack}: todavía sin tema</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="180"/>
+        <location filename="../../app/holdspace/gui/library.py" line="235"/>
         <source>new</source>
         <extracomment>A lesson&apos;s mark in the lesson list: not opened yet. A plain fact, never a judgement.</extracomment>
         <translation>nueva</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="182"/>
+        <location filename="../../app/holdspace/gui/library.py" line="237"/>
         <source>✓ explored</source>
         <translation>✓ recorrida</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="184"/>
+        <location filename="../../app/holdspace/gui/library.py" line="239"/>
         <source>in progress, step {number} of {total}</source>
         <translation>en curso, paso {number} de {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/library.py" line="234"/>
+        <location filename="../../app/holdspace/gui/library.py" line="289"/>
         <source>About %n minute(s).</source>
         <translation>
             <numerusform>Unos %n minuto.</numerusform>
@@ -1241,7 +1256,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/library.py" line="235"/>
+        <location filename="../../app/holdspace/gui/library.py" line="290"/>
         <source>%n step(s).</source>
         <translation>
             <numerusform>%n paso.</numerusform>
@@ -1249,17 +1264,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="240"/>
+        <location filename="../../app/holdspace/gui/library.py" line="295"/>
         <source>After this lesson you can:</source>
         <translation>Después de esta lección podrás:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="248"/>
+        <location filename="../../app/holdspace/gui/library.py" line="303"/>
         <source>This lesson can&apos;t open yet. The lesson file needs mending; every other lesson works as usual.</source>
         <translation>Esta lección todavía no se puede abrir. El archivo de la lección necesita un arreglo; todas las demás lecciones funcionan como siempre.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="250"/>
+        <location filename="../../app/holdspace/gui/library.py" line="305"/>
         <source>For whoever wrote it:</source>
         <translation>Para quien la escribió:</translation>
     </message>
@@ -1267,7 +1282,7 @@
 <context>
     <name>LineButton</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="111"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_parts.py" line="107"/>
         <source>▶ {line} (picked)</source>
         <translation>▶ {line} (elegida)</translation>
     </message>
@@ -1275,129 +1290,129 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/holdspace/gui/helpbar.py" line="26"/>
         <location filename="../../app/holdspace/gui/helpbar.py" line="28"/>
+        <location filename="../../app/holdspace/gui/helpbar.py" line="30"/>
         <source>Help bar</source>
         <translation>Barra de ayuda</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="49"/>
-        <location filename="../../app/holdspace/gui/window.py" line="89"/>
+        <location filename="../../app/holdspace/gui/window.py" line="55"/>
+        <location filename="../../app/holdspace/gui/window.py" line="95"/>
         <source>Holdspace</source>
         <translation>Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="96"/>
+        <location filename="../../app/holdspace/gui/window.py" line="102"/>
         <source>Guest session</source>
         <translation>Sesión de invitado</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="162"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="27"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="168"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="33"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="170"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="35"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="171"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="36"/>
         <source>&amp;Home</source>
         <translation>&amp;Inicio</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="172"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="37"/>
         <source>All &amp;lessons</source>
         <translation>Todas las &amp;lecciones</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="174"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="39"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="175"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="40"/>
         <source>&amp;Larger text</source>
         <translation>Texto más &amp;grande</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="177"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="42"/>
         <source>&amp;Smaller text</source>
         <translation>Texto &amp;más pequeño</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="179"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="44"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Tamaño de texto normal</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="163"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="28"/>
         <source>&amp;Open a lesson pack…</source>
         <translation>Abrir un &amp;paquete de lecciones…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="182"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="47"/>
         <source>F&amp;acilitator notes</source>
         <translation>&amp;Notas para quien facilita</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="190"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="55"/>
         <source>&amp;Progress</source>
         <translation>&amp;Progreso</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="191"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="56"/>
         <source>&amp;Export my progress…</source>
         <translation>&amp;Exportar mi progreso…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="192"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="57"/>
         <source>&amp;Forget my progress…</source>
         <translation>&amp;Olvidar mi progreso…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="194"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="59"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="195"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="60"/>
         <source>I think I made a &amp;mistake</source>
         <translation>Creo que cometí un &amp;error</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="197"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="62"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Glosario</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="200"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="65"/>
         <source>&amp;About Holdspace</source>
         <translation>&amp;Acerca de Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="201"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="66"/>
         <source>A calm guide for the first minutes (F1)</source>
         <translation>Una guía tranquila para los primeros minutos (F1)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="202"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="67"/>
         <source>Words from the lessons, in plain language (Ctrl+G)</source>
         <translation>Palabras de las lecciones, en lenguaje sencillo (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="340"/>
+        <location filename="../../app/holdspace/gui/window.py" line="299"/>
         <source>Your progress isn&apos;t being saved right now; the lesson works as usual.</source>
         <translation>Tu progreso no se está guardando ahora mismo; la lección funciona como siempre.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="366"/>
+        <location filename="../../app/holdspace/gui/window.py" line="325"/>
         <source>nowhere (guest session)</source>
         <translation>en ningún sitio (sesión de invitado)</translation>
     </message>
@@ -1498,27 +1513,27 @@ Start fresh?</source>
 <context>
     <name>NotesWindow</name>
     <message>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="28"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="29"/>
         <source>Facilitator notes — Holdspace</source>
         <translation>Notas para quien facilita — Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="29"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="30"/>
         <source>Facilitator notes</source>
         <translation>Notas para quien facilita</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="33"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="34"/>
         <source>Facilitator notes for this step</source>
         <translation>Notas para quien facilita, de este paso</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="50"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="51"/>
         <source>Open a lesson: its notes appear here, step by step.</source>
         <translation>Abra una lección: sus notas aparecen aquí, paso a paso.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="66"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="67"/>
         <source>No notes for this step.</source>
         <translation>No hay notas para este paso.</translation>
     </message>
@@ -1669,418 +1684,418 @@ Open it?</source>
 <context>
     <name>PasteCheckWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="108"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="99"/>
         <source>Paste an address or a TXID here (Ctrl+V)</source>
         <translation>Pega aquí una dirección o un TXID (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="109"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="100"/>
         <source>Paste box</source>
         <translation>Casilla para pegar</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="110"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="121"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="101"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="112"/>
         <source>Clear the box</source>
         <translation>Vaciar la casilla</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="111"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="102"/>
         <source>P&amp;aste here:</source>
         <translation>P&amp;ega aquí:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="112"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="132"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="103"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="123"/>
         <source>What Holdspace sees</source>
         <translation>Lo que ve Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="118"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="139"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="109"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="130"/>
         <source>The address you meant</source>
         <translation>La dirección que querías</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="119"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="110"/>
         <source>Paste the address to compare (Ctrl+V)</source>
         <translation>Pega la dirección para comparar (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="120"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="111"/>
         <source>The address in the send box</source>
         <translation>La dirección en la casilla de envío</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="125"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="116"/>
         <source>The address you &amp;meant:</source>
         <translation>La dirección que &amp;querías:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="126"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="117"/>
         <source>The address in the sen&amp;d box:</source>
         <translation>La dirección en la casilla de en&amp;vío:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="127"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="161"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="118"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="152"/>
         <source>Practice note</source>
         <translation>Nota de práctica</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="128"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="119"/>
         <source>PRACTICE: the send box starts with a made-up look-alike. It is not anyone&apos;s real address.</source>
         <translation>PRÁCTICA: la casilla de envío empieza con una dirección parecida inventada. No es la dirección real de nadie.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="112"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="140"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="131"/>
         <source>&lt;b&gt;The address you meant:&lt;/b&gt;</source>
         <translation>&lt;b&gt;La dirección que querías:&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="114"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="143"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="134"/>
         <source>Which of these is the same address? Compare every group of four.</source>
         <translation>¿Cuál de estas es la misma dirección? Compara cada grupo de cuatro.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="150"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="141"/>
         <source>Address &amp;{number}</source>
         <translation>Dirección &amp;{number}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="151"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="142"/>
         <source>Address {number}: {address}</source>
         <translation>Dirección {number}: {address}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="152"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="143"/>
         <source>Address {number}</source>
         <translation>Dirección {number}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="162"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="153"/>
         <source>PRACTICE: all but one of these are look-alikes made up for this drill. None of them is a real address.</source>
         <translation>PRÁCTICA: todas menos una son parecidas, inventadas para este ejercicio. Ninguna es una dirección real.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="191"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="182"/>
         <source>The clipboard was emptied too, so it can&apos;t be pasted again by accident.</source>
         <translation>También se vació el portapapeles, así que no se puede volver a pegar por accidente.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="204"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="31"/>
         <source>↻ This looks like ordinary sentences, not an address or a TXID. Copy only the code itself: the Copy button beside it in the lesson takes exactly that.</source>
         <translation>↻ Esto parecen frases normales, no una dirección ni un TXID. Copia solo el código en sí: el botón Copiar que está al lado en la lección toma exactamente eso.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="207"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="34"/>
         <source>&lt;b&gt;What it is:&lt;/b&gt; {kind}</source>
         <translation>&lt;b&gt;Qué es:&lt;/b&gt; {kind}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="208"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="35"/>
         <source>&lt;b&gt;Checksum:&lt;/b&gt; {checksum}</source>
         <translation>&lt;b&gt;Suma de verificación (checksum):&lt;/b&gt; {checksum}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="210"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="37"/>
         <source>&lt;b&gt;Networks that use this format:&lt;/b&gt; {networks}</source>
         <translation>&lt;b&gt;Redes que usan este formato:&lt;/b&gt; {networks}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="214"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="41"/>
         <source>&lt;b&gt;In groups of four:&lt;/b&gt; {groups}</source>
         <translation>&lt;b&gt;En grupos de cuatro:&lt;/b&gt; {groups}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="225"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="53"/>
         <source>↻ This form carries no checksum, so compare it by eye, group by group.</source>
         <translation>↻ Esta forma no lleva suma de verificación, así que compárala a ojo, grupo por grupo.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="227"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="55"/>
         <source>✓ The checksum holds: no character was changed by accident.</source>
         <translation>✓ La suma de verificación cuadra: ningún carácter cambió por accidente.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="229"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="57"/>
         <source>△ The checksum does not hold. A character may have changed or gone missing. Copy it again from the place you trust.</source>
         <translation>△ La suma de verificación no cuadra. Puede que un carácter haya cambiado o falte. Cópiala otra vez desde el sitio en el que confías.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="231"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="59"/>
         <source>↻ This kind of text carries no checksum, so compare it by eye, group by group.</source>
         <translation>↻ Este tipo de texto no lleva suma de verificación, así que compáralo a ojo, grupo por grupo.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="235"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="64"/>
         <source>A Bitcoin address of the oldest kind (P2PKH; it starts with 1 on the main network).</source>
         <translation>Una dirección de Bitcoin del tipo más antiguo (P2PKH; empieza por 1 en la red principal).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="236"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="65"/>
         <source>A Bitcoin script address (P2SH; it starts with 3 on the main network).</source>
         <translation>Una dirección de script de Bitcoin (P2SH; empieza por 3 en la red principal).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="237"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="66"/>
         <source>A Bitcoin SegWit address (P2WPKH; it starts with bc1q).</source>
         <translation>Una dirección SegWit de Bitcoin (P2WPKH; empieza por bc1q).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="238"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="67"/>
         <source>A Bitcoin SegWit script address (P2WSH; a long one starting with bc1q).</source>
         <translation>Una dirección de script SegWit de Bitcoin (P2WSH; una larga que empieza por bc1q).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="239"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="68"/>
         <source>A Bitcoin Taproot address (P2TR; it starts with bc1p).</source>
         <translation>Una dirección Taproot de Bitcoin (P2TR; empieza por bc1p).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="240"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="69"/>
         <source>A Bitcoin SegWit address of a newer kind that few wallets use yet.</source>
         <translation>Una dirección SegWit de Bitcoin de un tipo más nuevo que todavía usan pocas billeteras.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="241"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="70"/>
         <source>An Ethereum-style address: 0x and 40 hex characters.</source>
         <translation>Una dirección de estilo Ethereum: 0x y 40 caracteres hex.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="242"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="71"/>
         <source>A Bitcoin transaction ID (TXID): 64 hex characters.</source>
         <translation>Un ID de transacción de Bitcoin (TXID): 64 caracteres hex.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="243"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="72"/>
         <source>An Ethereum-style transaction hash: 0x and 64 hex characters.</source>
         <translation>Un hash de transacción de estilo Ethereum: 0x y 64 caracteres hex.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="244"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="73"/>
         <source>A recovery phrase. Holdspace did not keep it and does not show it.</source>
         <translation>Una frase de recuperación. Holdspace no la guardó y no la muestra.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="245"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="74"/>
         <source>A Bitcoin private key. Holdspace did not keep it and does not show it.</source>
         <translation>Una clave privada de Bitcoin. Holdspace no la guardó y no la muestra.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="246"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="75"/>
         <source>A number written in hex.</source>
         <translation>Un número escrito en hex.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="247"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="76"/>
         <source>Nothing Holdspace recognises. It may be from another network, or part of it may be missing.</source>
         <translation>Nada que Holdspace reconozca. Puede ser de otra red, o puede que falte una parte.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="252"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="82"/>
         <source>Spaces around it were left out: they are not part of it.</source>
         <translation>Se quitaron los espacios de alrededor: no forman parte de ello.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="253"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="83"/>
         <source>Invisible characters were left out. They sometimes come along when copying from a web page.</source>
         <translation>Se quitaron caracteres invisibles. A veces llegan al copiar de una página web.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="255"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="85"/>
         <source>Spaces inside it were left out, as when it is written in groups.</source>
         <translation>Se quitaron los espacios de dentro, como cuando se escribe en grupos.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="256"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="86"/>
         <source>Only digits: this could be an everyday number or hex. Look for 0x or the letters a to f.</source>
         <translation>Solo dígitos: podría ser un número de todos los días o hex. Busca 0x o las letras de la a a la f.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="258"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="88"/>
         <source>The mix of capital and small letters is a checksum (EIP-55), and it holds.</source>
         <translation>La mezcla de mayúsculas y minúsculas es una suma de verificación (EIP-55), y cuadra.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="260"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="90"/>
         <source>All small letters: this form has no checksum, so a typo would not be noticed.</source>
         <translation>Todo en minúsculas: esta forma no tiene suma de verificación, así que una errata pasaría desapercibida.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="262"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="92"/>
         <source>All capital letters: this form has no checksum, so a typo would not be noticed.</source>
         <translation>Todo en mayúsculas: esta forma no tiene suma de verificación, así que una errata pasaría desapercibida.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="264"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="94"/>
         <source>The checksum does not match: at least one character is not the one that was copied.</source>
         <translation>La suma de verificación no coincide: al menos un carácter no es el que se copió.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="266"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="96"/>
         <source>It carries the checksum of another SegWit version: a character near the start may have changed.</source>
         <translation>Lleva la suma de verificación de otra versión de SegWit: puede que haya cambiado un carácter cerca del principio.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="268"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="98"/>
         <source>It is longer or shorter than this kind of text: a character may be missing or extra.</source>
         <translation>Es más largo o más corto que este tipo de texto: puede que falte o sobre un carácter.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="270"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="100"/>
         <source>It holds a character this kind of text never uses.</source>
         <translation>Contiene un carácter que este tipo de texto nunca usa.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="271"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="101"/>
         <source>It mixes capital and small letters, which this kind never does.</source>
         <translation>Mezcla mayúsculas y minúsculas, algo que este tipo nunca hace.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="272"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="102"/>
         <source>The last characters don&apos;t fit together: the end may have been cut.</source>
         <translation>Los últimos caracteres no encajan entre sí: puede que se haya cortado el final.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="273"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="103"/>
         <source>The character after bc1 is not one a Bitcoin address uses.</source>
         <translation>El carácter después de bc1 no es uno que use una dirección de Bitcoin.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="274"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="104"/>
         <source>The start that names the network is missing.</source>
         <translation>Falta el comienzo que nombra la red.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="275"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="105"/>
         <source>It starts in a way Holdspace doesn&apos;t know.</source>
         <translation>Empieza de una forma que Holdspace no conoce.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="276"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="106"/>
         <source>Its first byte names no address type Holdspace knows.</source>
         <translation>Su primer byte no nombra ningún tipo de dirección que Holdspace conozca.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="277"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="107"/>
         <source>The 0x at the start is missing. Wallets expect it.</source>
         <translation>Falta el 0x del principio. Las billeteras lo esperan.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="278"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="108"/>
         <source>This is for a test network. Coins there have no value.</source>
         <translation>Esto es para una red de prueba. Las monedas de allí no tienen valor.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="279"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="109"/>
         <source>A newer SegWit version: many wallets can&apos;t send to it yet.</source>
         <translation>Una versión más nueva de SegWit: muchas billeteras todavía no pueden enviar a ella.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="280"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="110"/>
         <source>The same address exists on every network in this list. Coins sent on one network stay on that network.</source>
         <translation>La misma dirección existe en todas las redes de esta lista. Las monedas enviadas en una red se quedan en esa red.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="282"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="112"/>
         <source>Look it up on the explorer of the network it was sent on. Another network&apos;s explorer will say “not found”.</source>
         <translation>Búscala en el explorador de la red en la que se envió. El explorador de otra red dirá «not found» (no encontrado).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="284"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="114"/>
         <source>Explorers show Bitcoin IDs with the bytes in reverse order. If one is not found, its bytes may be the other way round.</source>
         <translation>Los exploradores muestran los ID de Bitcoin con los bytes en orden inverso. Si uno no aparece, puede que sus bytes estén al revés.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="286"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="116"/>
         <source>It starts with many zeros, like a block hash. Block hashes and TXIDs have the same shape.</source>
         <translation>Empieza con muchos ceros, como un hash de bloque. Los hashes de bloque y los TXID tienen la misma forma.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="288"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="118"/>
         <source>A private key can have this same shape. If it came from a screen about keys or exports, keep it to yourself.</source>
         <translation>Una clave privada puede tener esta misma forma. Si viene de una pantalla sobre claves o exportaciones, guárdala para ti.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="290"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="120"/>
         <source>Whoever has a private key can take the coins. Never share it. If you pasted it anywhere else, move the coins to a new wallet soon.</source>
         <translation>Quien tiene una clave privada puede llevarse las monedas. No la compartas nunca. Si la pegaste en otro sitio, mueve pronto las monedas a una billetera nueva.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="292"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="122"/>
         <source>No real service needs your recovery phrase. If you typed it into a website or a chat, move your coins to a new wallet with a new phrase today.</source>
         <translation>Ningún servicio real necesita tu frase de recuperación. Si la escribiste en un sitio web o en un chat, mueve hoy tus monedas a una billetera nueva con una frase nueva.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="295"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="125"/>
         <source>The number of words is unusual for a recovery phrase.</source>
         <translation>El número de palabras es poco habitual para una frase de recuperación.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="296"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="126"/>
         <source>Most of these words are recovery-phrase words. Keep them private; they were cleared from the box.</source>
         <translation>La mayoría de estas palabras son palabras de frase de recuperación. Mantenlas en privado; se borraron de la casilla.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="298"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="128"/>
         <source>Holdspace did not keep it and does not show it.</source>
         <translation>Holdspace no la guardó y no la muestra.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="305"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="196"/>
         <source>Put an address in both boxes to compare them.</source>
         <translation>Pon una dirección en las dos casillas para compararlas.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="311"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="202"/>
         <source>△ The first and last four characters match, but the middle does not. This is the trick of address poisoning: always compare the middle too.</source>
         <translation>△ Los primeros y los últimos cuatro caracteres coinciden, pero el medio no. Es el truco del envenenamiento de direcciones (address poisoning): compara siempre también el medio.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="317"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="208"/>
         <source>Meant:</source>
         <translation>Querías:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="317"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="208"/>
         <source>Send box:</source>
         <translation>Casilla de envío:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="321"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="212"/>
         <source>Groups that differ are in [brackets]; the characters that differ are underlined.</source>
         <translation>Los grupos que difieren están entre [corchetes]; los caracteres que difieren están subrayados.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="327"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="218"/>
         <source>✓ The same, character for character.</source>
         <translation>✓ Iguales, carácter por carácter.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="330"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="221"/>
         <source>≈ Only capital and small letters differ. For this kind of text it is still the same.</source>
         <translation>≈ Solo difieren mayúsculas y minúsculas. Para este tipo de texto sigue siendo lo mismo.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="332"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="223"/>
         <source>≠ Only capital and small letters differ, and here that matters: treat them as different.</source>
         <translation>≠ Solo difieren mayúsculas y minúsculas, y aquí eso importa: trátalas como distintas.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="335"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="226"/>
         <source>≠ Not the same. Characters that differ: {count}. Groups where they are: {groups}.</source>
         <translation>≠ No es igual. Caracteres que difieren: {count}. Grupos donde están: {groups}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="361"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="252"/>
         <source>Only capital and small letters differ, and here that matters: it is not the text meant.</source>
         <translation>Solo difieren mayúsculas y minúsculas, y aquí eso importa: no es el texto que querías.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="366"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="257"/>
         <source>%n character(s) differ from the text meant. Groups of four where they are: {groups}.</source>
         <extracomment>{groups} lists the groups of four characters that differ, e.g. &quot;3, 7&quot;.</extracomment>
         <translation>
@@ -2089,17 +2104,17 @@ Open it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="369"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="260"/>
         <source>The first and last characters match and the middle does not: that is how look-alike addresses fool people.</source>
         <translation>Los primeros y los últimos caracteres coinciden y el medio no: así es como las direcciones parecidas engañan a la gente.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="381"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="272"/>
         <source>✓ The same address.</source>
         <translation>✓ La misma dirección.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="384"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="275"/>
         <source>≠ A practice look-alike. Groups that differ: {groups}.</source>
         <translation>≠ Una parecida de práctica. Grupos que difieren: {groups}.</translation>
     </message>
@@ -2107,58 +2122,58 @@ Open it?</source>
 <context>
     <name>PnlWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="238"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="62"/>
         <source>The trades: {trades}</source>
         <translation>Las operaciones: {trades}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="243"/>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="305"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="67"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="129"/>
         <source>The working, line by line</source>
         <translation>El cálculo, línea por línea</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="251"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="75"/>
         <source>Your &amp;answer:</source>
         <translation>Tu &amp;respuesta:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="253"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="77"/>
         <source>an amount, for example 14.00</source>
         <translation>una cantidad, p. ej. 14.00</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="254"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="78"/>
         <source>Your answer</source>
         <translation>Tu respuesta</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="256"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="80"/>
         <source>Clear the box</source>
         <translation>Vaciar la casilla</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="334"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="158"/>
         <source>Breakdown: {method}</source>
         <translation>Desglose: {method}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="335"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="159"/>
         <source>Breakdown</source>
         <translation>Desglose</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="349"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="173"/>
         <source>{label}: {amount}.</source>
         <translation>{label}: {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="352"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="176"/>
         <source>{label}: {amount}, which brings the total to {total}.</source>
         <translation>{label}: {amount}, lo que deja el total en {total}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="355"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="179"/>
         <source>Waterfall chart, from the expected profit to the actual one</source>
         <translation>Gráfico de cascada, de la ganancia esperada a la real</translation>
     </message>
@@ -2166,242 +2181,242 @@ Open it?</source>
 <context>
     <name>PnlWords</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="80"/>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="115"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="66"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="101"/>
         <source>Price of one coin now: {price}</source>
         <translation>Precio de una moneda ahora: {price}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="85"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="71"/>
         <source>Trade</source>
         <translation>Operación</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="85"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="71"/>
         <source>Buy or sell</source>
         <translation>Compra o venta</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="85"/>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="98"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="71"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="84"/>
         <source>How much</source>
         <translation>Cuánto</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="86"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="72"/>
         <source>Price of one coin</source>
         <translation>Precio de una moneda</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="86"/>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="105"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="72"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="91"/>
         <source>Fee</source>
         <translation>Comisión (Fee)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="89"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="75"/>
         <source>buy</source>
         <extracomment>In the trades table, the Buy-or-sell column: one word, small letters.</extracomment>
         <translation>compra</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="89"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="75"/>
         <source>sell</source>
         <translation>venta</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="97"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="83"/>
         <source>Buy</source>
         <translation>Compra (Buy)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="97"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="83"/>
         <source>Sell</source>
         <translation>Venta (Sell)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="99"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="85"/>
         <source>Price on the chart</source>
         <translation>Precio en el gráfico</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="101"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="87"/>
         <source>Price offered (ask for a buy, bid for a sell)</source>
         <translation>Precio ofrecido (ask para una compra, bid para una venta)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="104"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="90"/>
         <source>Price the order filled at</source>
         <translation>Precio al que se ejecutó la orden</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="122"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="108"/>
         <source>Average cost</source>
         <translation>Coste medio</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="123"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="109"/>
         <source>FIFO (first in, first out)</source>
         <translation>FIFO (primero en entrar, primero en salir)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="131"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="117"/>
         <source>Method: average cost. Every coin held costs the same: all that was paid, fees included, divided by the number of coins.</source>
         <translation>Método: coste medio. Cada moneda que se tiene cuesta lo mismo: todo lo pagado, comisiones incluidas, dividido por el número de monedas.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="134"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="120"/>
         <source>Method: FIFO (first in, first out). The coins bought first are sold first.</source>
         <translation>Método: FIFO (primero en entrar, primero en salir). Las monedas compradas primero se venden primero.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="136"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="122"/>
         <source>On the chart the price went from {buy} to {sell}. For {quantity} of a coin, that promised {amount}.</source>
         <translation>En el gráfico el precio pasó de {buy} a {sell}. Para {quantity} de una moneda, eso prometía {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="141"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="127"/>
         <source>Spread on the buy: the asking price was {quote}, not the {seen} on the chart. {quantity} × the gap = {amount}.</source>
         <translation>Diferencial (spread) en la compra: el precio pedido era {quote}, no los {seen} del gráfico. {quantity} × la diferencia = {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="143"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="129"/>
         <source>Spread on the sell: the bid was {quote}, not the {seen} on the chart. {quantity} × the gap = {amount}.</source>
         <translation>Diferencial (spread) en la venta: la oferta era {quote}, no los {seen} del gráfico. {quantity} × la diferencia = {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="148"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="134"/>
         <source>Slippage on the buy: the order filled at {fill}, not the {quote} offered. {quantity} × the gap = {amount}.</source>
         <translation>Deslizamiento (slippage) en la compra: la orden se ejecutó a {fill}, no a los {quote} ofrecidos. {quantity} × la diferencia = {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="150"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="136"/>
         <source>Slippage on the sell: the order filled at {fill}, not the {quote} offered. {quantity} × the gap = {amount}.</source>
         <translation>Deslizamiento (slippage) en la venta: la orden se ejecutó a {fill}, no a los {quote} ofrecidos. {quantity} × la diferencia = {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="159"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="145"/>
         <source>From the prices really paid and received, {buy} to {sell}: {amount} before fees.</source>
         <translation>Con los precios pagados y recibidos de verdad, de {buy} a {sell}: {amount} antes de comisiones.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="163"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="149"/>
         <source>What the coins sold brought in, less what they cost, before fees: {amount}.</source>
         <translation>Lo que trajeron las monedas vendidas, menos lo que costaron, antes de comisiones: {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="166"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="152"/>
         <source>Fee on the buy, for the coins still held (it is part of their cost): {amount}.</source>
         <translation>Comisión de compra, por las monedas que todavía se tienen (es parte de su coste): {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="168"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="154"/>
         <source>Fee on the buy, for the coins sold: {amount}.</source>
         <translation>Comisión de compra, por las monedas vendidas: {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="170"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="156"/>
         <source>Fee on the sell: {amount}.</source>
         <translation>Comisión de venta: {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="172"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="158"/>
         <source>Realised loss (sold, so it is fixed): {amount}.</source>
         <translation>Pérdida realizada (vendido, así que ya es fija): {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="173"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="159"/>
         <source>Realised profit (sold, so it is fixed): {amount}.</source>
         <translation>Ganancia realizada (vendido, así que ya es fija): {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="175"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="161"/>
         <source>The {quantity} still held cost {paid} a coin before fees; the price now is {price}. The difference: {amount}.</source>
         <translation>Las {quantity} que todavía se tienen costaron {paid} por moneda antes de comisiones; el precio ahora es {price}. La diferencia: {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="180"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="166"/>
         <source>Unrealised loss, on paper at {price}: {amount}. It moves with the price until you sell.</source>
         <translation>Pérdida no realizada, en papel a {price}: {amount}. Se mueve con el precio hasta que vendas.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="182"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="168"/>
         <source>Unrealised profit, on paper at {price}: {amount}. It moves with the price until you sell.</source>
         <translation>Ganancia no realizada, en papel a {price}: {amount}. Se mueve con el precio hasta que vendas.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="185"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="171"/>
         <source>Actual loss, after everything above: {amount}.</source>
         <translation>Pérdida real, después de todo lo anterior: {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="186"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="172"/>
         <source>Actual profit, after everything above: {amount}.</source>
         <translation>Ganancia real, después de todo lo anterior: {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="194"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="180"/>
         <source>Expected</source>
         <extracomment>Short labels under the bars of the waterfall chart, from the expected profit to the actual one.</extracomment>
         <translation>Esperado</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="195"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="181"/>
         <source>Spread, buy</source>
         <translation>Diferencial, compra</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="195"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="181"/>
         <source>Spread, sell</source>
         <translation>Diferencial, venta</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="196"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="182"/>
         <source>Slippage, buy</source>
         <translation>Deslizamiento, compra</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="196"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="182"/>
         <source>Slippage, sell</source>
         <translation>Deslizamiento, venta</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="197"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="183"/>
         <source>Before fees</source>
         <translation>Antes de comisiones</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="198"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="184"/>
         <source>Buy fee, coins held</source>
         <translation>Comisión de compra, monedas que se tienen</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="199"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="185"/>
         <source>Buy fee</source>
         <translation>Comisión de compra</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="200"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="186"/>
         <source>Sell fee</source>
         <translation>Comisión de venta</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="201"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="187"/>
         <source>Realised</source>
         <translation>Realizado</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="202"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="188"/>
         <source>Price change, coins held</source>
         <translation>Cambio de precio, monedas que se tienen</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="203"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="189"/>
         <source>Unrealised</source>
         <translation>No realizado</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="204"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="190"/>
         <source>Actual</source>
         <translation>Real</translation>
     </message>
@@ -2678,33 +2693,33 @@ Open it?</source>
 <context>
     <name>TermPopup</name>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="59"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="60"/>
         <source>&amp;All terms…</source>
         <translation>&amp;Todos los términos…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="60"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="61"/>
         <source>Open the glossary</source>
         <translation>Abrir el glosario</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="63"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="64"/>
         <source>Close</source>
         <extracomment>Button that closes a glossary card.</extracomment>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="64"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="65"/>
         <source>Close the explanation</source>
         <translation>Cerrar la explicación</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="80"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="87"/>
         <source>Glossary: {term}</source>
         <translation>Glosario: {term}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="125"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="132"/>
         <source>See also:</source>
         <translation>Ver también:</translation>
     </message>
@@ -2712,44 +2727,44 @@ Open it?</source>
 <context>
     <name>TranslationAids</name>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="34"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="35"/>
         <source>This lesson is in English for now.</source>
         <extracomment>Above a lesson (and in the lesson list) when the learner&apos;s language has no translation of it yet.</extracomment>
         <translation>Esta lección está en inglés por ahora.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="35"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="36"/>
         <source>This lesson is in its pack&apos;s first language for now ({language}).</source>
         <translation>Esta lección está por ahora en el primer idioma de su paquete ({language}).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="45"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="46"/>
         <source>In English: {term}</source>
         <extracomment>Under a translated glossary term: its name as English screens show it.</extracomment>
         <translation>En inglés: {term}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="77"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="78"/>
         <source>About this lesson&apos;s language</source>
         <translation>Sobre el idioma de esta lección</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="79"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="80"/>
         <source>Show in English</source>
         <translation>Mostrar en inglés</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="80"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="81"/>
         <source>Show the English text of this step under it, to match words to the English screens of an app ({key})</source>
         <translation>Mostrar el texto en inglés de este paso debajo, para reconocer las palabras en las pantallas en inglés de una app ({key})</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="83"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="84"/>
         <source>Shows this step&apos;s English text under the translation</source>
         <translation>Muestra el texto en inglés de este paso debajo de la traducción</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="88"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="89"/>
         <source>The same step in English</source>
         <translation>El mismo paso en inglés</translation>
     </message>

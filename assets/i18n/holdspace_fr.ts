@@ -183,37 +183,37 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../app/holdspace/gui/done_page.py" line="39"/>
+        <location filename="../../app/holdspace/gui/done_page.py" line="44"/>
         <source>Lesson explored</source>
         <translation>Leçon parcourue</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/done_page.py" line="57"/>
+        <location filename="../../app/holdspace/gui/done_page.py" line="65"/>
         <source>✓ You explored “{title}”.</source>
         <translation>✓ Vous avez parcouru « {title} ».</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/done_page.py" line="60"/>
+        <location filename="../../app/holdspace/gui/done_page.py" line="68"/>
         <source>What you can do now:</source>
         <translation>Ce que vous savez faire maintenant :</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/done_page.py" line="64"/>
+        <location filename="../../app/holdspace/gui/done_page.py" line="73"/>
         <source>When you feel ready, “{title}” comes next.</source>
         <translation>Quand vous vous sentirez prêt·e, « {title} » vient ensuite.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/done_page.py" line="66"/>
+        <location filename="../../app/holdspace/gui/done_page.py" line="75"/>
         <source>Well done for taking the time. Come back to it whenever you like: there are no marks or scores here.</source>
         <translation>Merci d’avoir pris ce temps. Revenez-y quand vous voulez : ici, il n’y a ni notes ni scores.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/done_page.py" line="72"/>
+        <location filename="../../app/holdspace/gui/done_page.py" line="82"/>
         <source>You went through the whole guide.</source>
         <translation>Vous avez parcouru tout le guide.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/done_page.py" line="73"/>
+        <location filename="../../app/holdspace/gui/done_page.py" line="83"/>
         <source>Take the next step at your own pace. The guide is here whenever you need it: press F1 or “I think I made a mistake”.</source>
         <translation>Faites le pas suivant à votre rythme. Le guide est là dès que vous en avez besoin : appuyez sur F1 ou sur « Je crois que j’ai fait une erreur ».</translation>
     </message>
@@ -254,86 +254,86 @@
 <context>
     <name>ExplorerWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="147"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="70"/>
         <source>Practice explorer</source>
         <translation>Explorateur d’entraînement</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="149"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="72"/>
         <source>PRACTICE EXPLORER · a copy kept inside Holdspace. Nothing here is fetched, sent or live.</source>
         <translation>EXPLORATEUR D’ENTRAÎNEMENT · une copie gardée dans Holdspace. Rien ici n’est téléchargé, envoyé ni en direct.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="151"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="74"/>
         <source>Practice explorer: nothing here is fetched or live</source>
         <translation>Explorateur d’entraînement : rien ici n’est téléchargé ni en direct</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="166"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="89"/>
         <source>Network:</source>
         <translation>Réseau (Network) :</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="172"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="298"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="95"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="204"/>
         <source>Practice explorer for {network}</source>
         <translation>Explorateur d’entraînement pour {network}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="194"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="105"/>
         <source>Paste a TXID or an address</source>
         <translation>Collez un TXID ou une adresse</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="195"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="215"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="106"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="126"/>
         <source>Clear the box</source>
         <translation>Vider la case</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="196"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="197"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="107"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="108"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="200"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="111"/>
         <source>Search the practice explorer</source>
         <translation>Rechercher dans l’explorateur d’entraînement</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="200"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="111"/>
         <source>Sea&amp;rch:</source>
         <translation>&amp;Rechercher :</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="206"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="333"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="117"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="239"/>
         <source>Picked line:</source>
         <translation>Ligne choisie :</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="207"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="118"/>
         <source>Value of the picked line (you can copy it)</source>
         <translation>Valeur de la ligne choisie (vous pouvez la copier)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="214"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="125"/>
         <source>type what the page says</source>
         <translation>tapez ce que dit la page</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="217"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="128"/>
         <source>Your &amp;answer:</source>
         <translation>Votre &amp;réponse :</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="217"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="128"/>
         <source>Your answer</source>
         <translation>Votre réponse</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="367"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="273"/>
         <source>The line you picked: {line}. The question asks about another line.</source>
         <translation>La ligne que vous avez choisie : {line}. La question porte sur une autre ligne.</translation>
     </message>
@@ -482,73 +482,73 @@
         <translation>{count} (coinbase : ne dépense rien)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="238"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="144"/>
         <source>MADE-UP TEACHING EXAMPLE · this transaction does not exist on any real network. It was written for practice.</source>
         <translation>EXEMPLE INVENTÉ POUR APPRENDRE · cette transaction n’existe sur aucun vrai réseau. Elle a été écrite pour s’entraîner.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="240"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="146"/>
         <source>Made-up teaching example</source>
         <translation>Exemple inventé pour apprendre</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="242"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="148"/>
         <source>Transaction details</source>
         <translation>Détails de la transaction</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="261"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="167"/>
         <source>Address</source>
         <translation>Adresse (Address)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="262"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="168"/>
         <source>Transactions on {network} in this practice explorer:</source>
         <translation>Transactions sur {network} dans cet explorateur d’entraînement :</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="266"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_parts.py" line="127"/>
         <source>Open transaction {start}…{end}</source>
         <translation>Ouvrir la transaction {start}…{end}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="267"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_parts.py" line="129"/>
         <source>Open transaction {txid}</source>
         <translation>Ouvrir la transaction {txid}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="286"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="192"/>
         <source>✓ {network}</source>
         <translation>✓ {network}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="290"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="196"/>
         <source>Newest block on this practice explorer: {height} (a fixed number for practice, not today&apos;s)</source>
         <translation>Dernier bloc de cet explorateur d’entraînement : {height} (un nombre fixe pour s’entraîner, pas celui d’aujourd’hui)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="299"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="306"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="205"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="212"/>
         <source>Paste a TXID or an address into the search box, then press Enter.</source>
         <translation>Collez un TXID ou une adresse dans la case de recherche, puis appuyez sur Entrée.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="305"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="211"/>
         <source>Nothing to search yet</source>
         <translation>Rien à chercher pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="313"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="219"/>
         <source>Not found on {network}</source>
         <translation>Introuvable sur {network}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="314"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="220"/>
         <source>Sorry, no transaction or address on {network} matches this search. (This practice explorer knows only a few transactions.)</source>
         <translation>Désolé, aucune transaction ni adresse sur {network} ne correspond à cette recherche. (Cet explorateur d’entraînement ne connaît que quelques transactions.)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="333"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="239"/>
         <source>Picked line: {line}</source>
         <translation>Ligne choisie : {line}</translation>
     </message>
@@ -660,45 +660,60 @@
 <context>
     <name>GlossaryDialog</name>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="41"/>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="42"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="47"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="48"/>
         <source>Glossary</source>
         <translation>Glossaire</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="44"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="50"/>
         <source>Words you will meet in the lessons, in plain language. Type to find one.</source>
         <translation>Les mots que vous rencontrerez dans les leçons, en langage simple. Tapez pour en trouver un.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="49"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="55"/>
         <source>Find a word, for example fee</source>
         <translation>Trouver un mot, par ex. frais</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="50"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="56"/>
         <source>Find a word in the glossary</source>
         <translation>Trouver un mot dans le glossaire</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="51"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="57"/>
         <source>Clear the search</source>
         <translation>Effacer la recherche</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="58"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="64"/>
         <source>Terms</source>
         <translation>Termes</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="61"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="67"/>
         <source>What it means</source>
         <translation>Ce que cela veut dire</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="66"/>
-        <source>No word matches yet. Try fewer letters.</source>
-        <translation>Aucun mot ne correspond pour l’instant. Essayez avec moins de lettres.</translation>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="127"/>
+        <source>Nothing in the glossary matches “{words}” yet.</source>
+        <translation>Rien dans le glossaire ne correspond encore à « {words} ».</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="133"/>
+        <source>Perhaps you meant: {terms}</source>
+        <translation>Vouliez-vous dire : {terms}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="134"/>
+        <source>You could try fewer letters, another spelling, or a word you met in a lesson.</source>
+        <translation>Vous pouvez essayer avec moins de lettres, une autre orthographe ou un mot vu dans une leçon.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="136"/>
+        <source>Show every word</source>
+        <translation>Afficher tous les mots</translation>
     </message>
 </context>
 <context>
@@ -764,19 +779,19 @@
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/document.py" line="68"/>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="56"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="57"/>
         <source>Timing:</source>
         <translation>Durée :</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/document.py" line="69"/>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="57"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="58"/>
         <source>about {minutes} minutes</source>
         <translation>environ {minutes} minutes</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/document.py" line="72"/>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="60"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="61"/>
         <source>Objectives:</source>
         <translation>Objectifs :</translation>
     </message>
@@ -979,47 +994,47 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="66"/>
+        <location filename="../../app/holdspace/gui/home.py" line="114"/>
         <source>&lt;h1&gt;Welcome to Holdspace&lt;/h1&gt;&lt;p&gt;Take your time. Nothing here is timed or scored, you can try as often as you like, and everything stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;h1&gt;Bienvenue dans Holdspace&lt;/h1&gt;&lt;p&gt;Prenez votre temps. Rien ici n’est chronométré ni noté, vous pouvez essayer autant de fois que vous voulez, et tout reste sur cet ordinateur.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="78"/>
+        <location filename="../../app/holdspace/gui/home.py" line="128"/>
         <source>&lt;h2&gt;Where would you like to start?&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Par où aimeriez-vous commencer ?&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="86"/>
+        <location filename="../../app/holdspace/gui/home.py" line="138"/>
         <source>See &amp;all lessons</source>
         <translation>Voir &amp;toutes les leçons</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="87"/>
+        <location filename="../../app/holdspace/gui/home.py" line="139"/>
         <source>See all lessons</source>
         <translation>Voir toutes les leçons</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="99"/>
+        <location filename="../../app/holdspace/gui/home.py" line="194"/>
         <source>Getting your lessons ready…</source>
         <translation>Préparation de vos leçons…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="106"/>
+        <location filename="../../app/holdspace/gui/home.py" line="202"/>
         <source>Guest session: nothing you do here is saved.</source>
         <translation>Session invitée : rien de ce que vous faites ici n’est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="107"/>
+        <location filename="../../app/holdspace/gui/home.py" line="203"/>
         <source>Your progress is kept only on this computer. You can export it or forget it at any time from the Progress menu.</source>
         <translation>Votre progression reste uniquement sur cet ordinateur. Vous pouvez l’exporter ou l’oublier à tout moment depuis le menu Progression.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="141"/>
+        <location filename="../../app/holdspace/gui/home.py" line="239"/>
         <source>Pick up where you left off</source>
         <translation>Reprendre là où vous en étiez</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="142"/>
+        <location filename="../../app/holdspace/gui/home.py" line="240"/>
         <source>“{title}”, step {number} of {total}</source>
         <translation>« {title} », étape {number} sur {total}</translation>
     </message>
@@ -1027,42 +1042,42 @@
 <context>
     <name>LessonHeader</name>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_header.py" line="33"/>
+        <location filename="../../app/holdspace/gui/lesson_header.py" line="34"/>
         <source>Where you are in the lesson</source>
         <translation>Où vous en êtes dans la leçon</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_header.py" line="44"/>
+        <location filename="../../app/holdspace/gui/lesson_header.py" line="45"/>
         <source>The mistake guide</source>
         <translation>Le guide des erreurs</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_header.py" line="49"/>
+        <location filename="../../app/holdspace/gui/lesson_header.py" line="50"/>
         <source>Lesson title</source>
         <translation>Titre de la leçon</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_header.py" line="66"/>
+        <location filename="../../app/holdspace/gui/lesson_header.py" line="69"/>
         <source>Step {number} of {total}</source>
         <translation>Étape {number} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_header.py" line="70"/>
+        <location filename="../../app/holdspace/gui/lesson_header.py" line="76"/>
         <source>This is the last step.</source>
         <translation>C’est la dernière étape.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_header.py" line="72"/>
+        <location filename="../../app/holdspace/gui/lesson_header.py" line="78"/>
         <source>Coming next: something to try.</source>
         <translation>Ensuite : quelque chose à essayer.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_header.py" line="74"/>
+        <location filename="../../app/holdspace/gui/lesson_header.py" line="80"/>
         <source>Coming next: something to read.</source>
         <translation>Ensuite : quelque chose à lire.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_header.py" line="80"/>
+        <location filename="../../app/holdspace/gui/lesson_header.py" line="105"/>
         <source>Explored</source>
         <extracomment>Shown where the step counter was, once the learner has gone through the lesson.</extracomment>
         <translation>Parcourue</translation>
@@ -1071,89 +1086,89 @@
 <context>
     <name>LessonView</name>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="111"/>
+        <location filename="../../app/holdspace/gui/step_page.py" line="41"/>
         <source>Lesson text</source>
         <translation>Texte de la leçon</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="128"/>
+        <location filename="../../app/holdspace/gui/step_page.py" line="58"/>
         <source>Facilitator notes</source>
         <translation>Notes pour l’animateur</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="139"/>
+        <location filename="../../app/holdspace/gui/step_page.py" line="68"/>
         <source>The arrow keys scroll the page.</source>
         <translation>Les flèches font défiler la page.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="162"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="125"/>
         <source>Go through it &amp;again</source>
         <translation>La &amp;refaire</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="163"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="126"/>
         <source>Back to &amp;topics</source>
         <translation>Retour aux &amp;thèmes</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="165"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="128"/>
         <source>Next &amp;lesson</source>
         <translation>Leçon &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="175"/>
+        <location filename="../../app/holdspace/gui/lesson_keys.py" line="57"/>
         <source>&amp;Back</source>
         <translation>Pr&amp;écédent</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="177"/>
+        <location filename="../../app/holdspace/gui/lesson_keys.py" line="60"/>
         <source>H&amp;int</source>
         <translation>I&amp;ndice</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="178"/>
+        <location filename="../../app/holdspace/gui/lesson_keys.py" line="61"/>
         <source>&amp;Show me</source>
         <translation>&amp;Montrez-moi</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="179"/>
+        <location filename="../../app/holdspace/gui/lesson_keys.py" line="62"/>
         <source>&amp;Check</source>
         <translation>&amp;Vérifier</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="181"/>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="285"/>
+        <location filename="../../app/holdspace/gui/lesson_keys.py" line="64"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="228"/>
         <source>&amp;Next</source>
         <translation>&amp;Suivant</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="184"/>
+        <location filename="../../app/holdspace/gui/lesson_keys.py" line="65"/>
         <source>Previous step (Page Up or Alt+Left)</source>
         <translation>Étape précédente (Page préc. ou Alt+Gauche)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="185"/>
+        <location filename="../../app/holdspace/gui/lesson_keys.py" line="66"/>
         <source>Next step (Page Down or Alt+Right)</source>
         <translation>Étape suivante (Page suiv. ou Alt+Droite)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="186"/>
+        <location filename="../../app/holdspace/gui/lesson_keys.py" line="67"/>
         <source>Check my answer (Enter)</source>
         <translation>Vérifier ma réponse (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="285"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="228"/>
         <source>Fi&amp;nish</source>
         <translation>T&amp;erminer</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="45"/>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="62"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="63"/>
         <source>Step {number} of {total}</source>
         <translation>Étape {number} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="275"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="218"/>
         <source>**Facilitator notes:** </source>
         <translation>**Notes pour l’animateur :** </translation>
     </message>
@@ -1161,79 +1176,79 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="91"/>
+        <location filename="../../app/holdspace/gui/library.py" line="69"/>
         <source>&lt;h2&gt;All lessons&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Toutes les leçons&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="97"/>
+        <location filename="../../app/holdspace/gui/library.py" line="76"/>
         <source>Lesson</source>
         <translation>Leçon</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="97"/>
+        <location filename="../../app/holdspace/gui/library.py" line="76"/>
         <source>Where you are</source>
         <translation>Où vous en êtes</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="98"/>
+        <location filename="../../app/holdspace/gui/library.py" line="77"/>
         <source>Lessons by topic</source>
         <translation>Leçons par thème</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="111"/>
+        <location filename="../../app/holdspace/gui/library.py" line="90"/>
         <source>About this lesson</source>
         <translation>À propos de cette leçon</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="118"/>
+        <location filename="../../app/holdspace/gui/library.py" line="97"/>
         <source>&amp;Open lesson</source>
         <translation>&amp;Ouvrir la leçon</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="119"/>
+        <location filename="../../app/holdspace/gui/library.py" line="98"/>
         <source>Open lesson</source>
         <translation>Ouvrir la leçon</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="137"/>
+        <location filename="../../app/holdspace/gui/library.py" line="120"/>
         <source>{pack} — {topic}</source>
         <extracomment>In the lesson list: a lesson pack&apos;s name, then one of its topic titles.</extracomment>
         <translation>{pack} — {topic}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="153"/>
+        <location filename="../../app/holdspace/gui/library.py" line="140"/>
         <source>in English for now</source>
         <translation>en anglais pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="165"/>
+        <location filename="../../app/holdspace/gui/library.py" line="177"/>
         <source>⚠ can&apos;t open yet</source>
         <translation>⚠ ne s’ouvre pas encore</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="173"/>
+        <location filename="../../app/holdspace/gui/library.py" line="185"/>
         <source>{pack}: not placed in a topic yet</source>
         <translation>{pack} : pas encore rangée dans un thème</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="180"/>
+        <location filename="../../app/holdspace/gui/library.py" line="235"/>
         <source>new</source>
         <extracomment>A lesson&apos;s mark in the lesson list: not opened yet. A plain fact, never a judgement.</extracomment>
         <translation>nouvelle</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="182"/>
+        <location filename="../../app/holdspace/gui/library.py" line="237"/>
         <source>✓ explored</source>
         <translation>✓ parcourue</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="184"/>
+        <location filename="../../app/holdspace/gui/library.py" line="239"/>
         <source>in progress, step {number} of {total}</source>
         <translation>en cours, étape {number} sur {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/library.py" line="234"/>
+        <location filename="../../app/holdspace/gui/library.py" line="289"/>
         <source>About %n minute(s).</source>
         <translation>
             <numerusform>Environ %n minute.</numerusform>
@@ -1241,7 +1256,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/library.py" line="235"/>
+        <location filename="../../app/holdspace/gui/library.py" line="290"/>
         <source>%n step(s).</source>
         <translation>
             <numerusform>%n étape.</numerusform>
@@ -1249,17 +1264,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="240"/>
+        <location filename="../../app/holdspace/gui/library.py" line="295"/>
         <source>After this lesson you can:</source>
         <translation>Après cette leçon, vous saurez :</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="248"/>
+        <location filename="../../app/holdspace/gui/library.py" line="303"/>
         <source>This lesson can&apos;t open yet. The lesson file needs mending; every other lesson works as usual.</source>
         <translation>Cette leçon ne s’ouvre pas encore. Le fichier de la leçon a besoin d’être réparé ; toutes les autres leçons fonctionnent normalement.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="250"/>
+        <location filename="../../app/holdspace/gui/library.py" line="305"/>
         <source>For whoever wrote it:</source>
         <translation>Pour la personne qui l’a écrite :</translation>
     </message>
@@ -1267,7 +1282,7 @@
 <context>
     <name>LineButton</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="111"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_parts.py" line="107"/>
         <source>▶ {line} (picked)</source>
         <translation>▶ {line} (choisie)</translation>
     </message>
@@ -1275,129 +1290,129 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/holdspace/gui/helpbar.py" line="26"/>
         <location filename="../../app/holdspace/gui/helpbar.py" line="28"/>
+        <location filename="../../app/holdspace/gui/helpbar.py" line="30"/>
         <source>Help bar</source>
         <translation>Barre d’aide</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="49"/>
-        <location filename="../../app/holdspace/gui/window.py" line="89"/>
+        <location filename="../../app/holdspace/gui/window.py" line="55"/>
+        <location filename="../../app/holdspace/gui/window.py" line="95"/>
         <source>Holdspace</source>
         <translation>Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="96"/>
+        <location filename="../../app/holdspace/gui/window.py" line="102"/>
         <source>Guest session</source>
         <translation>Session invitée</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="162"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="27"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="168"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="33"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="170"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="35"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="171"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="36"/>
         <source>&amp;Home</source>
         <translation>&amp;Accueil</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="172"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="37"/>
         <source>All &amp;lessons</source>
         <translation>Toutes les &amp;leçons</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="174"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="39"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="175"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="40"/>
         <source>&amp;Larger text</source>
         <translation>Texte plus &amp;grand</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="177"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="42"/>
         <source>&amp;Smaller text</source>
         <translation>T&amp;exte plus petit</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="179"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="44"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Taille de texte normale</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="163"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="28"/>
         <source>&amp;Open a lesson pack…</source>
         <translation>Ouvrir un &amp;paquet de leçons…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="182"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="47"/>
         <source>F&amp;acilitator notes</source>
         <translation>&amp;Notes pour l’animateur</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="190"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="55"/>
         <source>&amp;Progress</source>
         <translation>&amp;Progression</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="191"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="56"/>
         <source>&amp;Export my progress…</source>
         <translation>&amp;Exporter ma progression…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="192"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="57"/>
         <source>&amp;Forget my progress…</source>
         <translation>&amp;Oublier ma progression…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="194"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="59"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="195"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="60"/>
         <source>I think I made a &amp;mistake</source>
         <translation>Je crois que j’ai fait une &amp;erreur</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="197"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="62"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Glossaire</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="200"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="65"/>
         <source>&amp;About Holdspace</source>
         <translation>À &amp;propos de Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="201"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="66"/>
         <source>A calm guide for the first minutes (F1)</source>
         <translation>Un guide calme pour les premières minutes (F1)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="202"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="67"/>
         <source>Words from the lessons, in plain language (Ctrl+G)</source>
         <translation>Les mots des leçons, en langage simple (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="340"/>
+        <location filename="../../app/holdspace/gui/window.py" line="299"/>
         <source>Your progress isn&apos;t being saved right now; the lesson works as usual.</source>
         <translation>Votre progression n’est pas enregistrée en ce moment ; la leçon fonctionne comme d’habitude.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="366"/>
+        <location filename="../../app/holdspace/gui/window.py" line="325"/>
         <source>nowhere (guest session)</source>
         <translation>nulle part (session invitée)</translation>
     </message>
@@ -1498,27 +1513,27 @@ Recommencer à zéro ?</translation>
 <context>
     <name>NotesWindow</name>
     <message>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="28"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="29"/>
         <source>Facilitator notes — Holdspace</source>
         <translation>Notes de l’animateur — Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="29"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="30"/>
         <source>Facilitator notes</source>
         <translation>Notes de l’animateur</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="33"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="34"/>
         <source>Facilitator notes for this step</source>
         <translation>Notes de l’animateur pour cette étape</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="50"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="51"/>
         <source>Open a lesson: its notes appear here, step by step.</source>
         <translation>Ouvrez une leçon : ses notes apparaissent ici, étape par étape.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="66"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="67"/>
         <source>No notes for this step.</source>
         <translation>Pas de notes pour cette étape.</translation>
     </message>
@@ -1669,418 +1684,418 @@ L’ouvrir ?</translation>
 <context>
     <name>PasteCheckWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="108"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="99"/>
         <source>Paste an address or a TXID here (Ctrl+V)</source>
         <translation>Collez ici une adresse ou un TXID (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="109"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="100"/>
         <source>Paste box</source>
         <translation>Case où coller</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="110"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="121"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="101"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="112"/>
         <source>Clear the box</source>
         <translation>Vider la case</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="111"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="102"/>
         <source>P&amp;aste here:</source>
         <translation>C&amp;ollez ici :</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="112"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="132"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="103"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="123"/>
         <source>What Holdspace sees</source>
         <translation>Ce que voit Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="118"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="139"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="109"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="130"/>
         <source>The address you meant</source>
         <translation>L’adresse que vous vouliez</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="119"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="110"/>
         <source>Paste the address to compare (Ctrl+V)</source>
         <translation>Collez l’adresse à comparer (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="120"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="111"/>
         <source>The address in the send box</source>
         <translation>L’adresse dans la case d’envoi</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="125"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="116"/>
         <source>The address you &amp;meant:</source>
         <translation>L’adresse que vous &amp;vouliez :</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="126"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="117"/>
         <source>The address in the sen&amp;d box:</source>
         <translation>L’adresse dans la case d’&amp;envoi :</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="127"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="161"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="118"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="152"/>
         <source>Practice note</source>
         <translation>Note d’entraînement</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="128"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="119"/>
         <source>PRACTICE: the send box starts with a made-up look-alike. It is not anyone&apos;s real address.</source>
         <translation>ENTRAÎNEMENT : la case d’envoi commence avec une adresse sosie inventée. Ce n’est la vraie adresse de personne.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="112"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="140"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="131"/>
         <source>&lt;b&gt;The address you meant:&lt;/b&gt;</source>
         <translation>&lt;b&gt;L’adresse que vous vouliez :&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="114"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="143"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="134"/>
         <source>Which of these is the same address? Compare every group of four.</source>
         <translation>Laquelle est la même adresse ? Comparez chaque groupe de quatre.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="150"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="141"/>
         <source>Address &amp;{number}</source>
         <translation>Adresse &amp;{number}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="151"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="142"/>
         <source>Address {number}: {address}</source>
         <translation>Adresse {number} : {address}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="152"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="143"/>
         <source>Address {number}</source>
         <translation>Adresse {number}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="162"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="153"/>
         <source>PRACTICE: all but one of these are look-alikes made up for this drill. None of them is a real address.</source>
         <translation>ENTRAÎNEMENT : toutes sauf une sont des sosies inventés pour cet exercice. Aucune n’est une vraie adresse.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="191"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="182"/>
         <source>The clipboard was emptied too, so it can&apos;t be pasted again by accident.</source>
         <translation>Le presse-papiers a aussi été vidé, pour qu’il ne puisse pas être recollé par accident.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="204"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="31"/>
         <source>↻ This looks like ordinary sentences, not an address or a TXID. Copy only the code itself: the Copy button beside it in the lesson takes exactly that.</source>
         <translation>↻ Cela ressemble à des phrases ordinaires, pas à une adresse ni à un TXID. Copiez seulement le code lui-même : le bouton Copier à côté dans la leçon prend exactement cela.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="207"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="34"/>
         <source>&lt;b&gt;What it is:&lt;/b&gt; {kind}</source>
         <translation>&lt;b&gt;Ce que c’est :&lt;/b&gt; {kind}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="208"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="35"/>
         <source>&lt;b&gt;Checksum:&lt;/b&gt; {checksum}</source>
         <translation>&lt;b&gt;Somme de contrôle (checksum) :&lt;/b&gt; {checksum}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="210"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="37"/>
         <source>&lt;b&gt;Networks that use this format:&lt;/b&gt; {networks}</source>
         <translation>&lt;b&gt;Réseaux qui utilisent ce format :&lt;/b&gt; {networks}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="214"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="41"/>
         <source>&lt;b&gt;In groups of four:&lt;/b&gt; {groups}</source>
         <translation>&lt;b&gt;Par groupes de quatre :&lt;/b&gt; {groups}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="225"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="53"/>
         <source>↻ This form carries no checksum, so compare it by eye, group by group.</source>
         <translation>↻ Cette forme n’a pas de somme de contrôle : comparez-la à l’œil, groupe par groupe.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="227"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="55"/>
         <source>✓ The checksum holds: no character was changed by accident.</source>
         <translation>✓ La somme de contrôle tient : aucun caractère n’a été changé par accident.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="229"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="57"/>
         <source>△ The checksum does not hold. A character may have changed or gone missing. Copy it again from the place you trust.</source>
         <translation>△ La somme de contrôle ne tient pas. Un caractère a peut-être changé ou disparu. Copiez-la à nouveau depuis l’endroit en qui vous avez confiance.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="231"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="59"/>
         <source>↻ This kind of text carries no checksum, so compare it by eye, group by group.</source>
         <translation>↻ Ce genre de texte n’a pas de somme de contrôle : comparez-le à l’œil, groupe par groupe.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="235"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="64"/>
         <source>A Bitcoin address of the oldest kind (P2PKH; it starts with 1 on the main network).</source>
         <translation>Une adresse Bitcoin du plus ancien type (P2PKH ; elle commence par 1 sur le réseau principal).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="236"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="65"/>
         <source>A Bitcoin script address (P2SH; it starts with 3 on the main network).</source>
         <translation>Une adresse de script Bitcoin (P2SH ; elle commence par 3 sur le réseau principal).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="237"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="66"/>
         <source>A Bitcoin SegWit address (P2WPKH; it starts with bc1q).</source>
         <translation>Une adresse Bitcoin SegWit (P2WPKH ; elle commence par bc1q).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="238"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="67"/>
         <source>A Bitcoin SegWit script address (P2WSH; a long one starting with bc1q).</source>
         <translation>Une adresse de script Bitcoin SegWit (P2WSH ; une longue, qui commence par bc1q).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="239"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="68"/>
         <source>A Bitcoin Taproot address (P2TR; it starts with bc1p).</source>
         <translation>Une adresse Bitcoin Taproot (P2TR ; elle commence par bc1p).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="240"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="69"/>
         <source>A Bitcoin SegWit address of a newer kind that few wallets use yet.</source>
         <translation>Une adresse Bitcoin SegWit d’un type plus récent, que peu de portefeuilles utilisent encore.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="241"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="70"/>
         <source>An Ethereum-style address: 0x and 40 hex characters.</source>
         <translation>Une adresse de style Ethereum : 0x et 40 caractères hexa.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="242"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="71"/>
         <source>A Bitcoin transaction ID (TXID): 64 hex characters.</source>
         <translation>Un identifiant de transaction Bitcoin (TXID) : 64 caractères hexa.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="243"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="72"/>
         <source>An Ethereum-style transaction hash: 0x and 64 hex characters.</source>
         <translation>Un hash de transaction de style Ethereum : 0x et 64 caractères hexa.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="244"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="73"/>
         <source>A recovery phrase. Holdspace did not keep it and does not show it.</source>
         <translation>Une phrase de récupération. Holdspace ne l’a pas gardée et ne l’affiche pas.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="245"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="74"/>
         <source>A Bitcoin private key. Holdspace did not keep it and does not show it.</source>
         <translation>Une clé privée Bitcoin. Holdspace ne l’a pas gardée et ne l’affiche pas.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="246"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="75"/>
         <source>A number written in hex.</source>
         <translation>Un nombre écrit en hexa.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="247"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="76"/>
         <source>Nothing Holdspace recognises. It may be from another network, or part of it may be missing.</source>
         <translation>Rien que Holdspace reconnaisse. Cela vient peut-être d’un autre réseau, ou une partie manque peut-être.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="252"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="82"/>
         <source>Spaces around it were left out: they are not part of it.</source>
         <translation>Les espaces autour ont été retirés : ils n’en font pas partie.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="253"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="83"/>
         <source>Invisible characters were left out. They sometimes come along when copying from a web page.</source>
         <translation>Des caractères invisibles ont été retirés. Ils arrivent parfois en copiant depuis une page web.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="255"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="85"/>
         <source>Spaces inside it were left out, as when it is written in groups.</source>
         <translation>Les espaces à l’intérieur ont été retirés, comme quand c’est écrit par groupes.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="256"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="86"/>
         <source>Only digits: this could be an everyday number or hex. Look for 0x or the letters a to f.</source>
         <translation>Seulement des chiffres : cela peut être un nombre de tous les jours ou de l’hexa. Cherchez 0x ou les lettres a à f.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="258"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="88"/>
         <source>The mix of capital and small letters is a checksum (EIP-55), and it holds.</source>
         <translation>Le mélange de majuscules et de minuscules est une somme de contrôle (EIP-55), et elle tient.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="260"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="90"/>
         <source>All small letters: this form has no checksum, so a typo would not be noticed.</source>
         <translation>Tout en minuscules : cette forme n’a pas de somme de contrôle, donc une faute de frappe passerait inaperçue.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="262"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="92"/>
         <source>All capital letters: this form has no checksum, so a typo would not be noticed.</source>
         <translation>Tout en majuscules : cette forme n’a pas de somme de contrôle, donc une faute de frappe passerait inaperçue.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="264"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="94"/>
         <source>The checksum does not match: at least one character is not the one that was copied.</source>
         <translation>La somme de contrôle ne correspond pas : au moins un caractère n’est pas celui qui a été copié.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="266"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="96"/>
         <source>It carries the checksum of another SegWit version: a character near the start may have changed.</source>
         <translation>Elle porte la somme de contrôle d’une autre version de SegWit : un caractère près du début a peut-être changé.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="268"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="98"/>
         <source>It is longer or shorter than this kind of text: a character may be missing or extra.</source>
         <translation>C’est plus long ou plus court que ce genre de texte : un caractère manque peut-être, ou est en trop.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="270"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="100"/>
         <source>It holds a character this kind of text never uses.</source>
         <translation>Cela contient un caractère que ce genre de texte n’utilise jamais.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="271"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="101"/>
         <source>It mixes capital and small letters, which this kind never does.</source>
         <translation>Cela mélange majuscules et minuscules, ce que ce genre de texte ne fait jamais.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="272"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="102"/>
         <source>The last characters don&apos;t fit together: the end may have been cut.</source>
         <translation>Les derniers caractères ne vont pas ensemble : la fin a peut-être été coupée.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="273"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="103"/>
         <source>The character after bc1 is not one a Bitcoin address uses.</source>
         <translation>Le caractère après bc1 n’est pas de ceux qu’utilise une adresse Bitcoin.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="274"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="104"/>
         <source>The start that names the network is missing.</source>
         <translation>Le début qui indique le réseau manque.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="275"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="105"/>
         <source>It starts in a way Holdspace doesn&apos;t know.</source>
         <translation>Cela commence d’une façon que Holdspace ne connaît pas.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="276"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="106"/>
         <source>Its first byte names no address type Holdspace knows.</source>
         <translation>Son premier octet n’indique aucun type d’adresse que Holdspace connaît.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="277"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="107"/>
         <source>The 0x at the start is missing. Wallets expect it.</source>
         <translation>Le 0x du début manque. Les portefeuilles l’attendent.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="278"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="108"/>
         <source>This is for a test network. Coins there have no value.</source>
         <translation>C’est pour un réseau de test. Les pièces là-bas n’ont pas de valeur.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="279"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="109"/>
         <source>A newer SegWit version: many wallets can&apos;t send to it yet.</source>
         <translation>Une version plus récente de SegWit : beaucoup de portefeuilles ne peuvent pas encore y envoyer.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="280"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="110"/>
         <source>The same address exists on every network in this list. Coins sent on one network stay on that network.</source>
         <translation>La même adresse existe sur chaque réseau de cette liste. Des pièces envoyées sur un réseau restent sur ce réseau.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="282"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="112"/>
         <source>Look it up on the explorer of the network it was sent on. Another network&apos;s explorer will say “not found”.</source>
         <translation>Cherchez-la dans l’explorateur du réseau sur lequel elle a été envoyée. L’explorateur d’un autre réseau dira « not found » (introuvable).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="284"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="114"/>
         <source>Explorers show Bitcoin IDs with the bytes in reverse order. If one is not found, its bytes may be the other way round.</source>
         <translation>Les explorateurs affichent les identifiants Bitcoin avec les octets dans l’ordre inverse. Si l’un est introuvable, ses octets sont peut-être dans l’autre sens.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="286"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="116"/>
         <source>It starts with many zeros, like a block hash. Block hashes and TXIDs have the same shape.</source>
         <translation>Cela commence par beaucoup de zéros, comme un hash de bloc. Les hashs de bloc et les TXID ont la même forme.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="288"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="118"/>
         <source>A private key can have this same shape. If it came from a screen about keys or exports, keep it to yourself.</source>
         <translation>Une clé privée peut avoir cette même forme. Si cela vient d’un écran qui parle de clés ou d’exports, gardez-le pour vous.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="290"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="120"/>
         <source>Whoever has a private key can take the coins. Never share it. If you pasted it anywhere else, move the coins to a new wallet soon.</source>
         <translation>Qui a une clé privée peut prendre les pièces. Ne la partagez jamais. Si vous l’avez collée ailleurs, déplacez bientôt les pièces vers un nouveau portefeuille.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="292"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="122"/>
         <source>No real service needs your recovery phrase. If you typed it into a website or a chat, move your coins to a new wallet with a new phrase today.</source>
         <translation>Aucun vrai service n’a besoin de votre phrase de récupération. Si vous l’avez tapée sur un site web ou dans une discussion, déplacez vos pièces aujourd’hui vers un nouveau portefeuille avec une nouvelle phrase.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="295"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="125"/>
         <source>The number of words is unusual for a recovery phrase.</source>
         <translation>Ce nombre de mots est inhabituel pour une phrase de récupération.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="296"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="126"/>
         <source>Most of these words are recovery-phrase words. Keep them private; they were cleared from the box.</source>
         <translation>La plupart de ces mots sont des mots de phrase de récupération. Gardez-les pour vous ; ils ont été effacés de la case.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="298"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="128"/>
         <source>Holdspace did not keep it and does not show it.</source>
         <translation>Holdspace ne l’a pas gardée et ne l’affiche pas.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="305"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="196"/>
         <source>Put an address in both boxes to compare them.</source>
         <translation>Mettez une adresse dans les deux cases pour les comparer.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="311"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="202"/>
         <source>△ The first and last four characters match, but the middle does not. This is the trick of address poisoning: always compare the middle too.</source>
         <translation>△ Les quatre premiers et les quatre derniers caractères correspondent, mais pas le milieu. C’est la ruse de l’empoisonnement d’adresse (address poisoning) : comparez toujours le milieu aussi.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="317"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="208"/>
         <source>Meant:</source>
         <translation>Voulue :</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="317"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="208"/>
         <source>Send box:</source>
         <translation>Case d’envoi :</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="321"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="212"/>
         <source>Groups that differ are in [brackets]; the characters that differ are underlined.</source>
         <translation>Les groupes qui diffèrent sont entre [crochets] ; les caractères qui diffèrent sont soulignés.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="327"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="218"/>
         <source>✓ The same, character for character.</source>
         <translation>✓ Identique, caractère pour caractère.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="330"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="221"/>
         <source>≈ Only capital and small letters differ. For this kind of text it is still the same.</source>
         <translation>≈ Seules les majuscules et minuscules diffèrent. Pour ce genre de texte, c’est toujours le même.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="332"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="223"/>
         <source>≠ Only capital and small letters differ, and here that matters: treat them as different.</source>
         <translation>≠ Seules les majuscules et minuscules diffèrent, et ici cela compte : considérez-les comme différentes.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="335"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="226"/>
         <source>≠ Not the same. Characters that differ: {count}. Groups where they are: {groups}.</source>
         <translation>≠ Pas identique. Caractères qui diffèrent : {count}. Groupes où ils se trouvent : {groups}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="361"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="252"/>
         <source>Only capital and small letters differ, and here that matters: it is not the text meant.</source>
         <translation>Seules les majuscules et minuscules diffèrent, et ici cela compte : ce n’est pas le texte voulu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="366"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="257"/>
         <source>%n character(s) differ from the text meant. Groups of four where they are: {groups}.</source>
         <extracomment>{groups} lists the groups of four characters that differ, e.g. &quot;3, 7&quot;.</extracomment>
         <translation>
@@ -2089,17 +2104,17 @@ L’ouvrir ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="369"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="260"/>
         <source>The first and last characters match and the middle does not: that is how look-alike addresses fool people.</source>
         <translation>Les premiers et derniers caractères correspondent mais pas le milieu : c’est ainsi que les adresses sosies trompent les gens.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="381"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="272"/>
         <source>✓ The same address.</source>
         <translation>✓ La même adresse.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="384"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="275"/>
         <source>≠ A practice look-alike. Groups that differ: {groups}.</source>
         <translation>≠ Un sosie d’entraînement. Groupes qui diffèrent : {groups}.</translation>
     </message>
@@ -2107,58 +2122,58 @@ L’ouvrir ?</translation>
 <context>
     <name>PnlWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="238"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="62"/>
         <source>The trades: {trades}</source>
         <translation>Les opérations : {trades}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="243"/>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="305"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="67"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="129"/>
         <source>The working, line by line</source>
         <translation>Le calcul, ligne par ligne</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="251"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="75"/>
         <source>Your &amp;answer:</source>
         <translation>Votre &amp;réponse :</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="253"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="77"/>
         <source>an amount, for example 14.00</source>
         <translation>un montant, par ex. 14.00</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="254"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="78"/>
         <source>Your answer</source>
         <translation>Votre réponse</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="256"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="80"/>
         <source>Clear the box</source>
         <translation>Vider la case</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="334"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="158"/>
         <source>Breakdown: {method}</source>
         <translation>Détail : {method}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="335"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="159"/>
         <source>Breakdown</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="349"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="173"/>
         <source>{label}: {amount}.</source>
         <translation>{label} : {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="352"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="176"/>
         <source>{label}: {amount}, which brings the total to {total}.</source>
         <translation>{label} : {amount}, ce qui porte le total à {total}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="355"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="179"/>
         <source>Waterfall chart, from the expected profit to the actual one</source>
         <translation>Graphique en cascade, du gain attendu au gain réel</translation>
     </message>
@@ -2166,242 +2181,242 @@ L’ouvrir ?</translation>
 <context>
     <name>PnlWords</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="80"/>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="115"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="66"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="101"/>
         <source>Price of one coin now: {price}</source>
         <translation>Prix d’une pièce maintenant : {price}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="85"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="71"/>
         <source>Trade</source>
         <translation>Opération</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="85"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="71"/>
         <source>Buy or sell</source>
         <translation>Achat ou vente</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="85"/>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="98"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="71"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="84"/>
         <source>How much</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="86"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="72"/>
         <source>Price of one coin</source>
         <translation>Prix d’une pièce</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="86"/>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="105"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="72"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="91"/>
         <source>Fee</source>
         <translation>Frais (Fee)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="89"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="75"/>
         <source>buy</source>
         <extracomment>In the trades table, the Buy-or-sell column: one word, small letters.</extracomment>
         <translation>achat</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="89"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="75"/>
         <source>sell</source>
         <translation>vente</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="97"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="83"/>
         <source>Buy</source>
         <translation>Achat (Buy)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="97"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="83"/>
         <source>Sell</source>
         <translation>Vente (Sell)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="99"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="85"/>
         <source>Price on the chart</source>
         <translation>Prix sur le graphique</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="101"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="87"/>
         <source>Price offered (ask for a buy, bid for a sell)</source>
         <translation>Prix proposé (ask pour un achat, bid pour une vente)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="104"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="90"/>
         <source>Price the order filled at</source>
         <translation>Prix auquel l’ordre a été exécuté</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="122"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="108"/>
         <source>Average cost</source>
         <translation>Coût moyen</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="123"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="109"/>
         <source>FIFO (first in, first out)</source>
         <translation>FIFO (premier entré, premier sorti)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="131"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="117"/>
         <source>Method: average cost. Every coin held costs the same: all that was paid, fees included, divided by the number of coins.</source>
         <translation>Méthode : coût moyen. Chaque pièce détenue coûte pareil : tout ce qui a été payé, frais compris, divisé par le nombre de pièces.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="134"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="120"/>
         <source>Method: FIFO (first in, first out). The coins bought first are sold first.</source>
         <translation>Méthode : FIFO (premier entré, premier sorti). Les pièces achetées en premier sont vendues en premier.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="136"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="122"/>
         <source>On the chart the price went from {buy} to {sell}. For {quantity} of a coin, that promised {amount}.</source>
         <translation>Sur le graphique, le prix est passé de {buy} à {sell}. Pour {quantity} d’une pièce, cela promettait {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="141"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="127"/>
         <source>Spread on the buy: the asking price was {quote}, not the {seen} on the chart. {quantity} × the gap = {amount}.</source>
         <translation>Écart (spread) à l’achat : le prix demandé était {quote}, pas les {seen} du graphique. {quantity} × l’écart = {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="143"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="129"/>
         <source>Spread on the sell: the bid was {quote}, not the {seen} on the chart. {quantity} × the gap = {amount}.</source>
         <translation>Écart (spread) à la vente : l’offre était {quote}, pas les {seen} du graphique. {quantity} × l’écart = {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="148"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="134"/>
         <source>Slippage on the buy: the order filled at {fill}, not the {quote} offered. {quantity} × the gap = {amount}.</source>
         <translation>Glissement (slippage) à l’achat : l’ordre a été exécuté à {fill}, pas aux {quote} proposés. {quantity} × l’écart = {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="150"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="136"/>
         <source>Slippage on the sell: the order filled at {fill}, not the {quote} offered. {quantity} × the gap = {amount}.</source>
         <translation>Glissement (slippage) à la vente : l’ordre a été exécuté à {fill}, pas aux {quote} proposés. {quantity} × l’écart = {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="159"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="145"/>
         <source>From the prices really paid and received, {buy} to {sell}: {amount} before fees.</source>
         <translation>D’après les prix vraiment payés et reçus, de {buy} à {sell} : {amount} avant frais.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="163"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="149"/>
         <source>What the coins sold brought in, less what they cost, before fees: {amount}.</source>
         <translation>Ce que les pièces vendues ont rapporté, moins ce qu’elles ont coûté, avant frais : {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="166"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="152"/>
         <source>Fee on the buy, for the coins still held (it is part of their cost): {amount}.</source>
         <translation>Frais d’achat, pour les pièces encore détenues (ils font partie de leur coût) : {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="168"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="154"/>
         <source>Fee on the buy, for the coins sold: {amount}.</source>
         <translation>Frais d’achat, pour les pièces vendues : {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="170"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="156"/>
         <source>Fee on the sell: {amount}.</source>
         <translation>Frais de vente : {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="172"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="158"/>
         <source>Realised loss (sold, so it is fixed): {amount}.</source>
         <translation>Perte réalisée (vendu, donc c’est fixé) : {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="173"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="159"/>
         <source>Realised profit (sold, so it is fixed): {amount}.</source>
         <translation>Gain réalisé (vendu, donc c’est fixé) : {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="175"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="161"/>
         <source>The {quantity} still held cost {paid} a coin before fees; the price now is {price}. The difference: {amount}.</source>
         <translation>Les {quantity} encore détenus ont coûté {paid} la pièce avant frais ; le prix actuel est {price}. La différence : {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="180"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="166"/>
         <source>Unrealised loss, on paper at {price}: {amount}. It moves with the price until you sell.</source>
         <translation>Perte latente, sur le papier à {price} : {amount}. Elle bouge avec le prix jusqu’à ce que vous vendiez.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="182"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="168"/>
         <source>Unrealised profit, on paper at {price}: {amount}. It moves with the price until you sell.</source>
         <translation>Gain latent, sur le papier à {price} : {amount}. Il bouge avec le prix jusqu’à ce que vous vendiez.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="185"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="171"/>
         <source>Actual loss, after everything above: {amount}.</source>
         <translation>Perte réelle, après tout ce qui précède : {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="186"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="172"/>
         <source>Actual profit, after everything above: {amount}.</source>
         <translation>Gain réel, après tout ce qui précède : {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="194"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="180"/>
         <source>Expected</source>
         <extracomment>Short labels under the bars of the waterfall chart, from the expected profit to the actual one.</extracomment>
         <translation>Attendu</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="195"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="181"/>
         <source>Spread, buy</source>
         <translation>Écart, achat</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="195"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="181"/>
         <source>Spread, sell</source>
         <translation>Écart, vente</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="196"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="182"/>
         <source>Slippage, buy</source>
         <translation>Glissement, achat</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="196"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="182"/>
         <source>Slippage, sell</source>
         <translation>Glissement, vente</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="197"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="183"/>
         <source>Before fees</source>
         <translation>Avant frais</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="198"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="184"/>
         <source>Buy fee, coins held</source>
         <translation>Frais d’achat, pièces détenues</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="199"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="185"/>
         <source>Buy fee</source>
         <translation>Frais d’achat</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="200"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="186"/>
         <source>Sell fee</source>
         <translation>Frais de vente</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="201"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="187"/>
         <source>Realised</source>
         <translation>Réalisé</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="202"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="188"/>
         <source>Price change, coins held</source>
         <translation>Variation de prix, pièces détenues</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="203"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="189"/>
         <source>Unrealised</source>
         <translation>Latent</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="204"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="190"/>
         <source>Actual</source>
         <translation>Réel</translation>
     </message>
@@ -2678,33 +2693,33 @@ L’ouvrir ?</translation>
 <context>
     <name>TermPopup</name>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="59"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="60"/>
         <source>&amp;All terms…</source>
         <translation>&amp;Tous les termes…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="60"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="61"/>
         <source>Open the glossary</source>
         <translation>Ouvrir le glossaire</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="63"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="64"/>
         <source>Close</source>
         <extracomment>Button that closes a glossary card.</extracomment>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="64"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="65"/>
         <source>Close the explanation</source>
         <translation>Fermer l’explication</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="80"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="87"/>
         <source>Glossary: {term}</source>
         <translation>Glossaire : {term}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="125"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="132"/>
         <source>See also:</source>
         <translation>Voir aussi :</translation>
     </message>
@@ -2712,44 +2727,44 @@ L’ouvrir ?</translation>
 <context>
     <name>TranslationAids</name>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="34"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="35"/>
         <source>This lesson is in English for now.</source>
         <extracomment>Above a lesson (and in the lesson list) when the learner&apos;s language has no translation of it yet.</extracomment>
         <translation>Cette leçon est en anglais pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="35"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="36"/>
         <source>This lesson is in its pack&apos;s first language for now ({language}).</source>
         <translation>Cette leçon est dans la première langue de son paquet pour l&apos;instant ({language}).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="45"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="46"/>
         <source>In English: {term}</source>
         <extracomment>Under a translated glossary term: its name as English screens show it.</extracomment>
         <translation>En anglais : {term}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="77"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="78"/>
         <source>About this lesson&apos;s language</source>
         <translation>La langue de cette leçon</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="79"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="80"/>
         <source>Show in English</source>
         <translation>Afficher en anglais</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="80"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="81"/>
         <source>Show the English text of this step under it, to match words to the English screens of an app ({key})</source>
         <translation>Afficher le texte anglais de cette étape en dessous, pour retrouver les mots des écrans en anglais d&apos;une application ({key})</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="83"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="84"/>
         <source>Shows this step&apos;s English text under the translation</source>
         <translation>Affiche le texte anglais de cette étape sous la traduction</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="88"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="89"/>
         <source>The same step in English</source>
         <translation>La même étape en anglais</translation>
     </message>

@@ -183,37 +183,37 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../app/holdspace/gui/done_page.py" line="39"/>
+        <location filename="../../app/holdspace/gui/done_page.py" line="44"/>
         <source>Lesson explored</source>
         <translation>Pelajaran sudah dijelajahi</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/done_page.py" line="57"/>
+        <location filename="../../app/holdspace/gui/done_page.py" line="65"/>
         <source>✓ You explored “{title}”.</source>
         <translation>✓ Anda sudah menjelajahi “{title}”.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/done_page.py" line="60"/>
+        <location filename="../../app/holdspace/gui/done_page.py" line="68"/>
         <source>What you can do now:</source>
         <translation>Yang kini bisa Anda lakukan:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/done_page.py" line="64"/>
+        <location filename="../../app/holdspace/gui/done_page.py" line="73"/>
         <source>When you feel ready, “{title}” comes next.</source>
         <translation>Saat Anda siap, berikutnya “{title}”.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/done_page.py" line="66"/>
+        <location filename="../../app/holdspace/gui/done_page.py" line="75"/>
         <source>Well done for taking the time. Come back to it whenever you like: there are no marks or scores here.</source>
         <translation>Terima kasih sudah meluangkan waktu. Kembalilah kapan saja: di sini tidak ada nilai atau skor.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/done_page.py" line="72"/>
+        <location filename="../../app/holdspace/gui/done_page.py" line="82"/>
         <source>You went through the whole guide.</source>
         <translation>Anda sudah menjelajahi seluruh panduan.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/done_page.py" line="73"/>
+        <location filename="../../app/holdspace/gui/done_page.py" line="83"/>
         <source>Take the next step at your own pace. The guide is here whenever you need it: press F1 or “I think I made a mistake”.</source>
         <translation>Ambil langkah berikutnya sesuai kecepatan Anda. Panduan ini ada kapan pun Anda butuh: tekan F1 atau “Sepertinya saya membuat kesalahan”.</translation>
     </message>
@@ -254,86 +254,86 @@
 <context>
     <name>ExplorerWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="147"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="70"/>
         <source>Practice explorer</source>
         <translation>Penjelajah latihan</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="149"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="72"/>
         <source>PRACTICE EXPLORER · a copy kept inside Holdspace. Nothing here is fetched, sent or live.</source>
         <translation>PENJELAJAH LATIHAN · salinan yang disimpan di dalam Holdspace. Tidak ada yang diambil, dikirim, atau langsung (live) di sini.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="151"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="74"/>
         <source>Practice explorer: nothing here is fetched or live</source>
         <translation>Penjelajah latihan: tidak ada yang diambil atau langsung di sini</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="166"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="89"/>
         <source>Network:</source>
         <translation>Jaringan (Network):</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="172"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="298"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="95"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="204"/>
         <source>Practice explorer for {network}</source>
         <translation>Penjelajah latihan untuk {network}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="194"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="105"/>
         <source>Paste a TXID or an address</source>
         <translation>Tempel TXID atau alamat</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="195"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="215"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="106"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="126"/>
         <source>Clear the box</source>
         <translation>Kosongkan kotak</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="196"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="197"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="107"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="108"/>
         <source>Search</source>
         <translation>Cari</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="200"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="111"/>
         <source>Search the practice explorer</source>
         <translation>Cari di penjelajah latihan</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="200"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="111"/>
         <source>Sea&amp;rch:</source>
         <translation>&amp;Cari:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="206"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="333"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="117"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="239"/>
         <source>Picked line:</source>
         <translation>Baris yang dipilih:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="207"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="118"/>
         <source>Value of the picked line (you can copy it)</source>
         <translation>Nilai baris yang dipilih (Anda bisa menyalinnya)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="214"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="125"/>
         <source>type what the page says</source>
         <translation>ketik apa yang tertulis di halaman</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="217"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="128"/>
         <source>Your &amp;answer:</source>
         <translation>&amp;Jawaban Anda:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="217"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="128"/>
         <source>Your answer</source>
         <translation>Jawaban Anda</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="367"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="273"/>
         <source>The line you picked: {line}. The question asks about another line.</source>
         <translation>Baris yang Anda pilih: {line}. Pertanyaannya tentang baris lain.</translation>
     </message>
@@ -481,73 +481,73 @@
         <translation>{count} (coinbase: tidak membelanjakan apa pun)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="238"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="144"/>
         <source>MADE-UP TEACHING EXAMPLE · this transaction does not exist on any real network. It was written for practice.</source>
         <translation>CONTOH KARANGAN UNTUK BELAJAR · transaksi ini tidak ada di jaringan nyata mana pun. Ditulis untuk latihan.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="240"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="146"/>
         <source>Made-up teaching example</source>
         <translation>Contoh karangan untuk belajar</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="242"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="148"/>
         <source>Transaction details</source>
         <translation>Rincian transaksi</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="261"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="167"/>
         <source>Address</source>
         <translation>Alamat (Address)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="262"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="168"/>
         <source>Transactions on {network} in this practice explorer:</source>
         <translation>Transaksi di {network} dalam penjelajah latihan ini:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="266"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_parts.py" line="127"/>
         <source>Open transaction {start}…{end}</source>
         <translation>Buka transaksi {start}…{end}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="267"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_parts.py" line="129"/>
         <source>Open transaction {txid}</source>
         <translation>Buka transaksi {txid}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="286"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="192"/>
         <source>✓ {network}</source>
         <translation>✓ {network}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="290"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="196"/>
         <source>Newest block on this practice explorer: {height} (a fixed number for practice, not today&apos;s)</source>
         <translation>Blok terbaru di penjelajah latihan ini: {height} (angka tetap untuk latihan, bukan angka hari ini)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="299"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="306"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="205"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="212"/>
         <source>Paste a TXID or an address into the search box, then press Enter.</source>
         <translation>Tempel TXID atau alamat ke kotak pencarian, lalu tekan Enter.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="305"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="211"/>
         <source>Nothing to search yet</source>
         <translation>Belum ada yang dicari</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="313"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="219"/>
         <source>Not found on {network}</source>
         <translation>Tidak ditemukan di {network}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="314"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="220"/>
         <source>Sorry, no transaction or address on {network} matches this search. (This practice explorer knows only a few transactions.)</source>
         <translation>Maaf, tidak ada transaksi atau alamat di {network} yang cocok dengan pencarian ini. (Penjelajah latihan ini hanya mengenal beberapa transaksi.)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="333"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="239"/>
         <source>Picked line: {line}</source>
         <translation>Baris yang dipilih: {line}</translation>
     </message>
@@ -658,45 +658,60 @@
 <context>
     <name>GlossaryDialog</name>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="41"/>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="42"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="47"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="48"/>
         <source>Glossary</source>
         <translation>Glosarium</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="44"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="50"/>
         <source>Words you will meet in the lessons, in plain language. Type to find one.</source>
         <translation>Kata-kata yang akan Anda temui di pelajaran, dalam bahasa sederhana. Ketik untuk mencari.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="49"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="55"/>
         <source>Find a word, for example fee</source>
         <translation>Cari kata, mis. biaya</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="50"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="56"/>
         <source>Find a word in the glossary</source>
         <translation>Cari kata di glosarium</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="51"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="57"/>
         <source>Clear the search</source>
         <translation>Hapus pencarian</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="58"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="64"/>
         <source>Terms</source>
         <translation>Istilah</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="61"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="67"/>
         <source>What it means</source>
         <translation>Artinya</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="66"/>
-        <source>No word matches yet. Try fewer letters.</source>
-        <translation>Belum ada kata yang cocok. Coba dengan lebih sedikit huruf.</translation>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="127"/>
+        <source>Nothing in the glossary matches “{words}” yet.</source>
+        <translation>Belum ada kata di glosarium yang cocok dengan “{words}”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="133"/>
+        <source>Perhaps you meant: {terms}</source>
+        <translation>Mungkin maksud Anda: {terms}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="134"/>
+        <source>You could try fewer letters, another spelling, or a word you met in a lesson.</source>
+        <translation>Coba dengan lebih sedikit huruf, ejaan lain, atau kata yang Anda temui di pelajaran.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="136"/>
+        <source>Show every word</source>
+        <translation>Tampilkan semua kata</translation>
     </message>
 </context>
 <context>
@@ -762,19 +777,19 @@
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/document.py" line="68"/>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="56"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="57"/>
         <source>Timing:</source>
         <translation>Waktu:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/document.py" line="69"/>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="57"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="58"/>
         <source>about {minutes} minutes</source>
         <translation>sekitar {minutes} menit</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/document.py" line="72"/>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="60"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="61"/>
         <source>Objectives:</source>
         <translation>Tujuan:</translation>
     </message>
@@ -976,47 +991,47 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="66"/>
+        <location filename="../../app/holdspace/gui/home.py" line="114"/>
         <source>&lt;h1&gt;Welcome to Holdspace&lt;/h1&gt;&lt;p&gt;Take your time. Nothing here is timed or scored, you can try as often as you like, and everything stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;h1&gt;Selamat datang di Holdspace&lt;/h1&gt;&lt;p&gt;Santai saja. Tidak ada yang diberi batas waktu atau nilai di sini, Anda boleh mencoba sesering yang Anda mau, dan semuanya tetap di komputer ini.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="78"/>
+        <location filename="../../app/holdspace/gui/home.py" line="128"/>
         <source>&lt;h2&gt;Where would you like to start?&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Anda ingin mulai dari mana?&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="86"/>
+        <location filename="../../app/holdspace/gui/home.py" line="138"/>
         <source>See &amp;all lessons</source>
         <translation>Lihat &amp;semua pelajaran</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="87"/>
+        <location filename="../../app/holdspace/gui/home.py" line="139"/>
         <source>See all lessons</source>
         <translation>Lihat semua pelajaran</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="99"/>
+        <location filename="../../app/holdspace/gui/home.py" line="194"/>
         <source>Getting your lessons ready…</source>
         <translation>Menyiapkan pelajaran Anda…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="106"/>
+        <location filename="../../app/holdspace/gui/home.py" line="202"/>
         <source>Guest session: nothing you do here is saved.</source>
         <translation>Sesi tamu: tidak ada yang Anda lakukan di sini yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="107"/>
+        <location filename="../../app/holdspace/gui/home.py" line="203"/>
         <source>Your progress is kept only on this computer. You can export it or forget it at any time from the Progress menu.</source>
         <translation>Kemajuan Anda hanya disimpan di komputer ini. Anda bisa mengekspor atau melupakannya kapan saja dari menu Kemajuan.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="141"/>
+        <location filename="../../app/holdspace/gui/home.py" line="239"/>
         <source>Pick up where you left off</source>
         <translation>Lanjutkan dari tempat terakhir</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="142"/>
+        <location filename="../../app/holdspace/gui/home.py" line="240"/>
         <source>“{title}”, step {number} of {total}</source>
         <translation>“{title}”, langkah {number} dari {total}</translation>
     </message>
@@ -1024,42 +1039,42 @@
 <context>
     <name>LessonHeader</name>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_header.py" line="33"/>
+        <location filename="../../app/holdspace/gui/lesson_header.py" line="34"/>
         <source>Where you are in the lesson</source>
         <translation>Posisi Anda di pelajaran</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_header.py" line="44"/>
+        <location filename="../../app/holdspace/gui/lesson_header.py" line="45"/>
         <source>The mistake guide</source>
         <translation>Panduan kesalahan</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_header.py" line="49"/>
+        <location filename="../../app/holdspace/gui/lesson_header.py" line="50"/>
         <source>Lesson title</source>
         <translation>Judul pelajaran</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_header.py" line="66"/>
+        <location filename="../../app/holdspace/gui/lesson_header.py" line="69"/>
         <source>Step {number} of {total}</source>
         <translation>Langkah {number} dari {total}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_header.py" line="70"/>
+        <location filename="../../app/holdspace/gui/lesson_header.py" line="76"/>
         <source>This is the last step.</source>
         <translation>Ini langkah terakhir.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_header.py" line="72"/>
+        <location filename="../../app/holdspace/gui/lesson_header.py" line="78"/>
         <source>Coming next: something to try.</source>
         <translation>Berikutnya: sesuatu untuk dicoba.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_header.py" line="74"/>
+        <location filename="../../app/holdspace/gui/lesson_header.py" line="80"/>
         <source>Coming next: something to read.</source>
         <translation>Berikutnya: sesuatu untuk dibaca.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_header.py" line="80"/>
+        <location filename="../../app/holdspace/gui/lesson_header.py" line="105"/>
         <source>Explored</source>
         <extracomment>Shown where the step counter was, once the learner has gone through the lesson.</extracomment>
         <translation>Sudah dijelajahi</translation>
@@ -1068,89 +1083,89 @@
 <context>
     <name>LessonView</name>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="111"/>
+        <location filename="../../app/holdspace/gui/step_page.py" line="41"/>
         <source>Lesson text</source>
         <translation>Teks pelajaran</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="128"/>
+        <location filename="../../app/holdspace/gui/step_page.py" line="58"/>
         <source>Facilitator notes</source>
         <translation>Catatan untuk pemandu</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="139"/>
+        <location filename="../../app/holdspace/gui/step_page.py" line="68"/>
         <source>The arrow keys scroll the page.</source>
         <translation>Tombol panah menggulir halaman.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="162"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="125"/>
         <source>Go through it &amp;again</source>
         <translation>&amp;Jelajahi lagi</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="163"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="126"/>
         <source>Back to &amp;topics</source>
         <translation>&amp;Kembali ke topik</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="165"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="128"/>
         <source>Next &amp;lesson</source>
         <translation>Pe&amp;lajaran berikutnya</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="175"/>
+        <location filename="../../app/holdspace/gui/lesson_keys.py" line="57"/>
         <source>&amp;Back</source>
         <translation>&amp;Kembali</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="177"/>
+        <location filename="../../app/holdspace/gui/lesson_keys.py" line="60"/>
         <source>H&amp;int</source>
         <translation>Pet&amp;unjuk</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="178"/>
+        <location filename="../../app/holdspace/gui/lesson_keys.py" line="61"/>
         <source>&amp;Show me</source>
         <translation>Tu&amp;njukkan</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="179"/>
+        <location filename="../../app/holdspace/gui/lesson_keys.py" line="62"/>
         <source>&amp;Check</source>
         <translation>Per&amp;iksa</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="181"/>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="285"/>
+        <location filename="../../app/holdspace/gui/lesson_keys.py" line="64"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="228"/>
         <source>&amp;Next</source>
         <translation>&amp;Lanjut</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="184"/>
+        <location filename="../../app/holdspace/gui/lesson_keys.py" line="65"/>
         <source>Previous step (Page Up or Alt+Left)</source>
         <translation>Langkah sebelumnya (Page Up atau Alt+Kiri)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="185"/>
+        <location filename="../../app/holdspace/gui/lesson_keys.py" line="66"/>
         <source>Next step (Page Down or Alt+Right)</source>
         <translation>Langkah berikutnya (Page Down atau Alt+Kanan)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="186"/>
+        <location filename="../../app/holdspace/gui/lesson_keys.py" line="67"/>
         <source>Check my answer (Enter)</source>
         <translation>Periksa jawaban saya (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="285"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="228"/>
         <source>Fi&amp;nish</source>
         <translation>&amp;Selesai</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="45"/>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="62"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="63"/>
         <source>Step {number} of {total}</source>
         <translation>Langkah {number} dari {total}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="275"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="218"/>
         <source>**Facilitator notes:** </source>
         <translation>**Catatan untuk pemandu:** </translation>
     </message>
@@ -1158,103 +1173,103 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="91"/>
+        <location filename="../../app/holdspace/gui/library.py" line="69"/>
         <source>&lt;h2&gt;All lessons&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Semua pelajaran&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="97"/>
+        <location filename="../../app/holdspace/gui/library.py" line="76"/>
         <source>Lesson</source>
         <translation>Pelajaran</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="97"/>
+        <location filename="../../app/holdspace/gui/library.py" line="76"/>
         <source>Where you are</source>
         <translation>Posisi Anda</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="98"/>
+        <location filename="../../app/holdspace/gui/library.py" line="77"/>
         <source>Lessons by topic</source>
         <translation>Pelajaran per topik</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="111"/>
+        <location filename="../../app/holdspace/gui/library.py" line="90"/>
         <source>About this lesson</source>
         <translation>Tentang pelajaran ini</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="118"/>
+        <location filename="../../app/holdspace/gui/library.py" line="97"/>
         <source>&amp;Open lesson</source>
         <translation>B&amp;uka pelajaran</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="119"/>
+        <location filename="../../app/holdspace/gui/library.py" line="98"/>
         <source>Open lesson</source>
         <translation>Buka pelajaran</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="137"/>
+        <location filename="../../app/holdspace/gui/library.py" line="120"/>
         <source>{pack} — {topic}</source>
         <extracomment>In the lesson list: a lesson pack&apos;s name, then one of its topic titles.</extracomment>
         <translation>{pack} — {topic}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="153"/>
+        <location filename="../../app/holdspace/gui/library.py" line="140"/>
         <source>in English for now</source>
         <translation>dalam bahasa Inggris untuk sementara</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="165"/>
+        <location filename="../../app/holdspace/gui/library.py" line="177"/>
         <source>⚠ can&apos;t open yet</source>
         <translation>⚠ belum bisa dibuka</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="173"/>
+        <location filename="../../app/holdspace/gui/library.py" line="185"/>
         <source>{pack}: not placed in a topic yet</source>
         <translation>{pack}: belum masuk topik mana pun</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="180"/>
+        <location filename="../../app/holdspace/gui/library.py" line="235"/>
         <source>new</source>
         <extracomment>A lesson&apos;s mark in the lesson list: not opened yet. A plain fact, never a judgement.</extracomment>
         <translation>baru</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="182"/>
+        <location filename="../../app/holdspace/gui/library.py" line="237"/>
         <source>✓ explored</source>
         <translation>✓ sudah dijelajahi</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="184"/>
+        <location filename="../../app/holdspace/gui/library.py" line="239"/>
         <source>in progress, step {number} of {total}</source>
         <translation>sedang berjalan, langkah {number} dari {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/library.py" line="234"/>
+        <location filename="../../app/holdspace/gui/library.py" line="289"/>
         <source>About %n minute(s).</source>
         <translation>
             <numerusform>Sekitar %n menit.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/library.py" line="235"/>
+        <location filename="../../app/holdspace/gui/library.py" line="290"/>
         <source>%n step(s).</source>
         <translation>
             <numerusform>%n langkah.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="240"/>
+        <location filename="../../app/holdspace/gui/library.py" line="295"/>
         <source>After this lesson you can:</source>
         <translation>Setelah pelajaran ini Anda bisa:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="248"/>
+        <location filename="../../app/holdspace/gui/library.py" line="303"/>
         <source>This lesson can&apos;t open yet. The lesson file needs mending; every other lesson works as usual.</source>
         <translation>Pelajaran ini belum bisa dibuka. Berkas pelajarannya perlu diperbaiki; semua pelajaran lain berjalan seperti biasa.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="250"/>
+        <location filename="../../app/holdspace/gui/library.py" line="305"/>
         <source>For whoever wrote it:</source>
         <translation>Untuk penulisnya:</translation>
     </message>
@@ -1262,7 +1277,7 @@
 <context>
     <name>LineButton</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="111"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_parts.py" line="107"/>
         <source>▶ {line} (picked)</source>
         <translation>▶ {line} (dipilih)</translation>
     </message>
@@ -1270,129 +1285,129 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/holdspace/gui/helpbar.py" line="26"/>
         <location filename="../../app/holdspace/gui/helpbar.py" line="28"/>
+        <location filename="../../app/holdspace/gui/helpbar.py" line="30"/>
         <source>Help bar</source>
         <translation>Bilah bantuan</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="49"/>
-        <location filename="../../app/holdspace/gui/window.py" line="89"/>
+        <location filename="../../app/holdspace/gui/window.py" line="55"/>
+        <location filename="../../app/holdspace/gui/window.py" line="95"/>
         <source>Holdspace</source>
         <translation>Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="96"/>
+        <location filename="../../app/holdspace/gui/window.py" line="102"/>
         <source>Guest session</source>
         <translation>Sesi tamu</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="162"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="27"/>
         <source>&amp;File</source>
         <translation>Be&amp;rkas</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="168"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="33"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="170"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="35"/>
         <source>&amp;Go</source>
         <translation>&amp;Pergi</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="171"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="36"/>
         <source>&amp;Home</source>
         <translation>&amp;Beranda</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="172"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="37"/>
         <source>All &amp;lessons</source>
         <translation>Semua &amp;pelajaran</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="174"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="39"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="175"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="40"/>
         <source>&amp;Larger text</source>
         <translation>Teks lebih &amp;besar</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="177"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="42"/>
         <source>&amp;Smaller text</source>
         <translation>Teks lebih &amp;kecil</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="179"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="44"/>
         <source>&amp;Normal text size</source>
         <translation>Ukuran teks &amp;normal</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="163"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="28"/>
         <source>&amp;Open a lesson pack…</source>
         <translation>Buka &amp;paket pelajaran…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="182"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="47"/>
         <source>F&amp;acilitator notes</source>
         <translation>&amp;Catatan untuk pemandu</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="190"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="55"/>
         <source>&amp;Progress</source>
         <translation>K&amp;emajuan</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="191"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="56"/>
         <source>&amp;Export my progress…</source>
         <translation>&amp;Ekspor kemajuan saya…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="192"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="57"/>
         <source>&amp;Forget my progress…</source>
         <translation>&amp;Lupakan kemajuan saya…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="194"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="59"/>
         <source>&amp;Help</source>
         <translation>&amp;Bantuan</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="195"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="60"/>
         <source>I think I made a &amp;mistake</source>
         <translation>Sepertinya saya membuat &amp;kesalahan</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="197"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="62"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Glosarium</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="200"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="65"/>
         <source>&amp;About Holdspace</source>
         <translation>&amp;Tentang Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="201"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="66"/>
         <source>A calm guide for the first minutes (F1)</source>
         <translation>Panduan yang tenang untuk menit-menit pertama (F1)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="202"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="67"/>
         <source>Words from the lessons, in plain language (Ctrl+G)</source>
         <translation>Kata-kata dari pelajaran, dalam bahasa sederhana (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="340"/>
+        <location filename="../../app/holdspace/gui/window.py" line="299"/>
         <source>Your progress isn&apos;t being saved right now; the lesson works as usual.</source>
         <translation>Kemajuan Anda sedang tidak disimpan saat ini; pelajaran tetap berjalan seperti biasa.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="366"/>
+        <location filename="../../app/holdspace/gui/window.py" line="325"/>
         <source>nowhere (guest session)</source>
         <translation>tidak di mana pun (sesi tamu)</translation>
     </message>
@@ -1493,27 +1508,27 @@ Mulai dari awal?</translation>
 <context>
     <name>NotesWindow</name>
     <message>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="28"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="29"/>
         <source>Facilitator notes — Holdspace</source>
         <translation>Catatan fasilitator — Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="29"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="30"/>
         <source>Facilitator notes</source>
         <translation>Catatan fasilitator</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="33"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="34"/>
         <source>Facilitator notes for this step</source>
         <translation>Catatan fasilitator untuk langkah ini</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="50"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="51"/>
         <source>Open a lesson: its notes appear here, step by step.</source>
         <translation>Buka sebuah pelajaran: catatannya muncul di sini, langkah demi langkah.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="66"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="67"/>
         <source>No notes for this step.</source>
         <translation>Tidak ada catatan untuk langkah ini.</translation>
     </message>
@@ -1664,418 +1679,418 @@ Buka?</translation>
 <context>
     <name>PasteCheckWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="108"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="99"/>
         <source>Paste an address or a TXID here (Ctrl+V)</source>
         <translation>Tempel alamat atau TXID di sini (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="109"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="100"/>
         <source>Paste box</source>
         <translation>Kotak tempel</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="110"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="121"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="101"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="112"/>
         <source>Clear the box</source>
         <translation>Kosongkan kotak</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="111"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="102"/>
         <source>P&amp;aste here:</source>
         <translation>Te&amp;mpel di sini:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="112"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="132"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="103"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="123"/>
         <source>What Holdspace sees</source>
         <translation>Yang dilihat Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="118"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="139"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="109"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="130"/>
         <source>The address you meant</source>
         <translation>Alamat yang Anda maksud</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="119"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="110"/>
         <source>Paste the address to compare (Ctrl+V)</source>
         <translation>Tempel alamat untuk dibandingkan (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="120"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="111"/>
         <source>The address in the send box</source>
         <translation>Alamat di kotak kirim</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="125"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="116"/>
         <source>The address you &amp;meant:</source>
         <translation>Alamat yang Anda &amp;maksud:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="126"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="117"/>
         <source>The address in the sen&amp;d box:</source>
         <translation>Alamat di kotak &amp;kirim:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="127"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="161"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="118"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="152"/>
         <source>Practice note</source>
         <translation>Catatan latihan</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="128"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="119"/>
         <source>PRACTICE: the send box starts with a made-up look-alike. It is not anyone&apos;s real address.</source>
         <translation>LATIHAN: kotak kirim diawali dengan alamat tiruan karangan. Itu bukan alamat asli siapa pun.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="112"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="140"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="131"/>
         <source>&lt;b&gt;The address you meant:&lt;/b&gt;</source>
         <translation>&lt;b&gt;Alamat yang Anda maksud:&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="114"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="143"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="134"/>
         <source>Which of these is the same address? Compare every group of four.</source>
         <translation>Mana yang merupakan alamat yang sama? Bandingkan setiap kelompok empat karakter.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="150"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="141"/>
         <source>Address &amp;{number}</source>
         <translation>Alamat &amp;{number}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="151"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="142"/>
         <source>Address {number}: {address}</source>
         <translation>Alamat {number}: {address}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="152"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="143"/>
         <source>Address {number}</source>
         <translation>Alamat {number}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="162"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="153"/>
         <source>PRACTICE: all but one of these are look-alikes made up for this drill. None of them is a real address.</source>
         <translation>LATIHAN: semua kecuali satu adalah tiruan yang dikarang untuk latihan ini. Tidak satu pun alamat asli.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="191"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="182"/>
         <source>The clipboard was emptied too, so it can&apos;t be pasted again by accident.</source>
         <translation>Papan klip juga dikosongkan, jadi tidak bisa tertempel lagi tanpa sengaja.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="204"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="31"/>
         <source>↻ This looks like ordinary sentences, not an address or a TXID. Copy only the code itself: the Copy button beside it in the lesson takes exactly that.</source>
         <translation>↻ Ini tampak seperti kalimat biasa, bukan alamat atau TXID. Salin kodenya saja: tombol Salin di sebelahnya dalam pelajaran mengambil tepat itu.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="207"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="34"/>
         <source>&lt;b&gt;What it is:&lt;/b&gt; {kind}</source>
         <translation>&lt;b&gt;Apa ini:&lt;/b&gt; {kind}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="208"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="35"/>
         <source>&lt;b&gt;Checksum:&lt;/b&gt; {checksum}</source>
         <translation>&lt;b&gt;Checksum:&lt;/b&gt; {checksum}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="210"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="37"/>
         <source>&lt;b&gt;Networks that use this format:&lt;/b&gt; {networks}</source>
         <translation>&lt;b&gt;Jaringan yang memakai format ini:&lt;/b&gt; {networks}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="214"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="41"/>
         <source>&lt;b&gt;In groups of four:&lt;/b&gt; {groups}</source>
         <translation>&lt;b&gt;Dalam kelompok empat:&lt;/b&gt; {groups}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="225"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="53"/>
         <source>↻ This form carries no checksum, so compare it by eye, group by group.</source>
         <translation>↻ Bentuk ini tidak membawa checksum, jadi bandingkan dengan mata, kelompok demi kelompok.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="227"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="55"/>
         <source>✓ The checksum holds: no character was changed by accident.</source>
         <translation>✓ Checksum-nya cocok: tidak ada karakter yang berubah tanpa sengaja.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="229"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="57"/>
         <source>△ The checksum does not hold. A character may have changed or gone missing. Copy it again from the place you trust.</source>
         <translation>△ Checksum-nya tidak cocok. Mungkin ada karakter yang berubah atau hilang. Salin lagi dari tempat yang Anda percaya.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="231"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="59"/>
         <source>↻ This kind of text carries no checksum, so compare it by eye, group by group.</source>
         <translation>↻ Jenis teks ini tidak membawa checksum, jadi bandingkan dengan mata, kelompok demi kelompok.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="235"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="64"/>
         <source>A Bitcoin address of the oldest kind (P2PKH; it starts with 1 on the main network).</source>
         <translation>Alamat Bitcoin jenis paling lama (P2PKH; diawali 1 di jaringan utama).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="236"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="65"/>
         <source>A Bitcoin script address (P2SH; it starts with 3 on the main network).</source>
         <translation>Alamat skrip Bitcoin (P2SH; diawali 3 di jaringan utama).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="237"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="66"/>
         <source>A Bitcoin SegWit address (P2WPKH; it starts with bc1q).</source>
         <translation>Alamat Bitcoin SegWit (P2WPKH; diawali bc1q).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="238"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="67"/>
         <source>A Bitcoin SegWit script address (P2WSH; a long one starting with bc1q).</source>
         <translation>Alamat skrip Bitcoin SegWit (P2WSH; yang panjang, diawali bc1q).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="239"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="68"/>
         <source>A Bitcoin Taproot address (P2TR; it starts with bc1p).</source>
         <translation>Alamat Bitcoin Taproot (P2TR; diawali bc1p).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="240"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="69"/>
         <source>A Bitcoin SegWit address of a newer kind that few wallets use yet.</source>
         <translation>Alamat Bitcoin SegWit jenis lebih baru yang belum banyak dipakai dompet.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="241"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="70"/>
         <source>An Ethereum-style address: 0x and 40 hex characters.</source>
         <translation>Alamat gaya Ethereum: 0x dan 40 karakter hex.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="242"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="71"/>
         <source>A Bitcoin transaction ID (TXID): 64 hex characters.</source>
         <translation>ID transaksi Bitcoin (TXID): 64 karakter hex.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="243"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="72"/>
         <source>An Ethereum-style transaction hash: 0x and 64 hex characters.</source>
         <translation>Hash transaksi gaya Ethereum: 0x dan 64 karakter hex.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="244"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="73"/>
         <source>A recovery phrase. Holdspace did not keep it and does not show it.</source>
         <translation>Frasa pemulihan. Holdspace tidak menyimpannya dan tidak menampilkannya.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="245"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="74"/>
         <source>A Bitcoin private key. Holdspace did not keep it and does not show it.</source>
         <translation>Kunci privat Bitcoin. Holdspace tidak menyimpannya dan tidak menampilkannya.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="246"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="75"/>
         <source>A number written in hex.</source>
         <translation>Angka yang ditulis dalam hex.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="247"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="76"/>
         <source>Nothing Holdspace recognises. It may be from another network, or part of it may be missing.</source>
         <translation>Tidak ada yang dikenali Holdspace. Mungkin dari jaringan lain, atau mungkin ada bagian yang hilang.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="252"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="82"/>
         <source>Spaces around it were left out: they are not part of it.</source>
         <translation>Spasi di sekitarnya dibuang: spasi itu bukan bagiannya.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="253"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="83"/>
         <source>Invisible characters were left out. They sometimes come along when copying from a web page.</source>
         <translation>Karakter tak terlihat dibuang. Karakter itu kadang ikut saat menyalin dari halaman web.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="255"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="85"/>
         <source>Spaces inside it were left out, as when it is written in groups.</source>
         <translation>Spasi di dalamnya dibuang, seperti saat ditulis dalam kelompok.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="256"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="86"/>
         <source>Only digits: this could be an everyday number or hex. Look for 0x or the letters a to f.</source>
         <translation>Hanya digit: ini bisa angka sehari-hari atau hex. Cari 0x atau huruf a sampai f.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="258"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="88"/>
         <source>The mix of capital and small letters is a checksum (EIP-55), and it holds.</source>
         <translation>Campuran huruf besar dan kecil adalah checksum (EIP-55), dan checksum-nya cocok.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="260"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="90"/>
         <source>All small letters: this form has no checksum, so a typo would not be noticed.</source>
         <translation>Semua huruf kecil: bentuk ini tidak punya checksum, jadi salah ketik tidak akan ketahuan.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="262"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="92"/>
         <source>All capital letters: this form has no checksum, so a typo would not be noticed.</source>
         <translation>Semua huruf besar: bentuk ini tidak punya checksum, jadi salah ketik tidak akan ketahuan.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="264"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="94"/>
         <source>The checksum does not match: at least one character is not the one that was copied.</source>
         <translation>Checksum-nya tidak sesuai: setidaknya satu karakter bukan yang disalin.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="266"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="96"/>
         <source>It carries the checksum of another SegWit version: a character near the start may have changed.</source>
         <translation>Ini membawa checksum versi SegWit lain: mungkin ada karakter dekat awal yang berubah.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="268"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="98"/>
         <source>It is longer or shorter than this kind of text: a character may be missing or extra.</source>
         <translation>Ini lebih panjang atau lebih pendek dari jenis teks ini: mungkin ada karakter yang hilang atau berlebih.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="270"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="100"/>
         <source>It holds a character this kind of text never uses.</source>
         <translation>Ini berisi karakter yang tidak pernah dipakai jenis teks ini.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="271"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="101"/>
         <source>It mixes capital and small letters, which this kind never does.</source>
         <translation>Ini mencampur huruf besar dan kecil, yang tidak pernah dilakukan jenis ini.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="272"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="102"/>
         <source>The last characters don&apos;t fit together: the end may have been cut.</source>
         <translation>Karakter terakhirnya tidak cocok satu sama lain: mungkin ujungnya terpotong.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="273"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="103"/>
         <source>The character after bc1 is not one a Bitcoin address uses.</source>
         <translation>Karakter setelah bc1 bukan karakter yang dipakai alamat Bitcoin.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="274"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="104"/>
         <source>The start that names the network is missing.</source>
         <translation>Awalan yang menyebut jaringannya hilang.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="275"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="105"/>
         <source>It starts in a way Holdspace doesn&apos;t know.</source>
         <translation>Ini diawali dengan cara yang tidak dikenal Holdspace.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="276"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="106"/>
         <source>Its first byte names no address type Holdspace knows.</source>
         <translation>Byte pertamanya tidak menunjuk jenis alamat yang dikenal Holdspace.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="277"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="107"/>
         <source>The 0x at the start is missing. Wallets expect it.</source>
         <translation>0x di awal hilang. Dompet mengharapkannya.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="278"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="108"/>
         <source>This is for a test network. Coins there have no value.</source>
         <translation>Ini untuk jaringan uji. Koin di sana tidak bernilai.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="279"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="109"/>
         <source>A newer SegWit version: many wallets can&apos;t send to it yet.</source>
         <translation>Versi SegWit yang lebih baru: banyak dompet belum bisa mengirim ke sana.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="280"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="110"/>
         <source>The same address exists on every network in this list. Coins sent on one network stay on that network.</source>
         <translation>Alamat yang sama ada di setiap jaringan dalam daftar ini. Koin yang dikirim di satu jaringan tetap di jaringan itu.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="282"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="112"/>
         <source>Look it up on the explorer of the network it was sent on. Another network&apos;s explorer will say “not found”.</source>
         <translation>Cari di penjelajah jaringan tempat koin itu dikirim. Penjelajah jaringan lain akan bilang “not found” (tidak ditemukan).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="284"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="114"/>
         <source>Explorers show Bitcoin IDs with the bytes in reverse order. If one is not found, its bytes may be the other way round.</source>
         <translation>Penjelajah menampilkan ID Bitcoin dengan urutan byte terbalik. Kalau satu ID tidak ditemukan, mungkin byte-nya terbalik.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="286"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="116"/>
         <source>It starts with many zeros, like a block hash. Block hashes and TXIDs have the same shape.</source>
         <translation>Ini diawali banyak nol, seperti hash blok. Hash blok dan TXID punya bentuk yang sama.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="288"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="118"/>
         <source>A private key can have this same shape. If it came from a screen about keys or exports, keep it to yourself.</source>
         <translation>Kunci privat bisa punya bentuk yang sama. Kalau ini dari layar tentang kunci atau ekspor, simpan untuk diri sendiri.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="290"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="120"/>
         <source>Whoever has a private key can take the coins. Never share it. If you pasted it anywhere else, move the coins to a new wallet soon.</source>
         <translation>Siapa pun yang punya kunci privat bisa mengambil koinnya. Jangan pernah membagikannya. Kalau Anda menempelnya di tempat lain, segera pindahkan koin ke dompet baru.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="292"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="122"/>
         <source>No real service needs your recovery phrase. If you typed it into a website or a chat, move your coins to a new wallet with a new phrase today.</source>
         <translation>Tidak ada layanan sungguhan yang membutuhkan frasa pemulihan Anda. Kalau Anda mengetiknya di situs web atau obrolan, pindahkan koin Anda hari ini ke dompet baru dengan frasa baru.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="295"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="125"/>
         <source>The number of words is unusual for a recovery phrase.</source>
         <translation>Jumlah katanya tidak biasa untuk frasa pemulihan.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="296"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="126"/>
         <source>Most of these words are recovery-phrase words. Keep them private; they were cleared from the box.</source>
         <translation>Sebagian besar kata ini adalah kata frasa pemulihan. Rahasiakan; kata-kata itu sudah dihapus dari kotak.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="298"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="128"/>
         <source>Holdspace did not keep it and does not show it.</source>
         <translation>Holdspace tidak menyimpannya dan tidak menampilkannya.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="305"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="196"/>
         <source>Put an address in both boxes to compare them.</source>
         <translation>Masukkan alamat ke kedua kotak untuk membandingkannya.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="311"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="202"/>
         <source>△ The first and last four characters match, but the middle does not. This is the trick of address poisoning: always compare the middle too.</source>
         <translation>△ Empat karakter pertama dan terakhir cocok, tetapi bagian tengahnya tidak. Inilah trik peracunan alamat (address poisoning): selalu bandingkan bagian tengahnya juga.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="317"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="208"/>
         <source>Meant:</source>
         <translation>Maksud:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="317"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="208"/>
         <source>Send box:</source>
         <translation>Kotak kirim:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="321"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="212"/>
         <source>Groups that differ are in [brackets]; the characters that differ are underlined.</source>
         <translation>Kelompok yang berbeda ada dalam [kurung siku]; karakter yang berbeda digarisbawahi.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="327"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="218"/>
         <source>✓ The same, character for character.</source>
         <translation>✓ Sama, karakter demi karakter.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="330"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="221"/>
         <source>≈ Only capital and small letters differ. For this kind of text it is still the same.</source>
         <translation>≈ Hanya huruf besar dan kecil yang berbeda. Untuk jenis teks ini tetap sama.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="332"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="223"/>
         <source>≠ Only capital and small letters differ, and here that matters: treat them as different.</source>
         <translation>≠ Hanya huruf besar dan kecil yang berbeda, dan di sini itu penting: anggap keduanya berbeda.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="335"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="226"/>
         <source>≠ Not the same. Characters that differ: {count}. Groups where they are: {groups}.</source>
         <translation>≠ Tidak sama. Karakter yang berbeda: {count}. Kelompok tempatnya: {groups}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="361"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="252"/>
         <source>Only capital and small letters differ, and here that matters: it is not the text meant.</source>
         <translation>Hanya huruf besar dan kecil yang berbeda, dan di sini itu penting: ini bukan teks yang dimaksud.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="366"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="257"/>
         <source>%n character(s) differ from the text meant. Groups of four where they are: {groups}.</source>
         <extracomment>{groups} lists the groups of four characters that differ, e.g. &quot;3, 7&quot;.</extracomment>
         <translation>
@@ -2083,17 +2098,17 @@ Buka?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="369"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="260"/>
         <source>The first and last characters match and the middle does not: that is how look-alike addresses fool people.</source>
         <translation>Karakter pertama dan terakhir cocok tetapi bagian tengahnya tidak: begitulah alamat tiruan menipu orang.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="381"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="272"/>
         <source>✓ The same address.</source>
         <translation>✓ Alamat yang sama.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="384"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="275"/>
         <source>≠ A practice look-alike. Groups that differ: {groups}.</source>
         <translation>≠ Tiruan latihan. Kelompok yang berbeda: {groups}.</translation>
     </message>
@@ -2101,58 +2116,58 @@ Buka?</translation>
 <context>
     <name>PnlWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="238"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="62"/>
         <source>The trades: {trades}</source>
         <translation>Transaksi jual beli: {trades}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="243"/>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="305"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="67"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="129"/>
         <source>The working, line by line</source>
         <translation>Perhitungannya, baris demi baris</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="251"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="75"/>
         <source>Your &amp;answer:</source>
         <translation>&amp;Jawaban Anda:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="253"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="77"/>
         <source>an amount, for example 14.00</source>
         <translation>sebuah jumlah, mis. 14.00</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="254"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="78"/>
         <source>Your answer</source>
         <translation>Jawaban Anda</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="256"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="80"/>
         <source>Clear the box</source>
         <translation>Kosongkan kotak</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="334"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="158"/>
         <source>Breakdown: {method}</source>
         <translation>Rincian: {method}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="335"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="159"/>
         <source>Breakdown</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="349"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="173"/>
         <source>{label}: {amount}.</source>
         <translation>{label}: {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="352"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="176"/>
         <source>{label}: {amount}, which brings the total to {total}.</source>
         <translation>{label}: {amount}, sehingga totalnya menjadi {total}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="355"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="179"/>
         <source>Waterfall chart, from the expected profit to the actual one</source>
         <translation>Grafik air terjun, dari untung yang diharapkan ke untung sebenarnya</translation>
     </message>
@@ -2160,242 +2175,242 @@ Buka?</translation>
 <context>
     <name>PnlWords</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="80"/>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="115"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="66"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="101"/>
         <source>Price of one coin now: {price}</source>
         <translation>Harga satu koin sekarang: {price}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="85"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="71"/>
         <source>Trade</source>
         <translation>Transaksi</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="85"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="71"/>
         <source>Buy or sell</source>
         <translation>Beli atau jual</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="85"/>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="98"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="71"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="84"/>
         <source>How much</source>
         <translation>Berapa banyak</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="86"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="72"/>
         <source>Price of one coin</source>
         <translation>Harga satu koin</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="86"/>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="105"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="72"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="91"/>
         <source>Fee</source>
         <translation>Biaya (Fee)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="89"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="75"/>
         <source>buy</source>
         <extracomment>In the trades table, the Buy-or-sell column: one word, small letters.</extracomment>
         <translation>beli</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="89"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="75"/>
         <source>sell</source>
         <translation>jual</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="97"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="83"/>
         <source>Buy</source>
         <translation>Beli (Buy)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="97"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="83"/>
         <source>Sell</source>
         <translation>Jual (Sell)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="99"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="85"/>
         <source>Price on the chart</source>
         <translation>Harga di grafik</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="101"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="87"/>
         <source>Price offered (ask for a buy, bid for a sell)</source>
         <translation>Harga yang ditawarkan (ask untuk beli, bid untuk jual)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="104"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="90"/>
         <source>Price the order filled at</source>
         <translation>Harga saat order terisi</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="122"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="108"/>
         <source>Average cost</source>
         <translation>Biaya rata-rata</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="123"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="109"/>
         <source>FIFO (first in, first out)</source>
         <translation>FIFO (pertama masuk, pertama keluar)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="131"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="117"/>
         <source>Method: average cost. Every coin held costs the same: all that was paid, fees included, divided by the number of coins.</source>
         <translation>Metode: biaya rata-rata. Setiap koin yang dipegang berbiaya sama: semua yang dibayar, termasuk biaya, dibagi jumlah koin.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="134"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="120"/>
         <source>Method: FIFO (first in, first out). The coins bought first are sold first.</source>
         <translation>Metode: FIFO (pertama masuk, pertama keluar). Koin yang dibeli lebih dulu dijual lebih dulu.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="136"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="122"/>
         <source>On the chart the price went from {buy} to {sell}. For {quantity} of a coin, that promised {amount}.</source>
         <translation>Di grafik harganya bergerak dari {buy} ke {sell}. Untuk {quantity} koin, itu menjanjikan {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="141"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="127"/>
         <source>Spread on the buy: the asking price was {quote}, not the {seen} on the chart. {quantity} × the gap = {amount}.</source>
         <translation>Spread saat beli: harga ask-nya {quote}, bukan {seen} di grafik. {quantity} × selisihnya = {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="143"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="129"/>
         <source>Spread on the sell: the bid was {quote}, not the {seen} on the chart. {quantity} × the gap = {amount}.</source>
         <translation>Spread saat jual: harga bid-nya {quote}, bukan {seen} di grafik. {quantity} × selisihnya = {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="148"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="134"/>
         <source>Slippage on the buy: the order filled at {fill}, not the {quote} offered. {quantity} × the gap = {amount}.</source>
         <translation>Slippage saat beli: order terisi di {fill}, bukan di {quote} yang ditawarkan. {quantity} × selisihnya = {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="150"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="136"/>
         <source>Slippage on the sell: the order filled at {fill}, not the {quote} offered. {quantity} × the gap = {amount}.</source>
         <translation>Slippage saat jual: order terisi di {fill}, bukan di {quote} yang ditawarkan. {quantity} × selisihnya = {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="159"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="145"/>
         <source>From the prices really paid and received, {buy} to {sell}: {amount} before fees.</source>
         <translation>Dari harga yang benar-benar dibayar dan diterima, {buy} ke {sell}: {amount} sebelum biaya.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="163"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="149"/>
         <source>What the coins sold brought in, less what they cost, before fees: {amount}.</source>
         <translation>Hasil koin yang dijual, dikurangi biayanya, sebelum biaya transaksi: {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="166"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="152"/>
         <source>Fee on the buy, for the coins still held (it is part of their cost): {amount}.</source>
         <translation>Biaya beli, untuk koin yang masih dipegang (bagian dari harga pokoknya): {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="168"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="154"/>
         <source>Fee on the buy, for the coins sold: {amount}.</source>
         <translation>Biaya beli, untuk koin yang dijual: {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="170"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="156"/>
         <source>Fee on the sell: {amount}.</source>
         <translation>Biaya jual: {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="172"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="158"/>
         <source>Realised loss (sold, so it is fixed): {amount}.</source>
         <translation>Rugi terealisasi (sudah dijual, jadi sudah pasti): {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="173"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="159"/>
         <source>Realised profit (sold, so it is fixed): {amount}.</source>
         <translation>Untung terealisasi (sudah dijual, jadi sudah pasti): {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="175"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="161"/>
         <source>The {quantity} still held cost {paid} a coin before fees; the price now is {price}. The difference: {amount}.</source>
         <translation>{quantity} yang masih dipegang berharga {paid} per koin sebelum biaya; harga sekarang {price}. Selisihnya: {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="180"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="166"/>
         <source>Unrealised loss, on paper at {price}: {amount}. It moves with the price until you sell.</source>
         <translation>Rugi belum terealisasi, di atas kertas pada {price}: {amount}. Angka ini bergerak mengikuti harga sampai Anda menjual.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="182"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="168"/>
         <source>Unrealised profit, on paper at {price}: {amount}. It moves with the price until you sell.</source>
         <translation>Untung belum terealisasi, di atas kertas pada {price}: {amount}. Angka ini bergerak mengikuti harga sampai Anda menjual.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="185"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="171"/>
         <source>Actual loss, after everything above: {amount}.</source>
         <translation>Rugi sebenarnya, setelah semua yang di atas: {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="186"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="172"/>
         <source>Actual profit, after everything above: {amount}.</source>
         <translation>Untung sebenarnya, setelah semua yang di atas: {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="194"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="180"/>
         <source>Expected</source>
         <extracomment>Short labels under the bars of the waterfall chart, from the expected profit to the actual one.</extracomment>
         <translation>Diharapkan</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="195"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="181"/>
         <source>Spread, buy</source>
         <translation>Spread, beli</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="195"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="181"/>
         <source>Spread, sell</source>
         <translation>Spread, jual</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="196"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="182"/>
         <source>Slippage, buy</source>
         <translation>Slippage, beli</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="196"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="182"/>
         <source>Slippage, sell</source>
         <translation>Slippage, jual</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="197"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="183"/>
         <source>Before fees</source>
         <translation>Sebelum biaya</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="198"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="184"/>
         <source>Buy fee, coins held</source>
         <translation>Biaya beli, koin dipegang</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="199"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="185"/>
         <source>Buy fee</source>
         <translation>Biaya beli</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="200"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="186"/>
         <source>Sell fee</source>
         <translation>Biaya jual</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="201"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="187"/>
         <source>Realised</source>
         <translation>Terealisasi</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="202"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="188"/>
         <source>Price change, coins held</source>
         <translation>Perubahan harga, koin dipegang</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="203"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="189"/>
         <source>Unrealised</source>
         <translation>Belum terealisasi</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="204"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="190"/>
         <source>Actual</source>
         <translation>Sebenarnya</translation>
     </message>
@@ -2671,33 +2686,33 @@ Buka?</translation>
 <context>
     <name>TermPopup</name>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="59"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="60"/>
         <source>&amp;All terms…</source>
         <translation>&amp;Semua istilah…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="60"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="61"/>
         <source>Open the glossary</source>
         <translation>Buka glosarium</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="63"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="64"/>
         <source>Close</source>
         <extracomment>Button that closes a glossary card.</extracomment>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="64"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="65"/>
         <source>Close the explanation</source>
         <translation>Tutup penjelasan</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="80"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="87"/>
         <source>Glossary: {term}</source>
         <translation>Glosarium: {term}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="125"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="132"/>
         <source>See also:</source>
         <translation>Lihat juga:</translation>
     </message>
@@ -2705,44 +2720,44 @@ Buka?</translation>
 <context>
     <name>TranslationAids</name>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="34"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="35"/>
         <source>This lesson is in English for now.</source>
         <extracomment>Above a lesson (and in the lesson list) when the learner&apos;s language has no translation of it yet.</extracomment>
         <translation>Pelajaran ini dalam bahasa Inggris untuk sementara.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="35"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="36"/>
         <source>This lesson is in its pack&apos;s first language for now ({language}).</source>
         <translation>Untuk sementara, pelajaran ini memakai bahasa pertama paketnya ({language}).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="45"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="46"/>
         <source>In English: {term}</source>
         <extracomment>Under a translated glossary term: its name as English screens show it.</extracomment>
         <translation>Dalam bahasa Inggris: {term}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="77"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="78"/>
         <source>About this lesson&apos;s language</source>
         <translation>Tentang bahasa pelajaran ini</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="79"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="80"/>
         <source>Show in English</source>
         <translation>Tampilkan dalam bahasa Inggris</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="80"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="81"/>
         <source>Show the English text of this step under it, to match words to the English screens of an app ({key})</source>
         <translation>Tampilkan teks bahasa Inggris dari langkah ini di bawahnya, untuk mencocokkan kata dengan layar aplikasi yang berbahasa Inggris ({key})</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="83"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="84"/>
         <source>Shows this step&apos;s English text under the translation</source>
         <translation>Menampilkan teks bahasa Inggris dari langkah ini di bawah terjemahannya</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="88"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="89"/>
         <source>The same step in English</source>
         <translation>Langkah yang sama dalam bahasa Inggris</translation>
     </message>

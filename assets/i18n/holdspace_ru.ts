@@ -183,37 +183,37 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../app/holdspace/gui/done_page.py" line="39"/>
+        <location filename="../../app/holdspace/gui/done_page.py" line="44"/>
         <source>Lesson explored</source>
         <translation>Урок пройден</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/done_page.py" line="57"/>
+        <location filename="../../app/holdspace/gui/done_page.py" line="65"/>
         <source>✓ You explored “{title}”.</source>
         <translation>✓ Вы прошли «{title}».</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/done_page.py" line="60"/>
+        <location filename="../../app/holdspace/gui/done_page.py" line="68"/>
         <source>What you can do now:</source>
         <translation>Что вы теперь умеете:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/done_page.py" line="64"/>
+        <location filename="../../app/holdspace/gui/done_page.py" line="73"/>
         <source>When you feel ready, “{title}” comes next.</source>
         <translation>Когда будете готовы, дальше — «{title}».</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/done_page.py" line="66"/>
+        <location filename="../../app/holdspace/gui/done_page.py" line="75"/>
         <source>Well done for taking the time. Come back to it whenever you like: there are no marks or scores here.</source>
         <translation>Спасибо, что нашли на это время. Возвращайтесь, когда захотите: здесь нет ни оценок, ни баллов.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/done_page.py" line="72"/>
+        <location filename="../../app/holdspace/gui/done_page.py" line="82"/>
         <source>You went through the whole guide.</source>
         <translation>Вы прошли всё руководство.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/done_page.py" line="73"/>
+        <location filename="../../app/holdspace/gui/done_page.py" line="83"/>
         <source>Take the next step at your own pace. The guide is here whenever you need it: press F1 or “I think I made a mistake”.</source>
         <translation>Делайте следующий шаг в своём темпе. Руководство всегда под рукой: нажмите F1 или «Кажется, я ошибся(-лась)».</translation>
     </message>
@@ -254,86 +254,86 @@
 <context>
     <name>ExplorerWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="147"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="70"/>
         <source>Practice explorer</source>
         <translation>Учебный обозреватель</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="149"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="72"/>
         <source>PRACTICE EXPLORER · a copy kept inside Holdspace. Nothing here is fetched, sent or live.</source>
         <translation>УЧЕБНЫЙ ОБОЗРЕВАТЕЛЬ · копия внутри Holdspace. Здесь ничего не загружается, не отправляется и не обновляется вживую.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="151"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="74"/>
         <source>Practice explorer: nothing here is fetched or live</source>
         <translation>Учебный обозреватель: здесь ничего не загружается и не обновляется вживую</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="166"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="89"/>
         <source>Network:</source>
         <translation>Сеть (Network):</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="172"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="298"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="95"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="204"/>
         <source>Practice explorer for {network}</source>
         <translation>Учебный обозреватель для сети {network}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="194"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="105"/>
         <source>Paste a TXID or an address</source>
         <translation>Вставьте TXID или адрес</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="195"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="215"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="106"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="126"/>
         <source>Clear the box</source>
         <translation>Очистить поле</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="196"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="197"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="107"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="108"/>
         <source>Search</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="200"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="111"/>
         <source>Search the practice explorer</source>
         <translation>Поиск в учебном обозревателе</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="200"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="111"/>
         <source>Sea&amp;rch:</source>
         <translation>П&amp;оиск:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="206"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="333"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="117"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="239"/>
         <source>Picked line:</source>
         <translation>Выбранная строка:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="207"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="118"/>
         <source>Value of the picked line (you can copy it)</source>
         <translation>Значение выбранной строки (его можно скопировать)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="214"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="125"/>
         <source>type what the page says</source>
         <translation>введите то, что написано на странице</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="217"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="128"/>
         <source>Your &amp;answer:</source>
         <translation>Ваш &amp;ответ:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="217"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="128"/>
         <source>Your answer</source>
         <translation>Ваш ответ</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="367"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="273"/>
         <source>The line you picked: {line}. The question asks about another line.</source>
         <translation>Вы выбрали строку: {line}. А вопрос про другую строку.</translation>
     </message>
@@ -483,73 +483,73 @@
         <translation>{count} (coinbase: ничего не тратит)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="238"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="144"/>
         <source>MADE-UP TEACHING EXAMPLE · this transaction does not exist on any real network. It was written for practice.</source>
         <translation>ПРИДУМАННЫЙ УЧЕБНЫЙ ПРИМЕР · такой транзакции нет ни в одной настоящей сети. Она написана для практики.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="240"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="146"/>
         <source>Made-up teaching example</source>
         <translation>Придуманный учебный пример</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="242"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="148"/>
         <source>Transaction details</source>
         <translation>Подробности транзакции</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="261"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="167"/>
         <source>Address</source>
         <translation>Адрес (Address)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="262"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="168"/>
         <source>Transactions on {network} in this practice explorer:</source>
         <translation>Транзакции в сети {network} в этом учебном обозревателе:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="266"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_parts.py" line="127"/>
         <source>Open transaction {start}…{end}</source>
         <translation>Открыть транзакцию {start}…{end}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="267"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_parts.py" line="129"/>
         <source>Open transaction {txid}</source>
         <translation>Открыть транзакцию {txid}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="286"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="192"/>
         <source>✓ {network}</source>
         <translation>✓ {network}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="290"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="196"/>
         <source>Newest block on this practice explorer: {height} (a fixed number for practice, not today&apos;s)</source>
         <translation>Последний блок в этом учебном обозревателе: {height} (постоянное число для практики, не сегодняшнее)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="299"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="306"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="205"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="212"/>
         <source>Paste a TXID or an address into the search box, then press Enter.</source>
         <translation>Вставьте TXID или адрес в поле поиска и нажмите Enter.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="305"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="211"/>
         <source>Nothing to search yet</source>
         <translation>Пока нечего искать</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="313"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="219"/>
         <source>Not found on {network}</source>
         <translation>Не найдено в сети {network}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="314"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="220"/>
         <source>Sorry, no transaction or address on {network} matches this search. (This practice explorer knows only a few transactions.)</source>
         <translation>К сожалению, в сети {network} нет транзакции или адреса, подходящих под этот поиск. (Этот учебный обозреватель знает лишь несколько транзакций.)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="333"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="239"/>
         <source>Picked line: {line}</source>
         <translation>Выбранная строка: {line}</translation>
     </message>
@@ -662,45 +662,60 @@
 <context>
     <name>GlossaryDialog</name>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="41"/>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="42"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="47"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="48"/>
         <source>Glossary</source>
         <translation>Глоссарий</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="44"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="50"/>
         <source>Words you will meet in the lessons, in plain language. Type to find one.</source>
         <translation>Слова, которые встретятся в уроках, простым языком. Начните вводить, чтобы найти слово.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="49"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="55"/>
         <source>Find a word, for example fee</source>
         <translation>Найти слово, например комиссия</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="50"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="56"/>
         <source>Find a word in the glossary</source>
         <translation>Найти слово в глоссарии</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="51"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="57"/>
         <source>Clear the search</source>
         <translation>Очистить поиск</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="58"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="64"/>
         <source>Terms</source>
         <translation>Термины</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="61"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="67"/>
         <source>What it means</source>
         <translation>Что это значит</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="66"/>
-        <source>No word matches yet. Try fewer letters.</source>
-        <translation>Пока ни одно слово не подходит. Попробуйте меньше букв.</translation>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="127"/>
+        <source>Nothing in the glossary matches “{words}” yet.</source>
+        <translation>В глоссарии пока нет ничего похожего на «{words}».</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="133"/>
+        <source>Perhaps you meant: {terms}</source>
+        <translation>Возможно, вы имели в виду: {terms}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="134"/>
+        <source>You could try fewer letters, another spelling, or a word you met in a lesson.</source>
+        <translation>Попробуйте меньше букв, другое написание или слово, которое встретилось в уроке.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="136"/>
+        <source>Show every word</source>
+        <translation>Показать все слова</translation>
     </message>
 </context>
 <context>
@@ -766,19 +781,19 @@
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/document.py" line="68"/>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="56"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="57"/>
         <source>Timing:</source>
         <translation>Время:</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/document.py" line="69"/>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="57"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="58"/>
         <source>about {minutes} minutes</source>
         <translation>около {minutes} мин</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/document.py" line="72"/>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="60"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="61"/>
         <source>Objectives:</source>
         <translation>Цели:</translation>
     </message>
@@ -982,47 +997,47 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="66"/>
+        <location filename="../../app/holdspace/gui/home.py" line="114"/>
         <source>&lt;h1&gt;Welcome to Holdspace&lt;/h1&gt;&lt;p&gt;Take your time. Nothing here is timed or scored, you can try as often as you like, and everything stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;h1&gt;Добро пожаловать в Holdspace&lt;/h1&gt;&lt;p&gt;Не торопитесь. Здесь нет ни таймеров, ни оценок, пробовать можно сколько угодно, и всё остаётся на этом компьютере.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="78"/>
+        <location filename="../../app/holdspace/gui/home.py" line="128"/>
         <source>&lt;h2&gt;Where would you like to start?&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;С чего вы хотели бы начать?&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="86"/>
+        <location filename="../../app/holdspace/gui/home.py" line="138"/>
         <source>See &amp;all lessons</source>
         <translation>Все &amp;уроки</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="87"/>
+        <location filename="../../app/holdspace/gui/home.py" line="139"/>
         <source>See all lessons</source>
         <translation>Все уроки</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="99"/>
+        <location filename="../../app/holdspace/gui/home.py" line="194"/>
         <source>Getting your lessons ready…</source>
         <translation>Готовим ваши уроки…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="106"/>
+        <location filename="../../app/holdspace/gui/home.py" line="202"/>
         <source>Guest session: nothing you do here is saved.</source>
         <translation>Гостевой сеанс: здесь ничего не сохраняется.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="107"/>
+        <location filename="../../app/holdspace/gui/home.py" line="203"/>
         <source>Your progress is kept only on this computer. You can export it or forget it at any time from the Progress menu.</source>
         <translation>Ваш прогресс хранится только на этом компьютере. Его можно экспортировать или забыть в любое время через меню «Прогресс».</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="141"/>
+        <location filename="../../app/holdspace/gui/home.py" line="239"/>
         <source>Pick up where you left off</source>
         <translation>Продолжить с того же места</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="142"/>
+        <location filename="../../app/holdspace/gui/home.py" line="240"/>
         <source>“{title}”, step {number} of {total}</source>
         <translation>«{title}», шаг {number} из {total}</translation>
     </message>
@@ -1030,42 +1045,42 @@
 <context>
     <name>LessonHeader</name>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_header.py" line="33"/>
+        <location filename="../../app/holdspace/gui/lesson_header.py" line="34"/>
         <source>Where you are in the lesson</source>
         <translation>Где вы в уроке</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_header.py" line="44"/>
+        <location filename="../../app/holdspace/gui/lesson_header.py" line="45"/>
         <source>The mistake guide</source>
         <translation>Помощь при ошибке</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_header.py" line="49"/>
+        <location filename="../../app/holdspace/gui/lesson_header.py" line="50"/>
         <source>Lesson title</source>
         <translation>Название урока</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_header.py" line="66"/>
+        <location filename="../../app/holdspace/gui/lesson_header.py" line="69"/>
         <source>Step {number} of {total}</source>
         <translation>Шаг {number} из {total}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_header.py" line="70"/>
+        <location filename="../../app/holdspace/gui/lesson_header.py" line="76"/>
         <source>This is the last step.</source>
         <translation>Это последний шаг.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_header.py" line="72"/>
+        <location filename="../../app/holdspace/gui/lesson_header.py" line="78"/>
         <source>Coming next: something to try.</source>
         <translation>Дальше: можно попробовать самому.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_header.py" line="74"/>
+        <location filename="../../app/holdspace/gui/lesson_header.py" line="80"/>
         <source>Coming next: something to read.</source>
         <translation>Дальше: текст для чтения.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_header.py" line="80"/>
+        <location filename="../../app/holdspace/gui/lesson_header.py" line="105"/>
         <source>Explored</source>
         <extracomment>Shown where the step counter was, once the learner has gone through the lesson.</extracomment>
         <translation>Пройдено</translation>
@@ -1074,89 +1089,89 @@
 <context>
     <name>LessonView</name>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="111"/>
+        <location filename="../../app/holdspace/gui/step_page.py" line="41"/>
         <source>Lesson text</source>
         <translation>Текст урока</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="128"/>
+        <location filename="../../app/holdspace/gui/step_page.py" line="58"/>
         <source>Facilitator notes</source>
         <translation>Заметки для ведущего</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="139"/>
+        <location filename="../../app/holdspace/gui/step_page.py" line="68"/>
         <source>The arrow keys scroll the page.</source>
         <translation>Клавиши со стрелками прокручивают страницу.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="162"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="125"/>
         <source>Go through it &amp;again</source>
         <translation>Пройти ещё &amp;раз</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="163"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="126"/>
         <source>Back to &amp;topics</source>
         <translation>Назад к &amp;темам</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="165"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="128"/>
         <source>Next &amp;lesson</source>
         <translation>Следующий &amp;урок</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="175"/>
+        <location filename="../../app/holdspace/gui/lesson_keys.py" line="57"/>
         <source>&amp;Back</source>
         <translation>&amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="177"/>
+        <location filename="../../app/holdspace/gui/lesson_keys.py" line="60"/>
         <source>H&amp;int</source>
         <translation>Подска&amp;зка</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="178"/>
+        <location filename="../../app/holdspace/gui/lesson_keys.py" line="61"/>
         <source>&amp;Show me</source>
         <translation>Пока&amp;жите</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="179"/>
+        <location filename="../../app/holdspace/gui/lesson_keys.py" line="62"/>
         <source>&amp;Check</source>
         <translation>П&amp;роверить</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="181"/>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="285"/>
+        <location filename="../../app/holdspace/gui/lesson_keys.py" line="64"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="228"/>
         <source>&amp;Next</source>
         <translation>&amp;Дальше</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="184"/>
+        <location filename="../../app/holdspace/gui/lesson_keys.py" line="65"/>
         <source>Previous step (Page Up or Alt+Left)</source>
         <translation>Предыдущий шаг (Page Up или Alt+Влево)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="185"/>
+        <location filename="../../app/holdspace/gui/lesson_keys.py" line="66"/>
         <source>Next step (Page Down or Alt+Right)</source>
         <translation>Следующий шаг (Page Down или Alt+Вправо)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="186"/>
+        <location filename="../../app/holdspace/gui/lesson_keys.py" line="67"/>
         <source>Check my answer (Enter)</source>
         <translation>Проверить мой ответ (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="285"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="228"/>
         <source>Fi&amp;nish</source>
         <translation>Заверш&amp;ить</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="45"/>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="62"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="63"/>
         <source>Step {number} of {total}</source>
         <translation>Шаг {number} из {total}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="275"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="218"/>
         <source>**Facilitator notes:** </source>
         <translation>**Заметки для ведущего:** </translation>
     </message>
@@ -1164,79 +1179,79 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="91"/>
+        <location filename="../../app/holdspace/gui/library.py" line="69"/>
         <source>&lt;h2&gt;All lessons&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Все уроки&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="97"/>
+        <location filename="../../app/holdspace/gui/library.py" line="76"/>
         <source>Lesson</source>
         <translation>Урок</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="97"/>
+        <location filename="../../app/holdspace/gui/library.py" line="76"/>
         <source>Where you are</source>
         <translation>Где вы сейчас</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="98"/>
+        <location filename="../../app/holdspace/gui/library.py" line="77"/>
         <source>Lessons by topic</source>
         <translation>Уроки по темам</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="111"/>
+        <location filename="../../app/holdspace/gui/library.py" line="90"/>
         <source>About this lesson</source>
         <translation>Об этом уроке</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="118"/>
+        <location filename="../../app/holdspace/gui/library.py" line="97"/>
         <source>&amp;Open lesson</source>
         <translation>&amp;Открыть урок</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="119"/>
+        <location filename="../../app/holdspace/gui/library.py" line="98"/>
         <source>Open lesson</source>
         <translation>Открыть урок</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="137"/>
+        <location filename="../../app/holdspace/gui/library.py" line="120"/>
         <source>{pack} — {topic}</source>
         <extracomment>In the lesson list: a lesson pack&apos;s name, then one of its topic titles.</extracomment>
         <translation>{pack} — {topic}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="153"/>
+        <location filename="../../app/holdspace/gui/library.py" line="140"/>
         <source>in English for now</source>
         <translation>пока на английском</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="165"/>
+        <location filename="../../app/holdspace/gui/library.py" line="177"/>
         <source>⚠ can&apos;t open yet</source>
         <translation>⚠ пока не открывается</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="173"/>
+        <location filename="../../app/holdspace/gui/library.py" line="185"/>
         <source>{pack}: not placed in a topic yet</source>
         <translation>{pack}: пока без темы</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="180"/>
+        <location filename="../../app/holdspace/gui/library.py" line="235"/>
         <source>new</source>
         <extracomment>A lesson&apos;s mark in the lesson list: not opened yet. A plain fact, never a judgement.</extracomment>
         <translation>новый</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="182"/>
+        <location filename="../../app/holdspace/gui/library.py" line="237"/>
         <source>✓ explored</source>
         <translation>✓ пройден</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="184"/>
+        <location filename="../../app/holdspace/gui/library.py" line="239"/>
         <source>in progress, step {number} of {total}</source>
         <translation>в процессе, шаг {number} из {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/library.py" line="234"/>
+        <location filename="../../app/holdspace/gui/library.py" line="289"/>
         <source>About %n minute(s).</source>
         <translation>
             <numerusform>Около %n минуты.</numerusform>
@@ -1245,7 +1260,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/library.py" line="235"/>
+        <location filename="../../app/holdspace/gui/library.py" line="290"/>
         <source>%n step(s).</source>
         <translation>
             <numerusform>%n шаг.</numerusform>
@@ -1254,17 +1269,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="240"/>
+        <location filename="../../app/holdspace/gui/library.py" line="295"/>
         <source>After this lesson you can:</source>
         <translation>После этого урока вы сможете:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="248"/>
+        <location filename="../../app/holdspace/gui/library.py" line="303"/>
         <source>This lesson can&apos;t open yet. The lesson file needs mending; every other lesson works as usual.</source>
         <translation>Этот урок пока не открывается. Файл урока нужно поправить; все остальные уроки работают как обычно.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/library.py" line="250"/>
+        <location filename="../../app/holdspace/gui/library.py" line="305"/>
         <source>For whoever wrote it:</source>
         <translation>Для автора:</translation>
     </message>
@@ -1272,7 +1287,7 @@
 <context>
     <name>LineButton</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="111"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_parts.py" line="107"/>
         <source>▶ {line} (picked)</source>
         <translation>▶ {line} (выбрано)</translation>
     </message>
@@ -1280,129 +1295,129 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/holdspace/gui/helpbar.py" line="26"/>
         <location filename="../../app/holdspace/gui/helpbar.py" line="28"/>
+        <location filename="../../app/holdspace/gui/helpbar.py" line="30"/>
         <source>Help bar</source>
         <translation>Панель помощи</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="49"/>
-        <location filename="../../app/holdspace/gui/window.py" line="89"/>
+        <location filename="../../app/holdspace/gui/window.py" line="55"/>
+        <location filename="../../app/holdspace/gui/window.py" line="95"/>
         <source>Holdspace</source>
         <translation>Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="96"/>
+        <location filename="../../app/holdspace/gui/window.py" line="102"/>
         <source>Guest session</source>
         <translation>Гостевой сеанс</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="162"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="27"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="168"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="33"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="170"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="35"/>
         <source>&amp;Go</source>
         <translation>П&amp;ереход</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="171"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="36"/>
         <source>&amp;Home</source>
         <translation>&amp;Главная</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="172"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="37"/>
         <source>All &amp;lessons</source>
         <translation>Все &amp;уроки</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="174"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="39"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="175"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="40"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Крупнее текст</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="177"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="42"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Мельче текст</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="179"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="44"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Обычный размер текста</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="163"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="28"/>
         <source>&amp;Open a lesson pack…</source>
         <translation>Открыть &amp;набор уроков…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="182"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="47"/>
         <source>F&amp;acilitator notes</source>
         <translation>&amp;Заметки для ведущего</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="190"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="55"/>
         <source>&amp;Progress</source>
         <translation>&amp;Прогресс</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="191"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="56"/>
         <source>&amp;Export my progress…</source>
         <translation>&amp;Экспортировать мой прогресс…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="192"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="57"/>
         <source>&amp;Forget my progress…</source>
         <translation>&amp;Забыть мой прогресс…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="194"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="59"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="195"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="60"/>
         <source>I think I made a &amp;mistake</source>
         <translation>Кажется, я &amp;ошибся(-лась)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="197"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="62"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Глоссарий</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="200"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="65"/>
         <source>&amp;About Holdspace</source>
         <translation>О &amp;программе Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="201"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="66"/>
         <source>A calm guide for the first minutes (F1)</source>
         <translation>Спокойное руководство на первые минуты (F1)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="202"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="67"/>
         <source>Words from the lessons, in plain language (Ctrl+G)</source>
         <translation>Слова из уроков простым языком (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="340"/>
+        <location filename="../../app/holdspace/gui/window.py" line="299"/>
         <source>Your progress isn&apos;t being saved right now; the lesson works as usual.</source>
         <translation>Сейчас ваш прогресс не сохраняется; урок работает как обычно.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="366"/>
+        <location filename="../../app/holdspace/gui/window.py" line="325"/>
         <source>nowhere (guest session)</source>
         <translation>нигде (гостевой сеанс)</translation>
     </message>
@@ -1503,27 +1518,27 @@ Start fresh?</source>
 <context>
     <name>NotesWindow</name>
     <message>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="28"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="29"/>
         <source>Facilitator notes — Holdspace</source>
         <translation>Заметки ведущего — Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="29"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="30"/>
         <source>Facilitator notes</source>
         <translation>Заметки ведущего</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="33"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="34"/>
         <source>Facilitator notes for this step</source>
         <translation>Заметки ведущего к этому шагу</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="50"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="51"/>
         <source>Open a lesson: its notes appear here, step by step.</source>
         <translation>Откройте урок: его заметки появятся здесь, шаг за шагом.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/notes_window.py" line="66"/>
+        <location filename="../../app/holdspace/gui/notes_window.py" line="67"/>
         <source>No notes for this step.</source>
         <translation>К этому шагу заметок нет.</translation>
     </message>
@@ -1674,418 +1689,418 @@ Open it?</source>
 <context>
     <name>PasteCheckWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="108"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="99"/>
         <source>Paste an address or a TXID here (Ctrl+V)</source>
         <translation>Вставьте сюда адрес или TXID (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="109"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="100"/>
         <source>Paste box</source>
         <translation>Поле для вставки</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="110"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="121"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="101"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="112"/>
         <source>Clear the box</source>
         <translation>Очистить поле</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="111"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="102"/>
         <source>P&amp;aste here:</source>
         <translation>Вс&amp;тавьте сюда:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="112"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="132"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="103"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="123"/>
         <source>What Holdspace sees</source>
         <translation>Что видит Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="118"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="139"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="109"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="130"/>
         <source>The address you meant</source>
         <translation>Адрес, который вы имели в виду</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="119"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="110"/>
         <source>Paste the address to compare (Ctrl+V)</source>
         <translation>Вставьте адрес для сравнения (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="120"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="111"/>
         <source>The address in the send box</source>
         <translation>Адрес в поле отправки</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="125"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="116"/>
         <source>The address you &amp;meant:</source>
         <translation>Адрес, который вы &amp;имели в виду:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="126"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="117"/>
         <source>The address in the sen&amp;d box:</source>
         <translation>Адрес в поле &amp;отправки:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="127"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="161"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="118"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="152"/>
         <source>Practice note</source>
         <translation>Учебная пометка</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="128"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="119"/>
         <source>PRACTICE: the send box starts with a made-up look-alike. It is not anyone&apos;s real address.</source>
         <translation>ПРАКТИКА: в поле отправки сначала стоит придуманный адрес-двойник. Это ничей настоящий адрес.</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="112"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="140"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="131"/>
         <source>&lt;b&gt;The address you meant:&lt;/b&gt;</source>
         <translation>&lt;b&gt;Адрес, который вы имели в виду:&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../app/holdspace/gui/handout/steps.py" line="114"/>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="143"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="134"/>
         <source>Which of these is the same address? Compare every group of four.</source>
         <translation>Какой из них — тот же самый адрес? Сравните каждую группу из четырёх.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="150"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="141"/>
         <source>Address &amp;{number}</source>
         <translation>Адрес &amp;{number}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="151"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="142"/>
         <source>Address {number}: {address}</source>
         <translation>Адрес {number}: {address}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="152"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="143"/>
         <source>Address {number}</source>
         <translation>Адрес {number}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="162"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="153"/>
         <source>PRACTICE: all but one of these are look-alikes made up for this drill. None of them is a real address.</source>
         <translation>ПРАКТИКА: все, кроме одного, — двойники, придуманные для этого упражнения. Ни один из них не настоящий адрес.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="191"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="182"/>
         <source>The clipboard was emptied too, so it can&apos;t be pasted again by accident.</source>
         <translation>Буфер обмена тоже очищен, чтобы это нельзя было случайно вставить снова.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="204"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="31"/>
         <source>↻ This looks like ordinary sentences, not an address or a TXID. Copy only the code itself: the Copy button beside it in the lesson takes exactly that.</source>
         <translation>↻ Это похоже на обычные предложения, а не на адрес или TXID. Копируйте только сам код: кнопка «Копировать» рядом с ним в уроке берёт ровно его.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="207"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="34"/>
         <source>&lt;b&gt;What it is:&lt;/b&gt; {kind}</source>
         <translation>&lt;b&gt;Что это:&lt;/b&gt; {kind}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="208"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="35"/>
         <source>&lt;b&gt;Checksum:&lt;/b&gt; {checksum}</source>
         <translation>&lt;b&gt;Контрольная сумма (checksum):&lt;/b&gt; {checksum}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="210"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="37"/>
         <source>&lt;b&gt;Networks that use this format:&lt;/b&gt; {networks}</source>
         <translation>&lt;b&gt;Сети, которые используют этот формат:&lt;/b&gt; {networks}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="214"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="41"/>
         <source>&lt;b&gt;In groups of four:&lt;/b&gt; {groups}</source>
         <translation>&lt;b&gt;Группами по четыре:&lt;/b&gt; {groups}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="225"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="53"/>
         <source>↻ This form carries no checksum, so compare it by eye, group by group.</source>
         <translation>↻ У этой формы нет контрольной суммы, поэтому сравнивайте глазами, группа за группой.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="227"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="55"/>
         <source>✓ The checksum holds: no character was changed by accident.</source>
         <translation>✓ Контрольная сумма сходится: ни один символ не изменился случайно.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="229"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="57"/>
         <source>△ The checksum does not hold. A character may have changed or gone missing. Copy it again from the place you trust.</source>
         <translation>△ Контрольная сумма не сходится. Возможно, какой-то символ изменился или пропал. Скопируйте ещё раз из места, которому вы доверяете.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="231"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="59"/>
         <source>↻ This kind of text carries no checksum, so compare it by eye, group by group.</source>
         <translation>↻ У такого текста нет контрольной суммы, поэтому сравнивайте глазами, группа за группой.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="235"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="64"/>
         <source>A Bitcoin address of the oldest kind (P2PKH; it starts with 1 on the main network).</source>
         <translation>Bitcoin-адрес самого старого типа (P2PKH; в основной сети начинается с 1).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="236"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="65"/>
         <source>A Bitcoin script address (P2SH; it starts with 3 on the main network).</source>
         <translation>Bitcoin-адрес скрипта (P2SH; в основной сети начинается с 3).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="237"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="66"/>
         <source>A Bitcoin SegWit address (P2WPKH; it starts with bc1q).</source>
         <translation>Bitcoin-адрес SegWit (P2WPKH; начинается с bc1q).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="238"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="67"/>
         <source>A Bitcoin SegWit script address (P2WSH; a long one starting with bc1q).</source>
         <translation>Bitcoin-адрес скрипта SegWit (P2WSH; длинный, начинается с bc1q).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="239"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="68"/>
         <source>A Bitcoin Taproot address (P2TR; it starts with bc1p).</source>
         <translation>Bitcoin-адрес Taproot (P2TR; начинается с bc1p).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="240"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="69"/>
         <source>A Bitcoin SegWit address of a newer kind that few wallets use yet.</source>
         <translation>Bitcoin-адрес SegWit более нового типа, который пока поддерживают немногие кошельки.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="241"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="70"/>
         <source>An Ethereum-style address: 0x and 40 hex characters.</source>
         <translation>Адрес в стиле Ethereum: 0x и 40 шестнадцатеричных символов.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="242"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="71"/>
         <source>A Bitcoin transaction ID (TXID): 64 hex characters.</source>
         <translation>ID транзакции Bitcoin (TXID): 64 шестнадцатеричных символа.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="243"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="72"/>
         <source>An Ethereum-style transaction hash: 0x and 64 hex characters.</source>
         <translation>Хеш транзакции в стиле Ethereum: 0x и 64 шестнадцатеричных символа.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="244"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="73"/>
         <source>A recovery phrase. Holdspace did not keep it and does not show it.</source>
         <translation>Фраза восстановления. Holdspace её не сохранил и не показывает.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="245"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="74"/>
         <source>A Bitcoin private key. Holdspace did not keep it and does not show it.</source>
         <translation>Закрытый ключ Bitcoin. Holdspace его не сохранил и не показывает.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="246"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="75"/>
         <source>A number written in hex.</source>
         <translation>Число, записанное в hex.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="247"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="76"/>
         <source>Nothing Holdspace recognises. It may be from another network, or part of it may be missing.</source>
         <translation>Holdspace это не распознаёт. Возможно, это из другой сети или часть потерялась.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="252"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="82"/>
         <source>Spaces around it were left out: they are not part of it.</source>
         <translation>Пробелы по краям убраны: они не часть текста.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="253"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="83"/>
         <source>Invisible characters were left out. They sometimes come along when copying from a web page.</source>
         <translation>Невидимые символы убраны. Они иногда попадают при копировании с веб-страницы.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="255"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="85"/>
         <source>Spaces inside it were left out, as when it is written in groups.</source>
         <translation>Пробелы внутри убраны, как бывает, когда текст записан группами.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="256"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="86"/>
         <source>Only digits: this could be an everyday number or hex. Look for 0x or the letters a to f.</source>
         <translation>Только цифры: это может быть обычное число или hex. Поищите 0x или буквы от a до f.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="258"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="88"/>
         <source>The mix of capital and small letters is a checksum (EIP-55), and it holds.</source>
         <translation>Смесь заглавных и строчных букв — это контрольная сумма (EIP-55), и она сходится.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="260"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="90"/>
         <source>All small letters: this form has no checksum, so a typo would not be noticed.</source>
         <translation>Все буквы строчные: у этой формы нет контрольной суммы, поэтому опечатку никто не заметит.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="262"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="92"/>
         <source>All capital letters: this form has no checksum, so a typo would not be noticed.</source>
         <translation>Все буквы заглавные: у этой формы нет контрольной суммы, поэтому опечатку никто не заметит.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="264"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="94"/>
         <source>The checksum does not match: at least one character is not the one that was copied.</source>
         <translation>Контрольная сумма не совпадает: как минимум один символ не тот, что был скопирован.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="266"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="96"/>
         <source>It carries the checksum of another SegWit version: a character near the start may have changed.</source>
         <translation>У него контрольная сумма другой версии SegWit: возможно, изменился символ ближе к началу.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="268"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="98"/>
         <source>It is longer or shorter than this kind of text: a character may be missing or extra.</source>
         <translation>Он длиннее или короче, чем бывает такой текст: возможно, символ пропал или лишний.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="270"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="100"/>
         <source>It holds a character this kind of text never uses.</source>
         <translation>В нём есть символ, который в таком тексте не встречается.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="271"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="101"/>
         <source>It mixes capital and small letters, which this kind never does.</source>
         <translation>В нём смешаны заглавные и строчные буквы, чего у такого текста не бывает.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="272"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="102"/>
         <source>The last characters don&apos;t fit together: the end may have been cut.</source>
         <translation>Последние символы не сходятся между собой: возможно, конец обрезан.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="273"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="103"/>
         <source>The character after bc1 is not one a Bitcoin address uses.</source>
         <translation>Символ после bc1 не из тех, что бывают в Bitcoin-адресе.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="274"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="104"/>
         <source>The start that names the network is missing.</source>
         <translation>Нет начала, которое называет сеть.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="275"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="105"/>
         <source>It starts in a way Holdspace doesn&apos;t know.</source>
         <translation>Начинается так, как Holdspace не знает.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="276"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="106"/>
         <source>Its first byte names no address type Holdspace knows.</source>
         <translation>Первый байт не называет ни одного типа адреса, известного Holdspace.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="277"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="107"/>
         <source>The 0x at the start is missing. Wallets expect it.</source>
         <translation>В начале нет 0x. Кошельки его ждут.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="278"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="108"/>
         <source>This is for a test network. Coins there have no value.</source>
         <translation>Это для тестовой сети. Монеты там ничего не стоят.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="279"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="109"/>
         <source>A newer SegWit version: many wallets can&apos;t send to it yet.</source>
         <translation>Более новая версия SegWit: многие кошельки пока не могут на неё отправлять.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="280"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="110"/>
         <source>The same address exists on every network in this list. Coins sent on one network stay on that network.</source>
         <translation>Такой же адрес есть в каждой сети из этого списка. Монеты, отправленные в одной сети, остаются в этой сети.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="282"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="112"/>
         <source>Look it up on the explorer of the network it was sent on. Another network&apos;s explorer will say “not found”.</source>
         <translation>Ищите его в обозревателе той сети, в которой была отправка. Обозреватель другой сети скажет «not found» (не найдено).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="284"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="114"/>
         <source>Explorers show Bitcoin IDs with the bytes in reverse order. If one is not found, its bytes may be the other way round.</source>
         <translation>Обозреватели показывают ID в Bitcoin с байтами в обратном порядке. Если ID не находится, возможно, его байты развёрнуты.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="286"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="116"/>
         <source>It starts with many zeros, like a block hash. Block hashes and TXIDs have the same shape.</source>
         <translation>Начинается со многих нулей, как хеш блока. У хешей блоков и TXID одинаковая форма.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="288"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="118"/>
         <source>A private key can have this same shape. If it came from a screen about keys or exports, keep it to yourself.</source>
         <translation>Закрытый ключ может выглядеть так же. Если это с экрана о ключах или экспорте, держите это при себе.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="290"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="120"/>
         <source>Whoever has a private key can take the coins. Never share it. If you pasted it anywhere else, move the coins to a new wallet soon.</source>
         <translation>Тот, у кого есть закрытый ключ, может забрать монеты. Никогда им не делитесь. Если вы вставили его где-то ещё, скорее переведите монеты в новый кошелёк.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="292"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="122"/>
         <source>No real service needs your recovery phrase. If you typed it into a website or a chat, move your coins to a new wallet with a new phrase today.</source>
         <translation>Ни одному настоящему сервису не нужна ваша фраза восстановления. Если вы ввели её на сайте или в чате, сегодня же переведите монеты в новый кошелёк с новой фразой.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="295"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="125"/>
         <source>The number of words is unusual for a recovery phrase.</source>
         <translation>Для фразы восстановления необычное число слов.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="296"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="126"/>
         <source>Most of these words are recovery-phrase words. Keep them private; they were cleared from the box.</source>
         <translation>Большинство этих слов — слова фраз восстановления. Держите их при себе; из поля они стёрты.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="298"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check_words.py" line="128"/>
         <source>Holdspace did not keep it and does not show it.</source>
         <translation>Holdspace его не сохранил и не показывает.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="305"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="196"/>
         <source>Put an address in both boxes to compare them.</source>
         <translation>Вставьте адрес в оба поля, чтобы сравнить их.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="311"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="202"/>
         <source>△ The first and last four characters match, but the middle does not. This is the trick of address poisoning: always compare the middle too.</source>
         <translation>△ Первые и последние четыре символа совпадают, а середина — нет. Это уловка «отравления адреса» (address poisoning): всегда сравнивайте и середину.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="317"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="208"/>
         <source>Meant:</source>
         <translation>Имелся в виду:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="317"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="208"/>
         <source>Send box:</source>
         <translation>Поле отправки:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="321"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="212"/>
         <source>Groups that differ are in [brackets]; the characters that differ are underlined.</source>
         <translation>Отличающиеся группы — в [скобках]; отличающиеся символы подчёркнуты.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="327"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="218"/>
         <source>✓ The same, character for character.</source>
         <translation>✓ Совпадает символ в символ.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="330"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="221"/>
         <source>≈ Only capital and small letters differ. For this kind of text it is still the same.</source>
         <translation>≈ Отличаются только заглавные и строчные буквы. Для такого текста это всё равно то же самое.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="332"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="223"/>
         <source>≠ Only capital and small letters differ, and here that matters: treat them as different.</source>
         <translation>≠ Отличаются только заглавные и строчные буквы, и здесь это важно: считайте их разными.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="335"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="226"/>
         <source>≠ Not the same. Characters that differ: {count}. Groups where they are: {groups}.</source>
         <translation>≠ Не совпадает. Отличающихся символов: {count}. Группы, где они: {groups}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="361"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="252"/>
         <source>Only capital and small letters differ, and here that matters: it is not the text meant.</source>
         <translation>Отличаются только заглавные и строчные буквы, и здесь это важно: это не тот текст.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="366"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="257"/>
         <source>%n character(s) differ from the text meant. Groups of four where they are: {groups}.</source>
         <extracomment>{groups} lists the groups of four characters that differ, e.g. &quot;3, 7&quot;.</extracomment>
         <translation>
@@ -2095,17 +2110,17 @@ Open it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="369"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="260"/>
         <source>The first and last characters match and the middle does not: that is how look-alike addresses fool people.</source>
         <translation>Первые и последние символы совпадают, а середина — нет: именно так адреса-двойники обманывают людей.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="381"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="272"/>
         <source>✓ The same address.</source>
         <translation>✓ Тот же адрес.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="384"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="275"/>
         <source>≠ A practice look-alike. Groups that differ: {groups}.</source>
         <translation>≠ Учебный двойник. Отличающиеся группы: {groups}.</translation>
     </message>
@@ -2113,58 +2128,58 @@ Open it?</source>
 <context>
     <name>PnlWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="238"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="62"/>
         <source>The trades: {trades}</source>
         <translation>Сделки: {trades}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="243"/>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="305"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="67"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="129"/>
         <source>The working, line by line</source>
         <translation>Расчёт, строка за строкой</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="251"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="75"/>
         <source>Your &amp;answer:</source>
         <translation>Ваш &amp;ответ:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="253"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="77"/>
         <source>an amount, for example 14.00</source>
         <translation>сумма, например 14.00</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="254"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="78"/>
         <source>Your answer</source>
         <translation>Ваш ответ</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="256"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="80"/>
         <source>Clear the box</source>
         <translation>Очистить поле</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="334"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="158"/>
         <source>Breakdown: {method}</source>
         <translation>Разбор: {method}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="335"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="159"/>
         <source>Breakdown</source>
         <translation>Разбор</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="349"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="173"/>
         <source>{label}: {amount}.</source>
         <translation>{label}: {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="352"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="176"/>
         <source>{label}: {amount}, which brings the total to {total}.</source>
         <translation>{label}: {amount}, и итог становится {total}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="355"/>
+        <location filename="../../app/holdspace/gui/steps/pnl.py" line="179"/>
         <source>Waterfall chart, from the expected profit to the actual one</source>
         <translation>Каскадная диаграмма, от ожидаемой прибыли к фактической</translation>
     </message>
@@ -2172,242 +2187,242 @@ Open it?</source>
 <context>
     <name>PnlWords</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="80"/>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="115"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="66"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="101"/>
         <source>Price of one coin now: {price}</source>
         <translation>Цена одной монеты сейчас: {price}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="85"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="71"/>
         <source>Trade</source>
         <translation>Сделка</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="85"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="71"/>
         <source>Buy or sell</source>
         <translation>Покупка или продажа</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="85"/>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="98"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="71"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="84"/>
         <source>How much</source>
         <translation>Сколько</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="86"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="72"/>
         <source>Price of one coin</source>
         <translation>Цена одной монеты</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="86"/>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="105"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="72"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="91"/>
         <source>Fee</source>
         <translation>Комиссия (Fee)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="89"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="75"/>
         <source>buy</source>
         <extracomment>In the trades table, the Buy-or-sell column: one word, small letters.</extracomment>
         <translation>покупка</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="89"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="75"/>
         <source>sell</source>
         <translation>продажа</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="97"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="83"/>
         <source>Buy</source>
         <translation>Покупка (Buy)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="97"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="83"/>
         <source>Sell</source>
         <translation>Продажа (Sell)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="99"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="85"/>
         <source>Price on the chart</source>
         <translation>Цена на графике</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="101"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="87"/>
         <source>Price offered (ask for a buy, bid for a sell)</source>
         <translation>Предложенная цена (ask при покупке, bid при продаже)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="104"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="90"/>
         <source>Price the order filled at</source>
         <translation>Цена исполнения ордера</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="122"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="108"/>
         <source>Average cost</source>
         <translation>Средняя цена</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="123"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="109"/>
         <source>FIFO (first in, first out)</source>
         <translation>FIFO (первым пришёл — первым ушёл)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="131"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="117"/>
         <source>Method: average cost. Every coin held costs the same: all that was paid, fees included, divided by the number of coins.</source>
         <translation>Метод: средняя цена. Каждая монета на руках стоит одинаково: всё заплаченное, с комиссиями, делённое на число монет.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="134"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="120"/>
         <source>Method: FIFO (first in, first out). The coins bought first are sold first.</source>
         <translation>Метод: FIFO (первым пришёл — первым ушёл). Монеты, купленные первыми, продаются первыми.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="136"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="122"/>
         <source>On the chart the price went from {buy} to {sell}. For {quantity} of a coin, that promised {amount}.</source>
         <translation>На графике цена прошла от {buy} до {sell}. Для {quantity} монеты это обещало {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="141"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="127"/>
         <source>Spread on the buy: the asking price was {quote}, not the {seen} on the chart. {quantity} × the gap = {amount}.</source>
         <translation>Спред при покупке: цена продавца была {quote}, а не {seen} с графика. {quantity} × разница = {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="143"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="129"/>
         <source>Spread on the sell: the bid was {quote}, not the {seen} on the chart. {quantity} × the gap = {amount}.</source>
         <translation>Спред при продаже: цена покупателя была {quote}, а не {seen} с графика. {quantity} × разница = {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="148"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="134"/>
         <source>Slippage on the buy: the order filled at {fill}, not the {quote} offered. {quantity} × the gap = {amount}.</source>
         <translation>Проскальзывание при покупке: ордер исполнился по {fill}, а не по предложенной {quote}. {quantity} × разница = {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="150"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="136"/>
         <source>Slippage on the sell: the order filled at {fill}, not the {quote} offered. {quantity} × the gap = {amount}.</source>
         <translation>Проскальзывание при продаже: ордер исполнился по {fill}, а не по предложенной {quote}. {quantity} × разница = {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="159"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="145"/>
         <source>From the prices really paid and received, {buy} to {sell}: {amount} before fees.</source>
         <translation>По ценам, реально уплаченным и полученным, от {buy} до {sell}: {amount} до комиссий.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="163"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="149"/>
         <source>What the coins sold brought in, less what they cost, before fees: {amount}.</source>
         <translation>Сколько принесли проданные монеты, минус их стоимость, до комиссий: {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="166"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="152"/>
         <source>Fee on the buy, for the coins still held (it is part of their cost): {amount}.</source>
         <translation>Комиссия за покупку, за монеты, которые ещё на руках (это часть их стоимости): {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="168"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="154"/>
         <source>Fee on the buy, for the coins sold: {amount}.</source>
         <translation>Комиссия за покупку, за проданные монеты: {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="170"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="156"/>
         <source>Fee on the sell: {amount}.</source>
         <translation>Комиссия за продажу: {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="172"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="158"/>
         <source>Realised loss (sold, so it is fixed): {amount}.</source>
         <translation>Зафиксированный убыток (продано, поэтому он окончательный): {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="173"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="159"/>
         <source>Realised profit (sold, so it is fixed): {amount}.</source>
         <translation>Зафиксированная прибыль (продано, поэтому она окончательная): {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="175"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="161"/>
         <source>The {quantity} still held cost {paid} a coin before fees; the price now is {price}. The difference: {amount}.</source>
         <translation>{quantity} на руках стоили {paid} за монету до комиссий; сейчас цена {price}. Разница: {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="180"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="166"/>
         <source>Unrealised loss, on paper at {price}: {amount}. It moves with the price until you sell.</source>
         <translation>Бумажный убыток по цене {price}: {amount}. Он меняется вместе с ценой, пока вы не продадите.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="182"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="168"/>
         <source>Unrealised profit, on paper at {price}: {amount}. It moves with the price until you sell.</source>
         <translation>Бумажная прибыль по цене {price}: {amount}. Она меняется вместе с ценой, пока вы не продадите.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="185"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="171"/>
         <source>Actual loss, after everything above: {amount}.</source>
         <translation>Фактический убыток, после всего вышеперечисленного: {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="186"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="172"/>
         <source>Actual profit, after everything above: {amount}.</source>
         <translation>Фактическая прибыль, после всего вышеперечисленного: {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="194"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="180"/>
         <source>Expected</source>
         <extracomment>Short labels under the bars of the waterfall chart, from the expected profit to the actual one.</extracomment>
         <translation>Ожидалось</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="195"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="181"/>
         <source>Spread, buy</source>
         <translation>Спред, покупка</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="195"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="181"/>
         <source>Spread, sell</source>
         <translation>Спред, продажа</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="196"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="182"/>
         <source>Slippage, buy</source>
         <translation>Проскальз., покупка</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="196"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="182"/>
         <source>Slippage, sell</source>
         <translation>Проскальз., продажа</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="197"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="183"/>
         <source>Before fees</source>
         <translation>До комиссий</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="198"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="184"/>
         <source>Buy fee, coins held</source>
         <translation>Комиссия покупки, на руках</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="199"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="185"/>
         <source>Buy fee</source>
         <translation>Комиссия покупки</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="200"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="186"/>
         <source>Sell fee</source>
         <translation>Комиссия продажи</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="201"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="187"/>
         <source>Realised</source>
         <translation>Зафиксировано</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="202"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="188"/>
         <source>Price change, coins held</source>
         <translation>Изменение цены, на руках</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="203"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="189"/>
         <source>Unrealised</source>
         <translation>На бумаге</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/pnl.py" line="204"/>
+        <location filename="../../app/holdspace/gui/steps/pnl_words.py" line="190"/>
         <source>Actual</source>
         <translation>Фактически</translation>
     </message>
@@ -2685,33 +2700,33 @@ Open it?</source>
 <context>
     <name>TermPopup</name>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="59"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="60"/>
         <source>&amp;All terms…</source>
         <translation>&amp;Все термины…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="60"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="61"/>
         <source>Open the glossary</source>
         <translation>Открыть глоссарий</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="63"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="64"/>
         <source>Close</source>
         <extracomment>Button that closes a glossary card.</extracomment>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="64"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="65"/>
         <source>Close the explanation</source>
         <translation>Закрыть пояснение</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="80"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="87"/>
         <source>Glossary: {term}</source>
         <translation>Глоссарий: {term}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="125"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="132"/>
         <source>See also:</source>
         <translation>См. также:</translation>
     </message>
@@ -2719,44 +2734,44 @@ Open it?</source>
 <context>
     <name>TranslationAids</name>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="34"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="35"/>
         <source>This lesson is in English for now.</source>
         <extracomment>Above a lesson (and in the lesson list) when the learner&apos;s language has no translation of it yet.</extracomment>
         <translation>Этот урок пока на английском.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="35"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="36"/>
         <source>This lesson is in its pack&apos;s first language for now ({language}).</source>
         <translation>Этот урок пока на основном языке своего пакета ({language}).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="45"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="46"/>
         <source>In English: {term}</source>
         <extracomment>Under a translated glossary term: its name as English screens show it.</extracomment>
         <translation>По-английски: {term}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="77"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="78"/>
         <source>About this lesson&apos;s language</source>
         <translation>О языке этого урока</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="79"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="80"/>
         <source>Show in English</source>
         <translation>Показать на английском</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="80"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="81"/>
         <source>Show the English text of this step under it, to match words to the English screens of an app ({key})</source>
         <translation>Показать английский текст этого шага под переводом, чтобы узнавать слова на английских экранах приложения ({key})</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="83"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="84"/>
         <source>Shows this step&apos;s English text under the translation</source>
         <translation>Показывает английский текст этого шага под переводом</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/translation_aids.py" line="88"/>
+        <location filename="../../app/holdspace/gui/translation_aids.py" line="89"/>
         <source>The same step in English</source>
         <translation>Тот же шаг на английском</translation>
     </message>

@@ -40,6 +40,8 @@ def test_damaged_progress_is_set_aside_and_the_learner_told_calmly(make_window, 
 def test_guest_mode_writes_nothing(make_window, holdspace_home, qtbot):
     window = make_window("--guest")
     assert "guest" in window.windowTitle().lower()
+    # Qt adds " — Holdspace" (the display name) once: the title never says it twice (K5).
+    assert "holdspace" not in window.windowTitle().lower()
     window.open_lesson(window.packs[0].lessons[0])
     window.lesson_view.go_next()
     window._scale(window.text_size.larger)

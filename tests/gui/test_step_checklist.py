@@ -91,14 +91,28 @@ def test_a_bare_widget_without_a_session_still_ticks(qtbot):
     assert not widget.checkable and widget.has_input
 
 
+@pytest.fixture
+def in_scheme(qapp):
+    """Choose a scheme as View → Colours does; the app's own choice comes back after."""
+    chosen: list[str] = []
+
+    def choose(name: str) -> None:
+        look = Look.of(qapp)
+        chosen.append(look.choice)
+        look.set_choice(name)
+    yield choose
+    if chosen:
+        Look.of(qapp).set_choice(chosen[0])
+
+
 @pytest.mark.parametrize("scheme", ["light", "dark", "high-contrast"])
 @pytest.mark.parametrize("where", ["lesson", "guide"])
-def test_the_focus_around_an_items_words_can_be_seen(make_window, scheme, where):
+def test_the_focus_around_an_items_words_can_be_seen(make_window, scheme, where, in_scheme):
     """The ring around a focused item's words stands out 3:1 from what is behind it (it
     was a dotted line in the selection colour, all but invisible on the light and
     high-contrast pages, and on the guide's own tint)."""
     window = make_window()
-    Look.of(QApplication.instance()).set_choice(scheme)
+    in_scheme(scheme)
     if where == "guide":
         window.open_guide()
         view = window.lesson_view

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage, QPalette
 
+from holdspace.gui.lesson_header import LessonHeader
 from holdspace.gui.step_marks import StepMarks
 
 
@@ -55,3 +56,19 @@ def test_the_marks_grow_with_the_text(qtbot):
     font.setPointSizeF(font.pointSizeF() * 2)
     marks.setFont(font)
     assert marks.sizeHint().height() > small * 1.6
+
+
+def test_in_right_to_left_the_marks_start_beside_the_words(make_window):
+    """A wide row in Arabic: the first mark sits by "Step 1 of 8" (at the right), not across the page."""
+    window = make_window("--language", "ar")
+    window.resize(1024, 600)
+    lesson = window.packs[0].lessons[0]
+    window.open_lesson(lesson, 0)
+    header = window.lesson_view.findChild(LessonHeader)
+    marks = header.marks
+    assert marks.width() > marks.sizeHint().width() * 1.5   # room to stray, as on a real window
+    accent = marks.palette().color(QPalette.ColorRole.Highlight)
+    here = _accent_columns(_render(marks), accent)
+    words_edge = header.position.mapTo(header, header.position.rect().topLeft()).x()
+    marks_right = marks.mapTo(header, marks.rect().topLeft()).x() + max(here)
+    assert 0 < words_edge - marks_right < 3 * marks.fontMetrics().height()

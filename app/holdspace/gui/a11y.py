@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QPainter, QPen
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from ..core.languages import first_strong
 from .theme import focus_colour
@@ -135,3 +135,21 @@ def reading_edge(widget: QWidget) -> Qt.AlignmentFlag:
     side = Qt.AlignmentFlag.AlignRight if widget.layoutDirection() == Qt.LayoutDirection.RightToLeft \
         else Qt.AlignmentFlag.AlignLeft
     return side | Qt.AlignmentFlag.AlignAbsolute
+
+
+class LinkLabel(QLabel):
+    """Rich text whose links Tab reaches one by one and Enter follows.
+
+    A plain QLabel takes a Tab stop of its own before its first link, showing nothing:
+    here Tab lands on the first link (Shift+Tab on the last) at once."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().focusInEvent(event)
+        if event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason):
+            self.focusNextPrevChild(event.reason() == Qt.FocusReason.TabFocusReason)

@@ -4,8 +4,8 @@ QCommandLinkButton would fit, but it pins its fonts at 9 pt, so it ignores the
 learner's text size. This one follows the application font and grows in height
 as the text wraps (200 % text, long translations, right-to-left). It is painted
 here with QPainter (a style sheet would pin its font size): a soft edge and shadow
-at rest, the accent edge under the mouse, an accent ring outside it with focus
-(3:1 on the window). The "primary" card (pick up where you left off) is the one
+at rest, a soft tint and a lifted shadow under the mouse, and only with focus an
+accent ring outside it (3:1 on the window): one strong mark, where the keyboard is. The "primary" card (pick up where you left off) is the one
 warm card on the page, with an arrow that points the way of reading.
 """
 
@@ -118,9 +118,11 @@ class CardButton(QPushButton):
         card = QRectF(self.rect()).adjusted(OUTSIDE, OUTSIDE, -OUTSIDE, -OUTSIDE - 2)
         self._paint_shadow(painter, card, QColor(scheme.shadow), lifted=hovered and not pressed)
         fill = scheme.invite_bg if self.primary else (scheme.hover if hovered or pressed else scheme.surface)
-        edge = scheme.accent if (self.primary or hovered) else scheme.card_edge
+        # Under the mouse only the soft tint and a lifted shadow: the accent edge and ring
+        # are the focus's own, so a hovered card never looks like the chosen one.
+        edge = scheme.accent if self.primary else scheme.card_edge
         painter.setBrush(QColor(fill))
-        painter.setPen(QPen(QColor(edge), 2 if self.primary or hovered else 1))
+        painter.setPen(QPen(QColor(edge), 2 if self.primary else 1))
         painter.drawRoundedRect(card.adjusted(0.5, 0.5, -0.5, -0.5), RADIUS, RADIUS)
         if self.hasFocus():   # a ring just outside the card, on the window: 3:1 or more
             painter.setBrush(Qt.BrushStyle.NoBrush)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import itertools
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -27,6 +27,20 @@ if TYPE_CHECKING:
     from ..core.lessons.model import Pack
 
 
+class Fit(NamedTuple):
+    """How much room the home gives itself: its gaps (a share of their size in ems), the
+    stretchy gaps' resting size, and whether the topic pictures stand beside the words."""
+    gaps: float
+    stretch: float
+    beside: bool
+
+
+# From roomiest to tightest: a short window (1024×600 with the resume card, a longer
+# language) first loses the gaps' slack, then a line per row of cards, then more gap.
+FITS = (Fit(1.0, 1.0, False), Fit(1.0, 0.0, False), Fit(0.6, 0.0, False),
+        Fit(1.0, 0.0, True), Fit(0.6, 0.0, True), Fit(0.3, 0.0, True))
+
+
 class TopicButton(CardButton):
     """A topic: our own picture for it (built-in topics), its title, and its summary."""
 
@@ -38,6 +52,7 @@ class TopicButton(CardButton):
         self._picture.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self._picture.setAccessibleName("")   # decoration: the title says it all
         self.text_column.insertWidget(0, self._picture)
+        self._beside = False
         self._draw_picture()
         style.follow_scheme(self._recolour)
 
@@ -51,6 +66,19 @@ class TopicButton(CardButton):
 
     def _recolour(self, *_scheme) -> None:
         self._draw_picture()
+
+    def put_picture_beside(self, beside: bool) -> None:
+        """On a short window the picture stands at the words' side, not above them: a line
+        less per row of cards."""
+        if beside == self._beside:
+            return
+        self._beside = beside
+        if beside:
+            self.text_column.removeWidget(self._picture)
+            self._row.insertWidget(0, self._picture, 0, Qt.AlignmentFlag.AlignTop)
+        else:
+            self._row.removeWidget(self._picture)
+            self.text_column.insertWidget(0, self._picture)
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().changeEvent(event)
@@ -75,9 +103,11 @@ class HomeView(QWidget):
         # A centred column, 60 ems at most: designed at 1920×1080 as at 1024×600.
         page = ReadingColumn(scroll, HOME_EMS)
         scroll.setWidget(page)
+        self._page = page
         content = page.inner
         self._column = page.column
         self._gaps: list[tuple[QSpacerItem, float]] = []
+        self._fit = FITS[0]
         self._gap(0.5, stretch=True)   # on a tall screen the page sits a little above the middle
 
         self.welcome = QLabel(self.tr(
@@ -107,6 +137,7 @@ class HomeView(QWidget):
 
         self.library_button = QPushButton(self.tr("See &all lessons"), content)
         self.library_button.setAccessibleName(self.tr("See all lessons"))
+        self.library_button.setAutoDefault(True)   # Enter presses it, as Space does
         self.library_button.clicked.connect(self.library_requested.emit)
         self._column.addWidget(self.library_button, 0, Qt.AlignmentFlag.AlignLeading)
 
@@ -125,23 +156,43 @@ class HomeView(QWidget):
         self._gaps.append((gap, ems))
 
     def _fit_gaps(self) -> None:
+        """The roomiest of FITS that shows the whole home without scrolling."""
+        width, room = self.width(), self.height()
+        for fit in FITS:
+            self._apply(fit)
+            if self._page.layout().totalHeightForWidth(width) <= room:
+                return
+        self._apply(FITS[0])   # it scrolls anyway (large text): keep the page's own rhythm
+
+    def _apply(self, fit: Fit) -> None:
+        self._fit = fit
         em = self.fontMetrics().height()
         for gap, ems in self._gaps:
             policy = gap.sizePolicy().verticalPolicy()
-            gap.changeSize(0, round(em * ems), QSizePolicy.Policy.Minimum, policy)
-        self._grid.setSpacing(round(em * 0.5))
-        self._column.setSpacing(round(em * 0.3))
-        self._column.invalidate()
+            scale = fit.stretch if policy == QSizePolicy.Policy.Expanding else fit.gaps
+            gap.changeSize(0, round(em * ems * scale), QSizePolicy.Policy.Minimum, policy)
+        for button in self.topic_buttons.values():
+            button.put_picture_beside(fit.beside)
+        self._grid.setSpacing(round(em * 0.5 * fit.gaps))
+        self._column.setSpacing(round(em * 0.3 * fit.gaps))
+        # Measured at once: forget the sizes Qt keeps for the cards and the column.
+        for widget in (*self.topic_buttons.values(), self._page.inner):
+            widget.updateGeometry()
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._fit_gaps()
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit_gaps()
+
     def show_loading(self) -> None:
         self.resume_button.hide()
         self.library_button.hide()
         self.privacy.setText(self.tr("Getting your lessons ready…"))
+        self._fit_gaps()
 
     def show_pack(self, pack: Pack | None, *, guest: bool) -> None:
         self.library_button.show()
@@ -151,6 +202,7 @@ class HomeView(QWidget):
             self.tr("Guest session: nothing you do here is saved.") if guest else
             self.tr("Your progress is kept only on this computer. You can export it or "
                     "forget it at any time from the Progress menu."))
+        self._fit_gaps()
 
     def _show_topics(self, pack: Pack | None) -> None:
         self._shown_pack = pack
@@ -181,6 +233,7 @@ class HomeView(QWidget):
         if not title:
             self._resume_target = None
             self.resume_button.hide()
+            self._fit_gaps()
             return
         self._resume_target = (lesson_id, step)
         heading = self.tr("Pick up where you left off")
@@ -188,6 +241,7 @@ class HomeView(QWidget):
         self.resume_button.set_texts(heading, where)
         self.resume_button.setAccessibleName(f"{heading}: {where}")
         self.resume_button.show()
+        self._fit_gaps()
 
     def _resume(self) -> None:
         if self._resume_target:

@@ -61,23 +61,33 @@ def ink_step_arrows(back: QAbstractButton, forward: QAbstractButton) -> None:
     They point the way of reading: in a right-to-left layout "back" points right."""
     rtl = back.layoutDirection() == Qt.LayoutDirection.RightToLeft
     ink = current_scheme().text   # set before the new palette reaches the buttons
-    back.setIcon(icon("arrows/right" if rtl else "arrows/left", ink, 16))
-    forward.setIcon(icon("arrows/left" if rtl else "arrows/right", ink, 16))
-    for button in (back, forward):
-        _fit_icon(button)
-        if button.findChild(_FollowText) is None:
-            button.installEventFilter(_FollowText(button))
-
-
-def _fit_icon(button: QAbstractButton) -> None:
-    side = max(16, round(button.fontMetrics().height() * 0.8))   # the arrow grows with the text
-    button.setIconSize(QSize(side, side))
+    for button, name in ((back, "arrows/right" if rtl else "arrows/left"),
+                         (forward, "arrows/left" if rtl else "arrows/right")):
+        arrow = button.findChild(_FollowText)
+        if arrow is None:
+            arrow = _FollowText(button)
+            button.installEventFilter(arrow)
+        arrow.name, arrow.ink = name, ink
+        arrow.fit(button)
 
 
 class _FollowText(QObject):
-    """Keeps a button's arrow as large as its words when the text size changes."""
+    """Keeps a button's arrow as large as its words when the text size changes (200 %,
+    presenter mode). Drawn again at each size: a QIcon never scales its pixmaps up, so an
+    arrow drawn at 16 px stayed that small beside large words."""
+
+    name = ""
+    ink = ""
+    _made: tuple[str, str, int] | None = None
+
+    def fit(self, button: QAbstractButton) -> None:
+        side = max(16, round(button.fontMetrics().height() * 0.8))
+        if (self.name, self.ink, side) != self._made:   # drawn once per size and colour
+            self._made = (self.name, self.ink, side)
+            button.setIconSize(QSize(side, side))
+            button.setIcon(icon(self.name, self.ink, side))
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.FontChange and isinstance(watched, QAbstractButton):
-            _fit_icon(watched)
+            self.fit(watched)
         return False

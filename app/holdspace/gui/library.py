@@ -96,6 +96,7 @@ class LibraryView(QWidget):
         row.addStretch(1)
         self.open_button = QPushButton(self.tr("&Open lesson"), self)
         self.open_button.setAccessibleName(self.tr("Open lesson"))
+        self.open_button.setAutoDefault(True)   # Enter presses it (outside dialogs Qt's default is Space only)
         self.open_button.clicked.connect(lambda: self._activated(self.tree.currentItem()))
         style.set_primary(self.open_button)
         row.addWidget(self.open_button)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from . import style
 from .markdown_view import SafeTextBrowser
 from .safe_text import escape, markdown_html
 
@@ -63,7 +64,7 @@ class NotesWindow(QWidget):
             number=session.index + 1, total=session.total))
                      + "</h3>")
         parts.append(markdown_html(step.notes, pack_root=lesson.pack_root) if step.notes.strip() else
-                     "<p><i>" + escape(self.tr("No notes for this step.")) + "</i></p>")
+                     f'<p class="{style.ASIDE}">' + escape(self.tr("No notes for this step.")) + "</p>")
         self.text.set_pack_root(lesson.pack_root)
         self.text.setHtml("".join(parts))
 

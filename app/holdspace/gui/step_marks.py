@@ -55,8 +55,9 @@ class StepMarks(QWidget):
         rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
         middle = self.height() / 2
         for index in range(self.total):
-            slot = self.total - 1 - index if rtl else index
-            centre = QPointF(unit + slot * gap, middle)
+            # From the reading edge: the first mark sits beside "Step 3 of 8" in either direction.
+            along = unit + index * gap
+            centre = QPointF(self.width() - along if rtl else along, middle)
             if index == self.current:
                 painter.setPen(QPen(accent, max(2.0, unit / 3)))
                 painter.setBrush(Qt.BrushStyle.NoBrush)

@@ -114,10 +114,16 @@ def term_look(scheme: Scheme) -> str:
             "text-decoration: underline; font-weight: 400;")   # bold or not, one weight
 
 
+ASIDE = "aside"   # <p class="aside">: a note beside the text, in the muted ink
+
+
 def lesson_css(scheme: Scheme) -> str:
-    """A QTextDocument's default style sheet for lesson text: terms, and bold headings
-    (Qt's h1-h3 are the scale's title, heading and subheading)."""
-    return f"a.term {{ {term_look(scheme)} }} h1, h2, h3 {{ font-weight: 700; }}"
+    """A QTextDocument's default style sheet for lesson text: terms, bold headings (Qt's
+    h1-h3 are the scale's title, heading and subheading), and a quiet aside. An aside is
+    set apart by the muted ink, never italics: Arabic script has none, and the italic face
+    here draws Arabic letters as boxes."""
+    return (f"a.term {{ {term_look(scheme)} }} h1, h2, h3 {{ font-weight: 700; }} "
+            f"p.{ASIDE} {{ color: {scheme.muted}; }}")
 
 
 _STYLED_TERM = re.compile(r'class="term"(?: style="[^"]*")?')

@@ -64,6 +64,8 @@ class TermPopup(QFrame):
         self.close_button = QPushButton(self.tr("Close"), self)
         self.close_button.setAccessibleName(self.tr("Close the explanation"))
         self.close_button.clicked.connect(self.close)
+        for button in (self.all_button, self.close_button):
+            button.setAutoDefault(True)   # Enter presses a focused button, as Space does
         row.addWidget(self.all_button)
         row.addStretch(1)
         row.addWidget(self.close_button)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from ..core.lessons.glossary import Term
 from ..core.lessons.model import Lesson, Step
+from . import style
 from .markdown_view import SafeTextBrowser
 from .safe_text import escape
 
@@ -112,6 +113,6 @@ class TranslationAids(QWidget):
     def _refresh(self, *_args) -> None:
         shown = self._step is not None and self.toggle.isChecked()
         if shown:  # headed, so the English never reads as part of the translated step
-            heading = f"<p><i>{escape(self.english.accessibleName())}</i></p>"
+            heading = f'<p class="{style.ASIDE}">{escape(self.english.accessibleName())}</p>'
             self.english.setHtml(heading + original_html(self._step, self._render))
         self.english.setVisible(shown)

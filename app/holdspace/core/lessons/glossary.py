@@ -84,6 +84,21 @@ class Glossary:
             found = self._names.get(single)
         return self.terms.get(found) if found else None
 
+    def close_to(self, text: str, limit: int = 3) -> list[Term]:
+        """Terms spelt nearly like ``text`` ("walet": wallet), closest first: what a search
+        that found nothing can offer. A word inside a longer name counts ("frase": recovery
+        phrase)."""
+        from difflib import get_close_matches  # only when a search has found nothing
+
+        spellings: dict[str, str] = {}
+        for name, term_id in self._names.items():
+            for spelling in (name, *name.split()):
+                if len(spelling) > 2:
+                    spellings.setdefault(spelling, term_id)
+        found = get_close_matches(normalized(text), spellings, n=limit * 4, cutoff=0.7)
+        ids = dict.fromkeys(spellings[spelling] for spelling in found)   # each term once
+        return [self.terms[term_id] for term_id in list(ids)[:limit]]
+
     def with_fallback(self, fallback: Glossary | None) -> Glossary:
         """This language's terms first, then any the fallback language adds."""
         if fallback is None or fallback is self:

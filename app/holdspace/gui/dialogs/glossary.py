@@ -23,7 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core import termlinks
 from ...core.lessons.glossary import normalized
+from .. import style
+from ..a11y import FocusRing, LinkLabel, announce
+from ..i18n import embed
 from ..markdown_view import SafeTextBrowser
 from ..safe_text import escape
 from ..steps.text import enable_clear_button
@@ -32,6 +36,8 @@ from ..translation_aids import english_name_html
 
 if TYPE_CHECKING:
     from ...core.lessons.glossary import Glossary, Term
+
+SHOW_ALL = "glossary:all"   # the "show every word" link when a search finds nothing
 
 
 class GlossaryDialog(QDialog):
@@ -60,12 +66,18 @@ class GlossaryDialog(QDialog):
         self.text = SafeTextBrowser(self)
         self.text.setAccessibleName(self.tr("What it means"))
         self.text.term_requested.connect(self.select)
+        for pane in (self.list, self.text):  # Tab reaches them: the focus must show (WCAG 2.4.7)
+            FocusRing(pane)
         row.addWidget(self.list, 1)
         row.addWidget(self.text, 2)
         layout.addLayout(row, 1)
-        self.nothing = QLabel(self.tr("No word matches yet. Try fewer letters."), self)
+        self._page, self._panes = layout, row
+        # Nothing found: a kind word in the panes' place, with what to try (not two empty panes).
+        self.nothing = LinkLabel(self)
+        self.nothing.setContentsMargins(0, self.fontMetrics().height() // 2, 0, 0)
+        self.nothing.linkActivated.connect(self._follow)
         self.nothing.hide()
-        layout.addWidget(self.nothing)
+        layout.addWidget(self.nothing, 1, Qt.AlignmentFlag.AlignTop)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -97,15 +109,42 @@ class GlossaryDialog(QDialog):
             if shown and by_name is None and wanted and _named(term, wanted):
                 by_name = item
         first = by_name or first  # "fee" selects fee, not a term that mentions fees
+        if first is None:
+            self._say_nothing_matches(text)
         self.nothing.setVisible(first is None)
-        # Nothing found: the message alone, not two empty white panes above it.
+        # An empty layout keeps its stretch: the panes give their room back to the message.
+        self._page.setStretchFactor(self._panes, 0 if first is None else 1)
         self.list.setVisible(first is not None)
         self.text.setVisible(first is not None)
         if first is not None and (wanted or self.list.currentItem() is None
                                   or self.list.currentItem().isHidden()):
             self.list.setCurrentItem(first)
-        elif first is None:
-            self.text.clear()
+        # With nothing found the current word's meaning stays in its (hidden) pane: a
+        # suggestion that is that word shows it again at once.
+
+    def _say_nothing_matches(self, text: str) -> None:
+        """What to try: a term spelt nearly so, fewer letters, or every word again."""
+        said = self.tr("Nothing in the glossary matches “{words}” yet.").format(words=embed(text.strip()))
+        parts = [style.typeset("subheading", escape(said))]
+        close = self.glossary.close_to(text)
+        if close:
+            links = " · ".join(f'<a href="{termlinks.href(t.id)}">{escape(embed(t.term))}</a>'
+                               for t in close)
+            parts.append("<p>" + escape(self.tr("Perhaps you meant: {terms}")).replace("{terms}", links) + "</p>")
+        parts.append("<p>" + escape(self.tr("You could try fewer letters, another spelling, or a word "
+                                            "you met in a lesson.")) + "</p>")
+        parts.append(f'<p><a href="{SHOW_ALL}">' + escape(self.tr("Show every word")) + "</a></p>")
+        self.nothing.setText("".join(parts))
+        self.nothing.setAccessibleName(said)
+        announce(said, self.search)   # the search box keeps focus: say it, too
+
+    def _follow(self, link: str) -> None:
+        """A suggested term, or "show every word": the list comes back either way."""
+        term_id = termlinks.term_id(link)
+        self.search.clear()
+        if term_id is not None:
+            self.select(term_id)
+        self.search.setFocus()
 
     def select(self, term_id: str) -> None:
         """Show ``term_id`` (a "see also" link), clearing a search that hides it."""

@@ -18,6 +18,7 @@ h1 { font-size: 20pt; } h2 { font-size: 15pt; } h3 { font-size: 12.5pt; margin-t
 a { color: black; text-decoration: none; font-weight: bold; }
 .link-host { font-size: small; }
 th { background-color: #eeeeee; }
+.aside { color: #4d4d4d; }
 """
 
 
@@ -47,7 +48,7 @@ class HandoutBuilder(QObject):
         breaker = "" if first else " style='page-break-before: always'"
         topic = self.pack.topic_title(lesson.topic) if self.pack else lesson.topic
         out = [f"<h1{breaker}>{escape(lesson.title)}</h1>",
-               f"<p><i>{escape(topic)}</i></p>",
+               f"<p class='aside'>{escape(topic)}</p>",
                f"<p>{inline(lesson.summary, self.glossary)}</p>"]
         if self.facilitator:
             out.append(self._plan(lesson))

@@ -72,7 +72,7 @@ class StepPrinter(QObject):
     def _checklist(self, step: Step) -> str:
         out = []
         for item in step.spec.items:
-            detail = f"<br><i>{inline(item.detail, self.glossary)}</i>" if item.detail else ""
+            detail = f"<br><span class='aside'>{inline(item.detail, self.glossary)}</span>" if item.detail else ""
             out.append(f"<p>{BOX}&nbsp; {inline(item.text, self.glossary)}{detail}</p>")
         return "".join(out)
 
@@ -82,14 +82,14 @@ class StepPrinter(QObject):
 
         page = load_page(step.spec.page)
         if page.name in self._pages:   # the same page again: paper is not wasted on it
-            shown = "<p><i>" + escape(self.tr("Use the practice explorer page printed at step {number}.")
-                                      .format(number=self._pages[page.name])) + "</i></p>"
+            shown = "<p class='aside'>" + escape(self.tr("Use the practice explorer page printed at step {number}.")
+                                                 .format(number=self._pages[page.name])) + "</p>"
         else:
             self._pages[page.name] = self._number
             rows = [[self.tr("Field"), self.tr("Value")]]
             rows += [[field_name(key, page.network), field_text(page, key)] for key in page.keys()]
             note = self.tr("A practice explorer page (a teaching example, not a live record).")
-            shown = f"<p><i>{escape(note)}</i></p>{table(rows)}"
+            shown = f"<p class='aside'>{escape(note)}</p>{table(rows)}"
         task = {"click": self.tr("Circle the line that answers the question."),
                 "type": self.tr("Write what the page says:"),
                 "find": self.tr("Find this transaction on the page.")}[step.spec.task]
@@ -129,13 +129,13 @@ class StepPrinter(QObject):
         memo_label = words.memo_label(deposit.network.memo or "").replace("&", "")
         shown = [[words.deposit_network_label(), deposit.label], [words.deposit_address_label(), deposit.address]]
         shown += [[memo_label, deposit.memo]] if deposit.memo else []
-        out = [f"<p><i>{practice}</i></p>", f"<p><b>{plain(words.deposit_title(spec.asset))}</b></p>",
+        out = [f"<p class='aside'>{practice}</p>", f"<p><b>{plain(words.deposit_title(spec.asset))}</b></p>",
                table(shown, head=False), f"<p><b>{plain(words.withdraw_title(spec.asset))}</b></p>",
                f"<p>{plain(words.network_label().replace('&', ''))}</p>"]
         for option in spec.options:
             right = self.facilitator and option.network.id == deposit.network.id
             costs = words.fee_line(wd_amount(option.fee), wd_amount(option.minimum), spec.asset)
-            out.append(f"<p>{TICKED if right else BOX}&nbsp; {plain(option.label)} <i>({plain(costs)})</i></p>")
+            out.append(f"<p>{TICKED if right else BOX}&nbsp; {plain(option.label)} <span class='aside'>({plain(costs)})</span></p>")
         fill = [[words.address_label().replace("&", ""), ""]]
         fill += [[memo_label, ""]] if any(o.network.memo for o in spec.options) else []
         fill += [[words.amount_label().replace("&", ""), spec.amount]]
@@ -150,7 +150,7 @@ class StepPrinter(QObject):
         rows = "".join(
             f"<tr><td width='8%' align='right' style='white-space: nowrap'>{n}.</td><td width='43%'>&nbsp;</td>"
             f"<td width='8%' align='right' style='white-space: nowrap'>{n + half}.</td><td width='43%'>&nbsp;</td></tr>" for n in range(1, half + 1))
-        return (f"<p><i>{escape(intro)}</i></p>"
+        return (f"<p class='aside'>{escape(intro)}</p>"
                 f"<table width='100%' border='1' cellspacing='0' cellpadding='9'>{rows}</table>")
 
     # --- the facilitator's key ------------------------------------------------------

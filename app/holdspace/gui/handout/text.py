@@ -25,9 +25,9 @@ def kept_out(text: str) -> bool:
 
 
 def left_out_note() -> str:
-    return "<p><i>" + escape(QCoreApplication.translate(
+    return "<p class='aside'>" + escape(QCoreApplication.translate(
         "Handout", "[Left out: this looked like a recovery phrase, and phrases are never "
-        "printed, practice or not.]")) + "</i></p>"
+        "printed, practice or not.]")) + "</p>"
 
 
 def block(text: str, glossary: Glossary | None) -> str:
