@@ -7,6 +7,9 @@ Run as ``python paint_child.py MODE [LANGUAGE]`` with MODE one of:
 - ``floor``: the least any lesson app must do: read the same lesson files Holdspace reads
   for LANGUAGE (and the English it falls back to) with libyaml's ``CSafeLoader``, and
   show every lesson's title as a label. This is the baseline the targets are set against;
+- ``floor_qt``: the floor, with its labels aligned through Qt's ``Qt`` namespace (for
+  information: the first use of that namespace builds its enums, which any Qt Widgets app
+  that sets an alignment, a focus policy or a text format pays);
 - ``holdspace``: Holdspace itself, ``--language LANGUAGE`` when one is given.
 
 All modes use the same driver, so the only difference between them is what each adds.
@@ -62,11 +65,15 @@ def build(mode: str, language: str | None, marks: dict):
     window = QMainWindow()
     if mode == "label":
         window.setCentralWidget(QLabel("Counting with sixteen digits", window))
-    elif mode == "floor":
+    elif mode in ("floor", "floor_qt"):
         body = QWidget(window)
         column = QVBoxLayout(body)
+        placed: tuple = ()
+        if mode == "floor_qt":
+            from PySide6.QtCore import Qt
+            placed = (0, Qt.AlignmentFlag.AlignLeading)   # stretch 0, aligned as text reads
         for title in floor_titles(language or "en"):
-            column.addWidget(QLabel(title, body))
+            column.addWidget(QLabel(title, body), *placed)
         window.setCentralWidget(body)
     return window, app, (lambda: True)
 

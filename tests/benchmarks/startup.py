@@ -10,14 +10,25 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 import tempfile
 import time
 
-from common import HERE, child_env, median, run_json
+from common import HERE, REPO, child_env, median, run_json
 
 CHILD = str(HERE / "paint_child.py")
 PHASES = ("imported", "created", "shown", "painted", "ready")
 TRANSLATED = "fr"   # a language with both an interface translation and lesson files
+# A learner's first day: one lesson opened and left at its third step. A first start that
+# opens nothing writes no progress file, so the second start is given one to read (and a
+# "pick up where you left off" to draw), as a learner's later starts have.
+FIRST_DAY = ("from holdspace.core import paths\n"
+             "from holdspace.core.progress import ProgressStore\n"
+             "store, _ = ProgressStore.open(paths.progress_db_path())\n"
+             "store.lesson_opened('hex.counting-in-sixteen')\n"
+             "store.step_reached('hex.counting-in-sixteen', 2)\n"
+             "store.close()\n")
 
 
 def spawn(args: list[str], home: str, pycache: str, cpu: int | None) -> dict:
@@ -39,6 +50,7 @@ def _round(pycache: str, cpu: int | None, reverse: bool) -> dict:
     home_fr = tempfile.mkdtemp(prefix="holdspace-bench-home-")
     spare = tempfile.mkdtemp(prefix="holdspace-bench-bare-")
     plan = [("bare", ["bare"], spare), ("label", ["label"], spare), ("floor", ["floor"], spare),
+            ("floor_qt", ["floor_qt"], spare),
             ("cold", ["holdspace"], home), ("warm", ["holdspace"], home),
             ("floor_tr", ["floor", TRANSLATED], spare),
             ("translated", ["holdspace", TRANSLATED], home_fr)]
@@ -47,6 +59,8 @@ def _round(pycache: str, cpu: int | None, reverse: bool) -> dict:
         got = {key: spawn(args, where, pycache, cpu) for key, args, where in order
                if key not in ("cold", "warm")}
         got["cold"] = spawn(["holdspace"], home, pycache, cpu)    # cold before warm, always
+        subprocess.run([sys.executable, "-c", FIRST_DAY], env=child_env(pycache, home),
+                       cwd=REPO, check=True, capture_output=True)
         got["warm"] = spawn(["holdspace"], home, pycache, cpu)
         return got
     finally:
@@ -58,7 +72,8 @@ def measure(rounds: int, pycache: str, cpu: int | None = None) -> dict:
     """``rounds`` interleaved rounds after one discarded round (fills bytecode and page caches).
 
     Every cold run gets a brand-new HOLDSPACE_HOME (a true first start: no progress file,
-    no settings); the warm run starts again on that same home right after it closed.
+    no settings); the warm run starts again on that same home right after it closed, with
+    a first day's progress written to it (FIRST_DAY).
     ``cpu`` pins every child to that one CPU: a slow machine's single core.
     """
     runs: dict[str, list[dict]] = {}

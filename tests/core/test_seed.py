@@ -153,3 +153,21 @@ def test_bip39_input_pitfalls_are_normalised(shared_vectors):
     for case in data["input_pitfalls"]["cases"]:
         assert case["mnemonic_check_raw"] is False  # the library alone says no …
         assert phrase_checksum_ok(case["phrase"]), case["note"]  # … we normalise first
+
+
+def test_the_word_list_is_left_unloaded_only_where_it_could_not_change_the_answer():
+    """Texts answered without the BIP-39 list (start-up checks addresses) get the same
+    answers: a phrase among one-letter words, or with a typo, is still found."""
+    from holdspace.core import paste, seed
+
+    among_short_words = "i a b c d e " + ABOUT + " x"
+    assert seed.looks_like_recovery_phrase(among_short_words)
+    assert paste.identify(among_short_words).kind == "recovery-phrase"
+    with_typo = ABOUT.replace("about", "abuot")
+    assert paste.identify(with_typo).notes[-2:] == ("looks-like-recovery-phrase", "not-kept")
+    # An address's letter runs are words too, never twelve listed ones in a row.
+    for address in ("0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed",
+                    "bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4"):
+        assert not seed.looks_like_recovery_phrase(address)
+        assert paste.identify(address).kind != "recovery-phrase"
+    assert all(seed.could_be_listed(word) for word in seed.wordlist())

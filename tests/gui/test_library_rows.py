@@ -32,3 +32,20 @@ def test_one_line_titles_make_rows_of_one_height(make_window):
     header = tree.headerItem()
     assert header.text(0) == "Lesson" and header.text(1) == "Where you are"
     assert tree.header().sectionSize(1) >= metrics.horizontalAdvance("Where you are")
+
+
+def test_every_row_shows_its_mark_and_rows_alike_share_one_drawing(make_window):
+    window = make_window()
+    window.open_lesson(window.packs[0].lessons[0])   # one lesson in progress, the rest new
+    window.go_home()
+    window.show_library()
+    QApplication.processEvents()
+    items = list(rows(window.library.tree))
+    assert len(items) >= 40 and all(not item.icon(1).isNull() for item in items)
+    by_mark: dict[str, set[int]] = {}
+    for item in items:
+        by_mark.setdefault(item.text(1).split(",")[0], set()).add(item.icon(1).cacheKey())
+    assert {"new", "in progress"} <= set(by_mark)
+    # Forty rows, two shapes: each shape is drawn once (from SVG) for the whole list.
+    assert all(len(keys) == 1 for keys in by_mark.values()), by_mark
+    assert by_mark["new"] != by_mark["in progress"]

@@ -12,6 +12,8 @@ Run = Callable[[argparse.Namespace], int]
 
 @dataclass(frozen=True)
 class Command:
+    """One subcommand: its name, help line, argument set-up and what it runs."""
+
     name: str
     help: str
     configure: Configure

@@ -158,6 +158,8 @@ def _convert_bits(data: list[int], from_bits: int, to_bits: int, pad: bool) -> l
 
 @dataclass(frozen=True)
 class SegwitAddress:
+    """A decoded segwit address: its prefix, witness version and program."""
+
     hrp: str
     version: int
     program: bytes

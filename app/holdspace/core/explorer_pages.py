@@ -66,6 +66,8 @@ class PageProblem(HoldspaceError, ValueError):
 
 @dataclass(frozen=True)
 class Page:
+    """A practice explorer page: its network, fields and the height it was seen at."""
+
     name: str
     network: str
     current_height: int                     # fixed for practice, never today's height
@@ -168,6 +170,8 @@ def _pages_on(network: str) -> list[Page]:
 
 @dataclass(frozen=True)
 class SearchResult:
+    """What the practice explorer's search box found for one query."""
+
     kind: str                   # "transaction" | "address" | "not-found" | "empty"
     network: str
     query: str

@@ -89,6 +89,8 @@ class FeedbackParams(Reveal, total=False):
 
 @dataclass(frozen=True)
 class Feedback:
+    """What a checker found: a code and its parameters, worded by the interface."""
+
     code: Code
     params: FeedbackParams = field(default_factory=lambda: FeedbackParams())
     # A gentle offer that rides along with a not-yet (e.g. OFFER_HINT).

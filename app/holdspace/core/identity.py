@@ -6,4 +6,8 @@ pack's key is fixed here; every other pack's key starts with ``pack:`` (see
 ``lessons.pack``), so no pack from outside can take it.
 """
 
+import re
+
 BUILTIN_PACK = "holdspace"
+# Lesson, step, topic and term ids: lower-case words joined by dots ("hex.counting").
+ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]*(\.[a-z0-9][a-z0-9_-]*)*$")

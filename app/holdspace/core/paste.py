@@ -60,6 +60,8 @@ _HEX = frozenset("0123456789abcdefABCDEF")
 
 @dataclass(frozen=True)
 class Identification:
+    """What a pasted text most likely is, whether it checks out, and notes on it."""
+
     text: str  # the cleaned string ("" for anything secret)
     kind: str
     valid: bool | None
@@ -234,6 +236,9 @@ def _identify_words(text: str, notes: tuple[str, ...]) -> Identification | None:
         valid = seed.phrase_checksum_ok(text)
         notes += ("recovery-phrase-warning", "not-kept", *extra)
         return Identification("", "recovery-phrase", valid, (), notes)
+    shaped = sum(map(seed.could_be_listed, words))   # listed words are among these
+    if len(words) < seed.TRIPWIRE_MIN_WORDS or len(words) - shaped > 2:
+        return None  # the case below can't hold: spares loading the word list
     known = sum(word in seed.wordlist() for word in words)
     if len(words) >= seed.TRIPWIRE_MIN_WORDS and len(words) - known <= 2:
         # Most words are from the list: maybe a real phrase with a typo. Don't echo it.

@@ -47,6 +47,8 @@ def for_display(amount: Decimal, places: int = 2) -> Decimal:
 
 @dataclass(frozen=True)
 class Trade:
+    """One buy or sell: how much, at what price, and its fee."""
+
     side: str
     quantity: Decimal
     price: Decimal

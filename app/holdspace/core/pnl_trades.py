@@ -22,6 +22,8 @@ MAX_PLACES = 12                    # decimal places an author may write
 
 @dataclass(frozen=True)
 class RoundTrip:
+    """A buy and the sell that closes it, for the simplest profit question."""
+
     quantity: Decimal
     buy: Leg
     sell: Leg

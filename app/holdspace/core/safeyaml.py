@@ -284,9 +284,9 @@ def _scalar_makers(loader: Any) -> dict[str, Callable[[ev.ScalarEvent], Any]]:
     def via(method: Callable[[yaml.ScalarNode], Any]) -> Callable[[ev.ScalarEvent], Any]:
         def make(event: ev.ScalarEvent) -> Any:
             # The C parser's marks serve as well; the stubs name only the pure-Python Mark.
-            node = yaml.ScalarNode(event.tag or "", event.value,
-                                   event.start_mark, event.end_mark,  # type: ignore[arg-type]
-                                   event.style)
+            start: Any = event.start_mark
+            end: Any = event.end_mark
+            node = yaml.ScalarNode(event.tag or "", event.value, start, end, event.style)
             return method(node)
         return make
 

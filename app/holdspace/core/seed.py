@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
@@ -60,10 +61,19 @@ def check_phrase(expected: str, typed: str) -> bool:
     return bool(wanted) and phrase_words(typed) == wanted
 
 
-def _longest_run_in_list(words: list[str]) -> int:
-    known, longest, run = wordlist(), 0, 0
+def could_be_listed(word: str) -> bool:
+    """Shaped like a BIP-39 English word (3 to 8 letters a to z): every listed word is.
+
+    Asked first, it answers most texts (addresses, sentences) without loading the
+    word list, which start-up would otherwise pay for when lessons are checked.
+    """
+    return 3 <= len(word) <= 8 and word.isascii() and word.isalpha()
+
+
+def _longest_run(words: list[str], member: Callable[[str], bool]) -> int:
+    longest = run = 0
     for word in words:
-        run = run + 1 if word in known else 0
+        run = run + 1 if member(word) else 0
         longest = max(longest, run)
     return longest
 
@@ -76,7 +86,10 @@ def looks_like_recovery_phrase(text: str) -> bool:
     ("my words are: …") still counts. It needs at least 12 *consecutive* list words;
     everyday sentences break such a run quickly ("the", "a", "is", "and" are not in it).
     """
-    return _longest_run_in_list(phrase_words(text)) >= TRIPWIRE_MIN_WORDS
+    words = phrase_words(text)
+    if _longest_run(words, could_be_listed) < TRIPWIRE_MIN_WORDS:
+        return False  # listed words are a subset of these: no need for the list itself
+    return _longest_run(words, wordlist().__contains__) >= TRIPWIRE_MIN_WORDS
 
 
 def phrase_checksum_ok(text: str) -> bool:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from .lessons.fields import ID_PATTERN
+from .identity import ID_PATTERN
 
 PREFIX = "#"
 # The target of a Markdown link or reference that starts with "#": [words](#step-id)

@@ -10,14 +10,15 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from .lessons.fields import ID_PATTERN
-from .lessons.glossary import TERM_MARK
+from .identity import ID_PATTERN
 
 if TYPE_CHECKING:
     from .lessons.glossary import Glossary
 
 SCHEME = "term"
 CSS_CLASS = "term"
+# [[term]] or [[shown words|term]]: a glossary term marked in lesson text.
+TERM_MARK = re.compile(r"\[\[([^\[\]|\n]{1,80}?)(?:\|([^\[\]|\n]{1,80}?))?\]\]")
 
 
 def href(term_id: str) -> str:

@@ -29,6 +29,8 @@ EVM, TRON, XRPL, BITCOIN = "evm", "tron", "xrpl", "bitcoin"
 
 @dataclass(frozen=True)
 class Network:
+    """A network a withdrawal screen may offer, as exchanges label it."""
+
     id: str
     label: str            # the name withdrawal screens commonly show
     shape: str            # EVM | TRON | XRPL | BITCOIN
@@ -92,6 +94,8 @@ class DepositScreen:
 
 @dataclass(frozen=True)
 class WithdrawalSpec:
+    """A `withdrawal` step: the asset, the deposit screen and the networks offered."""
+
     asset: str
     deposit: DepositScreen
     options: tuple[NetworkOption, ...]

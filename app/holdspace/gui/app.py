@@ -84,17 +84,26 @@ def try_open_pack(folder: Path, language: str | None) -> tuple[Pack | None, Less
         return None, as_lesson_error(folder, exc)
 
 
-def open_store(guest: bool) -> tuple[ProgressStore, Recovery | None, str | None]:
-    """The learner's store; if the folder can't be written, a guest store and a reason."""
+def open_store(guest: bool, *, defer: bool = True) -> tuple[ProgressStore, Recovery | None, str | None]:
+    """The learner's store; if the folder can't be written, a guest store and a reason.
+
+    With ``defer`` a first start's store is made when something is first written.
+    """
     from ..core import paths
     from ..core.errors import StoreError
+    from ..core.progress_later import DeferredStore
+
+    where = paths.progress_db_path()
+    if defer and not guest and DeferredStore.can_wait(where):
+        return DeferredStore(where), None, None   # a first start: nothing to read yet
+
     from ..core.progress import ProgressStore
 
     if guest:
         store, _ = ProgressStore.open(None)
         return store, None, None
     try:
-        store, recovery = ProgressStore.open(paths.progress_db_path())
+        store, recovery = ProgressStore.open(where)
         return store, recovery, None
     except StoreError as exc:
         store, _ = ProgressStore.open(None)
@@ -149,7 +158,9 @@ def choose_language(asked: str | None, settings: Settings) -> str:
 
 def finish_start(window: MainWindow, args: argparse.Namespace, language: str) -> None:
     """Read progress and lessons into a window that is already on screen."""
-    store, recovery, store_problem = open_store(args.guest)
+    # The smoke test checks that a build can make its store (sqlite3 and all): made now.
+    store, recovery, store_problem = open_store(args.guest,
+                                                defer=not getattr(args, "smoke_test", False))
     packs, pack_problems = load_packs(list(args.pack), language)
     if store_problem:
         window.set_guest(True)

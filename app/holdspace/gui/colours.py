@@ -19,6 +19,8 @@ TEXT, CONTROL = 4.5, 3.0  # WCAG 2.2 AA: 1.4.3 text, 1.4.11 non-text contrast
 
 @dataclass(frozen=True)
 class Scheme:
+    """One colour scheme (light, dark, high contrast): a colour for each role."""
+
     name: str
     window: str         # the page behind everything
     surface: str        # cards, fields, the lesson sheet

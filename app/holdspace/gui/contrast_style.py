@@ -47,8 +47,9 @@ GAP = 3        # from the widget's edge to the button's fill: room for the ring
 
 
 class ContrastStyle(QProxyStyle):
-    def drawPrimitive(self, element, option: QStyleOption, painter: QPainter,  # noqa: N802
-                      widget: QWidget | None = None) -> None:
+    def drawPrimitive(  # noqa: N802 (Qt's name)
+        self, element, option: QStyleOption, painter: QPainter, widget: QWidget | None = None
+    ) -> None:
         if element in _ROUNDED and isinstance(widget, QAbstractButton):
             _button_panel(painter, option, widget)
             return
@@ -91,8 +92,9 @@ class ContrastStyle(QProxyStyle):
             painter.drawRect(rect)
         painter.restore()
 
-    def sizeFromContents(self, kind, option: QStyleOption, size: QSize,  # noqa: N802
-                         widget: QWidget | None = None) -> QSize:
+    def sizeFromContents(  # noqa: N802 (Qt's name)
+        self, kind, option: QStyleOption, size: QSize, widget: QWidget | None = None
+    ) -> QSize:
         """Buttons with room to breathe: padding in ems, so 200 % text keeps the shape."""
         size = super().sizeFromContents(kind, option, size, widget)
         if kind in _PADDED and isinstance(widget, QAbstractButton) and widget.text():
@@ -101,8 +103,9 @@ class ContrastStyle(QProxyStyle):
             size = QSize(size.width(), size.height() + round(em * 0.45))
         return size
 
-    def drawControl(self, element, option: QStyleOption, painter: QPainter,  # noqa: N802
-                    widget: QWidget | None = None) -> None:
+    def drawControl(  # noqa: N802 (Qt's name)
+        self, element, option: QStyleOption, painter: QPainter, widget: QWidget | None = None
+    ) -> None:
         door = element == _CE.CE_ToolButtonLabel and style.is_guide_door(widget)
         if door or (element == _CE.CE_PushButtonLabel and style.is_primary(widget) and widget.isEnabled()):
             scheme = style.current_scheme()

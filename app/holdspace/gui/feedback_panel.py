@@ -11,13 +11,14 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QRectF, Qt, Signal
-from PySide6.QtGui import QPainter, QPalette, QPen, QPixmap, QTextDocument
+from PySide6.QtGui import QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QFrame, QSizePolicy, QWidget
 
 from ..core.feedback import HINT, NOT_YET, SHOWN
 from . import icons, style, wording
 from .a11y import FocusRing, LinkLabel
 from .markdown_view import follow_link
+from .reader_roles import plain_text
 from .safe_text import escape as _escape
 
 if TYPE_CHECKING:
@@ -53,13 +54,6 @@ def compose(item: Feedback, session: Session, html: Callable[[str], str],
     if offer:
         parts.append(f"<p>{_escape(offer)}</p>")   # no italics: Arabic script has none
     return parts
-
-
-def plain_text(html: str) -> str:
-    """What a rich-text label says, as a screen reader should speak it."""
-    document = QTextDocument()
-    document.setHtml(html)
-    return " ".join(document.toPlainText().split())
 
 
 def state_of(item: Feedback) -> str:

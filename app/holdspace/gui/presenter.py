@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .notes_window import NotesWindow
 from .qtapp import running_app
 
 if TYPE_CHECKING:
+    from .notes_window import NotesWindow
     from .window import MainWindow
 
 SCALE = 2.4            # readable from the back of a room on a 1920×1080 projector
@@ -126,6 +126,8 @@ class Presenter(QObject):
                 self.notes.close()
             return
         if self.notes is None:
+            from .notes_window import NotesWindow  # with the safe text browser: on first use
+
             self.notes = NotesWindow(self.window)
             self.notes.closed.connect(lambda: self.notes_action.setChecked(False))
             self.window.lesson_view.step_shown.connect(self.follow)

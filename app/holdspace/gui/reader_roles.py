@@ -13,14 +13,19 @@ widgets; every other widget keeps Qt's own interface.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAccessible
+from PySide6.QtGui import QAccessible, QTextDocument
 from PySide6.QtWidgets import QAbstractButton, QAccessibleWidget, QLabel
-
-from .feedback_panel import plain_text
 
 _MARK = "holdspace_heading"
 _PICK = "holdspace_pick_line"
 _installed = False
+
+
+def plain_text(html: str) -> str:
+    """What a rich-text label says, as a screen reader should speak it."""
+    document = QTextDocument()
+    document.setHtml(html)
+    return " ".join(document.toPlainText().split())
 
 
 class HeadingLabel(QAccessibleWidget):

@@ -33,7 +33,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
-from ..core import markup
 from ..core.errors import MarkupError
 from ..core.languages import isolate_left_to_right_runs
 
@@ -70,6 +69,8 @@ def markdown_html(text: str, *, glossary: Glossary | None = None, pack_root: Pat
     ``embed=False`` leaves the ``<img>`` tags for one :func:`embed_images` call over a
     whole document (a handout), which must happen before Qt sees it.
     """
+    from ..core import markup  # the Markdown path: on first use, not before the home screen
+
     try:
         rendered = markup.render_inline(text, glossary) if inline else markup.render(text, glossary)
     except MarkupError:
@@ -114,6 +115,8 @@ def image_bytes(pack_root: Path, reference: str) -> tuple[bytes, str] | None:
     The opened file itself is checked (``fstat``), so a link swapped in after the
     path check still can't reach a device or an oversize file.
     """
+    from ..core import markup
+
     path = markup.safe_resource_path(pack_root, reference)
     if path is None:
         return None

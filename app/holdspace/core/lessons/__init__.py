@@ -2,19 +2,42 @@
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from ..errors import LessonError, PackError
-from ..practice.answer import Accept, AnswerSpec
-from ..practice.choice import Choice, ChoiceSpec
-from . import archive
-from .glossary import Glossary, load_glossary
-from .kinds import StepKind
-from .lesson_file import load_lesson
-from .model import BUILTIN_KEY, BrokenLesson, Lesson, Pack, Response, Step, Topic
-from .pack import GLOSSARY_FILE, PACK_FILE, open_pack
-from .problems import Problem
-from .registry import STEP_KINDS
+
+if TYPE_CHECKING:
+    from ..practice.answer import Accept, AnswerSpec
+    from ..practice.choice import Choice, ChoiceSpec
+    from .glossary import Glossary
+    from .kinds import StepKind
+    from .lesson_file import load_lesson
+    from .model import BrokenLesson, Lesson, Pack, Response, Step, Topic
+    from .pack import open_pack
+    from .problems import Problem
+    from .registry import STEP_KINDS
+
+# Each name is loaded from its module on first use. Reading a submodule (the model, a
+# file fingerprint) must not pull in every step kind, YAML and the checks: the window
+# is drawn before the lessons are read, and start-up time is what a learner feels.
+_WHERE = {
+    "Accept": "..practice.answer", "AnswerSpec": "..practice.answer",
+    "Choice": "..practice.choice", "ChoiceSpec": "..practice.choice",
+    "Glossary": ".glossary", "StepKind": ".kinds", "load_lesson": ".lesson_file",
+    "BrokenLesson": ".model", "Lesson": ".model", "Pack": ".model", "Response": ".model",
+    "Step": ".model", "Topic": ".model", "open_pack": ".pack", "Problem": ".problems",
+    "STEP_KINDS": ".registry",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _WHERE:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(_WHERE[name], __name__), name)
+    globals()[name] = value   # once found, an ordinary attribute
+    return value
 
 __all__ = [
     "STEP_KINDS",
@@ -40,6 +63,8 @@ __all__ = [
 
 def validate_path(path: Path | str) -> list[Problem]:
     """Every problem in a pack folder or a single lesson file, all at once. Never raises."""
+    from .problems import Problem
+
     target = Path(path)
     try:
         return _validate(target)
@@ -50,6 +75,12 @@ def validate_path(path: Path | str) -> list[Problem]:
 
 
 def _validate(target: Path) -> list[Problem]:
+    from . import archive
+    from .glossary import load_glossary
+    from .lesson_file import load_lesson
+    from .pack import GLOSSARY_FILE, open_pack
+    from .problems import Problem
+
     if target.is_dir() or archive.is_zip(target):
         try:
             whole = open_pack(target)
@@ -108,9 +139,13 @@ def builtin_id_reuse(pack: Pack) -> list[Problem]:
     Progress is kept apart per pack, but two lessons with one id are easy to mix up
     in a learner's head, in a facilitator's notes and in a guide's link.
     """
+    from .. import paths
+    from .model import BUILTIN_KEY
+    from .pack import open_pack
+    from .problems import Problem
+
     if pack.key == BUILTIN_KEY:
         return []
-    from .. import paths
 
     try:
         builtin = {x.id for x in open_pack(paths.builtin_pack_dir()).lessons}
@@ -130,6 +165,8 @@ def builtin_id_reuse(pack: Pack) -> list[Problem]:
 
 def enclosing_pack(file: Path) -> Path | None:
     """The pack a lone lesson file belongs to, if any (its topics are then checked too)."""
+    from .pack import PACK_FILE
+
     for parent in list(file.resolve().parents)[:4]:
         if (parent / PACK_FILE).is_file():
             return parent

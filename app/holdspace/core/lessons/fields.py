@@ -7,11 +7,11 @@ including unknown fields (most often typos, so we suggest the closest name).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from .. import identity
 from .problems import Report, describe
 
 QUOTE_TIP = 'put it in quotes, for example "no" or "3.10", so YAML keeps it as text'
@@ -19,6 +19,8 @@ QUOTE_TIP = 'put it in quotes, for example "no" or "3.10", so YAML keeps it as t
 
 @dataclass(frozen=True)
 class Rule:
+    """What one lesson field must be: its kind, whether it is required, its bounds."""
+
     kind: str                       # text | int | bool | text_list | id | mapping | list | localized | version
     required: bool = False
     minimum: int | None = None
@@ -29,7 +31,7 @@ def _is_text(value: Any) -> bool:
     return isinstance(value, str)
 
 
-ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]*(\.[a-z0-9][a-z0-9_-]*)*$")
+ID_PATTERN = identity.ID_PATTERN   # kept here too: the rules below use it by this name
 
 
 def check_value(report: Report, path: tuple, value: Any, rule: Rule) -> bool:

@@ -9,12 +9,12 @@ is also plain emphasis).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..termlinks import TERM_MARK
 from .documents import read_document
 from .fields import Rule, as_list, check_fields, check_value
 from .problems import Problem, Report
@@ -28,12 +28,12 @@ TERM_RULES = {
     "definition": Rule("text", required=True),
     "see": Rule("text_list"),
 }
-# [[name]] or [[shown words|name]]; names never hold brackets, pipes or line breaks.
-TERM_MARK = re.compile(r"\[\[([^\[\]|\n]{1,80}?)(?:\|([^\[\]|\n]{1,80}?))?\]\]")
 
 
 @dataclass(frozen=True)
 class Term:
+    """One glossary entry: the words a lesson may mark, and what they mean."""
+
     id: str
     term: str
     definition: str

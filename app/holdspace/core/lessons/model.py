@@ -44,6 +44,8 @@ class Step(Generic[SpecT]):
 
 @dataclass(frozen=True)
 class Lesson:
+    """One lesson, read and checked: its steps, where it came from, what to mend."""
+
     id: str
     topic: str
     title: str
@@ -83,6 +85,8 @@ class BrokenLesson:
 
 @dataclass(frozen=True)
 class Topic:
+    """A topic of a pack, with its title and summary in each language."""
+
     id: str
     titles: dict[str, str]
     summaries: dict[str, str] = field(default_factory=dict)
@@ -105,6 +109,8 @@ BUILTIN_KEY = BUILTIN_PACK
 
 @dataclass
 class Pack:
+    """A lesson pack as one reading shows it: its topics, lessons and problems."""
+
     root: Path
     name: str
     languages: tuple[str, ...]

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..safeyaml import Document
+if TYPE_CHECKING:   # a type only: file fingerprints and the model come without YAML
+    from ..safeyaml import Document
 
 
 def field_name(path: tuple) -> str:

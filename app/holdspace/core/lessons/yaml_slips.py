@@ -24,6 +24,8 @@ _LEADING_TABS = re.compile(r"^[ \t]*\t[ \t]*")
 
 @dataclass(frozen=True)
 class Slip:
+    """A likely YAML slip in an author's text: where it is and how to mend it."""
+
     line: int
     column: int
     message: str

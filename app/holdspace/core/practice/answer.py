@@ -34,6 +34,8 @@ class Accept:
 
 @dataclass(frozen=True)
 class AnswerSpec:
+    """An `answer` step: what it accepts and the responses its author foresaw."""
+
     accept: Accept
     responses: tuple[Response, ...] = ()
     placeholder: str = ""

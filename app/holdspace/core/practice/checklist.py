@@ -31,6 +31,8 @@ _ITEM_RULES = {"id": Rule("id", required=True), "text": Rule("text", required=Tr
 
 @dataclass(frozen=True)
 class ChecklistItem:
+    """One thing to tick, with an optional line that says more."""
+
     id: str
     text: str
     detail: str = ""
@@ -38,6 +40,8 @@ class ChecklistItem:
 
 @dataclass(frozen=True)
 class ChecklistSpec:
+    """A `checklist` step: its items, ticked by the learner in any order."""
+
     items: tuple[ChecklistItem, ...]
 
     def item(self, item_id: str) -> ChecklistItem | None:

@@ -27,6 +27,8 @@ ChoiceAnswer = int | list[int] | None   # the index picked, or every index ticke
 
 @dataclass(frozen=True)
 class Choice:
+    """One option of a `choice` step, with the feedback it brings."""
+
     text: str
     correct: bool = False
     feedback: str = ""
@@ -34,6 +36,8 @@ class Choice:
 
 @dataclass(frozen=True)
 class ChoiceSpec:
+    """A `choice` step: its options and whether they are shown mixed."""
+
     choices: tuple[Choice, ...]
     shuffle: bool = True             # shown in a fixed mixed order, so the first isn't always right
 

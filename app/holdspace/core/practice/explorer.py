@@ -75,6 +75,8 @@ class ExplorerAnswer(TypedDict, total=False):
 
 @dataclass(frozen=True)
 class ExplorerSpec:
+    """An `explorer` step: the page it opens and what the learner is asked to do."""
+
     page: str
     task: str                                   # click | type | find
     field: str | None

@@ -39,6 +39,8 @@ TASK_TYPES = ("decimal", "hex", "reversed")
 
 @dataclass(frozen=True)
 class HexTask:
+    """The question a hex playground asks: a conversion or a byte reversal."""
+
     type: str                      # decimal | hex | reversed
     value: int | str               # the number (decimal, hex) or the exact hex digits (reversed)
 
@@ -50,6 +52,8 @@ class HexTask:
 
 @dataclass(frozen=True)
 class HexPlaygroundSpec:
+    """A `hex_playground` step: its starting digits and its task, if any."""
+
     start: str = ""                # lower-case hex digits without 0x, or "" for empty boxes
     task: HexTask | None = None
     responses: tuple[Response, ...] = ()

@@ -45,6 +45,8 @@ NO_CHECKSUM_NOTES = ("all-lowercase-no-checksum", "all-uppercase-no-checksum")
 
 @dataclass(frozen=True)
 class PasteCheckSpec:
+    """A `paste_check` step: its mode, the text it expects and what its boxes start with."""
+
     mode: str = "inspect"
     expected: str = ""                 # cleaned; "" when the step asks nothing
     start: str = ""                    # what the (second) box holds when the step opens

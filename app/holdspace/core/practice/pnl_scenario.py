@@ -45,6 +45,8 @@ METHODS = ("fifo", "average", "both")
 
 @dataclass(frozen=True)
 class PnlSpec:
+    """A `pnl_scenario` step: the trades, the figure it asks for and its answer."""
+
     ask: str                               # one of FIGURES
     ask_method: str                        # "fifo" or "average": the column holding the answer
     methods: tuple[str, ...]               # the columns shown: one, or ("fifo", "average")

@@ -39,6 +39,8 @@ MAX_TYPED = 40
 
 @dataclass(frozen=True)
 class SeedPracticeSpec:
+    """A `seed_practice` step: how many words, and which one to ask for."""
+
     words: int = DEFAULT_WORDS      # 12 or 24
     position: int | None = None     # the word to ask for, from 1; None: a fresh random one
     elsewhere: str = ""             # author's words when the typed word sits at another place

@@ -1,0 +1,88 @@
+"""Start-up loads what the home screen needs, and the rest when it is first used.
+
+A learner waits for every module imported before the window is drawn and before the
+lessons appear (docs/benchmarks.md). These tests start the app in a fresh process, as a
+first start would, and look at ``sys.modules`` at the first paint and once the lessons
+are on screen: behaviour, not timing, so they hold on a slow or busy machine too.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+CHILD = r"""
+import json, sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+from holdspace.cli.main import parse
+from holdspace.gui.app import create_window
+
+seen = {}
+window = create_window(parse([]))
+app = QApplication.instance()
+
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and "painted" not in seen:
+            seen["painted"] = sorted(sys.modules)
+            seen["lessons_when_painted"] = len(window.all_lessons())
+        return False
+
+spy = FirstPaint()
+window.installEventFilter(spy)
+
+def poll():
+    if window.ready and "painted" in seen:
+        app.processEvents()
+        seen["ready"] = sorted(sys.modules)
+        seen["lessons_when_ready"] = len(window.all_lessons())
+        app.quit()
+    else:
+        QTimer.singleShot(5, poll)
+
+QTimer.singleShot(0, poll)
+QTimer.singleShot(20_000, app.quit)
+window.show()
+app.exec()
+print(json.dumps(seen))
+"""
+
+# Needed only to read and check lessons: after the first paint.
+FOR_LESSONS = ("yaml", "holdspace.core.safeyaml", "holdspace.core.lessons.registry",
+               "holdspace.core.lessons.pack", "holdspace.core.practice", "Crypto")
+# Needed only when a learner opens something: never at start.
+ON_FIRST_USE = ("markdown", "nh3", "mnemonic", "holdspace.core.markup", "holdspace.gui.lesson_view",
+                "holdspace.gui.steps", "holdspace.gui.library", "holdspace.gui.markdown_view",
+                "holdspace.gui.feedback_panel", "holdspace.gui.notes_window",
+                "holdspace.gui.term_popup", "holdspace.gui.smoke", "difflib")
+
+
+def _start(tmp_path) -> dict:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOLDSPACE_HOME=str(tmp_path / "home"))
+    done = subprocess.run([sys.executable, "-c", CHILD], env=env, capture_output=True,
+                          text=True, timeout=120, check=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def _loaded(modules: list[str], names: tuple[str, ...]) -> list[str]:
+    return [m for m in modules if any(m == name or m.startswith(name + ".") for name in names)]
+
+
+def test_first_paint_comes_before_lessons_and_step_kinds_are_loaded(tmp_path):
+    seen = _start(tmp_path)
+    assert "holdspace.gui.home" in seen["painted"]           # the home screen is there
+    assert seen["lessons_when_painted"] == 0                  # and the lessons are not yet
+    assert _loaded(seen["painted"], FOR_LESSONS + ON_FIRST_USE) == []
+
+
+def test_lessons_on_screen_without_what_only_an_opened_lesson_needs(tmp_path):
+    seen = _start(tmp_path)
+    assert seen["lessons_when_ready"] >= 40                   # every built-in lesson is read
+    assert "holdspace.core.lessons.registry" in seen["ready"]  # and checked by its kind
+    assert _loaded(seen["ready"], ON_FIRST_USE) == []
+    # A first start has no progress to read: the store is made when a lesson is opened.
+    assert _loaded(seen["ready"], ("sqlite3", "holdspace.core.progress")) == []
+    assert not (tmp_path / "home" / "progress.sqlite3").exists()
