@@ -84,7 +84,7 @@ def test_a_term_in_a_lesson_opens_its_definition(make_window, qtbot):
     definition = window.packs[0].glossary.terms["blockchain"].definition
     assert definition.split()[0] in popup.text.text()
     assert popup.accessibleName() == "Glossary: " + popup.term.term
-    assert QApplication.focusWidget() is popup.close_button
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is popup.close_button)  # a window of its own
     # "See also" shows the related term in the same card.
     if popup.term.see:
         popup.text.linkActivated.emit(f"term:{popup.term.see[0]}")

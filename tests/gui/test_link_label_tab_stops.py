@@ -64,7 +64,8 @@ def test_tab_in_a_glossary_card_lands_on_its_first_see_also_link(make_window, qt
     popup = TermPopup(window, glossary)
     qtbot.addWidget(popup)
     assert popup.show_term(term.id)
-    popup.show()
+    popup.show_near(window.mapToGlobal(window.rect().center()))
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is popup)   # a window of its own
     popup.all_button.setFocus(Qt.FocusReason.TabFocusReason)
     press(qtbot, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)   # back into the text
     assert QApplication.focusWidget() is popup.text and popup.text.hasSelectedText()

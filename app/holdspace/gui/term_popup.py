@@ -3,16 +3,22 @@
 It opens from a ``term:`` link (mouse or Enter on a focused link), takes the keyboard
 focus so a screen reader reads it, and closes with Esc, the Close button or a click
 elsewhere. "See also" links show the related term in the same card.
+
+It is a frameless, modeless dialog rather than a Qt popup: Qt leaves popups out of the
+application's accessible tree, so a reader could neither find the card nor say where
+the focus is. Esc and Close give the focus back to the term that opened it.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
-from PySide6.QtGui import QCursor, QGuiApplication
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, Signal
+from PySide6.QtGui import QCursor, QGuiApplication, QPainter, QPalette
 from PySide6.QtWidgets import (
-    QFrame,
+    QApplication,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -24,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from ..core import termlinks
 from . import style
-from .a11y import LinkLabel, announce
+from .a11y import LinkLabel
 from .markdown_view import follow_link
 from .safe_text import escape, markdown_html
 from .steps.text import plain
@@ -36,14 +42,16 @@ if TYPE_CHECKING:
 WIDTH_CHARS = 42  # a short, comfortable column
 
 
-class TermPopup(QFrame):
+class TermPopup(QDialog):
     glossary_requested = Signal(str)  # "All terms…": the whole glossary, at this term
 
     def __init__(self, parent: QWidget, glossary: Glossary):
-        super().__init__(parent, Qt.WindowType.Popup)
+        super().__init__(parent, Qt.WindowType.Dialog | Qt.WindowType.FramelessWindowHint)
         self.glossary = glossary
-        self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # Where the focus goes back to on Esc or Close (not after a click elsewhere).
+        self._opener: QWidget | None = None
+        self._give_back = True
         layout = QVBoxLayout(self)
         self.title = QLabel(self)
         self.title.setTextFormat(Qt.TextFormat.RichText)
@@ -60,7 +68,7 @@ class TermPopup(QFrame):
         #: Button that closes a glossary card.
         self.close_button = QPushButton(self.tr("Close"), self)
         self.close_button.setAccessibleName(self.tr("Close the explanation"))
-        self.close_button.clicked.connect(self.close)
+        self.close_button.clicked.connect(self.reject)
         for button in (self.all_button, self.close_button):
             button.setAutoDefault(True)   # Enter presses a focused button, as Space does
         row.addWidget(self.all_button)
@@ -88,6 +96,29 @@ class TermPopup(QFrame):
         self.adjustSize()
         return True
 
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().paintEvent(event)
+        # A frameless window still wants an edge against the text it sits on.
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(QPalette.ColorRole.Mid))
+        painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        # A click elsewhere closes the card as a popup would, leaving the focus there.
+        # (Hiding deactivates the card too, while it still counts as visible.)
+        if event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow() \
+                and not self.testAttribute(Qt.WidgetAttribute.WA_WState_Hidden):
+            self._give_back = False
+            self.close()
+
+    def hideEvent(self, event) -> None:  # noqa: N802 (Esc, Close and "All terms…" end here)
+        super().hideEvent(event)
+        opener = self._opener
+        if self._give_back and opener is not None and shiboken6.isValid(opener):
+            opener.window().activateWindow()
+            opener.setFocus(Qt.FocusReason.PopupFocusReason)
+
     def _open_glossary(self) -> None:
         self.close()
         self.glossary_requested.emit(self.term.id if self.term else "")
@@ -111,11 +142,12 @@ class TermPopup(QFrame):
         if y + self.height() > area.bottom():
             y = max(area.top(), point.y() - self.height() - 4)
         self.move(x, y)
+        self._opener = QApplication.focusWidget()
         self.show()
+        self.raise_()
+        self.activateWindow()
         self.setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange, True)  # a visible ring
         self.close_button.setFocus(Qt.FocusReason.TabFocusReason)
-        # A popup sits outside the app's accessible tree: say the card out loud.
-        announce(f"{self.term.term}: {plain(self.term.definition)}", self.close_button)
 
 
 def definition_html(term: Term, glossary: Glossary) -> str:
