@@ -37,7 +37,6 @@ from ..i18n import ltr
 from . import explorer_words as words  # one place, shared with the feedback and the handout
 from .base import StepWidget
 from .explorer_parts import (
-    EnterButton,
     EnterEdit,
     LineButton,
     breakable,
@@ -90,7 +89,7 @@ class ExplorerWidget(StepWidget):
         self.network_group = QButtonGroup(self)
         self.network_buttons: dict[str, QPushButton] = {}
         for key in core.NETWORKS:
-            button = EnterButton(words.network_name(key), self.frame)
+            button = QPushButton(words.network_name(key), self.frame)
             button.setCheckable(True)
             button.setAccessibleName(self.tr("Practice explorer for {network}").format(network=words.network_name(key)))
             button.clicked.connect(lambda _=False, k=key: self._switch(k))
@@ -104,7 +103,7 @@ class ExplorerWidget(StepWidget):
         self.search_edit = EnterEdit(self.frame)
         self.search_edit.setPlaceholderText(self.tr("Paste a TXID or an address"))
         enable_clear_button(self.search_edit, self.tr("Clear the box"))
-        self.search_button = EnterButton(self.tr("Search"), self.frame)
+        self.search_button = QPushButton(self.tr("Search"), self.frame)
         self.search_button.setAccessibleName(self.tr("Search"))
         self.search_edit.returnPressed.connect(self.run_search)
         self.search_button.clicked.connect(self.run_search)

@@ -1,7 +1,8 @@
 """The practice explorer's building blocks: plain-text labels, notice cards, line buttons.
 
 Kept apart from :mod:`.explorer`, which arranges them into a page. Each is small and
-keyboard-first: Enter presses a focused button, and a page line is one button read
+keyboard-first (Enter on a focused button is pressed by the step, see
+:class:`..base.StepWidget`), and a page line is one button read
 as "name: value".
 """
 
@@ -72,17 +73,7 @@ def breakable(text: str) -> str:
                     for word in text.split(" "))
 
 
-class EnterButton(QPushButton):
-    """Enter presses the focused button, as Space does (outside dialogs Qt leaves Enter alone)."""
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.click()
-            return
-        super().keyPressEvent(event)
-
-
-class LineButton(EnterButton):
+class LineButton(QPushButton):
     """One line of the page: a name and a value that wraps, pressed as a whole."""
 
     def __init__(self, key: str, name: str, value: str, parent: QWidget):
@@ -122,9 +113,9 @@ class EnterEdit(QLineEdit):
             event.accept()
 
 
-def open_button(txid: str, parent: QWidget) -> EnterButton:
+def open_button(txid: str, parent: QWidget) -> QPushButton:
     """A button for one transaction an address search found, short to see, whole to hear."""
-    button = EnterButton(translate("ExplorerWidget", "Open transaction {start}…{end}")
+    button = QPushButton(translate("ExplorerWidget", "Open transaction {start}…{end}")
                          .format(start=ltr(txid[:10]), end=ltr(txid[-6:])), parent)
     button.setAccessibleName(translate("ExplorerWidget", "Open transaction {txid}").format(txid=txid))
     return button
