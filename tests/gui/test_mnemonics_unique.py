@@ -1,14 +1,31 @@
 """No two things on one screen answer the same Alt letter (English), and Enter presses a
 focused help-bar button: walked on the home screen, the library, every step of every
-shipped lesson and the end page, with the menu bar's titles counted too."""
+shipped lesson and the end page, with the menu bar's titles counted too. The About box,
+the progress dialogs (export, forget) and the error dialog are checked in every language."""
 
 from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QFileDialog,
+    QGroupBox,
+    QLabel,
+    QMessageBox,
+    QTabBar,
+    QToolButton,
+    QWidget,
+)
+
+from holdspace.core.errors import StoreError
+from holdspace.core.languages import LANGUAGES
+from holdspace.gui.dialogs.about import AboutDialog
+from holdspace.gui.dialogs.progress import export_progress, forget_progress
+from holdspace.gui.errors import show_error
 
 
 def mnemonic(text: str) -> str:
@@ -20,8 +37,18 @@ def visible_mnemonics(window) -> Counter:
     for action in window.menuBar().actions():
         if action.isVisible() and mnemonic(action.text()):
             found[mnemonic(action.text())] += 1
-    for widget in window.centralWidget().findChildren(QWidget):
+    return found + widget_mnemonics(window.centralWidget())
+
+
+def widget_mnemonics(root: QWidget) -> Counter:
+    """The Alt letters of the shown buttons, buddied labels, group boxes and tabs in ``root``."""
+    found: Counter = Counter()
+    for widget in root.findChildren(QWidget):
         if not widget.isVisible():
+            continue
+        if isinstance(widget, QTabBar):
+            found.update(mnemonic(widget.tabText(i)) for i in range(widget.count())
+                         if widget.isTabVisible(i) and mnemonic(widget.tabText(i)))
             continue
         if (isinstance(widget, QAbstractButton) and not isinstance(widget, QToolButton)) or (isinstance(widget, QLabel) and widget.buddy() is not None):
             text = widget.text()
@@ -76,3 +103,55 @@ def test_enter_presses_a_focused_help_bar_button(make_window, qtbot):
     qtbot.keyClick(guide_button, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.lesson_view.session is not None
                     and window.lesson_view.session.lesson.id == "self-custody.made-a-mistake")
+
+
+def dialog_clashes(dialog: QWidget, where: str) -> list[str]:
+    QApplication.processEvents()
+    return [f"{where}: {key} × {count}" for key, count in widget_mnemonics(dialog).items() if count > 1]
+
+
+def answer_boxes(found: list[str], where: str) -> QTimer:
+    """Check each message box as it comes up modal, then press its accepting button (or,
+    for a question, its cancelling one: nothing is forgotten)."""
+    seen: list[QWidget] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox) or box in seen:
+            return
+        seen.append(box)
+        found.extend(dialog_clashes(box, f"{where}/{box.windowTitle()}"))
+        roles = {box.buttonRole(b): b for b in box.buttons()}
+        button = roles.get(QMessageBox.ButtonRole.AcceptRole) or roles[QMessageBox.ButtonRole.RejectRole]
+        button.click()
+
+    timer = QTimer()
+    timer.timeout.connect(answer)
+    timer.start(20)
+    timer.seen = seen
+    return timer
+
+
+def test_dialogs_share_no_alt_letter_in_any_language(make_window, monkeypatch, tmp_path):
+    window = make_window()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kw: (str(tmp_path / "p.json"), ""))
+    found: list[str] = []
+    boxes = 0
+    for code in LANGUAGES:
+        next(a for a in window.findChildren(type(window.menuBar().actions()[0]))
+             if a.data() == code).trigger()
+        QApplication.processEvents()
+        about = AboutDialog(window, str(tmp_path))
+        about.show()
+        assert about.tabs.count() >= 3
+        found += dialog_clashes(about, f"{code}/about")
+        about.close()
+        timer = answer_boxes(found, code)
+        assert export_progress(window, window.store) == tmp_path / "p.json"   # asked, then saved
+        assert forget_progress(window, window.store) is False                  # asked, kept
+        show_error(window, StoreError("the progress file is locked"))           # with details
+        timer.stop()
+        assert len(timer.seen) == 4
+        boxes += len(timer.seen) + 1
+    assert boxes == 5 * len(LANGUAGES)
+    assert found == []
