@@ -21,10 +21,6 @@ from ...core import paths
 from ..safe_text import escape
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Notices", text)
-
-
 def _read(path: Path) -> str:
     try:
         return path.read_text(encoding="utf-8")
