@@ -254,86 +254,86 @@
 <context>
     <name>ExplorerWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="70"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="69"/>
         <source>Practice explorer</source>
         <translation>مستكشف للتدريب</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="72"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="71"/>
         <source>PRACTICE EXPLORER · a copy kept inside Holdspace. Nothing here is fetched, sent or live.</source>
         <translation>مستكشف للتدريب · نسخة محفوظة داخل Holdspace. لا شيء هنا يُجلب أو يُرسل أو يُحدَّث مباشرة.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="74"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="73"/>
         <source>Practice explorer: nothing here is fetched or live</source>
         <translation>مستكشف للتدريب: لا شيء هنا يُجلب أو يُحدَّث مباشرة</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="89"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="88"/>
         <source>Network:</source>
         <translation>الشبكة (Network):</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="95"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="204"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="94"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="203"/>
         <source>Practice explorer for {network}</source>
         <translation>مستكشف التدريب لشبكة {network}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="105"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="104"/>
         <source>Paste a TXID or an address</source>
         <translation>الصق معرّف معاملة (TXID) أو عنوانًا</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="106"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="126"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="105"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="125"/>
         <source>Clear the box</source>
         <translation>إفراغ الخانة</translation>
     </message>
     <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="106"/>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="107"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="108"/>
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="111"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="110"/>
         <source>Search the practice explorer</source>
         <translation>البحث في مستكشف التدريب</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="111"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="110"/>
         <source>Sea&amp;rch:</source>
         <translation>&amp;بحث:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="117"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="239"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="116"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="238"/>
         <source>Picked line:</source>
         <translation>السطر المختار:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="118"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="117"/>
         <source>Value of the picked line (you can copy it)</source>
         <translation>قيمة السطر المختار (يمكنك نسخها)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="125"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="124"/>
         <source>type what the page says</source>
         <translation>اكتب ما تقوله الصفحة</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="128"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="127"/>
         <source>Your &amp;answer:</source>
         <translation>&amp;إجابتك:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="128"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="127"/>
         <source>Your answer</source>
         <translation>إجابتك</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="273"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="272"/>
         <source>The line you picked: {line}. The question asks about another line.</source>
         <translation>السطر الذي اخترته: {line}. السؤال عن سطر آخر.</translation>
     </message>
@@ -486,73 +486,73 @@
         <translation>{count} (coinbase: لا ينفق شيئًا)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="144"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="143"/>
         <source>MADE-UP TEACHING EXAMPLE · this transaction does not exist on any real network. It was written for practice.</source>
         <translation>مثال تعليمي مُختلَق · هذه المعاملة غير موجودة على أي شبكة حقيقية. كُتبت للتدريب.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="146"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="145"/>
         <source>Made-up teaching example</source>
         <translation>مثال تعليمي مُختلَق</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="148"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="147"/>
         <source>Transaction details</source>
         <translation>تفاصيل المعاملة</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="167"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="166"/>
         <source>Address</source>
         <translation>العنوان (Address)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="168"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="167"/>
         <source>Transactions on {network} in this practice explorer:</source>
         <translation>المعاملات على {network} في مستكشف التدريب هذا:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_parts.py" line="127"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_parts.py" line="118"/>
         <source>Open transaction {start}…{end}</source>
         <translation>فتح المعاملة {start}…{end}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_parts.py" line="129"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_parts.py" line="120"/>
         <source>Open transaction {txid}</source>
         <translation>فتح المعاملة {txid}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="192"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="191"/>
         <source>✓ {network}</source>
         <translation>✓ {network}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="196"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="195"/>
         <source>Newest block on this practice explorer: {height} (a fixed number for practice, not today&apos;s)</source>
         <translation>أحدث كتلة في مستكشف التدريب هذا: {height} (رقم ثابت للتدريب، وليس رقم اليوم)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="205"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="212"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="204"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="211"/>
         <source>Paste a TXID or an address into the search box, then press Enter.</source>
         <translation>الصق معرّف معاملة أو عنوانًا في خانة البحث، ثم اضغط Enter.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="211"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="210"/>
         <source>Nothing to search yet</source>
         <translation>لا يوجد ما يُبحث عنه بعد</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="219"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="218"/>
         <source>Not found on {network}</source>
         <translation>لم يُعثر عليه في {network}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="220"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="219"/>
         <source>Sorry, no transaction or address on {network} matches this search. (This practice explorer knows only a few transactions.)</source>
         <translation>عذرًا، لا توجد معاملة أو عنوان على {network} يطابق هذا البحث. (مستكشف التدريب هذا لا يعرف إلا بضع معاملات.)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="239"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="238"/>
         <source>Picked line: {line}</source>
         <translation>السطر المختار: {line}</translation>
     </message>
@@ -660,7 +660,7 @@
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../../app/holdspace/gui/feedback_panel.py" line="93"/>
+        <location filename="../../app/holdspace/gui/feedback_panel.py" line="84"/>
         <source>Feedback</source>
         <translation>ملاحظات على إجابتك</translation>
     </message>
@@ -668,58 +668,58 @@
 <context>
     <name>GlossaryDialog</name>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="47"/>
         <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="48"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="49"/>
         <source>Glossary</source>
         <translation>المسرد</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="50"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="51"/>
         <source>Words you will meet in the lessons, in plain language. Type to find one.</source>
         <translation>كلمات ستقابلها في الدروس، بلغة بسيطة. اكتب لتجد واحدة.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="55"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="56"/>
         <source>Find a word, for example fee</source>
         <translation>ابحث عن كلمة، مثل رسوم</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="56"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="57"/>
         <source>Find a word in the glossary</source>
         <translation>البحث عن كلمة في المسرد</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="57"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="58"/>
         <source>Clear the search</source>
         <translation>مسح البحث</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="64"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="65"/>
         <source>Terms</source>
         <translation>المصطلحات</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="67"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="68"/>
         <source>What it means</source>
         <translation>معناها</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="127"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="130"/>
         <source>Nothing in the glossary matches “{words}” yet.</source>
         <translation>لا شيء في المسرد يطابق «{words}» حتى الآن.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="133"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="136"/>
         <source>Perhaps you meant: {terms}</source>
         <translation>ربما تقصد: {terms}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="134"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="137"/>
         <source>You could try fewer letters, another spelling, or a word you met in a lesson.</source>
         <translation>يمكنك أن تجرّب حروفًا أقل، أو كتابة أخرى للكلمة، أو كلمة قابلتها في أحد الدروس.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="136"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="139"/>
         <source>Show every word</source>
         <translation>اعرض كل الكلمات</translation>
     </message>
@@ -766,45 +766,45 @@
 <context>
     <name>HandoutBuilder</name>
     <message>
-        <location filename="../../app/holdspace/gui/handout/document.py" line="36"/>
+        <location filename="../../app/holdspace/gui/handout/document.py" line="37"/>
         <source>Facilitator sheet</source>
         <translation>ورقة الميسّر</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/document.py" line="36"/>
+        <location filename="../../app/holdspace/gui/handout/document.py" line="37"/>
         <source>Handout</source>
         <translation>ورقة للمشاركين</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/document.py" line="60"/>
+        <location filename="../../app/holdspace/gui/handout/document.py" line="61"/>
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/document.py" line="66"/>
+        <location filename="../../app/holdspace/gui/handout/document.py" line="67"/>
         <source>For the facilitator</source>
         <translation>لمن يقدّم الدرس</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/document.py" line="68"/>
+        <location filename="../../app/holdspace/gui/handout/document.py" line="69"/>
         <location filename="../../app/holdspace/gui/notes_window.py" line="57"/>
         <source>Timing:</source>
         <translation>المدة:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/document.py" line="69"/>
+        <location filename="../../app/holdspace/gui/handout/document.py" line="70"/>
         <location filename="../../app/holdspace/gui/notes_window.py" line="58"/>
         <source>about {minutes} minutes</source>
         <translation>نحو {minutes} دقيقة</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/document.py" line="72"/>
+        <location filename="../../app/holdspace/gui/handout/document.py" line="73"/>
         <location filename="../../app/holdspace/gui/notes_window.py" line="61"/>
         <source>Objectives:</source>
         <translation>الأهداف:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/document.py" line="80"/>
+        <location filename="../../app/holdspace/gui/handout/document.py" line="81"/>
         <source>Words used in this lesson</source>
         <translation>كلمات وردت في هذا الدرس</translation>
     </message>
@@ -1302,7 +1302,7 @@
 <context>
     <name>LineButton</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_parts.py" line="107"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_parts.py" line="98"/>
         <source>▶ {line} (picked)</source>
         <translation>▶ {line} (مختار)</translation>
     </message>
@@ -1561,12 +1561,12 @@ Start fresh?</source>
 <context>
     <name>Notices</name>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="173"/>
+        <location filename="../../app/holdspace/gui/app.py" line="184"/>
         <source>A fresh start for your progress</source>
         <translation>بداية جديدة لتقدّمك</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="174"/>
+        <location filename="../../app/holdspace/gui/app.py" line="185"/>
         <source>Holdspace couldn&apos;t read your saved progress, so it put that file aside and started a fresh one. Nothing was deleted; the old file is here:
 
 {path}</source>
@@ -1575,52 +1575,85 @@ Start fresh?</source>
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="180"/>
+        <location filename="../../app/holdspace/gui/app.py" line="191"/>
         <source>Progress won&apos;t be saved this time</source>
         <translation>لن يُحفظ التقدّم هذه المرة</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="181"/>
+        <location filename="../../app/holdspace/gui/app.py" line="192"/>
         <source>Holdspace couldn&apos;t write to its folder, so this is a guest session: everything works, but nothing is saved.</source>
         <translation>لم يستطع Holdspace الكتابة في مجلده، لذا هذه جلسة ضيف: كل شيء يعمل، لكن لا شيء يُحفظ.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="185"/>
+        <location filename="../../app/holdspace/gui/app.py" line="196"/>
         <source>A lesson pack can&apos;t open yet</source>
         <translation>حزمة دروس لا تُفتح بعد</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="186"/>
+        <location filename="../../app/holdspace/gui/app.py" line="197"/>
         <source>One lesson pack couldn&apos;t be read. Every other lesson works as usual.</source>
         <translation>تعذّرت قراءة إحدى حزم الدروس. كل الدروس الأخرى تعمل كالمعتاد.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="19"/>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="21"/>
         <source>Export my progress</source>
         <translation>تصدير تقدّمي</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="20"/>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="23"/>
         <source>JSON files (*.json)</source>
         <translation>ملفات JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="26"/>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="33"/>
         <source>Export didn&apos;t finish</source>
         <translation>لم يكتمل التصدير</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="27"/>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="34"/>
         <source>The file couldn&apos;t be written there. Try another folder.</source>
         <translation>تعذّرت كتابة الملف هناك. جرّب مجلدًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="54"/>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="41"/>
+        <source>Your progress is saved</source>
+        <translation>تم حفظ تقدّمك</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="42"/>
+        <source>Your progress was saved to:
+
+{file}</source>
+        <translation>تم حفظ تقدّمك في:
+
+{file}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="51"/>
+        <source>Export my progress?</source>
+        <translation>تصدير تقدّمي؟</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="52"/>
+        <source>The file lists the lessons you opened and explored, where you paused, and your own checklist answers (for example, that you keep a paper backup). Tries and hints are in it only so Holdspace can help sooner; they are not a score.
+
+Anyone who opens the file can read this, so keep it somewhere private.</source>
+        <translation>يذكر الملف الدروس التي فتحتها واستكشفتها، والمكان الذي توقفت عنده، وإجاباتك أنت في قوائم التحقق (مثلًا، أنك تحتفظ بنسخة احتياطية على الورق). المحاولات والتلميحات موجودة فيه فقط ليتمكن Holdspace من مساعدتك أسرع؛ وهي ليست درجة.
+
+كل من يفتح الملف يستطيع قراءة هذا، فاحفظه في مكان خاص.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="62"/>
+        <source>Choose where to save…</source>
+        <translation>اختر مكان الحفظ…</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="74"/>
         <source>Forget my progress?</source>
         <translation>نسيان تقدّمي؟</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="55"/>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="75"/>
         <source>This clears which lessons you have opened and explored on this computer. The lessons themselves stay. This can&apos;t be undone.
 
 Forget my progress?</source>
@@ -1629,22 +1662,22 @@ Forget my progress?</source>
 نسيان تقدّمي؟</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="64"/>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="91"/>
         <source>Your progress wasn&apos;t forgotten</source>
         <translation>لم يُمحَ تقدّمك</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="65"/>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="92"/>
         <source>Holdspace couldn&apos;t change its progress file just now, so nothing was cleared. Try again later.</source>
         <translation>لم يتمكن Holdspace من تغيير ملف التقدّم الآن، لذلك لم يُمحَ شيء. حاول لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/markdown_view.py" line="29"/>
+        <location filename="../../app/holdspace/gui/markdown_view.py" line="30"/>
         <source>This link stays closed</source>
         <translation>هذا الرابط يبقى مغلقًا</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/markdown_view.py" line="30"/>
+        <location filename="../../app/holdspace/gui/markdown_view.py" line="31"/>
         <source>Holdspace only opens secure web links (https). This one points to:
 
 {address}</source>
@@ -1653,12 +1686,12 @@ Forget my progress?</source>
 {address}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/markdown_view.py" line="34"/>
+        <location filename="../../app/holdspace/gui/markdown_view.py" line="35"/>
         <source>Open a web page?</source>
         <translation>فتح صفحة ويب؟</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/markdown_view.py" line="35"/>
+        <location filename="../../app/holdspace/gui/markdown_view.py" line="36"/>
         <source>This opens the page below in your web browser. Holdspace itself never goes online.
 
 {address}
@@ -1671,32 +1704,32 @@ Open it?</source>
 هل تفتحها؟</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/about.py" line="32"/>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="28"/>
         <source>This file is missing from this copy of Holdspace: {file}</source>
         <translation>هذا الملف غير موجود في هذه النسخة من Holdspace: {file}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/about.py" line="37"/>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="33"/>
         <source>&lt;h2&gt;Holdspace {version}&lt;/h2&gt;&lt;p&gt;Gentle lessons for people new to crypto: hexadecimal, blockchain explorers, profit &amp;amp; loss, and keeping your own keys safe.&lt;/p&gt;&lt;p&gt;Nothing is timed or scored. Holdspace never goes online and never asks for a recovery phrase.&lt;/p&gt;&lt;p&gt;Your progress is kept here: &lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;If something goes astray, a note for the people who make Holdspace is kept here: &lt;br&gt;&lt;code&gt;{log}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Holdspace is free software under the MIT licence. It is built on Qt, used under the LGPL version 3, and on the other projects named under “Third-party notices”.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Holdspace {version}&lt;/h2&gt;&lt;p&gt;دروس لطيفة لمن هم جدد في عالم العملات المشفّرة: النظام الست عشري، ومستكشفات سلاسل الكتل، والربح والخسارة، والحفاظ على مفاتيحك الخاصة بأمان.&lt;/p&gt;&lt;p&gt;لا شيء مؤقَّت أو يُعطى درجة. Holdspace لا يتصل بالإنترنت أبدًا ولا يطلب عبارة استرداد أبدًا.&lt;/p&gt;&lt;p&gt;تقدّمك محفوظ هنا: &lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;إذا جرى شيء على غير المتوقع، تُحفظ ملاحظة لصانعي Holdspace هنا: &lt;br&gt;&lt;code&gt;{log}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Holdspace برنامج حر بموجب رخصة MIT. وهو مبني على Qt، المستخدم بموجب رخصة LGPL الإصدار 3، وعلى المشاريع الأخرى المذكورة في «إشعارات الأطراف الأخرى».&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/about.py" line="67"/>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="63"/>
         <source>About Holdspace</source>
         <translation>حول Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/about.py" line="76"/>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="72"/>
         <source>Licence</source>
         <translation>الرخصة</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/about.py" line="77"/>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="73"/>
         <source>Third-party notices</source>
         <translation>إشعارات الأطراف الأخرى</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/about.py" line="78"/>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="74"/>
         <source>About</source>
         <translation>حول</translation>
     </message>
@@ -2721,33 +2754,33 @@ Open it?</source>
 <context>
     <name>TermPopup</name>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="60"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="65"/>
         <source>&amp;All terms…</source>
         <translation>&amp;كل المصطلحات…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="61"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="66"/>
         <source>Open the glossary</source>
         <translation>فتح المسرد</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="64"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="69"/>
         <source>Close</source>
         <extracomment>Button that closes a glossary card.</extracomment>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="65"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="70"/>
         <source>Close the explanation</source>
         <translation>إغلاق الشرح</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="87"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="92"/>
         <source>Glossary: {term}</source>
         <translation>المسرد: {term}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="132"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="161"/>
         <source>See also:</source>
         <translation>انظر أيضًا:</translation>
     </message>

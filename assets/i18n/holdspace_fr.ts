@@ -254,86 +254,86 @@
 <context>
     <name>ExplorerWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="70"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="69"/>
         <source>Practice explorer</source>
         <translation>Explorateur d’entraînement</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="72"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="71"/>
         <source>PRACTICE EXPLORER · a copy kept inside Holdspace. Nothing here is fetched, sent or live.</source>
         <translation>EXPLORATEUR D’ENTRAÎNEMENT · une copie gardée dans Holdspace. Rien ici n’est téléchargé, envoyé ni en direct.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="74"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="73"/>
         <source>Practice explorer: nothing here is fetched or live</source>
         <translation>Explorateur d’entraînement : rien ici n’est téléchargé ni en direct</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="89"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="88"/>
         <source>Network:</source>
         <translation>Réseau (Network) :</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="95"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="204"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="94"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="203"/>
         <source>Practice explorer for {network}</source>
         <translation>Explorateur d’entraînement pour {network}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="105"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="104"/>
         <source>Paste a TXID or an address</source>
         <translation>Collez un TXID ou une adresse</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="106"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="126"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="105"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="125"/>
         <source>Clear the box</source>
         <translation>Vider la case</translation>
     </message>
     <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="106"/>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="107"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="108"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="111"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="110"/>
         <source>Search the practice explorer</source>
         <translation>Rechercher dans l’explorateur d’entraînement</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="111"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="110"/>
         <source>Sea&amp;rch:</source>
         <translation>&amp;Rechercher :</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="117"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="239"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="116"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="238"/>
         <source>Picked line:</source>
         <translation>Ligne choisie :</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="118"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="117"/>
         <source>Value of the picked line (you can copy it)</source>
         <translation>Valeur de la ligne choisie (vous pouvez la copier)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="125"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="124"/>
         <source>type what the page says</source>
         <translation>tapez ce que dit la page</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="128"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="127"/>
         <source>Your &amp;answer:</source>
         <translation>Votre &amp;réponse :</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="128"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="127"/>
         <source>Your answer</source>
         <translation>Votre réponse</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="273"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="272"/>
         <source>The line you picked: {line}. The question asks about another line.</source>
         <translation>La ligne que vous avez choisie : {line}. La question porte sur une autre ligne.</translation>
     </message>
@@ -482,73 +482,73 @@
         <translation>{count} (coinbase : ne dépense rien)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="144"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="143"/>
         <source>MADE-UP TEACHING EXAMPLE · this transaction does not exist on any real network. It was written for practice.</source>
         <translation>EXEMPLE INVENTÉ POUR APPRENDRE · cette transaction n’existe sur aucun vrai réseau. Elle a été écrite pour s’entraîner.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="146"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="145"/>
         <source>Made-up teaching example</source>
         <translation>Exemple inventé pour apprendre</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="148"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="147"/>
         <source>Transaction details</source>
         <translation>Détails de la transaction</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="167"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="166"/>
         <source>Address</source>
         <translation>Adresse (Address)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="168"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="167"/>
         <source>Transactions on {network} in this practice explorer:</source>
         <translation>Transactions sur {network} dans cet explorateur d’entraînement :</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_parts.py" line="127"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_parts.py" line="118"/>
         <source>Open transaction {start}…{end}</source>
         <translation>Ouvrir la transaction {start}…{end}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_parts.py" line="129"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_parts.py" line="120"/>
         <source>Open transaction {txid}</source>
         <translation>Ouvrir la transaction {txid}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="192"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="191"/>
         <source>✓ {network}</source>
         <translation>✓ {network}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="196"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="195"/>
         <source>Newest block on this practice explorer: {height} (a fixed number for practice, not today&apos;s)</source>
         <translation>Dernier bloc de cet explorateur d’entraînement : {height} (un nombre fixe pour s’entraîner, pas celui d’aujourd’hui)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="205"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="212"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="204"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="211"/>
         <source>Paste a TXID or an address into the search box, then press Enter.</source>
         <translation>Collez un TXID ou une adresse dans la case de recherche, puis appuyez sur Entrée.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="211"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="210"/>
         <source>Nothing to search yet</source>
         <translation>Rien à chercher pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="219"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="218"/>
         <source>Not found on {network}</source>
         <translation>Introuvable sur {network}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="220"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="219"/>
         <source>Sorry, no transaction or address on {network} matches this search. (This practice explorer knows only a few transactions.)</source>
         <translation>Désolé, aucune transaction ni adresse sur {network} ne correspond à cette recherche. (Cet explorateur d’entraînement ne connaît que quelques transactions.)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="239"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="238"/>
         <source>Picked line: {line}</source>
         <translation>Ligne choisie : {line}</translation>
     </message>
@@ -652,7 +652,7 @@
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../../app/holdspace/gui/feedback_panel.py" line="93"/>
+        <location filename="../../app/holdspace/gui/feedback_panel.py" line="84"/>
         <source>Feedback</source>
         <translation>Retour sur votre réponse</translation>
     </message>
@@ -660,58 +660,58 @@
 <context>
     <name>GlossaryDialog</name>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="47"/>
         <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="48"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="49"/>
         <source>Glossary</source>
         <translation>Glossaire</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="50"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="51"/>
         <source>Words you will meet in the lessons, in plain language. Type to find one.</source>
         <translation>Les mots que vous rencontrerez dans les leçons, en langage simple. Tapez pour en trouver un.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="55"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="56"/>
         <source>Find a word, for example fee</source>
         <translation>Trouver un mot, par ex. frais</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="56"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="57"/>
         <source>Find a word in the glossary</source>
         <translation>Trouver un mot dans le glossaire</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="57"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="58"/>
         <source>Clear the search</source>
         <translation>Effacer la recherche</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="64"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="65"/>
         <source>Terms</source>
         <translation>Termes</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="67"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="68"/>
         <source>What it means</source>
         <translation>Ce que cela veut dire</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="127"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="130"/>
         <source>Nothing in the glossary matches “{words}” yet.</source>
         <translation>Rien dans le glossaire ne correspond encore à « {words} ».</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="133"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="136"/>
         <source>Perhaps you meant: {terms}</source>
         <translation>Vouliez-vous dire : {terms}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="134"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="137"/>
         <source>You could try fewer letters, another spelling, or a word you met in a lesson.</source>
         <translation>Vous pouvez essayer avec moins de lettres, une autre orthographe ou un mot vu dans une leçon.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="136"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="139"/>
         <source>Show every word</source>
         <translation>Afficher tous les mots</translation>
     </message>
@@ -758,45 +758,45 @@
 <context>
     <name>HandoutBuilder</name>
     <message>
-        <location filename="../../app/holdspace/gui/handout/document.py" line="36"/>
+        <location filename="../../app/holdspace/gui/handout/document.py" line="37"/>
         <source>Facilitator sheet</source>
         <translation>Fiche de l’animateur</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/document.py" line="36"/>
+        <location filename="../../app/holdspace/gui/handout/document.py" line="37"/>
         <source>Handout</source>
         <translation>Document à emporter</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/document.py" line="60"/>
+        <location filename="../../app/holdspace/gui/handout/document.py" line="61"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/document.py" line="66"/>
+        <location filename="../../app/holdspace/gui/handout/document.py" line="67"/>
         <source>For the facilitator</source>
         <translation>Pour l’animateur ou l’animatrice</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/document.py" line="68"/>
+        <location filename="../../app/holdspace/gui/handout/document.py" line="69"/>
         <location filename="../../app/holdspace/gui/notes_window.py" line="57"/>
         <source>Timing:</source>
         <translation>Durée :</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/document.py" line="69"/>
+        <location filename="../../app/holdspace/gui/handout/document.py" line="70"/>
         <location filename="../../app/holdspace/gui/notes_window.py" line="58"/>
         <source>about {minutes} minutes</source>
         <translation>environ {minutes} minutes</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/document.py" line="72"/>
+        <location filename="../../app/holdspace/gui/handout/document.py" line="73"/>
         <location filename="../../app/holdspace/gui/notes_window.py" line="61"/>
         <source>Objectives:</source>
         <translation>Objectifs :</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/document.py" line="80"/>
+        <location filename="../../app/holdspace/gui/handout/document.py" line="81"/>
         <source>Words used in this lesson</source>
         <translation>Mots utilisés dans cette leçon</translation>
     </message>
@@ -1282,7 +1282,7 @@
 <context>
     <name>LineButton</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_parts.py" line="107"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_parts.py" line="98"/>
         <source>▶ {line} (picked)</source>
         <translation>▶ {line} (choisie)</translation>
     </message>
@@ -1541,12 +1541,12 @@ Recommencer à zéro ?</translation>
 <context>
     <name>Notices</name>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="173"/>
+        <location filename="../../app/holdspace/gui/app.py" line="184"/>
         <source>A fresh start for your progress</source>
         <translation>Un nouveau départ pour votre progression</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="174"/>
+        <location filename="../../app/holdspace/gui/app.py" line="185"/>
         <source>Holdspace couldn&apos;t read your saved progress, so it put that file aside and started a fresh one. Nothing was deleted; the old file is here:
 
 {path}</source>
@@ -1555,52 +1555,85 @@ Recommencer à zéro ?</translation>
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="180"/>
+        <location filename="../../app/holdspace/gui/app.py" line="191"/>
         <source>Progress won&apos;t be saved this time</source>
         <translation>La progression ne sera pas enregistrée cette fois</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="181"/>
+        <location filename="../../app/holdspace/gui/app.py" line="192"/>
         <source>Holdspace couldn&apos;t write to its folder, so this is a guest session: everything works, but nothing is saved.</source>
         <translation>Holdspace n’a pas pu écrire dans son dossier, donc c’est une session invitée : tout fonctionne, mais rien n’est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="185"/>
+        <location filename="../../app/holdspace/gui/app.py" line="196"/>
         <source>A lesson pack can&apos;t open yet</source>
         <translation>Un paquet de leçons ne s’ouvre pas encore</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="186"/>
+        <location filename="../../app/holdspace/gui/app.py" line="197"/>
         <source>One lesson pack couldn&apos;t be read. Every other lesson works as usual.</source>
         <translation>Un paquet de leçons n’a pas pu être lu. Toutes les autres leçons fonctionnent normalement.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="19"/>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="21"/>
         <source>Export my progress</source>
         <translation>Exporter ma progression</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="20"/>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="23"/>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="26"/>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="33"/>
         <source>Export didn&apos;t finish</source>
         <translation>L’export n’a pas abouti</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="27"/>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="34"/>
         <source>The file couldn&apos;t be written there. Try another folder.</source>
         <translation>Le fichier n’a pas pu être écrit à cet endroit. Essayez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="54"/>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="41"/>
+        <source>Your progress is saved</source>
+        <translation>Votre progression est enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="42"/>
+        <source>Your progress was saved to:
+
+{file}</source>
+        <translation>Votre progression a été enregistrée ici :
+
+{file}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="51"/>
+        <source>Export my progress?</source>
+        <translation>Exporter ma progression ?</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="52"/>
+        <source>The file lists the lessons you opened and explored, where you paused, and your own checklist answers (for example, that you keep a paper backup). Tries and hints are in it only so Holdspace can help sooner; they are not a score.
+
+Anyone who opens the file can read this, so keep it somewhere private.</source>
+        <translation>Le fichier indique les leçons que vous avez ouvertes et explorées, l’endroit où vous vous êtes arrêté, et vos propres réponses aux listes à cocher (par exemple, que vous gardez une sauvegarde sur papier). Les essais et les indices n’y figurent que pour que Holdspace puisse vous aider plus tôt ; ce n’est pas une note.
+
+Toute personne qui ouvre le fichier peut lire cela : gardez-le dans un endroit privé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="62"/>
+        <source>Choose where to save…</source>
+        <translation>Choisir où enregistrer…</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="74"/>
         <source>Forget my progress?</source>
         <translation>Oublier ma progression ?</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="55"/>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="75"/>
         <source>This clears which lessons you have opened and explored on this computer. The lessons themselves stay. This can&apos;t be undone.
 
 Forget my progress?</source>
@@ -1609,22 +1642,22 @@ Forget my progress?</source>
 Oublier ma progression ?</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="64"/>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="91"/>
         <source>Your progress wasn&apos;t forgotten</source>
         <translation>Votre progression n’a pas été effacée</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="65"/>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="92"/>
         <source>Holdspace couldn&apos;t change its progress file just now, so nothing was cleared. Try again later.</source>
         <translation>Holdspace n’a pas pu modifier son fichier de progression pour l’instant, donc rien n’a été effacé. Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/markdown_view.py" line="29"/>
+        <location filename="../../app/holdspace/gui/markdown_view.py" line="30"/>
         <source>This link stays closed</source>
         <translation>Ce lien reste fermé</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/markdown_view.py" line="30"/>
+        <location filename="../../app/holdspace/gui/markdown_view.py" line="31"/>
         <source>Holdspace only opens secure web links (https). This one points to:
 
 {address}</source>
@@ -1633,12 +1666,12 @@ Oublier ma progression ?</translation>
 {address}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/markdown_view.py" line="34"/>
+        <location filename="../../app/holdspace/gui/markdown_view.py" line="35"/>
         <source>Open a web page?</source>
         <translation>Ouvrir une page web ?</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/markdown_view.py" line="35"/>
+        <location filename="../../app/holdspace/gui/markdown_view.py" line="36"/>
         <source>This opens the page below in your web browser. Holdspace itself never goes online.
 
 {address}
@@ -1651,32 +1684,32 @@ Open it?</source>
 L’ouvrir ?</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/about.py" line="32"/>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="28"/>
         <source>This file is missing from this copy of Holdspace: {file}</source>
         <translation>Ce fichier manque dans cette copie de Holdspace : {file}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/about.py" line="37"/>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="33"/>
         <source>&lt;h2&gt;Holdspace {version}&lt;/h2&gt;&lt;p&gt;Gentle lessons for people new to crypto: hexadecimal, blockchain explorers, profit &amp;amp; loss, and keeping your own keys safe.&lt;/p&gt;&lt;p&gt;Nothing is timed or scored. Holdspace never goes online and never asks for a recovery phrase.&lt;/p&gt;&lt;p&gt;Your progress is kept here: &lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;If something goes astray, a note for the people who make Holdspace is kept here: &lt;br&gt;&lt;code&gt;{log}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Holdspace is free software under the MIT licence. It is built on Qt, used under the LGPL version 3, and on the other projects named under “Third-party notices”.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Holdspace {version}&lt;/h2&gt;&lt;p&gt;Des leçons douces pour les personnes qui découvrent les cryptomonnaies : l’hexadécimal, les explorateurs de blockchain, les gains et pertes, et la garde de vos propres clés en sécurité.&lt;/p&gt;&lt;p&gt;Rien n’est chronométré ni noté. Holdspace ne se connecte jamais à Internet et ne demande jamais de phrase de récupération.&lt;/p&gt;&lt;p&gt;Votre progression est gardée ici : &lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Si quelque chose ne se passe pas comme prévu, une note pour les personnes qui font Holdspace est gardée ici : &lt;br&gt;&lt;code&gt;{log}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Holdspace est un logiciel libre sous licence MIT. Il repose sur Qt, utilisé sous la LGPL version 3, et sur les autres projets nommés dans « Mentions des tiers ».&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/about.py" line="67"/>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="63"/>
         <source>About Holdspace</source>
         <translation>À propos de Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/about.py" line="76"/>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="72"/>
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/about.py" line="77"/>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="73"/>
         <source>Third-party notices</source>
         <translation>Mentions des tiers</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/about.py" line="78"/>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="74"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
@@ -2693,33 +2726,33 @@ L’ouvrir ?</translation>
 <context>
     <name>TermPopup</name>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="60"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="65"/>
         <source>&amp;All terms…</source>
         <translation>&amp;Tous les termes…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="61"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="66"/>
         <source>Open the glossary</source>
         <translation>Ouvrir le glossaire</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="64"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="69"/>
         <source>Close</source>
         <extracomment>Button that closes a glossary card.</extracomment>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="65"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="70"/>
         <source>Close the explanation</source>
         <translation>Fermer l’explication</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="87"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="92"/>
         <source>Glossary: {term}</source>
         <translation>Glossaire : {term}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="132"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="161"/>
         <source>See also:</source>
         <translation>Voir aussi :</translation>
     </message>

@@ -254,86 +254,86 @@
 <context>
     <name>ExplorerWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="70"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="69"/>
         <source>Practice explorer</source>
         <translation>Penjelajah latihan</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="72"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="71"/>
         <source>PRACTICE EXPLORER · a copy kept inside Holdspace. Nothing here is fetched, sent or live.</source>
         <translation>PENJELAJAH LATIHAN · salinan yang disimpan di dalam Holdspace. Tidak ada yang diambil, dikirim, atau langsung (live) di sini.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="74"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="73"/>
         <source>Practice explorer: nothing here is fetched or live</source>
         <translation>Penjelajah latihan: tidak ada yang diambil atau langsung di sini</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="89"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="88"/>
         <source>Network:</source>
         <translation>Jaringan (Network):</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="95"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="204"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="94"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="203"/>
         <source>Practice explorer for {network}</source>
         <translation>Penjelajah latihan untuk {network}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="105"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="104"/>
         <source>Paste a TXID or an address</source>
         <translation>Tempel TXID atau alamat</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="106"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="126"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="105"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="125"/>
         <source>Clear the box</source>
         <translation>Kosongkan kotak</translation>
     </message>
     <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="106"/>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="107"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="108"/>
         <source>Search</source>
         <translation>Cari</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="111"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="110"/>
         <source>Search the practice explorer</source>
         <translation>Cari di penjelajah latihan</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="111"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="110"/>
         <source>Sea&amp;rch:</source>
         <translation>&amp;Cari:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="117"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="239"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="116"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="238"/>
         <source>Picked line:</source>
         <translation>Baris yang dipilih:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="118"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="117"/>
         <source>Value of the picked line (you can copy it)</source>
         <translation>Nilai baris yang dipilih (Anda bisa menyalinnya)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="125"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="124"/>
         <source>type what the page says</source>
         <translation>ketik apa yang tertulis di halaman</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="128"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="127"/>
         <source>Your &amp;answer:</source>
         <translation>&amp;Jawaban Anda:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="128"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="127"/>
         <source>Your answer</source>
         <translation>Jawaban Anda</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="273"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="272"/>
         <source>The line you picked: {line}. The question asks about another line.</source>
         <translation>Baris yang Anda pilih: {line}. Pertanyaannya tentang baris lain.</translation>
     </message>
@@ -481,73 +481,73 @@
         <translation>{count} (coinbase: tidak membelanjakan apa pun)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="144"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="143"/>
         <source>MADE-UP TEACHING EXAMPLE · this transaction does not exist on any real network. It was written for practice.</source>
         <translation>CONTOH KARANGAN UNTUK BELAJAR · transaksi ini tidak ada di jaringan nyata mana pun. Ditulis untuk latihan.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="146"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="145"/>
         <source>Made-up teaching example</source>
         <translation>Contoh karangan untuk belajar</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="148"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="147"/>
         <source>Transaction details</source>
         <translation>Rincian transaksi</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="167"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="166"/>
         <source>Address</source>
         <translation>Alamat (Address)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="168"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="167"/>
         <source>Transactions on {network} in this practice explorer:</source>
         <translation>Transaksi di {network} dalam penjelajah latihan ini:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_parts.py" line="127"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_parts.py" line="118"/>
         <source>Open transaction {start}…{end}</source>
         <translation>Buka transaksi {start}…{end}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_parts.py" line="129"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_parts.py" line="120"/>
         <source>Open transaction {txid}</source>
         <translation>Buka transaksi {txid}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="192"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="191"/>
         <source>✓ {network}</source>
         <translation>✓ {network}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="196"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="195"/>
         <source>Newest block on this practice explorer: {height} (a fixed number for practice, not today&apos;s)</source>
         <translation>Blok terbaru di penjelajah latihan ini: {height} (angka tetap untuk latihan, bukan angka hari ini)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="205"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="212"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="204"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="211"/>
         <source>Paste a TXID or an address into the search box, then press Enter.</source>
         <translation>Tempel TXID atau alamat ke kotak pencarian, lalu tekan Enter.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="211"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="210"/>
         <source>Nothing to search yet</source>
         <translation>Belum ada yang dicari</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="219"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="218"/>
         <source>Not found on {network}</source>
         <translation>Tidak ditemukan di {network}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="220"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="219"/>
         <source>Sorry, no transaction or address on {network} matches this search. (This practice explorer knows only a few transactions.)</source>
         <translation>Maaf, tidak ada transaksi atau alamat di {network} yang cocok dengan pencarian ini. (Penjelajah latihan ini hanya mengenal beberapa transaksi.)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="239"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="238"/>
         <source>Picked line: {line}</source>
         <translation>Baris yang dipilih: {line}</translation>
     </message>
@@ -650,7 +650,7 @@
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../../app/holdspace/gui/feedback_panel.py" line="93"/>
+        <location filename="../../app/holdspace/gui/feedback_panel.py" line="84"/>
         <source>Feedback</source>
         <translation>Tanggapan atas jawaban Anda</translation>
     </message>
@@ -658,58 +658,58 @@
 <context>
     <name>GlossaryDialog</name>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="47"/>
         <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="48"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="49"/>
         <source>Glossary</source>
         <translation>Glosarium</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="50"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="51"/>
         <source>Words you will meet in the lessons, in plain language. Type to find one.</source>
         <translation>Kata-kata yang akan Anda temui di pelajaran, dalam bahasa sederhana. Ketik untuk mencari.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="55"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="56"/>
         <source>Find a word, for example fee</source>
         <translation>Cari kata, mis. biaya</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="56"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="57"/>
         <source>Find a word in the glossary</source>
         <translation>Cari kata di glosarium</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="57"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="58"/>
         <source>Clear the search</source>
         <translation>Hapus pencarian</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="64"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="65"/>
         <source>Terms</source>
         <translation>Istilah</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="67"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="68"/>
         <source>What it means</source>
         <translation>Artinya</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="127"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="130"/>
         <source>Nothing in the glossary matches “{words}” yet.</source>
         <translation>Belum ada kata di glosarium yang cocok dengan “{words}”.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="133"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="136"/>
         <source>Perhaps you meant: {terms}</source>
         <translation>Mungkin maksud Anda: {terms}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="134"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="137"/>
         <source>You could try fewer letters, another spelling, or a word you met in a lesson.</source>
         <translation>Coba dengan lebih sedikit huruf, ejaan lain, atau kata yang Anda temui di pelajaran.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="136"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="139"/>
         <source>Show every word</source>
         <translation>Tampilkan semua kata</translation>
     </message>
@@ -756,45 +756,45 @@
 <context>
     <name>HandoutBuilder</name>
     <message>
-        <location filename="../../app/holdspace/gui/handout/document.py" line="36"/>
+        <location filename="../../app/holdspace/gui/handout/document.py" line="37"/>
         <source>Facilitator sheet</source>
         <translation>Lembar fasilitator</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/document.py" line="36"/>
+        <location filename="../../app/holdspace/gui/handout/document.py" line="37"/>
         <source>Handout</source>
         <translation>Lembar bawa pulang</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/document.py" line="60"/>
+        <location filename="../../app/holdspace/gui/handout/document.py" line="61"/>
         <source>Sources</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/document.py" line="66"/>
+        <location filename="../../app/holdspace/gui/handout/document.py" line="67"/>
         <source>For the facilitator</source>
         <translation>Untuk fasilitator</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/document.py" line="68"/>
+        <location filename="../../app/holdspace/gui/handout/document.py" line="69"/>
         <location filename="../../app/holdspace/gui/notes_window.py" line="57"/>
         <source>Timing:</source>
         <translation>Waktu:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/document.py" line="69"/>
+        <location filename="../../app/holdspace/gui/handout/document.py" line="70"/>
         <location filename="../../app/holdspace/gui/notes_window.py" line="58"/>
         <source>about {minutes} minutes</source>
         <translation>sekitar {minutes} menit</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/document.py" line="72"/>
+        <location filename="../../app/holdspace/gui/handout/document.py" line="73"/>
         <location filename="../../app/holdspace/gui/notes_window.py" line="61"/>
         <source>Objectives:</source>
         <translation>Tujuan:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/document.py" line="80"/>
+        <location filename="../../app/holdspace/gui/handout/document.py" line="81"/>
         <source>Words used in this lesson</source>
         <translation>Kata-kata dalam pelajaran ini</translation>
     </message>
@@ -1277,7 +1277,7 @@
 <context>
     <name>LineButton</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_parts.py" line="107"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_parts.py" line="98"/>
         <source>▶ {line} (picked)</source>
         <translation>▶ {line} (dipilih)</translation>
     </message>
@@ -1536,12 +1536,12 @@ Mulai dari awal?</translation>
 <context>
     <name>Notices</name>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="173"/>
+        <location filename="../../app/holdspace/gui/app.py" line="184"/>
         <source>A fresh start for your progress</source>
         <translation>Awal baru untuk kemajuan Anda</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="174"/>
+        <location filename="../../app/holdspace/gui/app.py" line="185"/>
         <source>Holdspace couldn&apos;t read your saved progress, so it put that file aside and started a fresh one. Nothing was deleted; the old file is here:
 
 {path}</source>
@@ -1550,52 +1550,85 @@ Mulai dari awal?</translation>
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="180"/>
+        <location filename="../../app/holdspace/gui/app.py" line="191"/>
         <source>Progress won&apos;t be saved this time</source>
         <translation>Kemajuan tidak akan disimpan kali ini</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="181"/>
+        <location filename="../../app/holdspace/gui/app.py" line="192"/>
         <source>Holdspace couldn&apos;t write to its folder, so this is a guest session: everything works, but nothing is saved.</source>
         <translation>Holdspace tidak bisa menulis ke foldernya, jadi ini sesi tamu: semuanya berjalan, tetapi tidak ada yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="185"/>
+        <location filename="../../app/holdspace/gui/app.py" line="196"/>
         <source>A lesson pack can&apos;t open yet</source>
         <translation>Sebuah paket pelajaran belum bisa dibuka</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="186"/>
+        <location filename="../../app/holdspace/gui/app.py" line="197"/>
         <source>One lesson pack couldn&apos;t be read. Every other lesson works as usual.</source>
         <translation>Satu paket pelajaran tidak bisa dibaca. Semua pelajaran lain berjalan seperti biasa.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="19"/>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="21"/>
         <source>Export my progress</source>
         <translation>Ekspor kemajuan saya</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="20"/>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="23"/>
         <source>JSON files (*.json)</source>
         <translation>Berkas JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="26"/>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="33"/>
         <source>Export didn&apos;t finish</source>
         <translation>Ekspor belum selesai</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="27"/>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="34"/>
         <source>The file couldn&apos;t be written there. Try another folder.</source>
         <translation>Berkas tidak bisa ditulis di sana. Coba folder lain.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="54"/>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="41"/>
+        <source>Your progress is saved</source>
+        <translation>Kemajuan Anda sudah disimpan</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="42"/>
+        <source>Your progress was saved to:
+
+{file}</source>
+        <translation>Kemajuan Anda disimpan di:
+
+{file}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="51"/>
+        <source>Export my progress?</source>
+        <translation>Ekspor kemajuan saya?</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="52"/>
+        <source>The file lists the lessons you opened and explored, where you paused, and your own checklist answers (for example, that you keep a paper backup). Tries and hints are in it only so Holdspace can help sooner; they are not a score.
+
+Anyone who opens the file can read this, so keep it somewhere private.</source>
+        <translation>Berkas ini mencatat pelajaran yang Anda buka dan jelajahi, tempat Anda berhenti, dan jawaban Anda sendiri di daftar periksa (misalnya, bahwa Anda menyimpan cadangan di kertas). Percobaan dan petunjuk ada di sana hanya agar Holdspace bisa membantu lebih cepat; itu bukan nilai.
+
+Siapa pun yang membuka berkas ini bisa membacanya, jadi simpan di tempat yang pribadi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="62"/>
+        <source>Choose where to save…</source>
+        <translation>Pilih tempat menyimpan…</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="74"/>
         <source>Forget my progress?</source>
         <translation>Lupakan kemajuan saya?</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="55"/>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="75"/>
         <source>This clears which lessons you have opened and explored on this computer. The lessons themselves stay. This can&apos;t be undone.
 
 Forget my progress?</source>
@@ -1604,22 +1637,22 @@ Forget my progress?</source>
 Lupakan kemajuan saya?</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="64"/>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="91"/>
         <source>Your progress wasn&apos;t forgotten</source>
         <translation>Kemajuan Anda tidak dihapus</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="65"/>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="92"/>
         <source>Holdspace couldn&apos;t change its progress file just now, so nothing was cleared. Try again later.</source>
         <translation>Holdspace tidak bisa mengubah berkas kemajuannya saat ini, jadi tidak ada yang dihapus. Coba lagi nanti.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/markdown_view.py" line="29"/>
+        <location filename="../../app/holdspace/gui/markdown_view.py" line="30"/>
         <source>This link stays closed</source>
         <translation>Tautan ini tetap tertutup</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/markdown_view.py" line="30"/>
+        <location filename="../../app/holdspace/gui/markdown_view.py" line="31"/>
         <source>Holdspace only opens secure web links (https). This one points to:
 
 {address}</source>
@@ -1628,12 +1661,12 @@ Lupakan kemajuan saya?</translation>
 {address}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/markdown_view.py" line="34"/>
+        <location filename="../../app/holdspace/gui/markdown_view.py" line="35"/>
         <source>Open a web page?</source>
         <translation>Buka halaman web?</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/markdown_view.py" line="35"/>
+        <location filename="../../app/holdspace/gui/markdown_view.py" line="36"/>
         <source>This opens the page below in your web browser. Holdspace itself never goes online.
 
 {address}
@@ -1646,32 +1679,32 @@ Open it?</source>
 Buka?</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/about.py" line="32"/>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="28"/>
         <source>This file is missing from this copy of Holdspace: {file}</source>
         <translation>Berkas ini tidak ada di salinan Holdspace ini: {file}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/about.py" line="37"/>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="33"/>
         <source>&lt;h2&gt;Holdspace {version}&lt;/h2&gt;&lt;p&gt;Gentle lessons for people new to crypto: hexadecimal, blockchain explorers, profit &amp;amp; loss, and keeping your own keys safe.&lt;/p&gt;&lt;p&gt;Nothing is timed or scored. Holdspace never goes online and never asks for a recovery phrase.&lt;/p&gt;&lt;p&gt;Your progress is kept here: &lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;If something goes astray, a note for the people who make Holdspace is kept here: &lt;br&gt;&lt;code&gt;{log}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Holdspace is free software under the MIT licence. It is built on Qt, used under the LGPL version 3, and on the other projects named under “Third-party notices”.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Holdspace {version}&lt;/h2&gt;&lt;p&gt;Pelajaran yang lembut untuk orang yang baru mengenal kripto: heksadesimal, penjelajah blockchain, untung dan rugi, serta menjaga kunci Anda sendiri tetap aman.&lt;/p&gt;&lt;p&gt;Tidak ada batas waktu atau nilai. Holdspace tidak pernah terhubung ke internet dan tidak pernah meminta frasa pemulihan.&lt;/p&gt;&lt;p&gt;Kemajuan Anda disimpan di sini: &lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Jika ada yang tidak berjalan seperti biasa, catatan untuk pembuat Holdspace disimpan di sini: &lt;br&gt;&lt;code&gt;{log}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Holdspace adalah perangkat lunak bebas dengan lisensi MIT. Holdspace dibangun di atas Qt, yang digunakan dengan LGPL versi 3, dan di atas proyek lain yang disebut di “Pemberitahuan pihak ketiga”.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/about.py" line="67"/>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="63"/>
         <source>About Holdspace</source>
         <translation>Tentang Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/about.py" line="76"/>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="72"/>
         <source>Licence</source>
         <translation>Lisensi</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/about.py" line="77"/>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="73"/>
         <source>Third-party notices</source>
         <translation>Pemberitahuan pihak ketiga</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/about.py" line="78"/>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="74"/>
         <source>About</source>
         <translation>Tentang</translation>
     </message>
@@ -2686,33 +2719,33 @@ Buka?</translation>
 <context>
     <name>TermPopup</name>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="60"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="65"/>
         <source>&amp;All terms…</source>
         <translation>&amp;Semua istilah…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="61"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="66"/>
         <source>Open the glossary</source>
         <translation>Buka glosarium</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="64"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="69"/>
         <source>Close</source>
         <extracomment>Button that closes a glossary card.</extracomment>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="65"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="70"/>
         <source>Close the explanation</source>
         <translation>Tutup penjelasan</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="87"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="92"/>
         <source>Glossary: {term}</source>
         <translation>Glosarium: {term}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="132"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="161"/>
         <source>See also:</source>
         <translation>Lihat juga:</translation>
     </message>

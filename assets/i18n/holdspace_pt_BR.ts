@@ -254,86 +254,86 @@
 <context>
     <name>ExplorerWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="70"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="69"/>
         <source>Practice explorer</source>
         <translation>Explorador de prática</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="72"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="71"/>
         <source>PRACTICE EXPLORER · a copy kept inside Holdspace. Nothing here is fetched, sent or live.</source>
         <translation>EXPLORADOR DE PRÁTICA · uma cópia guardada dentro do Holdspace. Nada aqui é baixado, enviado ou ao vivo.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="74"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="73"/>
         <source>Practice explorer: nothing here is fetched or live</source>
         <translation>Explorador de prática: nada aqui é baixado ou ao vivo</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="89"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="88"/>
         <source>Network:</source>
         <translation>Rede (Network):</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="95"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="204"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="94"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="203"/>
         <source>Practice explorer for {network}</source>
         <translation>Explorador de prática para {network}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="105"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="104"/>
         <source>Paste a TXID or an address</source>
         <translation>Cole um TXID ou um endereço</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="106"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="126"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="105"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="125"/>
         <source>Clear the box</source>
         <translation>Limpar o campo</translation>
     </message>
     <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="106"/>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="107"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="108"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="111"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="110"/>
         <source>Search the practice explorer</source>
         <translation>Buscar no explorador de prática</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="111"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="110"/>
         <source>Sea&amp;rch:</source>
         <translation>&amp;Buscar:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="117"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="239"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="116"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="238"/>
         <source>Picked line:</source>
         <translation>Linha escolhida:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="118"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="117"/>
         <source>Value of the picked line (you can copy it)</source>
         <translation>Valor da linha escolhida (você pode copiá-lo)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="125"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="124"/>
         <source>type what the page says</source>
         <translation>digite o que a página diz</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="128"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="127"/>
         <source>Your &amp;answer:</source>
         <translation>Sua &amp;resposta:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="128"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="127"/>
         <source>Your answer</source>
         <translation>Sua resposta</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="273"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="272"/>
         <source>The line you picked: {line}. The question asks about another line.</source>
         <translation>A linha que você escolheu: {line}. A pergunta é sobre outra linha.</translation>
     </message>
@@ -482,73 +482,73 @@
         <translation>{count} (coinbase: não gasta nada)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="144"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="143"/>
         <source>MADE-UP TEACHING EXAMPLE · this transaction does not exist on any real network. It was written for practice.</source>
         <translation>EXEMPLO INVENTADO PARA ESTUDO · esta transação não existe em nenhuma rede real. Foi escrita para praticar.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="146"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="145"/>
         <source>Made-up teaching example</source>
         <translation>Exemplo inventado para estudo</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="148"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="147"/>
         <source>Transaction details</source>
         <translation>Detalhes da transação</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="167"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="166"/>
         <source>Address</source>
         <translation>Endereço (Address)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="168"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="167"/>
         <source>Transactions on {network} in this practice explorer:</source>
         <translation>Transações na {network} neste explorador de prática:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_parts.py" line="127"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_parts.py" line="118"/>
         <source>Open transaction {start}…{end}</source>
         <translation>Abrir a transação {start}…{end}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_parts.py" line="129"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_parts.py" line="120"/>
         <source>Open transaction {txid}</source>
         <translation>Abrir a transação {txid}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="192"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="191"/>
         <source>✓ {network}</source>
         <translation>✓ {network}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="196"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="195"/>
         <source>Newest block on this practice explorer: {height} (a fixed number for practice, not today&apos;s)</source>
         <translation>Bloco mais recente neste explorador de prática: {height} (um número fixo para praticar, não o de hoje)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="205"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="212"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="204"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="211"/>
         <source>Paste a TXID or an address into the search box, then press Enter.</source>
         <translation>Cole um TXID ou um endereço no campo de busca e pressione Enter.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="211"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="210"/>
         <source>Nothing to search yet</source>
         <translation>Ainda não há nada para buscar</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="219"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="218"/>
         <source>Not found on {network}</source>
         <translation>Não encontrado na {network}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="220"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="219"/>
         <source>Sorry, no transaction or address on {network} matches this search. (This practice explorer knows only a few transactions.)</source>
         <translation>Desculpe, nenhuma transação ou endereço na {network} corresponde a esta busca. (Este explorador de prática conhece só algumas transações.)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="239"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="238"/>
         <source>Picked line: {line}</source>
         <translation>Linha escolhida: {line}</translation>
     </message>
@@ -652,7 +652,7 @@
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../../app/holdspace/gui/feedback_panel.py" line="93"/>
+        <location filename="../../app/holdspace/gui/feedback_panel.py" line="84"/>
         <source>Feedback</source>
         <translation>Retorno sobre sua resposta</translation>
     </message>
@@ -660,58 +660,58 @@
 <context>
     <name>GlossaryDialog</name>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="47"/>
         <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="48"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="49"/>
         <source>Glossary</source>
         <translation>Glossário</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="50"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="51"/>
         <source>Words you will meet in the lessons, in plain language. Type to find one.</source>
         <translation>Palavras que você vai encontrar nas lições, em linguagem simples. Digite para achar uma.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="55"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="56"/>
         <source>Find a word, for example fee</source>
         <translation>Ache uma palavra, por ex. taxa</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="56"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="57"/>
         <source>Find a word in the glossary</source>
         <translation>Achar uma palavra no glossário</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="57"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="58"/>
         <source>Clear the search</source>
         <translation>Limpar a busca</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="64"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="65"/>
         <source>Terms</source>
         <translation>Termos</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="67"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="68"/>
         <source>What it means</source>
         <translation>O que significa</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="127"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="130"/>
         <source>Nothing in the glossary matches “{words}” yet.</source>
         <translation>Nada no glossário corresponde a “{words}” ainda.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="133"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="136"/>
         <source>Perhaps you meant: {terms}</source>
         <translation>Você quis dizer: {terms}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="134"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="137"/>
         <source>You could try fewer letters, another spelling, or a word you met in a lesson.</source>
         <translation>Você pode tentar menos letras, outra grafia ou uma palavra que viu em uma lição.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="136"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="139"/>
         <source>Show every word</source>
         <translation>Mostrar todas as palavras</translation>
     </message>
@@ -758,45 +758,45 @@
 <context>
     <name>HandoutBuilder</name>
     <message>
-        <location filename="../../app/holdspace/gui/handout/document.py" line="36"/>
+        <location filename="../../app/holdspace/gui/handout/document.py" line="37"/>
         <source>Facilitator sheet</source>
         <translation>Folha de quem conduz</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/document.py" line="36"/>
+        <location filename="../../app/holdspace/gui/handout/document.py" line="37"/>
         <source>Handout</source>
         <translation>Folha para levar</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/document.py" line="60"/>
+        <location filename="../../app/holdspace/gui/handout/document.py" line="61"/>
         <source>Sources</source>
         <translation>Fontes</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/document.py" line="66"/>
+        <location filename="../../app/holdspace/gui/handout/document.py" line="67"/>
         <source>For the facilitator</source>
         <translation>Para quem conduz a aula</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/document.py" line="68"/>
+        <location filename="../../app/holdspace/gui/handout/document.py" line="69"/>
         <location filename="../../app/holdspace/gui/notes_window.py" line="57"/>
         <source>Timing:</source>
         <translation>Duração:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/document.py" line="69"/>
+        <location filename="../../app/holdspace/gui/handout/document.py" line="70"/>
         <location filename="../../app/holdspace/gui/notes_window.py" line="58"/>
         <source>about {minutes} minutes</source>
         <translation>cerca de {minutes} minutos</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/document.py" line="72"/>
+        <location filename="../../app/holdspace/gui/handout/document.py" line="73"/>
         <location filename="../../app/holdspace/gui/notes_window.py" line="61"/>
         <source>Objectives:</source>
         <translation>Objetivos:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/document.py" line="80"/>
+        <location filename="../../app/holdspace/gui/handout/document.py" line="81"/>
         <source>Words used in this lesson</source>
         <translation>Palavras usadas nesta lição</translation>
     </message>
@@ -1282,7 +1282,7 @@
 <context>
     <name>LineButton</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_parts.py" line="107"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_parts.py" line="98"/>
         <source>▶ {line} (picked)</source>
         <translation>▶ {line} (escolhida)</translation>
     </message>
@@ -1541,12 +1541,12 @@ Começar do zero?</translation>
 <context>
     <name>Notices</name>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="173"/>
+        <location filename="../../app/holdspace/gui/app.py" line="184"/>
         <source>A fresh start for your progress</source>
         <translation>Um recomeço para o seu progresso</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="174"/>
+        <location filename="../../app/holdspace/gui/app.py" line="185"/>
         <source>Holdspace couldn&apos;t read your saved progress, so it put that file aside and started a fresh one. Nothing was deleted; the old file is here:
 
 {path}</source>
@@ -1555,52 +1555,85 @@ Começar do zero?</translation>
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="180"/>
+        <location filename="../../app/holdspace/gui/app.py" line="191"/>
         <source>Progress won&apos;t be saved this time</source>
         <translation>O progresso não será salvo desta vez</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="181"/>
+        <location filename="../../app/holdspace/gui/app.py" line="192"/>
         <source>Holdspace couldn&apos;t write to its folder, so this is a guest session: everything works, but nothing is saved.</source>
         <translation>O Holdspace não conseguiu gravar na pasta dele, então esta é uma sessão de convidado: tudo funciona, mas nada é salvo.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="185"/>
+        <location filename="../../app/holdspace/gui/app.py" line="196"/>
         <source>A lesson pack can&apos;t open yet</source>
         <translation>Um pacote de lições ainda não abre</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="186"/>
+        <location filename="../../app/holdspace/gui/app.py" line="197"/>
         <source>One lesson pack couldn&apos;t be read. Every other lesson works as usual.</source>
         <translation>Não foi possível ler um pacote de lições. Todas as outras lições funcionam normalmente.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="19"/>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="21"/>
         <source>Export my progress</source>
         <translation>Exportar meu progresso</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="20"/>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="23"/>
         <source>JSON files (*.json)</source>
         <translation>Arquivos JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="26"/>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="33"/>
         <source>Export didn&apos;t finish</source>
         <translation>A exportação não terminou</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="27"/>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="34"/>
         <source>The file couldn&apos;t be written there. Try another folder.</source>
         <translation>Não foi possível gravar o arquivo ali. Tente outra pasta.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="54"/>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="41"/>
+        <source>Your progress is saved</source>
+        <translation>Seu progresso foi salvo</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="42"/>
+        <source>Your progress was saved to:
+
+{file}</source>
+        <translation>Seu progresso foi salvo em:
+
+{file}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="51"/>
+        <source>Export my progress?</source>
+        <translation>Exportar meu progresso?</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="52"/>
+        <source>The file lists the lessons you opened and explored, where you paused, and your own checklist answers (for example, that you keep a paper backup). Tries and hints are in it only so Holdspace can help sooner; they are not a score.
+
+Anyone who opens the file can read this, so keep it somewhere private.</source>
+        <translation>O arquivo mostra as lições que você abriu e explorou, onde você parou e suas próprias respostas das listas de verificação (por exemplo, que você guarda um backup em papel). As tentativas e as dicas estão nele só para que o Holdspace possa ajudar mais cedo; não são uma nota.
+
+Qualquer pessoa que abrir o arquivo pode ler isso, então guarde-o em um lugar privado.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="62"/>
+        <source>Choose where to save…</source>
+        <translation>Escolher onde salvar…</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="74"/>
         <source>Forget my progress?</source>
         <translation>Esquecer meu progresso?</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="55"/>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="75"/>
         <source>This clears which lessons you have opened and explored on this computer. The lessons themselves stay. This can&apos;t be undone.
 
 Forget my progress?</source>
@@ -1609,22 +1642,22 @@ Forget my progress?</source>
 Esquecer meu progresso?</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="64"/>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="91"/>
         <source>Your progress wasn&apos;t forgotten</source>
         <translation>Seu progresso não foi apagado</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="65"/>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="92"/>
         <source>Holdspace couldn&apos;t change its progress file just now, so nothing was cleared. Try again later.</source>
         <translation>O Holdspace não conseguiu mudar o arquivo de progresso agora, então nada foi apagado. Tente mais tarde.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/markdown_view.py" line="29"/>
+        <location filename="../../app/holdspace/gui/markdown_view.py" line="30"/>
         <source>This link stays closed</source>
         <translation>Este link fica fechado</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/markdown_view.py" line="30"/>
+        <location filename="../../app/holdspace/gui/markdown_view.py" line="31"/>
         <source>Holdspace only opens secure web links (https). This one points to:
 
 {address}</source>
@@ -1633,12 +1666,12 @@ Esquecer meu progresso?</translation>
 {address}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/markdown_view.py" line="34"/>
+        <location filename="../../app/holdspace/gui/markdown_view.py" line="35"/>
         <source>Open a web page?</source>
         <translation>Abrir uma página da web?</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/markdown_view.py" line="35"/>
+        <location filename="../../app/holdspace/gui/markdown_view.py" line="36"/>
         <source>This opens the page below in your web browser. Holdspace itself never goes online.
 
 {address}
@@ -1651,32 +1684,32 @@ Open it?</source>
 Abrir?</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/about.py" line="32"/>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="28"/>
         <source>This file is missing from this copy of Holdspace: {file}</source>
         <translation>Este arquivo está faltando nesta cópia do Holdspace: {file}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/about.py" line="37"/>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="33"/>
         <source>&lt;h2&gt;Holdspace {version}&lt;/h2&gt;&lt;p&gt;Gentle lessons for people new to crypto: hexadecimal, blockchain explorers, profit &amp;amp; loss, and keeping your own keys safe.&lt;/p&gt;&lt;p&gt;Nothing is timed or scored. Holdspace never goes online and never asks for a recovery phrase.&lt;/p&gt;&lt;p&gt;Your progress is kept here: &lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;If something goes astray, a note for the people who make Holdspace is kept here: &lt;br&gt;&lt;code&gt;{log}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Holdspace is free software under the MIT licence. It is built on Qt, used under the LGPL version 3, and on the other projects named under “Third-party notices”.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Holdspace {version}&lt;/h2&gt;&lt;p&gt;Lições tranquilas para quem está começando com cripto: hexadecimal, exploradores de blockchain, lucro e prejuízo, e como manter suas próprias chaves em segurança.&lt;/p&gt;&lt;p&gt;Nada tem cronômetro ou nota. O Holdspace nunca se conecta à internet e nunca pede uma frase de recuperação.&lt;/p&gt;&lt;p&gt;Seu progresso fica aqui: &lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Se algo sair do esperado, uma nota para quem faz o Holdspace fica aqui: &lt;br&gt;&lt;code&gt;{log}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;O Holdspace é software livre sob a licença MIT. Ele é feito sobre o Qt, usado sob a LGPL versão 3, e sobre os outros projetos citados em “Avisos de terceiros”.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/about.py" line="67"/>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="63"/>
         <source>About Holdspace</source>
         <translation>Sobre o Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/about.py" line="76"/>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="72"/>
         <source>Licence</source>
         <translation>Licença</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/about.py" line="77"/>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="73"/>
         <source>Third-party notices</source>
         <translation>Avisos de terceiros</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/about.py" line="78"/>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="74"/>
         <source>About</source>
         <translation>Sobre</translation>
     </message>
@@ -2693,33 +2726,33 @@ Abrir?</translation>
 <context>
     <name>TermPopup</name>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="60"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="65"/>
         <source>&amp;All terms…</source>
         <translation>&amp;Todos os termos…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="61"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="66"/>
         <source>Open the glossary</source>
         <translation>Abrir o glossário</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="64"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="69"/>
         <source>Close</source>
         <extracomment>Button that closes a glossary card.</extracomment>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="65"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="70"/>
         <source>Close the explanation</source>
         <translation>Fechar a explicação</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="87"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="92"/>
         <source>Glossary: {term}</source>
         <translation>Glossário: {term}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="132"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="161"/>
         <source>See also:</source>
         <translation>Veja também:</translation>
     </message>

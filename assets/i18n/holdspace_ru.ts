@@ -254,86 +254,86 @@
 <context>
     <name>ExplorerWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="70"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="69"/>
         <source>Practice explorer</source>
         <translation>Учебный обозреватель</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="72"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="71"/>
         <source>PRACTICE EXPLORER · a copy kept inside Holdspace. Nothing here is fetched, sent or live.</source>
         <translation>УЧЕБНЫЙ ОБОЗРЕВАТЕЛЬ · копия внутри Holdspace. Здесь ничего не загружается, не отправляется и не обновляется вживую.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="74"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="73"/>
         <source>Practice explorer: nothing here is fetched or live</source>
         <translation>Учебный обозреватель: здесь ничего не загружается и не обновляется вживую</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="89"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="88"/>
         <source>Network:</source>
         <translation>Сеть (Network):</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="95"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="204"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="94"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="203"/>
         <source>Practice explorer for {network}</source>
         <translation>Учебный обозреватель для сети {network}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="105"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="104"/>
         <source>Paste a TXID or an address</source>
         <translation>Вставьте TXID или адрес</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="106"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="126"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="105"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="125"/>
         <source>Clear the box</source>
         <translation>Очистить поле</translation>
     </message>
     <message>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="106"/>
         <location filename="../../app/holdspace/gui/steps/explorer.py" line="107"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="108"/>
         <source>Search</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="111"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="110"/>
         <source>Search the practice explorer</source>
         <translation>Поиск в учебном обозревателе</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="111"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="110"/>
         <source>Sea&amp;rch:</source>
         <translation>П&amp;оиск:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="117"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="239"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="116"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="238"/>
         <source>Picked line:</source>
         <translation>Выбранная строка:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="118"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="117"/>
         <source>Value of the picked line (you can copy it)</source>
         <translation>Значение выбранной строки (его можно скопировать)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="125"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="124"/>
         <source>type what the page says</source>
         <translation>введите то, что написано на странице</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="128"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="127"/>
         <source>Your &amp;answer:</source>
         <translation>Ваш &amp;ответ:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="128"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="127"/>
         <source>Your answer</source>
         <translation>Ваш ответ</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="273"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="272"/>
         <source>The line you picked: {line}. The question asks about another line.</source>
         <translation>Вы выбрали строку: {line}. А вопрос про другую строку.</translation>
     </message>
@@ -483,73 +483,73 @@
         <translation>{count} (coinbase: ничего не тратит)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="144"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="143"/>
         <source>MADE-UP TEACHING EXAMPLE · this transaction does not exist on any real network. It was written for practice.</source>
         <translation>ПРИДУМАННЫЙ УЧЕБНЫЙ ПРИМЕР · такой транзакции нет ни в одной настоящей сети. Она написана для практики.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="146"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="145"/>
         <source>Made-up teaching example</source>
         <translation>Придуманный учебный пример</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="148"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="147"/>
         <source>Transaction details</source>
         <translation>Подробности транзакции</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="167"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="166"/>
         <source>Address</source>
         <translation>Адрес (Address)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="168"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="167"/>
         <source>Transactions on {network} in this practice explorer:</source>
         <translation>Транзакции в сети {network} в этом учебном обозревателе:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_parts.py" line="127"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_parts.py" line="118"/>
         <source>Open transaction {start}…{end}</source>
         <translation>Открыть транзакцию {start}…{end}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_parts.py" line="129"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_parts.py" line="120"/>
         <source>Open transaction {txid}</source>
         <translation>Открыть транзакцию {txid}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="192"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="191"/>
         <source>✓ {network}</source>
         <translation>✓ {network}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="196"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="195"/>
         <source>Newest block on this practice explorer: {height} (a fixed number for practice, not today&apos;s)</source>
         <translation>Последний блок в этом учебном обозревателе: {height} (постоянное число для практики, не сегодняшнее)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="205"/>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="212"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="204"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="211"/>
         <source>Paste a TXID or an address into the search box, then press Enter.</source>
         <translation>Вставьте TXID или адрес в поле поиска и нажмите Enter.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="211"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="210"/>
         <source>Nothing to search yet</source>
         <translation>Пока нечего искать</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="219"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="218"/>
         <source>Not found on {network}</source>
         <translation>Не найдено в сети {network}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="220"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="219"/>
         <source>Sorry, no transaction or address on {network} matches this search. (This practice explorer knows only a few transactions.)</source>
         <translation>К сожалению, в сети {network} нет транзакции или адреса, подходящих под этот поиск. (Этот учебный обозреватель знает лишь несколько транзакций.)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer.py" line="239"/>
+        <location filename="../../app/holdspace/gui/steps/explorer.py" line="238"/>
         <source>Picked line: {line}</source>
         <translation>Выбранная строка: {line}</translation>
     </message>
@@ -654,7 +654,7 @@
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../../app/holdspace/gui/feedback_panel.py" line="93"/>
+        <location filename="../../app/holdspace/gui/feedback_panel.py" line="84"/>
         <source>Feedback</source>
         <translation>Отклик на ваш ответ</translation>
     </message>
@@ -662,58 +662,58 @@
 <context>
     <name>GlossaryDialog</name>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="47"/>
         <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="48"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="49"/>
         <source>Glossary</source>
         <translation>Глоссарий</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="50"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="51"/>
         <source>Words you will meet in the lessons, in plain language. Type to find one.</source>
         <translation>Слова, которые встретятся в уроках, простым языком. Начните вводить, чтобы найти слово.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="55"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="56"/>
         <source>Find a word, for example fee</source>
         <translation>Найти слово, например комиссия</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="56"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="57"/>
         <source>Find a word in the glossary</source>
         <translation>Найти слово в глоссарии</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="57"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="58"/>
         <source>Clear the search</source>
         <translation>Очистить поиск</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="64"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="65"/>
         <source>Terms</source>
         <translation>Термины</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="67"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="68"/>
         <source>What it means</source>
         <translation>Что это значит</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="127"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="130"/>
         <source>Nothing in the glossary matches “{words}” yet.</source>
         <translation>В глоссарии пока нет ничего похожего на «{words}».</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="133"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="136"/>
         <source>Perhaps you meant: {terms}</source>
         <translation>Возможно, вы имели в виду: {terms}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="134"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="137"/>
         <source>You could try fewer letters, another spelling, or a word you met in a lesson.</source>
         <translation>Попробуйте меньше букв, другое написание или слово, которое встретилось в уроке.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="136"/>
+        <location filename="../../app/holdspace/gui/dialogs/glossary.py" line="139"/>
         <source>Show every word</source>
         <translation>Показать все слова</translation>
     </message>
@@ -760,45 +760,45 @@
 <context>
     <name>HandoutBuilder</name>
     <message>
-        <location filename="../../app/holdspace/gui/handout/document.py" line="36"/>
+        <location filename="../../app/holdspace/gui/handout/document.py" line="37"/>
         <source>Facilitator sheet</source>
         <translation>Лист ведущего</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/document.py" line="36"/>
+        <location filename="../../app/holdspace/gui/handout/document.py" line="37"/>
         <source>Handout</source>
         <translation>Раздаточный лист</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/document.py" line="60"/>
+        <location filename="../../app/holdspace/gui/handout/document.py" line="61"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/document.py" line="66"/>
+        <location filename="../../app/holdspace/gui/handout/document.py" line="67"/>
         <source>For the facilitator</source>
         <translation>Для ведущего</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/document.py" line="68"/>
+        <location filename="../../app/holdspace/gui/handout/document.py" line="69"/>
         <location filename="../../app/holdspace/gui/notes_window.py" line="57"/>
         <source>Timing:</source>
         <translation>Время:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/document.py" line="69"/>
+        <location filename="../../app/holdspace/gui/handout/document.py" line="70"/>
         <location filename="../../app/holdspace/gui/notes_window.py" line="58"/>
         <source>about {minutes} minutes</source>
         <translation>около {minutes} мин</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/document.py" line="72"/>
+        <location filename="../../app/holdspace/gui/handout/document.py" line="73"/>
         <location filename="../../app/holdspace/gui/notes_window.py" line="61"/>
         <source>Objectives:</source>
         <translation>Цели:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/handout/document.py" line="80"/>
+        <location filename="../../app/holdspace/gui/handout/document.py" line="81"/>
         <source>Words used in this lesson</source>
         <translation>Слова из этого урока</translation>
     </message>
@@ -1287,7 +1287,7 @@
 <context>
     <name>LineButton</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_parts.py" line="107"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_parts.py" line="98"/>
         <source>▶ {line} (picked)</source>
         <translation>▶ {line} (выбрано)</translation>
     </message>
@@ -1546,12 +1546,12 @@ Start fresh?</source>
 <context>
     <name>Notices</name>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="173"/>
+        <location filename="../../app/holdspace/gui/app.py" line="184"/>
         <source>A fresh start for your progress</source>
         <translation>Новый старт для вашего прогресса</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="174"/>
+        <location filename="../../app/holdspace/gui/app.py" line="185"/>
         <source>Holdspace couldn&apos;t read your saved progress, so it put that file aside and started a fresh one. Nothing was deleted; the old file is here:
 
 {path}</source>
@@ -1560,52 +1560,85 @@ Start fresh?</source>
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="180"/>
+        <location filename="../../app/holdspace/gui/app.py" line="191"/>
         <source>Progress won&apos;t be saved this time</source>
         <translation>В этот раз прогресс не сохранится</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="181"/>
+        <location filename="../../app/holdspace/gui/app.py" line="192"/>
         <source>Holdspace couldn&apos;t write to its folder, so this is a guest session: everything works, but nothing is saved.</source>
         <translation>Holdspace не смог записать в свою папку, поэтому это гостевой сеанс: всё работает, но ничего не сохраняется.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="185"/>
+        <location filename="../../app/holdspace/gui/app.py" line="196"/>
         <source>A lesson pack can&apos;t open yet</source>
         <translation>Набор уроков пока не открывается</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="186"/>
+        <location filename="../../app/holdspace/gui/app.py" line="197"/>
         <source>One lesson pack couldn&apos;t be read. Every other lesson works as usual.</source>
         <translation>Один набор уроков не удалось прочитать. Все остальные уроки работают как обычно.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="19"/>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="21"/>
         <source>Export my progress</source>
         <translation>Экспортировать мой прогресс</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="20"/>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="23"/>
         <source>JSON files (*.json)</source>
         <translation>Файлы JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="26"/>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="33"/>
         <source>Export didn&apos;t finish</source>
         <translation>Экспорт не завершился</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="27"/>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="34"/>
         <source>The file couldn&apos;t be written there. Try another folder.</source>
         <translation>Не получилось записать файл туда. Попробуйте другую папку.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="54"/>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="41"/>
+        <source>Your progress is saved</source>
+        <translation>Ваш прогресс сохранён</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="42"/>
+        <source>Your progress was saved to:
+
+{file}</source>
+        <translation>Ваш прогресс сохранён сюда:
+
+{file}</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="51"/>
+        <source>Export my progress?</source>
+        <translation>Экспортировать мой прогресс?</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="52"/>
+        <source>The file lists the lessons you opened and explored, where you paused, and your own checklist answers (for example, that you keep a paper backup). Tries and hints are in it only so Holdspace can help sooner; they are not a score.
+
+Anyone who opens the file can read this, so keep it somewhere private.</source>
+        <translation>В файле указано, какие уроки вы открыли и изучили, где остановились, и ваши собственные ответы в списках проверки (например, что у вас есть бумажная резервная копия). Попытки и подсказки записаны там только для того, чтобы Holdspace мог помочь раньше; это не оценка.
+
+Любой, кто откроет файл, сможет это прочитать, поэтому храните его в надёжном месте.</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="62"/>
+        <source>Choose where to save…</source>
+        <translation>Выбрать, куда сохранить…</translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="74"/>
         <source>Forget my progress?</source>
         <translation>Забыть мой прогресс?</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="55"/>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="75"/>
         <source>This clears which lessons you have opened and explored on this computer. The lessons themselves stay. This can&apos;t be undone.
 
 Forget my progress?</source>
@@ -1614,22 +1647,22 @@ Forget my progress?</source>
 Забыть мой прогресс?</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="64"/>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="91"/>
         <source>Your progress wasn&apos;t forgotten</source>
         <translation>Ваш прогресс не был стёрт</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="65"/>
+        <location filename="../../app/holdspace/gui/dialogs/progress.py" line="92"/>
         <source>Holdspace couldn&apos;t change its progress file just now, so nothing was cleared. Try again later.</source>
         <translation>Holdspace сейчас не смог изменить файл прогресса, поэтому ничего не стёрто. Попробуйте позже.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/markdown_view.py" line="29"/>
+        <location filename="../../app/holdspace/gui/markdown_view.py" line="30"/>
         <source>This link stays closed</source>
         <translation>Эта ссылка остаётся закрытой</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/markdown_view.py" line="30"/>
+        <location filename="../../app/holdspace/gui/markdown_view.py" line="31"/>
         <source>Holdspace only opens secure web links (https). This one points to:
 
 {address}</source>
@@ -1638,12 +1671,12 @@ Forget my progress?</source>
 {address}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/markdown_view.py" line="34"/>
+        <location filename="../../app/holdspace/gui/markdown_view.py" line="35"/>
         <source>Open a web page?</source>
         <translation>Открыть веб-страницу?</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/markdown_view.py" line="35"/>
+        <location filename="../../app/holdspace/gui/markdown_view.py" line="36"/>
         <source>This opens the page below in your web browser. Holdspace itself never goes online.
 
 {address}
@@ -1656,32 +1689,32 @@ Open it?</source>
 Открыть?</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/about.py" line="32"/>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="28"/>
         <source>This file is missing from this copy of Holdspace: {file}</source>
         <translation>В этой копии Holdspace нет файла: {file}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/about.py" line="37"/>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="33"/>
         <source>&lt;h2&gt;Holdspace {version}&lt;/h2&gt;&lt;p&gt;Gentle lessons for people new to crypto: hexadecimal, blockchain explorers, profit &amp;amp; loss, and keeping your own keys safe.&lt;/p&gt;&lt;p&gt;Nothing is timed or scored. Holdspace never goes online and never asks for a recovery phrase.&lt;/p&gt;&lt;p&gt;Your progress is kept here: &lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;If something goes astray, a note for the people who make Holdspace is kept here: &lt;br&gt;&lt;code&gt;{log}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Holdspace is free software under the MIT licence. It is built on Qt, used under the LGPL version 3, and on the other projects named under “Third-party notices”.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Holdspace {version}&lt;/h2&gt;&lt;p&gt;Бережные уроки для тех, кто только знакомится с криптовалютой: шестнадцатеричные числа, обозреватели блокчейна, прибыль и убытки, и как надёжно хранить свои ключи.&lt;/p&gt;&lt;p&gt;Здесь нет таймеров и оценок. Holdspace никогда не выходит в интернет и никогда не просит фразу восстановления.&lt;/p&gt;&lt;p&gt;Ваш прогресс хранится здесь: &lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Если что-то пойдёт не так, как ожидалось, заметка для создателей Holdspace сохраняется здесь: &lt;br&gt;&lt;code&gt;{log}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Holdspace — свободная программа под лицензией MIT. Она построена на Qt, который используется по лицензии LGPL версии 3, и на других проектах, перечисленных в разделе «Сторонние компоненты».&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/about.py" line="67"/>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="63"/>
         <source>About Holdspace</source>
         <translation>О программе Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/about.py" line="76"/>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="72"/>
         <source>Licence</source>
         <translation>Лицензия</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/about.py" line="77"/>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="73"/>
         <source>Third-party notices</source>
         <translation>Сторонние компоненты</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/dialogs/about.py" line="78"/>
+        <location filename="../../app/holdspace/gui/dialogs/about.py" line="74"/>
         <source>About</source>
         <translation>О программе</translation>
     </message>
@@ -2700,33 +2733,33 @@ Open it?</source>
 <context>
     <name>TermPopup</name>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="60"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="65"/>
         <source>&amp;All terms…</source>
         <translation>&amp;Все термины…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="61"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="66"/>
         <source>Open the glossary</source>
         <translation>Открыть глоссарий</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="64"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="69"/>
         <source>Close</source>
         <extracomment>Button that closes a glossary card.</extracomment>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="65"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="70"/>
         <source>Close the explanation</source>
         <translation>Закрыть пояснение</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="87"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="92"/>
         <source>Glossary: {term}</source>
         <translation>Глоссарий: {term}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="132"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="161"/>
         <source>See also:</source>
         <translation>См. также:</translation>
     </message>

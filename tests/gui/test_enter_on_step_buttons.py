@@ -26,7 +26,7 @@ def test_enter_presses_every_focused_button_inside_every_shipped_step(make_windo
                 if not button.isVisible() or not button.isEnabled():
                     continue   # an earlier press may have changed the page
                 clicks: list[bool] = []
-                button.clicked.connect(lambda *_: clicks.append(True))
+                button.clicked.connect(lambda *_, seen=clicks: seen.append(True))
                 button.setFocus(Qt.FocusReason.TabFocusReason)
                 assert QApplication.focusWidget() is button
                 qtbot.keyClick(button, Qt.Key.Key_Return)

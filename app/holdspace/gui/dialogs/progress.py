@@ -39,7 +39,7 @@ def export_progress(parent: QWidget, store: ProgressStore) -> Path | None:
     QMessageBox.information(
         parent,
         QCoreApplication.translate("Notices", "Your progress is saved"),
-        QCoreApplication.translate("Notices", "Your progress was saved to:\n\n{0}").format(name),
+        QCoreApplication.translate("Notices", "Your progress was saved to:\n\n{file}").format(file=name),
     )
     return Path(name)
 
