@@ -15,8 +15,18 @@ import sysconfig
 from importlib.metadata import PackageNotFoundError, distribution
 from pathlib import Path
 
-BUNDLED = ("Markdown", "PyYAML", "nh3", "mnemonic", "pycryptodome", "platformdirs", "pyphen",
-           "PySide6_Essentials", "shiboken6", "pyinstaller")
+BUNDLED = (
+    "Markdown",
+    "PyYAML",
+    "nh3",
+    "mnemonic",
+    "pycryptodome",
+    "platformdirs",
+    "pyphen",
+    "PySide6_Essentials",
+    "shiboken6",
+    "pyinstaller",
+)
 HERE = Path(__file__).resolve().parent
 
 

@@ -33,7 +33,9 @@ BIN = Path(sys.executable).parent
 
 
 def sources() -> list[str]:
-    return [str(p.relative_to(REPO)) for p in sorted((REPO / "app" / "holdspace" / "gui").rglob("*.py"))]
+    return [
+        str(p.relative_to(REPO)) for p in sorted((REPO / "app" / "holdspace" / "gui").rglob("*.py"))
+    ]
 
 
 def catalogues() -> dict[str, Path]:
@@ -57,8 +59,12 @@ def lupdate(ts: Path, language: str | None = None) -> None:
     extra = ["-source-language", "en"] + (["-target-language", language] if language else [])
     if language == "en":  # English needs only its plural forms ("1 step", "2 steps")
         extra.append("-pluralonly")
-    subprocess.run([str(BIN / "pyside6-lupdate"), "-no-obsolete",
-                    *sources(), "-ts", str(ts), *extra], cwd=REPO, check=True, capture_output=True)
+    subprocess.run(
+        [str(BIN / "pyside6-lupdate"), "-no-obsolete", *sources(), "-ts", str(ts), *extra],
+        cwd=REPO,
+        check=True,
+        capture_output=True,
+    )
 
 
 def update() -> None:
@@ -96,8 +102,10 @@ def fill() -> None:
                 _set(message, forms, f"{code}: {context}: {message.findtext('source')!r}")
         ET.indent(tree, space="    ")
         body = ET.tostring(tree.getroot(), encoding="unicode")
-        ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
-                      encoding="utf-8")
+        ts.write_text(
+            '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
+            encoding="utf-8",
+        )
 
 
 def _set(message: ET.Element, forms: list[str], where: str) -> None:
@@ -106,7 +114,9 @@ def _set(message: ET.Element, forms: list[str], where: str) -> None:
     if message.get("numerus") == "yes":
         slots = translation.findall("numerusform")
         if len(forms) != len(slots):
-            raise SystemExit(f"{where}: {len(forms)} plural forms given, the language has {len(slots)}")
+            raise SystemExit(
+                f"{where}: {len(forms)} plural forms given, the language has {len(slots)}"
+            )
         for slot, form in zip(slots, forms):
             slot.text = form
     else:
@@ -119,8 +129,11 @@ def prune() -> None:
     live = {message_id(context, m) for context, m in messages(ET.parse(TEMPLATE))}
     for path in sorted(FILL.glob("*.txt")):
         lines = path.read_text(encoding="utf-8").splitlines()
-        kept = [line for line in lines if line.startswith("#") or not line.strip()
-                or line.partition(" ")[0] in live]
+        kept = [
+            line
+            for line in lines
+            if line.startswith("#") or not line.strip() or line.partition(" ")[0] in live
+        ]
         path.write_text("\n".join(kept) + "\n", encoding="utf-8")
         print(f"{path.name}: {len(lines) - len(kept)} unused line(s) dropped")
 
@@ -129,8 +142,11 @@ def release(out_dir: Path = I18N) -> list[Path]:
     made = []
     for code, ts in catalogues().items():
         qm = out_dir / f"holdspace_{code}.qm"
-        subprocess.run([str(BIN / "pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)],
-                       check=True, capture_output=True)
+        subprocess.run(
+            [str(BIN / "pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)],
+            check=True,
+            capture_output=True,
+        )
         made.append(qm)
     return made
 
@@ -140,12 +156,17 @@ def listing(ts: Path, only_missing: bool = False) -> None:
         translation = message.find("translation")
         if only_missing and translation.get("type") != "unfinished":
             continue
-        plural = f" (plural: {len(translation.findall('numerusform'))} forms)" \
-            if message.get("numerus") == "yes" else ""
+        plural = (
+            f" (plural: {len(translation.findall('numerusform'))} forms)"
+            if message.get("numerus") == "yes"
+            else ""
+        )
         note = message.findtext("extracomment") or message.findtext("comment") or ""
         source = (message.findtext("source") or "").replace("\n", "\\n")
-        print(f"{message_id(context, message)} [{context}]{plural} {source}"
-              + (f"    # {note}" if note else ""))
+        print(
+            f"{message_id(context, message)} [{context}]{plural} {source}"
+            + (f"    # {note}" if note else "")
+        )
 
 
 def main(argv: list[str]) -> int:

@@ -48,18 +48,42 @@ _R = QPalette.ColorRole
 
 # What a dark or high-contrast desktop hands an app that only follows the system.
 SYSTEM_PALETTES = {
-    "dark": {_R.Window: "#2d2d2d", _R.WindowText: "#eeeeee", _R.Base: "#1e1e1e",
-             _R.AlternateBase: "#353535", _R.Text: "#eeeeee", _R.Button: "#3a3a3a",
-             _R.ButtonText: "#eeeeee", _R.Highlight: "#2a6fb0", _R.HighlightedText: "#ffffff",
-             _R.ToolTipBase: "#3a3a3a", _R.ToolTipText: "#eeeeee", _R.PlaceholderText: "#9a9a9a",
-             _R.Link: "#8cc4ff", _R.Mid: "#5a5a5a", _R.Dark: "#1a1a1a", _R.Light: "#505050"},
-    "high-contrast": {_R.Window: "#000000", _R.WindowText: "#ffffff", _R.Base: "#000000",
-                      _R.AlternateBase: "#000000", _R.Text: "#ffffff", _R.Button: "#000000",
-                      _R.ButtonText: "#ffffff", _R.Highlight: "#ffff00",
-                      _R.HighlightedText: "#000000", _R.ToolTipBase: "#000000",
-                      _R.ToolTipText: "#ffffff", _R.PlaceholderText: "#d0d0d0",
-                      _R.Link: "#ffff00", _R.Mid: "#ffffff", _R.Dark: "#ffffff",
-                      _R.Light: "#ffffff"},
+    "dark": {
+        _R.Window: "#2d2d2d",
+        _R.WindowText: "#eeeeee",
+        _R.Base: "#1e1e1e",
+        _R.AlternateBase: "#353535",
+        _R.Text: "#eeeeee",
+        _R.Button: "#3a3a3a",
+        _R.ButtonText: "#eeeeee",
+        _R.Highlight: "#2a6fb0",
+        _R.HighlightedText: "#ffffff",
+        _R.ToolTipBase: "#3a3a3a",
+        _R.ToolTipText: "#eeeeee",
+        _R.PlaceholderText: "#9a9a9a",
+        _R.Link: "#8cc4ff",
+        _R.Mid: "#5a5a5a",
+        _R.Dark: "#1a1a1a",
+        _R.Light: "#505050",
+    },
+    "high-contrast": {
+        _R.Window: "#000000",
+        _R.WindowText: "#ffffff",
+        _R.Base: "#000000",
+        _R.AlternateBase: "#000000",
+        _R.Text: "#ffffff",
+        _R.Button: "#000000",
+        _R.ButtonText: "#ffffff",
+        _R.Highlight: "#ffff00",
+        _R.HighlightedText: "#000000",
+        _R.ToolTipBase: "#000000",
+        _R.ToolTipText: "#ffffff",
+        _R.PlaceholderText: "#d0d0d0",
+        _R.Link: "#ffff00",
+        _R.Mid: "#ffffff",
+        _R.Dark: "#ffffff",
+        _R.Light: "#ffffff",
+    },
 }
 
 
@@ -104,8 +128,12 @@ class Shooter:
         picture.save(str(path))
         subprocess.run(["convert", str(path), "-colors", "256", f"PNG8:{path}"], check=True)
         shown = picture.deviceIndependentSize().toSize()
-        print(path, "" if (shown.width(), shown.height()) == size
-              else f"(the window stayed {shown.width()}×{shown.height()})")
+        print(
+            path,
+            ""
+            if (shown.width(), shown.height()) == size
+            else f"(the window stayed {shown.width()}×{shown.height()})",
+        )
 
     def lesson_at(self, kind: str):
         for lesson in self.window.all_lessons():
@@ -183,20 +211,35 @@ class Shooter:
         self.window.text_size.set(1.0)
 
 
-VIEWS = ("home", "library", "feedback-not-yet", "feedback-hint", "feedback-answer",
-         "feedback-thats-it", "step-marks", "end", "guide")
+VIEWS = (
+    "home",
+    "library",
+    "feedback-not-yet",
+    "feedback-hint",
+    "feedback-answer",
+    "feedback-thats-it",
+    "step-marks",
+    "end",
+    "guide",
+)
 EXTRA = (("light-1920", "1920×1080"), ("light-200", "200 % text"), ("light-ar", "Arabic"))
 
 
 def index(folder: Path) -> None:
     """docs/look/README.md: every picture, before and after, by view and scheme."""
-    kinds = sorted({p.stem[5:].rsplit("-", 1)[0] for p in folder.glob("step-*-light.png")}
-                   - {"marks"})
+    kinds = sorted(
+        {p.stem[5:].rsplit("-", 1)[0] for p in folder.glob("step-*-light.png")} - {"marks"}
+    )
     head = ["View", *(f"{when} {scheme}" for when in ("Before", "After") for scheme in SCHEMES)]
-    lines = ["# How Holdspace looks, before and after", "",
-             "Taken by `scripts/look_shots.py` (its docstring says how); *before* is the code",
-             "at 25c8b8e, which had no colours of its own and followed the system's palette.", "",
-             "| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    lines = [
+        "# How Holdspace looks, before and after",
+        "",
+        "Taken by `scripts/look_shots.py` (its docstring says how); *before* is the code",
+        "at 25c8b8e, which had no colours of its own and followed the system's palette.",
+        "",
+        "| " + " | ".join(head) + " |",
+        "|" + "---|" * len(head),
+    ]
 
     def cell(name: str) -> str:
         return f"[▣]({name})" if (folder / name).exists() else "–"
@@ -204,10 +247,15 @@ def index(folder: Path) -> None:
     for view in (*VIEWS, *(f"step-{kind}" for kind in kinds)):
         cells = [cell(f"{sub}{view}-{scheme}.png") for sub in ("before/", "") for scheme in SCHEMES]
         lines.append(f"| {view} | " + " | ".join(cells) + " |")
-    lines += ["", "| View | " + " | ".join(label for _, label in EXTRA) + " |",
-              "|" + "---|" * (len(EXTRA) + 1)]
+    lines += [
+        "",
+        "| View | " + " | ".join(label for _, label in EXTRA) + " |",
+        "|" + "---|" * (len(EXTRA) + 1),
+    ]
     for view in ("home", "library", "feedback-not-yet", "end", "guide"):
-        lines.append(f"| {view} | " + " | ".join(cell(f"{view}-{tag}.png") for tag, _ in EXTRA) + " |")
+        lines.append(
+            f"| {view} | " + " | ".join(cell(f"{view}-{tag}.png") for tag, _ in EXTRA) + " |"
+        )
     (folder / "README.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 

@@ -25,12 +25,19 @@ from holdspace.gui.app import create_window
 
 def dark_palette() -> QPalette:
     palette = QPalette()
-    for role, colour in ((QPalette.ColorRole.Window, "#2b2b2b"), (QPalette.ColorRole.WindowText, "#e8e6e3"),
-                         (QPalette.ColorRole.Base, "#1f1f1f"), (QPalette.ColorRole.AlternateBase, "#333333"),
-                         (QPalette.ColorRole.Text, "#e8e6e3"), (QPalette.ColorRole.Button, "#3a3a3a"),
-                         (QPalette.ColorRole.ButtonText, "#e8e6e3"), (QPalette.ColorRole.Highlight, "#4a7aa8"),
-                         (QPalette.ColorRole.HighlightedText, "#ffffff"), (QPalette.ColorRole.Mid, "#555555"),
-                         (QPalette.ColorRole.PlaceholderText, "#9a9a9a")):
+    for role, colour in (
+        (QPalette.ColorRole.Window, "#2b2b2b"),
+        (QPalette.ColorRole.WindowText, "#e8e6e3"),
+        (QPalette.ColorRole.Base, "#1f1f1f"),
+        (QPalette.ColorRole.AlternateBase, "#333333"),
+        (QPalette.ColorRole.Text, "#e8e6e3"),
+        (QPalette.ColorRole.Button, "#3a3a3a"),
+        (QPalette.ColorRole.ButtonText, "#e8e6e3"),
+        (QPalette.ColorRole.Highlight, "#4a7aa8"),
+        (QPalette.ColorRole.HighlightedText, "#ffffff"),
+        (QPalette.ColorRole.Mid, "#555555"),
+        (QPalette.ColorRole.PlaceholderText, "#9a9a9a"),
+    ):
         palette.setColor(role, QColor(colour))
     return palette
 
@@ -44,7 +51,9 @@ def settle(app: QApplication) -> None:
 def snap(window, app: QApplication, path: Path) -> None:
     settle(app)
     frame = window.frameGeometry()
-    window.screen().grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height()).save(str(path))
+    window.screen().grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height()).save(
+        str(path)
+    )
     print(path)
 
 
@@ -95,7 +104,9 @@ def _help_shots(window, app: QApplication, folder: Path) -> None:
     snap(window, app, folder / "mistake-guide.png")
     lesson = next(x for x in window.packs[0].lessons if "[[" in x.steps[0].body)
     window.open_lesson(lesson, 0)
-    term = next(t for t in window.packs[0].glossary if f"term:{t.id}" in window.lesson_view.body.toHtml())
+    term = next(
+        t for t in window.packs[0].glossary if f"term:{t.id}" in window.lesson_view.body.toHtml()
+    )
     window.lesson_view.show_term(term.id, window.lesson_view.body)
     snap(window, app, folder / "glossary-card.png")
     app.activePopupWidget() and app.activePopupWidget().close()

@@ -13,7 +13,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 LESSONS_DIR = REPO_ROOT / "lessons"
-VECTORS_DIR = Path(__file__).resolve().parent / "vectors"   # sources: vectors/SOURCES.md
+VECTORS_DIR = Path(__file__).resolve().parent / "vectors"  # sources: vectors/SOURCES.md
 
 
 @pytest.fixture(autouse=True)

@@ -45,11 +45,15 @@ steps:
 """
 
 
-def write_pack(root: Path, lessons: dict[str, str] | None = None, pack_yaml: str = PACK_YAML) -> Path:
+def write_pack(
+    root: Path, lessons: dict[str, str] | None = None, pack_yaml: str = PACK_YAML
+) -> Path:
     """Write ``pack.yaml`` and lessons given as {relative path: YAML text}."""
     root.mkdir(parents=True, exist_ok=True)
     (root / "pack.yaml").write_text(pack_yaml, encoding="utf-8")
-    for relative, text in (lessons if lessons is not None else {"en/hex/01-counting.yaml": GOOD_LESSON}).items():
+    for relative, text in (
+        lessons if lessons is not None else {"en/hex/01-counting.yaml": GOOD_LESSON}
+    ).items():
         path = root / relative
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(textwrap.dedent(text), encoding="utf-8")

@@ -4,7 +4,7 @@
 <context>
     <name>ExplorerWidget</name>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="63"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_words.py" line="66"/>
         <source>%Ln byte(s)</source>
         <translation>
             <numerusform>%Ln byte</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>Feedback</name>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/wording.py" line="21"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="23"/>
         <source>≈ Good so far. %n more right choice(s) to find.</source>
         <translation>
             <numerusform>≈ Good so far. %n more right choice to find.</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>HexPlaygroundWidget</name>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="238"/>
+        <location filename="../../app/holdspace/gui/steps/hex_playground.py" line="252"/>
         <source>In pairs: {pairs} (%n byte(s))</source>
         <translation>
             <numerusform>In pairs: {pairs} (%n byte)</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>LibraryView</name>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/library.py" line="289"/>
+        <location filename="../../app/holdspace/gui/library.py" line="302"/>
         <source>About %n minute(s).</source>
         <translation>
             <numerusform>About %n minute.</numerusform>
@@ -45,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/library.py" line="290"/>
+        <location filename="../../app/holdspace/gui/library.py" line="303"/>
         <source>%n step(s).</source>
         <translation>
             <numerusform>%n step.</numerusform>
@@ -56,7 +56,7 @@
 <context>
     <name>PasteCheckWidget</name>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="257"/>
+        <location filename="../../app/holdspace/gui/steps/paste_check.py" line="316"/>
         <source>%n character(s) differ from the text meant. Groups of four where they are: {groups}.</source>
         <extracomment>{groups} lists the groups of four characters that differ, e.g. &quot;3, 7&quot;.</extracomment>
         <translation>
@@ -68,7 +68,7 @@
 <context>
     <name>StepMarks</name>
     <message numerus="yes">
-        <location filename="../../app/holdspace/gui/step_marks.py" line="32"/>
+        <location filename="../../app/holdspace/gui/step_marks.py" line="36"/>
         <source>%n step(s) seen so far</source>
         <translation>
             <numerusform>%n step seen so far</numerusform>

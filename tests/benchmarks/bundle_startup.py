@@ -29,8 +29,14 @@ def timed(program: list[str], args: list[str], pycache: str) -> float:
     home = tempfile.mkdtemp(prefix="holdspace-bench-home-")
     try:
         start = time.perf_counter()
-        done = subprocess.run([*program, *args], env=child_env(pycache, home), cwd=REPO,
-                              capture_output=True, text=True, timeout=120)
+        done = subprocess.run(
+            [*program, *args],
+            env=child_env(pycache, home),
+            cwd=REPO,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
         elapsed = (time.perf_counter() - start) * 1000
     finally:
         shutil.rmtree(home, ignore_errors=True)
@@ -63,15 +69,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=7)
     args = parser.parse_args(argv)
     if not (args.bundle / "holdspace").is_file():
-        print(f"No bundle at {args.bundle}: build it first with `bash scripts/bundle --no-archive`.")
+        print(
+            f"No bundle at {args.bundle}: build it first with `bash scripts/bundle --no-archive`."
+        )
         return 2
     got = measure(args.bundle, args.runs)
     venv, bundle = got["venv"], got["bundle"]
     print(f"| measure (median of {args.runs}) | venv | bundle | bundle / venv |")
     print("| --- | --- | --- | --- |")
-    for key, label in (("version", "`holdspace --version`, whole process"),
-                       ("smoke", "window shown with every lesson, then quit")):
-        print(f"| {label} | {venv[key]:.0f} ms | {bundle[key]:.0f} ms | {bundle[key] / venv[key]:.2f}x |")
+    for key, label in (
+        ("version", "`holdspace --version`, whole process"),
+        ("smoke", "window shown with every lesson, then quit"),
+    ):
+        print(
+            f"| {label} | {venv[key]:.0f} ms | {bundle[key]:.0f} ms | {bundle[key] / venv[key]:.2f}x |"
+        )
     return 0
 
 

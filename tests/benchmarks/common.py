@@ -38,14 +38,20 @@ def child_env(pycache: str, home: str | None = None) -> dict[str, str]:
     return env
 
 
-def run_json(args: list[str], env: dict[str, str], timeout: float = 300,
-             preexec=None) -> dict:
+def run_json(args: list[str], env: dict[str, str], timeout: float = 300, preexec=None) -> dict:
     """Run a driver in a fresh interpreter and read the one JSON line it prints last.
 
     A fresh process keeps each measure independent of what the others imported.
     """
-    done = subprocess.run([sys.executable, *args], env=env, capture_output=True, text=True,
-                          timeout=timeout, cwd=REPO, preexec_fn=preexec)
+    done = subprocess.run(
+        [sys.executable, *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        cwd=REPO,
+        preexec_fn=preexec,
+    )
     lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
     if done.returncode != 0 or not lines:
         raise RuntimeError(f"{' '.join(args)} failed ({done.returncode}):\n{done.stderr[-2000:]}")

@@ -49,26 +49,32 @@ def main() -> None:
     options = parser.parse_args()
     lang = [options.language] if options.language else []
     plan = [("floor", ["floor", *lang], None)]
-    plan += [(name, ["holdspace", *lang], path)
-             for name, path in (t.split("=", 1) for t in options.trees)]
+    plan += [
+        (name, ["holdspace", *lang], path)
+        for name, path in (t.split("=", 1) for t in options.trees)
+    ]
     pycache = tempfile.mkdtemp(prefix="holdspace-bench-pyc-")
     runs: dict[str, list[dict]] = {name: [] for name, _, _ in plan}
     for index in range(options.rounds + 1):
-        for name, args, tree in (plan if index % 2 == 0 else plan[::-1]):
+        for name, args, tree in plan if index % 2 == 0 else plan[::-1]:
             got = start(args, tree, pycache, options.cpu)
             if index:
                 runs[name].append(got)
     shutil.rmtree(pycache, ignore_errors=True)
     floor_ms = median([r["ready"] for r in runs["floor"]])
     floor_mib = median([r["hwm"] for r in runs["floor"]])
-    print(f"{options.rounds} rounds, cpu {options.cpu}, language {options.language}, "
-          f"load average {os.getloadavg()[0]:.2f}")
+    print(
+        f"{options.rounds} rounds, cpu {options.cpu}, language {options.language}, "
+        f"load average {os.getloadavg()[0]:.2f}"
+    )
     print("ms since spawn (median): imports done / window created / first paint / lessons drawn")
     for name, items in runs.items():
         phases = " / ".join(f"{median([r[p] for r in items]):.0f}" for p in PHASES)
         ready, mib = median([r["ready"] for r in items]), median([r["hwm"] for r in items])
-        print(f"  {name:<12} {phases:<24} {mib:5.1f} MiB   "
-              f"{ready / floor_ms:.2f}x time, {mib / floor_mib:.3f}x memory vs floor")
+        print(
+            f"  {name:<12} {phases:<24} {mib:5.1f} MiB   "
+            f"{ready / floor_ms:.2f}x time, {mib / floor_mib:.3f}x memory vs floor"
+        )
 
 
 if __name__ == "__main__":

@@ -32,8 +32,12 @@ def main(pack: str, rounds: int) -> None:
         window.show_library()
         app.processEvents()
         times.append((time.perf_counter() - start) * 1000)
-    print(json.dumps({"first_ms": times[0], "again_ms": times[1:],
-                      "lessons": len(window.all_lessons())}), flush=True)
+    print(
+        json.dumps(
+            {"first_ms": times[0], "again_ms": times[1:], "lessons": len(window.all_lessons())}
+        ),
+        flush=True,
+    )
     window.close()
 
 

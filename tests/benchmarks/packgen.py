@@ -63,7 +63,8 @@ def write_pack(root: Path, count: int = 1000) -> list[Path]:
         topic = TOPICS[n % len(TOPICS)]
         path = root / "en" / topic / f"{n:04d}-practice-{n}.yaml"
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(LESSON.format(topic=topic, n=n, hex=format(n, "x"), minutes=3 + n % 7),
-                        encoding="utf-8")
+        path.write_text(
+            LESSON.format(topic=topic, n=n, hex=format(n, "x"), minutes=3 + n % 7), encoding="utf-8"
+        )
         files.append(path)
     return files

@@ -52,7 +52,7 @@ def measure(root: Path, rounds: int, expected: int = 1000) -> dict:
     times: dict[str, list[float]] = {"yaml": [], "open_pack": []}
     funcs = {"yaml": baseline_parse, "open_pack": holdspace_open}
     for name, func in funcs.items():
-        _, count = timed(func, root)   # warm-up: imports, page cache
+        _, count = timed(func, root)  # warm-up: imports, page cache
         if count != expected:
             raise RuntimeError(f"{name} saw {count} lessons, expected {expected}")
     for index in range(rounds):
@@ -67,10 +67,16 @@ def measure_validate(root: Path, rounds: int, pycache: str) -> dict:
     home = tempfile.mkdtemp(prefix="holdspace-bench-home-")
     env = child_env(pycache, home)
     times, status, said = [], None, ""
-    for _ in range(rounds + 1):           # the first run fills the bytecode cache
+    for _ in range(rounds + 1):  # the first run fills the bytecode cache
         start = time.perf_counter()
-        done = subprocess.run([sys.executable, "-m", "holdspace", "validate", str(root)],
-                              env=env, capture_output=True, text=True, cwd=REPO, timeout=300)
+        done = subprocess.run(
+            [sys.executable, "-m", "holdspace", "validate", str(root)],
+            env=env,
+            capture_output=True,
+            text=True,
+            cwd=REPO,
+            timeout=300,
+        )
         times.append((time.perf_counter() - start) * 1000)
         status, said = done.returncode, done.stdout.strip().splitlines()[-1:]
     shutil.rmtree(home, ignore_errors=True)
@@ -81,9 +87,15 @@ def measure_library(root: Path, rounds: int, pycache: str) -> dict:
     """Time to open the library view with ``root`` loaded beside the built-in pack."""
     home = tempfile.mkdtemp(prefix="holdspace-bench-home-")
     try:
-        result = run_json([str(HERE / "library_child.py"), str(root), str(rounds)],
-                          child_env(pycache, home), timeout=600)
+        result = run_json(
+            [str(HERE / "library_child.py"), str(root), str(rounds)],
+            child_env(pycache, home),
+            timeout=600,
+        )
     finally:
         shutil.rmtree(home, ignore_errors=True)
-    return {"first_ms": result["first_ms"], "again_ms": median(result["again_ms"]),
-            "lessons": result["lessons"]}
+    return {
+        "first_ms": result["first_ms"],
+        "again_ms": median(result["again_ms"]),
+        "lessons": result["lessons"],
+    }

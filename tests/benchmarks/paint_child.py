@@ -37,7 +37,7 @@ def floor_titles(language: str) -> list[str]:
     import yaml
 
     seen: dict[str, str] = {}
-    for lang in dict.fromkeys([language, "en"]):        # the language first, then its fallback
+    for lang in dict.fromkeys([language, "en"]):  # the language first, then its fallback
         for path in sorted((LESSONS / lang).glob("*/*.yaml")):
             data = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
             if isinstance(data, dict) and "id" in data:
@@ -56,10 +56,12 @@ def build(mode: str, language: str | None, marks: dict):
 
         from holdspace.cli.main import parse
         from holdspace.gui.app import create_window
+
         marks["imported"] = now()
         window = create_window(parse(["--language", language] if language else []))
         return window, QApplication.instance(), (lambda: window.ready)
     from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QVBoxLayout, QWidget
+
     marks["imported"] = now()
     app = QApplication(sys.argv[:1])
     window = QMainWindow()
@@ -71,7 +73,8 @@ def build(mode: str, language: str | None, marks: dict):
         placed: tuple = ()
         if mode == "floor_qt":
             from PySide6.QtCore import Qt
-            placed = (0, Qt.AlignmentFlag.AlignLeading)   # stretch 0, aligned as text reads
+
+            placed = (0, Qt.AlignmentFlag.AlignLeading)  # stretch 0, aligned as text reads
         for title in floor_titles(language or "en"):
             column.addWidget(QLabel(title, body), *placed)
         window.setCentralWidget(body)
@@ -94,12 +97,16 @@ def main(mode: str, language: str | None) -> None:
         """
 
         def eventFilter(self, obj, event):  # noqa: N802 (Qt's name)
-            if (event.type() == QEvent.Type.Paint and "ready" not in marks
-                    and isinstance(obj, QWidget) and (obj is window or window.isAncestorOf(obj))):
+            if (
+                event.type() == QEvent.Type.Paint
+                and "ready" not in marks
+                and isinstance(obj, QWidget)
+                and (obj is window or window.isAncestorOf(obj))
+            ):
                 marks.setdefault("painted", now())
                 if loaded():
                     marks["ready"] = now()
-                    QTimer.singleShot(0, window.close)   # a normal close: settings are saved
+                    QTimer.singleShot(0, window.close)  # a normal close: settings are saved
                     QTimer.singleShot(0, app.quit)
             return False
 
@@ -110,6 +117,7 @@ def main(mode: str, language: str | None) -> None:
     QTimer.singleShot(20_000, app.quit)  # never hang the benchmark
     app.exec()
     from common import peak_rss_kib
+
     print(json.dumps({"marks": marks, "hwm_kib": peak_rss_kib()}), flush=True)
 
 

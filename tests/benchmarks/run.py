@@ -39,11 +39,13 @@ def machine() -> str:
     cpus = os.cpu_count()
     usable = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else cpus
     load = " / ".join(f"{x:.2f}" for x in os.getloadavg())
-    return (f"CPUs: {cpus} (usable {usable}), load average {load}\n"
-            f"Python {platform.python_version()} ({platform.python_implementation()}), "
-            f"{platform.system()} {platform.release()} {platform.machine()}\n"
-            f"PySide6 {PySide6.__version__}, Qt {qVersion()}, PyYAML {yaml.__version__} "
-            f"(libyaml: {'yes' if yaml.__with_libyaml__ else 'no'}), QT_QPA_PLATFORM=offscreen")
+    return (
+        f"CPUs: {cpus} (usable {usable}), load average {load}\n"
+        f"Python {platform.python_version()} ({platform.python_implementation()}), "
+        f"{platform.system()} {platform.release()} {platform.machine()}\n"
+        f"PySide6 {PySide6.__version__}, Qt {qVersion()}, PyYAML {yaml.__version__} "
+        f"(libyaml: {'yes' if yaml.__with_libyaml__ else 'no'}), QT_QPA_PLATFORM=offscreen"
+    )
 
 
 def verdict(value: float, limit: float, strict: bool = False) -> str:
@@ -55,18 +57,35 @@ def verdict(value: float, limit: float, strict: bool = False) -> str:
 def ratio_row(name: str, base: float, ours: float, unit: str, target: float | None) -> list[str]:
     """One table row comparing Holdspace with a baseline; no target means "for information"."""
     ratio = ours / base
-    return [name, f"{base:.0f} {unit}", f"{ours:.0f} {unit}", f"{ratio:.2f}x",
-            f"<= {target}x" if target else "(info)", verdict(ratio, target) if target else "-"]
+    return [
+        name,
+        f"{base:.0f} {unit}",
+        f"{ours:.0f} {unit}",
+        f"{ratio:.2f}x",
+        f"<= {target}x" if target else "(info)",
+        verdict(ratio, target) if target else "-",
+    ]
 
 
 def start_rows(start: dict, tag: str = "") -> list[list[str]]:
     """Time until the lessons are on screen and peak memory, against the floor."""
-    floor, cold, fr, floor_fr = start["floor"], start["cold"], start["translated"], start["floor_tr"]
+    floor, cold, fr, floor_fr = (
+        start["floor"],
+        start["cold"],
+        start["translated"],
+        start["floor_tr"],
+    )
     return [
-        ratio_row(f"1{tag}. lessons on screen vs floor", floor["ready_ms"], cold["ready_ms"], "ms", 1.3),
-        ratio_row(f"1{tag}t. same, translation loaded", floor_fr["ready_ms"], fr["ready_ms"], "ms", 1.3),
+        ratio_row(
+            f"1{tag}. lessons on screen vs floor", floor["ready_ms"], cold["ready_ms"], "ms", 1.3
+        ),
+        ratio_row(
+            f"1{tag}t. same, translation loaded", floor_fr["ready_ms"], fr["ready_ms"], "ms", 1.3
+        ),
         ratio_row(f"4{tag}. peak RSS vs floor", floor["hwm_mib"], cold["hwm_mib"], "MiB", 1.25),
-        ratio_row(f"4{tag}t. same, translation loaded", floor_fr["hwm_mib"], fr["hwm_mib"], "MiB", 1.25),
+        ratio_row(
+            f"4{tag}t. same, translation loaded", floor_fr["hwm_mib"], fr["hwm_mib"], "MiB", 1.25
+        ),
     ]
 
 
@@ -74,29 +93,64 @@ def info_rows(start: dict) -> list[list[str]]:
     """The older baselines (empty window, one label), kept for information."""
     bare, label, cold, warm = start["bare"], start["label"], start["cold"], start["warm"]
     return [
-        ratio_row("1b. second start vs floor", start["floor"]["ready_ms"], warm["ready_ms"], "ms", None),
-        ratio_row("1c. first paint vs empty window", bare["paint_ms"], cold["paint_ms"], "ms", None),
-        ratio_row("1d. first paint vs window + 1 label", label["paint_ms"], cold["paint_ms"], "ms", None),
-        ratio_row("1e. floor using Qt's namespace vs floor", start["floor"]["ready_ms"],
-                  start["floor_qt"]["ready_ms"], "ms", None),
+        ratio_row(
+            "1b. second start vs floor", start["floor"]["ready_ms"], warm["ready_ms"], "ms", None
+        ),
+        ratio_row(
+            "1c. first paint vs empty window", bare["paint_ms"], cold["paint_ms"], "ms", None
+        ),
+        ratio_row(
+            "1d. first paint vs window + 1 label", label["paint_ms"], cold["paint_ms"], "ms", None
+        ),
+        ratio_row(
+            "1e. floor using Qt's namespace vs floor",
+            start["floor"]["ready_ms"],
+            start["floor_qt"]["ready_ms"],
+            "ms",
+            None,
+        ),
         ratio_row("4b. peak RSS vs empty window", bare["hwm_mib"], cold["hwm_mib"], "MiB", None),
     ]
 
 
-def rows(start: dict, pinned: dict, load: dict, big: dict, validate: dict, switch: dict,
-         library: dict) -> list[list[str]]:
+def rows(
+    start: dict, pinned: dict, load: dict, big: dict, validate: dict, switch: dict, library: dict
+) -> list[list[str]]:
     """The table: measure, baseline, holdspace, ratio or median, target, verdict."""
     return [
-        *start_rows(start), *start_rows(pinned, "p"), *info_rows(start),
-        ratio_row("2. open 1,000-lesson pack vs libyaml", load["yaml"], load["open_pack"], "ms", 1.5),
-        ratio_row(f"2l. open {BIGGEST:,}-lesson pack vs libyaml", big["yaml"], big["open_pack"],
-                  "ms", 1.5),
-        ["2b. holdspace validate (CLI)", "-", f"{validate['ms']:.0f} ms", "-", "(info)",
-         f"exit {validate['exit']}"],
-        ["2c. open the library, 1,000-lesson pack", "-", f"{library['first_ms']:.0f} ms",
-         f"again {library['again_ms']:.0f} ms", "(info)", f"{library['lessons']} lessons"],
-        ["3. switch between two lessons", "-", f"p90 {switch['p90_ms']:.1f} ms",
-         f"{switch['median_ms']:.1f} ms", "median < 16 ms", verdict(switch["median_ms"], 16, True)],
+        *start_rows(start),
+        *start_rows(pinned, "p"),
+        *info_rows(start),
+        ratio_row(
+            "2. open 1,000-lesson pack vs libyaml", load["yaml"], load["open_pack"], "ms", 1.5
+        ),
+        ratio_row(
+            f"2l. open {BIGGEST:,}-lesson pack vs libyaml", big["yaml"], big["open_pack"], "ms", 1.5
+        ),
+        [
+            "2b. holdspace validate (CLI)",
+            "-",
+            f"{validate['ms']:.0f} ms",
+            "-",
+            "(info)",
+            f"exit {validate['exit']}",
+        ],
+        [
+            "2c. open the library, 1,000-lesson pack",
+            "-",
+            f"{library['first_ms']:.0f} ms",
+            f"again {library['again_ms']:.0f} ms",
+            "(info)",
+            f"{library['lessons']} lessons",
+        ],
+        [
+            "3. switch between two lessons",
+            "-",
+            f"p90 {switch['p90_ms']:.1f} ms",
+            f"{switch['median_ms']:.1f} ms",
+            "median < 16 ms",
+            verdict(switch["median_ms"], 16, True),
+        ],
     ]
 
 
@@ -113,24 +167,38 @@ def table(data: list[list[str]]) -> str:
 
 def details(start: dict, pinned: dict, load: dict, switch: dict, counts: dict) -> str:
     """Where the start-up time goes (medians since spawn), and what was repeated how often."""
-    out = ["Start-up phases, ms since spawn (median): imports done / window created / "
-           "shown / first paint / lessons drawn"]
-    names = (("bare", "empty QMainWindow"), ("label", "QMainWindow + 1 QLabel"),
-             ("floor", "floor (titles as labels)"), ("floor_qt", "floor using Qt's namespace"),
-             ("floor_tr", "floor, French files"),
-             ("cold", "Holdspace, first start"), ("warm", "Holdspace, second start"),
-             ("translated", "Holdspace, --language fr"))
+    out = [
+        "Start-up phases, ms since spawn (median): imports done / window created / "
+        "shown / first paint / lessons drawn"
+    ]
+    names = (
+        ("bare", "empty QMainWindow"),
+        ("label", "QMainWindow + 1 QLabel"),
+        ("floor", "floor (titles as labels)"),
+        ("floor_qt", "floor using Qt's namespace"),
+        ("floor_tr", "floor, French files"),
+        ("cold", "Holdspace, first start"),
+        ("warm", "Holdspace, second start"),
+        ("translated", "Holdspace, --language fr"),
+    )
     for heading, figures in (("both CPUs", start), ("pinned to one CPU", pinned)):
         out.append(f" {heading}:")
         for key, label in names:
             phases = figures[key]["phases_ms"]
-            out.append(f"  {label:<26} " + " / ".join(f"{phases[p]:.0f}" for p in startup.PHASES)
-                       + f"   {figures[key]['hwm_mib']:.0f} MiB   (n={figures[key]['n']})")
-    out.append(f"Pack: {counts['loads']} alternating loads each after a warm-up; "
-               f"Holdspace {load['open_pack']:.0f} ms vs libyaml alone {load['yaml']:.0f} ms")
-    out.append(f"Switching: {switch['n']} switches between {' and '.join(switch['lessons'])}; "
-               f"open_lesson alone {switch['open_median_ms']:.1f} ms (median); a repaint was "
-               f"seen in {switch['painted_share']:.0%} of the timed switches")
+            out.append(
+                f"  {label:<26} "
+                + " / ".join(f"{phases[p]:.0f}" for p in startup.PHASES)
+                + f"   {figures[key]['hwm_mib']:.0f} MiB   (n={figures[key]['n']})"
+            )
+    out.append(
+        f"Pack: {counts['loads']} alternating loads each after a warm-up; "
+        f"Holdspace {load['open_pack']:.0f} ms vs libyaml alone {load['yaml']:.0f} ms"
+    )
+    out.append(
+        f"Switching: {switch['n']} switches between {' and '.join(switch['lessons'])}; "
+        f"open_lesson alone {switch['open_median_ms']:.1f} ms (median); a repaint was "
+        f"seen in {switch['painted_share']:.0%} of the timed switches"
+    )
     return "\n".join(out)
 
 
@@ -143,8 +211,11 @@ def main(argv: list[str] | None = None) -> int:
     work = Path(tempfile.mkdtemp(prefix="holdspace-bench-"))
     try:
         pycache = str(work / "pycache")
-        print(f"\n[1/5] start-up: {counts['starts']} rounds of empty / label / floor / Holdspace "
-              "first, second and translated start …", flush=True)
+        print(
+            f"\n[1/5] start-up: {counts['starts']} rounds of empty / label / floor / Holdspace "
+            "first, second and translated start …",
+            flush=True,
+        )
         start = startup.measure(counts["starts"], pycache)
         cpu = min(os.sched_getaffinity(0))
         print(f"[2/5] the same, every process pinned to CPU {cpu} …", flush=True)

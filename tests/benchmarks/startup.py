@@ -19,16 +19,18 @@ from common import HERE, REPO, child_env, median, run_json
 
 CHILD = str(HERE / "paint_child.py")
 PHASES = ("imported", "created", "shown", "painted", "ready")
-TRANSLATED = "fr"   # a language with both an interface translation and lesson files
+TRANSLATED = "fr"  # a language with both an interface translation and lesson files
 # A learner's first day: one lesson opened and left at its third step. A first start that
 # opens nothing writes no progress file, so the second start is given one to read (and a
 # "pick up where you left off" to draw), as a learner's later starts have.
-FIRST_DAY = ("from holdspace.core import paths\n"
-             "from holdspace.core.progress import ProgressStore\n"
-             "store, _ = ProgressStore.open(paths.progress_db_path())\n"
-             "store.lesson_opened('hex.counting-in-sixteen')\n"
-             "store.step_reached('hex.counting-in-sixteen', 2)\n"
-             "store.close()\n")
+FIRST_DAY = (
+    "from holdspace.core import paths\n"
+    "from holdspace.core.progress import ProgressStore\n"
+    "store, _ = ProgressStore.open(paths.progress_db_path())\n"
+    "store.lesson_opened('hex.counting-in-sixteen')\n"
+    "store.step_reached('hex.counting-in-sixteen', 2)\n"
+    "store.close()\n"
+)
 
 
 def spawn(args: list[str], home: str, pycache: str, cpu: int | None) -> dict:
@@ -40,8 +42,10 @@ def spawn(args: list[str], home: str, pycache: str, cpu: int | None) -> dict:
     marks = result["marks"]
     if "ready" not in marks:
         raise RuntimeError(f"{args}: the window was never painted with its content")
-    return {"ms": {k: (marks[k] - start) * 1000 for k in PHASES},
-            "hwm_mib": result["hwm_kib"] / 1024}
+    return {
+        "ms": {k: (marks[k] - start) * 1000 for k in PHASES},
+        "hwm_mib": result["hwm_kib"] / 1024,
+    }
 
 
 def _round(pycache: str, cpu: int | None, reverse: bool) -> dict:
@@ -49,18 +53,31 @@ def _round(pycache: str, cpu: int | None, reverse: bool) -> dict:
     home = tempfile.mkdtemp(prefix="holdspace-bench-home-")
     home_fr = tempfile.mkdtemp(prefix="holdspace-bench-home-")
     spare = tempfile.mkdtemp(prefix="holdspace-bench-bare-")
-    plan = [("bare", ["bare"], spare), ("label", ["label"], spare), ("floor", ["floor"], spare),
-            ("floor_qt", ["floor_qt"], spare),
-            ("cold", ["holdspace"], home), ("warm", ["holdspace"], home),
-            ("floor_tr", ["floor", TRANSLATED], spare),
-            ("translated", ["holdspace", TRANSLATED], home_fr)]
+    plan = [
+        ("bare", ["bare"], spare),
+        ("label", ["label"], spare),
+        ("floor", ["floor"], spare),
+        ("floor_qt", ["floor_qt"], spare),
+        ("cold", ["holdspace"], home),
+        ("warm", ["holdspace"], home),
+        ("floor_tr", ["floor", TRANSLATED], spare),
+        ("translated", ["holdspace", TRANSLATED], home_fr),
+    ]
     try:
         order = plan[::-1] if reverse else plan
-        got = {key: spawn(args, where, pycache, cpu) for key, args, where in order
-               if key not in ("cold", "warm")}
-        got["cold"] = spawn(["holdspace"], home, pycache, cpu)    # cold before warm, always
-        subprocess.run([sys.executable, "-c", FIRST_DAY], env=child_env(pycache, home),
-                       cwd=REPO, check=True, capture_output=True)
+        got = {
+            key: spawn(args, where, pycache, cpu)
+            for key, args, where in order
+            if key not in ("cold", "warm")
+        }
+        got["cold"] = spawn(["holdspace"], home, pycache, cpu)  # cold before warm, always
+        subprocess.run(
+            [sys.executable, "-c", FIRST_DAY],
+            env=child_env(pycache, home),
+            cwd=REPO,
+            check=True,
+            capture_output=True,
+        )
         got["warm"] = spawn(["holdspace"], home, pycache, cpu)
         return got
     finally:

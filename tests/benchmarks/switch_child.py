@@ -28,8 +28,11 @@ class PaintCounter(QObject):
         self.count = 0
 
     def eventFilter(self, obj, event):  # noqa: N802 (Qt's name)
-        if (event.type() == QEvent.Type.Paint and isinstance(obj, QWidget)
-                and (obj is self.window or self.window.isAncestorOf(obj))):
+        if (
+            event.type() == QEvent.Type.Paint
+            and isinstance(obj, QWidget)
+            and (obj is self.window or self.window.isAncestorOf(obj))
+        ):
             self.count += 1
         return False
 
@@ -51,7 +54,7 @@ def main(switches: int) -> None:
     pair = pick_two(window)
     counter = PaintCounter(window)
     app.installEventFilter(counter)
-    for index in range(6):                      # warm-up: first-use costs aren't "switching"
+    for index in range(6):  # warm-up: first-use costs aren't "switching"
         window.open_lesson(pair[index % 2])
         app.processEvents()
     total, open_only, paints = [], [], []
@@ -66,8 +69,17 @@ def main(switches: int) -> None:
         total.append((end - start) * 1000)
         open_only.append((opened - start) * 1000)
         paints.append(counter.count)
-    print(json.dumps({"total_ms": total, "open_ms": open_only, "paints": paints,
-                      "lessons": [x.id for x in pair]}), flush=True)
+    print(
+        json.dumps(
+            {
+                "total_ms": total,
+                "open_ms": open_only,
+                "paints": paints,
+                "lessons": [x.id for x in pair],
+            }
+        ),
+        flush=True,
+    )
     window.close()
 
 

@@ -15,7 +15,11 @@ def measure(switches: int, pycache: str) -> dict:
         got = run_json([str(HERE / "switch_child.py"), str(switches)], child_env(pycache, home))
     finally:
         shutil.rmtree(home, ignore_errors=True)
-    return {"median_ms": median(got["total_ms"]), "p90_ms": p90(got["total_ms"]),
-            "open_median_ms": median(got["open_ms"]), "n": len(got["total_ms"]),
-            "painted_share": sum(1 for p in got["paints"] if p) / len(got["paints"]),
-            "lessons": got["lessons"]}
+    return {
+        "median_ms": median(got["total_ms"]),
+        "p90_ms": p90(got["total_ms"]),
+        "open_median_ms": median(got["open_ms"]),
+        "n": len(got["total_ms"]),
+        "painted_share": sum(1 for p in got["paints"] if p) / len(got["paints"]),
+        "lessons": got["lessons"],
+    }

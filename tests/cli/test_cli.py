@@ -15,14 +15,21 @@ def test_validate_a_clean_pack_exits_zero(capsys):
 
 
 def test_validate_reports_every_problem_and_exits_one(tmp_path, capsys):
-    root = write_pack(tmp_path / "pack", {
-        "en/a.yaml": GOOD_LESSON,
-        "en/b.yaml": GOOD_LESSON.replace("test.counting", "test.b").replace("kind: read", "kind: rd"),
-        "en/c.yaml": "title: [oops\n",
-    })
+    root = write_pack(
+        tmp_path / "pack",
+        {
+            "en/a.yaml": GOOD_LESSON,
+            "en/b.yaml": GOOD_LESSON.replace("test.counting", "test.b").replace(
+                "kind: read", "kind: rd"
+            ),
+            "en/c.yaml": "title: [oops\n",
+        },
+    )
     assert main(["validate", str(root)]) == 1
     out = capsys.readouterr().out.splitlines()
-    assert any(line.startswith("pack/en/b.yaml:7:11: steps[1].kind: unknown step kind") for line in out)
+    assert any(
+        line.startswith("pack/en/b.yaml:7:11: steps[1].kind: unknown step kind") for line in out
+    )
     assert any(line.startswith("pack/en/c.yaml:") and "YAML syntax" in line for line in out)
 
 
@@ -70,6 +77,7 @@ def test_list_of_something_that_is_not_a_pack(tmp_path, capsys):
 
 def test_a_zipped_pack_validates_and_lists(tmp_path, capsys):
     import shutil
+
     root = write_pack(tmp_path / "zipped", {"en/a.yaml": GOOD_LESSON, "fr/a.yaml": GOOD_LESSON})
     archive = shutil.make_archive(str(tmp_path / "class"), "zip", root.parent, "zipped")
     assert main(["validate", archive]) == 0
@@ -79,6 +87,7 @@ def test_a_zipped_pack_validates_and_lists(tmp_path, capsys):
 
 def test_a_hostile_zip_is_refused_kindly(tmp_path, capsys):
     import zipfile
+
     evil = tmp_path / "evil.zip"
     with zipfile.ZipFile(evil, "w") as archive:
         archive.writestr("pack.yaml", "format: 1\n")

@@ -26,12 +26,15 @@ def test_findings_are_printed_one_per_line_and_exit_one(tmp_path, capsys):
     assert captured.out.splitlines() == [
         'pack/en/hex/01-counting.yaml:8:18: steps[1].body: "just" can make a learner feel '
         "judged or slow — leave the word out; the sentence is kinder without it (to quote a "
-        "scammer's or a screen's exact words, put them in «…»)"]
+        "scammer's or a screen's exact words, put them in «…»)"
+    ]
     assert "1 thing(s) to look at" in captured.err
 
 
 def test_validation_problems_count_as_findings(tmp_path, capsys):
-    root = write_pack(tmp_path / "pack", {"en/a.yaml": GOOD_LESSON.replace("kind: read", "kind: rd")})
+    root = write_pack(
+        tmp_path / "pack", {"en/a.yaml": GOOD_LESSON.replace("kind: read", "kind: rd")}
+    )
     assert main(["lint", str(root)]) == 1
     assert "pack/en/a.yaml:7:11: steps[1].kind: unknown step kind" in capsys.readouterr().out
 
@@ -54,9 +57,15 @@ def test_usage_errors_exit_two(argv):
 
 
 def test_the_shipped_pack_from_a_fresh_process_without_qt():
-    code = ("import sys\nimport holdspace.cli.lint_command\nfrom holdspace.__main__ import main\n"
-            "status = main(['lint', sys.argv[1]])\n"
-            "print('QT' if any(m.startswith('PySide6') for m in sys.modules) else 'NOQT', status)\n")
-    result = subprocess.run([sys.executable, "-c", code, str(builtin_pack_dir())],
-                            capture_output=True, text=True, timeout=60)
+    code = (
+        "import sys\nimport holdspace.cli.lint_command\nfrom holdspace.__main__ import main\n"
+        "status = main(['lint', sys.argv[1]])\n"
+        "print('QT' if any(m.startswith('PySide6') for m in sys.modules) else 'NOQT', status)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(builtin_pack_dir())],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.stdout.strip().splitlines()[-1] == "NOQT 0", result.stdout + result.stderr

@@ -24,12 +24,14 @@ def test_new_pack_is_clean_and_uses_every_step_kind(tmp_path, capsys):
     assert lesson.minutes and lesson.objectives
     assert len(pack.glossary)
     text = (folder / "en/first-steps/01-a-first-look.yaml").read_text(encoding="utf-8")
-    assert text.count("\n#") + text.count("  # ") > 10            # commented for an educator
+    assert text.count("\n#") + text.count("  # ") > 10  # commented for an educator
     assert yaml.safe_load(text)["id"] == lesson.id
 
 
 def test_every_registered_kind_has_an_example():
-    assert set(STEP_KINDS) <= set(EXAMPLES), "add the new kind's example to core/lessons/scaffold.py"
+    assert set(STEP_KINDS) <= set(EXAMPLES), (
+        "add the new kind's example to core/lessons/scaffold.py"
+    )
 
 
 def test_new_never_writes_over_a_folder_with_files(tmp_path, capsys):

@@ -12,11 +12,28 @@ from holdspace.cli.main import parse
 
 
 def test_qt_options_are_kept_aside_for_qt_and_ours_still_parse():
-    args = parse(["-reverse", "--guest", "-style", "fusion", "-stylesheet=calm.qss",
-                  "--platform", "offscreen", "--language", "en"])
+    args = parse(
+        [
+            "-reverse",
+            "--guest",
+            "-style",
+            "fusion",
+            "-stylesheet=calm.qss",
+            "--platform",
+            "offscreen",
+            "--language",
+            "en",
+        ]
+    )
     assert args.guest and args.language == "en" and args.command is None
-    assert args.qt_options == ["-reverse", "-style", "fusion", "-stylesheet=calm.qss",
-                               "--platform", "offscreen"]
+    assert args.qt_options == [
+        "-reverse",
+        "-style",
+        "fusion",
+        "-stylesheet=calm.qss",
+        "--platform",
+        "offscreen",
+    ]
 
 
 def test_words_after_a_double_dash_are_never_taken_for_qt_options():
@@ -32,8 +49,13 @@ def test_an_unknown_option_is_still_a_usage_error(capsys):
 
 def test_the_app_opens_right_to_left_in_the_fusion_style_when_qt_is_asked(holdspace_home):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    result = subprocess.run([sys.executable, "-m", "holdspace", "-reverse", "-style", "fusion",
-                             "--smoke-test"], capture_output=True, text=True, timeout=120, env=env)
+    result = subprocess.run(
+        [sys.executable, "-m", "holdspace", "-reverse", "-style", "fusion", "--smoke-test"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "layout right-to-left" in result.stdout and "style fusion" in result.stdout
     assert "window shown" in result.stdout and "0 can't open yet" in result.stdout

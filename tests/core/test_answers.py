@@ -12,15 +12,26 @@ def test_numbers_with_spaces_and_full_width_digits(typed):
     assert read_number(typed) == 31
 
 
-@pytest.mark.parametrize("typed, value", [
-    ("21,000", "21000"), ("21 000", "21000"), ("1,234.56", "1234.56"), ("1.234,56", "1234.56"),
-    ("14,00", "14"), ("0,5", "0.5"), ("−3", "-3"), ("1'000", "1000"),
-])
+@pytest.mark.parametrize(
+    "typed, value",
+    [
+        ("21,000", "21000"),
+        ("21 000", "21000"),
+        ("1,234.56", "1234.56"),
+        ("1.234,56", "1234.56"),
+        ("14,00", "14"),
+        ("0,5", "0.5"),
+        ("−3", "-3"),
+        ("1'000", "1000"),
+    ],
+)
 def test_number_separators_from_many_countries(typed, value):
     assert read_number(typed) == Decimal(value)
 
 
-@pytest.mark.parametrize("typed", ["$14", "14.00", "14,00", "14", " 14 USD", "€14", "14 €", "US$ 14"])
+@pytest.mark.parametrize(
+    "typed", ["$14", "14.00", "14,00", "14", " 14 USD", "€14", "14 €", "US$ 14"]
+)
 def test_money_forms_all_mean_fourteen(typed):
     assert read_money(typed) == Decimal("14")
 
@@ -53,9 +64,16 @@ def test_text_forgives_case_spacing_and_end_punctuation():
 def test_numbers_may_carry_the_unit_people_naturally_add():
     from holdspace.core.answers import read_number
 
-    for typed, meant in (("25%", 25), ("25 %", 25), ("20 percent", 20), ("11 bits", 11),
-                         ("1,692 sats", 1692), ("4191 sat/vB", 4191), ("420000 gwei", 420000),
-                         ("264 bits.", 264)):
+    for typed, meant in (
+        ("25%", 25),
+        ("25 %", 25),
+        ("20 percent", 20),
+        ("11 bits", 11),
+        ("1,692 sats", 1692),
+        ("4191 sat/vB", 4191),
+        ("420000 gwei", 420000),
+        ("264 bits.", 264),
+    ):
         assert read_number(typed) == meant, typed
     # Hex typed into a number box is still unreadable, so it can be explained kindly.
     assert read_number("1f") is None and read_number("a few") is None
@@ -65,8 +83,14 @@ def test_numbers_in_words_and_dots_as_thousands_marks():
     """A second-language reader may write "six" or "thirty-one", or 30.005 for 30,005."""
     from holdspace.core.answers import dot_grouped, read_money, read_number
 
-    for typed, meant in (("six", 6), ("Thirty-one", 31), ("two hundred and fifty", 250),
-                         ("21 thousand", 21000), ("six words", 6), ("fourteen dollars", 14)):
+    for typed, meant in (
+        ("six", 6),
+        ("Thirty-one", 31),
+        ("two hundred and fifty", 250),
+        ("21 thousand", 21000),
+        ("six words", 6),
+        ("fourteen dollars", 14),
+    ):
         assert (read_money(typed) if "dollar" in typed else read_number(typed)) == meant, typed
     assert dot_grouped("30.005") == "30005" and dot_grouped("$1.234.567") == "$1234567"
     for not_grouped in ("1.05", "0.005", "30,005.5", "14.00"):

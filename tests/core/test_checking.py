@@ -10,7 +10,9 @@ from holdspace.core.practice.answer import display
 
 def test_close_means_within_a_tenth_of_a_non_zero_answer():
     assert is_close(Decimal("100"), Decimal("91")) and is_close(Decimal("-100"), Decimal("-110"))
-    assert not is_close(Decimal("100"), Decimal("89")) and not is_close(Decimal("0"), Decimal("0.01"))
+    assert not is_close(Decimal("100"), Decimal("89")) and not is_close(
+        Decimal("0"), Decimal("0.01")
+    )
 
 
 def test_an_anticipated_answer_matches_by_its_words_or_by_its_value():
@@ -29,7 +31,7 @@ def test_answers_are_shown_the_way_people_write_them():
 
 
 def test_the_fourteen_dollar_cost_read_the_way_much_of_the_world_writes_it():
-    """"30.005" (thirty thousand and five, with a dot) and "thirty thousand and five" fit."""
+    """ "30.005" (thirty thousand and five, with a dot) and "thirty thousand and five" fit."""
     from holdspace.core import paths
     from holdspace.core.feedback import GOT_IT
     from holdspace.core.lessons import open_pack

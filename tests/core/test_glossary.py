@@ -26,7 +26,8 @@ terms:
 
 USES_TERMS = GOOD_LESSON.replace(
     "body: Hex uses **sixteen** digits.",
-    "body: A [[TXID]] is a [[fingerprint|hash]]; the [[fees]] are separate. See [[mempool]].")
+    "body: A [[TXID]] is a [[fingerprint|hash]]; the [[fees]] are separate. See [[mempool]].",
+)
 
 
 def _pack(tmp_path, glossary=GLOSSARY, lesson=USES_TERMS, extra=None):
@@ -35,8 +36,7 @@ def _pack(tmp_path, glossary=GLOSSARY, lesson=USES_TERMS, extra=None):
 
 
 def test_a_term_is_found_by_id_name_alias_and_plural():
-    glossary = Glossary([Term("txid", "TXID", "x", ("transaction ID",)),
-                         Term("hash", "hash", "y")])
+    glossary = Glossary([Term("txid", "TXID", "x", ("transaction ID",)), Term("hash", "hash", "y")])
     for name in ("txid", "TXID", "Transaction  ID", "transaction-id", "TXIDs", "hashes"):
         assert glossary.find(name) is not None, name
     assert glossary.find("txid").id == "txid"
@@ -45,8 +45,10 @@ def test_a_term_is_found_by_id_name_alias_and_plural():
 
 
 def test_marks_give_shown_words_and_name():
-    assert list(marked_terms("a [[TXID]] and [[the fee|fee]]")) == [("TXID", "TXID"),
-                                                                   ("the fee", "fee")]
+    assert list(marked_terms("a [[TXID]] and [[the fee|fee]]")) == [
+        ("TXID", "TXID"),
+        ("the fee", "fee"),
+    ]
 
 
 def test_an_undefined_marked_term_is_reported_with_file_line_and_field(tmp_path):
@@ -66,7 +68,9 @@ def test_validating_one_lesson_file_checks_its_terms_too(tmp_path):
 
 
 def test_glossary_problems_are_reported_all_at_once(tmp_path):
-    broken = GLOSSARY + """\
+    broken = (
+        GLOSSARY
+        + """\
   - id: txid
     term: again
     definition: twice
@@ -80,6 +84,7 @@ def test_glossary_problems_are_reported_all_at_once(tmp_path):
     see: [nowhere]
   - term: no id
 """
+    )
     pack = open_pack(_pack(tmp_path, glossary=broken, lesson=GOOD_LESSON))
     found: dict[tuple[str, str], str] = {}
     for problem in pack.problems:
@@ -100,7 +105,7 @@ def test_a_translation_falls_back_to_the_first_language_term_by_term(tmp_path):
     root = _pack(tmp_path, extra={"fr/glossary.yaml": french})
     pack = open_pack(root, language="fr")
     assert pack.glossary.find("fee").term == "frais"
-    assert pack.glossary.find("TXID").term == "TXID"      # from English
+    assert pack.glossary.find("TXID").term == "TXID"  # from English
     assert pack.glossary.find("frais").id == "fee"
 
 
@@ -146,12 +151,15 @@ def test_the_shipped_glossary_defines_every_term_a_shipped_lesson_marks():
 def test_lint_scores_the_glossary_definitions_together(tmp_path):
     from holdspace.core.lint import lint_path
 
-    hard = ("terms:\n" + "".join(
+    hard = "terms:\n" + "".join(
         f"  - id: t{i}\n    term: term {i}\n    definition: Notwithstanding considerable "
         f"institutional heterogeneity, cryptographic authentication mechanisms necessitate "
-        f"comprehensive organisational documentation {i}.\n" for i in range(6)))
-    root = write_pack(tmp_path / "pack", {"en/hex/01-counting.yaml": GOOD_LESSON,
-                                          "en/glossary.yaml": hard})
+        f"comprehensive organisational documentation {i}.\n"
+        for i in range(6)
+    )
+    root = write_pack(
+        tmp_path / "pack", {"en/hex/01-counting.yaml": GOOD_LESSON, "en/glossary.yaml": hard}
+    )
     findings = [p for p in lint_path(root) if p.file.endswith("glossary.yaml")]
     assert len(findings) == 1 and "grade" in findings[0].message
     assert findings[0].field == "terms"

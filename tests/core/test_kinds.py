@@ -25,20 +25,33 @@ FIELD_BULLET = re.compile(r"^- `(\w+)`")
 NAME = re.compile(r"`(\w+)`")
 
 
-@pytest.mark.parametrize("first", ["holdspace.core.lessons", "holdspace.core.practice.pnl_scenario",
-                                   "holdspace.core.session", "holdspace.core.lint"])
+@pytest.mark.parametrize(
+    "first",
+    [
+        "holdspace.core.lessons",
+        "holdspace.core.practice.pnl_scenario",
+        "holdspace.core.session",
+        "holdspace.core.lint",
+    ],
+)
 def test_the_registry_is_complete_whichever_module_is_imported_first(first):
-    code = (f"import {first}\nfrom holdspace.core.lessons import STEP_KINDS\n"
-            "print(','.join(sorted(STEP_KINDS)))")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    code = (
+        f"import {first}\nfrom holdspace.core.lessons import STEP_KINDS\n"
+        "print(','.join(sorted(STEP_KINDS)))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip().split(",") == sorted(STEP_KINDS)
 
 
 def test_every_kind_module_is_listed_once_under_its_own_name():
-    modules = [importlib.import_module(f"{practice.__name__}.{info.name}")
-               for info in pkgutil.iter_modules(practice.__path__)]
+    modules = [
+        importlib.import_module(f"{practice.__name__}.{info.name}")
+        for info in pkgutil.iter_modules(practice.__path__)
+    ]
     made = [module.STEP_KIND for module in modules]
-    assert sorted(map(id, made)) == sorted(map(id, KINDS))   # none forgotten, none twice
+    assert sorted(map(id, made)) == sorted(map(id, KINDS))  # none forgotten, none twice
     assert list(STEP_KINDS) == [kind.name for kind in KINDS]
 
 
@@ -48,7 +61,7 @@ def test_a_kind_asks_something_only_through_its_checker():
     assert {"read", "checklist"}.isdisjoint(asking)
     for kind in KINDS:
         if kind.takes_responses:
-            assert kind.checker is not None, kind.name   # responses answer a check
+            assert kind.checker is not None, kind.name  # responses answer a check
 
 
 def test_shipped_steps_know_whether_they_ask_something():
@@ -65,7 +78,7 @@ def _guide_kinds() -> tuple[set[str], dict[str, set[str]]]:
     text = GUIDE.read_text(encoding="utf-8")
     section = text.split("## 4. Step kinds", 1)[1].split("\n## 5.", 1)[0]
     common: set[str] = set()
-    shared: set[str] = set()     # fields a group of kinds share ("Hands-on kinds")
+    shared: set[str] = set()  # fields a group of kinds share ("Hands-on kinds")
     kinds: dict[str, set[str]] = {}
     current = common
     in_code = False
@@ -107,4 +120,6 @@ def test_every_field_of_every_kind_is_in_the_guide():
     common, kinds = _guide_kinds()
     for kind in KINDS:
         missing = set(kind.rules) - kinds[kind.name] - common
-        assert not missing, f"lessons/README.md §4 does not document {sorted(missing)} for {kind.name}"
+        assert not missing, (
+            f"lessons/README.md §4 does not document {sorted(missing)} for {kind.name}"
+        )

@@ -17,7 +17,7 @@ from holdspace.core.paste import identify
 from holdspace.core.paths import builtin_pack_dir
 from packkit import GOOD_LESSON, write_pack
 
-VECTORS = Path(__file__).resolve().parents[1] / "vectors"   # sources: tests/vectors/SOURCES.md
+VECTORS = Path(__file__).resolve().parents[1] / "vectors"  # sources: tests/vectors/SOURCES.md
 HEAD = """\
 id: test.lint
 topic: hexadecimal
@@ -35,8 +35,14 @@ ASK = """\
 """
 
 
-def lint_lesson(tmp_path: Path, steps: str, *, name: str = "en/hex/01-test.yaml",
-                head: str = HEAD, extra: dict[str, str] | None = None) -> list:
+def lint_lesson(
+    tmp_path: Path,
+    steps: str,
+    *,
+    name: str = "en/hex/01-test.yaml",
+    head: str = HEAD,
+    extra: dict[str, str] | None = None,
+) -> list:
     root = write_pack(tmp_path / "pack", {name: head + steps, **(extra or {})})
     return lint_path(root)
 
@@ -58,26 +64,35 @@ def test_the_shipped_pack_lints_clean():
 
 # ----------------------------------------------------------------------------- tone
 
+
 def test_tone_words_are_found_with_file_line_column_and_field(tmp_path):
-    problems = lint_lesson(tmp_path, ASK + """\
+    problems = lint_lesson(
+        tmp_path,
+        ASK
+        + """\
   - kind: read
     body: |
       Hex looks strange at first.
       Now Just paste the TXID.
-""")
+""",
+    )
     assert lines(problems) == [
         'pack/en/hex/01-test.yaml:14:11: steps[2].body: "Just" can make a learner feel judged '
-        'or slow — leave the word out; the sentence is kinder without it (to quote a '
-        "scammer's or a screen's exact words, put them in «…»)"]
+        "or slow — leave the word out; the sentence is kinder without it (to quote a "
+        "scammer's or a screen's exact words, put them in «…»)"
+    ]
 
 
-@pytest.mark.parametrize("field, text, path", [
-    ("title", "title: It is easy\n", "title"),
-    ("prompt", None, "steps[1].prompt"),
-    ("feedback", None, "steps[1].choices[2].feedback"),
-    ("hint", None, "steps[1].hints[2]"),
-    ("explain", None, "steps[1].explain"),
-])
+@pytest.mark.parametrize(
+    "field, text, path",
+    [
+        ("title", "title: It is easy\n", "title"),
+        ("prompt", None, "steps[1].prompt"),
+        ("feedback", None, "steps[1].choices[2].feedback"),
+        ("hint", None, "steps[1].hints[2]"),
+        ("explain", None, "steps[1].explain"),
+    ],
+)
 def test_every_learner_facing_field_is_read(tmp_path, field, text, path):
     choice = """\
   - kind: choice
@@ -91,8 +106,12 @@ def test_every_learner_facing_field_is_read(tmp_path, field, text, path):
     hints: [Look for 0x., {hint}]
     explain: {explain}
 """
-    calm = {"prompt": "Which is hex?", "feedback": "Not quite.", "hint": "Letters a to f.",
-            "explain": "0x marks hex."}
+    calm = {
+        "prompt": "Which is hex?",
+        "feedback": "Not quite.",
+        "hint": "Letters a to f.",
+        "explain": "0x marks hex.",
+    }
     calm[field] = "That was wrong."
     head = HEAD.replace("title: A calm title\n", text) if text else HEAD
     problems = lint_lesson(tmp_path, choice.format(**calm), head=head)
@@ -102,17 +121,23 @@ def test_every_learner_facing_field_is_read(tmp_path, field, text, path):
 
 def test_tone_is_whole_words_any_case_and_skips_notes_and_sources(tmp_path):
     head = HEAD.replace("steps:\n", 'sources: ["Error codes, simply listed"]\nsteps:\n')
-    problems = lint_lesson(tmp_path, """\
+    problems = lint_lesson(
+        tmp_path,
+        """\
   - kind: read
     body: Adjust the justice. FAILED, Errors and Obviously are found.
     notes: Facilitators may say it was easy, or just a slip.
-""", head=head)
+""",
+        head=head,
+    )
     assert [p.message.split('"')[1] for p in problems] == ["FAILED", "Errors", "Obviously"]
     assert [(p.line, p.column) for p in problems] == [(8, 31), (8, 39), (8, 50)]
 
 
 def test_a_scammers_words_in_guillemets_pass(tmp_path):
-    problems = lint_lesson(tmp_path, """\
+    problems = lint_lesson(
+        tmp_path,
+        """\
   - kind: read
     body: |
       The message said: «Your wallet has an error.
@@ -127,34 +152,46 @@ def test_a_scammers_words_in_guillemets_pass(tmp_path):
         feedback: Please don't; nothing there is real.
     hints: [Who sent it?]
     explain: A calm close is the safe move.
-""")
+""",
+    )
     assert problems == []
 
 
 def test_only_the_quoted_words_are_exempt(tmp_path):
-    problems = lint_lesson(tmp_path, """\
+    problems = lint_lesson(
+        tmp_path,
+        """\
   - kind: read
     body: «This is an error» is what it said. Just close it.
-""")
+""",
+    )
     assert [(p.line, p.column, p.message.split('"')[1]) for p in problems] == [(7, 47, "Just")]
 
 
 def test_tone_reads_english_texts_only(tmp_path):
     french = HEAD.replace("A calm title", "Just un titre")
-    problems = lint_lesson(tmp_path, ASK, name="fr/hex/01-test.yaml", head=french,
-                           extra={"en/hex/01-good.yaml": GOOD_LESSON})
+    problems = lint_lesson(
+        tmp_path,
+        ASK,
+        name="fr/hex/01-test.yaml",
+        head=french,
+        extra={"en/hex/01-good.yaml": GOOD_LESSON},
+    )
     assert problems == []
 
 
 def test_tone_reads_the_english_titles_in_pack_yaml(tmp_path):
-    pack_yaml = ("format: 1\nname: Test pack\nlanguages: [en, fr]\ntopics:\n"
-                 "  - id: hexadecimal\n    title: {en: Easy hex, fr: Le hex}\n")
+    pack_yaml = (
+        "format: 1\nname: Test pack\nlanguages: [en, fr]\ntopics:\n"
+        "  - id: hexadecimal\n    title: {en: Easy hex, fr: Le hex}\n"
+    )
     root = write_pack(tmp_path / "pack", {"en/hex/01-test.yaml": GOOD_LESSON}, pack_yaml=pack_yaml)
     problems = lint_path(root)
     assert lines(problems) == [
         'pack/pack.yaml:6:17: topics[1].title.en: "Easy" can make a learner feel judged or '
         'slow — leave it out, or say "it takes a few steps" (to quote a scammer\'s or a '
-        "screen's exact words, put them in «…»)"]
+        "screen's exact words, put them in «…»)"
+    ]
 
 
 # --------------------------------------------------------------------- reading level
@@ -176,8 +213,12 @@ def test_a_body_above_grade_eight_is_reported_at_the_body(tmp_path):
     problems = lint_lesson(tmp_path, ASK + HARD)
     assert len(problems) == 1
     found = problems[0]
-    assert (found.file, found.line, found.column, found.field) == \
-        ("pack/en/hex/01-test.yaml", 12, 11, "steps[2].body")
+    assert (found.file, found.line, found.column, found.field) == (
+        "pack/en/hex/01-test.yaml",
+        12,
+        11,
+        "steps[2].body",
+    )
     assert "Flesch–Kincaid" in found.message and "grade 8" in found.message
     assert "the longest sentence has 33 words" in found.fix
 
@@ -185,25 +226,37 @@ def test_a_body_above_grade_eight_is_reported_at_the_body(tmp_path):
 def test_short_bodies_and_other_languages_are_not_scored(tmp_path):
     short = "  - kind: read\n    body: Cryptographic infrastructure underpins decentralized settlement.\n"
     assert lint_lesson(tmp_path / "a", short) == []
-    assert lint_lesson(tmp_path / "b", HARD, name="ru/hex/01-test.yaml",
-                       extra={"en/hex/01-good.yaml": GOOD_LESSON}) == []
+    assert (
+        lint_lesson(
+            tmp_path / "b",
+            HARD,
+            name="ru/hex/01-test.yaml",
+            extra={"en/hex/01-good.yaml": GOOD_LESSON},
+        )
+        == []
+    )
 
 
 def test_hex_txids_and_code_do_not_skew_the_grade():
     txid = "4a5e1e4baab89f3a32518a88c31bc87f618f76673e2cc77ab2127b7afdeda33b"
-    plain = ("A TXID is the name of one transaction. It works like a receipt number. "
-             "You can look it up. It is safe to share. ") * 3
-    noisy = (f"A TXID like `{txid}` is the name of one transaction. It works like a receipt "
-             f"number, say 0x5208. You can look it up at [an explorer](https://bitcoin.org). "
-             f"It is safe to share: {txid}. ") * 3
+    plain = (
+        "A TXID is the name of one transaction. It works like a receipt number. "
+        "You can look it up. It is safe to share. "
+    ) * 3
+    noisy = (
+        f"A TXID like `{txid}` is the name of one transaction. It works like a receipt "
+        f"number, say 0x5208. You can look it up at [an explorer](https://bitcoin.org). "
+        f"It is safe to share: {txid}. "
+    ) * 3
     assert reading.grade(plain) is not None
     assert abs(reading.grade(noisy)[0] - reading.grade(plain)[0]) < 1.0
     assert reading.grade(noisy)[0] <= reading.MAX_GRADE
 
 
 def test_list_items_and_headings_count_as_sentences():
-    assert reading.plain_sentences("# Before you start\n\n- one thing\n- **another**\n  thing\n") == \
-        ["Before you start.", "one thing.", "another thing."]
+    assert reading.plain_sentences(
+        "# Before you start\n\n- one thing\n- **another**\n  thing\n"
+    ) == ["Before you start.", "one thing.", "another thing."]
 
 
 def test_grading_follows_the_published_formula_offline(monkeypatch):
@@ -224,23 +277,29 @@ def test_the_reading_level_needs_no_textstat_or_nltk():
     import subprocess
     import sys
 
-    code = ("import sys\nfrom holdspace.core.lint import reading\n"
-            "reading.grade('A calm sentence about coins and fees. ' * 9)\n"
-            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('textstat', 'nltk')))")
+    code = (
+        "import sys\nfrom holdspace.core.lint import reading\n"
+        "reading.grade('A calm sentence about coins and fees. ' * 9)\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('textstat', 'nltk')))"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
 
 
 # --------------------------------------------------------------------------- safety
 
+
 def practice_like_words(count: int = 12) -> str:
     """BIP-39 words built here, so no phrase is ever written into a test file."""
-    return " ".join(sorted(seed.wordlist())[300:300 + count])
+    return " ".join(sorted(seed.wordlist())[300 : 300 + count])
 
 
 def test_a_recovery_phrase_is_found_anywhere_but_a_seed_practice_step(tmp_path):
     words = practice_like_words()
-    problems = lint_lesson(tmp_path, ASK + f"""\
+    problems = lint_lesson(
+        tmp_path,
+        ASK
+        + f"""\
   - kind: read
     body: |
       A calm line first.
@@ -248,24 +307,30 @@ def test_a_recovery_phrase_is_found_anywhere_but_a_seed_practice_step(tmp_path):
     notes: Never show one like {words}
   - kind: seed_practice
     body: Write these down - {words}
-""")
+""",
+    )
     safety = [p for p in problems if "recovery phrase" in p.message]
-    assert [(p.line, p.column, p.field) for p in safety] == \
-        [(14, 20, "steps[2].body"), (15, 23, "steps[2].notes")]
+    assert [(p.line, p.column, p.field) for p in safety] == [
+        (14, 20, "steps[2].body"),
+        (15, 23, "steps[2].notes"),
+    ]
     assert words not in str(safety[0])  # findings never echo a phrase
 
 
-@pytest.mark.parametrize("text", [
-    "4a5e1e4baab89f3a32518a88c31bc87f618f76673e2cc77ab2127b7afdeda33b",   # genesis TXID
-    "0x5c504ed432cb51138bcf09aa5e8a410dd4a1e204ef84bfed1be16dfba1b22060",  # first ETH tx
-    "1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa",                                  # genesis output
-    "BC1QW508D6QEJXTDG4Y5R3ZARVARY0C5XW7KV8F3T4",                          # BIP-173, upper case
-    "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed",                          # EIP-55
-    "0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed",                          # same, all lower
-    "0x5AAeb6053F3E94C9b9A09f33669435E7Ef1BeAed",      # look-alike: checksum does not hold
-    "bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t5",      # look-alike: last character changed
-    "4a5e1e4baab89f3a32518a88c31bc87f618f76673e2cc77ab2127b7afdeda33",  # 63 characters
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "4a5e1e4baab89f3a32518a88c31bc87f618f76673e2cc77ab2127b7afdeda33b",  # genesis TXID
+        "0x5c504ed432cb51138bcf09aa5e8a410dd4a1e204ef84bfed1be16dfba1b22060",  # first ETH tx
+        "1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa",  # genesis output
+        "BC1QW508D6QEJXTDG4Y5R3ZARVARY0C5XW7KV8F3T4",  # BIP-173, upper case
+        "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed",  # EIP-55
+        "0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed",  # same, all lower
+        "0x5AAeb6053F3E94C9b9A09f33669435E7Ef1BeAed",  # look-alike: checksum does not hold
+        "bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t5",  # look-alike: last character changed
+        "4a5e1e4baab89f3a32518a88c31bc87f618f76673e2cc77ab2127b7afdeda33",  # 63 characters
+    ],
+)
 def test_public_ids_and_made_up_look_alikes_pass(tmp_path, text):
     assert lint_lesson(tmp_path, ASK + f"  - kind: read\n    body: Look at {text} here.\n") == []
 
@@ -273,15 +338,21 @@ def test_public_ids_and_made_up_look_alikes_pass(tmp_path, text):
 def test_an_unknown_address_or_txid_is_reported_where_it_is(tmp_path):
     unknown_txid = "9f3a32518a88c31bc87f618f76673e2cc77ab2127b7afdeda33b4a5e1e4baab8"
     unknown_evm = "0x52908400098527886e0f7030069857d2e4169ee8"  # all lower: no checksum to break
-    problems = lint_lesson(tmp_path, ASK + f"""\
+    problems = lint_lesson(
+        tmp_path,
+        ASK
+        + f"""\
   - kind: read
     body: |
       Search for
       `{unknown_txid}`.
     explain: Or send to {unknown_evm}.
-""")
-    assert [(p.line, p.column, p.field) for p in problems] == \
-        [(14, 8, "steps[2].body"), (15, 25, "steps[2].explain")]
+""",
+    )
+    assert [(p.line, p.column, p.field) for p in problems] == [
+        (14, 8, "steps[2].body"),
+        (15, 25, "steps[2].explain"),
+    ]
     assert "could also be someone's private key" in problems[0].message
     assert "not on the list of well-known public ones" in problems[1].message
 
@@ -293,24 +364,30 @@ def test_a_private_key_is_always_reported(tmp_path):
     assert wif not in str(problems[0])
 
 
-@pytest.mark.parametrize("link", [
-    "https://bitcoin.org/en/how-it-works",
-    "https://www.bitcoin.org/",
-    "https://github.com/bitcoin/bips/blob/master/bip-0039.mediawiki",
-    "https://eips.ethereum.org/EIPS/eip-55",
-])
+@pytest.mark.parametrize(
+    "link",
+    [
+        "https://bitcoin.org/en/how-it-works",
+        "https://www.bitcoin.org/",
+        "https://github.com/bitcoin/bips/blob/master/bip-0039.mediawiki",
+        "https://eips.ethereum.org/EIPS/eip-55",
+    ],
+)
 def test_https_links_to_the_allowed_hosts_pass(tmp_path, link):
     steps = ASK + f"  - kind: read\n    body: See [the source]({link}) or {link}.\n"
     assert lint_lesson(tmp_path, steps) == []
 
 
-@pytest.mark.parametrize("link, complaint", [
-    ("http://bitcoin.org/", "not a plain https: link"),
-    ("javascript:alert(1)", "not a plain https: link"),
-    ("https://bitcoin.org.evil.example/", "not on the list of sites"),
-    ("https://github.com/someone/bips", "not on the list of sites"),
-    ("https://bitcoin.org@evil.example/", "not a plain https: link"),
-])
+@pytest.mark.parametrize(
+    "link, complaint",
+    [
+        ("http://bitcoin.org/", "not a plain https: link"),
+        ("javascript:alert(1)", "not a plain https: link"),
+        ("https://bitcoin.org.evil.example/", "not on the list of sites"),
+        ("https://github.com/someone/bips", "not on the list of sites"),
+        ("https://bitcoin.org@evil.example/", "not a plain https: link"),
+    ],
+)
 def test_other_links_are_reported(tmp_path, link, complaint):
     problems = lint_lesson(tmp_path, ASK + f"  - kind: read\n    body: See [this]({link}).\n")
     assert [(p.line, p.column, p.field) for p in problems] == [(12, 22, "steps[2].body")]
@@ -318,14 +395,22 @@ def test_other_links_are_reported(tmp_path, link, complaint):
 
 
 def test_links_in_notes_and_bare_links_count_too(tmp_path):
-    problems = lint_lesson(tmp_path, ASK + "  - kind: read\n    body: Calm.\n"
-                                           "    notes: Show https://evil.example/x, then http://x.org\n")
-    assert [(p.column, p.field) for p in problems] == [(17, "steps[2].notes"), (46, "steps[2].notes")]
+    problems = lint_lesson(
+        tmp_path,
+        ASK + "  - kind: read\n    body: Calm.\n"
+        "    notes: Show https://evil.example/x, then http://x.org\n",
+    )
+    assert [(p.column, p.field) for p in problems] == [
+        (17, "steps[2].notes"),
+        (46, "steps[2].notes"),
+    ]
 
 
 def test_images_come_from_inside_the_pack(tmp_path):
-    steps = ASK + ("  - kind: read\n    body: |\n      ![Two digits](images/pairs.png)\n"
-                   "      ![Gone](images/gone.png) ![Web](https://bitcoin.org/a.png)\n")
+    steps = ASK + (
+        "  - kind: read\n    body: |\n      ![Two digits](images/pairs.png)\n"
+        "      ![Gone](images/gone.png) ![Web](https://bitcoin.org/a.png)\n"
+    )
     root = write_pack(tmp_path / "pack", {"en/hex/01-test.yaml": HEAD + steps})
     (root / "images").mkdir()
     (root / "images" / "pairs.png").write_bytes(b"\x89PNG")
@@ -353,8 +438,11 @@ def test_the_allow_list_was_copied_from_the_checked_vectors():
 
 # --------------------------------------------------------------------- completeness
 
+
 def test_every_question_has_a_hint_and_an_explanation(tmp_path):
-    problems = lint_lesson(tmp_path, """\
+    problems = lint_lesson(
+        tmp_path,
+        """\
   - kind: read
     body: Reading needs neither.
   - kind: answer
@@ -367,7 +455,8 @@ def test_every_question_has_a_hint_and_an_explanation(tmp_path):
       - {text: "31", feedback: The everyday way.}
     hints: []
     explain: "0x marks hex."
-""")
+""",
+    )
     assert [(p.line, p.column, p.field, p.message) for p in problems] == [
         (8, 5, "steps[2].hints", "this answer step has no hints"),
         (8, 5, "steps[2].explain", "this answer step has no `explain`"),
@@ -377,16 +466,20 @@ def test_every_question_has_a_hint_and_an_explanation(tmp_path):
 
 # ------------------------------------------------------------- validation comes first
 
+
 def test_validation_problems_come_first_and_broken_files_never_crash(tmp_path):
-    root = write_pack(tmp_path / "pack", {
-        "en/hex/01-good.yaml": GOOD_LESSON,
-        "en/hex/02-typo.yaml": GOOD_LESSON.replace("test.counting", "test.typo")
-                                          .replace("kind: read", "kind: rd")
-                                          .replace("Hex uses", "Hex simply uses"),
-        "en/hex/03-syntax.yaml": "title: [oops\n",
-        "en/hex/04-odd.yaml": "id: test.odd\nsteps: [[1, 2], {kind: [x]}, 3, {kind: answer, hints: 5}]\n",
-        "en/hex/05-list.yaml": "- just a list\n",
-    })
+    root = write_pack(
+        tmp_path / "pack",
+        {
+            "en/hex/01-good.yaml": GOOD_LESSON,
+            "en/hex/02-typo.yaml": GOOD_LESSON.replace("test.counting", "test.typo")
+            .replace("kind: read", "kind: rd")
+            .replace("Hex uses", "Hex simply uses"),
+            "en/hex/03-syntax.yaml": "title: [oops\n",
+            "en/hex/04-odd.yaml": "id: test.odd\nsteps: [[1, 2], {kind: [x]}, 3, {kind: answer, hints: 5}]\n",
+            "en/hex/05-list.yaml": "- just a list\n",
+        },
+    )
     problems = lint_path(root)
     text = lines(problems)
     assert any("02-typo.yaml:7:11: steps[1].kind: unknown step kind" in line for line in text)
@@ -406,8 +499,9 @@ def test_a_pack_whose_pack_yaml_is_broken_reports_that(tmp_path):
 def test_a_single_lesson_file_and_a_zipped_pack(tmp_path):
     steps = ASK + "  - kind: read\n    body: It is easy.\n"
     only_english = "format: 1\nname: Test pack\nlanguages: [en]\ntopics:\n  - id: hexadecimal\n"
-    root = write_pack(tmp_path / "pack", {"en/hex/01-test.yaml": HEAD + steps},
-                      pack_yaml=only_english)
+    root = write_pack(
+        tmp_path / "pack", {"en/hex/01-test.yaml": HEAD + steps}, pack_yaml=only_english
+    )
     file = root / "en" / "hex" / "01-test.yaml"
     alone = lint_path(file)
     assert [(p.file, p.line, p.field) for p in alone] == [(str(file), 12, "steps[2].body")]
@@ -420,21 +514,28 @@ def test_a_single_lesson_file_and_a_zipped_pack(tmp_path):
     assert [(p.file, p.line) for p in zipped_problems] == [("pack.zip/en/hex/01-test.yaml", 12)]
 
 
-@pytest.mark.skipif("hex_playground" not in STEP_KINDS, reason="the hex playground kind is not here")
+@pytest.mark.skipif(
+    "hex_playground" not in STEP_KINDS, reason="the hex playground kind is not here"
+)
 def test_free_play_without_a_task_needs_no_hint(tmp_path):
-    problems = lint_lesson(tmp_path, """\
+    problems = lint_lesson(
+        tmp_path,
+        """\
   - kind: hex_playground
     body: Type a number in either box and watch the other.
   - kind: hex_playground
     prompt: What is 0x5208 in everyday numbers?
     task: {decimal: 21000}
-""")
+""",
+    )
     assert [(p.line, p.field) for p in problems] == [(8, "steps[2].hints"), (8, "steps[2].explain")]
 
 
 def test_glossary_definitions_are_read_too(tmp_path):
-    glossary = ("terms:\n  - id: txid\n    term: TXID\n"
-                "    definition: Just the name of one transaction.\n")
+    glossary = (
+        "terms:\n  - id: txid\n    term: TXID\n    definition: Just the name of one transaction.\n"
+    )
     problems = lint_lesson(tmp_path, ASK, extra={"en/glossary.yaml": glossary})
-    assert [(p.file, p.line, p.column, p.field) for p in problems] == \
-        [("pack/en/glossary.yaml", 4, 17, "terms[1].definition")]
+    assert [(p.file, p.line, p.column, p.field) for p in problems] == [
+        ("pack/en/glossary.yaml", 4, 17, "terms[1].definition")
+    ]

@@ -22,7 +22,40 @@ from holdspace.core.markup import (
 )
 from packkit import within_a_minute
 
-ALLOWED_TAGS = {"p", "br", "hr", "strong", "em", "b", "i", "code", "pre", "kbd", "blockquote", "ul", "ol", "li", "h1", "h2", "h3", "h4", "table", "thead", "tbody", "tr", "th", "td", "a", "img", "span", "sup", "sub", "dl", "dt", "dd"}
+ALLOWED_TAGS = {
+    "p",
+    "br",
+    "hr",
+    "strong",
+    "em",
+    "b",
+    "i",
+    "code",
+    "pre",
+    "kbd",
+    "blockquote",
+    "ul",
+    "ol",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+    "a",
+    "img",
+    "span",
+    "sup",
+    "sub",
+    "dl",
+    "dt",
+    "dd",
+}
 ALLOWED_ATTRS = {"a": {"href", "title"}, "img": {"src", "alt", "title"}, "span": {"class"}}
 
 
@@ -87,11 +120,11 @@ HOSTILE = [
     "<script>alert(1)</script>",
     "<img src=x onerror=alert(1)>",
     "<div onclick='x'>hi</div>\n\n<iframe src='https://evil.example'></iframe>",
-    "para\n{: onclick=\"alert(1)\" style=\"color:red\" }",
-    "```{ #id .cls onclick=\"x\" }\ncode\n```",
+    'para\n{: onclick="alert(1)" style="color:red" }',
+    '```{ #id .cls onclick="x" }\ncode\n```',
     "<!-- comment --><style>p{}</style>",
     "&#x3C;script&#x3E;alert(1)&#x3C;/script&#x3E;",
-    "[x](https://a.example \"t\" onmouseover=\"alert(1)\")",
+    '[x](https://a.example "t" onmouseover="alert(1)")',
 ]
 
 
@@ -148,14 +181,17 @@ def test_refused_links_become_plain_text(text):
 def test_sanitizer_filter_rechecks_decoded_values():
     # nh3's filter is the second line of defence and sees entity-decoded values.
     assert markup._attribute_filter("a", "href", "javascript:alert(1)") is None
-    assert markup._attribute_filter("a", "href", "https://evil.example/@x") == "https://evil.example/@x"
+    assert (
+        markup._attribute_filter("a", "href", "https://evil.example/@x")
+        == "https://evil.example/@x"
+    )
     assert markup._attribute_filter("a", "href", "https://a@evil.example/") is None
     assert markup._attribute_filter("img", "src", "../x.png") is None
     assert markup._attribute_filter("img", "src", "img/x.png") == "img/x.png"
 
 
 def test_https_link_shows_its_host_and_full_url():
-    out = render("See [Bitcoin *site*](https://bitcoin.org/en/ \"trust me\").")
+    out = render('See [Bitcoin *site*](https://bitcoin.org/en/ "trust me").')
     assert (
         '<a href="https://bitcoin.org/en/" title="https://bitcoin.org/en/">Bitcoin <em>site</em></a>'
         ' <span class="link-host">(bitcoin.org)</span>.' in out
@@ -266,7 +302,15 @@ def test_render_inline_keeps_https_links():
 
 @pytest.mark.parametrize(
     "text",
-    ["", "   \n\n", "a\x00b", "\x00" * 1000, "\x02\x03klzzwxh:0\x03", "\u202e\u200b\U0001f600", "\r\n\r\n"],
+    [
+        "",
+        "   \n\n",
+        "a\x00b",
+        "\x00" * 1000,
+        "\x02\x03klzzwxh:0\x03",
+        "\u202e\u200b\U0001f600",
+        "\r\n\r\n",
+    ],
 )
 def test_weird_input_never_raises(text):
     out = render(text)

@@ -154,8 +154,11 @@ def test_a_wif_private_key_is_named_and_not_echoed():
         ("   ", "unknown", "empty"),
         ("hello there", "unknown", None),
         ("\u200b1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa", "btc-p2pkh", "invisible-characters-removed"),
-        ("bc1q w508 d6qe jxtd g4y5 r3za rvar y0c5 xw7k v8f3 t4", "btc-p2wpkh",
-         "inner-spaces-removed"),
+        (
+            "bc1q w508 d6qe jxtd g4y5 r3za rvar y0c5 xw7k v8f3 t4",
+            "btc-p2wpkh",
+            "inner-spaces-removed",
+        ),
     ],
 )
 def test_other_shapes(text, kind, note):

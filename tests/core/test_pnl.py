@@ -30,9 +30,7 @@ def amounts(lines: list[Line]) -> dict[str, D]:
 
 
 def test_design_example_exactly():
-    p = Position.from_trades(
-        [Trade("buy", D("0.5"), D("60000"), fee=D("30"))], method="fifo"
-    )
+    p = Position.from_trades([Trade("buy", D("0.5"), D("60000"), fee=D("30"))], method="fifo")
     assert p.quantity == D("0.5")
     assert p.cost_basis == D("30030")
     assert p.average_cost == D("60060")

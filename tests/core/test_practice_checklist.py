@@ -10,7 +10,9 @@ from holdspace.core.progress import ProgressStore
 from holdspace.core.session import Session
 from packkit import GOOD_LESSON, write_pack
 
-LINE = re.compile(r"^(?P<file>[^:]+):(?P<line>\d+):(?P<col>\d+): (?P<field>\S+): (?P<what>.+) — (?P<fix>.+)$")
+LINE = re.compile(
+    r"^(?P<file>[^:]+):(?P<line>\d+):(?P<col>\d+): (?P<field>\S+): (?P<what>.+) — (?P<fix>.+)$"
+)
 
 LESSON = """\
 id: test.checklist
@@ -46,8 +48,12 @@ def test_a_good_checklist_builds_items_and_is_never_checked(tmp_path):
     step = lesson_in(tmp_path).steps[0]
     assert isinstance(step.spec, ChecklistSpec) and step.prompt == "Tick what is true for you."
     assert [(i.id, i.text, i.detail) for i in step.spec.items] == [
-        ("on-paper", "My phrase is on paper.", "Not a photo."), ("two-copies", "I have two copies.", "")]
-    assert "checklist" in STEP_KINDS and STEP_KINDS["checklist"].checker is None and not step.is_check
+        ("on-paper", "My phrase is on paper.", "Not a photo."),
+        ("two-copies", "I have two copies.", ""),
+    ]
+    assert (
+        "checklist" in STEP_KINDS and STEP_KINDS["checklist"].checker is None and not step.is_check
+    )
 
 
 def test_duplicate_item_ids_are_named_at_the_second_one(tmp_path):
@@ -57,12 +63,15 @@ def test_duplicate_item_ids_are_named_at_the_second_one(tmp_path):
 
 
 def test_every_item_needs_an_id_and_text(tmp_path):
-    text = LESSON.replace("      - id: two-copies\n        text: I have two copies.\n",
-                          "      - text: I have two copies.\n      - id: third\n")
+    text = LESSON.replace(
+        "      - id: two-copies\n        text: I have two copies.\n",
+        "      - text: I have two copies.\n      - id: third\n",
+    )
     found = problems(tmp_path, text)
     assert {(f["field"], f["what"]) for f in found} == {
         ("steps[1].items[2]", "the required field `id` is missing"),
-        ("steps[1].items[3]", "the required field `text` is missing")}
+        ("steps[1].items[3]", "the required field `text` is missing"),
+    }
 
 
 def test_an_item_with_an_id_and_a_detail_but_no_text_is_reported_not_a_crash(tmp_path):
@@ -70,11 +79,14 @@ def test_an_item_with_an_id_and_a_detail_but_no_text_is_reported_not_a_crash(tmp
     text = LESSON.replace("        text: My phrase is on paper.\n", "")
     found = problems(tmp_path, text)
     assert [(f["field"], f["what"]) for f in found] == [
-        ("steps[1].items[1]", "the required field `text` is missing")]
+        ("steps[1].items[1]", "the required field `text` is missing")
+    ]
 
 
 def test_item_ids_must_be_id_shaped_and_typos_are_suggested(tmp_path):
-    found = problems(tmp_path, LESSON.replace("id: on-paper", "id: On Paper!").replace("detail:", "detial:"))
+    found = problems(
+        tmp_path, LESSON.replace("id: on-paper", "id: On Paper!").replace("detail:", "detial:")
+    )
     fields = {f["field"]: f for f in found}
     assert "characters ids can't use" in fields["steps[1].items[1].id"]["what"]
     assert "did you mean `detail`" in fields["steps[1].items[1].detial"]["fix"]
@@ -84,15 +96,20 @@ def test_items_are_required_listed_and_bounded(tmp_path):
     assert "`items` is missing" in problems(tmp_path, LESSON.split("    items:")[0])[0]["what"]
     empty = problems(tmp_path, LESSON.split("    items:")[0] + "    items: []\n")
     assert "at least 1" in empty[0]["what"]
-    many = LESSON.split("    items:")[0] + "    items:\n" + "".join(
-        f"      - {{id: i{n}, text: Item {n}.}}\n" for n in range(41))
+    many = (
+        LESSON.split("    items:")[0]
+        + "    items:\n"
+        + "".join(f"      - {{id: i{n}, text: Item {n}.}}\n" for n in range(41))
+    )
     assert "it may have 40" in problems(tmp_path, many)[0]["what"]
 
 
 def test_hostile_items_are_refused_kindly(tmp_path):
     long_text = LESSON.replace("text: I have two copies.", "text: " + "x" * 2_000)
     assert "longer than 1000" in problems(tmp_path, long_text)[0]["what"]
-    not_a_map = LESSON.replace("      - id: two-copies\n        text: I have two copies.\n", "      - just words\n")
+    not_a_map = LESSON.replace(
+        "      - id: two-copies\n        text: I have two copies.\n", "      - just words\n"
+    )
     assert problems(tmp_path, not_a_map)[0]["field"] == "steps[1].items[2]"
     number_text = LESSON.replace("text: I have two copies.", "text: 2")
     assert "quotes" in problems(tmp_path, number_text)[0]["fix"]
@@ -115,6 +132,7 @@ def test_ticks_are_marks_the_store_keeps(tmp_path, holdspace_home):
 
 def test_the_shipped_checklist_has_stable_unique_ids():
     from holdspace.core.paths import builtin_pack_dir
+
     lesson = open_pack(builtin_pack_dir()).lesson("self-custody.backup-checklist")
     step = next(s for s in lesson.steps if s.kind == "checklist")
     ids = [item.id for item in step.spec.items]

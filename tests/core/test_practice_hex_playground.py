@@ -12,7 +12,9 @@ from holdspace.core.practice.hex_playground import HexPlaygroundSpec, HexTask
 from holdspace.core.session import Session
 from packkit import within_a_minute, write_pack
 
-LINE = re.compile(r"^(?P<file>[^:]+):(?P<line>\d+):(?P<col>\d+): (?P<field>\S+): (?P<what>.+) — (?P<fix>.+)$")
+LINE = re.compile(
+    r"^(?P<file>[^:]+):(?P<line>\d+):(?P<col>\d+): (?P<field>\S+): (?P<what>.+) — (?P<fix>.+)$"
+)
 GENESIS_INTERNAL = "3ba3edfd7a7b12b27ac72c3e67768f617fc81bc3888a51323a9fb8aa4b1e5e4a"
 GENESIS_TXID = "4a5e1e4baab89f3a32518a88c31bc87f618f76673e2cc77ab2127b7afdeda33b"
 HEAD = """\
@@ -73,6 +75,7 @@ def session_at(lesson, step_id: str) -> Session:
 
 # --- what authors write -----------------------------------------------------------------
 
+
 def test_good_steps_build_their_spec(tmp_path):
     lesson = load(tmp_path, GAS + REVERSE + HEX + FREE)
     gas, flip, to_hex, free = (step.spec for step in lesson.steps)
@@ -83,19 +86,26 @@ def test_good_steps_build_their_spec(tmp_path):
     assert free.task is None and not free.checkable
 
 
-@pytest.mark.parametrize("line, field, words", [
-    ('    start: "0xzz"\n', "steps[1].start", "expected hex digits"),
-    ("    start: 5208\n", "steps[1].start", "expected text"),
-    ('    task: {decimal: 21000, hex: "5208"}\n', "steps[1].task", "exactly one of"),
-    ("    task: {number: 21000}\n", "steps[1].task.number", "unknown task type"),
-    ("    task: {hex: 5208}\n", "steps[1].task.hex", "hex digits in quotes"),
-    ("    task: {decimal: -1}\n", "steps[1].task.decimal", "whole number from 0"),
-    ('    task: {decimal: "2.5"}\n', "steps[1].task.decimal", "whole number from 0"),
-    ("    task: {decimal: true}\n", "steps[1].task.decimal", "whole number from 0"),
-    (f"    task: {{reversed: \"{GENESIS_TXID}\"}}\n", "steps[1].task.reversed", "needs a `start`"),
-    ("    task: 21000\n", "steps[1].task", "expected a set of fields"),
-    ("    strat: \"ff\"\n", "steps[1].strat", "unknown field"),
-])
+@pytest.mark.parametrize(
+    "line, field, words",
+    [
+        ('    start: "0xzz"\n', "steps[1].start", "expected hex digits"),
+        ("    start: 5208\n", "steps[1].start", "expected text"),
+        ('    task: {decimal: 21000, hex: "5208"}\n', "steps[1].task", "exactly one of"),
+        ("    task: {number: 21000}\n", "steps[1].task.number", "unknown task type"),
+        ("    task: {hex: 5208}\n", "steps[1].task.hex", "hex digits in quotes"),
+        ("    task: {decimal: -1}\n", "steps[1].task.decimal", "whole number from 0"),
+        ('    task: {decimal: "2.5"}\n', "steps[1].task.decimal", "whole number from 0"),
+        ("    task: {decimal: true}\n", "steps[1].task.decimal", "whole number from 0"),
+        (
+            f'    task: {{reversed: "{GENESIS_TXID}"}}\n',
+            "steps[1].task.reversed",
+            "needs a `start`",
+        ),
+        ("    task: 21000\n", "steps[1].task", "expected a set of fields"),
+        ('    strat: "ff"\n', "steps[1].strat", "unknown field"),
+    ],
+)
 def test_each_problem_names_its_field_and_line(tmp_path, line, field, words):
     found = problems(tmp_path, FREE + line)
     assert [f["field"] for f in found] == [field], found
@@ -133,6 +143,7 @@ def test_huge_author_values_are_refused(tmp_path):
 
 
 # --- checking the boxes -----------------------------------------------------------------
+
 
 @pytest.mark.parametrize("typed", ["21000", " 21,000 ", "21 000", "21000.0"])
 def test_a_decimal_task_reads_the_everyday_box_forgivingly(tmp_path, typed):
@@ -188,6 +199,7 @@ def test_free_play_has_nothing_to_miss(tmp_path):
 
 # --- hostile input ------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("typed", [None, 21000, ["21000"], {"x": 1}])
 def test_answers_that_are_not_text_are_empty(tmp_path, typed):
     assert session_at(load(tmp_path, GAS), "gas").submit(typed).code == fb.EMPTY
@@ -206,11 +218,14 @@ def test_enormous_inputs_are_refused_not_computed(tmp_path):
 
 def test_digits_from_other_scripts_are_not_hex(tmp_path):
     # int() reads Arabic-Indic digits; no explorer shows them, so neither do we.
-    assert session_at(load(tmp_path, HEX), "to-hex").submit("\u0661\u0660\u0660").code == fb.UNREADABLE
+    assert (
+        session_at(load(tmp_path, HEX), "to-hex").submit("\u0661\u0660\u0660").code == fb.UNREADABLE
+    )
 
 
 def test_the_shipped_playground_lesson_loads_with_tasks_on_every_playground():
     from holdspace.core.paths import builtin_pack_dir
+
     lesson = next(x for x in open_pack(builtin_pack_dir()).lessons if x.id == "hex.hex-playground")
     playgrounds = [s for s in lesson.steps if s.kind == "hex_playground"]
     assert {s.spec.task.type for s in playgrounds} == {"decimal", "hex", "reversed"}

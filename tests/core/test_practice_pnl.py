@@ -16,7 +16,9 @@ from holdspace.core.practice.pnl_scenario import PnlChecker, PnlSpec, _build, di
 from holdspace.core.session import Session
 from packkit import GOOD_LESSON, write_pack
 
-LINE = re.compile(r"^(?P<file>[^:]+):(?P<line>\d+):(?P<col>\d+): (?P<field>\S+): (?P<what>.+) — (?P<fix>.+)$")
+LINE = re.compile(
+    r"^(?P<file>[^:]+):(?P<line>\d+):(?P<col>\d+): (?P<field>\S+): (?P<what>.+) — (?P<fix>.+)$"
+)
 
 HEAD = """\
 id: test.pnl
@@ -48,14 +50,17 @@ TWO_BUYS = """\
 
 def problems(tmp_path, steps: str) -> list[dict]:
     name = "en/hex/02-pnl.yaml"
-    root = write_pack(tmp_path / "pack", {"en/hex/01-counting.yaml": GOOD_LESSON,
-                                          name: HEAD + textwrap.dedent(steps)})
+    root = write_pack(
+        tmp_path / "pack",
+        {"en/hex/01-counting.yaml": GOOD_LESSON, name: HEAD + textwrap.dedent(steps)},
+    )
     found = [str(p) for p in validate_path(root)]
     return [LINE.match(text).groupdict() for text in found if name in text]
 
 
 def spec_of(steps: str) -> PnlSpec:
     import yaml
+
     data = yaml.safe_load(textwrap.dedent(steps))[0]
     report = Report("x")
     spec = _build(report, ("steps", 0), data)
@@ -69,6 +74,7 @@ def step_of(steps: str) -> Step:
 
 # --- validation -----------------------------------------------------------------------
 
+
 def test_a_good_scenario_has_no_problems_and_is_registered(tmp_path):
     assert problems(tmp_path, TWO_BUYS) == []
     assert isinstance(STEP_KINDS["pnl"].checker, PnlChecker)
@@ -81,14 +87,17 @@ def test_unquoted_amounts_are_named_with_line_and_field(tmp_path):
 
 
 def test_selling_more_than_is_held_points_at_the_sell(tmp_path):
-    found = problems(tmp_path, TWO_BUYS.replace('{side: sell, quantity: "0.01"', '{side: sell, quantity: "0.05"'))
+    found = problems(
+        tmp_path, TWO_BUYS.replace('{side: sell, quantity: "0.01"', '{side: sell, quantity: "0.05"')
+    )
     assert [f["field"] for f in found] == ["steps[1].trades[3].quantity"]
     assert "sells more than is held" in found[0]["what"] and found[0]["line"] == "12"
 
 
 def test_every_problem_in_the_trades_is_reported_at_once(tmp_path):
-    text = TWO_BUYS.replace("side: buy, quantity: \"0.01\", price: \"40000\"",
-                            "side: hold, quantity: \"-1\", price: \"lots\"")
+    text = TWO_BUYS.replace(
+        'side: buy, quantity: "0.01", price: "40000"', 'side: hold, quantity: "-1", price: "lots"'
+    )
     fields = {f["field"]: f["what"] for f in problems(tmp_path, text)}
     assert "a buy or a sell" in fields["steps[1].trades[1].side"]
     assert "negative" in fields["steps[1].trades[1].quantity"]
@@ -96,42 +105,72 @@ def test_every_problem_in_the_trades_is_reported_at_once(tmp_path):
 
 
 def test_a_typo_in_a_trade_suggests_the_field(tmp_path):
-    found = problems(tmp_path, TWO_BUYS.replace('fee: "1"}\n      - {side: sell', 'fees: "1"}\n      - {side: sell'))
-    assert found[0]["field"] == "steps[1].trades[2].fees" and "did you mean `fee`" in found[0]["fix"]
+    found = problems(
+        tmp_path,
+        TWO_BUYS.replace('fee: "1"}\n      - {side: sell', 'fees: "1"}\n      - {side: sell'),
+    )
+    assert (
+        found[0]["field"] == "steps[1].trades[2].fees" and "did you mean `fee`" in found[0]["fix"]
+    )
 
 
-@pytest.mark.parametrize("change, field, words", [
-    (("ask: realised", "ask: profit"), "steps[1].ask", "not a figure"),
-    (("method: both", "method: lifo"), "steps[1].method", "not a basis method"),
-    (("    ask_method: average\n", ""), "steps[1].method", "which column"),
-    (("method: both", "method: fifo"), "steps[1].ask_method", "differs"),
-    (("ask: realised", "ask: expected"), "steps[1].ask", "round_trip"),
-    (('price_now: "50000"', 'price_now: "1e13"'), "steps[1].price_now", "too large"),
-    (('price_now: "50000"', 'price_now: "0.0000000000001"'), "steps[1].price_now", "decimal places"),
-    (("    ask: realised\n", "    ask: realised\n    tolerance: \"-1\"\n"), "steps[1].tolerance", "negative"),
-    (("    ask: realised\n", "    ask: realised\n    currency: \"12345\"\n"), "steps[1].currency", "four"),
-])
+@pytest.mark.parametrize(
+    "change, field, words",
+    [
+        (("ask: realised", "ask: profit"), "steps[1].ask", "not a figure"),
+        (("method: both", "method: lifo"), "steps[1].method", "not a basis method"),
+        (("    ask_method: average\n", ""), "steps[1].method", "which column"),
+        (("method: both", "method: fifo"), "steps[1].ask_method", "differs"),
+        (("ask: realised", "ask: expected"), "steps[1].ask", "round_trip"),
+        (('price_now: "50000"', 'price_now: "1e13"'), "steps[1].price_now", "too large"),
+        (
+            ('price_now: "50000"', 'price_now: "0.0000000000001"'),
+            "steps[1].price_now",
+            "decimal places",
+        ),
+        (
+            ("    ask: realised\n", '    ask: realised\n    tolerance: "-1"\n'),
+            "steps[1].tolerance",
+            "negative",
+        ),
+        (
+            ("    ask: realised\n", '    ask: realised\n    currency: "12345"\n'),
+            "steps[1].currency",
+            "four",
+        ),
+    ],
+)
 def test_question_problems_name_their_field(tmp_path, change, field, words):
     found = problems(tmp_path, TWO_BUYS.replace(*change))
     assert any(f["field"] == field and words in f["what"] for f in found), found
 
 
 def test_unrealised_needs_a_price_and_something_held(tmp_path):
-    no_price = TWO_BUYS.replace('    price_now: "50000"\n', "").replace("ask: realised", "ask: unrealised")
+    no_price = TWO_BUYS.replace('    price_now: "50000"\n', "").replace(
+        "ask: realised", "ask: unrealised"
+    )
     assert [f["field"] for f in problems(tmp_path, no_price)] == ["steps[1].ask"]
-    sold_all = TWO_BUYS.replace('{side: sell, quantity: "0.01"', '{side: sell, quantity: "0.02"') \
-        .replace("ask: realised", "ask: cost-basis")
+    sold_all = TWO_BUYS.replace(
+        '{side: sell, quantity: "0.01"', '{side: sell, quantity: "0.02"'
+    ).replace("ask: realised", "ask: cost-basis")
     assert "nothing is held" in problems(tmp_path, sold_all)[0]["what"]
 
 
 def test_trades_or_round_trip_but_not_both_and_not_neither(tmp_path):
-    neither = "\n".join(line for line in TWO_BUYS.splitlines() if "side:" not in line and "trades:" not in line) + "\n"
+    neither = (
+        "\n".join(
+            line for line in TWO_BUYS.splitlines() if "side:" not in line and "trades:" not in line
+        )
+        + "\n"
+    )
     assert "either `trades` or `round_trip`" in problems(tmp_path, neither)[0]["what"]
 
 
 def test_too_many_trades_is_refused(tmp_path):
-    many = TWO_BUYS.replace('      - {side: sell', '      - {side: buy, quantity: "1", price: "1"}\n' * 31
-                            + '      - {side: sell')
+    many = TWO_BUYS.replace(
+        "      - {side: sell",
+        '      - {side: buy, quantity: "1", price: "1"}\n' * 31 + "      - {side: sell",
+    )
     assert any("a scenario may have 30" in f["what"] for f in problems(tmp_path, many))
 
 
@@ -145,7 +184,9 @@ def test_a_tolerance_too_small_to_show_the_answer_is_named(tmp_path):
         tolerance: "0"
     """
     found = problems(tmp_path, thirds)
-    assert [f["field"] for f in found] == ["steps[1].tolerance"] and "two decimals" in found[0]["what"]
+    assert [f["field"] for f in found] == ["steps[1].tolerance"] and "two decimals" in found[0][
+        "what"
+    ]
     assert found[0]["line"] == "11"
 
 
@@ -165,13 +206,16 @@ ROUND_TRIP = """\
 
 def test_round_trip_problems_are_named(tmp_path):
     assert problems(tmp_path, ROUND_TRIP) == []
-    found = problems(tmp_path, ROUND_TRIP.replace('{seen: "51000", ', "{").replace("ask: realised",
-                                                                                 "ask: unrealised"))
+    found = problems(
+        tmp_path,
+        ROUND_TRIP.replace('{seen: "51000", ', "{").replace("ask: realised", "ask: unrealised"),
+    )
     fields = {f["field"] for f in found}
     assert "steps[1].round_trip.sell" in fields and "steps[1].round_trip" in fields
 
 
 # --- the numbers ------------------------------------------------------------------------
+
 
 def test_round_trip_walks_from_expected_to_actual():
     spec = spec_of(ROUND_TRIP)
@@ -210,15 +254,25 @@ def test_american_spelling_is_forgiven():
 
 # --- the checker -----------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("typed", ["48", "$48", "48.00", "48,00", " 48 USD ", "US$ 48.0", "４８"])
 def test_forgiving_input_is_accepted(typed):
     assert PnlChecker().check(step_of(TWO_BUYS), typed).code == fb.GOT_IT
 
 
-@pytest.mark.parametrize("typed, code", [
-    ("", fb.EMPTY), ("   ", fb.EMPTY), (None, fb.EMPTY), ("a lot", fb.UNREADABLE), ("thirty.005", fb.UNREADABLE),
-    ("46", fb.CLOSE), ("1000", fb.NOT_YET), ("-48", fb.NOT_YET),
-])
+@pytest.mark.parametrize(
+    "typed, code",
+    [
+        ("", fb.EMPTY),
+        ("   ", fb.EMPTY),
+        (None, fb.EMPTY),
+        ("a lot", fb.UNREADABLE),
+        ("thirty.005", fb.UNREADABLE),
+        ("46", fb.CLOSE),
+        ("1000", fb.NOT_YET),
+        ("-48", fb.NOT_YET),
+    ],
+)
 def test_misses_are_gentle_codes(typed, code):
     assert PnlChecker().check(step_of(TWO_BUYS), typed).code == code
 
@@ -228,8 +282,21 @@ def test_an_anticipated_answer_brings_its_explanation():
     assert result.code == fb.NOT_YET and result.params["feedback"] == "That is the FIFO answer."
 
 
-@pytest.mark.parametrize("hostile", ["1e999999999", "-1e999999999", "1e-999999999", "9" * 10_000,
-                                     "NaN", "Infinity", "sNaN", "0x30", "\x00" * 50, "48" * 40])
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        "1e999999999",
+        "-1e999999999",
+        "1e-999999999",
+        "9" * 10_000,
+        "NaN",
+        "Infinity",
+        "sNaN",
+        "0x30",
+        "\x00" * 50,
+        "48" * 40,
+    ],
+)
 def test_hostile_input_never_raises(hostile):
     assert PnlChecker().check(step_of(TWO_BUYS), hostile).code in (fb.NOT_YET, fb.UNREADABLE)
 
@@ -237,8 +304,9 @@ def test_hostile_input_never_raises(hostile):
 def test_show_me_reveals_an_answer_the_checker_accepts():
     for figure in ("realised", "unrealised", "cost-basis", "average-cost"):
         for method in ("fifo", "average"):
-            text = TWO_BUYS.replace("ask: realised", f"ask: {figure}").replace("ask_method: average",
-                                                                              f"ask_method: {method}")
+            text = TWO_BUYS.replace("ask: realised", f"ask: {figure}").replace(
+                "ask_method: average", f"ask_method: {method}"
+            )
             step = step_of(text)
             shown = PnlChecker().reveal(step)["answer"]
             assert PnlChecker().check(step, shown).code == fb.GOT_IT, (figure, method, shown)
@@ -248,9 +316,14 @@ def test_show_me_reveals_an_answer_the_checker_accepts():
 def test_the_shipped_lessons_use_the_numbers_their_text_says(tmp_path):
     from holdspace.core.lessons import open_pack
     from holdspace.core.paths import builtin_pack_dir
+
     pack = open_pack(builtin_pack_dir())
-    answers = {(lesson.id, step.id): step.spec.answer for lesson in pack.lessons
-               for step in lesson.steps if step.kind == "pnl"}
+    answers = {
+        (lesson.id, step.id): step.spec.answer
+        for lesson in pack.lessons
+        for step in lesson.steps
+        if step.kind == "pnl"
+    }
     assert answers[("pnl.check-a-trade-line-by-line", "actual-profit")] == D("13.80")
     assert answers[("pnl.fifo-and-average", "fifo-realised")] == D("148.00")
     assert answers[("pnl.fifo-and-average", "average-realised")] == D("48.00")

@@ -19,7 +19,9 @@ from holdspace.core.seed import phrase_words, practice_phrase
 from holdspace.core.session import Session
 from packkit import GOOD_LESSON, write_pack
 
-LINE = re.compile(r"^(?P<file>[^:]+):(?P<line>\d+):(?P<col>\d+): (?P<field>\S+): (?P<what>.+) — (?P<fix>.+)$")
+LINE = re.compile(
+    r"^(?P<file>[^:]+):(?P<line>\d+):(?P<col>\d+): (?P<field>\S+): (?P<what>.+) — (?P<fix>.+)$"
+)
 
 LESSON = """\
 id: test.practice
@@ -43,8 +45,9 @@ def lesson_text(*fields: str) -> str:
 
 
 def problems(tmp_path, text: str) -> list[dict]:
-    root = write_pack(tmp_path / "pack", {"en/hex/01-counting.yaml": GOOD_LESSON,
-                                          "en/hex/02-practice.yaml": text})
+    root = write_pack(
+        tmp_path / "pack", {"en/hex/01-counting.yaml": GOOD_LESSON, "en/hex/02-practice.yaml": text}
+    )
     return [LINE.match(str(p)).groupdict() for p in validate_path(root) if "02-practice" in str(p)]
 
 
@@ -55,6 +58,7 @@ def drill(tmp_path, *fields: str):
 
 
 # --- validation ---------------------------------------------------------------
+
 
 def test_a_plain_drill_is_valid_with_12_words_and_a_random_position(tmp_path):
     assert problems(tmp_path, LESSON.replace("{extra}", "elsewhere: Count again.")) == []
@@ -84,11 +88,19 @@ def test_a_position_outside_the_phrase(tmp_path, position):
 
 def test_a_position_up_to_24_is_fine_only_with_24_words(tmp_path):
     assert problems(tmp_path, lesson_text("words: 24", "position: 20")) == []
-    assert [f["field"] for f in problems(tmp_path, lesson_text("position: 20"))] == ["steps[2].position"]
+    assert [f["field"] for f in problems(tmp_path, lesson_text("position: 20"))] == [
+        "steps[2].position"
+    ]
 
 
-@pytest.mark.parametrize("value, said", [('"12"', "expected a whole number"), ("twelve", "expected a whole number"),
-                                         ("true", "expected a whole number")])
+@pytest.mark.parametrize(
+    "value, said",
+    [
+        ('"12"', "expected a whole number"),
+        ("twelve", "expected a whole number"),
+        ("true", "expected a whole number"),
+    ],
+)
 def test_words_must_be_a_number(tmp_path, value, said):
     found = problems(tmp_path, lesson_text(f"words: {value}"))
     assert found and found[0]["field"] == "steps[2].words" and said in found[0]["what"]
@@ -107,6 +119,7 @@ def test_a_lesson_cannot_carry_a_phrase_field(tmp_path):
 
 # --- matching and checking ---------------------------------------------------------
 
+
 @pytest.mark.parametrize("typed", ["lamp", " Lamp ", "LAMP\n", "7. lamp", "lamp.", "7) Lamp!"])
 def test_the_check_forgives_case_spacing_and_numbering(typed):
     assert matches("lamp", typed)
@@ -114,12 +127,14 @@ def test_the_check_forgives_case_spacing_and_numbering(typed):
 
 def test_the_first_four_letters_are_enough_as_in_bip39():
     assert matches("abandon", "aban") and matches("abandon", "aband")
-    assert not matches("abandon", "aba")           # three letters can name several words
-    assert not matches("artist", "art")            # "art" is a word of its own
+    assert not matches("abandon", "aba")  # three letters can name several words
+    assert not matches("artist", "art")  # "art" is a word of its own
     assert matches("art", "art")
 
 
-@pytest.mark.parametrize("typed", ["lamb", "lamp lamp", "word seven lamp", "", "   ", None, 7, "x" * 500])
+@pytest.mark.parametrize(
+    "typed", ["lamb", "lamp lamp", "word seven lamp", "", "   ", None, 7, "x" * 500]
+)
 def test_other_answers_are_not_a_match(typed):
     assert not matches("lamp", typed)
 
@@ -137,18 +152,33 @@ def test_checker_says_yes_not_yet_and_take_your_time(tmp_path):
 
 def test_the_author_explains_a_word_from_another_place(tmp_path):
     step = step_for(tmp_path, "elsewhere: It is in there, at another place.")
-    result = STEP_KINDS["seed_practice"].checker.check(step, {"expected": "lamp", "typed": "zoo", "elsewhere": True})
-    assert result.code == fb.NOT_YET and result.params == {"feedback": "It is in there, at another place."}
-    plain = STEP_KINDS["seed_practice"].checker.check(step_for(tmp_path), {"expected": "lamp", "typed": "zoo",
-                                                                 "elsewhere": True})
+    result = STEP_KINDS["seed_practice"].checker.check(
+        step, {"expected": "lamp", "typed": "zoo", "elsewhere": True}
+    )
+    assert result.code == fb.NOT_YET and result.params == {
+        "feedback": "It is in there, at another place."
+    }
+    plain = STEP_KINDS["seed_practice"].checker.check(
+        step_for(tmp_path), {"expected": "lamp", "typed": "zoo", "elsewhere": True}
+    )
     assert plain.code == fb.NOT_YET and plain.params == {}
 
 
-@pytest.mark.parametrize("answer", [None, "lamp", ["lamp"], 7, {}, {"typed": "lamp"},
-                                    {"expected": 3, "typed": "lamp"},
-                                    {"expected": "not-a-list-word", "typed": "not-a-list-word"},
-                                    {"expected": "lamp", "typed": None},
-                                    {"expected": "lamp", "typed": ["lamp"]}])
+@pytest.mark.parametrize(
+    "answer",
+    [
+        None,
+        "lamp",
+        ["lamp"],
+        7,
+        {},
+        {"typed": "lamp"},
+        {"expected": 3, "typed": "lamp"},
+        {"expected": "not-a-list-word", "typed": "not-a-list-word"},
+        {"expected": "lamp", "typed": None},
+        {"expected": "lamp", "typed": ["lamp"]},
+    ],
+)
 def test_hostile_or_broken_payloads_never_crash_or_pass(tmp_path, answer):
     assert STEP_KINDS["seed_practice"].checker.check(step_for(tmp_path), answer).code == fb.EMPTY
 
@@ -166,13 +196,27 @@ def test_reveal_carries_no_answer_because_the_core_never_has_the_phrase(tmp_path
 
 # --- the payload the widget hands over ------------------------------------------------
 
+
 def fresh_words(count: int = 12) -> list[str]:
     return phrase_words(practice_phrase(count))
 
 
 # Fixed list words that can't turn up by chance in the text we search (unlike "answer",
 # "lesson" or "true", which are list words too), so "no word leaked" never flakes.
-DISTINCT = ["zebra", "oyster", "quantum", "walnut", "puzzle", "kangaroo", "lobster", "giraffe", "volcano", "dolphin", "umbrella", "yellow"]
+DISTINCT = [
+    "zebra",
+    "oyster",
+    "quantum",
+    "walnut",
+    "puzzle",
+    "kangaroo",
+    "lobster",
+    "giraffe",
+    "volcano",
+    "dolphin",
+    "umbrella",
+    "yellow",
+]
 
 
 def test_the_payload_carries_one_word_never_the_phrase():
@@ -194,12 +238,13 @@ def test_the_practice_phrase_typed_back_in_full_is_not_passed_on():
 def test_a_word_from_another_position_is_flagged():
     words = DISTINCT
     assert answer_payload(words, 1, "oyster")["elsewhere"] is True
-    assert answer_payload(words, 1, "Kang")["elsewhere"] is True      # four letters name it too
+    assert answer_payload(words, 1, "Kang")["elsewhere"] is True  # four letters name it too
     assert answer_payload(words, 1, "zebra")["elsewhere"] is False
     assert answer_payload(words, 1, "anchor")["elsewhere"] is False
 
 
 # --- a whole session -------------------------------------------------------------------
+
 
 class Spy:
     """A recorder that remembers every argument it receives."""
@@ -227,7 +272,9 @@ def test_no_word_reaches_the_recorder_feedback_logs_or_output(tmp_path, capsys, 
     session = Session(lesson, recorder=spy, start_at=step.index)
     words = DISTINCT
     caplog.set_level(logging.DEBUG)
-    results = [session.submit(answer_payload(words, 3, typed)) for typed in ("", words[0], "zoo", words[2])]
+    results = [
+        session.submit(answer_payload(words, 3, typed)) for typed in ("", words[0], "zoo", words[2])
+    ]
     results.append(session.show_me())
     assert [r.code for r in results][-2:] == [fb.GOT_IT, fb.SHOWN]
     assert [r.code for r in results][:3] == [fb.EMPTY, fb.NOT_YET, fb.NOT_YET]

@@ -238,9 +238,17 @@ def test_export_round_trips_through_json(store):
     assert data["exported_at"] == "2024-05-01T12:00:00+00:00"
     assert [lesson["lesson_id"] for lesson in data["lessons"]] == ["hex.counting"]
     assert data["lessons"][0]["last_step"] == 2
-    assert data["steps"] == [{"lesson_id": "hex.counting", "step_id": "s1", "attempts": 1,
-                              "used_hint": True, "used_show_me": False, "solved": True,
-                              "pack": "holdspace"}]
+    assert data["steps"] == [
+        {
+            "lesson_id": "hex.counting",
+            "step_id": "s1",
+            "attempts": 1,
+            "used_hint": True,
+            "used_show_me": False,
+            "solved": True,
+            "pack": "holdspace",
+        }
+    ]
     assert data["marks"][0]["value"] == "ünïcode ✓"
 
 
@@ -358,8 +366,10 @@ def test_a_damaged_file_and_its_real_log_are_kept_exactly(db_path, clock, tmp_pa
         store.lesson_opened("hex.counting")
     raw = sqlite3.connect(live, isolation_level=None)
     raw.execute("PRAGMA wal_autocheckpoint = 0")
-    raw.executemany("INSERT INTO marks VALUES ('holdspace', 'hex.counting', ?, 'k', 'v', 'now')",
-                    [(f"s{i}",) for i in range(200)])
+    raw.executemany(
+        "INSERT INTO marks VALUES ('holdspace', 'hex.counting', ?, 'k', 'v', 'now')",
+        [(f"s{i}",) for i in range(200)],
+    )
     main = live.read_bytes()
     db_path.write_bytes(main[: len(main) // 2])
     wal = Path(f"{live}-wal").read_bytes()
@@ -481,8 +491,11 @@ WRITER = textwrap.dedent(
 def test_two_processes_writing_at_once_lose_no_event(db_path, tmp_path):
     go = tmp_path / "go"
     writers = [
-        subprocess.Popen([sys.executable, "-c", WRITER, str(db_path), name, str(go)],
-                         stderr=subprocess.PIPE, text=True)
+        subprocess.Popen(
+            [sys.executable, "-c", WRITER, str(db_path), name, str(go)],
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         for name in ("alice", "bob")
     ]
     go.touch()  # both start together, and both open the brand-new file at once
@@ -509,8 +522,10 @@ def test_switching_to_wal_waits_for_a_window_that_holds_the_file(db_path):
     other = sqlite3.connect(db_path, isolation_level=None, check_same_thread=False)
     other.execute("PRAGMA journal_mode = DELETE")
     other.execute("BEGIN IMMEDIATE")
-    other.execute("INSERT INTO lessons (pack, lesson_id, updated_at)"
-                  " VALUES ('holdspace', 'pnl.first-trade', 'now')")
+    other.execute(
+        "INSERT INTO lessons (pack, lesson_id, updated_at)"
+        " VALUES ('holdspace', 'pnl.first-trade', 'now')"
+    )
     release = threading.Timer(0.3, lambda: other.execute("COMMIT"))
     release.start()
     try:
@@ -536,8 +551,10 @@ def test_a_v1_file_is_migrated_and_keeps_its_progress(db_path, monkeypatch):
     # A version-1 file made by hand, exactly as the first release wrote it.
     with sqlite3.connect(db_path) as raw:
         raw.executescript(progress.MIGRATIONS[0])
-        raw.execute("INSERT INTO lessons VALUES ('hex.counting', '2024-01-01T00:00:00+00:00',"
-                    " 4, NULL, '2024-01-01T00:00:00+00:00', 1)")
+        raw.execute(
+            "INSERT INTO lessons VALUES ('hex.counting', '2024-01-01T00:00:00+00:00',"
+            " 4, NULL, '2024-01-01T00:00:00+00:00', 1)"
+        )
         raw.execute("PRAGMA user_version = 1")
     raw.close()
 
@@ -578,8 +595,9 @@ def test_a_failing_migration_changes_nothing(db_path, monkeypatch):
 
 def test_core_progress_does_not_import_qt():
     code = "import sys, holdspace.core.progress; print('PySide6' in sys.modules)"
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == "False"
 
 
@@ -588,9 +606,9 @@ def test_coming_back_to_an_explored_lesson_can_be_picked_up_again(holdspace_home
     store, _ = ProgressStore.open(holdspace_home / "p.sqlite3", clock=lambda: now[0])
     store.step_reached("hex.a", 7)
     store.lesson_explored("hex.a")
-    assert store.resume_candidate() is None          # just finished: nothing to pick up
+    assert store.resume_candidate() is None  # just finished: nothing to pick up
     now[0] += timedelta(minutes=5)
-    store.step_reached("hex.a", 2)                    # back later, left at step 3
+    store.step_reached("hex.a", 2)  # back later, left at step 3
     candidate = store.resume_candidate()
     assert candidate.lesson_id == "hex.a" and candidate.last_step == 2
     assert store.lesson("hex.a").explored_at is not None  # still explored

@@ -13,7 +13,7 @@ def test_reads_answer_empty_without_creating_the_file(tmp_path):
     assert store.every_lesson() == {} and store.lessons() == {}
     assert store.lesson("hex.a") is None and store.step("hex.a", "1") is None
     assert store.marks("hex.a", "1") == {} and store.resume_among([("holdspace", "hex.a")]) is None
-    store.adopt("pack:other", ["hex.a"])   # no old rows can exist yet
+    store.adopt("pack:other", ["hex.a"])  # no old rows can exist yet
     store.forget()
     store.close()
     assert store.path == where and not store.is_guest

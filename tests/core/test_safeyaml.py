@@ -22,8 +22,15 @@ def test_values_and_positions_are_remembered():
 def test_yaml_1_1_types_are_what_safe_load_gives():
     doc = safeyaml.load("a: no\nb: 010\nc: 3.10\nd: 2024-01-02\ne: '3.10'\nf: ~\n")
     import datetime
-    assert doc.data == {"a": False, "b": 8, "c": 3.1, "d": datetime.date(2024, 1, 2),
-                        "e": "3.10", "f": None}
+
+    assert doc.data == {
+        "a": False,
+        "b": 8,
+        "c": 3.1,
+        "d": datetime.date(2024, 1, 2),
+        "e": "3.10",
+        "f": None,
+    }
 
 
 def test_aliases_are_refused_with_a_position():
@@ -32,8 +39,9 @@ def test_aliases_are_refused_with_a_position():
 
 
 def test_billion_laughs_is_refused_before_expanding():
-    lol = "a: &a [x, x]\n" + "".join(f"{chr(98 + i)}: &{chr(98 + i)} [*{chr(97 + i)}, *{chr(97 + i)}]\n"
-                                      for i in range(20))
+    lol = "a: &a [x, x]\n" + "".join(
+        f"{chr(98 + i)}: &{chr(98 + i)} [*{chr(97 + i)}, *{chr(97 + i)}]\n" for i in range(20)
+    )
     assert "aliases" in problem(lol).message
 
 
@@ -60,11 +68,14 @@ def test_syntax_problem_has_line_and_column():
     assert found.message.startswith("YAML syntax") and found.line >= 2
 
 
-@pytest.mark.parametrize("raw, words", [
-    (b"\x00\x01\x02binary", "binary"),
-    (b"title: caf\xe9\n", "UTF-8"),
-    (b"x" * (safeyaml.MAX_BYTES + 1), "KB"),
-])
+@pytest.mark.parametrize(
+    "raw, words",
+    [
+        (b"\x00\x01\x02binary", "binary"),
+        (b"title: caf\xe9\n", "UTF-8"),
+        (b"x" * (safeyaml.MAX_BYTES + 1), "KB"),
+    ],
+)
 def test_decode_refuses_what_is_not_a_small_text_file(raw, words):
     with pytest.raises(YamlProblem) as info:
         safeyaml.decode(raw)

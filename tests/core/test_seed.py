@@ -166,8 +166,10 @@ def test_the_word_list_is_left_unloaded_only_where_it_could_not_change_the_answe
     with_typo = ABOUT.replace("about", "abuot")
     assert paste.identify(with_typo).notes[-2:] == ("looks-like-recovery-phrase", "not-kept")
     # An address's letter runs are words too, never twelve listed ones in a row.
-    for address in ("0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed",
-                    "bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4"):
+    for address in (
+        "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed",
+        "bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4",
+    ):
         assert not seed.looks_like_recovery_phrase(address)
         assert paste.identify(address).kind != "recovery-phrase"
     assert all(seed.could_be_listed(word) for word in seed.wordlist())

@@ -69,7 +69,7 @@ def test_show_me_reveals_the_answer_and_is_remembered(lesson):
     session = Session(lesson, start_at=2)
     shown = session.show_me()
     assert shown.code == fb.SHOWN and shown.params["answer"] == "31"
-    assert session.state.shown and session.state.feedback is shown   # the view adds step.explain
+    assert session.state.shown and session.state.feedback is shown  # the view adds step.explain
     choice = Session(lesson, start_at=1).show_me()
     assert choice.params["indexes"] == [0] and choice.params["answer"] == "0x1f"
 
@@ -137,6 +137,7 @@ def test_a_store_that_cannot_write_never_interrupts_the_lesson(lesson):
         def __getattr__(self, name):
             def fail(*args, **kwargs):
                 raise StoreError("disk full")
+
             return fail
 
     session = Session(lesson, recorder=Broken())

@@ -38,13 +38,23 @@ steps:
 
 
 def pack_with(tmp_path, target: str):
-    return write_pack(tmp_path / "pack", {"en/hex/01-links.yaml": LESSON.replace("{target}", target)})
+    return write_pack(
+        tmp_path / "pack", {"en/hex/01-links.yaml": LESSON.replace("{target}", target)}
+    )
 
 
 def test_a_step_id_is_read_from_its_link_and_nothing_else_is():
     assert steplinks.step_id("#phrase-seen") == "phrase-seen"
     assert steplinks.step_id("#4") == "4"
-    for other in ("phrase-seen", "#", "#Not An Id", "#a/b", "https://x.example/#a", "term:txid", None):
+    for other in (
+        "phrase-seen",
+        "#",
+        "#Not An Id",
+        "#a/b",
+        "https://x.example/#a",
+        "term:txid",
+        None,
+    ):
         assert steplinks.step_id(other) is None, other
 
 

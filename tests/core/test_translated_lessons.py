@@ -52,8 +52,9 @@ def version_of(text: str) -> str:
 
 
 def pack_with(tmp_path: Path, french: str, english: str = GOOD_LESSON) -> Path:
-    return write_pack(tmp_path / "pack", {"en/hex/01-count.yaml": english,
-                                          "fr/hex/01-count.yaml": french})
+    return write_pack(
+        tmp_path / "pack", {"en/hex/01-count.yaml": english, "fr/hex/01-count.yaml": french}
+    )
 
 
 def good_french() -> str:
@@ -66,14 +67,17 @@ def test_a_faithful_translation_validates_and_lints_clean(tmp_path):
     assert lint_path(root) == []
 
 
-@pytest.mark.parametrize("change, said", [
-    (("accept: {number: 31}", "accept: {number: 13}"), "the translation accepts 13"),
-    (("kind: read", "kind: choice"), "changes `kind`"),
-    (("id: test.counting", "id: test.compter"), "changes `id`"),
-    (("Pourquoi 0x1f", "Pourquoi 0x1e"), "hex, addresses or TXIDs differ"),
-    (("16 + 15", "16 + 14"), "the numbers differ from the source (missing: 15; added: 14)"),
-    (("        correct: true\n", ""), "the source has `correct:` here"),
-])
+@pytest.mark.parametrize(
+    "change, said",
+    [
+        (("accept: {number: 31}", "accept: {number: 13}"), "the translation accepts 13"),
+        (("kind: read", "kind: choice"), "changes `kind`"),
+        (("id: test.counting", "id: test.compter"), "changes `id`"),
+        (("Pourquoi 0x1f", "Pourquoi 0x1e"), "hex, addresses or TXIDs differ"),
+        (("16 + 15", "16 + 14"), "the numbers differ from the source (missing: 15; added: 14)"),
+        (("        correct: true\n", ""), "the source has `correct:` here"),
+    ],
+)
 def test_each_changed_fact_is_named(tmp_path, change, said):
     root = pack_with(tmp_path, good_french().replace(*change, 1))
     found = [str(p) for p in validate_path(root)]
@@ -83,7 +87,9 @@ def test_each_changed_fact_is_named(tmp_path, change, said):
 def test_text_answers_may_add_french_words_but_keep_the_english_ones(tmp_path):
     english = GOOD_LESSON.replace("accept: {number: 31}", 'accept: {text: ["receive", "deposit"]}')
     english = english.replace("What is 0x1f in everyday numbers?", "Which button?")
-    french = good_french().replace("accept: {number: 31}", 'accept: {text: ["recevoir", "receive", "Deposit"]}')
+    french = good_french().replace(
+        "accept: {number: 31}", 'accept: {text: ["recevoir", "receive", "Deposit"]}'
+    )
     french = french.replace("Combien vaut 0x1f en nombre de tous les jours ?", "Quel bouton ?")
     french = french.replace(version_of(GOOD_LESSON), version_of(english))
     root = pack_with(tmp_path, french, english)
@@ -105,28 +111,49 @@ def test_lint_says_when_the_english_source_changed(tmp_path):
     found = [p for p in lint_path(root) if "source has changed" in p.message]
     assert len(found) == 1 and found[0].field == "source_version"
     assert found[0].file == "pack/fr/hex/01-count.yaml"
-    unsaid = pack_with(tmp_path / "b", good_french().replace(f"source_version: {version_of(GOOD_LESSON)}\n", ""))
+    unsaid = pack_with(
+        tmp_path / "b", good_french().replace(f"source_version: {version_of(GOOD_LESSON)}\n", "")
+    )
     assert any("no `source_version:`" in p.message for p in lint_path(unsaid))
 
 
 def test_french_and_spanish_tone_words_are_found(tmp_path):
     root = pack_with(tmp_path, good_french().replace("Le 0x annonce", "Évidemment, le 0x annonce"))
     found = [p for p in lint_path(root) if "judged" in p.message]
-    assert [(p.field, p.message.split('"')[1]) for p in found] == [("steps[2].choices[1].feedback", "Évidemment")]
-    es = write_pack(tmp_path / "es", {"en/hex/01-count.yaml": GOOD_LESSON,
-                                      "es/hex/01-count.yaml": good_french().replace("Un seize", "Es fácil, un seize")},
-                    pack_yaml="format: 1\nname: T\nlanguages: [en, es]\ntopics:\n  - id: hexadecimal\n")
+    assert [(p.field, p.message.split('"')[1]) for p in found] == [
+        ("steps[2].choices[1].feedback", "Évidemment")
+    ]
+    es = write_pack(
+        tmp_path / "es",
+        {
+            "en/hex/01-count.yaml": GOOD_LESSON,
+            "es/hex/01-count.yaml": good_french().replace("Un seize", "Es fácil, un seize"),
+        },
+        pack_yaml="format: 1\nname: T\nlanguages: [en, es]\ntopics:\n  - id: hexadecimal\n",
+    )
     assert any('"fácil"' in p.message for p in lint_path(es))
     # French "erreur" is the kind word for a mistake: it is not on the list.
-    assert not [p for p in lint_path(pack_with(tmp_path / "c", good_french().replace(
-        "Un seize", "Une erreur arrive à tout le monde : un seize"))) if "judged" in p.message]
+    assert not [
+        p
+        for p in lint_path(
+            pack_with(
+                tmp_path / "c",
+                good_french().replace("Un seize", "Une erreur arrive à tout le monde : un seize"),
+            )
+        )
+        if "judged" in p.message
+    ]
 
 
-HARD_FR = ("Les fonctions cryptographiques de hachage, qui transforment de manière déterministe "
-           "des informations arbitraires en identifiants de longueur fixe, constituent une "
-           "infrastructure fondamentale des systèmes de règlement décentralisés, permettant "
-           "conséquemment une vérification indépendante par les participants. ")
-EASY_FR = "Un TXID est le nom d'un envoi. Il ressemble à un numéro de reçu. Vous pouvez le chercher. " * 4
+HARD_FR = (
+    "Les fonctions cryptographiques de hachage, qui transforment de manière déterministe "
+    "des informations arbitraires en identifiants de longueur fixe, constituent une "
+    "infrastructure fondamentale des systèmes de règlement décentralisés, permettant "
+    "conséquemment une vérification indépendante par les participants. "
+)
+EASY_FR = (
+    "Un TXID est le nom d'un envoi. Il ressemble à un numéro de reçu. Vous pouvez le chercher. " * 4
+)
 
 
 def test_french_reading_level_uses_kandel_moles():
@@ -139,19 +166,34 @@ def test_french_reading_level_uses_kandel_moles():
 def test_lint_notes_the_languages_it_cannot_score(tmp_path, capsys):
     from holdspace.__main__ import main
 
-    root = write_pack(tmp_path / "pack", {"en/hex/01-count.yaml": GOOD_LESSON},
-                      pack_yaml="format: 1\nname: T\nlanguages: [en, ru]\ntopics:\n  - id: hexadecimal\n")
+    root = write_pack(
+        tmp_path / "pack",
+        {"en/hex/01-count.yaml": GOOD_LESSON},
+        pack_yaml="format: 1\nname: T\nlanguages: [en, ru]\ntopics:\n  - id: hexadecimal\n",
+    )
     (root / "ru").mkdir(exist_ok=True)
     main(["lint", str(root)])
     assert "reading level is not scored for ru" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("typed, language, value", [
-    ("1,5", "fr", "1.5"), ("1,500", "fr", "1.5"), ("1,500", "en", "1500"),
-    ("1 234,50", "fr", "1234.50"), ("1\u202f234,50", "fr", "1234.50"), ("1\u00a0234,5", "fr", "1234.5"),
-    ("1.234.567", "es", "1234567"), ("1.234,5", "es", "1234.5"), ("21 000", "fr", "21000"),
-    ("٣١", "ar", "31"), ("١٬٢٣٤٫٥", "ar", "1234.5"), ("۲۱۰۰۰", "fa", "21000"), ("۱۲٫۵", "fa", "12.5"),
-])
+@pytest.mark.parametrize(
+    "typed, language, value",
+    [
+        ("1,5", "fr", "1.5"),
+        ("1,500", "fr", "1.5"),
+        ("1,500", "en", "1500"),
+        ("1 234,50", "fr", "1234.50"),
+        ("1\u202f234,50", "fr", "1234.50"),
+        ("1\u00a0234,5", "fr", "1234.5"),
+        ("1.234.567", "es", "1234567"),
+        ("1.234,5", "es", "1234.5"),
+        ("21 000", "fr", "21000"),
+        ("٣١", "ar", "31"),
+        ("١٬٢٣٤٫٥", "ar", "1234.5"),
+        ("۲۱۰۰۰", "fa", "21000"),
+        ("۱۲٫۵", "fa", "12.5"),
+    ],
+)
 def test_typed_numbers_follow_the_learners_language(typed, language, value):
     from decimal import Decimal
 
@@ -172,26 +214,38 @@ def test_a_french_learner_typing_a_decimal_comma_gets_it(tmp_path):
 
     english = GOOD_LESSON.replace("accept: {number: 31}", 'accept: {money: "1.5"}')
     french = good_french().replace("accept: {number: 31}", 'accept: {money: "1.5"}')
-    root = pack_with(tmp_path, french.replace(version_of(GOOD_LESSON), version_of(english)), english)
+    root = pack_with(
+        tmp_path, french.replace(version_of(GOOD_LESSON), version_of(english)), english
+    )
     lesson = next(x for x in open_pack(root, "fr").lessons)
     step = lesson.steps[2]
     assert step.language == "fr"
-    checker = __import__("holdspace.core.lessons.registry", fromlist=["STEP_KINDS"]).STEP_KINDS["answer"].checker
-    assert checker.check(step, "1,500").code == fb.GOT_IT      # one and a half, as French writes it
+    checker = (
+        __import__("holdspace.core.lessons.registry", fromlist=["STEP_KINDS"])
+        .STEP_KINDS["answer"]
+        .checker
+    )
+    assert checker.check(step, "1,500").code == fb.GOT_IT  # one and a half, as French writes it
     english_step = next(x for x in open_pack(root, "en").lessons).steps[2]
     assert checker.check(english_step, "1,500").code != fb.GOT_IT  # fifteen hundred in English
     assert Session is not None
 
 
 def test_a_translation_knows_its_source_and_a_missing_one_stands_in(tmp_path):
-    root = write_pack(tmp_path / "pack", {
-        "en/hex/01-count.yaml": GOOD_LESSON,
-        "en/hex/02-other.yaml": GOOD_LESSON.replace("test.counting", "test.other"),
-        "fr/hex/01-count.yaml": good_french()})
+    root = write_pack(
+        tmp_path / "pack",
+        {
+            "en/hex/01-count.yaml": GOOD_LESSON,
+            "en/hex/02-other.yaml": GOOD_LESSON.replace("test.counting", "test.other"),
+            "fr/hex/01-count.yaml": good_french(),
+        },
+    )
     french = {x.id: x for x in open_pack(root, "fr").lessons}
     assert french["test.counting"].language == "fr" and not french["test.counting"].stand_in
-    assert french["test.counting"].original_step(french["test.counting"].steps[0].id).body == \
-        "Hex uses **sixteen** digits."
+    assert (
+        french["test.counting"].original_step(french["test.counting"].steps[0].id).body
+        == "Hex uses **sixteen** digits."
+    )
     assert french["test.other"].language == "en" and french["test.other"].stand_in
     assert not any(x.stand_in for x in open_pack(root, "en").lessons)
 
@@ -201,10 +255,16 @@ def test_every_translated_lesson_of_the_shipped_pack_keeps_its_source():
     pack = open_pack(root)
     problems = check_translations(root, pack.languages, pack.label)
     assert problems == [], "\n".join(map(str, problems))
-    translated = [f for lang in pack.languages[1:] for f in (root / lang).rglob("*.yaml")
-                  if f.name != "glossary.yaml"]
-    for file in translated:   # each one really has a source to be compared with
-        assert (root / pack.fallback / file.relative_to(root / file.relative_to(root).parts[0])).is_file(), file
+    translated = [
+        f
+        for lang in pack.languages[1:]
+        for f in (root / lang).rglob("*.yaml")
+        if f.name != "glossary.yaml"
+    ]
+    for file in translated:  # each one really has a source to be compared with
+        assert (
+            root / pack.fallback / file.relative_to(root / file.relative_to(root).parts[0])
+        ).is_file(), file
 
 
 def test_coverage_counts_translations_whose_source_changed(tmp_path):
@@ -230,7 +290,10 @@ def test_one_translated_file_is_checked_and_linted_by_a_relative_path(tmp_path, 
 
 
 def test_comparing_ease_is_not_judging(tmp_path):
-    root = pack_with(tmp_path, good_french().replace("Un seize", "Les groupes sont plus faciles à lire, un seize"))
+    root = pack_with(
+        tmp_path,
+        good_french().replace("Un seize", "Les groupes sont plus faciles à lire, un seize"),
+    )
     assert not [p for p in lint_path(root) if "judged" in p.message]
 
 
@@ -247,7 +310,9 @@ def test_a_french_learner_may_type_the_coinbase_sender_in_french():
 
 
 def test_explorer_feedback_keyed_by_a_field_name_is_translated_words(tmp_path):
-    english = GOOD_LESSON + """  - kind: explorer
+    english = (
+        GOOD_LESSON
+        + """  - kind: explorer
     page: pizza
     task: click
     field: fee
@@ -255,7 +320,10 @@ def test_explorer_feedback_keyed_by_a_field_name_is_translated_words(tmp_path):
     feedback:
       value: That is the value.
 """
-    french = good_french() + """  - kind: explorer
+    )
+    french = (
+        good_french()
+        + """  - kind: explorer
     page: pizza
     task: click
     field: fee
@@ -263,6 +331,7 @@ def test_explorer_feedback_keyed_by_a_field_name_is_translated_words(tmp_path):
     feedback:
       value: C'est le montant.
 """
+    )
     french = french.replace(version_of(GOOD_LESSON), version_of(english))
     assert validate_path(pack_with(tmp_path, french, english)) == []
     changed = french.replace("field: fee", "field: value")
@@ -279,11 +348,15 @@ def test_arabic_decimal_and_thousands_marks_stay_inside_one_number():
 
 
 def test_an_arabic_translation_writing_its_numbers_the_arabic_way_validates(tmp_path):
-    english = GOOD_LESSON.replace("hints: [f is fifteen., 16 + 15]",
-                                  "hints: [f is fifteen., 16 + 15 is 31.0 or 0.99 of 31.31]")
+    english = GOOD_LESSON.replace(
+        "hints: [f is fifteen., 16 + 15]",
+        "hints: [f is fifteen., 16 + 15 is 31.0 or 0.99 of 31.31]",
+    )
     assert english != GOOD_LESSON
     arabic = FRENCH.format(version=version_of(english)).replace(
-        "hints: [f vaut quinze., 16 + 15]", "hints: [f vaut quinze., ١٦ + ١٥ = ٣١٫٠ أو ٠٫٩٩ من ٣١٫٣١]")
+        "hints: [f vaut quinze., 16 + 15]",
+        "hints: [f vaut quinze., ١٦ + ١٥ = ٣١٫٠ أو ٠٫٩٩ من ٣١٫٣١]",
+    )
     root = pack_with(tmp_path, arabic, english)
     assert not [p for p in validate_path(root) if "numbers differ" in p.message]
     slipped = pack_with(tmp_path / "b", arabic.replace("٠٫٩٩", "٠٫٩"), english)
@@ -294,13 +367,17 @@ def test_an_arabic_translation_writing_its_numbers_the_arabic_way_validates(tmp_
 def test_a_version_of_digits_only_is_read_as_the_text_written(tmp_path, digits):
     # YAML makes 000000000000 the number 0 (and 0123… an octal number): the translation
     # still records a version, which is out of date, not missing; lint asks for quotes.
-    french = good_french().replace(f"source_version: {version_of(GOOD_LESSON)}",
-                                   f"source_version: {digits}")
+    french = good_french().replace(
+        f"source_version: {version_of(GOOD_LESSON)}", f"source_version: {digits}"
+    )
     root = pack_with(tmp_path, french)
     assert not [p for p in validate_path(root) if "source_version" in p.field]
     found = [p for p in lint_path(root) if p.field == "source_version"]
     assert len(found) == 1, [p.message for p in found]
-    assert "source has changed" in found[0].message and f"`source_version: {digits}`" in found[0].message
+    assert (
+        "source has changed" in found[0].message
+        and f"`source_version: {digits}`" in found[0].message
+    )
     assert "in quotes" in found[0].fix
     assert not any("no `source_version:`" in p.message for p in lint_path(root))
 
@@ -310,8 +387,9 @@ def test_a_quoted_version_of_digits_is_current_when_it_matches(tmp_path, monkeyp
 
     monkeypatch.setattr(translation, "source_version", lambda file: "000000000000")
     for written in ('"000000000000"', "000000000000"):
-        french = good_french().replace(f"source_version: {version_of(GOOD_LESSON)}",
-                                       f"source_version: {written}")
+        french = good_french().replace(
+            f"source_version: {version_of(GOOD_LESSON)}", f"source_version: {written}"
+        )
         root = pack_with(tmp_path / written.strip('"x'), french)
         assert not [p for p in lint_path(root) if p.field == "source_version"], written
 
@@ -325,6 +403,7 @@ def test_the_guide_prints_the_version_line_in_quotes(tmp_path):
     helper = re.search(r'^python3 -c "(.+)" en/', guide, re.MULTILINE).group(1).replace('\\"', '"')
     source = tmp_path / "lesson.yaml"
     source.write_text(GOOD_LESSON)
-    printed = subprocess.run([sys.executable, "-c", helper, str(source)], capture_output=True,
-                             text=True, check=True).stdout.strip()
+    printed = subprocess.run(
+        [sys.executable, "-c", helper, str(source)], capture_output=True, text=True, check=True
+    ).stdout.strip()
     assert printed == f'source_version: "{version_of(GOOD_LESSON)}"'

@@ -9,11 +9,15 @@ import pytest
 from holdspace.core.lessons import validate_path
 from packkit import GOOD_LESSON, write_pack
 
-LINE = re.compile(r"^(?P<file>[^:]+):(?P<line>\d+):(?P<col>\d+): (?P<field>\S+): (?P<what>.+) — (?P<fix>.+)$")
+LINE = re.compile(
+    r"^(?P<file>[^:]+):(?P<line>\d+):(?P<col>\d+): (?P<field>\S+): (?P<what>.+) — (?P<fix>.+)$"
+)
 
 
 def problems_for(tmp_path, lesson_text: str, name: str = "en/hex/02-case.yaml"):
-    root = write_pack(tmp_path / "pack", {"en/hex/01-counting.yaml": GOOD_LESSON, name: lesson_text})
+    root = write_pack(
+        tmp_path / "pack", {"en/hex/01-counting.yaml": GOOD_LESSON, name: lesson_text}
+    )
     found = [str(p) for p in validate_path(root)]
     return [LINE.match(text).groupdict() for text in found if name in text]
 
@@ -68,7 +72,10 @@ def test_number_field_given_text(tmp_path):
 
 
 def test_missing_required_field(tmp_path):
-    found = only(tmp_path, "\n".join(line for line in lesson().splitlines() if not line.startswith("summary")) + "\n")
+    found = only(
+        tmp_path,
+        "\n".join(line for line in lesson().splitlines() if not line.startswith("summary")) + "\n",
+    )
     assert found["field"] == "(file)" or found["field"] == "summary" or "summary" in found["what"]
     assert "`summary` is missing" in found["what"]
 
@@ -98,7 +105,10 @@ def test_empty_steps_list(tmp_path):
 
 
 def test_empty_step(tmp_path):
-    found = only(tmp_path, lesson().replace("  - kind: read\n    body: Hex uses **sixteen** digits.\n", "  - {}\n"))
+    found = only(
+        tmp_path,
+        lesson().replace("  - kind: read\n    body: Hex uses **sixteen** digits.\n", "  - {}\n"),
+    )
     assert found["field"] == "steps[1]" and "empty" in found["what"]
 
 
@@ -108,7 +118,9 @@ def test_unquoted_hex_answer(tmp_path):
 
 
 def test_accept_with_two_types(tmp_path):
-    found = only(tmp_path, lesson().replace("accept: {number: 31}", "accept: {number: 31, text: x}"))
+    found = only(
+        tmp_path, lesson().replace("accept: {number: 31}", "accept: {number: 31, text: x}")
+    )
     assert found["field"] == "steps[3].accept" and "exactly one" in found["what"]
 
 
@@ -122,10 +134,16 @@ def test_yaml_syntax_problem_has_a_position(tmp_path):
     assert found["field"] == "(file)" and int(found["line"]) >= 2 and "YAML syntax" in found["what"]
 
 
-@pytest.mark.parametrize("raw, words", [
-    (b"", "empty"), (b"\x00\xff\xfe junk", "binary"), (b"title: caf\xe9\n", "UTF-8"),
-    (b"- just\n- a list\n", "set of fields"), (b"a: &x 1\nb: *x\n", "aliases"),
-])
+@pytest.mark.parametrize(
+    "raw, words",
+    [
+        (b"", "empty"),
+        (b"\x00\xff\xfe junk", "binary"),
+        (b"title: caf\xe9\n", "UTF-8"),
+        (b"- just\n- a list\n", "set of fields"),
+        (b"a: &x 1\nb: *x\n", "aliases"),
+    ],
+)
 def test_unreadable_files_are_named_never_a_traceback(tmp_path, raw, words):
     root = write_pack(tmp_path / "pack")
     (root / "en" / "hex" / "02-odd.yaml").write_bytes(raw)
@@ -141,7 +159,10 @@ def test_every_problem_is_reported_at_once(tmp_path):
 
 
 def test_pack_yaml_problems_are_positioned(tmp_path):
-    root = write_pack(tmp_path / "pack", pack_yaml="format: 2\nname: x\nlanguages: [en]\ntopics:\n  - id: Hex Stuff\n")
+    root = write_pack(
+        tmp_path / "pack",
+        pack_yaml="format: 2\nname: x\nlanguages: [en]\ntopics:\n  - id: Hex Stuff\n",
+    )
     found = [LINE.match(str(p)).groupdict() for p in validate_path(root)]
     by_field = {f["field"]: f for f in found}
     assert by_field["format"]["line"] == "1" and by_field["topics[1].id"]["line"] == "5"
@@ -157,6 +178,7 @@ def test_a_single_file_can_be_validated(tmp_path):
 
 def test_files_and_folders_linking_outside_the_pack_are_left_out(tmp_path):
     from holdspace.core.lessons import open_pack
+
     outside = tmp_path / "outside"
     (outside / "topic").mkdir(parents=True)
     (outside / "topic" / "x.yaml").write_text(GOOD_LESSON.replace("test.counting", "test.outside"))
@@ -175,8 +197,9 @@ def test_a_pack_may_hold_exactly_the_most_lesson_files_and_no_more(tmp_path, mon
     from holdspace.core.lessons import walk as pack_module
 
     monkeypatch.setattr(pack_module, "MAX_LESSON_FILES", 3)
-    lessons = {f"en/hex/0{n}.yaml": GOOD_LESSON.replace("test.counting", f"test.c{n}")
-               for n in range(1, 4)}
+    lessons = {
+        f"en/hex/0{n}.yaml": GOOD_LESSON.replace("test.counting", f"test.c{n}") for n in range(1, 4)
+    }
     at_limit = open_pack(write_pack(tmp_path / "three", lessons))
     assert len(at_limit.lessons) == 3 and not at_limit.problems
     lessons["en/hex/04.yaml"] = GOOD_LESSON.replace("test.counting", "test.c4")
@@ -187,7 +210,10 @@ def test_a_pack_may_hold_exactly_the_most_lesson_files_and_no_more(tmp_path, mon
 
 def test_objectives_are_optional_and_read_as_a_list_of_texts(tmp_path):
     from holdspace.core.lessons import open_pack
-    with_goals = lesson(minutes="minutes: 5\nobjectives:\n  - Read 0x1f as 31.\n  - \"Tell hex from decimal. \"")
+
+    with_goals = lesson(
+        minutes='minutes: 5\nobjectives:\n  - Read 0x1f as 31.\n  - "Tell hex from decimal. "'
+    )
     assert problems_for(tmp_path, with_goals) == []
     pack = open_pack(tmp_path / "pack")
     assert pack.lesson("test.other").objectives == ("Read 0x1f as 31.", "Tell hex from decimal.")

@@ -13,8 +13,11 @@ from holdspace.gui import app as gui_app
 def notices(monkeypatch):
     """Calm start-up messages the app would show in a dialog, captured for assertions."""
     seen: list[tuple[str, str, str]] = []
-    monkeypatch.setattr(gui_app, "show_problem",
-                        lambda parent, title, message, details="", **kw: seen.append((title, message, details)))
+    monkeypatch.setattr(
+        gui_app,
+        "show_problem",
+        lambda parent, title, message, details="", **kw: seen.append((title, message, details)),
+    )
     return seen
 
 

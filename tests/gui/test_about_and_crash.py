@@ -23,7 +23,16 @@ def test_about_carries_the_licence_and_every_third_party_notice(qtbot, holdspace
     licence = dialog.tabs.widget(1).toPlainText()
     notices = dialog.tabs.widget(2).toPlainText()
     assert "MIT License" in licence and "WITHOUT WARRANTY" in licence
-    for name in ("Qt", "Markdown", "PyYAML", "nh3", "mnemonic", "pycryptodome", "platformdirs", "pyphen"):
+    for name in (
+        "Qt",
+        "Markdown",
+        "PyYAML",
+        "nh3",
+        "mnemonic",
+        "pycryptodome",
+        "platformdirs",
+        "pyphen",
+    ):
         assert name in notices, name
     assert "LGPL-3.0" in notices
     assert str(holdspace_home / "logs") in dialog.tabs.widget(0).text()
@@ -38,15 +47,22 @@ def _raise_inside() -> tuple:
         return sys.exc_info()
 
 
-def test_an_unexpected_problem_is_logged_told_kindly_and_copyable(qtbot, holdspace_home, monkeypatch):
+def test_an_unexpected_problem_is_logged_told_kindly_and_copyable(
+    qtbot, holdspace_home, monkeypatch
+):
     log_file = logs.start()
     try:
         shown = []
-        monkeypatch.setattr(CrashReporter, "show", lambda self, details: shown.append(self.dialog(details)))
+        monkeypatch.setattr(
+            CrashReporter, "show", lambda self, details: shown.append(self.dialog(details))
+        )
         CrashReporter(log_file).__call__(*_raise_inside())
         box = shown[0]
         qtbot.addWidget(box)
-        assert log_file == paths.log_dir() / "holdspace.log" and log_file.parent == holdspace_home / "logs"
+        assert (
+            log_file == paths.log_dir() / "holdspace.log"
+            and log_file.parent == holdspace_home / "logs"
+        )
         written = log_file.read_text(encoding="utf-8")
         assert "KeyError: 'missing lesson'" in written and "Holdspace 0.1.0" in written
         said = (box.windowTitle() + box.text() + box.informativeText()).lower()
@@ -84,7 +100,10 @@ def test_the_log_rotates_instead_of_growing(holdspace_home):
             logging.getLogger("holdspace.test").info(line)
         names = sorted(p.name for p in log_file.parent.glob("holdspace.log*"))
         assert names == ["holdspace.log"] + [f"holdspace.log.{i}" for i in range(1, logs.KEEP + 1)]
-        assert all(p.stat().st_size <= logs.MAX_BYTES + 2000 for p in log_file.parent.glob("holdspace.log*"))
+        assert all(
+            p.stat().st_size <= logs.MAX_BYTES + 2000
+            for p in log_file.parent.glob("holdspace.log*")
+        )
     finally:
         for handler in list(logging.getLogger("holdspace").handlers):
             logging.getLogger("holdspace").removeHandler(handler)

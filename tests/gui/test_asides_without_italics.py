@@ -67,4 +67,4 @@ def test_an_arabic_handout_has_no_italics(make_window):
                 asides += shown.foreground().color().name() == "#4d4d4d"
                 fragments += 1
             block = block.next()
-        assert asides >= len(lessons)   # each lesson's topic line, at least
+        assert asides >= len(lessons)  # each lesson's topic line, at least

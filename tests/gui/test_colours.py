@@ -37,5 +37,5 @@ def test_a_pair_below_its_minimum_is_reported_in_words():
 
 def test_no_scheme_uses_an_alarming_red_for_not_yet():
     for scheme in colours.SCHEMES.values():
-        red, green, blue = (int(scheme.notyet_bg[i:i + 2], 16) for i in (1, 3, 5))
+        red, green, blue = (int(scheme.notyet_bg[i : i + 2], 16) for i in (1, 3, 5))
         assert not (red > 150 and green < 100 and blue < 100), scheme.name

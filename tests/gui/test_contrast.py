@@ -22,11 +22,22 @@ def fusion_light() -> QPalette:
 def adwaita_dark() -> QPalette:
     """The dark palette the audit measured (GTK Adwaita-dark through Qt's gtk3 theme)."""
     palette = QPalette()
-    for role, colour in ((R.Window, "#323232"), (R.Base, "#323232"), (R.AlternateBase, "#2f2f2f"),
-                         (R.WindowText, "#ffffff"), (R.Text, "#ffffff"), (R.ButtonText, "#ffffff"),
-                         (R.Button, "#404040"), (R.Mid, "#242424"), (R.Dark, "#1e1e1e"),
-                         (R.Light, "#4a4a4a"), (R.Highlight, "#15539e"), (R.HighlightedText, "#ffffff"),
-                         (R.PlaceholderText, "#9b9b9b"), (R.Link, "#0000ff")):
+    for role, colour in (
+        (R.Window, "#323232"),
+        (R.Base, "#323232"),
+        (R.AlternateBase, "#2f2f2f"),
+        (R.WindowText, "#ffffff"),
+        (R.Text, "#ffffff"),
+        (R.ButtonText, "#ffffff"),
+        (R.Button, "#404040"),
+        (R.Mid, "#242424"),
+        (R.Dark, "#1e1e1e"),
+        (R.Light, "#4a4a4a"),
+        (R.Highlight, "#15539e"),
+        (R.HighlightedText, "#ffffff"),
+        (R.PlaceholderText, "#9b9b9b"),
+        (R.Link, "#0000ff"),
+    ):
         palette.setColor(role, QColor(colour))
     return palette
 
@@ -64,8 +75,11 @@ def test_edges_and_focus_reach_3_to_1_on_window_and_fields(palette):
 
 def _strongest_pixel(widget, background: QColor) -> float:
     image = widget.grab().toImage()
-    return max(contrast(image.pixelColor(x, y), background)
-               for x in range(image.width()) for y in range(image.height()))
+    return max(
+        contrast(image.pixelColor(x, y), background)
+        for x in range(image.width())
+        for y in range(image.height())
+    )
 
 
 @pytest.mark.parametrize("make", [QLineEdit, QRadioButton, QCheckBox])
@@ -91,5 +105,6 @@ def test_a_focused_field_shows_its_focus_ring(palette, qtbot):
     image = edit.grab().toImage()
     ring = focus_colour(palette)
     edge = [image.pixelColor(x, image.height() // 2) for x in range(3)]
-    assert any(contrast(c, palette.color(R.Window)) >= 3 and abs(c.hue() - ring.hue()) < 20
-               for c in edge)
+    assert any(
+        contrast(c, palette.color(R.Window)) >= 3 and abs(c.hue() - ring.hue()) < 20 for c in edge
+    )

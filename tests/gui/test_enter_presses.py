@@ -27,7 +27,7 @@ def test_enter_on_open_lesson_opens_the_chosen_lesson(make_window, qtbot):
     tree.setCurrentItem(lesson_row)
     button = window.library.open_button
     button.setFocus()
-    qtbot.keyClick(button, Qt.Key.Key_Enter)   # the keypad's Enter too
+    qtbot.keyClick(button, Qt.Key.Key_Enter)  # the keypad's Enter too
     assert window.stack.currentWidget() is window.lesson_view
     assert window.lesson_view.session.lesson.title in lesson_row.text(0)
 

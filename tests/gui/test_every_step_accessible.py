@@ -41,7 +41,10 @@ def every_step(window):
 
 def press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier):
     qtbot.keyClick(QApplication.focusWidget(), key, modifier)
-    if modifier == Qt.KeyboardModifier.AltModifier and key not in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+    if modifier == Qt.KeyboardModifier.AltModifier and key not in (
+        Qt.Key.Key_Left,
+        Qt.Key.Key_Right,
+    ):
         qtbot.wait(ANIMATED_CLICK_MS)  # a mnemonic "animates" the click, which lands 100 ms later
 
 
@@ -64,8 +67,18 @@ def window(make_window):
 
 def test_the_lessons_include_every_step_kind_and_the_guide(window):
     kinds = {step.kind for _, step in every_step(window)}
-    assert {"read", "choice", "answer", "paste_check", "hex_playground", "explorer", "pnl",
-            "seed_practice", "checklist", "withdrawal"} <= kinds
+    assert {
+        "read",
+        "choice",
+        "answer",
+        "paste_check",
+        "hex_playground",
+        "explorer",
+        "pnl",
+        "seed_practice",
+        "checklist",
+        "withdrawal",
+    } <= kinds
     assert window._guide() in window.packs[0].lessons
 
 
@@ -77,12 +90,19 @@ def test_every_control_is_named_and_every_label_reads_what_it_shows(window, qtbo
         QApplication.processEvents()
         where = f"{lesson.id}/{step.id}"
         for widget in shown(view):
-            if isinstance(widget, INTERACTIVE) and widget.isEnabled() and \
-                    widget.focusPolicy() != Qt.FocusPolicy.NoFocus and not name_of(widget):
+            if (
+                isinstance(widget, INTERACTIVE)
+                and widget.isEnabled()
+                and widget.focusPolicy() != Qt.FocusPolicy.NoFocus
+                and not name_of(widget)
+            ):
                 unnamed.append(f"{where}: {type(widget).__name__}")
             if isinstance(widget, QLabel) and widget.text().strip() and not widget.buddy():
-                visible = words(plain_text(widget.text()) if widget.textFormat() != Qt.TextFormat.PlainText
-                                else widget.text())
+                visible = words(
+                    plain_text(widget.text())
+                    if widget.textFormat() != Qt.TextFormat.PlainText
+                    else widget.text()
+                )
                 if "<table" in widget.text() and len(name_of(widget)) > len(visible) // 2:
                     continue  # a table is read as sentences (pnl's trades), not cell by cell
                 if visible and visible[:60] not in words(name_of(widget)):
@@ -134,14 +154,19 @@ def test_tab_reaches_every_control_in_page_order(window, qtbot):
         window.open_lesson(lesson, step.index)
         cycle = _tab_cycle(qtbot, view.body)
         where = (lesson.id, step.id)
-        controls = [w for w in shown(view.step_widget) if isinstance(w, INTERACTIVE)
-                    and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+        controls = [
+            w
+            for w in shown(view.step_widget)
+            if isinstance(w, INTERACTIVE)
+            and w.isEnabled()
+            and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ]
         lone_radios = [w for w in controls if isinstance(w, QRadioButton) and not w.isChecked()]
         for control in controls:  # a radio group is one stop; arrows move inside it
             assert control in cycle or control in lone_radios, (where, name_of(control))
         inside = [i for i, w in enumerate(cycle) if view.step_widget.isAncestorOf(w)]
         if inside:
-            between = cycle[inside[0]:inside[-1] + 1]
+            between = cycle[inside[0] : inside[-1] + 1]
             assert not any(help_bar.isAncestorOf(w) for w in between), where
             assert cycle.index(view.next_button) > inside[-1], where
         assert all(b in cycle for b in view.copy_row.buttons), where
@@ -191,8 +216,11 @@ def _answer_by_keyboard(qtbot, view, step) -> None:
         assert QApplication.focusWidget() is widget.network
         while widget.network.currentData() != form["network"]:  # arrows move through the list
             press(qtbot, Qt.Key.Key_Down)
-        for box, text in ((widget.address, form["address"]), (widget.memo, form["memo"]),
-                          (widget.amount, form["amount"])):
+        for box, text in (
+            (widget.address, form["address"]),
+            (widget.memo, form["memo"]),
+            (widget.amount, form["amount"]),
+        ):
             if box.isVisible():
                 tab_to(qtbot, box)
                 press(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
@@ -208,7 +236,8 @@ def _answer_by_keyboard(qtbot, view, step) -> None:
 
 
 def test_every_checkable_step_is_answered_and_checked_by_keyboard_and_announced(
-        window, qtbot, announcements):
+    window, qtbot, announcements
+):
     view = window.lesson_view
     checked = 0
     for lesson, step in every_step(window):
@@ -218,7 +247,9 @@ def test_every_checkable_step_is_answered_and_checked_by_keyboard_and_announced(
         where = (lesson.id, step.id)
         if step.kind == "explorer" and step.spec.task == "find":
             network = STEP_KINDS[step.kind].checker.reveal(step)["network"]
-            view.step_widget._switch(network, research=False)  # the network row is tested on its own
+            view.step_widget._switch(
+                network, research=False
+            )  # the network row is tested on its own
             view.step_widget.search_edit.setFocus()
         announcements.clear()
         _answer_by_keyboard(qtbot, view, step)
@@ -232,7 +263,9 @@ def test_every_checkable_step_is_answered_and_checked_by_keyboard_and_announced(
     assert checked > 100
 
 
-def test_hint_and_show_me_are_announced_and_left_on_the_focused_control(window, qtbot, announcements):
+def test_hint_and_show_me_are_announced_and_left_on_the_focused_control(
+    window, qtbot, announcements
+):
     lesson = window.packs[0].lessons[0]
     step = next(s for s in lesson.steps if s.kind == "answer" and s.hints)
     window.open_lesson(lesson, step.index)
@@ -244,7 +277,9 @@ def test_hint_and_show_me_are_announced_and_left_on_the_focused_control(window, 
     press(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
     assert "the answer" in words(announcements[-1])
     window.lesson_view.go_next()  # a new step: the old feedback leaves the description
-    assert words(step.hints[0])[:30] not in words(window.lesson_view.next_button.accessibleDescription())
+    assert words(step.hints[0])[:30] not in words(
+        window.lesson_view.next_button.accessibleDescription()
+    )
 
 
 @pytest.mark.parametrize("scale", [1.0, 2.0])

@@ -28,6 +28,7 @@ def test_every_step_fits_the_width_at_double_text_size(make_window, qtbot):
                 too_wide.append(f"{lesson.id}/{step.id}: {used} > {room}")
             widget = view.step_widget
             if widget.has_input and widget.isVisible():
-                assert widget.focus_target() is None or _tab_reachable(widget.focus_target()), \
+                assert widget.focus_target() is None or _tab_reachable(widget.focus_target()), (
                     f"{lesson.id}/{step.id}"
+                )
     assert too_wide == []

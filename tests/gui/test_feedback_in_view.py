@@ -51,7 +51,11 @@ def test_short_feedback_is_still_scrolled_into_view_whole(make_window, qtbot):
 
     def whole() -> bool:
         top = view.feedback.mapTo(viewport, view.feedback.rect().topLeft()).y()
-        return view.feedback.isVisible() and top >= 0 and top + view.feedback.height() <= viewport.height()
+        return (
+            view.feedback.isVisible()
+            and top >= 0
+            and top + view.feedback.height() <= viewport.height()
+        )
 
     assert view.feedback.height() < viewport.height()
     qtbot.waitUntil(whole)

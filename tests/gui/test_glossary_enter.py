@@ -27,7 +27,9 @@ def _current(dialog: GlossaryDialog) -> str:
     return dialog.list.currentItem().data(Qt.ItemDataRole.UserRole)
 
 
-def test_enter_after_typing_a_word_shows_it_and_keeps_the_glossary(make_window, qtbot, announcements):
+def test_enter_after_typing_a_word_shows_it_and_keeps_the_glossary(
+    make_window, qtbot, announcements
+):
     dialog = _dialog(make_window, qtbot)
     qtbot.keyClicks(dialog.search, "fee")
     qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
@@ -35,8 +37,8 @@ def test_enter_after_typing_a_word_shows_it_and_keeps_the_glossary(make_window, 
     assert dialog.search.hasFocus() and _current(dialog) == "fee"
     fee = dialog.glossary.terms["fee"]
     assert fee.term in dialog.text.toPlainText()
-    assert announcements and announcements[-1].startswith(fee.term)   # said, for a screen reader
-    qtbot.keyClick(dialog.search, Qt.Key.Key_Enter)                   # the keypad's Enter too
+    assert announcements and announcements[-1].startswith(fee.term)  # said, for a screen reader
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Enter)  # the keypad's Enter too
     assert dialog.isVisible()
 
 

@@ -32,6 +32,7 @@ def in_scheme(qapp):
         look = Look.of(qapp)
         chosen.append(look.choice)
         look.set_choice(name)
+
     yield choose
     if chosen:
         Look.of(qapp).set_choice(chosen[0])
@@ -52,6 +53,10 @@ def test_tab_shows_where_the_keyboard_is(make_window, qtbot, scheme, in_scheme):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         assert QApplication.focusWidget() is pane or pane.isAncestorOf(QApplication.focusWidget())
         ring = edge(dialog, pane)
-        assert contrast(ring, unfocused) >= 3.0, (scheme, pane.accessibleName(), ring.name(),
-                                                  unfocused.name())
+        assert contrast(ring, unfocused) >= 3.0, (
+            scheme,
+            pane.accessibleName(),
+            ring.name(),
+            unfocused.name(),
+        )
     dialog.close()

@@ -42,7 +42,7 @@ def test_the_symbol_stands_at_the_reading_edge(make_window):
     card = view.feedback
     assert card.isVisible() and card.contentsMargins().left() > card.contentsMargins().right()
     assert card.state == "notyet" and "Not yet" in card.text()
-    assert not {"↻", "◇"} & set(card.text())   # one symbol (painted), none like a radio button
+    assert not {"↻", "◇"} & set(card.text())  # one symbol (painted), none like a radio button
     card.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     assert card.contentsMargins().right() > card.contentsMargins().left()
 
@@ -53,11 +53,15 @@ def test_back_and_next_arrows_are_inked_for_every_scheme(make_window, qapp):
     view = window.lesson_view
     look = Look.of(qapp)
     assert look is not None
-    look.set_choice("high-contrast")   # stock arrows were black on black here
+    look.set_choice("high-contrast")  # stock arrows were black on black here
     try:
         image = view.next_button.icon().pixmap(16, 16).toImage()
-        inks = {image.pixelColor(x, y).name() for x in range(16) for y in range(16)
-                if image.pixelColor(x, y).alpha() > 200}
+        inks = {
+            image.pixelColor(x, y).name()
+            for x in range(16)
+            for y in range(16)
+            if image.pixelColor(x, y).alpha() > 200
+        }
         assert inks == {"#ffffff"}
     finally:
         look.set_choice("light")

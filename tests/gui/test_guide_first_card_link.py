@@ -12,7 +12,9 @@ LINK_WORDS = "go straight to moving your coins"
 def open_guide(qtbot, window):
     qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_F1)
     view = window.lesson_view
-    qtbot.waitUntil(lambda: view.session is not None and view.session.lesson.id == "self-custody.made-a-mistake")
+    qtbot.waitUntil(
+        lambda: view.session is not None and view.session.lesson.id == "self-custody.made-a-mistake"
+    )
     assert view.session.index == 0
     return view
 
@@ -30,8 +32,9 @@ def test_a_click_on_the_first_card_link_opens_the_phrase_step(make_window, qtbot
     view = open_guide(qtbot, window)
     assert view.body.anchorAt(link_centre(view.body, LINK_WORDS)) == "#phrase-seen"
 
-    qtbot.mouseClick(view.body.viewport(), Qt.MouseButton.LeftButton,
-                     pos=link_centre(view.body, LINK_WORDS))
+    qtbot.mouseClick(
+        view.body.viewport(), Qt.MouseButton.LeftButton, pos=link_centre(view.body, LINK_WORDS)
+    )
 
     assert view.session.step.id == "phrase-seen"
     assert view.position.text() == f"Step {view.session.index + 1} of {view.session.total}"

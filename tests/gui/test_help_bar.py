@@ -29,15 +29,15 @@ def _open_guide_by_click(window, qtbot):
 
 def test_the_mistake_guide_is_one_click_from_every_screen(make_window, qtbot):
     window = make_window()
-    _open_guide_by_click(window, qtbot)                      # from home
+    _open_guide_by_click(window, qtbot)  # from home
     window.show_library()
-    _open_guide_by_click(window, qtbot)                      # from the library
+    _open_guide_by_click(window, qtbot)  # from the library
     lesson = window.packs[0].lessons[0]
     window.open_lesson(lesson, 2)
-    _open_guide_by_click(window, qtbot)                      # from the middle of a lesson
+    _open_guide_by_click(window, qtbot)  # from the middle of a lesson
     window.lesson_view.go_next()
     window.go_home()
-    _open_guide_by_click(window, qtbot)                      # always from its first step
+    _open_guide_by_click(window, qtbot)  # always from its first step
     # The lesson that was interrupted is still there to come back to.
     assert window.store.lesson(lesson.id).last_step == 2
 
@@ -57,8 +57,7 @@ def test_the_help_bar_buttons_are_in_the_tab_order(make_window):
 
 
 def _open_lesson_with_term(window, term_id: str):
-    lesson = next(x for x in window.packs[0].lessons
-                  if f"term:{term_id}" in _rendered(window, x))
+    lesson = next(x for x in window.packs[0].lessons if f"term:{term_id}" in _rendered(window, x))
     window.open_lesson(lesson, 0)
     return window.lesson_view
 
@@ -70,7 +69,9 @@ def _rendered(window, lesson) -> str:
 
 
 def _popup():
-    found = [w for w in QApplication.topLevelWidgets() if isinstance(w, TermPopup) and w.isVisible()]
+    found = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, TermPopup) and w.isVisible()
+    ]
     return found[-1] if found else None
 
 
@@ -97,7 +98,7 @@ def test_a_term_is_reached_and_opened_with_the_keyboard(make_window, qtbot):
     window = make_window()
     view = _open_lesson_with_term(window, "blockchain")
     view.body.setFocus()
-    qtbot.keyClick(view.body, Qt.Key.Key_Tab)       # a text browser tabs through its links
+    qtbot.keyClick(view.body, Qt.Key.Key_Tab)  # a text browser tabs through its links
     assert view.body.textCursor().hasSelection()
     qtbot.keyClick(view.body, Qt.Key.Key_Return)
     popup = _popup()
@@ -113,8 +114,11 @@ def test_the_glossary_finds_words_and_follows_see_also(make_window, qtbot):
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.keyClicks(dialog.search, "sat/vB")
-    shown = [dialog.list.item(i).text() for i in range(dialog.list.count())
-             if not dialog.list.item(i).isHidden()]
+    shown = [
+        dialog.list.item(i).text()
+        for i in range(dialog.list.count())
+        if not dialog.list.item(i).isHidden()
+    ]
     assert shown and dialog.list.currentItem().text() == shown[0]
     assert glossary.find("sat/vB").term in shown
     qtbot.keyClicks(dialog.search, "zzzz")
@@ -143,7 +147,7 @@ def test_links_stay_readable_when_a_dark_theme_keeps_pure_blue(make_window, qapp
     dark.setColor(QPalette.ColorRole.Window, QColor("#2b2b2b"))
     dark.setColor(QPalette.ColorRole.Link, QColor("#0000ff"))
     try:
-        qapp.setPalette(dark)                      # the system switched to a dark theme
+        qapp.setPalette(dark)  # the system switched to a dark theme
         link = qapp.palette().color(QPalette.ColorRole.Link)
         assert contrast(link, QColor("#1f1f1f")) >= MIN_LINK_CONTRAST
         assert window.isVisible()
@@ -155,7 +159,7 @@ def test_the_guide_ends_calmly_without_pushing_on(make_window, qtbot):
     window = make_window()
     window.open_guide()
     view = window.lesson_view
-    for _step in view.session.lesson.steps:      # Next through it, as a reader would
+    for _step in view.session.lesson.steps:  # Next through it, as a reader would
         view.go_next()
     assert view.session.finished and view.pages.currentIndex() == 1
     assert "F1" in view.done_text.text() and "explored" not in view.done_text.text().lower()

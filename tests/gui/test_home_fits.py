@@ -21,7 +21,7 @@ def _home_with_resume(make_window, *argv: str):
     style.Look.of(QApplication.instance()).set_choice("light")
     lesson = window.packs[0].lessons[0]
     window.open_lesson(lesson, 2)
-    window.lesson_view.go_next()   # progress on disk: home offers to pick up from there
+    window.lesson_view.go_next()  # progress on disk: home offers to pick up from there
     window.go_home()
     window.resize(1024, 600)
     _settle()
@@ -32,10 +32,19 @@ def _home_with_resume(make_window, *argv: str):
 def _all_in_view(home) -> bool:
     scroll = home.findChild(QScrollArea)
     viewport = scroll.viewport()
-    shown = (home.welcome, home.resume_button, home.topics_label,
-             *home.topic_buttons.values(), home.library_button, home.privacy)
+    shown = (
+        home.welcome,
+        home.resume_button,
+        home.topics_label,
+        *home.topic_buttons.values(),
+        home.library_button,
+        home.privacy,
+    )
     return scroll.verticalScrollBar().maximum() == 0 and all(
-        w.mapTo(viewport, QPoint(0, w.height())).y() <= viewport.height() for w in shown if w.isVisible())
+        w.mapTo(viewport, QPoint(0, w.height())).y() <= viewport.height()
+        for w in shown
+        if w.isVisible()
+    )
 
 
 def test_home_with_the_resume_card_fits_1024_by_600(make_window):
@@ -63,7 +72,7 @@ def test_the_gaps_shrink_only_when_the_window_is_short(make_window):
     _settle()
     roomy = _gap_above_topics(home)
     em = home.fontMetrics().height()
-    assert roomy >= em   # about a line between the sections on a big screen
+    assert roomy >= em  # about a line between the sections on a big screen
     assert 0 < short <= roomy
     assert _all_in_view(home)
     # Large text on the small window can't fit: it scrolls, with the page's own rhythm.
@@ -76,8 +85,11 @@ def test_the_gaps_shrink_only_when_the_window_is_short(make_window):
 def _accent_pixels(card: CardButton) -> int:
     image = card.grab().toImage()
     accent = QColor(style.current_scheme().accent)
-    return sum(image.pixelColor(x, y) == accent
-               for x in range(0, image.width(), 2) for y in range(image.height()))
+    return sum(
+        image.pixelColor(x, y) == accent
+        for x in range(0, image.width(), 2)
+        for y in range(image.height())
+    )
 
 
 def test_a_hovered_card_is_tinted_but_only_the_focused_one_has_the_accent(qtbot):
@@ -89,10 +101,12 @@ def test_a_hovered_card_is_tinted_but_only_the_focused_one_has_the_accent(qtbot)
         card.show()
         qtbot.waitExposed(card)
     resting = hovered.grab().toImage()
-    hovered.setAttribute(Qt.WidgetAttribute.WA_UnderMouse, True)   # what Qt sets under the mouse
+    hovered.setAttribute(Qt.WidgetAttribute.WA_UnderMouse, True)  # what Qt sets under the mouse
     under_mouse = hovered.grab().toImage()
     middle = (resting.width() // 2, resting.height() - 12)
-    assert under_mouse.pixelColor(*middle) != resting.pixelColor(*middle)   # it does answer the mouse
+    assert under_mouse.pixelColor(*middle) != resting.pixelColor(
+        *middle
+    )  # it does answer the mouse
     focused.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.waitUntil(focused.hasFocus)
     assert _accent_pixels(hovered) == 0

@@ -69,7 +69,7 @@ def test_page_down_and_alt_arrows_work_from_the_help_bar_and_follow_rtl(make_win
     view.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     window.go_home()
     before = window.stack.currentWidget()
-    press(qtbot, Qt.Key.Key_PageDown)                        # nothing moves behind the home page
+    press(qtbot, Qt.Key.Key_PageDown)  # nothing moves behind the home page
     assert window.stack.currentWidget() is before and view.session.index == 3
 
 
@@ -80,8 +80,12 @@ def test_a_new_step_opens_at_its_top(make_window, qtbot):
     view = window.lesson_view
     view.scroll.verticalScrollBar().setValue(view.scroll.verticalScrollBar().maximum())
     view.go_next()
-    qtbot.waitUntil(lambda: view.scroller.in_view(QApplication.focusWidget())
-                    or QApplication.focusWidget() is view.feedback)
+    qtbot.waitUntil(
+        lambda: (
+            view.scroller.in_view(QApplication.focusWidget())
+            or QApplication.focusWidget() is view.feedback
+        )
+    )
     assert view.scroll.verticalScrollBar().value() <= view.step_widget.y()
 
 
@@ -93,7 +97,7 @@ def test_tick_boxes_each_take_tab_and_arrows(make_window, qtbot):
     assert all(isinstance(b, QCheckBox) for b in boxes) and len(boxes) >= 3
     assert QApplication.focusWidget() is boxes[0]
     press(qtbot, Qt.Key.Key_Tab)
-    assert QApplication.focusWidget() is boxes[1]            # not the help bar
+    assert QApplication.focusWidget() is boxes[1]  # not the help bar
     press(qtbot, Qt.Key.Key_Down)
     assert QApplication.focusWidget() is boxes[2]
     press(qtbot, Qt.Key.Key_Space)
@@ -101,13 +105,14 @@ def test_tick_boxes_each_take_tab_and_arrows(make_window, qtbot):
     press(qtbot, Qt.Key.Key_Up)
     press(qtbot, Qt.Key.Key_Up)
     assert QApplication.focusWidget() is boxes[0]
-    assert boxes[0].accessibleDescription()                  # the question, on every box
+    assert boxes[0].accessibleDescription()  # the question, on every box
 
 
 def test_a_bare_not_yet_is_followed_by_what_to_do(make_window, qtbot):
     window = make_window()
-    lesson, step = step_of(window, "answer", lambda s: s.spec.accept.type == "number"
-                           and not s.spec.responses)
+    lesson, step = step_of(
+        window, "answer", lambda s: s.spec.accept.type == "number" and not s.spec.responses
+    )
     window.open_lesson(lesson, step.index)
     qtbot.keyClicks(QApplication.focusWidget(), "987654")
     press(qtbot, Qt.Key.Key_Return)
@@ -117,7 +122,9 @@ def test_a_bare_not_yet_is_followed_by_what_to_do(make_window, qtbot):
 
 def test_paste_feedback_goes_when_the_box_changes(make_window, qtbot):
     window = make_window()
-    lesson, step = step_of(window, "paste_check", lambda s: s.spec.mode == "inspect" and s.spec.checkable)
+    lesson, step = step_of(
+        window, "paste_check", lambda s: s.spec.mode == "inspect" and s.spec.checkable
+    )
     window.open_lesson(lesson, step.index)
     view = window.lesson_view
     box = view.step_widget.paste_edit
@@ -128,7 +135,7 @@ def test_paste_feedback_goes_when_the_box_changes(make_window, qtbot):
     assert view.feedback.isVisible() and view.feedback.state == "ok"
     press(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(box, "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq")
-    assert not view.feedback.isVisible()                     # no "yes, a TXID" under an address
+    assert not view.feedback.isVisible()  # no "yes, a TXID" under an address
     assert "SegWit" in view.step_widget.result.text()
 
 
@@ -157,9 +164,9 @@ def test_the_tripwire_watches_every_box_of_every_window(make_window, qtbot, monk
     qtbot.waitUntil(lambda: QApplication.activeWindow() is glossary)
     search.setFocus()
     qtbot.keyClick(search, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
-    assert search.text() == "" and cards == [True]           # cleared, clipboard emptied too
+    assert search.text() == "" and cards == [True]  # cleared, clipboard emptied too
     assert QGuiApplication.clipboard().text() == ""
-    qtbot.keyClicks(search, PHRASE)                          # typed, word by word
+    qtbot.keyClicks(search, PHRASE)  # typed, word by word
     assert search.text() == "" and len(cards) == 2
     glossary.close()
     # Boxes the app has never seen before: a dialog's text area and a spin box's editor.
@@ -226,7 +233,9 @@ def test_the_calm_card_fits_a_small_screen_at_double_text(make_window, monkeypat
 
     def look(card):
         box = card.findChild(QDialogButtonBox)
-        seen.append((card.frameGeometry(), box.mapTo(card, box.rect().bottomLeft()).y(), card.height()))
+        seen.append(
+            (card.frameGeometry(), box.mapTo(card, box.rect().bottomLeft()).y(), card.height())
+        )
 
     monkeypatch.setattr(QDialog, "exec", look)
     tripwire.show_card(window, True)

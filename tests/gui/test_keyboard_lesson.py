@@ -40,16 +40,20 @@ def test_hexadecimal_lesson_by_keyboard_alone(make_window, qtbot):
     # Back home, the library marks it explored in words.
     press(qtbot, Qt.Key.Key_Home, Qt.KeyboardModifier.AltModifier)
     window.show_library()
-    marks = [window.library.tree.topLevelItem(0).child(i).text(1)
-             for i in range(window.library.tree.topLevelItem(0).childCount())]
-    assert "explored" in marks and not any("✓" in m for m in marks)   # the tick is the mark beside it
+    marks = [
+        window.library.tree.topLevelItem(0).child(i).text(1)
+        for i in range(window.library.tree.topLevelItem(0).childCount())
+    ]
+    assert "explored" in marks and not any(
+        "✓" in m for m in marks
+    )  # the tick is the mark beside it
 
 
 def answer_by_keyboard(qtbot, view, step) -> None:
     if step.kind == "choice":
         right = [i for i, c in enumerate(step.spec.choices) if c.correct]
-        buttons = view.step_widget.buttons           # in the order shown
-        order = view.step_widget.order               # the author's index of each
+        buttons = view.step_widget.buttons  # in the order shown
+        order = view.step_widget.order  # the author's index of each
         assert QApplication.focusWidget() is buttons[0]
         if isinstance(buttons[0], QRadioButton):
             press(qtbot, Qt.Key.Key_Space)
@@ -71,6 +75,7 @@ def answer_by_keyboard(qtbot, view, step) -> None:
         view.step_widget.edit.clear()
         shown = view.session.step.spec.accept
         from holdspace.core.practice.answer import display
+
         qtbot.keyClicks(QApplication.focusWidget(), " " + display(shown) + " ")
         press(qtbot, Qt.Key.Key_Return)
 

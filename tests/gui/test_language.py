@@ -21,8 +21,9 @@ def menu_titles(window) -> list[str]:
 
 
 def language_action(window, code: str):
-    return next(a for a in window.findChildren(type(window.menuBar().actions()[0]))
-                if a.data() == code)
+    return next(
+        a for a in window.findChildren(type(window.menuBar().actions()[0])) if a.data() == code
+    )
 
 
 def switch(window, code: str) -> None:
@@ -37,7 +38,7 @@ def test_language_flag_translates_the_interface_and_plurals(make_window):
     window.show_library()
     window.library.tree.setCurrentItem(window.library.tree.topLevelItem(0).child(0))
     details = window.library.details.toPlainText()
-    assert re.search(r"\d+ étapes\.", details), details     # a plural form, in French
+    assert re.search(r"\d+ étapes\.", details), details  # a plural form, in French
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
 
 
@@ -46,8 +47,11 @@ def test_english_plural_forms_read_naturally(make_window):
     lesson = window.packs[0].lessons[0]
     window.show_library()
     tree = window.library.tree
-    item = next(tree.topLevelItem(0).child(i) for i in range(tree.topLevelItem(0).childCount())
-                if tree.topLevelItem(0).child(i).text(0).strip("\u2068\u2069") == lesson.title)
+    item = next(
+        tree.topLevelItem(0).child(i)
+        for i in range(tree.topLevelItem(0).childCount())
+        if tree.topLevelItem(0).child(i).text(0).strip("\u2068\u2069") == lesson.title
+    )
     tree.setCurrentItem(item)
     assert f"{len(lesson.steps)} steps." in window.library.details.toPlainText()
     assert "step(s)" not in window.library.details.toPlainText()
@@ -56,8 +60,15 @@ def test_english_plural_forms_read_naturally(make_window):
 def test_the_language_menu_lists_each_language_by_its_own_name(make_window):
     window = make_window("--language", "es")
     names = {language_action(window, code).text() for code in LANGUAGES}
-    assert names == {"English", "Français", "Español", "Português (Brasil)", "Русский", "العربية",
-                     "Bahasa Indonesia"}
+    assert names == {
+        "English",
+        "Français",
+        "Español",
+        "Português (Brasil)",
+        "Русский",
+        "العربية",
+        "Bahasa Indonesia",
+    }
     assert language_action(window, "es").isChecked()
 
 
@@ -74,9 +85,9 @@ def test_switching_keeps_the_lesson_and_step_and_is_remembered(make_window):
     assert view.check_button.text() == "П&роверить"
     assert "&Файл" in menu_titles(window)
     window.close()
-    again = make_window()                       # no --language: the remembered choice
+    again = make_window()  # no --language: the remembered choice
     assert "&Файл" in menu_titles(again) and again.language == "ru"
-    switch(again, "en")                         # leave the shared app in English
+    switch(again, "en")  # leave the shared app in English
 
 
 def test_switching_on_the_library_stays_on_the_library(make_window):
@@ -120,12 +131,27 @@ def _texts_on_screen(root) -> set[str]:
     return texts
 
 
-@pytest.mark.parametrize("kind", ["choice", "checklist", "explorer", "hex_playground", "paste_check",
-                                  "pnl", "seed_practice", "read"])
+@pytest.mark.parametrize(
+    "kind",
+    [
+        "choice",
+        "checklist",
+        "explorer",
+        "hex_playground",
+        "paste_check",
+        "pnl",
+        "seed_practice",
+        "read",
+    ],
+)
 def test_no_english_interface_word_is_left_on_a_translated_step(make_window, kind):
     window = make_window("--language", "fr")
-    lesson, step = next((lesson, step) for lesson in window.packs[0].lessons
-                        for step in lesson.steps if step.kind == kind)
+    lesson, step = next(
+        (lesson, step)
+        for lesson in window.packs[0].lessons
+        for step in lesson.steps
+        if step.kind == kind
+    )
     window.open_lesson(lesson, step.index)
     QApplication.processEvents()
     left = _texts_on_screen(window) & _english_that_translates("fr")
@@ -136,22 +162,31 @@ def test_in_arabic_english_words_keep_their_place_and_punctuation(make_window):
     from PySide6.QtWidgets import QStyleOptionViewItem
 
     window = make_window("--language", "ar")
-    lesson, step = next((lesson, step) for lesson in window.packs[0].lessons
-                        for step in lesson.steps if step.kind == "choice")
+    lesson, step = next(
+        (lesson, step)
+        for lesson in window.packs[0].lessons
+        for step in lesson.steps
+        if step.kind == "choice"
+    )
     window.open_lesson(lesson, step.index)
     QApplication.processEvents()
     widget = window.lesson_view.step_widget
     for index, button in widget._buttons.items():
         words = widget._texts[index]
-        assert button.x() > words.x()                        # the mark on the right …
+        assert button.x() > words.x()  # the mark on the right …
         assert words.alignment() & Qt.AlignmentFlag.AlignRight  # … and the words right beside it
     title = window.lesson_view.title
-    assert title.alignment() & Qt.AlignmentFlag.AlignRight   # apart from the step counter on the left
+    assert (
+        title.alignment() & Qt.AlignmentFlag.AlignRight
+    )  # apart from the step counter on the left
     window.show_library()
     tree = window.library.tree
-    question = next(tree.topLevelItem(t).child(c) for t in range(tree.topLevelItemCount())
-                    for c in range(tree.topLevelItem(t).childCount())
-                    if tree.topLevelItem(t).child(c).text(0).strip("\u2068\u2069").endswith("?"))
+    question = next(
+        tree.topLevelItem(t).child(c)
+        for t in range(tree.topLevelItemCount())
+        for c in range(tree.topLevelItem(t).childCount())
+        if tree.topLevelItem(t).child(c).text(0).strip("\u2068\u2069").endswith("?")
+    )
     option = QStyleOptionViewItem()
     option.initFrom(tree)
     option = tree.itemDelegate().arranged(option, tree.indexFromItem(question))
@@ -168,17 +203,21 @@ def test_in_arabic_numbers_and_hex_inside_sentences_stay_left_to_right(make_wind
     window.open_lesson(lesson, step.index)
     QApplication.processEvents()
     height = window.lesson_view.step_widget.height_label.text()
-    assert "\u206657,048\u2069" in height and "أحدث كتلة" in height   # isolated inside Arabic words
+    assert "\u206657,048\u2069" in height and "أحدث كتلة" in height  # isolated inside Arabic words
     switch(window, "en")
     QApplication.processEvents()
     english = window.lesson_view.step_widget.height_label.text()
-    assert "57,048" in english and "\u2066" not in english           # nothing invisible in English
+    assert "57,048" in english and "\u2066" not in english  # nothing invisible in English
 
 
 def test_in_arabic_checklist_words_sit_beside_their_boxes(make_window):
     window = make_window("--language", "ar")
-    lesson, step = next((lesson, step) for lesson in window.packs[0].lessons
-                        for step in lesson.steps if step.kind == "checklist")
+    lesson, step = next(
+        (lesson, step)
+        for lesson in window.packs[0].lessons
+        for step in lesson.steps
+        if step.kind == "checklist"
+    )
     window.open_lesson(lesson, step.index)
     QApplication.processEvents()
     widget = window.lesson_view.step_widget
@@ -186,6 +225,8 @@ def test_in_arabic_checklist_words_sit_beside_their_boxes(make_window):
     assert texts
     for words in texts:
         assert words.alignment() & Qt.AlignmentFlag.AlignRight
-        assert words.box.mapTo(window, words.box.rect().center()).x() > \
-            words.mapTo(window, words.rect().center()).x()
+        assert (
+            words.box.mapTo(window, words.box.rect().center()).x()
+            > words.mapTo(window, words.rect().center()).x()
+        )
     switch(window, "en")

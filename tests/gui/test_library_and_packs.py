@@ -9,26 +9,36 @@ from packkit import GOOD_LESSON, write_pack
 
 
 def test_broken_lessons_show_with_reasons_and_others_still_open(make_window, tmp_path):
-    root = write_pack(tmp_path / "class-pack", {
-        "en/a.yaml": GOOD_LESSON,
-        "en/b.yaml": GOOD_LESSON.replace("test.counting", "test.broken").replace("kind: read", "kind: rd"),
-        "en/c.yaml": b"\x00\x01 binary junk".decode("latin-1"),
-    })
+    root = write_pack(
+        tmp_path / "class-pack",
+        {
+            "en/a.yaml": GOOD_LESSON,
+            "en/b.yaml": GOOD_LESSON.replace("test.counting", "test.broken").replace(
+                "kind: read", "kind: rd"
+            ),
+            "en/c.yaml": b"\x00\x01 binary junk".decode("latin-1"),
+        },
+    )
     window = make_window("--pack", str(root))
     assert len(window.packs) == 2
     window.show_library()
     tree = window.library.tree
-    rows = [tree.topLevelItem(top).child(index)
-            for top in range(tree.topLevelItemCount())
-            for index in range(tree.topLevelItem(top).childCount())]
+    rows = [
+        tree.topLevelItem(top).child(index)
+        for top in range(tree.topLevelItemCount())
+        for index in range(tree.topLevelItem(top).childCount())
+    ]
     broken = [item for item in rows if item.text(1) == "⚠ can't open yet"]
     assert len(broken) == 2  # the lesson with a typo'd kind, and the binary file
     tree.setCurrentItem(broken[0])
     details = window.library.details.toPlainText()
     assert "can't open yet" in details and ".yaml:" in details and "steps[1].kind" in details
     assert not window.library.open_button.isEnabled()
-    good = next(item for item in rows if item.text(1) == "new" and
-                item.data(0, ENTRY_ROLE).lesson.pack_root == root.resolve())
+    good = next(
+        item
+        for item in rows
+        if item.text(1) == "new" and item.data(0, ENTRY_ROLE).lesson.pack_root == root.resolve()
+    )
     tree.setCurrentItem(good)
     window.library.open_button.click()
     assert window.lesson_view.session.lesson.id == "test.counting"
@@ -39,12 +49,17 @@ def test_every_control_has_an_accessible_name(make_window):
     window = make_window()
     window.open_lesson(window.packs[0].lessons[0])
     for view in (window.home, window.library, window.lesson_view):
-        controls = [w for w in view.findChildren(QWidget)
-                    if isinstance(w, (QAbstractButton, QLineEdit, QTextBrowser, QTreeWidget))]
+        controls = [
+            w
+            for w in view.findChildren(QWidget)
+            if isinstance(w, (QAbstractButton, QLineEdit, QTextBrowser, QTreeWidget))
+        ]
         assert controls
         for widget in controls:
             if widget.isVisibleTo(window) and not widget.objectName().startswith("qt_"):
-                assert widget.accessibleName() or (isinstance(widget, QAbstractButton) and widget.text()), widget
+                assert widget.accessibleName() or (
+                    isinstance(widget, QAbstractButton) and widget.text()
+                ), widget
 
 
 def test_a_pack_that_cannot_open_is_told_and_the_app_still_starts(make_window, tmp_path, notices):
@@ -56,17 +71,20 @@ def test_a_pack_that_cannot_open_is_told_and_the_app_still_starts(make_window, t
 
 
 def _rows(tree):
-    return [tree.topLevelItem(top).child(index)
-            for top in range(tree.topLevelItemCount())
-            for index in range(tree.topLevelItem(top).childCount())]
+    return [
+        tree.topLevelItem(top).child(index)
+        for top in range(tree.topLevelItemCount())
+        for index in range(tree.topLevelItem(top).childCount())
+    ]
 
 
 def test_the_library_preview_lists_what_the_learner_can_do_after_a_lesson(make_window):
     window = make_window()
     window.show_library()
     lesson = window.packs[0].lessons[0]
-    row = next(item for item in _rows(window.library.tree)
-               if item.data(0, ENTRY_ROLE).lesson is lesson)
+    row = next(
+        item for item in _rows(window.library.tree) if item.data(0, ENTRY_ROLE).lesson is lesson
+    )
     window.library.tree.setCurrentItem(row)
     shown = window.library.details.toPlainText()
     assert "After this lesson you can:" in shown
@@ -78,13 +96,17 @@ def test_objectives_from_a_pack_are_plain_text_never_markup(make_window, tmp_pat
     hostile = GOOD_LESSON.replace(
         "minutes: 5\n",
         "minutes: 5\nobjectives:\n"
-        "  - \"<a href='https://example.org'>claim a prize</a> and <img src='/etc/x.png'>\"\n")
+        "  - \"<a href='https://example.org'>claim a prize</a> and <img src='/etc/x.png'>\"\n",
+    )
     root = write_pack(tmp_path / "class-pack", {"en/a.yaml": hostile})
     window = make_window("--pack", str(root))
     window.show_library()
-    row = next(item for item in _rows(window.library.tree)
-               if item.data(0, ENTRY_ROLE).lesson and
-               item.data(0, ENTRY_ROLE).lesson.pack_root == root.resolve())
+    row = next(
+        item
+        for item in _rows(window.library.tree)
+        if item.data(0, ENTRY_ROLE).lesson
+        and item.data(0, ENTRY_ROLE).lesson.pack_root == root.resolve()
+    )
     window.library.tree.setCurrentItem(row)
     details = window.library.details
     assert "<a href='https://example.org'>claim a prize</a>" in details.toPlainText()

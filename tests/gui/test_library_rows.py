@@ -24,8 +24,11 @@ def test_one_line_titles_make_rows_of_one_height(make_window):
     QApplication.processEvents()
     width = tree.header().sectionSize(0) - 2 * tree.indentation() - 12
     metrics = tree.fontMetrics()
-    one_line = [tree.visualItemRect(item).height() for item in items
-                if metrics.horizontalAdvance(item.text(0)) < width]
+    one_line = [
+        tree.visualItemRect(item).height()
+        for item in items
+        if metrics.horizontalAdvance(item.text(0)) < width
+    ]
     assert len(one_line) > 20
     assert len(set(one_line)) == 1, sorted(set(one_line))
     # The column header reads as words, not cut short.
@@ -36,7 +39,7 @@ def test_one_line_titles_make_rows_of_one_height(make_window):
 
 def test_every_row_shows_its_mark_and_rows_alike_share_one_drawing(make_window):
     window = make_window()
-    window.open_lesson(window.packs[0].lessons[0])   # one lesson in progress, the rest new
+    window.open_lesson(window.packs[0].lessons[0])  # one lesson in progress, the rest new
     window.go_home()
     window.show_library()
     QApplication.processEvents()

@@ -29,7 +29,7 @@ def test_the_first_tab_into_feedback_lands_on_its_first_glossary_word(make_windo
     lesson, step = _step_whose_explanation_has_a_term(window)
     window.open_lesson(lesson, step.index)
     view = window.lesson_view
-    qtbot.mouseClick(view.show_button, Qt.MouseButton.LeftButton)   # "show me" gives the explanation
+    qtbot.mouseClick(view.show_button, Qt.MouseButton.LeftButton)  # "show me" gives the explanation
     feedback = view.feedback
     assert feedback.isVisible() and 'href="term:' in feedback.text()
     view.step_widget.setFocus()
@@ -38,7 +38,7 @@ def test_the_first_tab_into_feedback_lands_on_its_first_glossary_word(make_windo
         if QApplication.focusWidget() is feedback:
             break
     assert QApplication.focusWidget() is feedback
-    assert feedback.hasSelectedText()                 # a word is marked, not an empty stop
+    assert feedback.hasSelectedText()  # a word is marked, not an empty stop
     asked: list[str] = []
     feedback.term_requested.connect(asked.append)
     press(qtbot, Qt.Key.Key_Return)
@@ -47,14 +47,20 @@ def test_the_first_tab_into_feedback_lands_on_its_first_glossary_word(make_windo
 
 def test_feedback_without_links_keeps_its_own_stop(make_window, qtbot):
     window = make_window()
-    lesson, step = next((lesson, step) for lesson in window.packs[0].lessons
-                        for step in lesson.steps if step.kind == "answer")
+    lesson, step = next(
+        (lesson, step)
+        for lesson in window.packs[0].lessons
+        for step in lesson.steps
+        if step.kind == "answer"
+    )
     window.open_lesson(lesson, step.index)
     view = window.lesson_view
-    qtbot.mouseClick(view.check_button, Qt.MouseButton.LeftButton)  # nothing typed: "take your time"
+    qtbot.mouseClick(
+        view.check_button, Qt.MouseButton.LeftButton
+    )  # nothing typed: "take your time"
     assert view.feedback.isVisible() and "href=" not in view.feedback.text()
     view.feedback.setFocus(Qt.FocusReason.TabFocusReason)
-    assert QApplication.focusWidget() is view.feedback   # a screen reader can still reach it
+    assert QApplication.focusWidget() is view.feedback  # a screen reader can still reach it
 
 
 def test_tab_in_a_glossary_card_lands_on_its_first_see_also_link(make_window, qtbot):
@@ -65,13 +71,13 @@ def test_tab_in_a_glossary_card_lands_on_its_first_see_also_link(make_window, qt
     qtbot.addWidget(popup)
     assert popup.show_term(term.id)
     popup.show_near(window.mapToGlobal(window.rect().center()))
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is popup)   # a window of its own
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is popup)  # a window of its own
     popup.all_button.setFocus(Qt.FocusReason.TabFocusReason)
-    press(qtbot, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)   # back into the text
+    press(qtbot, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)  # back into the text
     assert QApplication.focusWidget() is popup.text and popup.text.hasSelectedText()
     last = glossary.terms[term.see[-1]].term
     assert popup.text.selectedText() == last
     popup.close_button.setFocus(Qt.FocusReason.TabFocusReason)
-    press(qtbot, Qt.Key.Key_Tab)                                           # round to the text
+    press(qtbot, Qt.Key.Key_Tab)  # round to the text
     assert QApplication.focusWidget() is popup.text
     assert popup.text.selectedText() == glossary.terms[term.see[0]].term

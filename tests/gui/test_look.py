@@ -43,7 +43,7 @@ def test_each_feedback_state_has_its_own_look(qtbot):
         ink = panel.palette().color(QPalette.ColorRole.WindowText).name()
         assert ink == getattr(style.current_scheme(), f"{state}_fg")
     assert len(set(tints.values())) == 4
-    assert len({style.EDGES[s] for s in ("ok", "notyet", "hint")}) == 3   # shapes, not colour
+    assert len({style.EDGES[s] for s in ("ok", "notyet", "hint")}) == 3  # shapes, not colour
 
 
 def test_feedback_is_sorted_into_states_by_what_it_says():
@@ -82,4 +82,4 @@ def test_choice_marks_grow_with_the_text_and_words_still_follow(make_window):
     words = widget._texts[widget.order[0]]
     assert words.font().pointSizeF() >= QApplication.instance().font().pointSizeF() - 0.01
     window.text_size.reset()
-    assert QApplication.instance().styleSheet() == ""   # nothing app-wide
+    assert QApplication.instance().styleSheet() == ""  # nothing app-wide

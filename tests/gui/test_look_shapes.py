@@ -21,10 +21,12 @@ from holdspace.gui.reading_column import HOME_EMS
 def light(qapp):
     """Every test starts and ends in the light scheme (one Look per app, made with a window);
     ``light(name)`` changes scheme as View → Colours does."""
+
     def choose(name: str = "light") -> None:
         look = style.Look.of(qapp)
         if look is not None:
             look.set_choice(name)
+
     choose()
     yield choose
     choose()
@@ -47,12 +49,12 @@ def test_home_is_a_centred_column_on_a_wide_screen_and_the_whole_window_at_200(m
     right = max(c.mapTo(home, QPoint(c.width(), 0)).x() for c in cards)
     em = QFont(QApplication.font()).pointSizeF() * home.logicalDpiY() / 72
     assert right - left <= HOME_EMS * em + 2
-    assert left > 300 and abs(left - (home.width() - right)) < 40   # in the middle, not top-left
+    assert left > 300 and abs(left - (home.width() - right)) < 40  # in the middle, not top-left
 
     window.resize(1024, 600)
     window.text_size.set(2.0)
     _settle()
-    for card in cards:   # the column is now the whole window: nothing runs off its edge
+    for card in cards:  # the column is now the whole window: nothing runs off its edge
         assert card.mapTo(home, QPoint(card.width(), 0)).x() <= home.width()
     assert home.topic_buttons["hexadecimal"].width() > 300
 
@@ -127,7 +129,9 @@ def test_the_type_scale_is_qts_own_heading_steps():
         document.setHtml(f"<{tag}>Words</{tag}>")
         cursor = QTextCursor(document)
         cursor.movePosition(QTextCursor.MoveOperation.NextCharacter)
-        assert cursor.charFormat().font().pointSizeF() == pytest.approx(12 * style.TYPE_SCALE[level][1])
+        assert cursor.charFormat().font().pointSizeF() == pytest.approx(
+            12 * style.TYPE_SCALE[level][1]
+        )
 
 
 def _term_format(browser: SafeTextBrowser):
@@ -155,7 +159,7 @@ def test_a_glossary_term_has_one_look_that_follows_the_scheme(make_window, light
     qtbot.addWidget(browser)
     browser.set_markdown("This way of writing is called [[hexadecimal]].", glossary)
     found = _term_format(browser)
-    assert found.fontUnderline()   # never colour alone
+    assert found.fontUnderline()  # never colour alone
     assert found.foreground().color().name() == colours.LIGHT.accent
     assert found.background().color().name() == colours.LIGHT.term_bg
     light("dark")
@@ -178,8 +182,14 @@ def _ink_of(icon) -> QColor:
 
 def _near(colour: QColor, expected: str) -> bool:
     want = QColor(expected)
-    return max(abs(colour.red() - want.red()), abs(colour.green() - want.green()),
-               abs(colour.blue() - want.blue())) <= 24
+    return (
+        max(
+            abs(colour.red() - want.red()),
+            abs(colour.green() - want.green()),
+            abs(colour.blue() - want.blue()),
+        )
+        <= 24
+    )
 
 
 def test_library_marks_are_redrawn_when_the_colours_change(make_window, light):
@@ -221,14 +231,21 @@ def test_a_problem_message_shows_no_alarm_icon(qapp, light):
     from holdspace.gui import contrast_style
 
     contrast_style.install(qapp)
-    for alarm in (QStyle.StandardPixmap.SP_MessageBoxWarning, QStyle.StandardPixmap.SP_MessageBoxCritical):
+    for alarm in (
+        QStyle.StandardPixmap.SP_MessageBoxWarning,
+        QStyle.StandardPixmap.SP_MessageBoxCritical,
+    ):
         image = qapp.style().standardIcon(alarm).pixmap(48, 48).toImage()
-        colours_seen = {image.pixelColor(x, y).name() for x in range(48) for y in range(48)
-                        if image.pixelColor(x, y).alpha() == 255}
+        colours_seen = {
+            image.pixelColor(x, y).name()
+            for x in range(48)
+            for y in range(48)
+            if image.pixelColor(x, y).alpha() == 255
+        }
         assert colours_seen and all(_near(QColor(c), colours.LIGHT.hint_fg) for c in colours_seen)
     box = QMessageBox()
     box.setIcon(QMessageBox.Icon.Warning)
-    assert not box.iconPixmap().isNull()   # a calm picture of ours, not the stock triangle
+    assert not box.iconPixmap().isNull()  # a calm picture of ours, not the stock triangle
 
 
 def test_coming_next_gives_way_in_the_guide_and_to_large_text_on_a_short_window(make_window, light):
@@ -241,12 +258,12 @@ def test_coming_next_gives_way_in_the_guide_and_to_large_text_on_a_short_window(
     assert header.coming.isVisible() and header.coming.text()
     window.text_size.set(2.0)
     _settle()
-    assert not header.coming.isVisible()   # the step's own first lines come first
-    assert header.coming.text()            # still there for when the window grows
+    assert not header.coming.isVisible()  # the step's own first lines come first
+    assert header.coming.text()  # still there for when the window grows
     window.text_size.set(1.0)
     window.open_guide()
     _settle()
-    assert not header.coming.isVisible()   # a worried learner needs the guide's first lines
+    assert not header.coming.isVisible()  # a worried learner needs the guide's first lines
 
 
 def test_the_end_page_names_the_lesson_once_with_one_tick(make_window, light):
@@ -258,7 +275,7 @@ def test_the_end_page_names_the_lesson_once_with_one_tick(make_window, light):
     _settle()
     assert not view.header.title.isVisible() and not view.header.position.isVisible()
     text = view.done_text.text()
-    assert lesson.title in text and "✓" not in text   # the painted picture is the tick
+    assert lesson.title in text and "✓" not in text  # the painted picture is the tick
     assert style.is_primary(view.next_lesson_button)
     assert not style.is_primary(view.again_button)
 
@@ -269,15 +286,17 @@ def test_the_main_buttons_words_stay_readable_in_presenter_mode(make_window, lig
     lesson = window.packs[0].lessons[0]
     step = next(s for s in lesson.steps if s.kind == "answer")
     window.open_lesson(lesson, step.index)
-    window.presenter.action.trigger()   # a window style sheet: Qt draws labels from palettes
+    window.presenter.action.trigger()  # a window style sheet: Qt draws labels from palettes
     _settle()
     try:
         check = window.lesson_view.check_button
         assert style.is_primary(check)
         image = check.grab().toImage()
-        words = [image.pixelColor(x, y) for x in range(image.width()) for y in range(image.height())]
-        assert any(_near(c, colours.LIGHT.on_accent) for c in words)   # white words on the accent
-        assert not any(_near(c, colours.LIGHT.text) for c in words)    # no dark words on it
+        words = [
+            image.pixelColor(x, y) for x in range(image.width()) for y in range(image.height())
+        ]
+        assert any(_near(c, colours.LIGHT.on_accent) for c in words)  # white words on the accent
+        assert not any(_near(c, colours.LIGHT.text) for c in words)  # no dark words on it
     finally:
         window.presenter.action.trigger()
 
@@ -285,7 +304,11 @@ def test_the_main_buttons_words_stay_readable_in_presenter_mode(make_window, lig
 def test_a_term_restyled_for_another_scheme_carries_one_look():
     link = '<a href="term:byte" class="term">byte</a>'
     twice = style.styled_terms(style.styled_terms(link, colours.LIGHT), colours.DARK)
-    assert twice.count("style=") == 1 and colours.DARK.term_bg in twice and colours.LIGHT.term_bg not in twice
+    assert (
+        twice.count("style=") == 1
+        and colours.DARK.term_bg in twice
+        and colours.LIGHT.term_bg not in twice
+    )
 
 
 def test_a_title_that_fits_one_line_gets_a_one_line_row(make_window, light):
@@ -321,8 +344,14 @@ def test_bold_and_bracketed_terms_look_the_same(make_window, light, qtbot):
     while not iterator.atEnd():
         found = iterator.fragment().charFormat()
         if found.anchorHref().startswith("term:"):
-            formats.append((found.fontWeight(), found.foreground().color().name(),
-                            found.background().color().name(), found.fontUnderline()))
+            formats.append(
+                (
+                    found.fontWeight(),
+                    found.foreground().color().name(),
+                    found.background().color().name(),
+                    found.fontUnderline(),
+                )
+            )
         iterator += 1
     assert len(formats) == 2 and formats[0] == formats[1]
 
@@ -348,7 +377,11 @@ def test_a_trees_open_mark_grows_with_the_text(qapp, qtbot):
     row = tree.visualItemRect(topic)
     image = tree.viewport().grab().toImage()
     ink = tree.palette().color(tree.foregroundRole())
-    xs = [x for x in range(row.left()) for y in range(row.top(), row.bottom())
-          if colours.contrast(image.pixelColor(x, y).name(), tree.palette().base().color().name()) > 3
-          and abs(image.pixelColor(x, y).lightness() - ink.lightness()) < 80]
-    assert xs and max(xs) - min(xs) > 9   # wider than Fusion's fixed 9-pixel arrow
+    xs = [
+        x
+        for x in range(row.left())
+        for y in range(row.top(), row.bottom())
+        if colours.contrast(image.pixelColor(x, y).name(), tree.palette().base().color().name()) > 3
+        and abs(image.pixelColor(x, y).lightness() - ink.lightness()) < 80
+    ]
+    assert xs and max(xs) - min(xs) > 9  # wider than Fusion's fixed 9-pixel arrow

@@ -18,8 +18,11 @@ topics:
     title: Your first transaction
     summary: Sending a small amount, checking the address, and waiting calmly.
 """
-OWN_LESSON = GOOD_LESSON.replace("topic: hexadecimal", "topic: first-transaction") \
-    .replace("test.counting", "sending.counting").replace("Counting with sixteen digits", "Before you press Send")
+OWN_LESSON = (
+    GOOD_LESSON.replace("topic: hexadecimal", "topic: first-transaction")
+    .replace("test.counting", "sending.counting")
+    .replace("Counting with sixteen digits", "Before you press Send")
+)
 
 
 def own_pack(tmp_path):
@@ -30,14 +33,16 @@ def lesson_titles(window):
     return [x.title for x in window.all_lessons()]
 
 
-def test_only_shows_tonights_pack_with_its_own_topics_and_keeps_the_calm_guide(make_window, tmp_path):
+def test_only_shows_tonights_pack_with_its_own_topics_and_keeps_the_calm_guide(
+    make_window, tmp_path
+):
     window = make_window("--pack", str(own_pack(tmp_path)), "--only")
     assert list(window.home.topic_buttons) == ["first-transaction"]
     assert "Before you press Send" in lesson_titles(window)
     assert "A calm check of your backup" not in lesson_titles(window)
-    assert window.mistake_action.isEnabled()                # F1 still opens the guide
+    assert window.mistake_action.isEnabled()  # F1 still opens the guide
     assert window.meetup.only_action.isChecked()
-    window.meetup.only_action.trigger()                      # the menu choice turns it off
+    window.meetup.only_action.trigger()  # the menu choice turns it off
     assert "hexadecimal" in window.home.topic_buttons
     assert "A calm check of your backup" in lesson_titles(window)
     window.meetup.only_action.trigger()
@@ -49,7 +54,7 @@ def test_opening_the_same_pack_again_replaces_it_instead_of_adding_a_copy(make_w
     window = make_window("--pack", str(root))
     assert len(window.packs) == 2
     window.add_pack(root)
-    window.add_pack(root / "pack.yaml")                      # what the file dialog returns
+    window.add_pack(root / "pack.yaml")  # what the file dialog returns
     assert len(window.packs) == 2
     assert lesson_titles(window).count("Before you press Send") == 1
 
@@ -77,8 +82,10 @@ def test_reload_in_place_shows_an_edit_and_keeps_the_open_lesson(make_window, tm
     root = own_pack(tmp_path)
     window = make_window("--pack", str(root))
     window.open_lesson(window.find_lesson("sending.counting"), 1)
-    touch_later(root / "en/first/01.yaml", OWN_LESSON.replace("Which of these is hex?", "Which one is hex?"))
-    window.meetup.reload_action.trigger()                    # File → Reload packs (Ctrl+R)
+    touch_later(
+        root / "en/first/01.yaml", OWN_LESSON.replace("Which of these is hex?", "Which one is hex?")
+    )
+    window.meetup.reload_action.trigger()  # File → Reload packs (Ctrl+R)
     assert len(window.packs) == 2
     session = window.lesson_view.session
     assert session.lesson.steps[1].prompt == "Which one is hex?"
@@ -88,8 +95,10 @@ def test_reload_in_place_shows_an_edit_and_keeps_the_open_lesson(make_window, tm
 def test_edits_on_disk_show_up_when_the_window_is_active_again(make_window, tmp_path, qtbot):
     root = own_pack(tmp_path)
     window = make_window("--pack", str(root))
-    touch_later(root / "en/first/01.yaml", OWN_LESSON.replace("Before you press Send", "Before you send"))
-    QApplication.instance().focusWindowChanged.emit(window.windowHandle())   # back from the editor
+    touch_later(
+        root / "en/first/01.yaml", OWN_LESSON.replace("Before you press Send", "Before you send")
+    )
+    QApplication.instance().focusWindowChanged.emit(window.windowHandle())  # back from the editor
     assert "Before you send" in lesson_titles(window)
     assert len(window.packs) == 2
 

@@ -47,10 +47,15 @@ def widget_mnemonics(root: QWidget) -> Counter:
         if not widget.isVisible():
             continue
         if isinstance(widget, QTabBar):
-            found.update(mnemonic(widget.tabText(i)) for i in range(widget.count())
-                         if widget.isTabVisible(i) and mnemonic(widget.tabText(i)))
+            found.update(
+                mnemonic(widget.tabText(i))
+                for i in range(widget.count())
+                if widget.isTabVisible(i) and mnemonic(widget.tabText(i))
+            )
             continue
-        if (isinstance(widget, QAbstractButton) and not isinstance(widget, QToolButton)) or (isinstance(widget, QLabel) and widget.buddy() is not None):
+        if (isinstance(widget, QAbstractButton) and not isinstance(widget, QToolButton)) or (
+            isinstance(widget, QLabel) and widget.buddy() is not None
+        ):
             text = widget.text()
         elif isinstance(widget, QGroupBox):
             text = widget.title()
@@ -63,7 +68,9 @@ def widget_mnemonics(root: QWidget) -> Counter:
 
 def clashes(window, where: str) -> list[str]:
     QApplication.processEvents()
-    return [f"{where}: {key} × {count}" for key, count in visible_mnemonics(window).items() if count > 1]
+    return [
+        f"{where}: {key} × {count}" for key, count in visible_mnemonics(window).items() if count > 1
+    ]
 
 
 def test_no_screen_shares_an_alt_letter(make_window):
@@ -91,7 +98,9 @@ def test_finish_answers_alt_n_like_next(make_window):
     assert view.next_button.text().replace("&", "") == "Finish"
     # The button that was Next (Alt+N) keeps its letter; Alt+F stays with the File menu.
     assert mnemonic(view.next_button.text()) == "Alt+N"
-    assert [action.text() for action in window.menuBar().actions() if mnemonic(action.text()) == "Alt+F"] == ["&File"]
+    assert [
+        action.text() for action in window.menuBar().actions() if mnemonic(action.text()) == "Alt+F"
+    ] == ["&File"]
 
 
 def test_enter_presses_a_focused_help_bar_button(make_window, qtbot):
@@ -101,13 +110,19 @@ def test_enter_presses_a_focused_help_bar_button(make_window, qtbot):
     guide_button.setFocus(Qt.FocusReason.TabFocusReason)
     assert window.lesson_view.session is None
     qtbot.keyClick(guide_button, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.lesson_view.session is not None
-                    and window.lesson_view.session.lesson.id == "self-custody.made-a-mistake")
+    qtbot.waitUntil(
+        lambda: (
+            window.lesson_view.session is not None
+            and window.lesson_view.session.lesson.id == "self-custody.made-a-mistake"
+        )
+    )
 
 
 def dialog_clashes(dialog: QWidget, where: str) -> list[str]:
     QApplication.processEvents()
-    return [f"{where}: {key} × {count}" for key, count in widget_mnemonics(dialog).items() if count > 1]
+    return [
+        f"{where}: {key} × {count}" for key, count in widget_mnemonics(dialog).items() if count > 1
+    ]
 
 
 def answer_boxes(found: list[str], where: str) -> QTimer:
@@ -122,7 +137,9 @@ def answer_boxes(found: list[str], where: str) -> QTimer:
         seen.append(box)
         found.extend(dialog_clashes(box, f"{where}/{box.windowTitle()}"))
         roles = {box.buttonRole(b): b for b in box.buttons()}
-        button = roles.get(QMessageBox.ButtonRole.AcceptRole) or roles[QMessageBox.ButtonRole.RejectRole]
+        button = (
+            roles.get(QMessageBox.ButtonRole.AcceptRole) or roles[QMessageBox.ButtonRole.RejectRole]
+        )
         button.click()
 
     timer = QTimer()
@@ -134,12 +151,15 @@ def answer_boxes(found: list[str], where: str) -> QTimer:
 
 def test_dialogs_share_no_alt_letter_in_any_language(make_window, monkeypatch, tmp_path):
     window = make_window()
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kw: (str(tmp_path / "p.json"), ""))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *args, **kw: (str(tmp_path / "p.json"), "")
+    )
     found: list[str] = []
     boxes = 0
     for code in LANGUAGES:
-        next(a for a in window.findChildren(type(window.menuBar().actions()[0]))
-             if a.data() == code).trigger()
+        next(
+            a for a in window.findChildren(type(window.menuBar().actions()[0])) if a.data() == code
+        ).trigger()
         QApplication.processEvents()
         about = AboutDialog(window, str(tmp_path))
         about.show()
@@ -147,9 +167,9 @@ def test_dialogs_share_no_alt_letter_in_any_language(make_window, monkeypatch, t
         found += dialog_clashes(about, f"{code}/about")
         about.close()
         timer = answer_boxes(found, code)
-        assert export_progress(window, window.store) == tmp_path / "p.json"   # asked, then saved
-        assert forget_progress(window, window.store) is False                  # asked, kept
-        show_error(window, StoreError("the progress file is locked"))           # with details
+        assert export_progress(window, window.store) == tmp_path / "p.json"  # asked, then saved
+        assert forget_progress(window, window.store) is False  # asked, kept
+        show_error(window, StoreError("the progress file is locked"))  # with details
         timer.stop()
         assert len(timer.seen) == 4
         boxes += len(timer.seen) + 1

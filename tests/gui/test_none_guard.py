@@ -14,7 +14,7 @@ def test_many_qt_calls_leave_none_alive(qtbot):
     label = QLabel()
     qtbot.addWidget(label)
     before = sys.getrefcount(None)
-    for number in range(20_000):          # four times what a fresh Python 3.11 starts with
+    for number in range(20_000):  # four times what a fresh Python 3.11 starts with
         label.setText(str(number))
     assert label.text() == "19999"
     assert sys.getrefcount(None) > 1_000_000 or before - sys.getrefcount(None) < 100

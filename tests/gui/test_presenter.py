@@ -21,7 +21,11 @@ LESSON = "hex.counting-in-sixteen"
 def indicator_width(radio: QRadioButton) -> int:
     option = QStyleOptionButton()
     radio.initStyleOption(option)
-    return radio.style().subElementRect(QStyle.SubElement.SE_RadioButtonIndicator, option, radio).width()
+    return (
+        radio.style()
+        .subElementRect(QStyle.SubElement.SE_RadioButtonIndicator, option, radio)
+        .width()
+    )
 
 
 def start(make_window, qtbot, step=1):
@@ -34,20 +38,24 @@ def test_f5_goes_full_screen_with_everything_larger_and_back(make_window, qtbot)
     window = start(make_window, qtbot)
     view = window.lesson_view
     radio = view.step_widget.findChildren(QRadioButton)[0]
-    before = (QApplication.font().pointSizeF(), indicator_width(radio), view.next_button.sizeHint().height())
+    before = (
+        QApplication.font().pointSizeF(),
+        indicator_width(radio),
+        view.next_button.sizeHint().height(),
+    )
     qtbot.keyClick(radio, Qt.Key.Key_F5)
     assert window.isFullScreen() and window.presenter.active
     assert not window.menuBar().isVisible()
     qtbot.waitUntil(lambda: view.body.font().pointSizeF() >= 2 * before[0])
     radio = view.step_widget.findChildren(QRadioButton)[0]
     assert radio.font().pointSizeF() >= 2 * before[0]
-    assert indicator_width(radio) >= 2 * before[1]                      # the mark grew too
+    assert indicator_width(radio) >= 2 * before[1]  # the mark grew too
     assert view.next_button.sizeHint().height() >= 1.8 * before[2]
     qtbot.keyClick(radio, Qt.Key.Key_F5)
     assert not window.isFullScreen() and not window.presenter.active
     assert window.menuBar().isVisible()
     assert QApplication.font().pointSizeF() == before[0]
-    assert float(window.settings.value("view/text_scale", 1.0)) == 1.0   # tonight only
+    assert float(window.settings.value("view/text_scale", 1.0)) == 1.0  # tonight only
 
 
 def test_clicker_keys_work_wherever_the_focus_is(make_window, qtbot):
@@ -56,7 +64,11 @@ def test_clicker_keys_work_wherever_the_focus_is(make_window, qtbot):
     session = window.lesson_view.session
     toolbar_button = next(b for b in window.findChildren(QToolButton) if b.isVisible())
     toolbar_button.setFocus()
-    for key, expected in ((Qt.Key.Key_PageDown, 2), (Qt.Key.Key_PageDown, 3), (Qt.Key.Key_PageUp, 2)):
+    for key, expected in (
+        (Qt.Key.Key_PageDown, 2),
+        (Qt.Key.Key_PageDown, 3),
+        (Qt.Key.Key_PageUp, 2),
+    ):
         qtbot.keyClick(toolbar_button, key)
         assert session.index == expected
     window.presenter.action.trigger()
@@ -71,9 +83,9 @@ def test_b_blanks_the_screen_and_any_key_brings_it_back_but_b_still_types(make_w
     assert presenter.blank.isVisible()
     assert presenter.blank.geometry() == window.rect()
     index = view.session.index
-    qtbot.keyClick(view.next_button, Qt.Key.Key_PageDown)                # any key: back, nothing else
+    qtbot.keyClick(view.next_button, Qt.Key.Key_PageDown)  # any key: back, nothing else
     assert not presenter.blank.isVisible() and view.session.index == index
-    window.open_lesson(window.find_lesson(LESSON), 2)                    # an answer step: a text box
+    window.open_lesson(window.find_lesson(LESSON), 2)  # an answer step: a text box
     box = view.step_widget.findChildren(QLineEdit)[0]
     box.setFocus()
     qtbot.keyClick(box, Qt.Key.Key_B)
@@ -85,10 +97,10 @@ def test_notes_open_in_their_own_window_follow_the_step_and_are_not_remembered(m
     window = start(make_window, qtbot, step=0)
     lesson = window.lesson_view.session.lesson
     window.presenter.action.trigger()
-    window.presenter.notes_action.trigger()                              # View → Facilitator notes
+    window.presenter.notes_action.trigger()  # View → Facilitator notes
     notes = window.presenter.notes
     assert isinstance(notes, NotesWindow) and notes.isWindow() and notes.isVisible()
-    assert not window.lesson_view.notes.isVisible()                      # never on the projected window
+    assert not window.lesson_view.notes.isVisible()  # never on the projected window
     text = notes.text.toPlainText()
     assert lesson.title in text and f"about {lesson.minutes} minutes" in text
     assert lesson.objectives[0][:25] in text
@@ -98,7 +110,9 @@ def test_notes_open_in_their_own_window_follow_the_step_and_are_not_remembered(m
     assert " ".join(step.notes.split())[:30] in " ".join(notes.text.toPlainText().split())
     window.presenter.action.trigger()
     window.close()
-    settings = paths.settings_path().read_text(encoding="utf-8") if paths.settings_path().exists() else ""
+    settings = (
+        paths.settings_path().read_text(encoding="utf-8") if paths.settings_path().exists() else ""
+    )
     assert "notes" not in settings
     second = make_window()
     assert not second.presenter.notes_action.isChecked() and second.presenter.notes is None

@@ -49,7 +49,9 @@ def test_export_pdf_of_the_open_lesson_learner_and_facilitator(make_window, tmp_
     assert "Saved" in window.statusBar().currentMessage()
 
 
-def test_print_goes_through_the_print_dialog_and_never_prints_a_phrase(make_window, monkeypatch, tmp_path):
+def test_print_goes_through_the_print_dialog_and_never_prints_a_phrase(
+    make_window, monkeypatch, tmp_path
+):
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
     window = make_window("--guest")
@@ -59,7 +61,7 @@ def test_print_goes_through_the_print_dialog_and_never_prints_a_phrase(make_wind
 
     def accept(dialog: QPrintDialog):
         printer = dialog.printer()
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)   # a "printer" we can read
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)  # a "printer" we can read
         printer.setOutputFileName(str(out))
         return QDialog.DialogCode.Accepted
 
@@ -74,5 +76,5 @@ def test_from_home_the_whole_pack_is_offered(make_window, tmp_path, monkeypatch)
     window = make_window("--guest")
     seen = answer_dialog(monkeypatch, facilitator=False, whole_pack=True)
     handout_print.export_pdf(window, tmp_path / "all.pdf")
-    assert seen[0][0] is False                   # no lesson open: "this lesson" is greyed
+    assert seen[0][0] is False  # no lesson open: "this lesson" is greyed
     assert len(PdfReader(str(tmp_path / "all.pdf")).pages) > 30

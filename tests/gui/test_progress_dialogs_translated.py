@@ -23,7 +23,9 @@ def boxes_while(action) -> list[tuple[str, str, list[str]]]:
         box.setProperty("seen", True)
         seen.append((box.windowTitle(), box.text(), [b.text() for b in box.buttons()]))
         roles = {box.buttonRole(b): b for b in box.buttons()}
-        (roles.get(QMessageBox.ButtonRole.AcceptRole) or roles[QMessageBox.ButtonRole.RejectRole]).click()
+        (
+            roles.get(QMessageBox.ButtonRole.AcceptRole) or roles[QMessageBox.ButtonRole.RejectRole]
+        ).click()
 
     timer = QTimer()
     timer.timeout.connect(answer)
@@ -49,7 +51,9 @@ def test_export_consent_and_confirmation_are_translated(make_window, monkeypatch
 
 def test_export_consent_in_english_says_what_the_file_holds(make_window, monkeypatch, tmp_path):
     window = make_window("--language", "en")
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kw: (str(tmp_path / "p.json"), ""))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *args, **kw: (str(tmp_path / "p.json"), "")
+    )
     (title, text, buttons), _ = boxes_while(lambda: export_progress(window, window.store))
     assert title == "Export my progress?"
     assert "not a score" in text and "Choose where to save…" in buttons

@@ -14,7 +14,9 @@ def reader(widget):
 def test_titles_are_headings_named_by_what_they_show(make_window):
     window = make_window()
     assert reader(window.home.topics_label).role() == QAccessible.Role.Heading
-    assert "Where would you like to start" in reader(window.home.topics_label).text(QAccessible.Text.Name)
+    assert "Where would you like to start" in reader(window.home.topics_label).text(
+        QAccessible.Text.Name
+    )
 
     lesson = window.packs[0].lessons[0]
     window.open_lesson(lesson, 0)
@@ -25,7 +27,9 @@ def test_titles_are_headings_named_by_what_they_show(make_window):
     assert reader(window.lesson_view.position).role() == QAccessible.Role.StaticText
     # The heading is a child of its window in the tree, where a reader's heading list looks.
     parent = title.parent()
-    assert any(parent.child(i).role() == QAccessible.Role.Heading for i in range(parent.childCount()))
+    assert any(
+        parent.child(i).role() == QAccessible.Role.Heading for i in range(parent.childCount())
+    )
 
     window.show_library()
     QApplication.processEvents()
@@ -37,9 +41,12 @@ def test_titles_are_headings_named_by_what_they_show(make_window):
 def test_explorer_lines_read_as_one_pick_among_several(make_window):
     window = make_window()
     # Opens each explorer step in turn and stops at the first that shows page lines.
-    assert any(window.open_lesson(lesson, step.index) is None and window.lesson_view.step_widget.lines
-               for lesson in window.packs[0].lessons for step in lesson.steps
-               if step.kind == "explorer")
+    assert any(
+        window.open_lesson(lesson, step.index) is None and window.lesson_view.step_widget.lines
+        for lesson in window.packs[0].lessons
+        for step in lesson.steps
+        if step.kind == "explorer"
+    )
     lines = list(window.lesson_view.step_widget.lines.values())
     first = reader(lines[0])
     assert first.role() == QAccessible.Role.RadioButton  # not "check box"

@@ -25,7 +25,9 @@ def test_progress_survives_a_restart_and_resume_is_offered(make_window, qtbot):
     assert second.lesson_view.session.index == 2
 
 
-def test_damaged_progress_is_set_aside_and_the_learner_told_calmly(make_window, holdspace_home, notices):
+def test_damaged_progress_is_set_aside_and_the_learner_told_calmly(
+    make_window, holdspace_home, notices
+):
     damaged = holdspace_home / "progress.sqlite3"
     damaged.write_bytes(b"this is not a database" * 100)
     window = make_window()

@@ -18,7 +18,7 @@ def _marks(document):
     block = document.begin()
     while block.isValid():
         text = block.textList().itemText(block) if block.textList() is not None else ""
-        if any(c.isdigit() for c in text):   # numbered, not bullets
+        if any(c.isdigit() for c in text):  # numbered, not bullets
             direction = block.textDirection()
             layout = QTextLayout(text, document.defaultFont())
             option = QTextOption(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute)
@@ -47,7 +47,7 @@ def test_the_arabic_mistake_guide_numbers_read_with_the_stop_beside_the_words(ma
     assert len(marks) >= 3
     for text, direction, digit, stop in marks:
         assert direction == Qt.LayoutDirection.RightToLeft, text
-        assert stop < digit, text   # read from the right: the number, then ".", then the words
+        assert stop < digit, text  # read from the right: the number, then ".", then the words
 
 
 def test_english_lists_keep_their_stop_after_the_number(qtbot):
@@ -56,13 +56,15 @@ def test_english_lists_keep_their_stop_after_the_number(qtbot):
     browser.set_markdown("1. Send nothing else.\n2. Answer no one.\n")
     marks = _marks(browser.document())
     assert [text for text, *_ in marks] == ["1.", "2."]
-    assert all(direction == Qt.LayoutDirection.LeftToRight and stop > digit
-               for _, direction, digit, stop in marks)
+    assert all(
+        direction == Qt.LayoutDirection.LeftToRight and stop > digit
+        for _, direction, digit, stop in marks
+    )
 
 
 def test_a_right_to_left_list_with_its_own_suffix_keeps_it(qtbot):
     browser = SafeTextBrowser()
     qtbot.addWidget(browser)
-    browser.setHtml('<ol style="-qt-list-number-suffix: \')\';"><li>واحد</li></ol>')
-    mirror_rtl_numbers(browser.document())   # a second pass changes nothing
+    browser.setHtml("<ol style=\"-qt-list-number-suffix: ')';\"><li>واحد</li></ol>")
+    mirror_rtl_numbers(browser.document())  # a second pass changes nothing
     assert browser.document().begin().textList().itemText(browser.document().begin()) == "1)"

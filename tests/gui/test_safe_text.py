@@ -34,8 +34,16 @@ def test_images_inside_the_pack_load(browser):
     assert "data:image/png;base64," in widget.toHtml()
 
 
-@pytest.mark.parametrize("reference", ["/etc/passwd", "../outside.png", "file:///etc/hostname",
-                                       "https://example.org/x.png", "img/missing.png"])
+@pytest.mark.parametrize(
+    "reference",
+    [
+        "/etc/passwd",
+        "../outside.png",
+        "file:///etc/hostname",
+        "https://example.org/x.png",
+        "img/missing.png",
+    ],
+)
 def test_images_from_anywhere_else_do_not_load(browser, reference):
     widget, _ = browser
     widget.set_markdown(f"![the alt text]({reference})")
@@ -64,15 +72,22 @@ def test_rendering_hostile_markdown_keeps_tags_as_text(browser):
 def test_links_never_open_without_a_confirmation(browser, monkeypatch):
     widget, _ = browser
     opened, asked, told = [], [], []
-    monkeypatch.setattr(markdown_view.QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
-    monkeypatch.setattr(markdown_view.QMessageBox, "question",
-                        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No)
+    monkeypatch.setattr(
+        markdown_view.QDesktopServices, "openUrl", lambda url: opened.append(url) or True
+    )
+    monkeypatch.setattr(
+        markdown_view.QMessageBox,
+        "question",
+        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No,
+    )
     monkeypatch.setattr(markdown_view.QMessageBox, "information", lambda *a, **k: told.append(a[2]))
     widget.anchorClicked.emit(QUrl("https://example.org/guide"))
     assert asked and "https://example.org/guide" in asked[0] and opened == []
     widget.anchorClicked.emit(QUrl("http://example.org/"))
     widget.anchorClicked.emit(QUrl("file:///etc/passwd"))
     assert len(told) == 2 and opened == []
-    monkeypatch.setattr(markdown_view.QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(
+        markdown_view.QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes
+    )
     widget.anchorClicked.emit(QUrl("https://example.org/guide"))
     assert [u.toString() for u in opened] == ["https://example.org/guide"]

@@ -48,7 +48,7 @@ def _shown_texts(window: QWidget) -> list[str]:
         if isinstance(widget, QAbstractButton):
             texts.append(widget.text())
         elif isinstance(widget, QLabel) and widget.buddy() is not None:
-            texts.append(widget.text())    # a label's & only means a letter when it has a buddy
+            texts.append(widget.text())  # a label's & only means a letter when it has a buddy
         elif isinstance(widget, QGroupBox):
             texts.append(widget.title())
         elif isinstance(widget, QTabBar):
@@ -73,7 +73,9 @@ def clashes(scopes: list[tuple[str, list[str]]]) -> list[str]:
         for text in texts:
             if letter(text):
                 used[letter(text)].append(text)
-        found += [f"{where}: Alt+{key.upper()} is {same}" for key, same in used.items() if len(same) > 1]
+        found += [
+            f"{where}: Alt+{key.upper()} is {same}" for key, same in used.items() if len(same) > 1
+        ]
     return found
 
 
@@ -94,7 +96,7 @@ def scopes_of(window) -> list[tuple[str, list[str]]]:
     scopes.append(("home", _shown_texts(window)))
     window.show_library()
     tree = window.library.tree
-    tree.setCurrentItem(tree.topLevelItem(0).child(0))   # the Open button shows for a lesson
+    tree.setCurrentItem(tree.topLevelItem(0).child(0))  # the Open button shows for a lesson
     QApplication.processEvents()
     scopes.append(("library", _shown_texts(window)))
     steps = _step_per_kind(window)
@@ -103,14 +105,14 @@ def scopes_of(window) -> list[tuple[str, list[str]]]:
         window.open_lesson(lesson, step.index)
         QApplication.processEvents()
         scopes.append((f"{kind} step ({lesson.id}/{step.id})", _shown_texts(window)))
-    lesson = window.packs[0].lessons[0]     # the last step says Finish, then the end page
+    lesson = window.packs[0].lessons[0]  # the last step says Finish, then the end page
     window.open_lesson(lesson, len(lesson.steps) - 1)
     QApplication.processEvents()
     scopes.append((f"last step ({lesson.id})", _shown_texts(window)))
     window.lesson_view.go_next()
     QApplication.processEvents()
     scopes.append((f"end page ({lesson.id})", _shown_texts(window)))
-    dialog = GlossaryDialog(window, window.glossary())   # as show_glossary builds it, not modal
+    dialog = GlossaryDialog(window, window.glossary())  # as show_glossary builds it, not modal
     dialog.show()
     QApplication.processEvents()
     scopes.append(("glossary", _shown_texts(dialog)))
@@ -125,9 +127,12 @@ def test_no_two_controls_or_menus_share_an_alt_letter(make_window, code):
     try:
         found = clashes(scopes_of(window))
     finally:
-        if code != "en":   # leave the shared app in English for the tests after this one
-            next(a for a in window.findChildren(type(window.menuBar().actions()[0]))
-                 if a.data() == "en").trigger()
+        if code != "en":  # leave the shared app in English for the tests after this one
+            next(
+                a
+                for a in window.findChildren(type(window.menuBar().actions()[0]))
+                if a.data() == "en"
+            ).trigger()
     assert found == [], "\n".join(found)
 
 

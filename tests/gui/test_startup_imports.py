@@ -51,19 +51,42 @@ print(json.dumps(seen))
 """
 
 # Needed only to read and check lessons: after the first paint.
-FOR_LESSONS = ("yaml", "holdspace.core.safeyaml", "holdspace.core.lessons.registry",
-               "holdspace.core.lessons.pack", "holdspace.core.practice", "Crypto")
+FOR_LESSONS = (
+    "yaml",
+    "holdspace.core.safeyaml",
+    "holdspace.core.lessons.registry",
+    "holdspace.core.lessons.pack",
+    "holdspace.core.practice",
+    "Crypto",
+)
 # Needed only when a learner opens something: never at start.
-ON_FIRST_USE = ("markdown", "nh3", "mnemonic", "holdspace.core.markup", "holdspace.gui.lesson_view",
-                "holdspace.gui.steps", "holdspace.gui.library", "holdspace.gui.markdown_view",
-                "holdspace.gui.feedback_panel", "holdspace.gui.notes_window",
-                "holdspace.gui.term_popup", "holdspace.gui.smoke", "difflib")
+ON_FIRST_USE = (
+    "markdown",
+    "nh3",
+    "mnemonic",
+    "holdspace.core.markup",
+    "holdspace.gui.lesson_view",
+    "holdspace.gui.steps",
+    "holdspace.gui.library",
+    "holdspace.gui.markdown_view",
+    "holdspace.gui.feedback_panel",
+    "holdspace.gui.notes_window",
+    "holdspace.gui.term_popup",
+    "holdspace.gui.smoke",
+    "difflib",
+)
 
 
 def _start(tmp_path) -> dict:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOLDSPACE_HOME=str(tmp_path / "home"))
-    done = subprocess.run([sys.executable, "-c", CHILD], env=env, capture_output=True,
-                          text=True, timeout=120, check=True)
+    done = subprocess.run(
+        [sys.executable, "-c", CHILD],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
@@ -73,14 +96,14 @@ def _loaded(modules: list[str], names: tuple[str, ...]) -> list[str]:
 
 def test_first_paint_comes_before_lessons_and_step_kinds_are_loaded(tmp_path):
     seen = _start(tmp_path)
-    assert "holdspace.gui.home" in seen["painted"]           # the home screen is there
-    assert seen["lessons_when_painted"] == 0                  # and the lessons are not yet
+    assert "holdspace.gui.home" in seen["painted"]  # the home screen is there
+    assert seen["lessons_when_painted"] == 0  # and the lessons are not yet
     assert _loaded(seen["painted"], FOR_LESSONS + ON_FIRST_USE) == []
 
 
 def test_lessons_on_screen_without_what_only_an_opened_lesson_needs(tmp_path):
     seen = _start(tmp_path)
-    assert seen["lessons_when_ready"] >= 40                   # every built-in lesson is read
+    assert seen["lessons_when_ready"] >= 40  # every built-in lesson is read
     assert "holdspace.core.lessons.registry" in seen["ready"]  # and checked by its kind
     assert _loaded(seen["ready"], ON_FIRST_USE) == []
     # A first start has no progress to read: the store is made when a lesson is opened.

@@ -10,8 +10,11 @@ from PySide6.QtWidgets import QApplication
 def _arrow_height(button) -> int:
     """The height of the arrow as drawn: its inked rows, not the room kept for it."""
     image = button.icon().pixmap(button.iconSize()).toImage()
-    rows = [y for y in range(image.height())
-            if any(QColor(image.pixel(x, y)).alpha() > 128 for x in range(image.width()))]
+    rows = [
+        y
+        for y in range(image.height())
+        if any(QColor(image.pixel(x, y)).alpha() > 128 for x in range(image.width()))
+    ]
     return round((max(rows) - min(rows) + 1) / image.devicePixelRatio()) if rows else 0
 
 
@@ -31,7 +34,9 @@ def test_arrows_grow_at_200_percent_and_in_presenter_mode(make_window):
     _settle()
     for button in (view.back_button, view.next_button):
         assert _arrow_height(button) >= small * 1.6, button.text()
-        assert button.icon().actualSize(button.iconSize()) == button.iconSize()   # drawn at full size
+        assert (
+            button.icon().actualSize(button.iconSize()) == button.iconSize()
+        )  # drawn at full size
     window.text_size.set(1.0)
     window.presenter.enter()
     _settle()
@@ -40,5 +45,4 @@ def test_arrows_grow_at_200_percent_and_in_presenter_mode(make_window):
         assert _arrow_height(button) >= em * 0.4, button.text()
     window.presenter.leave()
     _settle()
-    assert abs(_arrow_height(view.next_button) - small) <= 1   # and back to the usual size
-
+    assert abs(_arrow_height(view.next_button) - small) <= 1  # and back to the usual size

@@ -46,8 +46,11 @@ def test_ticking_by_keyboard_and_mouse_is_kept_as_progress(make_window, qtbot):
     # Mouse: clicking an item's words ticks its box, as a label would.
     qtbot.mouseClick(widget.texts[2], Qt.MouseButton.LeftButton)
     assert [box.isChecked() for box in widget.boxes[:4]] == [True, True, True, False]
-    assert window.store.marks(LESSON, STEP) == {"on-paper": "done", "checked-words": "done",
-                                                "two-copies": "done"}
+    assert window.store.marks(LESSON, STEP) == {
+        "on-paper": "done",
+        "checked-words": "done",
+        "two-copies": "done",
+    }
     # Unticking forgets the mark.
     qtbot.mouseClick(widget.boxes[1], Qt.MouseButton.LeftButton)
     assert not widget.boxes[1].isChecked()
@@ -100,6 +103,7 @@ def in_scheme(qapp):
         look = Look.of(qapp)
         chosen.append(look.choice)
         look.set_choice(name)
+
     yield choose
     if chosen:
         Look.of(qapp).set_choice(chosen[0])

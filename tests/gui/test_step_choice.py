@@ -13,15 +13,19 @@ from holdspace.gui.steps.choice import ChoiceWidget
 
 def _choice_steps():
     pack = open_pack(builtin_pack_dir())
-    return [(lesson, step) for lesson in pack.lessons for step in lesson.steps
-            if step.kind == "choice"]
+    return [
+        (lesson, step) for lesson in pack.lessons for step in lesson.steps if step.kind == "choice"
+    ]
 
 
 def test_the_right_answer_is_not_always_shown_first():
-    firsts = [step.spec.choices[step.spec.display_order(step.id + "\n" + step.prompt)[0]].correct
-              for _lesson, step in _choice_steps() if not step.spec.multiple]
+    firsts = [
+        step.spec.choices[step.spec.display_order(step.id + "\n" + step.prompt)[0]].correct
+        for _lesson, step in _choice_steps()
+        if not step.spec.multiple
+    ]
     assert len(firsts) > 20
-    assert sum(firsts) < 0.6 * len(firsts)     # roughly as often as chance, never "always"
+    assert sum(firsts) < 0.6 * len(firsts)  # roughly as often as chance, never "always"
 
 
 def test_the_order_is_the_same_every_time_and_authors_can_fix_it():
@@ -29,6 +33,7 @@ def test_the_order_is_the_same_every_time_and_authors_can_fix_it():
     key = step.id + "\n" + step.prompt
     assert step.spec.display_order(key) == step.spec.display_order(key)
     from dataclasses import replace
+
     fixed = replace(step.spec, shuffle=False)
     assert fixed.display_order(key) == list(range(len(step.spec.choices)))
 
@@ -50,16 +55,16 @@ def test_long_choices_wrap_at_double_text_size(make_window, qtbot):
     words = widget._texts[longest]
     qtbot.waitUntil(lambda: words.height() > words.fontMetrics().height() * 1.5)  # it wrapped
     room = view.scroll.viewport().width()
-    assert view.scroll.widget().width() <= room       # no sideways scrolling
+    assert view.scroll.widget().width() <= room  # no sideways scrolling
 
 
 def test_clicking_the_words_picks_and_the_focused_choice_counts(make_window, qtbot):
     window = make_window()
     view, widget, _step = open_guide_choice(window)
     first, second = widget.order[0], widget.order[1]
-    assert widget.value() is None                    # nothing picked on arrival
-    widget.button_for(second).setFocus()             # the arrows put the keyboard here
-    ring = widget._texts[second].grab().toImage()        # the words of the focused choice are ringed
+    assert widget.value() is None  # nothing picked on arrival
+    widget.button_for(second).setFocus()  # the arrows put the keyboard here
+    ring = widget._texts[second].grab().toImage()  # the words of the focused choice are ringed
     plain = widget._texts[first].grab().toImage()
     colours = lambda image: {image.pixel(x, 1) for x in range(image.width())}  # noqa: E731
     assert colours(ring) != colours(plain)

@@ -27,8 +27,10 @@ def press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier):
 
 
 def visible_text(widget) -> str:
-    QApplication.processEvents()   # new page parts are shown on the next turn of the event loop
-    return "\n".join(label.text() for label in widget.findChildren(QLabel) if label.isVisibleTo(widget))
+    QApplication.processEvents()  # new page parts are shown on the next turn of the event loop
+    return "\n".join(
+        label.text() for label in widget.findChildren(QLabel) if label.isVisibleTo(widget)
+    )
 
 
 def click(qtbot, widget):
@@ -42,12 +44,20 @@ def test_the_page_says_practice_shows_real_facts_and_has_no_links(make_window):
     assert "Newest block on this practice explorer: 57,048" in text
     assert widget.lines["fee"].accessibleName() == "Fee: 0.99000000 BTC"
     assert widget.lines["confirmations"].accessibleName() == "Confirmations: 6"
-    assert widget.lines["txid"].accessibleName().endswith("a1075db55d416d3ca199f55b6084e2115b9345e16c5cf302fc80e9d5fbf5d48d")
+    assert (
+        widget.lines["txid"]
+        .accessibleName()
+        .endswith("a1075db55d416d3ca199f55b6084e2115b9345e16c5cf302fc80e9d5fbf5d48d")
+    )
     assert "MADE-UP" not in text
     for label in widget.findChildren(QLabel):
         assert label.textFormat() == Qt.TextFormat.PlainText and not label.openExternalLinks()
     assert not widget.findChildren(QTextBrowser)
-    for control in widget.findChildren(LineButton) + list(widget.network_buttons.values()) + [widget.search_edit]:
+    for control in (
+        widget.findChildren(LineButton)
+        + list(widget.network_buttons.values())
+        + [widget.search_edit]
+    ):
         assert control.accessibleName(), control
 
 
@@ -55,7 +65,9 @@ def test_click_the_fee_with_the_mouse(make_window, qtbot):
     view, widget = open_step(make_window(), "explorers.practice-explorer", "click-the-fee")
     click(qtbot, widget.lines["value"])
     assert "Not yet" in view.feedback.text() and "pizza seller received" in view.feedback.text()
-    assert "(picked)" in visible_text(widget) and widget.picked_value.text() == "10,000.00000000 BTC"
+    assert (
+        "(picked)" in visible_text(widget) and widget.picked_value.text() == "10,000.00000000 BTC"
+    )
     click(qtbot, widget.lines["fee"])
     assert view.session.state.solved and view.feedback.state == "ok"
     assert widget.lines["fee"].isChecked() and not widget.lines["value"].isChecked()
@@ -92,7 +104,9 @@ def test_count_confirmations_by_typing_and_enter_checks_once(make_window, qtbot)
     assert view.session.state.solved and view.feedback.state == "ok"
 
 
-def test_picking_a_line_in_a_type_task_does_not_check_and_its_value_can_be_copied(make_window, qtbot):
+def test_picking_a_line_in_a_type_task_does_not_check_and_its_value_can_be_copied(
+    make_window, qtbot
+):
     view, widget = open_step(make_window(), "explorers.the-other-network", "same-address")
     QApplication.processEvents()  # lay the page out, as it is before anyone can click it
     click(qtbot, widget.lines["to"])
@@ -115,7 +129,7 @@ def test_search_says_not_found_on_ethereum_then_finds_it_on_bnb_smart_chain(make
     assert "Not found on Ethereum" in visible_text(widget)
     assert view.session.state.not_yet == 1 and "not on this network" in view.feedback.text()
     assert view.feedback.state == "notyet" and "wrong" not in view.feedback.text().lower()
-    press(qtbot, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)    # back to the network buttons
+    press(qtbot, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)  # back to the network buttons
     assert QApplication.focusWidget() is widget.network_buttons["bsc"]
     press(qtbot, Qt.Key.Key_Space)
     text = visible_text(widget)
@@ -133,11 +147,13 @@ def test_a_line_on_another_page_does_not_answer_a_click_task(make_window, qtbot)
     click(qtbot, widget.lines["fee"])
     assert not view.session.state.solved and view.session.state.not_yet == 0
     widget.network_buttons["ethereum"].setFocus()
-    press(qtbot, Qt.Key.Key_Return)              # Enter presses a focused button, as Space does
-    assert widget.network == "ethereum" and widget.network_buttons["ethereum"].text() == "✓ Ethereum"
+    press(qtbot, Qt.Key.Key_Return)  # Enter presses a focused button, as Space does
+    assert (
+        widget.network == "ethereum" and widget.network_buttons["ethereum"].text() == "✓ Ethereum"
+    )
     widget.network_buttons["bitcoin"].click()
     widget.search_edit.clear()
-    widget.network_buttons["bitcoin"].click()    # back on the page's own network: its page again
+    widget.network_buttons["bitcoin"].click()  # back on the page's own network: its page again
     assert widget.shown == "pizza"
     click(qtbot, widget.lines["fee"])
     assert view.session.state.solved
@@ -158,9 +174,11 @@ def test_search_with_the_mouse_finds_the_genesis_and_an_address(make_window, qtb
 
 def test_show_me_puts_the_answer_on_the_page(make_window, qtbot):
     window = make_window()
-    for lesson_id, step_id in (("explorers.practice-explorer", "click-the-fee"),
-                               ("explorers.practice-explorer", "ethereum-fee"),
-                               ("explorers.the-other-network", "search-it")):
+    for lesson_id, step_id in (
+        ("explorers.practice-explorer", "click-the-fee"),
+        ("explorers.practice-explorer", "ethereum-fee"),
+        ("explorers.the-other-network", "search-it"),
+    ):
         view, widget = open_step(window, lesson_id, step_id)
         click(qtbot, view.show_button)
         assert "The answer" in view.feedback.text()
@@ -190,40 +208,51 @@ def test_large_text_and_right_to_left_still_fit(make_window, qtbot, qapp):
     qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     try:
         view, widget = open_step(window, "explorers.the-other-network", "which-network")
-        window.text_size.set(2.0)    # changed while the page is open: it must reach every part
+        window.text_size.set(2.0)  # changed while the page is open: it must reach every part
         line = widget.lines["txid"]
         # The new size lays out on the next turns of the event loop; the hash then wraps.
-        qtbot.waitUntil(lambda: line.isVisible() and line.height() > line.fontMetrics().height() * 2)
+        qtbot.waitUntil(
+            lambda: line.isVisible() and line.height() > line.fontMetrics().height() * 2
+        )
         room = view.scroll.viewport().width()
         assert widget.minimumSizeHint().width() <= room and line.width() <= room
         banner = widget.banner
         assert banner.font().pointSizeF() == pytest.approx(qapp.font().pointSizeF())
         name, value = line.findChildren(QLabel)
-        assert name.mapTo(widget, name.rect().center()).x() > value.mapTo(widget, value.rect().center()).x()
+        assert (
+            name.mapTo(widget, name.rect().center()).x()
+            > value.mapTo(widget, value.rect().center()).x()
+        )
     finally:
         qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
-def test_a_recovery_phrase_pasted_into_the_search_or_answer_box_is_cleared(make_window, monkeypatch):
+def test_a_recovery_phrase_pasted_into_the_search_or_answer_box_is_cleared(
+    make_window, monkeypatch
+):
     from holdspace.core.seed import practice_phrase
     from holdspace.gui import tripwire
+
     cards = []
     monkeypatch.setattr(tripwire, "show_card", lambda parent, *_: cards.append(parent))
     view, widget = open_step(make_window(), "explorers.practice-explorer", "count-confirmations")
-    assert {widget.search_edit, widget.answer, widget.picked_value} <= set(widget.findChildren(QLineEdit))
+    assert {widget.search_edit, widget.answer, widget.picked_value} <= set(
+        widget.findChildren(QLineEdit)
+    )
     for box in (widget.search_edit, widget.answer):
         box.setFocus()
-        box.insert(practice_phrase(12))     # what a paste does
+        box.insert(practice_phrase(12))  # what a paste does
         assert box.text() == "" and len(cards) >= 1
     widget.run_search()
     assert "Nothing to search yet" in visible_text(widget)
-    assert view.session.state.answer is None   # nothing was checked, nothing kept
+    assert view.session.state.answer is None  # nothing was checked, nothing kept
 
 
 def test_widget_works_with_a_bare_session(qtbot):
     from holdspace.core.lessons import open_pack as read_pack
     from holdspace.core.paths import builtin_pack_dir
     from holdspace.core.session import Session
+
     lesson = read_pack(builtin_pack_dir()).lesson("explorers.practice-explorer")
     step = next(s for s in lesson.steps if s.id == "click-the-fee")
     session = Session(lesson, start_at=step.index)

@@ -17,8 +17,12 @@ def _render(widget) -> QImage:
 
 
 def _accent_columns(image: QImage, accent: QColor) -> list[int]:
-    return [x for x in range(image.width()) for y in range(image.height())
-            if QColor(image.pixel(x, y)) == accent]
+    return [
+        x
+        for x in range(image.width())
+        for y in range(image.height())
+        if QColor(image.pixel(x, y)) == accent
+    ]
 
 
 def test_the_marks_say_the_position_in_words(qtbot):
@@ -66,7 +70,7 @@ def test_in_right_to_left_the_marks_start_beside_the_words(make_window):
     window.open_lesson(lesson, 0)
     header = window.lesson_view.findChild(LessonHeader)
     marks = header.marks
-    assert marks.width() > marks.sizeHint().width() * 1.5   # room to stray, as on a real window
+    assert marks.width() > marks.sizeHint().width() * 1.5  # room to stray, as on a real window
     accent = marks.palette().color(QPalette.ColorRole.Highlight)
     here = _accent_columns(_render(marks), accent)
     words_edge = header.position.mapTo(header, header.position.rect().topLeft()).x()

@@ -29,8 +29,10 @@ def paste_into(qtbot, edit: QLineEdit, text: str) -> None:
 
 
 def free_box(make_window, tmp_path):
-    lesson = ("id: test.free-paste\ntopic: hexadecimal\ntitle: Free paste\nsummary: Paste anything.\n"
-              "steps:\n  - kind: paste_check\n    body: Paste what you like.\n")
+    lesson = (
+        "id: test.free-paste\ntopic: hexadecimal\ntitle: Free paste\nsummary: Paste anything.\n"
+        "steps:\n  - kind: paste_check\n    body: Paste what you like.\n"
+    )
     window = make_window("--pack", str(write_pack(tmp_path / "p", {"en/hex/free.yaml": lesson})))
     return open_step(window, "1", "test.free-paste")
 
@@ -61,7 +63,7 @@ def test_what_the_box_says_about_addresses_and_typos(make_window, qtbot, tmp_pat
     said = seen(widget.result.text())
     assert "Ethereum-style address" in said and "✓ The checksum holds" in said
     assert "BNB Smart Chain" in said and "Coins sent on one network stay on that network" in said
-    paste_into(qtbot, widget.paste_edit, BECH32[:-1] + "5")      # one character changed
+    paste_into(qtbot, widget.paste_edit, BECH32[:-1] + "5")  # one character changed
     said = seen(widget.result.text())
     assert "SegWit" in said and "△ The checksum does not hold" in said
     paste_into(qtbot, widget.paste_edit, "hello")
@@ -70,7 +72,9 @@ def test_what_the_box_says_about_addresses_and_typos(make_window, qtbot, tmp_pat
 
 def test_a_pasted_private_key_is_cleared_and_never_shown(make_window, qtbot, tmp_path):
     _, widget = free_box(make_window, tmp_path)
-    made_up_key = b58check_encode(b"\x80" + bytes(range(1, 33)) + b"\x01")  # built here, owns nothing
+    made_up_key = b58check_encode(
+        b"\x80" + bytes(range(1, 33)) + b"\x01"
+    )  # built here, owns nothing
     paste_into(qtbot, widget.paste_edit, made_up_key)
     assert widget.paste_edit.text() == ""
     said = seen(widget.result.text())
@@ -85,7 +89,7 @@ def test_the_clipboard_swap_is_marked_and_mended_by_copying_again(make_window, q
     said = seen(widget.result.text())
     assert "PRACTICE" in widget.practice.text()
     assert "≠ Not the same" in said and "address poisoning" in said
-    assert "[" in said and "<u>" in said                        # brackets and underlines, not colour
+    assert "[" in said and "<u>" in said  # brackets and underlines, not colour
     qtbot.keyClick(widget.paste_edit, Qt.Key.Key_Return)
     assert "Not yet" in view.feedback.text()
     # Copy from the box you trust (keyboard), paste into the send box.
@@ -102,7 +106,7 @@ def test_the_clipboard_swap_is_marked_and_mended_by_copying_again(make_window, q
 
 def test_one_changed_character_is_located_by_group(make_window, qtbot):
     _, widget = open_step(make_window(), "clipboard-swap")
-    changed = EIP55[:22] + "7" + EIP55[23:]                # 0x5a Aeb6 053F 3E94 C9b9 A0[7]f …
+    changed = EIP55[:22] + "7" + EIP55[23:]  # 0x5a Aeb6 053F 3E94 C9b9 A0[7]f …
     assert EIP55[22] != "7"
     paste_into(qtbot, widget.paste_edit, changed)
     said = seen(widget.result.text())
@@ -126,7 +130,9 @@ def test_the_lookalike_drill_by_keyboard(make_window, qtbot):
 def test_the_lookalike_drill_by_mouse_with_show_me(make_window, qtbot):
     view, widget = open_step(make_window(), "spot-the-real-one")
     wrong = next(i for i, text in enumerate(widget.spec.candidates) if text != BECH32)
-    qtbot.mouseClick(widget.choice_labels[wrong], Qt.MouseButton.LeftButton)  # the address text picks it
+    qtbot.mouseClick(
+        widget.choice_labels[wrong], Qt.MouseButton.LeftButton
+    )  # the address text picks it
     assert widget.radios[wrong].isChecked()
     qtbot.mouseClick(view.check_button, Qt.MouseButton.LeftButton)
     assert "Not yet" in view.feedback.text()

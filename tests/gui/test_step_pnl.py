@@ -45,13 +45,28 @@ def test_a_round_trip_by_keyboard_from_not_yet_to_the_working(make_window, qtbot
     assert view.feedback.state == "ok"
     qtbot.waitUntil(lambda: widget.working_shown)
     lines = seen(widget.breakdowns[0].text())
-    for words in ("that promised $20.00", "Spread on the buy", "= −$1.00", "Slippage on the sell",
-                  "= −$0.20", "Fee on the sell: −$2.00", "Actual profit, after everything above: $13.80"):
+    for words in (
+        "that promised $20.00",
+        "Spread on the buy",
+        "= −$1.00",
+        "Slippage on the sell",
+        "= −$0.20",
+        "Fee on the sell: −$2.00",
+        "Actual profit, after everything above: $13.80",
+    ):
         assert words in lines, words
 
     chart = widget.charts[0]
-    assert [bar.label for bar in chart.bars] == ["Expected", "Spread, buy", "Spread, sell", "Slippage, sell",
-                                                 "Before fees", "Buy fee", "Sell fee", "Actual"]
+    assert [bar.label for bar in chart.bars] == [
+        "Expected",
+        "Spread, buy",
+        "Spread, sell",
+        "Slippage, sell",
+        "Before fees",
+        "Buy fee",
+        "Sell fee",
+        "Actual",
+    ]
     assert [seen(bar.amount) for bar in chart.bars][:2] == ["$20.00", "−$1.00"]  # words and sign
     spoken = seen(chart.accessibleDescription())
     assert spoken.startswith("Expected: $20.00.")
@@ -134,10 +149,15 @@ def test_the_widget_works_with_a_bare_session(qtbot):
 def test_a_chart_names_every_kind_of_bar_in_words(qtbot):
     chart = WaterfallChart()
     qtbot.addWidget(chart)
-    chart.set_bars([ChartBar("Expected", "$10.00", D(0), D(10), True),
-                    ChartBar("Better fill", "+$2.00", D(10), D(12), False),
-                    ChartBar("Fees", "−$15.00", D(12), D(-3), False),
-                    ChartBar("Actual", "−$3.00", D(0), D(-3), True)], ["Expected: $10.00."])
+    chart.set_bars(
+        [
+            ChartBar("Expected", "$10.00", D(0), D(10), True),
+            ChartBar("Better fill", "+$2.00", D(10), D(12), False),
+            ChartBar("Fees", "−$15.00", D(12), D(-3), False),
+            ChartBar("Actual", "−$3.00", D(0), D(-3), True),
+        ],
+        ["Expected: $10.00."],
+    )
     assert [bar.kind for bar in chart.bars] == ["total", "up", "down", "total"]
     spoken = chart.accessibleDescription()
     assert spoken.startswith("Expected: $10.00.")
@@ -150,10 +170,18 @@ def test_a_chart_names_every_kind_of_bar_in_words(qtbot):
 
 def test_a_loss_is_said_as_a_loss(qtbot):
     report = Report("x")
-    spec = _build(report, ("steps", 0), {
-        "prompt": "What did the sell lose?", "ask": "realised",
-        "trades": [{"side": "buy", "quantity": "1", "price": "100", "fee": "1"},
-                   {"side": "sell", "quantity": "1", "price": "90", "fee": "1"}]})
+    spec = _build(
+        report,
+        ("steps", 0),
+        {
+            "prompt": "What did the sell lose?",
+            "ask": "realised",
+            "trades": [
+                {"side": "buy", "quantity": "1", "price": "100", "fee": "1"},
+                {"side": "sell", "quantity": "1", "price": "90", "fee": "1"},
+            ],
+        },
+    )
     assert not report.problems and spec.answer == D("-12")
     widget = PnlWidget(Step(kind="pnl", index=0, id="loss", prompt="?", spec=spec, is_check=True))
     qtbot.addWidget(widget)

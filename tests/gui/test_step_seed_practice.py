@@ -13,7 +13,7 @@ from holdspace.gui import tripwire
 from holdspace.gui.steps.seed_practice import MASK, SeedPracticeWidget
 
 LESSON_ID = "self-custody.practise-with-a-pretend-phrase"
-OTHER_PHRASE = "abandon " * 11 + "about"          # the famous test vector, not ours
+OTHER_PHRASE = "abandon " * 11 + "about"  # the famous test vector, not ours
 
 
 @pytest.fixture
@@ -52,8 +52,14 @@ def test_marked_practice_and_hidden_until_held(drill):
     assert "PRACTICE" in widget.phrase_caption.text()
     assert shown_words(widget) == [MASK] * 12
     assert all(label.accessibleName().endswith("hidden") for label in widget.word_labels)
-    for control in (widget, widget.hold_button, widget.wrote_box, widget.edit, widget.phrase_box,
-                    *widget.word_labels):
+    for control in (
+        widget,
+        widget.hold_button,
+        widget.wrote_box,
+        widget.edit,
+        widget.phrase_box,
+        *widget.word_labels,
+    ):
         assert "PRACTICE" in control.accessibleName(), control
     assert "hidden" in widget.word_labels[0].accessibleName()
 
@@ -71,14 +77,16 @@ def test_holding_the_mouse_shows_it_and_letting_go_hides_it(drill, qtbot):
 
 def test_holding_space_on_the_focused_button_shows_it(drill, qtbot):
     widget = drill.step_widget
-    assert QApplication.focusWidget() is widget.hold_button   # the step starts on the button
+    assert QApplication.focusWidget() is widget.hold_button  # the step starts on the button
     words = widget.practice_phrase_words()
     qtbot.keyPress(widget.hold_button, Qt.Key.Key_Space)
     assert shown_words(widget) == words
     # Holding a key sends repeats; they must not flicker it off.
     for kind in (QEvent.Type.KeyRelease, QEvent.Type.KeyPress):
-        QApplication.sendEvent(widget.hold_button, QKeyEvent(kind, Qt.Key.Key_Space,
-                                                             Qt.KeyboardModifier.NoModifier, " ", True))
+        QApplication.sendEvent(
+            widget.hold_button,
+            QKeyEvent(kind, Qt.Key.Key_Space, Qt.KeyboardModifier.NoModifier, " ", True),
+        )
     assert shown_words(widget) == words
     qtbot.keyRelease(widget.hold_button, Qt.Key.Key_Space)
     assert shown_words(widget) == [MASK] * 12
@@ -103,7 +111,7 @@ def test_the_whole_drill_by_keyboard(drill, qtbot):
     widget = drill.step_widget
     word = widget.practice_phrase_words()[widget.position - 1]
     assert f"word {widget.position}?" in widget.question.text()
-    assert not widget.edit.isEnabled()                    # first, write it down
+    assert not widget.edit.isEnabled()  # first, write it down
     press(qtbot, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is widget.keep_button
     press(qtbot, Qt.Key.Key_Tab)
@@ -127,10 +135,10 @@ def test_the_whole_drill_by_mouse(drill, qtbot):
     widget = drill.step_widget
     word = widget.practice_phrase_words()[widget.position - 1]
     qtbot.mouseClick(drill.check_button, Qt.MouseButton.LeftButton)
-    assert drill.session.state.feedback.code == fb.EMPTY        # "take your time", not a miss
+    assert drill.session.state.feedback.code == fb.EMPTY  # "take your time", not a miss
     qtbot.mouseClick(widget.wrote_box, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(widget.edit, Qt.MouseButton.LeftButton)
-    qtbot.keyClicks(widget.edit, word[:4])                      # four letters are enough
+    qtbot.keyClicks(widget.edit, word[:4])  # four letters are enough
     qtbot.mouseClick(drill.check_button, Qt.MouseButton.LeftButton)
     assert drill.session.state.solved
 
@@ -138,7 +146,11 @@ def test_the_whole_drill_by_mouse(drill, qtbot):
 def test_a_word_from_another_place_gets_the_authors_explanation(drill, qtbot):
     widget = drill.step_widget
     words = widget.practice_phrase_words()
-    other = next(w for i, w in enumerate(words, 1) if i != widget.position and w != words[widget.position - 1])
+    other = next(
+        w
+        for i, w in enumerate(words, 1)
+        if i != widget.position and w != words[widget.position - 1]
+    )
     widget.wrote_box.setChecked(True)
     widget.edit.setText(other)
     drill.check()
@@ -168,15 +180,15 @@ def test_leaving_the_step_drops_the_phrase_everywhere(drill, qtbot):
     assert payload["expected"] == old[widget.position - 1]
     press(qtbot, Qt.Key.Key_PageDown)
     assert drill.session.index == index + 1
-    assert widget.practice_phrase_words() is None and payload == {}   # the session's copy too
+    assert widget.practice_phrase_words() is None and payload == {}  # the session's copy too
     assert drill.step_widget.__class__ is not SeedPracticeWidget
     press(qtbot, Qt.Key.Key_PageUp)
     again = drill.step_widget
     assert isinstance(again, SeedPracticeWidget) and again is not widget
-    assert again.practice_phrase_words() != old                       # a brand-new phrase
+    assert again.practice_phrase_words() != old  # a brand-new phrase
     assert shown_words(again) == [MASK] * 12 and not again.wrote_box.isChecked()
     assert again.edit.text() == ""
-    assert not drill.feedback.isVisible()       # last visit's "✓" belonged to the old phrase
+    assert not drill.feedback.isVisible()  # last visit's "✓" belonged to the old phrase
 
 
 def test_the_tripwire_spares_our_phrase_and_the_session_never_gets_it(drill, cards, qtbot):
@@ -184,10 +196,10 @@ def test_the_tripwire_spares_our_phrase_and_the_session_never_gets_it(drill, car
     widget.wrote_box.setChecked(True)
     ours = " ".join(widget.practice_phrase_words())
     widget.edit.setText(ours)
-    assert widget.edit.text() == ours and cards == []      # the app's own practice phrase
+    assert widget.edit.text() == ours and cards == []  # the app's own practice phrase
     drill.check()
     assert drill.session.state.feedback.code == fb.NOT_YET
-    assert drill.session.state.answer["typed"] == ""      # too long to be one word: not passed on
+    assert drill.session.state.answer["typed"] == ""  # too long to be one word: not passed on
     QGuiApplication.clipboard().setText(OTHER_PHRASE)
     widget.edit.clear()
     widget.edit.paste()
@@ -198,7 +210,9 @@ def test_a_24_word_drill_on_its_own(qtbot):
     from holdspace.core.lessons.model import Step
     from holdspace.core.practice.seed_practice import SeedPracticeSpec
 
-    step = Step(kind="seed_practice", index=0, id="drill", spec=SeedPracticeSpec(24, 24), is_check=True)
+    step = Step(
+        kind="seed_practice", index=0, id="drill", spec=SeedPracticeSpec(24, 24), is_check=True
+    )
     widget = SeedPracticeWidget(step)
     qtbot.addWidget(widget)
     widget.show()
@@ -210,25 +224,25 @@ def test_a_24_word_drill_on_its_own(qtbot):
     qtbot.keyRelease(widget.hold_button, Qt.Key.Key_Space)
     widget.reveal({})
     assert widget.value()["typed"] == widget.practice_phrase_words()[23]
-    widget.hide()                                             # the app hides it: all gone
+    widget.hide()  # the app hides it: all gone
     assert widget.practice_phrase_words() is None and widget.edit.text() == ""
-    assert isinstance(widget.edit, QLineEdit)                 # so the tripwire watches it
+    assert isinstance(widget.edit, QLineEdit)  # so the tripwire watches it
 
 
 def test_keep_it_shown_is_a_way_to_look_without_holding(drill, qtbot):
     widget = drill.step_widget
     words = widget.practice_phrase_words()
     widget.keep_button.setFocus()
-    press(qtbot, Qt.Key.Key_Space)                       # press and let go: no holding
+    press(qtbot, Qt.Key.Key_Space)  # press and let go: no holding
     assert widget.keep_button.isChecked() and widget.showing
     assert shown_words(widget) == words
     qtbot.mouseClick(widget.hold_button, Qt.MouseButton.LeftButton)
-    assert shown_words(widget) == words                  # letting go of "hold" keeps them
+    assert shown_words(widget) == words  # letting go of "hold" keeps them
     widget.keep_button.setFocus()
     press(qtbot, Qt.Key.Key_Space)
     assert not widget.showing and shown_words(widget) == [MASK] * 12
     widget.keep_button.setChecked(True)
-    press(qtbot, Qt.Key.Key_PageDown)                    # leaving hides and forgets
+    press(qtbot, Qt.Key.Key_PageDown)  # leaving hides and forgets
     press(qtbot, Qt.Key.Key_PageUp)
     again = drill.step_widget
     assert not again.keep_button.isChecked() and shown_words(again) == [MASK] * 12

@@ -13,7 +13,7 @@ def test_the_palette_carries_the_scheme_colours():
     assert palette.color(QPalette.ColorRole.Text).name() == colours.DARK.text
     assert palette.color(QPalette.ColorRole.PlaceholderText).name() == colours.DARK.placeholder
     disabled = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-    assert disabled.name() == colours.DARK.muted   # dimmed, not vanished
+    assert disabled.name() == colours.DARK.muted  # dimmed, not vanished
 
 
 def test_feedback_colours_come_from_the_scheme_and_meet_contrast():
@@ -29,9 +29,9 @@ def test_choosing_a_scheme_applies_it_to_the_app(qapp):
     try:
         look.apply()
         assert qapp.palette().color(QPalette.ColorRole.Window).name() == "#000000"
-        assert qapp.styleSheet() == ""   # palette only: style sheets would pin the text size
+        assert qapp.styleSheet() == ""  # palette only: style sheets would pin the text size
         look.set_choice("no-such-scheme")
         assert look.choice == style.SYSTEM
     finally:
         qapp.setPalette(QPalette())
-        look.setParent(None)   # the app keeps one Look: the one its windows made
+        look.setParent(None)  # the app keeps one Look: the one its windows made

@@ -20,16 +20,21 @@ def _open_by_keyboard(window, qtbot):
     from holdspace.core import markup
 
     glossary = window.packs[0].glossary
-    lesson = next(x for x in window.packs[0].lessons
-                  if "term:blockchain" in markup.render(x.steps[0].body, glossary))
+    lesson = next(
+        x
+        for x in window.packs[0].lessons
+        if "term:blockchain" in markup.render(x.steps[0].body, glossary)
+    )
     window.open_lesson(lesson, 0)
     body = window.lesson_view.body
     body.setFocus()
-    qtbot.keyClick(body, Qt.Key.Key_Tab)            # onto the first term link
+    qtbot.keyClick(body, Qt.Key.Key_Tab)  # onto the first term link
     chosen = body.textCursor().selectedText()
     assert chosen
     qtbot.keyClick(body, Qt.Key.Key_Return)
-    cards = [w for w in QApplication.topLevelWidgets() if isinstance(w, TermPopup) and w.isVisible()]
+    cards = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, TermPopup) and w.isVisible()
+    ]
     assert len(cards) == 1
     return body, chosen, cards[0]
 
@@ -74,7 +79,7 @@ def test_escape_closes_the_card_and_gives_the_focus_back_to_its_term(make_window
     assert not card.isVisible()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     assert QApplication.focusWidget() is body
-    assert body.textCursor().selectedText() == chosen   # the same term, ready for Enter again
+    assert body.textCursor().selectedText() == chosen  # the same term, ready for Enter again
 
 
 def test_a_click_elsewhere_closes_the_card(make_window, qtbot):

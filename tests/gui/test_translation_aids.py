@@ -9,11 +9,16 @@ from PySide6.QtCore import QCoreApplication, Qt
 
 from packkit import GOOD_LESSON, write_pack
 
-FRENCH = GOOD_LESSON.replace("title: Counting with sixteen digits", "title: Compter avec seize chiffres") \
-    .replace("Hex uses **sixteen** digits.", "L'hex utilise **seize** [[frais|fee]] chiffres.") \
-    .replace("Which of these is hex?", "Lequel est en hex ?") \
-    .replace("id: test.counting", "id: test.counting\nsource_version: "
-             + hashlib.sha256(GOOD_LESSON.encode()).hexdigest()[:12])
+FRENCH = (
+    GOOD_LESSON.replace("title: Counting with sixteen digits", "title: Compter avec seize chiffres")
+    .replace("Hex uses **sixteen** digits.", "L'hex utilise **seize** [[frais|fee]] chiffres.")
+    .replace("Which of these is hex?", "Lequel est en hex ?")
+    .replace(
+        "id: test.counting",
+        "id: test.counting\nsource_version: "
+        + hashlib.sha256(GOOD_LESSON.encode()).hexdigest()[:12],
+    )
+)
 GLOSSARY_EN = "terms:\n  - id: fee\n    term: fee\n    definition: What the network keeps.\n"
 GLOSSARY_FR = "terms:\n  - id: fee\n    term: frais\n    definition: Ce que le réseau garde.\n"
 
@@ -23,12 +28,18 @@ def tr(text: str) -> str:
 
 
 def french_pack(tmp_path):
-    return write_pack(tmp_path / "pack", {
-        "en/hex/01-count.yaml": GOOD_LESSON,
-        "en/hex/02-later.yaml": GOOD_LESSON.replace("test.counting", "test.later")
-                                           .replace("Counting with", "Later with"),
-        "fr/hex/01-count.yaml": FRENCH,
-        "en/glossary.yaml": GLOSSARY_EN, "fr/glossary.yaml": GLOSSARY_FR})
+    return write_pack(
+        tmp_path / "pack",
+        {
+            "en/hex/01-count.yaml": GOOD_LESSON,
+            "en/hex/02-later.yaml": GOOD_LESSON.replace("test.counting", "test.later").replace(
+                "Counting with", "Later with"
+            ),
+            "fr/hex/01-count.yaml": FRENCH,
+            "en/glossary.yaml": GLOSSARY_EN,
+            "fr/glossary.yaml": GLOSSARY_FR,
+        },
+    )
 
 
 def lesson(window, lesson_id):
@@ -67,9 +78,13 @@ def test_a_lesson_not_translated_yet_says_so_kindly(make_window, tmp_path):
     assert not aids.toggle.isVisible()  # nothing to show beside: it is already English
     window.show_library()
     tree = window.library.tree
-    marks = {tree.topLevelItem(t).child(i).data(0, Qt.ItemDataRole.AccessibleTextRole):
-             tree.topLevelItem(t).child(i).text(1)
-             for t in range(tree.topLevelItemCount()) for i in range(tree.topLevelItem(t).childCount())}
+    marks = {
+        tree.topLevelItem(t)
+        .child(i)
+        .data(0, Qt.ItemDataRole.AccessibleTextRole): tree.topLevelItem(t).child(i).text(1)
+        for t in range(tree.topLevelItemCount())
+        for i in range(tree.topLevelItem(t).childCount())
+    }
     later_mark = QCoreApplication.translate("LibraryView", "in English for now")
     assert later_mark in marks["Later with sixteen digits"]
     assert later_mark not in marks["Compter avec seize chiffres"]

@@ -35,7 +35,11 @@ def _messages(path: Path) -> dict[tuple[str, str, str], ET.Element]:
     found = {}
     for context in ET.parse(path).getroot().iter("context"):
         for message in context.iter("message"):
-            key = (context.findtext("name"), message.findtext("source"), message.findtext("comment") or "")
+            key = (
+                context.findtext("name"),
+                message.findtext("source"),
+                message.findtext("comment") or "",
+            )
             found[key] = message
     return found
 
@@ -53,8 +57,9 @@ def test_the_translation_template_lists_every_interface_string(tmp_path):
     fresh = tmp_path / "fresh.ts"
     files = [str(p) for p in sorted((REPO / "app" / "holdspace" / "gui").rglob("*.py"))]
     subprocess.run([str(lupdate), *files, "-ts", str(fresh)], check=True, capture_output=True)
-    assert _sources(fresh) == _sources(TEMPLATE), \
+    assert _sources(fresh) == _sources(TEMPLATE), (
         "run the lupdate command in assets/i18n/README.md to refresh holdspace.ts"
+    )
     contexts = {c.findtext("name") or "" for c in ET.parse(TEMPLATE).getroot().iter("context")}
     # A context lupdate guessed (a variable's name, or none for a bare tr()) would never match.
     assert not contexts & {"parent", "window", ""}, contexts
@@ -65,7 +70,9 @@ def test_no_bare_user_strings_in_message_boxes():
     offenders = []
     for path in (REPO / "app" / "holdspace" / "gui").rglob("*.py"):
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            if re.search(r"(setText|setWindowTitle|showMessage|QLabel|QPushButton)\(\s*\"[A-Za-z]", line):
+            if re.search(
+                r"(setText|setWindowTitle|showMessage|QLabel|QPushButton)\(\s*\"[A-Za-z]", line
+            ):
                 offenders.append(f"{path.name}:{number}: {line.strip()}")
     assert offenders == []
 
@@ -91,9 +98,13 @@ def test_each_translation_is_whole_and_current(code):
     path = I18N / f"holdspace_{code}.ts"
     template, translated = _messages(TEMPLATE), _messages(path)
     assert ET.parse(path).getroot().get("language") == code
-    assert set(translated) == set(template), f"run scripts/i18n_fill.py update, then translate {code}"
+    assert set(translated) == set(template), (
+        f"run scripts/i18n_fill.py update, then translate {code}"
+    )
     states = Counter(m.find("translation").get("type", "finished") for m in translated.values())
-    assert states == Counter({"finished": len(template)}), states  # no unfinished, obsolete or vanished
+    assert states == Counter({"finished": len(template)}), (
+        states
+    )  # no unfinished, obsolete or vanished
     for key, message in translated.items():
         assert all(text.strip() for text in _translations(message)), key
 
@@ -111,7 +122,9 @@ def test_translations_keep_placeholders_tags_and_shortcuts(code):
 
 @pytest.mark.parametrize("code", [*LANGUAGES, "en"])
 def test_plural_messages_carry_every_form_the_language_has(code):
-    plurals = [m for m in _messages(I18N / f"holdspace_{code}.ts").values() if m.get("numerus") == "yes"]
+    plurals = [
+        m for m in _messages(I18N / f"holdspace_{code}.ts").values() if m.get("numerus") == "yes"
+    ]
     template_plurals = [m for m in _messages(TEMPLATE).values() if m.get("numerus") == "yes"]
     assert len(plurals) == len(template_plurals) >= 3
     for message in plurals:
@@ -125,8 +138,11 @@ def test_each_shipped_qm_is_compiled_from_its_ts(code, tmp_path):
     if not lrelease.exists():
         pytest.skip("pyside6-lrelease is not installed beside this Python")
     fresh = tmp_path / "fresh.qm"
-    subprocess.run([str(lrelease), "-silent", str(I18N / f"holdspace_{code}.ts"), "-qm", str(fresh)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [str(lrelease), "-silent", str(I18N / f"holdspace_{code}.ts"), "-qm", str(fresh)],
+        check=True,
+        capture_output=True,
+    )
     shipped = I18N / f"holdspace_{code}.qm"
     assert shipped.read_bytes() == fresh.read_bytes(), "run: python scripts/i18n_fill.py release"
 

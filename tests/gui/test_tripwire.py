@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from holdspace.gui import tripwire
 
-TEST_PHRASE = "abandon " * 11 + "about"                    # checksum-valid BIP-39 test vector
+TEST_PHRASE = "abandon " * 11 + "about"  # checksum-valid BIP-39 test vector
 SCRAMBLED = "zoo wrong about abandon ability able above absent absorb abstract absurd abuse"  # 12 list words, bad checksum
 
 
@@ -20,8 +20,11 @@ def cards(monkeypatch):
 
 
 def _inputs(view) -> list[QWidget]:
-    return [w for w in view.step_widget.findChildren(QWidget)
-            if isinstance(w, (QLineEdit, QPlainTextEdit)) and not w.isReadOnly()]
+    return [
+        w
+        for w in view.step_widget.findChildren(QWidget)
+        if isinstance(w, (QLineEdit, QPlainTextEdit)) and not w.isReadOnly()
+    ]
 
 
 def _paste(widget: QWidget, text: str) -> None:
@@ -50,7 +53,15 @@ def test_every_text_input_of_every_step_kind_clears_a_pasted_phrase(make_window,
                     widget.undo()
                     assert "abandon" not in _text(widget).lower()  # undo can't bring it back
                 seen_kinds.add(step.kind)
-    assert {"answer", "hex_playground", "paste_check", "explorer", "pnl", "seed_practice", "withdrawal"} <= seen_kinds
+    assert {
+        "answer",
+        "hex_playground",
+        "paste_check",
+        "explorer",
+        "pnl",
+        "seed_practice",
+        "withdrawal",
+    } <= seen_kinds
 
 
 def test_ordinary_sentences_and_short_word_lists_pass(make_window, cards):
@@ -59,8 +70,10 @@ def test_ordinary_sentences_and_short_word_lists_pass(make_window, cards):
     step = next(s for s in lesson.steps if s.kind == "answer")
     window.open_lesson(lesson, step.index)
     edit = _inputs(window.lesson_view)[0]
-    for harmless in ("I think the answer is ten, but I am not sure about it",
-                     "abandon ability able about above absent"):
+    for harmless in (
+        "I think the answer is ten, but I am not sure about it",
+        "abandon ability able about above absent",
+    ):
         edit.setText(harmless)
         assert edit.text() == harmless
     assert cards == []

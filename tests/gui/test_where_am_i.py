@@ -44,7 +44,9 @@ def test_the_end_page_shows_what_you_can_do_and_one_next_lesson_without_points(m
         assert " ".join(objective.split()) in said
     assert following.title in said
     assert "score" not in said.lower() and "%" not in said
-    assert view.done_page.picture.pixmap() is not None and not view.done_page.picture.pixmap().isNull()
+    assert (
+        view.done_page.picture.pixmap() is not None and not view.done_page.picture.pixmap().isNull()
+    )
     assert not view.header.marks.isVisible()
 
 
@@ -60,6 +62,10 @@ def test_the_library_marks_have_a_shape_beside_their_words(make_window):
     window.show_library()
     library = window.library
     topic = library.tree.topLevelItem(0)
-    item = next(topic.child(i) for i in range(topic.childCount()) if topic.child(i).text(1).startswith("new"))
+    item = next(
+        topic.child(i)
+        for i in range(topic.childCount())
+        if topic.child(i).text(1).startswith("new")
+    )
     assert not item.icon(1).isNull()
     assert library._mark_shape(None) == "new"

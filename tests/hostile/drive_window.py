@@ -34,7 +34,7 @@ def main(pack: str) -> int:
     def pump() -> None:
         for _ in range(3):
             qt.processEvents()
-        for widget in qt.allWidgets():      # lay out rich text: that is when pictures load
+        for widget in qt.allWidgets():  # lay out rich text: that is when pictures load
             if widget.isVisible():
                 widget.sizeHint()
 

@@ -14,8 +14,8 @@ import sys
 import textwrap
 from pathlib import Path
 
-TIMEOUT = 90          # seconds; only a hang comes near it
-FIELD_PROBLEM = r"^.+:\d+:\d+: .+: .+ — .+$"   # file:line:column: field: what — how
+TIMEOUT = 90  # seconds; only a hang comes near it
+FIELD_PROBLEM = r"^.+:\d+:\d+: .+: .+ — .+$"  # file:line:column: field: what — how
 
 MINIMAL_PACK = """\
 format: 1
@@ -42,22 +42,34 @@ def env(**extra: str) -> dict[str, str]:
     return values
 
 
-def run(*args: str | os.PathLike, cwd: Path | None = None, timeout: int = TIMEOUT,
-        memory: int | None = None) -> subprocess.CompletedProcess:
+def run(
+    *args: str | os.PathLike,
+    cwd: Path | None = None,
+    timeout: int = TIMEOUT,
+    memory: int | None = None,
+) -> subprocess.CompletedProcess:
     """``holdspace ARGS``: never a traceback, never a hang, an exit code from 0/1/2.
 
     ``memory`` caps the address space in bytes: a file read whole despite its size
     then fails loudly instead of passing slowly.
     """
+
     def cap() -> None:
         import resource
 
         resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
 
-    result = subprocess.run([sys.executable, "-m", "holdspace", *map(os.fsdecode, args)],
-                            capture_output=True, text=True, timeout=timeout, cwd=cwd,
-                            env=env(), stdin=subprocess.DEVNULL, errors="backslashreplace",
-                            preexec_fn=cap if memory else None)
+    result = subprocess.run(
+        [sys.executable, "-m", "holdspace", *map(os.fsdecode, args)],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        cwd=cwd,
+        env=env(),
+        stdin=subprocess.DEVNULL,
+        errors="backslashreplace",
+        preexec_fn=cap if memory else None,
+    )
     both = result.stdout + result.stderr
     assert "Traceback" not in both, both[-3000:]
     assert result.returncode in (0, 1, 2), (result.returncode, both[-3000:])
@@ -85,14 +97,20 @@ def smoke(*packs: Path, cwd: Path | None = None) -> tuple[int, str]:
     """The real app with these --pack folders: it must start and show every built-in
     lesson. Returns how many packs opened and what it said about those that didn't."""
     extra = [a for pack in packs for a in ("--pack", os.fspath(pack))]
-    result = subprocess.run([sys.executable, "-m", "holdspace", "--guest", "--smoke-test", *extra],
-                            capture_output=True, text=True, timeout=TIMEOUT, cwd=cwd, env=env(),
-                            errors="backslashreplace")
+    result = subprocess.run(
+        [sys.executable, "-m", "holdspace", "--guest", "--smoke-test", *extra],
+        capture_output=True,
+        text=True,
+        timeout=TIMEOUT,
+        cwd=cwd,
+        env=env(),
+        errors="backslashreplace",
+    )
     both = result.stdout + result.stderr
     assert "Traceback" not in both and result.returncode in (0, 1), both[-3000:]
     assert "window shown" in result.stdout, both[-3000:]
     shown = int(result.stdout.split(" lessons in ")[0].rsplit(" ", 1)[-1])
-    assert shown >= builtin_lessons(), both   # the built-in lessons are all still there
+    assert shown >= builtin_lessons(), both  # the built-in lessons are all still there
     opened = int(result.stdout.split(" pack(s)")[0].rsplit(" ", 1)[-1])
     refusals = [line for line in result.stderr.splitlines() if line.startswith("smoke test: ")]
     assert opened + len(refusals) >= 1 + len(packs), both  # each pack opened or was explained

@@ -22,7 +22,7 @@ def test_exit_codes_are_as_documented(tmp_path):
     assert run("validate", good).returncode == 0
     assert run("list", good).returncode == 0
     assert run("validate", tmp_path / "missing").returncode == 1
-    assert run("validate").returncode == 0                  # no path: the built-in pack
+    assert run("validate").returncode == 0  # no path: the built-in pack
     assert run("validate", "--no-such-option").returncode == 2
     assert run("frobnicate").returncode == 2
 
@@ -35,8 +35,13 @@ def as_someone_else(command: list[str]) -> subprocess.CompletedProcess:
     if capsh is None:
         pytest.skip("running as root without capsh: permissions are not enforced")
     line = " ".join(f"'{part}'" for part in command)
-    return subprocess.run([capsh, "--drop=cap_dac_override,cap_dac_read_search", "--", "-c", line],
-                          capture_output=True, text=True, timeout=TIMEOUT, env=env())
+    return subprocess.run(
+        [capsh, "--drop=cap_dac_override,cap_dac_read_search", "--", "-c", line],
+        capture_output=True,
+        text=True,
+        timeout=TIMEOUT,
+        env=env(),
+    )
 
 
 @posix_only
@@ -49,8 +54,11 @@ def test_a_folder_or_file_that_may_not_be_read(tmp_path, locked):
             result = as_someone_else([sys.executable, "-m", "holdspace", command, str(target)])
             both = result.stdout + result.stderr
             assert "Traceback" not in both and result.returncode == 1, both
-            assert ("Permission denied" in both or "could not be read" in both
-                    or (command == "list" and "problem(s) to mend" in both)), both
+            assert (
+                "Permission denied" in both
+                or "could not be read" in both
+                or (command == "list" and "problem(s) to mend" in both)
+            ), both
     finally:
         os.chmod(target / locked, 0o755)
 
@@ -74,23 +82,43 @@ def test_a_very_long_path(tmp_path):
 @posix_only
 @pytest.mark.parametrize("command", ["validate", "lint", "list"])
 def test_a_reader_that_stops_early_gets_no_traceback(tmp_path, command):
-    many = {f"en/l{i}.yaml": LESSON.replace("stranger.one", f"stranger.n{i}").replace(
-        "title: A lesson", "title: Obviously a lesson") for i in range(300)}
+    many = {
+        f"en/l{i}.yaml": LESSON.replace("stranger.one", f"stranger.n{i}").replace(
+            "title: A lesson", "title: Obviously a lesson"
+        )
+        for i in range(300)
+    }
     target = pack(tmp_path / "p", MINIMAL_PACK, **many)
     line = f"'{sys.executable}' -m holdspace {command} '{target}' | head -1"
-    result = subprocess.run(["sh", "-c", line], capture_output=True, text=True,
-                            timeout=TIMEOUT, env=env())
+    result = subprocess.run(
+        ["sh", "-c", line], capture_output=True, text=True, timeout=TIMEOUT, env=env()
+    )
     assert "Traceback" not in result.stderr and "BrokenPipe" not in result.stderr
     assert len(result.stdout.splitlines()) == 1
 
 
 @posix_only
-@pytest.mark.parametrize("text", ["[" * 120_000, "![" * 60_000, "[a](" * 30_000, "`" * 120_000,
-                                  "`` ` " * 24_000, "a." * 60_000, "a+" * 60_000 + ":",
-                                  "easy " * 24_000, "javascript:x " * 9_000, "# " * 60_000,
-                                  "[[" * 60_000, "> " * 60_000, "_*" * 60_000, "0x" + "f" * 120_000,
-                                  ("bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq " * 2800)],
-                         ids=lambda t: repr(t[:6]))
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[" * 120_000,
+        "![" * 60_000,
+        "[a](" * 30_000,
+        "`" * 120_000,
+        "`` ` " * 24_000,
+        "a." * 60_000,
+        "a+" * 60_000 + ":",
+        "easy " * 24_000,
+        "javascript:x " * 9_000,
+        "# " * 60_000,
+        "[[" * 60_000,
+        "> " * 60_000,
+        "_*" * 60_000,
+        "0x" + "f" * 120_000,
+        ("bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq " * 2800),
+    ],
+    ids=lambda t: repr(t[:6]),
+)
 def test_lint_finishes_on_120_kb_of_pathological_text(tmp_path, text):
     # Fails only on a hang (the subprocess timeout): a quadratic rule took minutes here.
     body = {"en/one.yaml": LESSON.replace("body: Hello.", "body: " + json.dumps(text))}
@@ -100,12 +128,16 @@ def test_lint_finishes_on_120_kb_of_pathological_text(tmp_path, text):
 
 
 def test_invisible_direction_marks_are_refused_in_ids_and_named_in_texts(tmp_path):
-    spoofed = LESSON.replace("title: A lesson from a stranger",
-                             "title: \"A lesson \\u202Egnp.exe\\u200B\"")
+    spoofed = LESSON.replace(
+        "title: A lesson from a stranger", 'title: "A lesson \\u202Egnp.exe\\u200B"'
+    )
     target = pack(tmp_path / "p", MINIMAL_PACK, **{"en/one.yaml": spoofed})
     said = refused("lint", target)
     assert "U+202E" in said and "invisible" in said
-    assert "<U+202E>" in run("list", target).stdout       # shown, not obeyed, in a terminal
-    bad_id = pack(tmp_path / "q", MINIMAL_PACK, **{"en/one.yaml": LESSON.replace(
-        "id: stranger.one", "id: \"stranger.\\u200Bone\"")})
+    assert "<U+202E>" in run("list", target).stdout  # shown, not obeyed, in a terminal
+    bad_id = pack(
+        tmp_path / "q",
+        MINIMAL_PACK,
+        **{"en/one.yaml": LESSON.replace("id: stranger.one", 'id: "stranger.\\u200Bone"')},
+    )
     assert "has characters ids can't use" in refused("validate", bad_id)

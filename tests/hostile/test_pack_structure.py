@@ -50,7 +50,7 @@ def test_fifteen_hundred_nested_folders_are_left_out_kindly(tmp_path):
     target = pack(tmp_path / "p")
     top = deep = str(target / "en" / "d")
     os.mkdir(top)
-    for _ in range(1499):     # one by one: makedirs itself recurses that deep
+    for _ in range(1499):  # one by one: makedirs itself recurses that deep
         deep += "/d"
         os.mkdir(deep)
     with open(deep + "/hidden.yaml", "w", encoding="utf-8") as file:
@@ -69,19 +69,40 @@ def test_fifteen_hundred_nested_folders_are_left_out_kindly(tmp_path):
 
 
 def test_too_many_lesson_files_are_capped_and_named(tmp_path):
-    files = {f"en/many/{i:05d}.yaml": LESSON.replace("stranger.one", f"stranger.n{i}")
-             for i in range(5003)}
+    files = {
+        f"en/many/{i:05d}.yaml": LESSON.replace("stranger.one", f"stranger.n{i}")
+        for i in range(5003)
+    }
     target = write(tmp_path / "p", {"pack.yaml": MINIMAL_PACK, **files})
     said = refused("validate", target)
     assert "more than 5000 lesson files" in said
 
 
-@pytest.mark.parametrize("content", [
-    "- just\n- a list\n", "plain words", "format: 1\n", "{", "format: 1\nname: P\nlanguages: [en]\ntopics: []\n",
-    "format: 1\nname: P\nlanguages: [en]\ntopics:\n  - 42\n  - {id: ../../x}\n",
-    "format: 1\nname: P\nlanguages: [en]\ntopics:\n  - id: hexadecimal\nguides: {mistake: ../x, hack: y}\n",
-    "[" * 5000, "a: " + "[" * 300 + "]" * 300,
-], ids=["list", "words", "half", "broken", "no-topics", "odd-topics", "odd-guides", "brackets", "deep"])
+@pytest.mark.parametrize(
+    "content",
+    [
+        "- just\n- a list\n",
+        "plain words",
+        "format: 1\n",
+        "{",
+        "format: 1\nname: P\nlanguages: [en]\ntopics: []\n",
+        "format: 1\nname: P\nlanguages: [en]\ntopics:\n  - 42\n  - {id: ../../x}\n",
+        "format: 1\nname: P\nlanguages: [en]\ntopics:\n  - id: hexadecimal\nguides: {mistake: ../x, hack: y}\n",
+        "[" * 5000,
+        "a: " + "[" * 300 + "]" * 300,
+    ],
+    ids=[
+        "list",
+        "words",
+        "half",
+        "broken",
+        "no-topics",
+        "odd-topics",
+        "odd-guides",
+        "brackets",
+        "deep",
+    ],
+)
 def test_odd_pack_yaml_is_refused_or_opened_with_reasons(tmp_path, content):
     target = pack(tmp_path / "p", content)
     said = refused("validate", target)
@@ -95,7 +116,7 @@ def test_a_folder_named_like_a_lesson_and_a_missing_language_folder(tmp_path):
     (target / "en" / "folder.yaml").mkdir()
     said = refused("validate", target)
     assert "there is no `fr` folder" in said
-    assert "points outside" not in said   # a folder is not "outside"
+    assert "points outside" not in said  # a folder is not "outside"
     assert "stranger.one" in run("list", target).stdout
 
 

@@ -46,17 +46,24 @@ def leaks_and_sightings(qapp) -> tuple[list[str], set[str]]:
             text = widget.text()
             if is_rich(text, widget.textFormat()) and LIVE.search(text):
                 leaks.append(f"{name} holds live HTML: {text[:120]}")
-            seen.update(m.group(1) or m.group(2) for m in SHOWN_AS_TEXT.finditer(
-                text if is_rich(text, widget.textFormat()) else safe_text.escape(text)))
+            seen.update(
+                m.group(1) or m.group(2)
+                for m in SHOWN_AS_TEXT.finditer(
+                    text if is_rich(text, widget.textFormat()) else safe_text.escape(text)
+                )
+            )
         if isinstance(widget, QTextEdit):
             html = widget.toHtml()
             if RENDERED.search(html):
                 leaks.append(f"{name} rendered pack HTML: {RENDERED.search(html).group()}")
-            seen.update(m.group(1) or m.group(2) for m in SHOWN_AS_TEXT.finditer(
-                safe_text.escape(widget.toPlainText())))
-        if isinstance(widget, QLineEdit):   # placeholders are always plain text in Qt
-            seen.update(m.group(1) or m.group(2) for m in SHOWN_AS_TEXT.finditer(
-                widget.placeholderText()))
+            seen.update(
+                m.group(1) or m.group(2)
+                for m in SHOWN_AS_TEXT.finditer(safe_text.escape(widget.toPlainText()))
+            )
+        if isinstance(widget, QLineEdit):  # placeholders are always plain text in Qt
+            seen.update(
+                m.group(1) or m.group(2) for m in SHOWN_AS_TEXT.finditer(widget.placeholderText())
+            )
         for tip in tooltips(widget):
             if Qt.mightBeRichText(tip) and LIVE.search(tip):
                 leaks.append(f"tool tip of {name} holds live HTML: {tip[:120]}")
@@ -104,8 +111,10 @@ def test_pack_text_is_escaped_or_rendered_in_one_place_only():
 
     import holdspace.gui
 
-    own_ways = re.compile(r"\bhtml\.escape\(|from html import|markup\.render|render_inline\(|"
-                          r"QTextDocument\.setDefaultResourceProvider|\.addResource\(")
+    own_ways = re.compile(
+        r"\bhtml\.escape\(|from html import|markup\.render|render_inline\(|"
+        r"QTextDocument\.setDefaultResourceProvider|\.addResource\("
+    )
     found = []
     for path in Path(holdspace.gui.__file__).parent.rglob("*.py"):
         if path.name == "safe_text.py":

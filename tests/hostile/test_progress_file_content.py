@@ -32,7 +32,7 @@ def made_then_spoiled(home, *statements: str) -> bytes:
     store.set_mark(BUILTIN, "s1", "ticked", "done")
     store.close()
     raw = sqlite3.connect(path, isolation_level=None)
-    raw.execute("PRAGMA journal_mode = DELETE")   # one file, to compare byte for byte
+    raw.execute("PRAGMA journal_mode = DELETE")  # one file, to compare byte for byte
     for statement in statements:
         raw.execute(statement)
     raw.close()
@@ -45,34 +45,47 @@ def assert_set_aside_kindly(window, home, notices, original: bytes) -> None:
     assert len(copies) == 1 and copies[0].read_bytes() == original
     assert str(copies[0]) in notices[0][1]
     lesson = window.find_lesson(BUILTIN)
-    window.open_lesson(lesson)                       # every lesson opens, the fresh store works
+    window.open_lesson(lesson)  # every lesson opens, the fresh store works
     assert window.lesson_view.session.lesson is lesson
     assert window.store.lesson(BUILTIN) is not None
 
 
-@pytest.mark.parametrize("spoil", [
-    "UPDATE lessons SET last_step = 'abc'",
-    "UPDATE lessons SET last_step = -4",
-    "UPDATE lessons SET lesson_id = x'01'",
-    "UPDATE lessons SET touched = 1.5",
-    "UPDATE steps SET attempts = 'many'",
-    "UPDATE steps SET solved = 7",
-    "UPDATE marks SET value = x'00ff'",
-    "UPDATE lessons SET pack = x'02'",
-], ids=lambda s: s.split(" SET ")[1])
+@pytest.mark.parametrize(
+    "spoil",
+    [
+        "UPDATE lessons SET last_step = 'abc'",
+        "UPDATE lessons SET last_step = -4",
+        "UPDATE lessons SET lesson_id = x'01'",
+        "UPDATE lessons SET touched = 1.5",
+        "UPDATE steps SET attempts = 'many'",
+        "UPDATE steps SET solved = 7",
+        "UPDATE marks SET value = x'00ff'",
+        "UPDATE lessons SET pack = x'02'",
+    ],
+    ids=lambda s: s.split(" SET ")[1],
+)
 def test_values_of_the_wrong_kind_are_set_aside(make_window, holdspace_home, notices, spoil):
     original = made_then_spoiled(holdspace_home, spoil)
     window = make_window()
     assert_set_aside_kindly(window, holdspace_home, notices, original)
 
 
-@pytest.mark.parametrize("tables, version", [
-    ("CREATE TABLE photos (name TEXT, data BLOB)", 1),
-    ("CREATE TABLE lessons (id TEXT)", 1),
-    ("CREATE TABLE lessons (lesson_id TEXT, started_at TEXT, last_step INTEGER, explored_at TEXT,"
-     " updated_at TEXT, touched INTEGER); CREATE TABLE steps (x); CREATE TABLE marks (y)", 2),
-], ids=["photos", "lessons-of-another-kind", "no-pack-column"])
-def test_another_programs_database_is_set_aside(make_window, holdspace_home, notices, tables, version):
+@pytest.mark.parametrize(
+    "tables, version",
+    [
+        ("CREATE TABLE photos (name TEXT, data BLOB)", 1),
+        ("CREATE TABLE lessons (id TEXT)", 1),
+        (
+            "CREATE TABLE lessons (lesson_id TEXT, started_at TEXT, last_step INTEGER, explored_at TEXT,"
+            " updated_at TEXT, touched INTEGER); CREATE TABLE steps (x); CREATE TABLE marks (y)",
+            2,
+        ),
+    ],
+    ids=["photos", "lessons-of-another-kind", "no-pack-column"],
+)
+def test_another_programs_database_is_set_aside(
+    make_window, holdspace_home, notices, tables, version
+):
     path = holdspace_home / "progress.sqlite3"
     raw = sqlite3.connect(path, isolation_level=None)
     for statement in tables.split(";"):
@@ -84,10 +97,11 @@ def test_another_programs_database_is_set_aside(make_window, holdspace_home, not
     assert_set_aside_kindly(window, holdspace_home, notices, original)
 
 
-def test_a_file_written_by_9a473e2_keeps_all_its_progress(make_window, holdspace_home, notices,
-                                                        tmp_path):
+def test_a_file_written_by_9a473e2_keeps_all_its_progress(
+    make_window, holdspace_home, notices, tmp_path
+):
     old = V1Store(holdspace_home / "progress.sqlite3")
-    old.step_reached("stranger.one", 0)          # a lesson of a pack from a meetup
+    old.step_reached("stranger.one", 0)  # a lesson of a pack from a meetup
     old.step_reached(BUILTIN, 0)
     old.step_attempted(BUILTIN, "s1", solved=True, hint=True)
     old.lesson_explored(BUILTIN)
@@ -97,7 +111,7 @@ def test_a_file_written_by_9a473e2_keeps_all_its_progress(make_window, holdspace
 
     stranger = pack(tmp_path / "stranger")
     window = make_window("--pack", str(stranger))
-    assert notices == []                        # nothing to tell: migrated, not damaged
+    assert notices == []  # nothing to tell: migrated, not damaged
     with sqlite3.connect(holdspace_home / "progress.sqlite3") as raw:
         assert raw.execute("PRAGMA user_version").fetchone()[0] == len(progress.MIGRATIONS)
     raw.close()
@@ -114,8 +128,11 @@ def test_a_file_written_by_9a473e2_keeps_all_its_progress(make_window, holdspace
 
 
 def test_a_pack_reusing_a_built_in_id_never_touches_the_built_in_progress(make_window, tmp_path):
-    impostor = pack(tmp_path / "impostor", MINIMAL_PACK,
-                    **{"en/one.yaml": LESSON.replace("stranger.one", BUILTIN)})
+    impostor = pack(
+        tmp_path / "impostor",
+        MINIMAL_PACK,
+        **{"en/one.yaml": LESSON.replace("stranger.one", BUILTIN)},
+    )
     said = run("validate", impostor).stdout
     assert f"the id `{BUILTIN}` is also the id of a lesson that comes with Holdspace" in said
 
@@ -124,11 +141,11 @@ def test_a_pack_reusing_a_built_in_id_never_touches_the_built_in_progress(make_w
     fake = window.find_lesson(BUILTIN, window.packs[1].key)
     assert builtin is not fake
     window.open_lesson(fake)
-    window.lesson_view.go_next()                  # its only step: the lesson is explored
+    window.lesson_view.go_next()  # its only step: the lesson is explored
     assert window.store.lesson(BUILTIN, pack=window.packs[1].key).explored_at is not None
     assert window.store.lesson(BUILTIN) is None
     marks = window._progress()
     assert window.library.mark(builtin, marks.get((builtin.pack_key, builtin.id))) == "new"
     assert "explored" in window.library.mark(fake, marks.get((fake.pack_key, fake.id)))
     window.go_home()
-    assert not window.home.resume_button.isVisible()   # nothing of the built-in one to pick up
+    assert not window.home.resume_button.isVisible()  # nothing of the built-in one to pick up

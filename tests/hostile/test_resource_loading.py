@@ -32,8 +32,14 @@ posix_only = pytest.mark.skipif(os.name != "posix", reason="named pipes and /dev
 
 
 def drive(pack: Path, cwd: Path) -> str:
-    result = subprocess.run([sys.executable, str(DRIVER), str(pack)], capture_output=True,
-                            text=True, timeout=TIMEOUT, cwd=cwd, env=env())
+    result = subprocess.run(
+        [sys.executable, str(DRIVER), str(pack)],
+        capture_output=True,
+        text=True,
+        timeout=TIMEOUT,
+        cwd=cwd,
+        env=env(),
+    )
     assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-3000:]
     assert "WALKED 2 []" in result.stdout, result.stdout[-2000:]
     return result.stdout
@@ -76,31 +82,44 @@ def test_a_picture_inside_the_pack_is_embedded_for_labels_and_text_alike(pack_ro
     assert label.sizeHint().width() >= 5
 
 
-@pytest.mark.parametrize("reference", ["/etc/hostname", "../outside.png", "img/../../x.png",
-                                       "%2e%2e/x.png", "file:///etc/hostname", "img/missing.png",
-                                       "https://example.org/x.png", "data:image/png;base64,AAAA"])
+@pytest.mark.parametrize(
+    "reference",
+    [
+        "/etc/hostname",
+        "../outside.png",
+        "img/../../x.png",
+        "%2e%2e/x.png",
+        "file:///etc/hostname",
+        "img/missing.png",
+        "https://example.org/x.png",
+        "data:image/png;base64,AAAA",
+    ],
+)
 def test_pictures_from_anywhere_else_become_their_words(pack_root, reference):
     html = safe_text.markdown_html(f"![the words]({reference})", pack_root=pack_root)
     assert "<img" not in html and "the words" in html
 
 
-def test_a_picture_that_exists_only_in_the_working_folder_is_not_shown(pack_root, tmp_path,
-                                                                     monkeypatch, qtbot):
+def test_a_picture_that_exists_only_in_the_working_folder_is_not_shown(
+    pack_root, tmp_path, monkeypatch, qtbot
+):
     elsewhere = tmp_path / "elsewhere"
     (elsewhere / "img").mkdir(parents=True)
     big = QImage(300, 300, QImage.Format.Format_RGB32)
     big.fill(0xFF0000)
     big.save(str(elsewhere / "img" / "photo.png"))
     monkeypatch.chdir(elsewhere)
-    for html in (safe_text.markdown_html("![p](img/photo.png)", pack_root=pack_root),
-                 safe_text.markdown_html("![p](img/photo.png)")):
+    for html in (
+        safe_text.markdown_html("![p](img/photo.png)", pack_root=pack_root),
+        safe_text.markdown_html("![p](img/photo.png)"),
+    ):
         label = QLabel(html)
         qtbot.addWidget(label)
         assert label.sizeHint().height() < 100
     browser = SafeTextBrowser()
     qtbot.addWidget(browser)
     browser.set_pack_root(pack_root)
-    browser.setHtml('<img src="img/photo.png">')          # even HTML that got past us
+    browser.setHtml('<img src="img/photo.png">')  # even HTML that got past us
     answer = browser.loadResource(IMAGE, QUrl("img/photo.png"))
     assert isinstance(answer, QImage) and answer.isNull()
     assert browser.document().size().height() < 100
@@ -109,8 +128,10 @@ def test_a_picture_that_exists_only_in_the_working_folder_is_not_shown(pack_root
 def test_an_svg_is_refused_even_when_named_png(pack_root, tmp_path):
     secret = tmp_path / "secret.png"
     secret.write_bytes(b"\x89PNG\r\n\x1a\n")
-    svg = (f'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">'
-           f'<image xlink:href="{secret}" width="9" height="9"/></svg>')
+    svg = (
+        f'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">'
+        f'<image xlink:href="{secret}" width="9" height="9"/></svg>'
+    )
     (pack_root / "img" / "drawing.svg").write_text(svg)
     (pack_root / "img" / "drawing.png").write_text(svg)
     assert safe_text.image_bytes(pack_root, "img/drawing.svg") is None
@@ -134,7 +155,9 @@ def test_pipes_and_devices_posing_as_pictures_are_refused(pack_root):
         assert safe_text.image_bytes(pack_root, "img/zero.png") is None
 
 
-def test_a_printed_handout_takes_pictures_from_the_pack_only(pack_root, tmp_path, monkeypatch, qapp):
+def test_a_printed_handout_takes_pictures_from_the_pack_only(
+    pack_root, tmp_path, monkeypatch, qapp
+):
     from holdspace.gui.handout.pdf import make_document
     from holdspace.gui.handout.text import block
 
@@ -146,7 +169,7 @@ def test_a_printed_handout_takes_pictures_from_the_pack_only(pack_root, tmp_path
     monkeypatch.chdir(elsewhere)
     html = block("![a dot](img/dot.png) ![a photo](img/photo.png)", None)
     document = make_document(html, "Handout", pack_root)
-    assert "data:image/png;base64," in document.toHtml()       # the pack's own picture
-    assert document.size().height() < 100                       # never the working folder's
+    assert "data:image/png;base64," in document.toHtml()  # the pack's own picture
+    assert document.size().height() < 100  # never the working folder's
     stray = make_document('<img src="img/photo.png">', "Handout", pack_root)
     assert stray.size().height() < 100

@@ -12,8 +12,8 @@ import os
 import pytest
 from kit import LESSON, MINIMAL_PACK, pack, refused, run, smoke
 
-GIB = 1024 ** 3
-CAP = 1536 * 1024 ** 2  # the commands' address space: far below the sparse files below
+GIB = 1024**3
+CAP = 1536 * 1024**2  # the commands' address space: far below the sparse files below
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="pipes, devices and rlimits are POSIX")
 

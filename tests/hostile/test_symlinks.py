@@ -15,7 +15,8 @@ pytestmark = pytest.mark.skipif(os.name != "posix", reason="symlinks as on Linux
 
 CANARY = "CANARYWORD"
 OUTSIDE_LESSON = LESSON.replace("stranger.one", "outside.lesson").replace(
-    "Hello.", f"This is obviously easy {CANARY}.")
+    "Hello.", f"This is obviously easy {CANARY}."
+)
 OUTSIDE_GLOSSARY = f"""\
 terms:
   - id: canary
@@ -32,13 +33,17 @@ def outside(tmp_path):
     (folder / "lesson.yaml").write_text(OUTSIDE_LESSON)
     (folder / "glossary.yaml").write_text(OUTSIDE_GLOSSARY)
     (folder / "pack.yaml").write_text(OUTSIDE_PACK)
-    (folder / "en" / "inner.yaml").write_text(OUTSIDE_LESSON.replace("outside.lesson", "outside.inner"))
+    (folder / "en" / "inner.yaml").write_text(
+        OUTSIDE_LESSON.replace("outside.lesson", "outside.inner")
+    )
     return folder
 
 
 def never_read(target, *, opens: bool = True) -> str:
-    said = "\n".join(run(command, target).stdout + run(command, target).stderr
-                     for command in ("validate", "lint", "list"))
+    said = "\n".join(
+        run(command, target).stdout + run(command, target).stderr
+        for command in ("validate", "lint", "list")
+    )
     assert CANARY not in said and "outside.lesson" not in said and "outside.inner" not in said
     opened, told = smoke(target)
     assert CANARY not in told
@@ -46,9 +51,14 @@ def never_read(target, *, opens: bool = True) -> str:
     return said
 
 
-@pytest.mark.parametrize("where, what", [
-    ("en/link.yaml", "lesson.yaml"), ("en/glossary.yaml", "glossary.yaml"), ("en/folder", "en"),
-])
+@pytest.mark.parametrize(
+    "where, what",
+    [
+        ("en/link.yaml", "lesson.yaml"),
+        ("en/glossary.yaml", "glossary.yaml"),
+        ("en/folder", "en"),
+    ],
+)
 def test_links_out_of_the_pack_are_named_and_never_followed(tmp_path, outside, where, what):
     target = pack(tmp_path / "p")
     (target / where).unlink(missing_ok=True)
@@ -87,8 +97,11 @@ def test_link_loops_and_links_to_nothing(tmp_path):
 
 
 def test_links_that_stay_inside_the_pack_still_work(tmp_path):
-    target = pack(tmp_path / "p", MINIMAL_PACK, **{"shared/two.yaml": LESSON.replace(
-        "stranger.one", "stranger.two")})
+    target = pack(
+        tmp_path / "p",
+        MINIMAL_PACK,
+        **{"shared/two.yaml": LESSON.replace("stranger.one", "stranger.two")},
+    )
     (target / "en" / "two.yaml").symlink_to(target / "shared" / "two.yaml")
     assert "stranger.two" in run("list", target).stdout
 
@@ -96,8 +109,11 @@ def test_links_that_stay_inside_the_pack_still_work(tmp_path):
 def test_pictures_that_link_out_of_the_pack_are_not_shown(tmp_path, outside):
     picture = outside / "photo.png"
     picture.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 64)
-    target = pack(tmp_path / "p", MINIMAL_PACK, **{"en/one.yaml": LESSON.replace(
-        "Hello.", "'![a photo](img/photo.png)'")})
+    target = pack(
+        tmp_path / "p",
+        MINIMAL_PACK,
+        **{"en/one.yaml": LESSON.replace("Hello.", "'![a photo](img/photo.png)'")},
+    )
     (target / "img").mkdir()
     (target / "img" / "photo.png").symlink_to(picture)
     said = refused("lint", target)

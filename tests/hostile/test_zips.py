@@ -17,8 +17,9 @@ from kit import LESSON, MINIMAL_PACK, refused, smoke
 GOOD = {"pack/pack.yaml": MINIMAL_PACK, "pack/en/one.yaml": LESSON}
 
 
-def make_zip(path: Path, files: dict[str, str | bytes] = GOOD,
-             method: int = zipfile.ZIP_DEFLATED) -> Path:
+def make_zip(
+    path: Path, files: dict[str, str | bytes] = GOOD, method: int = zipfile.ZIP_DEFLATED
+) -> Path:
     with zipfile.ZipFile(path, "w", compression=method) as archive:
         for name, content in files.items():
             archive.writestr(name, content)
@@ -32,9 +33,9 @@ def patch_headers(path: Path, *, flags: int | None = None, method: int | None = 
         start = data.find(signature)
         while start >= 0:
             if flags is not None:
-                data[start + flag_at:start + flag_at + 2] = struct.pack("<H", flags)
+                data[start + flag_at : start + flag_at + 2] = struct.pack("<H", flags)
             if method is not None:
-                data[start + method_at:start + method_at + 2] = struct.pack("<H", method)
+                data[start + method_at : start + method_at + 2] = struct.pack("<H", method)
             start = data.find(signature, start + 4)
     path.write_bytes(bytes(data))
 
@@ -55,7 +56,7 @@ def test_a_good_zip_opens(tmp_path):
 
 def test_a_zip_locked_with_a_password(tmp_path):
     archive = make_zip(tmp_path / "locked.zip")
-    patch_headers(archive, flags=0x1)        # what `zip -P` marks: "encrypted"
+    patch_headers(archive, flags=0x1)  # what `zip -P` marks: "encrypted"
     check_refused(archive, "locked with a password")
 
 
@@ -65,8 +66,12 @@ def test_a_zip_made_with_the_zip_tool_and_a_password(tmp_path):
     (folder / "pack.yaml").write_text(MINIMAL_PACK)
     (folder / "en" / "one.yaml").write_text(LESSON)
     try:
-        subprocess.run(["zip", "-q", "-r", "-P", "secret", str(tmp_path / "real.zip"), "pack"],
-                       cwd=tmp_path / "src", check=True, timeout=60)
+        subprocess.run(
+            ["zip", "-q", "-r", "-P", "secret", str(tmp_path / "real.zip"), "pack"],
+            cwd=tmp_path / "src",
+            check=True,
+            timeout=60,
+        )
     except FileNotFoundError:
         pytest.skip("the zip tool is not installed")
     check_refused(tmp_path / "real.zip", "locked with a password")
@@ -78,8 +83,11 @@ def test_an_unknown_compression_method(tmp_path):
     check_refused(archive, "compression Holdspace can't read")
 
 
-@pytest.mark.parametrize("method", [zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA],
-                         ids=["deflate", "bzip2", "lzma"])
+@pytest.mark.parametrize(
+    "method",
+    [zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA],
+    ids=["deflate", "bzip2", "lzma"],
+)
 def test_a_damaged_compressed_stream(tmp_path, method):
     files = {"pack/pack.yaml": MINIMAL_PACK, "pack/en/one.yaml": LESSON * 20}
     archive = make_zip(tmp_path / "damaged.zip", files, method)
@@ -93,8 +101,9 @@ def test_a_damaged_compressed_stream(tmp_path, method):
     check_refused(archive, "this zip file can't be opened")
 
 
-@pytest.mark.parametrize("content", [b"", b"PK\x03\x04 not really", b"just words"],
-                         ids=["empty", "truncated", "words"])
+@pytest.mark.parametrize(
+    "content", [b"", b"PK\x03\x04 not really", b"just words"], ids=["empty", "truncated", "words"]
+)
 def test_something_that_is_not_really_a_zip(tmp_path, content):
     archive = tmp_path / "pack.zip"
     archive.write_bytes(content)
@@ -111,8 +120,10 @@ def test_an_entry_fourteen_hundred_folders_deep(tmp_path):
     check_refused(make_zip(tmp_path / "deep.zip", deep), "levels deep")
 
 
-@pytest.mark.parametrize("name", ["../escaped.yaml", "/tmp/holdspace-escaped.yaml",
-                                  "..\\escaped.yaml", "C:/escaped.yaml"])
+@pytest.mark.parametrize(
+    "name",
+    ["../escaped.yaml", "/tmp/holdspace-escaped.yaml", "..\\escaped.yaml", "C:/escaped.yaml"],
+)
 def test_entries_that_point_outside_are_refused_before_anything_is_written(tmp_path, name):
     archive = make_zip(tmp_path / "escape.zip", dict(GOOD, **{name: "written: yes"}))
     check_refused(archive, "points outside the pack")
@@ -122,4 +133,6 @@ def test_entries_that_point_outside_are_refused_before_anything_is_written(tmp_p
 
 def test_too_many_entries(tmp_path):
     many = dict(GOOD, **{f"pack/en/e{i}.txt": "" for i in range(10_001)})
-    check_refused(make_zip(tmp_path / "many.zip", many, zipfile.ZIP_STORED), "more than 10000 files")
+    check_refused(
+        make_zip(tmp_path / "many.zip", many, zipfile.ZIP_STORED), "more than 10000 files"
+    )

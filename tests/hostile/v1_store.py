@@ -76,20 +76,36 @@ class V1Store:
 
     def _lesson(self, lesson: str, step=None, explored=False):
         now = self._now()
-        return TOUCH_LESSON, {"lesson": lesson, "now": now, "step": step,
-                              "explored": now if explored else None}
+        return TOUCH_LESSON, {
+            "lesson": lesson,
+            "now": now,
+            "step": step,
+            "explored": now if explored else None,
+        }
 
     def step_reached(self, lesson: str, step: int) -> None:
         self._write(self._lesson(lesson, step=step))
 
     def step_attempted(self, lesson: str, step_id: str, solved: bool, hint: bool = False) -> None:
-        params = {"lesson": lesson, "step_id": step_id, "attempts": 1, "hint": int(hint),
-                  "show_me": 0, "solved": int(solved), "now": self._now()}
+        params = {
+            "lesson": lesson,
+            "step_id": step_id,
+            "attempts": 1,
+            "hint": int(hint),
+            "show_me": 0,
+            "solved": int(solved),
+            "now": self._now(),
+        }
         self._write(self._lesson(lesson), (TOUCH_STEP, params))
 
     def set_mark(self, lesson: str, step_id: str, key: str, value: str) -> None:
-        params = {"lesson": lesson, "step_id": step_id, "key": key, "value": value,
-                  "now": self._now()}
+        params = {
+            "lesson": lesson,
+            "step_id": step_id,
+            "key": key,
+            "value": value,
+            "now": self._now(),
+        }
         self._write(self._lesson(lesson), (SET_MARK, params))
 
     def lesson_explored(self, lesson: str) -> None:

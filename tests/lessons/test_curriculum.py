@@ -47,9 +47,14 @@ def test_the_mistake_guide_is_declared_and_starts_calmly():
 
 def test_the_glossary_is_large_and_lessons_use_it():
     assert len(PACK.glossary) >= 40
-    used = {PACK.glossary.find(name).id for lesson in PACK.lessons for step in lesson.steps
-            for text in (step.body, step.prompt, step.explain, *step.hints)
-            for _shown, name in marked_terms(text) if PACK.glossary.find(name)}
+    used = {
+        PACK.glossary.find(name).id
+        for lesson in PACK.lessons
+        for step in lesson.steps
+        for text in (step.body, step.prompt, step.explain, *step.hints)
+        for _shown, name in marked_terms(text)
+        if PACK.glossary.find(name)
+    }
     # Most of the glossary is met in the lessons themselves, not only in the dialog.
     assert len(used) >= 0.6 * len(PACK.glossary), sorted(set(PACK.glossary.terms) - used)
     for topic in TOPICS:
@@ -68,15 +73,35 @@ def test_a_lesson_says_what_the_learner_can_do_afterwards(lesson):
 
 # The situations that cost newcomers the most (content review §5.3), one lesson each.
 NEWCOMER_LESSONS = {
-    "explorers.choosing-the-network-to-withdraw": ("deposit screen", "bep-20", "bsc", "trc-20",
-                                                   "arbitrum one", "tag", "minimum"),
-    "explorers.stablecoins-on-many-networks": ("stablecoin", "freeze", "de-peg", "contract address"),
+    "explorers.choosing-the-network-to-withdraw": (
+        "deposit screen",
+        "bep-20",
+        "bsc",
+        "trc-20",
+        "arbitrum one",
+        "tag",
+        "minimum",
+    ),
+    "explorers.stablecoins-on-many-networks": (
+        "stablecoin",
+        "freeze",
+        "de-peg",
+        "contract address",
+    ),
     "explorers.a-small-test-then-the-real-one": ("test", "deposit screen", "address poisoning"),
     "self-custody.the-friendly-stranger-and-the-platform": ("mentor", "withdraw", "report"),
-    "self-custody.keeping-your-exchange-account-safe": ("sim swap", "authenticator", "allow-list",
-                                                        "anti-phishing"),
-    "pnl.when-your-account-is-frozen": ("i have no one else", "thirty is not too late to rebuild",
-                                        "988", "116 123"),
+    "self-custody.keeping-your-exchange-account-safe": (
+        "sim swap",
+        "authenticator",
+        "allow-list",
+        "anti-phishing",
+    ),
+    "pnl.when-your-account-is-frozen": (
+        "i have no one else",
+        "thirty is not too late to rebuild",
+        "988",
+        "116 123",
+    ),
 }
 
 
@@ -104,5 +129,7 @@ def test_the_network_choice_is_practised_on_a_withdrawal_form():
     lesson = PACK.lesson("explorers.choosing-the-network-to-withdraw")
     forms = [s for s in lesson.steps if s.kind == "withdrawal"]
     assert len(forms) >= 2 and 4 <= lesson.minutes <= 10
-    assert any(s.spec.deposit.memo for s in forms)                     # a tag to copy
-    assert any(s.spec.start and s.spec.start != s.spec.deposit.network.id for s in forms)  # a default to change
+    assert any(s.spec.deposit.memo for s in forms)  # a tag to copy
+    assert any(
+        s.spec.start and s.spec.start != s.spec.deposit.network.id for s in forms
+    )  # a default to change

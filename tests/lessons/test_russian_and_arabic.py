@@ -23,9 +23,13 @@ from holdspace.core.lessons.translation import source_version
 from holdspace.core.paths import builtin_pack_dir
 
 ROOT = builtin_pack_dir()
-FIRST_LESSONS = ("hexadecimal/01-counting-in-sixteen", "explorers/01-what-an-explorer-is",
-                 "pnl/01-realised-and-unrealised", "self-custody/01-what-a-recovery-phrase-is",
-                 "self-custody/09-i-think-i-made-a-mistake")
+FIRST_LESSONS = (
+    "hexadecimal/01-counting-in-sixteen",
+    "explorers/01-what-an-explorer-is",
+    "pnl/01-realised-and-unrealised",
+    "self-custody/01-what-a-recovery-phrase-is",
+    "self-custody/09-i-think-i-made-a-mistake",
+)
 ARABIC = re.compile(r"[\u0600-\u06ff]")
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 BLOCK = re.compile(r"<(p|li|h\d|blockquote)>(.*?)</\1>", re.S)
@@ -49,13 +53,17 @@ def test_every_glossary_term_is_translated_with_the_same_ids_and_links(language)
     mine = _terms(ROOT / language / "glossary.yaml")
     theirs = _terms(ROOT / "en" / "glossary.yaml")
     assert {i: t["see"] for i, t in mine.items()} == {i: t["see"] for i, t in theirs.items()}
-    assert all(ARABIC.search(t["definition"]) if language == "ar" else CYRILLIC.search(t["definition"])
-               for t in mine.values())
+    assert all(
+        ARABIC.search(t["definition"]) if language == "ar" else CYRILLIC.search(t["definition"])
+        for t in mine.values()
+    )
 
 
 def _terms(path):
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return {t["id"]: {"see": t.get("see", []), "definition": t["definition"]} for t in data["terms"]}
+    return {
+        t["id"]: {"see": t.get("see", []), "definition": t["definition"]} for t in data["terms"]
+    }
 
 
 @pytest.mark.parametrize("language", ["ru", "ar"])
@@ -78,8 +86,9 @@ def _texts(value):
 
 
 def _first_strong(text: str) -> str | None:
-    return next((kind for kind in map(unicodedata.bidirectional, text) if kind in ("L", "R", "AL")),
-                None)
+    return next(
+        (kind for kind in map(unicodedata.bidirectional, text) if kind in ("L", "R", "AL")), None
+    )
 
 
 def _blocks(text: str):

@@ -38,8 +38,13 @@ def test_every_check_accepts_its_own_answer(lesson):
             assert "answer" not in shown.params
             assert session.submit({"expected": "lamp", "typed": " Lamp "}).code == fb.GOT_IT
             continue
-        if step.kind == "explorer" and step.spec.task == "click":   # the line, named by the interface
-            assert session.submit({"field": shown.params["field"]}).code == fb.GOT_IT, (lesson.id, step.id)
+        if (
+            step.kind == "explorer" and step.spec.task == "click"
+        ):  # the line, named by the interface
+            assert session.submit({"field": shown.params["field"]}).code == fb.GOT_IT, (
+                lesson.id,
+                step.id,
+            )
             continue
         if step.kind == "withdrawal":
             # The answer is a filled-in form; "answer" is only its summary for the learner.

@@ -19,11 +19,16 @@ PACK = open_pack(builtin_pack_dir())
 SOURCES = [(lesson.id, source) for lesson in PACK.lessons for source in lesson.sources]
 
 URL = re.compile(r"https?://\S+")
-MACHINE_PATH = re.compile(r"(?<![\w.])(/work|/root|/home|/tmp|/Users)(/|\b)|~/|(?-i:\b[A-Z]:\\[A-Za-z])", re.IGNORECASE)
-FOLDER_AND_FILE = re.compile(r"[\w.-]+/[\w./-]*\.[A-Za-z]{1,5}\b")        # docs/x.rst, src/a/b.cpp
-FILE_NAME = re.compile(r"\b[\w-]+\.(py|pyc|json|ya?ml|md|rst|txt|cpp|cc|h|hpp|js|ts|toml|csv|ini|cfg)\b",
-                       re.IGNORECASE)
-PROJECT_CODE = re.compile(r"holdspace|\bcore\.\w+|\bapp/|\bassets/|\blessons/|(?-i:\bDESIGN\b)", re.IGNORECASE)
+MACHINE_PATH = re.compile(
+    r"(?<![\w.])(/work|/root|/home|/tmp|/Users)(/|\b)|~/|(?-i:\b[A-Z]:\\[A-Za-z])", re.IGNORECASE
+)
+FOLDER_AND_FILE = re.compile(r"[\w.-]+/[\w./-]*\.[A-Za-z]{1,5}\b")  # docs/x.rst, src/a/b.cpp
+FILE_NAME = re.compile(
+    r"\b[\w-]+\.(py|pyc|json|ya?ml|md|rst|txt|cpp|cc|h|hpp|js|ts|toml|csv|ini|cfg)\b", re.IGNORECASE
+)
+PROJECT_CODE = re.compile(
+    r"holdspace|\bcore\.\w+|\bapp/|\bassets/|\blessons/|(?-i:\bDESIGN\b)", re.IGNORECASE
+)
 # Public projects whose names look like file names.
 PROJECT_NAMES = re.compile(r"\bweb3\.py\b")
 # What a citable reference looks like: a numbered standard, a public site, a
@@ -33,7 +38,9 @@ REFERENCE = re.compile(
     r"\(\w[\w.-]*/\w[\w.-]*\)|\(GitHub\)|"
     r"\b(docs|documentation|white paper|Yellow Paper|Manual|Wikipedia|Investor\.gov|IRS|HMRC|FINRA|"
     r"FBI|IC3|NIST|Special Publication|Symposium|public service announcement|statements?|guidance|"
-    r"Act \d{4}|U\.S\.C\.|(public|block) explorers|developer (guide|reference|docs))\b", re.IGNORECASE)
+    r"Act \d{4}|U\.S\.C\.|(public|block) explorers|developer (guide|reference|docs))\b",
+    re.IGNORECASE,
+)
 
 
 def test_the_pack_has_sources_to_check():
@@ -52,8 +59,12 @@ def test_a_source_names_a_public_reference_not_a_path_or_our_code(lesson_id, sou
 
 def _shipped_text_files() -> list[Path]:
     roots = (builtin_pack_dir(), assets_dir())
-    return sorted(p for root in roots for p in root.rglob("*")
-                  if p.is_file() and p.suffix in {".yaml", ".yml", ".json", ".md", ".ts", ".svg", ".txt"})
+    return sorted(
+        p
+        for root in roots
+        for p in root.rglob("*")
+        if p.is_file() and p.suffix in {".yaml", ".yml", ".json", ".md", ".ts", ".svg", ".txt"}
+    )
 
 
 @pytest.mark.parametrize("path", _shipped_text_files(), ids=lambda p: p.name)
@@ -71,9 +82,17 @@ def test_the_checks_catch_what_the_review_found():
     assert FILE_NAME.search("Holdspace P&L rules (DESIGN.md §6)")
     assert PROJECT_CODE.search("checked with holdspace.core.pnl.reconcile")
     assert not REFERENCE.search("Explorer conventions: an explorer reads the public chain")
-    for good in ("BIP-39 (bitcoin/bips)", "EIP-55", "HMRC Cryptoassets Manual, CRYPTO22200",
-                 "ethereum.org, 'Block explorers'"):
-        assert REFERENCE.search(good) and not FILE_NAME.search(good) and not FOLDER_AND_FILE.search(good)
+    for good in (
+        "BIP-39 (bitcoin/bips)",
+        "EIP-55",
+        "HMRC Cryptoassets Manual, CRYPTO22200",
+        "ethereum.org, 'Block explorers'",
+    ):
+        assert (
+            REFERENCE.search(good)
+            and not FILE_NAME.search(good)
+            and not FOLDER_AND_FILE.search(good)
+        )
 
 
 def test_no_checklist_teaches_checking_only_the_ends_of_an_address():
@@ -81,5 +100,6 @@ def test_no_checklist_teaches_checking_only_the_ends_of_an_address():
     for lesson in PACK.lessons:
         for step in lesson.steps:
             for item in getattr(step.spec, "items", ()) or ():
-                assert not re.search(r"\b(first|last) (and last )?(four|few) characters",
-                                     item.text, re.IGNORECASE), (lesson.id, item.text)
+                assert not re.search(
+                    r"\b(first|last) (and last )?(four|few) characters", item.text, re.IGNORECASE
+                ), (lesson.id, item.text)

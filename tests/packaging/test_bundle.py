@@ -37,9 +37,14 @@ def built(tmp_path_factory) -> dict[str, Path]:
         pytest.skip(f"PyInstaller or Pillow is not installed: {exc}")
     root = tmp_path_factory.mktemp("bundle")
     env = dict(os.environ, HOLDSPACE_PYTHON=sys.executable)
-    result = subprocess.run(["bash", "scripts/bundle", "--dist", str(root / "dist"),
-                             "--work", str(root / "work")], cwd=REPO, env=env,
-                            capture_output=True, text=True, timeout=1800)
+    result = subprocess.run(
+        ["bash", "scripts/bundle", "--dist", str(root / "dist"), "--work", str(root / "work")],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=1800,
+    )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     elsewhere = root / "elsewhere" / "holdspace"  # a copy far from the checkout and its .venv
     shutil.copytree(root / "dist" / "holdspace", elsewhere, symlinks=True)
@@ -51,8 +56,14 @@ def run(built, *args: str, home: Path, **env: str) -> subprocess.CompletedProces
     clean = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "VIRTUAL_ENV"))}
     clean.update(env, HOLDSPACE_HOME=str(home), QT_QPA_PLATFORM="offscreen")
     clean["PATH"] = "/usr/bin:/bin"  # no Python from the checkout on the way
-    return subprocess.run([str(built["folder"] / "holdspace"), *args], capture_output=True,
-                          text=True, timeout=120, env=clean, cwd=built["folder"].parent)
+    return subprocess.run(
+        [str(built["folder"] / "holdspace"), *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=clean,
+        cwd=built["folder"].parent,
+    )
 
 
 def shipped():
@@ -68,7 +79,9 @@ def test_the_bundle_lists_every_shipped_lesson(built, holdspace_home):
         assert f"  {lesson.id}: {lesson.title} (" in result.stdout
     assert "can't open yet" not in result.stdout
     validated = run(built, "validate", home=holdspace_home)
-    assert validated.returncode == 0 and "all good" in validated.stdout, validated.stdout + validated.stderr
+    assert validated.returncode == 0 and "all good" in validated.stdout, (
+        validated.stdout + validated.stderr
+    )
     assert run(built, "--version", home=holdspace_home).stdout.strip() == f"holdspace {__version__}"
 
 
@@ -76,13 +89,26 @@ def test_the_bundle_opens_its_window_with_every_lesson_and_step_kind(built, hold
     result = run(built, "--smoke-test", home=holdspace_home)
     assert result.returncode == 0, result.stdout + result.stderr
     pack = shipped()
-    assert f"window shown; {len(pack.lessons)} lessons in 1 pack(s), 0 can't open yet" in result.stdout
+    assert (
+        f"window shown; {len(pack.lessons)} lessons in 1 pack(s), 0 can't open yet" in result.stdout
+    )
     kinds = sorted({step.kind for lesson in pack.lessons for step in lesson.steps})
-    assert {"explorer", "hex_playground", "paste_check", "pnl", "seed_practice", "checklist"} <= set(kinds)
-    shown = next(line for line in result.stdout.splitlines() if "step kinds known" in line).split("shown ")[1]
+    assert {
+        "explorer",
+        "hex_playground",
+        "paste_check",
+        "pnl",
+        "seed_practice",
+        "checklist",
+    } <= set(kinds)
+    shown = next(line for line in result.stdout.splitlines() if "step kinds known" in line).split(
+        "shown "
+    )[1]
     assert all(repr(kind) in shown for kind in kinds), (kinds, shown)
     assert (holdspace_home / "progress.sqlite3").is_file()
-    assert "starting: Holdspace" in (holdspace_home / "logs" / "holdspace.log").read_text(encoding="utf-8")
+    assert "starting: Holdspace" in (holdspace_home / "logs" / "holdspace.log").read_text(
+        encoding="utf-8"
+    )
 
 
 def test_qt_options_reach_qt_in_the_bundle(built, holdspace_home):
@@ -101,13 +127,23 @@ def test_the_bundle_carries_data_translations_and_licences(built):
     assert not list((data / "assets" / "i18n").glob("*.ts"))
     assert not (data / "assets" / "i18n" / "fill").exists()
     for translation in (REPO / "assets" / "i18n").glob("holdspace_*.ts"):
-        assert (data / "assets" / "i18n" / translation.with_suffix(".qm").name).is_file(), translation
+        assert (data / "assets" / "i18n" / translation.with_suffix(".qm").name).is_file(), (
+            translation
+        )
     for name in ("LICENSE", "THIRD-PARTY-NOTICES.md"):
         assert (built["folder"] / name).read_bytes() == (REPO / name).read_bytes()
     licences = {p.name for p in (built["folder"] / "licenses").iterdir()}
     for expected in ("Qt-PySide6-LGPL-3.0.txt", "Qt-PySide6-GPL-3.0.txt", "Python-LICENSE.txt"):
         assert expected in licences
-    for package in ("Markdown", "PyYAML", "nh3", "mnemonic", "pycryptodome", "platformdirs", "pyphen"):
+    for package in (
+        "Markdown",
+        "PyYAML",
+        "nh3",
+        "mnemonic",
+        "pycryptodome",
+        "platformdirs",
+        "pyphen",
+    ):
         assert any(name.startswith(package + "-") for name in licences), package
     internal = {p.name for p in (built["folder"] / "_internal").iterdir()}
     assert not internal & {"textstat", "nltk", "tkinter", "PIL", "PyInstaller"}
@@ -120,15 +156,22 @@ def test_the_archive_installs_into_local_and_uninstalls_cleanly(built, tmp_path)
         safe = {"filter": "tar"} if hasattr(tarfile, "tar_filter") else {}
         archive.extractall(tmp_path / "unpacked", **safe)
     share = "holdspace/share"
-    assert {"holdspace/holdspace", "holdspace/install.sh", "holdspace/LICENSE",
-            f"{share}/applications/{APP_ID}.desktop", f"{share}/metainfo/{APP_ID}.metainfo.xml",
-            f"{share}/icons/hicolor/scalable/apps/{APP_ID}.svg"} <= names
+    assert {
+        "holdspace/holdspace",
+        "holdspace/install.sh",
+        "holdspace/LICENSE",
+        f"{share}/applications/{APP_ID}.desktop",
+        f"{share}/metainfo/{APP_ID}.metainfo.xml",
+        f"{share}/icons/hicolor/scalable/apps/{APP_ID}.svg",
+    } <= names
     for size in ICON_SIZES:
         assert f"{share}/icons/hicolor/{size}x{size}/apps/{APP_ID}.png" in names
     home = tmp_path / "home"
     env = {"HOME": str(home), "PATH": "/usr/bin:/bin"}
     unpacked = tmp_path / "unpacked" / "holdspace"
-    done = subprocess.run(["sh", str(unpacked / "install.sh")], env=env, capture_output=True, text=True)
+    done = subprocess.run(
+        ["sh", str(unpacked / "install.sh")], env=env, capture_output=True, text=True
+    )
     assert done.returncode == 0, done.stderr
     data = home / ".local" / "share"
     desktop = (data / "applications" / f"{APP_ID}.desktop").read_text(encoding="utf-8")
@@ -136,13 +179,23 @@ def test_the_archive_installs_into_local_and_uninstalls_cleanly(built, tmp_path)
     assert (data / "icons" / "hicolor" / "256x256" / "apps" / f"{APP_ID}.png").is_file()
     assert (data / "metainfo" / f"{APP_ID}.metainfo.xml").is_file()
     launcher = home / ".local" / "bin" / "holdspace"
-    version = subprocess.run([str(launcher), "--version"], capture_output=True, text=True,
-                             env={**env, "HOLDSPACE_HOME": str(tmp_path / "hs")})
+    version = subprocess.run(
+        [str(launcher), "--version"],
+        capture_output=True,
+        text=True,
+        env={**env, "HOLDSPACE_HOME": str(tmp_path / "hs")},
+    )
     assert version.stdout.strip() == f"holdspace {__version__}"
-    undone = subprocess.run(["sh", str(data / "holdspace" / "install.sh"), "--uninstall"],
-                            env=env, capture_output=True, text=True)
+    undone = subprocess.run(
+        ["sh", str(data / "holdspace" / "install.sh"), "--uninstall"],
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     assert undone.returncode == 0, undone.stderr
-    left = sorted(str(p.relative_to(home)) for p in home.rglob("*") if p.is_file() or p.is_symlink())
+    left = sorted(
+        str(p.relative_to(home)) for p in home.rglob("*") if p.is_file() or p.is_symlink()
+    )
     assert left == [] or all(p.endswith(("mimeinfo.cache", "icon-theme.cache")) for p in left), left
     assert "progress is still" in undone.stdout
 
@@ -151,13 +204,19 @@ def test_the_desktop_file_and_metainfo_validate_where_the_tools_exist():
     linux = REPO / "packaging" / "linux"
     checked = 0
     if shutil.which("desktop-file-validate"):
-        result = subprocess.run(["desktop-file-validate", str(linux / f"{APP_ID}.desktop")],
-                                capture_output=True, text=True)
+        result = subprocess.run(
+            ["desktop-file-validate", str(linux / f"{APP_ID}.desktop")],
+            capture_output=True,
+            text=True,
+        )
         assert result.returncode == 0 and not result.stdout.strip(), result.stdout
         checked += 1
     if shutil.which("appstreamcli"):
-        result = subprocess.run(["appstreamcli", "validate", "--no-net",
-                                 str(linux / f"{APP_ID}.metainfo.xml")], capture_output=True, text=True)
+        result = subprocess.run(
+            ["appstreamcli", "validate", "--no-net", str(linux / f"{APP_ID}.metainfo.xml")],
+            capture_output=True,
+            text=True,
+        )
         assert result.returncode == 0, result.stdout
         checked += 1
     if not checked:

@@ -11,14 +11,16 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
 REAL_TOOLS = ("bash", "dirname", "grep", "cat", "rm", "mkdir", "env", "cp", "chmod")
-NEW_NAMES = ("libglib2.0-0t64 libdbus-1-3t64 libxcb-util1 python3-venv python3.11-venv")
-OLD_NAMES = ("libglib2.0-0 libdbus-1-3 libxcb-util1 python3-venv python3.11-venv")
-QT = ("libgl1 libegl1 libxkbcommon0 libfontconfig1 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 "
-      "libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libx11-6 "
-      "libx11-xcb1 libxcb-randr0 libxcb-render0 libxcb-shm0 libxcb-sync1 libxcb-xfixes0 "
-      "libwayland-cursor0 libwayland-egl1 fonts-dejavu-core")
+NEW_NAMES = "libglib2.0-0t64 libdbus-1-3t64 libxcb-util1 python3-venv python3.11-venv"
+OLD_NAMES = "libglib2.0-0 libdbus-1-3 libxcb-util1 python3-venv python3.11-venv"
+QT = (
+    "libgl1 libegl1 libxkbcommon0 libfontconfig1 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 "
+    "libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libx11-6 "
+    "libx11-xcb1 libxcb-randr0 libxcb-render0 libxcb-shm0 libxcb-sync1 libxcb-xfixes0 "
+    "libwayland-cursor0 libwayland-egl1 fonts-dejavu-core"
+)
 
-PYTHON3 = r'''#!/bin/bash
+PYTHON3 = r"""#!/bin/bash
 echo "python3 $*" >> "$STATE/log"
 case "$*" in
   *"sys.exit(sys.version_info"*) [ "$FAKE_PY" != "3.9" ]; exit $? ;;
@@ -30,27 +32,34 @@ case "$*" in
     grep -qxE "python3(\.11)?-venv" "$STATE/installed" || { echo "ensurepip is not available" >&2; exit 1; }
     mkdir -p .venv/bin && cp "$STATE/venv-python" .venv/bin/python && chmod +x .venv/bin/python ;;
 esac
-'''
-VENV_PYTHON = r'''#!/bin/bash
+"""
+VENV_PYTHON = r"""#!/bin/bash
 echo "venv-python $*" >> "$STATE/log"
-'''
-DPKG_QUERY = r'''#!/bin/bash
+"""
+DPKG_QUERY = r"""#!/bin/bash
 grep -qx "${@: -1}" "$STATE/installed" && echo "install ok installed" || exit 1
-'''
-APT_CACHE = r'''#!/bin/bash
+"""
+APT_CACHE = r"""#!/bin/bash
 for name in $FAKE_KNOWN; do [ "$name" = "${@: -1}" ] && exit 0; done; exit 100
-'''
-APT_GET = r'''#!/bin/bash
+"""
+APT_GET = r"""#!/bin/bash
 echo "apt-get $*" >> "$STATE/log"
 [ "$1" = install ] && for word in "$@"; do case "$word" in -*|install) ;; *) echo "$word" >> "$STATE/installed" ;; esac; done
 exit 0
-'''
+"""
 SUDO = '#!/bin/bash\necho "sudo $*" >> "$STATE/log"\nexec "$@"\n'
 ID = '#!/bin/bash\necho "$FAKE_UID"\n'
 
 
-def machine(tmp_path: Path, *, installed: str = "", known: str = NEW_NAMES + " " + QT,
-            python: str = "3.11", uid: int = 1000, sudo: bool = True):
+def machine(
+    tmp_path: Path,
+    *,
+    installed: str = "",
+    known: str = NEW_NAMES + " " + QT,
+    python: str = "3.11",
+    uid: int = 1000,
+    sudo: bool = True,
+):
     repo, bin_dir, state = tmp_path / "repo", tmp_path / "bin", tmp_path / "state"
     for folder in (repo / "scripts", bin_dir, state):
         folder.mkdir(parents=True, exist_ok=True)
@@ -58,21 +67,39 @@ def machine(tmp_path: Path, *, installed: str = "", known: str = NEW_NAMES + " "
     shutil.copy(REPO / "pyproject.toml", repo / "pyproject.toml")
     for tool in REAL_TOOLS:
         (bin_dir / tool).symlink_to(shutil.which(tool))
-    fakes = {"python3": PYTHON3, "dpkg-query": DPKG_QUERY, "apt-cache": APT_CACHE,
-             "apt-get": APT_GET, "id": ID, **({"sudo": SUDO} if sudo else {})}
+    fakes = {
+        "python3": PYTHON3,
+        "dpkg-query": DPKG_QUERY,
+        "apt-cache": APT_CACHE,
+        "apt-get": APT_GET,
+        "id": ID,
+        **({"sudo": SUDO} if sudo else {}),
+    }
     for name, text in fakes.items():
         (bin_dir / name).write_text(text)
         (bin_dir / name).chmod(0o755)
     (state / "venv-python").write_text(VENV_PYTHON)
     (state / "installed").write_text("".join(f"{n}\n" for n in installed.split()))
     (state / "log").write_text("")
-    env = {"PATH": str(bin_dir), "STATE": str(state), "FAKE_PY": python, "FAKE_KNOWN": known,
-           "FAKE_UID": str(uid), "REAL_PYTHON": sys.executable}
+    env = {
+        "PATH": str(bin_dir),
+        "STATE": str(state),
+        "FAKE_PY": python,
+        "FAKE_KNOWN": known,
+        "FAKE_UID": str(uid),
+        "REAL_PYTHON": sys.executable,
+    }
 
     def run(*args: str) -> subprocess.CompletedProcess:
         (state / "log").write_text("")
-        return subprocess.run([str(bin_dir / "bash"), "scripts/setup", *args], cwd=repo, env=env,
-                              capture_output=True, text=True, timeout=60)
+        return subprocess.run(
+            [str(bin_dir / "bash"), "scripts/setup", *args],
+            cwd=repo,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
 
     def log() -> list[str]:
         return (state / "log").read_text().splitlines()
@@ -85,8 +112,13 @@ def test_a_bare_debian_13_gets_everything_in_one_apt_step_then_a_venv(tmp_path):
     result = run()
     assert result.returncode == 0, result.stdout + result.stderr
     calls = log()
-    installs = [c for c in calls if c.startswith("sudo env DEBIAN_FRONTEND=noninteractive apt-get install")]
-    assert len(installs) == 1 and sum("apt-get update" in c for c in calls if c.startswith("sudo")) == 1
+    installs = [
+        c for c in calls if c.startswith("sudo env DEBIAN_FRONTEND=noninteractive apt-get install")
+    ]
+    assert (
+        len(installs) == 1
+        and sum("apt-get update" in c for c in calls if c.startswith("sudo")) == 1
+    )
     words = installs[0].split()
     assert "python3-venv" in words and "libglib2.0-0t64" in words and "libglib2.0-0" not in words
     assert "libdbus-1-3t64" in words and "fonts-dejavu-core" in words
@@ -138,7 +170,9 @@ def test_without_sudo_rights_it_says_what_to_ask_for_and_stops(tmp_path):
     run, _log, repo = machine(tmp_path, sudo=False)
     result = run()
     assert result.returncode == 1
-    assert "python3-venv" in result.stdout and "ask whoever looks after this computer" in result.stdout
+    assert (
+        "python3-venv" in result.stdout and "ask whoever looks after this computer" in result.stdout
+    )
     assert not (repo / ".venv").exists()
 
 

@@ -16,9 +16,14 @@ OK, PROBLEMS, USAGE = 0, 1, 2
 
 
 def _paths(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("paths", nargs="*", type=Path, metavar="PATH",
-                        help="a lesson pack folder (with pack.yaml) or a single lesson file "
-                             "(default: the built-in pack)")
+    parser.add_argument(
+        "paths",
+        nargs="*",
+        type=Path,
+        metavar="PATH",
+        help="a lesson pack folder (with pack.yaml) or a single lesson file "
+        "(default: the built-in pack)",
+    )
 
 
 @command("validate", "check lesson packs or lesson files and report every problem", _paths)
@@ -62,7 +67,7 @@ def _missing(path: Path) -> str | None:
         return "there is nothing at this path — check the spelling"
     except OSError as exc:  # a name too long, a folder that may not be read …
         return f"this path can't be looked at ({exc.strerror or exc})"
-    except ValueError:      # a NUL byte in the name
+    except ValueError:  # a NUL byte in the name
         return "this path holds a character file names can't have"
 
 
@@ -74,9 +79,16 @@ def printable(text: str) -> str:
 
 
 def _one_pack(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("path", nargs="?", type=Path, metavar="PATH",
-                        help="a lesson pack folder (default: the built-in pack)")
-    parser.add_argument("--language", default=None, help="language to list (default: the pack's first)")
+    parser.add_argument(
+        "path",
+        nargs="?",
+        type=Path,
+        metavar="PATH",
+        help="a lesson pack folder (default: the built-in pack)",
+    )
+    parser.add_argument(
+        "--language", default=None, help="language to list (default: the pack's first)"
+    )
 
 
 @command("list", "list the topics and lessons in a pack", _one_pack)
@@ -96,13 +108,18 @@ def list_pack(args: argparse.Namespace) -> int:
             minutes = f", {lesson.minutes} min" if lesson.minutes else ""
             print(printable(f"  {lesson.id}: {lesson.title} ({len(lesson.steps)} steps{minutes})"))
         for broken in (b for b in pack.broken if b.topic == topic.id):
-            print(f"  {broken.id or broken.file.name}: can't open yet ({len(broken.problems)} problem(s))")
+            print(
+                f"  {broken.id or broken.file.name}: can't open yet ({len(broken.problems)} problem(s))"
+            )
     unplaced = [b for b in pack.broken if b.topic not in {t.id for t in pack.topics}]
     if unplaced:
         print("\nNot placed in a topic yet")
     for broken in unplaced:
         print(f"  {broken.file.name}: can't open yet ({len(broken.problems)} problem(s))")
     if pack.problems:
-        print(f"{args.path}: {len(pack.problems)} problem(s) to mend; "
-              f"`holdspace validate {args.path}` names each one", file=sys.stderr)
+        print(
+            f"{args.path}: {len(pack.problems)} problem(s) to mend; "
+            f"`holdspace validate {args.path}` names each one",
+            file=sys.stderr,
+        )
     return PROBLEMS if pack.problems else OK

@@ -10,12 +10,20 @@ from .registry import command
 
 
 def _options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("paths", nargs="*", type=Path, metavar="PACK",
-                        help="lesson pack folders to count (default: the built-in pack)")
+    parser.add_argument(
+        "paths",
+        nargs="*",
+        type=Path,
+        metavar="PACK",
+        help="lesson pack folders to count (default: the built-in pack)",
+    )
 
 
-@command("coverage", "show how much of the interface, lessons and glossary each language covers",
-         _options)
+@command(
+    "coverage",
+    "show how much of the interface, lessons and glossary each language covers",
+    _options,
+)
 def coverage(args: argparse.Namespace) -> int:
     from ..core import paths
     from ..core.coverage import Coverage, interface_coverage, pack_coverage, table

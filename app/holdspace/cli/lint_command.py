@@ -14,13 +14,17 @@ from .registry import command
 
 
 def _paths(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("paths", nargs="*", type=Path, metavar="PATH",
-                        help="a lesson pack folder (with pack.yaml), a .zip of one, "
-                             "or a single lesson file (default: the built-in pack)")
+    parser.add_argument(
+        "paths",
+        nargs="*",
+        type=Path,
+        metavar="PATH",
+        help="a lesson pack folder (with pack.yaml), a .zip of one, "
+        "or a single lesson file (default: the built-in pack)",
+    )
 
 
-@command("lint", "validate lesson packs, then check tone, reading level, safety and hints",
-         _paths)
+@command("lint", "validate lesson packs, then check tone, reading level, safety and hints", _paths)
 def lint(args: argparse.Namespace) -> int:
     from ..core.lint import lint_path  # imported here: the app's start needs none of it
 
@@ -45,7 +49,9 @@ def _unscored_notes(paths: list[Path]) -> list[str]:
             continue
         missing = unscored(languages)
         if missing:
-            notes.append(f"{path}: note: reading level is not scored for {', '.join(missing)} "
-                         "(lint knows a published formula for en, fr and es only); tone and "
-                         "the other checks still ran")
+            notes.append(
+                f"{path}: note: reading level is not scored for {', '.join(missing)} "
+                "(lint knows a published formula for en, fr and es only); tone and "
+                "the other checks still ran"
+            )
     return notes

@@ -23,19 +23,33 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="holdspace",
         description="Holdspace: gentle lessons on hexadecimal, explorers, profit & loss "
-                    "and self-custody. Run without a command to open the app.",
+        "and self-custody. Run without a command to open the app.",
     )
     parser.add_argument("--version", action="version", version=f"holdspace {__version__}")
-    parser.add_argument("--pack", action="append", type=Path, default=[], metavar="PATH",
-                        help="also open this lesson pack folder or .zip (repeatable)")
-    parser.add_argument("--only", action="store_true",
-                        help="show only the --pack pack on the home screen (the built-in lessons "
-                             "stay out of sight; the 'I think I made a mistake' guide stays)")
-    parser.add_argument("--guest", action="store_true",
-                        help="guest session: nothing is written to disk")
-    parser.add_argument("--language", default=None, metavar="CODE",
-                        help="interface and lesson language for this run, e.g. fr, pt_BR, ar "
-                             "(otherwise the one picked in View › Language, else the system's)")
+    parser.add_argument(
+        "--pack",
+        action="append",
+        type=Path,
+        default=[],
+        metavar="PATH",
+        help="also open this lesson pack folder or .zip (repeatable)",
+    )
+    parser.add_argument(
+        "--only",
+        action="store_true",
+        help="show only the --pack pack on the home screen (the built-in lessons "
+        "stay out of sight; the 'I think I made a mistake' guide stays)",
+    )
+    parser.add_argument(
+        "--guest", action="store_true", help="guest session: nothing is written to disk"
+    )
+    parser.add_argument(
+        "--language",
+        default=None,
+        metavar="CODE",
+        help="interface and lesson language for this run, e.g. fr, pt_BR, ar "
+        "(otherwise the one picked in View › Language, else the system's)",
+    )
     # Opens the window, waits for the lessons, prints what it saw and quits (bundle checks).
     parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -64,8 +78,11 @@ def run_command(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         return PROBLEMS
     except Exception as exc:  # noqa: BLE001 - the last net under every command
-        print(f"holdspace {args.command}: this could not be finished ({type(exc).__name__}: "
-              f"{str(exc)[:200]})", file=sys.stderr)
+        print(
+            f"holdspace {args.command}: this could not be finished ({type(exc).__name__}: "
+            f"{str(exc)[:200]})",
+            file=sys.stderr,
+        )
         return PROBLEMS
 
 

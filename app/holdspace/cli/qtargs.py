@@ -11,11 +11,26 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 FLAGS = frozenset({"reverse", "nograb", "dograb", "sync", "widgetcount"})
-WITH_VALUE = frozenset({
-    "platform", "platformpluginpath", "platformtheme", "plugin", "qmljsdebugger",
-    "qwindowgeometry", "qwindowicon", "qwindowtitle", "session", "style", "stylesheet",
-    "display", "geometry", "name", "title", "visual",
-})
+WITH_VALUE = frozenset(
+    {
+        "platform",
+        "platformpluginpath",
+        "platformtheme",
+        "plugin",
+        "qmljsdebugger",
+        "qwindowgeometry",
+        "qwindowicon",
+        "qwindowtitle",
+        "session",
+        "style",
+        "stylesheet",
+        "display",
+        "geometry",
+        "name",
+        "title",
+        "visual",
+    }
+)
 
 
 def _name(word: str) -> str:

@@ -23,18 +23,48 @@ _MINUS = "\u2212\u2013"  # typographic minus and en dash, as pasted from documen
 # so that "1f" (hex typed into a number box) is still met with a kind explanation.
 _AFTER_NUMBER = re.compile(
     r"\s*(?:%|per ?cent|pc|bits?|bytes?|v?bytes|vb|sat/vb|sats?|satoshis?|gwei|wei|gas|eth|btc|bnb"
-    r"|words?|blocks?|confirmations?|coins?)\.?$", re.IGNORECASE)
+    r"|words?|blocks?|confirmations?|coins?)\.?$",
+    re.IGNORECASE,
+)
 _TYPOGRAPHIC = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "ʼ": "'"})
 # Arabic-Indic (٠…٩) and Persian (۰…۹) digits, and Arabic's own decimal (٫) and
 # thousands (٬) marks: NFKC leaves them as they are, so numbers map them here (hex
 # boxes do not: no explorer writes hex with them).
-_DIGITS = str.maketrans({**{chr(0x0660 + d): str(d) for d in range(10)},
-                         **{chr(0x06F0 + d): str(d) for d in range(10)},
-                         "\u066b": ".", "\u066c": " "})
+_DIGITS = str.maketrans(
+    {
+        **{chr(0x0660 + d): str(d) for d in range(10)},
+        **{chr(0x06F0 + d): str(d) for d in range(10)},
+        "\u066b": ".",
+        "\u066c": " ",
+    }
+)
 # Languages whose readers write a decimal comma ("0,5"), so "1,500" is one and a half,
 # and group thousands with dots or spaces ("1.500" or "1 500" is fifteen hundred).
-DECIMAL_COMMA = frozenset({"fr", "es", "pt", "ru", "id", "de", "it", "nl", "tr", "pl", "uk",
-                           "cs", "ro", "sv", "da", "nb", "fi", "vi", "el", "hu", "bg"})
+DECIMAL_COMMA = frozenset(
+    {
+        "fr",
+        "es",
+        "pt",
+        "ru",
+        "id",
+        "de",
+        "it",
+        "nl",
+        "tr",
+        "pl",
+        "uk",
+        "cs",
+        "ro",
+        "sv",
+        "da",
+        "nb",
+        "fi",
+        "vi",
+        "el",
+        "hu",
+        "bg",
+    }
+)
 
 
 def decimal_comma(language: str) -> bool:
@@ -54,7 +84,7 @@ def normalize(text: str) -> str:
 def _unify_separators(text: str, language: str = "") -> str:
     """Decide which of ',' and '.' is the decimal mark and return a plain number text."""
     if decimal_comma(language) and "," not in text and text.count(".") > 1:
-        return text.replace(".", "")           # "1.234.567": dots group thousands
+        return text.replace(".", "")  # "1.234.567": dots group thousands
     if decimal_comma(language) and text.count(",") == 1:
         return text.replace(".", "").replace(",", ".")  # "1.234,5" and "1,500" alike
     if "," in text and "." in text:
@@ -104,8 +134,34 @@ def dot_grouped(text: str) -> str | None:
     return _DOT_GROUPED.sub(lambda m: m.group(0).replace(".", ""), clean)
 
 
-_SMALL = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
-_TENS = dict(zip(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"], range(20, 100, 10)))
+_SMALL = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS = dict(
+    zip(
+        ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"],
+        range(20, 100, 10),
+    )
+)
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
 
 

@@ -18,7 +18,7 @@ if TYPE_CHECKING:  # the lessons package imports the registry, which imports the
     from .feedback import Reveal
     from .lessons.model import Response, Step
 
-CLOSE_WITHIN = Decimal("0.1")   # within 10 % of the answer counts as "close"
+CLOSE_WITHIN = Decimal("0.1")  # within 10 % of the answer counts as "close"
 
 
 SpecT = TypeVar("SpecT")
@@ -40,8 +40,9 @@ def is_close(expected: Decimal, value: Decimal) -> bool:
     return abs(value - expected) <= abs(expected) * CLOSE_WITHIN
 
 
-def anticipated(responses: Iterable[Response], text: str,
-                read: Callable[[str], Any] | None = None) -> str:
+def anticipated(
+    responses: Iterable[Response], text: str, read: Callable[[str], Any] | None = None
+) -> str:
     """The author's explanation for an answer they expected people to give.
 
     A response matches when it is written the same way (case and spacing aside) or,
@@ -57,9 +58,14 @@ def anticipated(responses: Iterable[Response], text: str,
     return ""
 
 
-def judge_amount(text: str, expected: Decimal, tolerance: Decimal,
-                 read: Callable[[str], Decimal | None], responses: Iterable[Response],
-                 unreadable: Expected) -> Feedback:
+def judge_amount(
+    text: str,
+    expected: Decimal,
+    tolerance: Decimal,
+    read: Callable[[str], Decimal | None],
+    responses: Iterable[Response],
+    unreadable: Expected,
+) -> Feedback:
     """How every kind judges a typed amount (``text`` already normalised, not empty).
 
     It fits within ``tolerance`` (also when dots were meant as thousands marks: "30.005"),

@@ -14,9 +14,16 @@ from .lessons.model import Step
 _CODE_SPAN = re.compile(r"`([^`\n]{20,200})`")
 _ASKS_TO_COPY = re.compile(r"\bcopy\b", re.IGNORECASE)
 # Kinds worth a button: public codes people paste. Never a key or a phrase.
-COPYABLE_KINDS = {"btc-txid": "txid", "evm-tx-hash": "txid", "evm-address": "address",
-                  "btc-p2pkh": "address", "btc-p2sh": "address", "btc-p2wpkh": "address",
-                  "btc-p2wsh": "address", "btc-p2tr": "address"}
+COPYABLE_KINDS = {
+    "btc-txid": "txid",
+    "evm-tx-hash": "txid",
+    "evm-address": "address",
+    "btc-p2pkh": "address",
+    "btc-p2sh": "address",
+    "btc-p2wpkh": "address",
+    "btc-p2wsh": "address",
+    "btc-p2tr": "address",
+}
 
 
 def copy_targets(step: Step) -> list[tuple[str, str]]:

@@ -32,7 +32,7 @@ class Coverage:
     interface: dict[str, Count] = field(default_factory=dict)
     lessons: dict[str, Count] = field(default_factory=dict)
     glossary: dict[str, Count] = field(default_factory=dict)
-    stale: dict[str, int] = field(default_factory=dict)   # translations whose source changed
+    stale: dict[str, int] = field(default_factory=dict)  # translations whose source changed
 
     def languages(self) -> list[str]:
         seen = [*self.interface, *self.lessons, *self.glossary]
@@ -49,7 +49,9 @@ def interface_coverage(i18n_dir: Path) -> dict[str, Count]:
     for path in sorted(i18n_dir.glob("holdspace_*.ts")):
         code = path.stem.removeprefix("holdspace_")
         if code != SOURCE:
-            counts[code] = Count(sum(map(_finished, ET.parse(path).getroot().iter("message"))), total)
+            counts[code] = Count(
+                sum(map(_finished, ET.parse(path).getroot().iter("message"))), total
+            )
     return counts
 
 
@@ -104,11 +106,26 @@ def _stale(root: Path, lang: str, fallback: str) -> int:
 
 def table(coverage: Coverage) -> list[str]:
     """Rows for a terminal: one language a line, a dash where nothing is counted."""
-    rows: list[tuple[str, ...]] = [("Language", "Interface strings", "Lessons", "Glossary terms", "Out of date")]
+    rows: list[tuple[str, ...]] = [
+        ("Language", "Interface strings", "Lessons", "Glossary terms", "Out of date")
+    ]
     for code in coverage.languages():
         name = f"{LANGUAGES.get(code, code)} ({code})"
-        rows.append((name, *(str(part.get(code, "—")) for part in
-                             (coverage.interface, coverage.lessons, coverage.glossary,
-                              coverage.stale))))
+        rows.append(
+            (
+                name,
+                *(
+                    str(part.get(code, "—"))
+                    for part in (
+                        coverage.interface,
+                        coverage.lessons,
+                        coverage.glossary,
+                        coverage.stale,
+                    )
+                ),
+            )
+        )
     widths = [max(len(row[i]) for row in rows) for i in range(5)]
-    return ["  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip() for row in rows]
+    return [
+        "  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip() for row in rows
+    ]

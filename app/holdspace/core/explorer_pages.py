@@ -22,7 +22,7 @@ from . import paths
 from .answers import INVISIBLE
 from .errors import HoldspaceError
 
-NAME = re.compile(r"^[a-z0-9][a-z0-9-]{0,39}$")   # a plain name: no folders, dots or drive letters
+NAME = re.compile(r"^[a-z0-9][a-z0-9-]{0,39}$")  # a plain name: no folders, dots or drive letters
 MAX_PAGE_BYTES = 64_000
 MAX_QUERY = 200
 TASKS = ("click", "type", "find")
@@ -31,33 +31,77 @@ TASKS = ("click", "type", "find")
 class Network(NamedTuple):
     name: str
     coin: str
-    aliases: tuple[str, ...]      # what a learner may type, folded
-    evm: bool                     # Ethereum-style: 0x addresses and hashes, case forgiven
+    aliases: tuple[str, ...]  # what a learner may type, folded
+    evm: bool  # Ethereum-style: 0x addresses and hashes, case forgiven
 
 
 NETWORKS = {
     "bitcoin": Network("Bitcoin", "BTC", ("bitcoin", "btc", "bitcoin mainnet"), False),
-    "ethereum": Network("Ethereum", "ETH", ("ethereum", "eth", "ethereum mainnet", "mainnet"), True),
-    "bsc": Network("BNB Smart Chain", "BNB", ("bnb smart chain", "bsc", "bnb chain", "bnb", "bep20"), True),
+    "ethereum": Network(
+        "Ethereum", "ETH", ("ethereum", "eth", "ethereum mainnet", "mainnet"), True
+    ),
+    "bsc": Network(
+        "BNB Smart Chain", "BNB", ("bnb smart chain", "bsc", "bnb chain", "bnb", "bep20"), True
+    ),
 }
 # key -> what kind of value it holds, in the order an explorer page shows them; the
 # interface names each key in words. "network" and "confirmations" are worked out from
 # the page, never stored.
 FIELDS: dict[str, str] = {
-    "network": "network", "txid": "hash", "status": "status", "block": "int",
-    "confirmations": "int", "block_hash": "hash", "time": "text", "from": "address",
-    "to": "address", "input_total": "amount", "value": "amount", "fee": "amount",
-    "inputs": "int", "outputs": "int", "size": "int", "gas_limit": "int", "gas_used": "int",
-    "gas_price": "gwei", "nonce": "int", "message": "text",
+    "network": "network",
+    "txid": "hash",
+    "status": "status",
+    "block": "int",
+    "confirmations": "int",
+    "block_hash": "hash",
+    "time": "text",
+    "from": "address",
+    "to": "address",
+    "input_total": "amount",
+    "value": "amount",
+    "fee": "amount",
+    "inputs": "int",
+    "outputs": "int",
+    "size": "int",
+    "gas_limit": "int",
+    "gas_used": "int",
+    "gas_price": "gwei",
+    "nonce": "int",
+    "message": "text",
 }
 NUMERIC = ("int", "amount", "gwei")
 # What a learner may type for a coinbase's sender or a confirmed status, in the languages
 # the built-in lessons are translated into too (the page shows the words translated).
-NO_SENDER = ("coinbase", "coinbase (new coins)", "new coins", "none", "nobody", "no sender",
-             "nouvelles pièces", "nouvelles cryptos", "aucun", "personne", "pas d'expéditeur",
-             "monedas nuevas", "ninguno", "nadie", "sin remitente")
-STATUS_WORDS = {"confirmed": ("confirmed", "success", "successful", "confirmée", "confirmé",
-                              "réussie", "confirmada", "confirmado", "exitosa")}
+NO_SENDER = (
+    "coinbase",
+    "coinbase (new coins)",
+    "new coins",
+    "none",
+    "nobody",
+    "no sender",
+    "nouvelles pièces",
+    "nouvelles cryptos",
+    "aucun",
+    "personne",
+    "pas d'expéditeur",
+    "monedas nuevas",
+    "ninguno",
+    "nadie",
+    "sin remitente",
+)
+STATUS_WORDS = {
+    "confirmed": (
+        "confirmed",
+        "success",
+        "successful",
+        "confirmée",
+        "confirmé",
+        "réussie",
+        "confirmada",
+        "confirmado",
+        "exitosa",
+    )
+}
 
 
 class PageProblem(HoldspaceError, ValueError):
@@ -70,9 +114,9 @@ class Page:
 
     name: str
     network: str
-    current_height: int                     # fixed for practice, never today's height
-    made_up: bool                           # a teaching example, said so on the page
-    values: tuple[tuple[str, Any], ...]     # stored and worked-out fields, in display order
+    current_height: int  # fixed for practice, never today's height
+    made_up: bool  # a teaching example, said so on the page
+    values: tuple[tuple[str, Any], ...]  # stored and worked-out fields, in display order
     units: tuple[tuple[str, str], ...] = ()  # e.g. a token's value on another network's page
 
     def get(self, key: str) -> Any:
@@ -92,14 +136,21 @@ class Page:
         value = self.get(key)
         if key == "network":
             return NETWORKS[value].name
-        if value is None:   # a coinbase has no sender: its coins are new
+        if value is None:  # a coinbase has no sender: its coins are new
             return "coinbase"
         unit = self.unit(key)
-        text = f"{value:,}" if isinstance(value, int) else f"{Decimal(value):,f}" if unit else str(value)
+        text = (
+            f"{value:,}"
+            if isinstance(value, int)
+            else f"{Decimal(value):,f}"
+            if unit
+            else str(value)
+        )
         return f"{text} {unit}" if unit else text
 
 
 # --- reading the shipped pages -----------------------------------------------------
+
 
 def explorer_dir() -> Path:
     return paths.assets_dir() / "explorer"
@@ -107,7 +158,11 @@ def explorer_dir() -> Path:
 
 def page_names() -> tuple[str, ...]:
     folder = explorer_dir()
-    return tuple(sorted(p.stem for p in folder.glob("*.json") if NAME.match(p.stem))) if folder.is_dir() else ()
+    return (
+        tuple(sorted(p.stem for p in folder.glob("*.json") if NAME.match(p.stem)))
+        if folder.is_dir()
+        else ()
+    )
 
 
 @lru_cache(maxsize=32)
@@ -117,7 +172,7 @@ def load_page(name: str) -> Page:
         raise PageProblem("a page name is a plain name such as `pizza`, without folders or dots")
     folder = explorer_dir().resolve()
     path = (folder / f"{name}.json").resolve()
-    if path.parent != folder or not path.is_file():   # a symlink out of the folder counts as missing
+    if path.parent != folder or not path.is_file():  # a symlink out of the folder counts as missing
         raise PageProblem(f"there is no practice explorer page called `{name}`")
     try:
         raw = path.read_bytes()
@@ -138,14 +193,20 @@ def _parse(name: str, data: dict) -> Page:
     for key, value in stored.items():
         values[key] = _stored_value(key, value)
     if values.get("status") == "confirmed" and isinstance(values.get("block"), int):
-        values["confirmations"] = height - values["block"] + 1   # the block itself counts
+        values["confirmations"] = height - values["block"] + 1  # the block itself counts
     units = tuple((k, str(u)) for k, u in data.get("units", {}).items() if k in FIELDS)
-    return Page(name, network, height, data.get("made_up") is True,
-                tuple((k, values[k]) for k in FIELDS if k in values), units)
+    return Page(
+        name,
+        network,
+        height,
+        data.get("made_up") is True,
+        tuple((k, values[k]) for k in FIELDS if k in values),
+        units,
+    )
 
 
 def _stored_value(key: str, value: Any) -> Any:
-    if key in ("network", "confirmations") or key not in FIELDS:   # worked out, never stored
+    if key in ("network", "confirmations") or key not in FIELDS:  # worked out, never stored
         raise ValueError(f"`{key}` is not a field a page may store")
     kind = FIELDS[key]
     if kind == "int":
@@ -154,25 +215,26 @@ def _stored_value(key: str, value: Any) -> Any:
     elif not isinstance(value, str) and not (key == "from" and value is None):
         raise ValueError(f"`{key}` should be text")
     if kind in ("amount", "gwei"):
-        Decimal(value)   # kept as text so no float rounds an amount, but it must read as one
+        Decimal(value)  # kept as text so no float rounds an amount, but it must read as one
     return value
 
 
 def _pages_on(network: str) -> list[Page]:
     pages = []
     for name in page_names():
-        with contextlib.suppress(PageProblem):   # a damaged file is passed over, never a crash
+        with contextlib.suppress(PageProblem):  # a damaged file is passed over, never a crash
             pages.append(load_page(name))
     return [p for p in pages if p.network == network]
 
 
 # --- searching, as a real explorer does: one network's records at a time --------------
 
+
 @dataclass(frozen=True)
 class SearchResult:
     """What the practice explorer's search box found for one query."""
 
-    kind: str                   # "transaction" | "address" | "not-found" | "empty"
+    kind: str  # "transaction" | "address" | "not-found" | "empty"
     network: str
     query: str
     pages: tuple[str, ...] = ()
@@ -180,14 +242,16 @@ class SearchResult:
 
 def clean_query(text: str) -> str:
     """Pasted text without spaces, line breaks or invisible characters."""
-    return "".join((text or "").translate(INVISIBLE).split())[:MAX_QUERY + 1]
+    return "".join((text or "").translate(INVISIBLE).split())[: MAX_QUERY + 1]
 
 
 def same_hash(a: Any, b: str, evm: bool) -> bool:
     """Is ``b`` the hash or address ``a``, as this network's explorer would read it?"""
     if evm and isinstance(a, str):  # EVM explorers forgive case and a missing 0x label
         return a.lower().removeprefix("0x") == b.lower().removeprefix("0x")
-    return isinstance(a, str) and (a == b or (a.lower() == b.lower() and a.lower().startswith("bc1")))
+    return isinstance(a, str) and (
+        a == b or (a.lower() == b.lower() and a.lower().startswith("bc1"))
+    )
 
 
 def search(network: str, text: str) -> SearchResult:
@@ -198,9 +262,12 @@ def search(network: str, text: str) -> SearchResult:
     found = tuple(p.name for p in here if same_hash(p.get("txid"), query, evm))
     if found:
         return SearchResult("transaction", network, query, found[:1])
-    if not evm or query.lower().startswith("0x"):   # a bare 40-digit string is no address
-        touching = tuple(p.name for p in here if same_hash(p.get("from"), query, evm)
-                         or same_hash(p.get("to"), query, evm))
+    if not evm or query.lower().startswith("0x"):  # a bare 40-digit string is no address
+        touching = tuple(
+            p.name
+            for p in here
+            if same_hash(p.get("from"), query, evm) or same_hash(p.get("to"), query, evm)
+        )
         if touching:
             return SearchResult("address", network, query, touching)
     return SearchResult("not-found", network, query)

@@ -83,7 +83,8 @@ def reads_left_to_right(text: str) -> bool:
 _LTR_RUN = re.compile(
     r"[−\-+]?[$€£¥]\s?\d[\d,.\u00a0\u202f]*\d?"
     r"|\b\d[\d,.\u00a0\u202f]*(?:\s?(?:BTC|ETH|USDT|USDC|XRP|BNB|TRX|SOL|sats?|gwei|Gwei|%))"
-    r"|\b0x[0-9a-fA-F]+\b")
+    r"|\b0x[0-9a-fA-F]+\b"
+)
 _TAG = re.compile(r"(<[^>]*>)")
 
 
@@ -98,7 +99,11 @@ def isolate_left_to_right_runs(html: str) -> str:
     in_code = 0
     for piece in _TAG.split(html):
         if piece.startswith("<"):
-            tag = piece[1:].lstrip("/").split(None, 1)[0].rstrip(">").lower() if len(piece) > 2 else ""
+            tag = (
+                piece[1:].lstrip("/").split(None, 1)[0].rstrip(">").lower()
+                if len(piece) > 2
+                else ""
+            )
             if tag == "code":
                 closing = piece.startswith("</")
                 in_code += -1 if closing else 1

@@ -43,7 +43,8 @@ def start(*, to_disk: bool = True) -> Path | None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
         handler = logging.handlers.RotatingFileHandler(
-            folder / LOG_NAME, maxBytes=MAX_BYTES, backupCount=KEEP, encoding="utf-8")
+            folder / LOG_NAME, maxBytes=MAX_BYTES, backupCount=KEEP, encoding="utf-8"
+        )
     except OSError as exc:
         logger.warning("can't write a log file in %s: %s", folder, exc)
         return None

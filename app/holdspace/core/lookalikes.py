@@ -17,9 +17,9 @@ from .addresses import BASE58_ALPHABET, BECH32_CHARSET
 def _shape(text: str, kind: str) -> tuple[int, str]:
     """(characters kept at the front, alphabet for the middle) for one address kind."""
     if kind == "evm-address":
-        return 6, "0123456789abcdef"          # "0x" and four digits
+        return 6, "0123456789abcdef"  # "0x" and four digits
     if kind.startswith("btc-p2w") or kind == "btc-p2tr":
-        return text.index("1") + 2 + 4, BECH32_CHARSET   # "bc1q" and four more
+        return text.index("1") + 2 + 4, BECH32_CHARSET  # "bc1q" and four more
     return 4, BASE58_ALPHABET
 
 
@@ -36,7 +36,7 @@ def _one_lookalike(expected: str, kind: str, rng: random.Random, style: int) -> 
     front, alphabet = _shape(expected, kind)
     middle = list(range(front, len(expected) - 4))
     if style == 0:
-        changing = middle                                   # a whole new middle
+        changing = middle  # a whole new middle
     else:
         changing = rng.sample(middle, 3 if style == 1 else 1)  # a few, or only one
     body = expected[front:-4]

@@ -35,7 +35,40 @@ _BRACKET_BUDGET = 2_000_000  # "[" count x chars of one chunk (link scanning)
 _MAX_LEAD = 64  # chars of quote/list/indent markers opening a line: nesting recurses
 
 _TAGS = frozenset(
-    ["p", "br", "hr", "strong", "em", "b", "i", "code", "pre", "kbd", "blockquote", "ul", "ol", "li", "h1", "h2", "h3", "h4", "table", "thead", "tbody", "tr", "th", "td", "a", "img", "span", "sup", "sub", "dl", "dt", "dd"]
+    [
+        "p",
+        "br",
+        "hr",
+        "strong",
+        "em",
+        "b",
+        "i",
+        "code",
+        "pre",
+        "kbd",
+        "blockquote",
+        "ul",
+        "ol",
+        "li",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "table",
+        "thead",
+        "tbody",
+        "tr",
+        "th",
+        "td",
+        "a",
+        "img",
+        "span",
+        "sup",
+        "sub",
+        "dl",
+        "dt",
+        "dd",
+    ]
 )
 _ATTRIBUTES = {"a": {"href", "title"}, "img": {"src", "alt", "title"}}
 _HOST_CLASS = "link-host"

@@ -236,7 +236,7 @@ def _identify_words(text: str, notes: tuple[str, ...]) -> Identification | None:
         valid = seed.phrase_checksum_ok(text)
         notes += ("recovery-phrase-warning", "not-kept", *extra)
         return Identification("", "recovery-phrase", valid, (), notes)
-    shaped = sum(map(seed.could_be_listed, words))   # listed words are among these
+    shaped = sum(map(seed.could_be_listed, words))  # listed words are among these
     if len(words) < seed.TRIPWIRE_MIN_WORDS or len(words) - shaped > 2:
         return None  # the case below can't hold: spares loading the word list
     known = sum(word in seed.wordlist() for word in words)

@@ -31,14 +31,23 @@ from holdspace.core.storefile import damage, set_aside
 Clock = Callable[[], datetime]
 Statement = tuple[str, dict[str, Any]]
 
-EXPORT_FORMAT, EXPORT_VERSION = "holdspace-progress", 2   # 2: every row names its pack
+EXPORT_FORMAT, EXPORT_VERSION = "holdspace-progress", 2  # 2: every row names its pack
 # Whoever opens the file reads this first: the counts below are not a score.
-EXPORT_ABOUT = ("Your Holdspace progress: which lessons you opened and explored, and where you "
-                "paused. Tries, hints and 'show me' are kept only so Holdspace can offer help "
-                "sooner; they are not marks or a score. 'marks' holds your own checklist notes.")
+EXPORT_ABOUT = (
+    "Your Holdspace progress: which lessons you opened and explored, and where you "
+    "paused. Tries, hints and 'show me' are kept only so Holdspace can offer help "
+    "sooner; they are not marks or a score. 'marks' holds your own checklist notes."
+)
 BUSY_TIMEOUT_MS = 5000
-__all__ = ["MIGRATIONS", "LessonProgress", "PackProgress", "ProgressStore", "Recovery",
-           "StepProgress"]
+__all__ = [
+    "MIGRATIONS",
+    "LessonProgress",
+    "PackProgress",
+    "ProgressStore",
+    "Recovery",
+    "StepProgress",
+]
+
 
 class ProgressStore:
     """One learner's progress. Create it with :meth:`ProgressStore.open`."""
@@ -47,8 +56,9 @@ class ProgressStore:
         self._conn, self._path, self._clock = conn, path, clock
 
     @classmethod
-    def open(cls, path: Path | None, *,
-             clock: Clock | None = None) -> tuple[ProgressStore, Recovery | None]:
+    def open(
+        cls, path: Path | None, *, clock: Clock | None = None
+    ) -> tuple[ProgressStore, Recovery | None]:
         clock = clock or (lambda: datetime.now(timezone.utc))
         if path is None:
             conn = sqlite3.connect(":memory:", isolation_level=None)
@@ -96,8 +106,9 @@ class ProgressStore:
             raise ValueError(f"step_index must be 0 or more, not {step_index}")
         self._write(self._lesson_event(pack, lesson_id, step=step_index))
 
-    def step_attempted(self, lesson_id: str, step_id: str, *, solved: bool,
-                       pack: str = BUILTIN_PACK) -> None:
+    def step_attempted(
+        self, lesson_id: str, step_id: str, *, solved: bool, pack: str = BUILTIN_PACK
+    ) -> None:
         self._step_event(pack, lesson_id, step_id, attempts=1, solved=int(bool(solved)))
 
     def hint_used(self, lesson_id: str, step_id: str, *, pack: str = BUILTIN_PACK) -> None:
@@ -109,22 +120,32 @@ class ProgressStore:
     def lesson_explored(self, lesson_id: str, *, pack: str = BUILTIN_PACK) -> None:
         self._write(self._lesson_event(pack, lesson_id, explored=True))
 
-    def set_mark(self, lesson_id: str, step_id: str, key: str, value: str | None, *,
-                 pack: str = BUILTIN_PACK) -> None:
-        params = {"pack": pack, "lesson": lesson_id, "step_id": step_id, "key": key,
-                  "value": value, "now": self._now()}
+    def set_mark(
+        self, lesson_id: str, step_id: str, key: str, value: str | None, *, pack: str = BUILTIN_PACK
+    ) -> None:
+        params = {
+            "pack": pack,
+            "lesson": lesson_id,
+            "step_id": step_id,
+            "key": key,
+            "value": value,
+            "now": self._now(),
+        }
         mark = (schema.DELETE_MARK if value is None else schema.SET_MARK, params)
         self._write(self._lesson_event(pack, lesson_id), mark)
 
     def lesson(self, lesson_id: str, *, pack: str = BUILTIN_PACK) -> LessonProgress | None:
-        rows = self._read(f"SELECT {LESSON_COLUMNS} FROM lessons WHERE pack = ?"
-                          " AND lesson_id = ?", (pack, lesson_id))
+        rows = self._read(
+            f"SELECT {LESSON_COLUMNS} FROM lessons WHERE pack = ? AND lesson_id = ?",
+            (pack, lesson_id),
+        )
         return LessonProgress(*rows[0]) if rows else None
 
     def lessons(self, *, pack: str = BUILTIN_PACK) -> dict[str, LessonProgress]:
         """Every lesson of ``pack`` with any progress, most recently active first."""
-        rows = self._read(f"SELECT {LESSON_COLUMNS} FROM lessons WHERE pack = ?"
-                          " ORDER BY touched DESC", (pack,))
+        rows = self._read(
+            f"SELECT {LESSON_COLUMNS} FROM lessons WHERE pack = ? ORDER BY touched DESC", (pack,)
+        )
         return {row[0]: LessonProgress(*row) for row in rows}
 
     def every_lesson(self) -> dict[tuple[str, str], LessonProgress]:
@@ -132,14 +153,18 @@ class ProgressStore:
         rows = self._read(f"SELECT {LESSON_COLUMNS} FROM lessons ORDER BY touched DESC")
         return {(row[5], row[0]): LessonProgress(*row) for row in rows}
 
-    def step(self, lesson_id: str, step_id: str, *,
-             pack: str = BUILTIN_PACK) -> StepProgress | None:
-        rows = self._read(f"SELECT {STEP_COLUMNS} FROM steps WHERE pack = ? AND lesson_id = ?"
-                          " AND step_id = ?", (pack, lesson_id, step_id))
+    def step(
+        self, lesson_id: str, step_id: str, *, pack: str = BUILTIN_PACK
+    ) -> StepProgress | None:
+        rows = self._read(
+            f"SELECT {STEP_COLUMNS} FROM steps WHERE pack = ? AND lesson_id = ? AND step_id = ?",
+            (pack, lesson_id, step_id),
+        )
         return step_from_row(rows[0]) if rows else None
 
-    def resume_candidate(self, known_ids: Iterable[str] | None = None, *,
-                         pack: str = BUILTIN_PACK) -> LessonProgress | None:
+    def resume_candidate(
+        self, known_ids: Iterable[str] | None = None, *, pack: str = BUILTIN_PACK
+    ) -> LessonProgress | None:
         """The lesson of ``pack`` for "pick up where you left off"; known_ids skips lessons
         the pack dropped.
 
@@ -153,12 +178,18 @@ class ProgressStore:
         """As resume_candidate, across packs: ``known`` holds (pack, lesson id) pairs."""
         return self._resume(set(known), None)
 
-    def _resume(self, known: set[tuple[str, str]] | None, pack: str | None) -> LessonProgress | None:
-        rows = self._read(f"SELECT {LESSON_COLUMNS} FROM lessons WHERE started_at IS NOT NULL"
-                          " AND (explored_at IS NULL OR updated_at > explored_at)"
-                          " AND (? IS NULL OR pack = ?) ORDER BY touched DESC", (pack, pack))
-        return next((LessonProgress(*r) for r in rows if known is None or (r[5], r[0]) in known),
-                    None)
+    def _resume(
+        self, known: set[tuple[str, str]] | None, pack: str | None
+    ) -> LessonProgress | None:
+        rows = self._read(
+            f"SELECT {LESSON_COLUMNS} FROM lessons WHERE started_at IS NOT NULL"
+            " AND (explored_at IS NULL OR updated_at > explored_at)"
+            " AND (? IS NULL OR pack = ?) ORDER BY touched DESC",
+            (pack, pack),
+        )
+        return next(
+            (LessonProgress(*r) for r in rows if known is None or (r[5], r[0]) in known), None
+        )
 
     def adopt(self, pack: str, lesson_ids: Iterable[str]) -> None:
         """Give ``pack`` the rows made before version 2 for these ids (see progress_schema)."""
@@ -168,16 +199,24 @@ class ProgressStore:
         self._write(*((sql, params) for sql in schema.ADOPT.values()))
 
     def marks(self, lesson_id: str, step_id: str, *, pack: str = BUILTIN_PACK) -> dict[str, str]:
-        return dict(self._read("SELECT key, value FROM marks WHERE pack = ? AND lesson_id = ?"
-                               " AND step_id = ? ORDER BY key", (pack, lesson_id, step_id)))
+        return dict(
+            self._read(
+                "SELECT key, value FROM marks WHERE pack = ? AND lesson_id = ?"
+                " AND step_id = ? ORDER BY key",
+                (pack, lesson_id, step_id),
+            )
+        )
 
     def export(self) -> dict[str, Any]:
         lessons = self._read(f"SELECT {LESSON_COLUMNS} FROM lessons ORDER BY pack, lesson_id")
         steps = self._read(f"SELECT {STEP_COLUMNS} FROM steps ORDER BY pack, lesson_id, step_id")
-        marks = self._read(f"SELECT {', '.join(MARK_COLUMNS)} FROM marks"
-                           " ORDER BY pack, lesson_id, step_id, key")
+        marks = self._read(
+            f"SELECT {', '.join(MARK_COLUMNS)} FROM marks ORDER BY pack, lesson_id, step_id, key"
+        )
         return {
-            "format": EXPORT_FORMAT, "version": EXPORT_VERSION, "about": EXPORT_ABOUT,
+            "format": EXPORT_FORMAT,
+            "version": EXPORT_VERSION,
+            "about": EXPORT_ABOUT,
             "exported_at": self._now(),
             "lessons": [asdict(LessonProgress(*row)) for row in lessons],
             "steps": [asdict(step_from_row(row)) for row in steps],
@@ -201,12 +240,15 @@ class ProgressStore:
                 Path(tmp).unlink(missing_ok=True)
                 raise
         except OSError as exc:
-            raise StoreError(f"Your progress could not be saved to {path}. "
-                             "Try another folder, such as your Documents.") from exc
+            raise StoreError(
+                f"Your progress could not be saved to {path}. "
+                "Try another folder, such as your Documents."
+            ) from exc
 
     def forget(self) -> None:
-        self._write(("DELETE FROM marks", {}), ("DELETE FROM steps", {}),
-                    ("DELETE FROM lessons", {}))
+        self._write(
+            ("DELETE FROM marks", {}), ("DELETE FROM steps", {}), ("DELETE FROM lessons", {})
+        )
         # secure_delete zeroed the freed pages; emptying the -wal too means forgotten
         # progress does not linger in the folder.
         if self._path is not None:
@@ -229,16 +271,39 @@ class ProgressStore:
             now = now.replace(tzinfo=timezone.utc)  # a naive clock is taken to be UTC
         return now.astimezone(timezone.utc).replace(microsecond=0).isoformat()
 
-    def _lesson_event(self, pack: str, lesson_id: str, *, step: int | None = None,
-                      explored: bool = False) -> Statement:
+    def _lesson_event(
+        self, pack: str, lesson_id: str, *, step: int | None = None, explored: bool = False
+    ) -> Statement:
         now = self._now()
-        return schema.TOUCH_LESSON, {"pack": pack, "lesson": lesson_id, "now": now, "step": step,
-                              "explored": now if explored else None}
+        return schema.TOUCH_LESSON, {
+            "pack": pack,
+            "lesson": lesson_id,
+            "now": now,
+            "step": step,
+            "explored": now if explored else None,
+        }
 
-    def _step_event(self, pack: str, lesson_id: str, step_id: str, *, attempts: int = 0,
-                    hint: int = 0, show_me: int = 0, solved: int = 0) -> None:
-        params = {"pack": pack, "lesson": lesson_id, "step_id": step_id, "attempts": attempts,
-                  "hint": hint, "show_me": show_me, "solved": solved, "now": self._now()}
+    def _step_event(
+        self,
+        pack: str,
+        lesson_id: str,
+        step_id: str,
+        *,
+        attempts: int = 0,
+        hint: int = 0,
+        show_me: int = 0,
+        solved: int = 0,
+    ) -> None:
+        params = {
+            "pack": pack,
+            "lesson": lesson_id,
+            "step_id": step_id,
+            "attempts": attempts,
+            "hint": hint,
+            "show_me": show_me,
+            "solved": solved,
+            "now": self._now(),
+        }
         self._write(self._lesson_event(pack, lesson_id), (schema.TOUCH_STEP, params))
 
     def _write(self, *statements: Statement) -> None:
@@ -247,8 +312,9 @@ class ProgressStore:
                 for sql, params in statements:
                     self._conn.execute(sql, params)
         except sqlite3.Error as exc:
-            raise StoreError("Your progress could not be saved just now. "
-                             "The lesson still works as before.") from exc
+            raise StoreError(
+                "Your progress could not be saved just now. The lesson still works as before."
+            ) from exc
 
     def _read(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
         try:
@@ -260,9 +326,20 @@ class ProgressStore:
 class PackProgress:
     """The store seen from one pack: the recorder a Session of that pack's lesson uses."""
 
-    _BOUND = frozenset({"lesson_opened", "step_reached", "step_attempted", "hint_used",
-                        "show_me_used", "lesson_explored", "set_mark", "marks", "lesson",
-                        "step"})
+    _BOUND = frozenset(
+        {
+            "lesson_opened",
+            "step_reached",
+            "step_attempted",
+            "hint_used",
+            "show_me_used",
+            "lesson_explored",
+            "set_mark",
+            "marks",
+            "lesson",
+            "step",
+        }
+    )
 
     def __init__(self, store: ProgressStore, pack: str):
         self._store, self.pack = store, pack

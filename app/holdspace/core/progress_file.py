@@ -41,8 +41,9 @@ def connect(path: Path, busy_timeout_ms: int) -> sqlite3.Connection:
         raise StoreError(cannot_write(path, f"the file cannot be opened ({exc})")) from exc
 
 
-def prepare(conn: sqlite3.Connection, path: Path, migrations: Sequence[Migration],
-            busy_timeout_ms: int) -> str | None:
+def prepare(
+    conn: sqlite3.Connection, path: Path, migrations: Sequence[Migration], busy_timeout_ms: int
+) -> str | None:
     """Switch on WAL and bring the schema up to date; return a reason if damage shows now."""
     try:
         _use_wal(conn, busy_timeout_ms)

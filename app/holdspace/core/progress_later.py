@@ -20,7 +20,7 @@ from .identity import BUILTIN_PACK
 if TYPE_CHECKING:
     from .progress import LessonProgress, PackProgress, ProgressStore, StepProgress
 
-    _Store = ProgressStore   # for the type checker it is one: every other method is its own
+    _Store = ProgressStore  # for the type checker it is one: every other method is its own
 else:
     _Store = object
 
@@ -65,7 +65,7 @@ class DeferredStore(_Store):
             from .progress import ProgressStore
 
             self._store, recovery = ProgressStore.open(self._file)
-            if recovery is not None:   # another window made a file that could not be read
+            if recovery is not None:  # another window made a file that could not be read
                 log.warning("progress file set aside: %s", recovery.reason)
         return self._store
 
@@ -89,22 +89,24 @@ class DeferredStore(_Store):
     def every_lesson(self) -> dict[tuple[str, str], LessonProgress]:
         return {} if self._empty() else self._real().every_lesson()
 
-    def step(self, lesson_id: str, step_id: str, *,
-             pack: str = BUILTIN_PACK) -> StepProgress | None:
+    def step(
+        self, lesson_id: str, step_id: str, *, pack: str = BUILTIN_PACK
+    ) -> StepProgress | None:
         return None if self._empty() else self._real().step(lesson_id, step_id, pack=pack)
 
     def marks(self, lesson_id: str, step_id: str, *, pack: str = BUILTIN_PACK) -> dict[str, str]:
         return {} if self._empty() else self._real().marks(lesson_id, step_id, pack=pack)
 
-    def resume_candidate(self, known_ids: Iterable[str] | None = None, *,
-                         pack: str = BUILTIN_PACK) -> LessonProgress | None:
+    def resume_candidate(
+        self, known_ids: Iterable[str] | None = None, *, pack: str = BUILTIN_PACK
+    ) -> LessonProgress | None:
         return None if self._empty() else self._real().resume_candidate(known_ids, pack=pack)
 
     def resume_among(self, known: Iterable[tuple[str, str]]) -> LessonProgress | None:
         return None if self._empty() else self._real().resume_among(known)
 
     def adopt(self, pack: str, lesson_ids: Iterable[str]) -> None:
-        if not self._empty():   # with no file there are no old rows to give a pack
+        if not self._empty():  # with no file there are no old rows to give a pack
             self._real().adopt(pack, lesson_ids)
 
     def forget(self) -> None:
@@ -114,7 +116,7 @@ class DeferredStore(_Store):
     def for_pack(self, pack: str) -> PackProgress:
         from .progress import PackProgress
 
-        return PackProgress(self, pack)   # its writes open the store, its reads may not
+        return PackProgress(self, pack)  # its writes open the store, its reads may not
 
     def close(self) -> None:
         if self._store is not None:

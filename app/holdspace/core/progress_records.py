@@ -41,5 +41,4 @@ class Recovery:
 
 def step_from_row(row: tuple[Any, ...]) -> StepProgress:
     lesson_id, step_id, attempts, hint, show_me, solved, pack = row
-    return StepProgress(lesson_id, step_id, attempts, bool(hint), bool(show_me), bool(solved),
-                        pack)
+    return StepProgress(lesson_id, step_id, attempts, bool(hint), bool(show_me), bool(solved), pack)

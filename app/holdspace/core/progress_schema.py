@@ -89,8 +89,10 @@ VALUES (:pack, :lesson, :step_id, :key, :value, :now)
 ON CONFLICT (pack, lesson_id, step_id, key) DO UPDATE SET
     value = excluded.value, updated_at = excluded.updated_at
 """
-DELETE_MARK = ("DELETE FROM marks WHERE pack = :pack AND lesson_id = :lesson"
-               " AND step_id = :step_id AND key = :key")
+DELETE_MARK = (
+    "DELETE FROM marks WHERE pack = :pack AND lesson_id = :lesson"
+    " AND step_id = :step_id AND key = :key"
+)
 LESSON_COLUMNS = "lesson_id, started_at, last_step, explored_at, updated_at, pack"
 STEP_COLUMNS = "lesson_id, step_id, attempts, used_hint, used_show_me, solved, pack"
 MARK_COLUMNS = ("pack", "lesson_id", "step_id", "key", "value", "updated_at")
@@ -98,34 +100,40 @@ MARK_COLUMNS = ("pack", "lesson_id", "step_id", "key", "value", "updated_at")
 # that has them (first come, first served; a row the pack already has is kept).
 ADOPT = {
     table: f"UPDATE OR IGNORE {table} SET pack = :pack WHERE pack = '{BUILTIN_PACK}'"
-           " AND lesson_id IN (SELECT value FROM json_each(:ids))"
+    " AND lesson_id IN (SELECT value FROM json_each(:ids))"
     for table in ("lessons", "steps", "marks")
 }
 
 # What each table must hold, column by column: (column, SQL that is true when the
 # value is sound). Versions before 2 have no pack column.
 _SOUND = {
-    "lessons": (("pack", "typeof(pack) = 'text'"),
-                ("lesson_id", "typeof(lesson_id) = 'text'"),
-                ("started_at", "typeof(started_at) IN ('text', 'null')"),
-                ("last_step", "typeof(last_step) = 'integer' AND last_step >= 0"),
-                ("explored_at", "typeof(explored_at) IN ('text', 'null')"),
-                ("updated_at", "typeof(updated_at) = 'text'"),
-                ("touched", "typeof(touched) = 'integer'")),
-    "steps": (("pack", "typeof(pack) = 'text'"),
-              ("lesson_id", "typeof(lesson_id) = 'text'"),
-              ("step_id", "typeof(step_id) = 'text'"),
-              ("attempts", "typeof(attempts) = 'integer' AND attempts >= 0"),
-              ("used_hint", "used_hint IN (0, 1)"),
-              ("used_show_me", "used_show_me IN (0, 1)"),
-              ("solved", "solved IN (0, 1)"),
-              ("updated_at", "typeof(updated_at) = 'text'")),
-    "marks": (("pack", "typeof(pack) = 'text'"),
-              ("lesson_id", "typeof(lesson_id) = 'text'"),
-              ("step_id", "typeof(step_id) = 'text'"),
-              ("key", "typeof(key) = 'text'"),
-              ("value", "typeof(value) = 'text'"),
-              ("updated_at", "typeof(updated_at) = 'text'")),
+    "lessons": (
+        ("pack", "typeof(pack) = 'text'"),
+        ("lesson_id", "typeof(lesson_id) = 'text'"),
+        ("started_at", "typeof(started_at) IN ('text', 'null')"),
+        ("last_step", "typeof(last_step) = 'integer' AND last_step >= 0"),
+        ("explored_at", "typeof(explored_at) IN ('text', 'null')"),
+        ("updated_at", "typeof(updated_at) = 'text'"),
+        ("touched", "typeof(touched) = 'integer'"),
+    ),
+    "steps": (
+        ("pack", "typeof(pack) = 'text'"),
+        ("lesson_id", "typeof(lesson_id) = 'text'"),
+        ("step_id", "typeof(step_id) = 'text'"),
+        ("attempts", "typeof(attempts) = 'integer' AND attempts >= 0"),
+        ("used_hint", "used_hint IN (0, 1)"),
+        ("used_show_me", "used_show_me IN (0, 1)"),
+        ("solved", "solved IN (0, 1)"),
+        ("updated_at", "typeof(updated_at) = 'text'"),
+    ),
+    "marks": (
+        ("pack", "typeof(pack) = 'text'"),
+        ("lesson_id", "typeof(lesson_id) = 'text'"),
+        ("step_id", "typeof(step_id) = 'text'"),
+        ("key", "typeof(key) = 'text'"),
+        ("value", "typeof(value) = 'text'"),
+        ("updated_at", "typeof(updated_at) = 'text'"),
+    ),
 }
 
 
@@ -143,8 +151,7 @@ def unsound(conn: sqlite3.Connection, version: int) -> str | None:
         present = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
         missing = [column for column, _ in wanted if column not in present]
         if missing:
-            return (f"not a Holdspace progress file (table {table} lacks "
-                    f"{', '.join(missing)})")
+            return f"not a Holdspace progress file (table {table} lacks {', '.join(missing)})"
         condition = " AND ".join(f"({rule})" for _, rule in wanted)
         bad = conn.execute(f"SELECT count(*) FROM {table} WHERE NOT ({condition})").fetchone()[0]
         if bad:

@@ -64,7 +64,7 @@ class Document:
     value_marks: dict[tuple, tuple[int, int]] = field(default_factory=dict)
     key_marks: dict[tuple, tuple[int, int]] = field(default_factory=dict)
     duplicate_keys: list[tuple] = field(default_factory=list)
-    marked: bool = True              # False: positions were not recorded (see load)
+    marked: bool = True  # False: positions were not recorded (see load)
 
     def where(self, path: tuple, *, key: bool = False) -> tuple[int, int]:
         """Best known position for ``path``: itself, else its nearest ancestor."""
@@ -91,11 +91,13 @@ def read_file(path: Path | str) -> str:
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise YamlProblem("this is not a plain file (a folder, a device or a pipe)",
-                              "point at a lesson file saved on disk")
+            raise YamlProblem(
+                "this is not a plain file (a folder, a device or a pipe)",
+                "point at a lesson file saved on disk",
+            )
         if info.st_size > MAX_BYTES:
             raise _too_big(info.st_size)
-        chunks, left = [], MAX_BYTES + 1   # a file that grows while read is still capped
+        chunks, left = [], MAX_BYTES + 1  # a file that grows while read is still capped
         while left > 0 and (chunk := os.read(fd, min(left, 1 << 16))):
             chunks.append(chunk)
             left -= len(chunk)
@@ -116,8 +118,9 @@ def decode(raw: bytes) -> str:
     if len(raw) > MAX_BYTES:
         raise _too_big(len(raw))
     if b"\x00" in raw:
-        raise YamlProblem("the file contains binary data, not text",
-                          "save the lesson as a plain UTF-8 text file")
+        raise YamlProblem(
+            "the file contains binary data, not text", "save the lesson as a plain UTF-8 text file"
+        )
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -145,13 +148,18 @@ def load(text: str, *, marks: bool = True) -> Document:
         raise YamlProblem(
             f"YAML syntax: {what}",
             "check the indentation and quotes around this spot",
-            line, col,
+            line,
+            col,
         ) from None
     except yaml.YAMLError as exc:
-        raise YamlProblem(f"YAML syntax: {exc}", "check the file's indentation and quotes") from None
+        raise YamlProblem(
+            f"YAML syntax: {exc}", "check the file's indentation and quotes"
+        ) from None
     except (RecursionError, MemoryError, ValueError, TypeError) as exc:  # last line of defence
-        raise YamlProblem(f"the YAML could not be read ({type(exc).__name__})",
-                          "simplify the file; see lessons/README.md for the format") from None
+        raise YamlProblem(
+            f"the YAML could not be read ({type(exc).__name__})",
+            "simplify the file; see lessons/README.md for the format",
+        ) from None
     finally:
         loader.dispose()
 
@@ -184,8 +192,12 @@ class _Builder:
         extra = self._next()
         if not isinstance(extra, ev.StreamEndEvent):
             line, col = _pos(extra)
-            raise YamlProblem("the file holds more than one YAML document (a second `---`)",
-                              "keep one lesson per file", line, col)
+            raise YamlProblem(
+                "the file holds more than one YAML document (a second `---`)",
+                "keep one lesson per file",
+                line,
+                col,
+            )
         return self.doc
 
     def _expect(self, kind: type) -> None:
@@ -195,23 +207,39 @@ class _Builder:
 
     def _value(self, event: ev.Event, path: tuple, depth: int) -> Any:
         if isinstance(event, ev.AliasEvent) or getattr(event, "anchor", None):
-            raise YamlProblem("YAML anchors and aliases (& and *) are not allowed in lessons",
-                              "write the text out in full where it is needed", *_pos(event))
+            raise YamlProblem(
+                "YAML anchors and aliases (& and *) are not allowed in lessons",
+                "write the text out in full where it is needed",
+                *_pos(event),
+            )
         if depth > MAX_DEPTH:
-            raise YamlProblem(f"the YAML is nested more than {MAX_DEPTH} levels deep",
-                              "flatten the structure", *_pos(event))
+            raise YamlProblem(
+                f"the YAML is nested more than {MAX_DEPTH} levels deep",
+                "flatten the structure",
+                *_pos(event),
+            )
         if self._marks:
             self.doc.value_marks[path] = _pos(event)
         if isinstance(event, ev.ScalarEvent):
             return self._scalar(event)
-        if isinstance(event, ev.CollectionStartEvent) and event.tag not in (None, "!", _SEQ, _MAP):  # e.g. !!python/object/apply on a list
-            raise YamlProblem(f"the YAML tag {event.tag!r} is not allowed",
-                              "remove the tag (the word starting with !)", *_pos(event))
+        if isinstance(event, ev.CollectionStartEvent) and event.tag not in (
+            None,
+            "!",
+            _SEQ,
+            _MAP,
+        ):  # e.g. !!python/object/apply on a list
+            raise YamlProblem(
+                f"the YAML tag {event.tag!r} is not allowed",
+                "remove the tag (the word starting with !)",
+                *_pos(event),
+            )
         if isinstance(event, ev.SequenceStartEvent):
             return self._sequence(path, depth)
         if isinstance(event, ev.MappingStartEvent):
             return self._mapping(path, depth)
-        raise YamlProblem("unexpected YAML structure", "check the file", *_pos(event))  # pragma: no cover
+        raise YamlProblem(
+            "unexpected YAML structure", "check the file", *_pos(event)
+        )  # pragma: no cover
 
     def _scalar(self, event: ev.ScalarEvent) -> Any:
         tag = event.tag
@@ -228,14 +256,20 @@ class _Builder:
                 return event.value
         maker = self._scalar_makers.get(tag)
         if maker is None:
-            raise YamlProblem(f"the YAML tag {tag!r} is not allowed",
-                              "remove the tag (the word starting with !)", *_pos(event))
+            raise YamlProblem(
+                f"the YAML tag {tag!r} is not allowed",
+                "remove the tag (the word starting with !)",
+                *_pos(event),
+            )
         try:
             return maker(event)
         except (ValueError, IndexError, TypeError, OverflowError, yaml.YAMLError):
             kind = tag.rsplit(":", 1)[-1]
-            raise YamlProblem(f"{event.value!r} can't be read as a {kind}",
-                              "write the value in quotes, or remove the !! tag", *_pos(event)) from None
+            raise YamlProblem(
+                f"{event.value!r} can't be read as a {kind}",
+                "write the value in quotes, or remove the !! tag",
+                *_pos(event),
+            ) from None
 
     def _sequence(self, path: tuple, depth: int) -> list:
         items: list = []
@@ -262,15 +296,24 @@ class _Builder:
 
     def _key(self, event: ev.Event) -> Any:
         if not isinstance(event, ev.ScalarEvent):
-            raise YamlProblem("a key must be a plain word, not a list or mapping",
-                              "write keys such as `title:`", *_pos(event))
+            raise YamlProblem(
+                "a key must be a plain word, not a list or mapping",
+                "write keys such as `title:`",
+                *_pos(event),
+            )
         if getattr(event, "anchor", None):
-            raise YamlProblem("YAML anchors and aliases (& and *) are not allowed in lessons",
-                              "write the text out in full where it is needed", *_pos(event))
+            raise YamlProblem(
+                "YAML anchors and aliases (& and *) are not allowed in lessons",
+                "write the text out in full where it is needed",
+                *_pos(event),
+            )
         key = self._scalar(event)
         if key == "<<" or event.value == "<<":
-            raise YamlProblem("YAML merge keys (<<) are not allowed in lessons",
-                              "write the fields out in full", *_pos(event))
+            raise YamlProblem(
+                "YAML merge keys (<<) are not allowed in lessons",
+                "write the fields out in full",
+                *_pos(event),
+            )
         try:
             hash(key)
         except TypeError:  # pragma: no cover - scalars are hashable
@@ -288,6 +331,7 @@ def _scalar_makers(loader: Any) -> dict[str, Callable[[ev.ScalarEvent], Any]]:
             end: Any = event.end_mark
             node = yaml.ScalarNode(event.tag or "", event.value, start, end, event.style)
             return method(node)
+
         return make
 
     base = "tag:yaml.org,2002:"

@@ -21,7 +21,7 @@ PRACTICE_LENGTHS = {12: 128, 24: 256}  # words -> bits of fresh entropy
 TRIPWIRE_MIN_WORDS = 12
 # A run of letters; digits, punctuation and any kind of space separate words, so
 # "1. abandon 2. ability", "abandon,ability" and one word per line all split the same.
-WORD = re.compile(r"[^\W\d_]+")   # a run of letters, in any script
+WORD = re.compile(r"[^\W\d_]+")  # a run of letters, in any script
 
 
 @lru_cache(maxsize=1)

@@ -74,6 +74,7 @@ class _Careful:
             except HoldspaceError as exc:
                 self.problem = self.problem or exc
                 return None
+
         return call
 
 
@@ -86,17 +87,23 @@ class _Nothing:
 
 @dataclass
 class StepState:
-    not_yet: int = 0             # misses on this visit; only used to offer help sooner
+    not_yet: int = 0  # misses on this visit; only used to offer help sooner
     solved: bool = False
-    shown: bool = False          # "show me" was used
+    shown: bool = False  # "show me" was used
     hints_shown: int = 0
-    answer: Any = None           # what the learner last gave, so Back keeps it
+    answer: Any = None  # what the learner last gave, so Back keeps it
     feedback: Feedback | None = None
 
 
 class Session:
-    def __init__(self, lesson: Lesson, *, recorder: Recorder | None = None,
-                 start_at: int = 0, helped_before: set[str] | None = None):
+    def __init__(
+        self,
+        lesson: Lesson,
+        *,
+        recorder: Recorder | None = None,
+        start_at: int = 0,
+        helped_before: set[str] | None = None,
+    ):
         self.lesson = lesson
         self._recorder = _Careful(recorder or _Nothing())
         self._states = [StepState() for _ in lesson.steps]
@@ -174,8 +181,9 @@ class Session:
         text = self.step.hints[state.hints_shown]
         state.hints_shown += 1
         self._recorder.hint_used(self.lesson.id, self.step.id)
-        return Feedback(HINT, {"text": text, "number": state.hints_shown,
-                               "total": len(self.step.hints)})
+        return Feedback(
+            HINT, {"text": text, "number": state.hints_shown, "total": len(self.step.hints)}
+        )
 
     def show_me(self) -> Feedback:
         checker = self._checker("show")

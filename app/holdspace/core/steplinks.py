@@ -27,7 +27,7 @@ def step_id(url: str) -> str | None:
     """The step id in a ``#step-id`` link, or None for any other link."""
     if not isinstance(url, str) or not url.startswith(PREFIX):
         return None
-    found = url[len(PREFIX):]
+    found = url[len(PREFIX) :]
     return found if ID_PATTERN.match(found) else None
 
 

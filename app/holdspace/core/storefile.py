@@ -16,8 +16,10 @@ _DAMAGE_CODES = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB
 
 
 def cannot_write(path: Path, why: str) -> str:
-    return (f"Holdspace cannot keep your progress in {path.parent}: {why}. "
-            "Check that this folder exists and can be written to.")
+    return (
+        f"Holdspace cannot keep your progress in {path.parent}: {why}. "
+        "Check that this folder exists and can be written to."
+    )
 
 
 def is_damage(exc: sqlite3.Error) -> bool:
@@ -27,8 +29,12 @@ def is_damage(exc: sqlite3.Error) -> bool:
     return "not a database" in str(exc) or "malformed" in str(exc)
 
 
-def damage(path: Path, known_version: int, busy_timeout_ms: int,
-           unsound: Callable[[sqlite3.Connection, int], str | None] | None = None) -> str | None:
+def damage(
+    path: Path,
+    known_version: int,
+    busy_timeout_ms: int,
+    unsound: Callable[[sqlite3.Connection, int], str | None] | None = None,
+) -> str | None:
     """Why the file at ``path`` can't be used as a progress store, or None if it can.
 
     ``unsound(conn, version)`` looks at what the tables hold, for files that pass
@@ -49,8 +55,9 @@ def damage(path: Path, known_version: int, busy_timeout_ms: int,
     if head != b"SQLite format 3\x00":
         return "not an SQLite database (unknown header)"
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
-                               timeout=busy_timeout_ms / 1000)
+        conn = sqlite3.connect(
+            f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=busy_timeout_ms / 1000
+        )
         try:
             problems = [row[0] for row in conn.execute("PRAGMA quick_check")]
             version = conn.execute("PRAGMA user_version").fetchone()[0]

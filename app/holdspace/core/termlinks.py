@@ -29,7 +29,7 @@ def term_id(url: str) -> str | None:
     """The id in a ``term:`` link, or None for any other link."""
     if not isinstance(url, str) or not url.startswith(SCHEME + ":"):
         return None
-    found = url[len(SCHEME) + 1:]
+    found = url[len(SCHEME) + 1 :]
     return found if ID_PATTERN.fullmatch(found) else None
 
 
@@ -41,7 +41,8 @@ def register(md: Any, glossary: Glossary) -> None:
     class MarkedTerm(InlineProcessor):
         # InlineProcessor's two-argument form; types-Markdown gives it Pattern's one-argument one.
         def handleMatch(  # type: ignore[override]  # noqa: N802
-                self, m: re.Match[str], data: str) -> tuple[Any, int, int]:
+            self, m: re.Match[str], data: str
+        ) -> tuple[Any, int, int]:
             shown = m.group(1).strip()
             term = glossary.find((m.group(2) or m.group(1)).strip())
             element = _link(md, term.id, shown) if term else _plain(shown)
@@ -82,7 +83,9 @@ def _link_bold_terms(parent: Any, glossary: Glossary, *, inside_link: bool) -> N
         if child.tag == "strong" and not inside_link and len(child) == 0 and child.text:
             term = glossary.find(child.text)
             if term is not None:
-                link = ElementTree.SubElement(child, "a", {"href": href(term.id), "class": CSS_CLASS})
+                link = ElementTree.SubElement(
+                    child, "a", {"href": href(term.id), "class": CSS_CLASS}
+                )
                 link.text, child.text = child.text, None
                 continue
         _link_bold_terms(child, glossary, inside_link=inside_link or child.tag == "a")

@@ -20,7 +20,7 @@ from . import answers, paste
 from .addresses import BASE58_ALPHABET, AddressError, b58check_decode
 
 # What a network calls its deposit label, when it has one.
-DESTINATION_TAG = "destination-tag"   # XRP Ledger: a whole number (32 bits)
+DESTINATION_TAG = "destination-tag"  # XRP Ledger: a whole number (32 bits)
 MEMO = "memo"
 
 # Address shapes (the exchange checks this much before sending).
@@ -32,20 +32,23 @@ class Network:
     """A network a withdrawal screen may offer, as exchanges label it."""
 
     id: str
-    label: str            # the name withdrawal screens commonly show
-    shape: str            # EVM | TRON | XRPL | BITCOIN
-    memo: str = ""        # "" when the network carries no memo or tag
+    label: str  # the name withdrawal screens commonly show
+    shape: str  # EVM | TRON | XRPL | BITCOIN
+    memo: str = ""  # "" when the network carries no memo or tag
 
 
 # Labels as exchanges write them; "BSC" and "BEP-20" name the same network.
-NETWORKS: dict[str, Network] = {n.id: n for n in (
-    Network("ethereum", "Ethereum (ERC-20)", EVM),
-    Network("bsc", "BNB Smart Chain (BEP-20)", EVM),
-    Network("arbitrum-one", "Arbitrum One", EVM),
-    Network("tron", "Tron (TRC-20)", TRON),
-    Network("bitcoin", "Bitcoin", BITCOIN),
-    Network("xrpl", "XRP Ledger", XRPL, DESTINATION_TAG),
-)}
+NETWORKS: dict[str, Network] = {
+    n.id: n
+    for n in (
+        Network("ethereum", "Ethereum (ERC-20)", EVM),
+        Network("bsc", "BNB Smart Chain (BEP-20)", EVM),
+        Network("arbitrum-one", "Arbitrum One", EVM),
+        Network("tron", "Tron (TRC-20)", TRON),
+        Network("bitcoin", "Bitcoin", BITCOIN),
+        Network("xrpl", "XRP Ledger", XRPL, DESTINATION_TAG),
+    )
+}
 
 # The XRP Ledger writes Base58 with its own alphabet (the same checksum as Bitcoin's).
 XRPL_ALPHABET = "rpshnaf39wBUDNEGHJKLM4PQRST7VWXYZ2bcdeCg65jkm8oFqi1tuvAxyz"
@@ -55,21 +58,30 @@ _SHAPES = {
     TRON: re.compile(rf"^T[{BASE58_ALPHABET}]{{33}}$"),
     XRPL: re.compile(rf"^r[{XRPL_ALPHABET}]{{24,34}}$"),
 }
-MAX_TAG = 2 ** 32 - 1         # destination tags are 32-bit unsigned integers (xrpl.org)
-MAX_MEMO = 28                 # the shortest memo limit among networks that use text memos
+MAX_TAG = 2**32 - 1  # destination tags are 32-bit unsigned integers (xrpl.org)
+MAX_MEMO = 28  # the shortest memo limit among networks that use text memos
 
 # What can differ between the form and the deposit screen, in the order they are told.
-NO_NETWORK = "no-network"            # no network picked yet
-OTHER_NETWORK = "other-network"      # the coins would go out on a network the receiver doesn't watch
-OTHER_ADDRESS = "other-address"      # someone else's address: no undo
-NO_MEMO = "no-memo"                  # reaches the exchange, not the account
-OTHER_MEMO = "other-memo"            # reaches the exchange, credited to the wrong label
+NO_NETWORK = "no-network"  # no network picked yet
+OTHER_NETWORK = "other-network"  # the coins would go out on a network the receiver doesn't watch
+OTHER_ADDRESS = "other-address"  # someone else's address: no undo
+NO_MEMO = "no-memo"  # reaches the exchange, not the account
+OTHER_MEMO = "other-memo"  # reaches the exchange, credited to the wrong label
 NO_AMOUNT = "no-amount"
 AMOUNT_UNREADABLE = "amount-unreadable"
-NOT_ABOVE_FEE = "not-above-fee"      # nothing would be left after the fee
-BELOW_MINIMUM = "below-minimum"      # the exchange won't send it
-MISMATCHES = (NO_NETWORK, OTHER_NETWORK, OTHER_ADDRESS, NO_MEMO, OTHER_MEMO, NO_AMOUNT,
-              AMOUNT_UNREADABLE, NOT_ABOVE_FEE, BELOW_MINIMUM)
+NOT_ABOVE_FEE = "not-above-fee"  # nothing would be left after the fee
+BELOW_MINIMUM = "below-minimum"  # the exchange won't send it
+MISMATCHES = (
+    NO_NETWORK,
+    OTHER_NETWORK,
+    OTHER_ADDRESS,
+    NO_MEMO,
+    OTHER_MEMO,
+    NO_AMOUNT,
+    AMOUNT_UNREADABLE,
+    NOT_ABOVE_FEE,
+    BELOW_MINIMUM,
+)
 
 
 @dataclass(frozen=True)
@@ -89,7 +101,7 @@ class DepositScreen:
     network: Network
     label: str
     address: str
-    memo: str = ""                    # "" when the screen shows none
+    memo: str = ""  # "" when the screen shows none
 
 
 @dataclass(frozen=True)
@@ -99,8 +111,8 @@ class WithdrawalSpec:
     asset: str
     deposit: DepositScreen
     options: tuple[NetworkOption, ...]
-    start: str = ""                   # network id the drop-down starts on; "" for none
-    amount: str = ""                  # what the amount box starts with
+    start: str = ""  # network id the drop-down starts on; "" for none
+    amount: str = ""  # what the amount box starts with
 
     def option(self, network_id: str) -> NetworkOption | None:
         return next((o for o in self.options if o.network.id == network_id), None)
@@ -122,9 +134,9 @@ class WithdrawalSpec:
 class WithdrawalForm(TypedDict):
     """What the learner filled in: the step's value, and what "show me" fills in."""
 
-    network: str                      # network id picked; "" for none
+    network: str  # network id picked; "" for none
     address: str
-    memo: str                         # "" when the picked network has no memo field
+    memo: str  # "" when the picked network has no memo field
     amount: str
 
 
@@ -136,11 +148,13 @@ def form_of(answer: Any) -> WithdrawalForm:
         value = given.get(key)
         return value if isinstance(value, str) else ""
 
-    return WithdrawalForm(network=text("network"), address=text("address"), memo=text("memo"),
-                          amount=text("amount"))
+    return WithdrawalForm(
+        network=text("network"), address=text("address"), memo=text("memo"), amount=text("amount")
+    )
 
 
 # --- addresses and memos -------------------------------------------------------------
+
 
 def clean(text: str) -> str:
     """As compared: no spaces anywhere and no invisible marks (a paste may carry them)."""
@@ -152,8 +166,11 @@ def fits(shape: str, text: str) -> bool:
     text = clean(text)
     if shape == BITCOIN:
         found = paste.identify(text)
-        return found.kind.startswith("btc-") and found.kind not in ("btc-txid", "btc-private-key") \
+        return (
+            found.kind.startswith("btc-")
+            and found.kind not in ("btc-txid", "btc-private-key")
             and "testnet" not in found.notes
+        )
     return bool(_SHAPES[shape].match(text))
 
 
@@ -162,7 +179,9 @@ def checksum_holds(shape: str, text: str) -> bool | None:
     text = clean(text)
     if shape in (EVM, BITCOIN):
         found = paste.identify(text)
-        if any(n in found.notes for n in ("all-lowercase-no-checksum", "all-uppercase-no-checksum")):
+        if any(
+            n in found.notes for n in ("all-lowercase-no-checksum", "all-uppercase-no-checksum")
+        ):
             return None
         return found.valid is True
     try:
@@ -185,7 +204,7 @@ def same_address(shape: str, want: str, given: str) -> bool:
 def same_memo(network: Network, want: str, given: str) -> bool:
     want, given = answers.normalize(want), answers.normalize(given)
     if network.memo == DESTINATION_TAG and want.isdigit() and given.isdigit():
-        return int(want) == int(given)   # "0583021" is tag 583021
+        return int(want) == int(given)  # "0583021" is tag 583021
     return want == given
 
 
@@ -200,8 +219,9 @@ def memo_problem(network: Network, memo: str) -> str:
 
 # --- amounts ---------------------------------------------------------------------------
 
+
 def read_amount(text: str, asset: str) -> Decimal | None:
-    """"50", "50 USDT", "50,00", "$50": the amount a person means, in the asset's units."""
+    """ "50", "50 USDT", "50,00", "$50": the amount a person means, in the asset's units."""
     clean_text = answers.normalize(text)
     if clean_text.casefold().endswith(asset.casefold()):
         clean_text = clean_text[: -len(asset)].strip()
@@ -214,6 +234,7 @@ def plain_amount(value: Decimal) -> str:
 
 
 # --- comparing ---------------------------------------------------------------------------
+
 
 def is_empty(form: WithdrawalForm) -> bool:
     return not clean(form["address"]) and not answers.normalize(form["memo"])

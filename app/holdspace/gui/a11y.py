@@ -34,8 +34,11 @@ def announce(text: str, near: QWidget | None = None, *, assertive: bool = False)
     if source is None:
         return
     event = QAccessibleAnnouncementEvent(source, text)
-    event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive if assertive
-                        else QAccessible.AnnouncementPoliteness.Polite)
+    event.setPoliteness(
+        QAccessible.AnnouncementPoliteness.Assertive
+        if assertive
+        else QAccessible.AnnouncementPoliteness.Polite
+    )
     QAccessible.updateAccessibility(event)
     if focused is not None:
         describe_with(focused, text)
@@ -97,7 +100,12 @@ class FocusRing(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         kind = event.type()
-        if kind in (QEvent.Type.FocusIn, QEvent.Type.FocusOut, QEvent.Type.Resize, QEvent.Type.Show):
+        if kind in (
+            QEvent.Type.FocusIn,
+            QEvent.Type.FocusOut,
+            QEvent.Type.Resize,
+            QEvent.Type.Show,
+        ):
             self.setGeometry(self._target.rect())
             self.setVisible(self._target.hasFocus())
             self.raise_()
@@ -112,6 +120,7 @@ class FocusRing(QWidget):
 
 
 # --- right-to-left: content keeps its own direction -------------------------------------
+
 
 def content_direction(text: str) -> Qt.LayoutDirection:
     """The direction of ``text``'s first strong character (English stays left to right
@@ -133,8 +142,11 @@ def isolate(text: str) -> str:
 def reading_edge(widget: QWidget) -> Qt.AlignmentFlag:
     """The side text starts from in this layout (right in right-to-left), as an absolute side,
     so words sit beside their radio or tick box whatever language they are in."""
-    side = Qt.AlignmentFlag.AlignRight if widget.layoutDirection() == Qt.LayoutDirection.RightToLeft \
+    side = (
+        Qt.AlignmentFlag.AlignRight
+        if widget.layoutDirection() == Qt.LayoutDirection.RightToLeft
         else Qt.AlignmentFlag.AlignLeft
+    )
     return side | Qt.AlignmentFlag.AlignAbsolute
 
 
@@ -156,6 +168,8 @@ class LinkLabel(QLabel):
 
     def focusInEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().focusInEvent(event)
-        if event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason) \
-                and _LINK.search(self.text()):
+        if event.reason() in (
+            Qt.FocusReason.TabFocusReason,
+            Qt.FocusReason.BacktabFocusReason,
+        ) and _LINK.search(self.text()):
             self.focusNextPrevChild(event.reason() == Qt.FocusReason.TabFocusReason)

@@ -46,8 +46,11 @@ def application(qt_options: list[str] | None = None) -> QApplication:
     """The one QApplication; Qt's own command-line options (``-reverse``…) go to it."""
     install_none_guard()  # before Qt is used much: see none_guard
     running = QApplication.instance()
-    app = running if isinstance(running, QApplication) \
+    app = (
+        running
+        if isinstance(running, QApplication)
         else QApplication(sys.argv[:1] + list(qt_options or []))
+    )
     app.setApplicationName("Holdspace")
     app.setApplicationDisplayName("Holdspace")
     app.setDesktopFileName("io.github.holdspace.Holdspace")  # packaging/linux/*.desktop
@@ -84,7 +87,9 @@ def try_open_pack(folder: Path, language: str | None) -> tuple[Pack | None, Less
         return None, as_lesson_error(folder, exc)
 
 
-def open_store(guest: bool, *, defer: bool = True) -> tuple[ProgressStore, Recovery | None, str | None]:
+def open_store(
+    guest: bool, *, defer: bool = True
+) -> tuple[ProgressStore, Recovery | None, str | None]:
     """The learner's store; if the folder can't be written, a guest store and a reason.
 
     With ``defer`` a first start's store is made when something is first written.
@@ -95,7 +100,7 @@ def open_store(guest: bool, *, defer: bool = True) -> tuple[ProgressStore, Recov
 
     where = paths.progress_db_path()
     if defer and not guest and DeferredStore.can_wait(where):
-        return DeferredStore(where), None, None   # a first start: nothing to read yet
+        return DeferredStore(where), None, None  # a first start: nothing to read yet
 
     from ..core.progress import ProgressStore
 
@@ -142,7 +147,7 @@ def create_window(args: argparse.Namespace) -> MainWindow:
     language = translators.use(choose_language(args.language, settings))
     text_size = TextSize(app, settings.text_scale())
     # Both are the app's children: Qt keeps them (and their watches) as long as the app.
-    look = Look.of(app) or Look(app)   # one per app, even when a window is made again
+    look = Look.of(app) or Look(app)  # one per app, even when a window is made again
     look.set_choice(str(settings.value(keys.COLOURS, SYSTEM)))
     LinkColours(app)
     window = MainWindow(settings, text_size, guest=args.guest, language=language)
@@ -159,8 +164,9 @@ def choose_language(asked: str | None, settings: Settings) -> str:
 def finish_start(window: MainWindow, args: argparse.Namespace, language: str) -> None:
     """Read progress and lessons into a window that is already on screen."""
     # The smoke test checks that a build can make its store (sqlite3 and all): made now.
-    store, recovery, store_problem = open_store(args.guest,
-                                                defer=not getattr(args, "smoke_test", False))
+    store, recovery, store_problem = open_store(
+        args.guest, defer=not getattr(args, "smoke_test", False)
+    )
     packs, pack_problems = load_packs(list(args.pack), language)
     if store_problem:
         window.set_guest(True)
@@ -177,26 +183,42 @@ def finish_start(window: MainWindow, args: argparse.Namespace, language: str) ->
     tell_notices(window, recovery, store_problem, pack_problems)
 
 
-def tell_notices(parent: QWidget, recovery: Recovery | None, store_problem: str | None,
-                 pack_problems: list[str]) -> None:
+def tell_notices(
+    parent: QWidget, recovery: Recovery | None, store_problem: str | None, pack_problems: list[str]
+) -> None:
     """Anything the learner should know about start-up, said calmly, once."""
     if recovery is not None:
-        show_problem(parent, QCoreApplication.translate("Notices", "A fresh start for your progress"),
-                     QCoreApplication.translate(
-                         "Notices", "Holdspace couldn't read your saved progress, so it put that "
-                         "file aside and started a fresh one. Nothing was deleted; the old file "
-                         "is here:\n\n{path}").format(path=recovery.moved_to),
-                     recovery.reason)
+        show_problem(
+            parent,
+            QCoreApplication.translate("Notices", "A fresh start for your progress"),
+            QCoreApplication.translate(
+                "Notices",
+                "Holdspace couldn't read your saved progress, so it put that "
+                "file aside and started a fresh one. Nothing was deleted; the old file "
+                "is here:\n\n{path}",
+            ).format(path=recovery.moved_to),
+            recovery.reason,
+        )
     if store_problem:
-        show_problem(parent, QCoreApplication.translate("Notices", "Progress won't be saved this time"),
-                     QCoreApplication.translate(
-                         "Notices", "Holdspace couldn't write to its folder, so this is a guest "
-                         "session: everything works, but nothing is saved."), store_problem)
+        show_problem(
+            parent,
+            QCoreApplication.translate("Notices", "Progress won't be saved this time"),
+            QCoreApplication.translate(
+                "Notices",
+                "Holdspace couldn't write to its folder, so this is a guest "
+                "session: everything works, but nothing is saved.",
+            ),
+            store_problem,
+        )
     if pack_problems:
-        show_problem(parent, QCoreApplication.translate("Notices", "A lesson pack can't open yet"),
-                     QCoreApplication.translate(
-                         "Notices", "One lesson pack couldn't be read. Every other lesson works "
-                         "as usual."), "\n\n".join(pack_problems))
+        show_problem(
+            parent,
+            QCoreApplication.translate("Notices", "A lesson pack can't open yet"),
+            QCoreApplication.translate(
+                "Notices", "One lesson pack couldn't be read. Every other lesson works as usual."
+            ),
+            "\n\n".join(pack_problems),
+        )
 
 
 def run(args: argparse.Namespace) -> int:

@@ -18,17 +18,23 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVB
 from . import style
 from .safe_text import escape as _escape
 
-RADIUS = 12        # the card's corners
-OUTSIDE = 5        # room around the card for its shadow and focus ring
+RADIUS = 12  # the card's corners
+OUTSIDE = 5  # room around the card for its shadow and focus ring
 
 
 class CardButton(QPushButton):
-    def __init__(self, title: str = "", description: str = "", parent: QWidget | None = None,
-                 *, primary: bool = False):
+    def __init__(
+        self,
+        title: str = "",
+        description: str = "",
+        parent: QWidget | None = None,
+        *,
+        primary: bool = False,
+    ):
         super().__init__(parent)
         self.primary = primary
         self._row = QHBoxLayout(self)
-        self.text_column = QVBoxLayout()   # a topic's picture goes on top of its title
+        self.text_column = QVBoxLayout()  # a topic's picture goes on top of its title
         self._row.addLayout(self.text_column, 1)
         self._title = QLabel(self)
         self._description = QLabel(self)
@@ -37,8 +43,8 @@ class CardButton(QPushButton):
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             self.text_column.addWidget(label)
-        self.text_column.addStretch(1)   # a taller card in the row keeps its words at the top
-        self._arrow = QLabel(self)   # only on the primary card: "this way"
+        self.text_column.addStretch(1)  # a taller card in the row keeps its words at the top
+        self._arrow = QLabel(self)  # only on the primary card: "this way"
         self._arrow.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self._arrow.setVisible(primary)
         self._row.addWidget(self._arrow, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -70,7 +76,7 @@ class CardButton(QPushButton):
     def _fit_padding(self) -> None:
         em = self.fontMetrics().height()
         side, top = OUTSIDE + round(em * 0.9), OUTSIDE + round(em * 0.55)
-        self._row.setContentsMargins(side, top, side, top + 2)   # +2: the shadow below
+        self._row.setContentsMargins(side, top, side, top + 2)  # +2: the shadow below
         self.text_column.setSpacing(max(2, em // 4))
         self._row.setSpacing(em)
         self._draw_arrow()
@@ -79,10 +85,17 @@ class CardButton(QPushButton):
         if not self.primary:
             return
         from . import icons  # only when a primary card is drawn: no SVG work at import
+
         rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
         side = round(self.fontMetrics().height() * 1.3)
-        self._arrow.setPixmap(icons.pixmap("arrows/left" if rtl else "arrows/right",
-                                           style.current_scheme().accent, side, self.devicePixelRatioF()))
+        self._arrow.setPixmap(
+            icons.pixmap(
+                "arrows/left" if rtl else "arrows/right",
+                style.current_scheme().accent,
+                side,
+                self.devicePixelRatioF(),
+            )
+        )
 
     def _restyle(self, *_scheme) -> None:
         self._draw_arrow()
@@ -95,7 +108,7 @@ class CardButton(QPushButton):
 
     def enterEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().enterEvent(event)
-        self.update()   # the hover edge
+        self.update()  # the hover edge
 
     def leaveEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().leaveEvent(event)
@@ -117,14 +130,18 @@ class CardButton(QPushButton):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         card = QRectF(self.rect()).adjusted(OUTSIDE, OUTSIDE, -OUTSIDE, -OUTSIDE - 2)
         self._paint_shadow(painter, card, QColor(scheme.shadow), lifted=hovered and not pressed)
-        fill = scheme.invite_bg if self.primary else (scheme.hover if hovered or pressed else scheme.surface)
+        fill = (
+            scheme.invite_bg
+            if self.primary
+            else (scheme.hover if hovered or pressed else scheme.surface)
+        )
         # Under the mouse only the soft tint and a lifted shadow: the accent edge and ring
         # are the focus's own, so a hovered card never looks like the chosen one.
         edge = scheme.accent if self.primary else scheme.card_edge
         painter.setBrush(QColor(fill))
         painter.setPen(QPen(QColor(edge), 2 if self.primary else 1))
         painter.drawRoundedRect(card.adjusted(0.5, 0.5, -0.5, -0.5), RADIUS, RADIUS)
-        if self.hasFocus():   # a ring just outside the card, on the window: 3:1 or more
+        if self.hasFocus():  # a ring just outside the card, on the window: 3:1 or more
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(QPen(QColor(scheme.accent), 3))
             painter.drawRoundedRect(card.adjusted(-3.5, -3.5, 3.5, 3.5), RADIUS + 3, RADIUS + 3)
@@ -134,10 +151,14 @@ class CardButton(QPushButton):
     def _paint_shadow(painter: QPainter, card: QRectF, ink: QColor, *, lifted: bool) -> None:
         """A soft shadow: a few faint rounded rectangles, a little lower than the card."""
         painter.setPen(Qt.PenStyle.NoPen)
-        for step, alpha in ((1, 28), (2, 18), (3, 10)) if not lifted else ((1, 34), (2, 24), (3, 16), (4, 8)):
+        for step, alpha in (
+            ((1, 28), (2, 18), (3, 10)) if not lifted else ((1, 34), (2, 24), (3, 16), (4, 8))
+        ):
             ink.setAlpha(alpha)
             painter.setBrush(ink)
-            painter.drawRoundedRect(card.adjusted(-step / 2, step, step / 2, step), RADIUS + 1, RADIUS + 1)
+            painter.drawRoundedRect(
+                card.adjusted(-step / 2, step, step / 2, step), RADIUS + 1, RADIUS + 1
+            )
 
     # --- height follows the wrapped words ---------------------------------------------------
     def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt's name)

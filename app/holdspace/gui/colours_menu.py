@@ -17,10 +17,12 @@ if TYPE_CHECKING:
 
 def _names() -> dict[str, str]:
     translate = QCoreApplication.translate
-    return {"system": translate("ColoursMenu", "&Follow the system"),
-            "light": translate("ColoursMenu", "&Light"),
-            "dark": translate("ColoursMenu", "&Dark"),
-            "high-contrast": translate("ColoursMenu", "&High contrast")}
+    return {
+        "system": translate("ColoursMenu", "&Follow the system"),
+        "light": translate("ColoursMenu", "&Light"),
+        "dark": translate("ColoursMenu", "&Dark"),
+        "high-contrast": translate("ColoursMenu", "&High contrast"),
+    }
 
 
 def build_colours_menu(window: MainWindow, parent: QMenu) -> QMenu | None:

@@ -32,18 +32,27 @@ from .theme import boundary_colour, focus_colour
 
 _PE = QStyle.PrimitiveElement
 _SP = QStyle.StandardPixmap
-_DIALOG_ICONS = {_SP.SP_DialogCancelButton, _SP.SP_DialogCloseButton, _SP.SP_DialogOkButton,
-                 _SP.SP_DialogYesButton, _SP.SP_DialogNoButton, _SP.SP_DialogApplyButton,
-                 _SP.SP_DialogSaveButton, _SP.SP_DialogDiscardButton, _SP.SP_DialogResetButton,
-                 _SP.SP_DialogHelpButton, _SP.SP_DialogOpenButton}
+_DIALOG_ICONS = {
+    _SP.SP_DialogCancelButton,
+    _SP.SP_DialogCloseButton,
+    _SP.SP_DialogOkButton,
+    _SP.SP_DialogYesButton,
+    _SP.SP_DialogNoButton,
+    _SP.SP_DialogApplyButton,
+    _SP.SP_DialogSaveButton,
+    _SP.SP_DialogDiscardButton,
+    _SP.SP_DialogResetButton,
+    _SP.SP_DialogHelpButton,
+    _SP.SP_DialogOpenButton,
+}
 
 
 _ALARMS = {_SP.SP_MessageBoxCritical, _SP.SP_MessageBoxWarning}
 _CE = QStyle.ControlElement
 _ROUNDED = {_PE.PE_PanelButtonCommand, _PE.PE_PanelButtonTool}
 _PADDED = {QStyle.ContentsType.CT_PushButton, QStyle.ContentsType.CT_ToolButton}
-RING = 2       # the focus ring's width
-GAP = 3        # from the widget's edge to the button's fill: room for the ring
+RING = 2  # the focus ring's width
+GAP = 3  # from the widget's edge to the button's fill: room for the ring
 
 
 class ContrastStyle(QProxyStyle):
@@ -54,12 +63,15 @@ class ContrastStyle(QProxyStyle):
             _button_panel(painter, option, widget)
             return
         if element == _PE.PE_IndicatorBranch and option.state & QStyle.StateFlag.State_Children:
-            _branch_chevron(painter, option)   # as large as the text: a target at 200 % too
+            _branch_chevron(painter, option)  # as large as the text: a target at 200 % too
             return
         if element == _PE.PE_FrameFocusRect:
-            if isinstance(widget, QAbstractButton) and widget.text() and \
-                    widget.metaObject().className() in ("QPushButton", "QToolButton"):
-                return   # the rounded panel draws its own ring
+            if (
+                isinstance(widget, QAbstractButton)
+                and widget.text()
+                and widget.metaObject().className() in ("QPushButton", "QToolButton")
+            ):
+                return  # the rounded panel draws its own ring
             if isinstance(widget, QAbstractButton) and not widget.text():
                 return  # a bare radio or tick box: its words beside it show the focus
             # Soft corners: a square frame around a choice's words looked like a box to type in.
@@ -68,16 +80,27 @@ class ContrastStyle(QProxyStyle):
         super().drawPrimitive(element, option, painter, widget)
         focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
         if element == _PE.PE_FrameLineEdit:
-            self._ring(painter, option, focus_colour(option.palette) if focused
-                       else boundary_colour(option.palette), 2 if focused else 1)
+            self._ring(
+                painter,
+                option,
+                focus_colour(option.palette) if focused else boundary_colour(option.palette),
+                2 if focused else 1,
+            )
         elif element == _PE.PE_IndicatorCheckBox:
             self._ring(painter, option, boundary_colour(option.palette), 1)
         elif element == _PE.PE_IndicatorRadioButton:
             self._ring(painter, option, boundary_colour(option.palette), 1, round_=True)
 
     @staticmethod
-    def _ring(painter: QPainter, option: QStyleOption, colour, width: int, *,
-              round_: bool = False, corners: float = 0.0) -> None:
+    def _ring(
+        painter: QPainter,
+        option: QStyleOption,
+        colour,
+        width: int,
+        *,
+        round_: bool = False,
+        corners: float = 0.0,
+    ) -> None:
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, round_ or corners > 0)
         painter.setPen(QPen(colour, width))
@@ -107,13 +130,15 @@ class ContrastStyle(QProxyStyle):
         self, element, option: QStyleOption, painter: QPainter, widget: QWidget | None = None
     ) -> None:
         door = element == _CE.CE_ToolButtonLabel and style.is_guide_door(widget)
-        if door or (element == _CE.CE_PushButtonLabel and style.is_primary(widget) and widget.isEnabled()):
+        if door or (
+            element == _CE.CE_PushButtonLabel and style.is_primary(widget) and widget.isEnabled()
+        ):
             scheme = style.current_scheme()
             ink = QColor(scheme.guide_fg if door else scheme.on_accent)
             palette = QPalette(option.palette)
             palette.setColor(QPalette.ColorRole.ButtonText, ink)
-            option.palette = palette   # a copy the style made for the label: ours to change
-            labelled = cast(QStyleOptionButton, option)   # a push or tool button's own option
+            option.palette = palette  # a copy the style made for the label: ours to change
+            labelled = cast(QStyleOptionButton, option)  # a push or tool button's own option
             if not door and not labelled.icon.isNull():
                 labelled.icon = _inked(labelled.icon, labelled.iconSize.width(), ink)
         super().drawControl(element, option, painter, widget)
@@ -125,6 +150,7 @@ class ContrastStyle(QProxyStyle):
             # A message about a problem shows our calm light bulb ("here is something to
             # know"), not a red cross or a yellow warning triangle.
             from . import icons  # only when such a message opens: no SVG work at start-up
+
             scheme = style.current_scheme()
             return icons.icon("feedback/hint", scheme.hint_fg, 48)
         return super().standardIcon(icon, option, widget)
@@ -140,7 +166,7 @@ def _button_panel(painter: QPainter, option: QStyleOption, button: QAbstractButt
     primary = enabled and style.is_primary(button)
     if primary:
         fill = edge = QColor(scheme.accent_hover if hovered or down else scheme.accent)
-    elif style.is_guide_door(button):   # help has one look: the guide's teal
+    elif style.is_guide_door(button):  # help has one look: the guide's teal
         fill, edge = QColor(scheme.guide_bg), QColor(scheme.guide_fg)
     elif not enabled:
         fill, edge = QColor(scheme.window), QColor(scheme.card_edge)
@@ -174,7 +200,11 @@ def _branch_chevron(painter: QPainter, option: QStyleOption) -> None:
         points = [QPointF(-half, -half / 2), QPointF(0, half / 2), QPointF(half, -half / 2)]
     else:
         way = -1 if option.direction == Qt.LayoutDirection.RightToLeft else 1
-        points = [QPointF(-half / 2 * way, -half), QPointF(half / 2 * way, 0), QPointF(-half / 2 * way, half)]
+        points = [
+            QPointF(-half / 2 * way, -half),
+            QPointF(half / 2 * way, 0),
+            QPointF(-half / 2 * way, half),
+        ]
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     pen = QPen(option.palette.color(QPalette.ColorRole.Text), max(1.5, half / 3))

@@ -27,8 +27,13 @@ class CopyRow(QWidget):
         self.buttons = []
         for number, (kind, code) in enumerate(targets, 1):
             what = self.tr("TXID") if kind == "txid" else self.tr("address")
-            text = self.tr("C&opy the {what}").format(what=what) if len(targets) == 1 else \
-                self.tr("Copy {what} {number} of {total}").format(what=what, number=number, total=len(targets))
+            text = (
+                self.tr("C&opy the {what}").format(what=what)
+                if len(targets) == 1
+                else self.tr("Copy {what} {number} of {total}").format(
+                    what=what, number=number, total=len(targets)
+                )
+            )
             button = QPushButton(text, self)
             button.setAutoDefault(True)  # Enter copies, as Space does
             button.setAccessibleName(text.replace("&", ""))

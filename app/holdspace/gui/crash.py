@@ -24,9 +24,11 @@ log = logging.getLogger("holdspace.crash")
 
 def system_summary() -> str:
     """Versions a developer needs first; nothing about the learner or their lessons."""
-    return (f"Holdspace {__version__}; Python {platform.python_version()}; Qt {qVersion()}; "
-            f"{platform.system()} {platform.release()} {platform.machine()}"
-            f"{'; bundled' if getattr(sys, 'frozen', False) else ''}")
+    return (
+        f"Holdspace {__version__}; Python {platform.python_version()}; Qt {qVersion()}; "
+        f"{platform.system()} {platform.release()} {platform.machine()}"
+        f"{'; bundled' if getattr(sys, 'frozen', False) else ''}"
+    )
 
 
 class CrashReporter:
@@ -40,8 +42,9 @@ class CrashReporter:
     def install(self) -> None:
         sys.excepthook = self
 
-    def __call__(self, kind: type[BaseException], value: BaseException,
-                 tb: TracebackType | None) -> None:
+    def __call__(
+        self, kind: type[BaseException], value: BaseException, tb: TracebackType | None
+    ) -> None:
         details = system_summary() + "\n\n" + "".join(traceback.format_exception(kind, value, tb))
         log.error("an unexpected problem\n%s", details)
         if self.quit_instead:  # the log's stderr handler has printed the details
@@ -60,24 +63,47 @@ class CrashReporter:
         box.exec()
 
     def dialog(self, details: str) -> QMessageBox:
-        where = (QCoreApplication.translate("Crash", "The same note is saved in:\n{path}").format(path=self.log_file)
-                 if self.log_file else QCoreApplication.translate("Crash", "This is a guest session, so the note is not saved."))
+        where = (
+            QCoreApplication.translate("Crash", "The same note is saved in:\n{path}").format(
+                path=self.log_file
+            )
+            if self.log_file
+            else QCoreApplication.translate(
+                "Crash", "This is a guest session, so the note is not saved."
+            )
+        )
         box = QMessageBox(QApplication.activeWindow())
         box.setIcon(QMessageBox.Icon.Information)
         box.setWindowTitle(QCoreApplication.translate("Crash", "Something unexpected happened"))
         box.setAccessibleName(box.windowTitle())
-        box.setText(QCoreApplication.translate("Crash", "Holdspace ran into something it didn't expect. Your progress is safe, "
-                       "and you can carry on."))
-        box.setInformativeText(QCoreApplication.translate("Crash", "If it happens again, \u201cCopy details\u201d puts a note "
-                                  "for the people who make Holdspace on your clipboard.") + "\n\n" + where)
+        box.setText(
+            QCoreApplication.translate(
+                "Crash",
+                "Holdspace ran into something it didn't expect. Your progress is safe, "
+                "and you can carry on.",
+            )
+        )
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "Crash",
+                "If it happens again, \u201cCopy details\u201d puts a note "
+                "for the people who make Holdspace on your clipboard.",
+            )
+            + "\n\n"
+            + where
+        )
         box.setDetailedText(details)
-        copy = box.addButton(QCoreApplication.translate("Crash", "Copy details"), QMessageBox.ButtonRole.ActionRole)
+        copy = box.addButton(
+            QCoreApplication.translate("Crash", "Copy details"), QMessageBox.ButtonRole.ActionRole
+        )
         copy.clicked.disconnect()  # copying must not close the dialog
 
         def copy_details() -> None:
             QApplication.clipboard().setText(details)
             copy.setText(QCoreApplication.translate("Crash", "Copied"))
-            copy.setAccessibleDescription(QCoreApplication.translate("Crash", "The details are on your clipboard."))
+            copy.setAccessibleDescription(
+                QCoreApplication.translate("Crash", "The details are on your clipboard.")
+            )
 
         copy.clicked.connect(copy_details)
         box.addButton(QMessageBox.StandardButton.Ok)

@@ -23,18 +23,20 @@ PICTURE = "explored"
 class DonePage(QScrollArea):
     """Scrolls as a whole, so a long list of objectives at 200 % text still fits 1024×600."""
 
-    def __init__(self, parent: QWidget, button: Callable[[str, Callable[[], None], QHBoxLayout], QPushButton]):
+    def __init__(
+        self, parent: QWidget, button: Callable[[str, Callable[[], None], QHBoxLayout], QPushButton]
+    ):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no invisible Tab stop; the buttons scroll it
-        page = ReadingColumn(self, PAGE_EMS)   # short lines, centred on a wide screen
+        page = ReadingColumn(self, PAGE_EMS)  # short lines, centred on a wide screen
         inner, column = page.inner, page.column
         column.addStretch(1)
         self.picture = QLabel(inner)
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         column.addWidget(self.picture)
-        sheet = _Sheet(inner)   # what you can do now, on a calm rounded sheet
+        sheet = _Sheet(inner)  # what you can do now, on a calm rounded sheet
         column.addWidget(sheet)
         self.text = QLabel(sheet)
         sheet.layout().addWidget(self.text)
@@ -62,33 +64,47 @@ class DonePage(QScrollArea):
 
     def show_lesson(self, title: str, objectives: tuple[str, ...], next_title: str | None) -> None:
         # The picture above is the one symbol (its tick): the heading keeps only the words.
-        heading = style.without_symbol(self.tr("✓ You explored “{title}”.").format(title=embed(title)))
+        heading = style.without_symbol(
+            self.tr("✓ You explored “{title}”.").format(title=embed(title))
+        )
         parts = [style.typeset("heading", safe_text.escape(heading), centred=True)]
         if objectives:
             can = self.tr("What you can do now:")
             parts.append(style.typeset("subheading", safe_text.escape(can)))
-            parts.append("<ul>" + "".join(f"<li>{safe_text.escape(item)}</li>" for item in objectives)
-                         + "</ul>")
+            parts.append(
+                "<ul>"
+                + "".join(f"<li>{safe_text.escape(item)}</li>" for item in objectives)
+                + "</ul>"
+            )
         if next_title:
-            nudge = self.tr("When you feel ready, “{title}” comes next.").format(title=embed(next_title))
+            nudge = self.tr("When you feel ready, “{title}” comes next.").format(
+                title=embed(next_title)
+            )
         else:
-            nudge = self.tr("Well done for taking the time. Come back to it whenever you like: "
-                             "there are no marks or scores here.")
-        parts.append(f"<p>{safe_text.escape(nudge)}</p>")   # no italics: Arabic has none
+            nudge = self.tr(
+                "Well done for taking the time. Come back to it whenever you like: "
+                "there are no marks or scores here."
+            )
+        parts.append(f"<p>{safe_text.escape(nudge)}</p>")  # no italics: Arabic has none
         self._show("".join(parts))
-        self._main = -1   # "Next lesson": the way on
+        self._main = -1  # "Next lesson": the way on
 
     def show_guide(self) -> None:
         heading = self.tr("You went through the whole guide.")
-        text = self.tr("Take the next step at your own pace. The guide is here whenever you "
-                       "need it: press F1 or “I think I made a mistake”.")
-        self._show(style.typeset("heading", safe_text.escape(heading), centred=True) + f"<p>{safe_text.escape(text)}</p>")
-        self._main = -2   # "Back to topics" (the guide leads to no next lesson)
+        text = self.tr(
+            "Take the next step at your own pace. The guide is here whenever you "
+            "need it: press F1 or “I think I made a mistake”."
+        )
+        self._show(
+            style.typeset("heading", safe_text.escape(heading), centred=True)
+            + f"<p>{safe_text.escape(text)}</p>"
+        )
+        self._main = -2  # "Back to topics" (the guide leads to no next lesson)
 
     def _show(self, html: str) -> None:
         self.text.setText(html)
         self._paint_picture()
-        QTimer.singleShot(0, self._mark_main)   # once the view has shown or hidden its buttons
+        QTimer.singleShot(0, self._mark_main)  # once the view has shown or hidden its buttons
 
     def _mark_main(self) -> None:
         """One main (accent) button: the way on from here; the others stay quiet."""
@@ -102,8 +118,9 @@ class DonePage(QScrollArea):
         # Larger on a tall window (up to 7 lines of text high): a moment, not a notice.
         em = self.fontMetrics().height()
         side = max(em * 4, min(em * 7, self.viewport().height() // 6))
-        self.picture.setPixmap(icons.pixmap(PICTURE, style.current_scheme().accent, side,
-                                            self.devicePixelRatioF()))
+        self.picture.setPixmap(
+            icons.pixmap(PICTURE, style.current_scheme().accent, side, self.devicePixelRatioF())
+        )
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().changeEvent(event)
@@ -133,4 +150,3 @@ class _Sheet(QWidget):
         painter.setBrush(QColor(scheme.surface))
         painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 14, 14)
         painter.end()
-

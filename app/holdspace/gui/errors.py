@@ -16,25 +16,40 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..core.errors import HoldspaceError, LessonError, PackError, StoreError
 
-translate = QCoreApplication.translate   # the name lupdate looks for
+translate = QCoreApplication.translate  # the name lupdate looks for
 
 
 def words_for(exc: BaseException) -> tuple[str, str]:
     """A title and a calm sentence for this kind of error, in the learner's language."""
-    if isinstance(exc, (PackError, LessonError)):   # the words the pack menu has used
-        return (translate("MeetupMenu", "This pack can't open yet"),
-                translate("MeetupMenu", "Holdspace couldn't read this lesson pack. The details below "
-                                        "say what needs mending."))
+    if isinstance(exc, (PackError, LessonError)):  # the words the pack menu has used
+        return (
+            translate("MeetupMenu", "This pack can't open yet"),
+            translate(
+                "MeetupMenu",
+                "Holdspace couldn't read this lesson pack. The details below "
+                "say what needs mending.",
+            ),
+        )
     if isinstance(exc, StoreError):
-        return (translate("Errors", "Your progress couldn't be saved just now"),
-                translate("Errors", "The lessons work as usual, and nothing you learned is lost. "
-                                    "Holdspace will try again next time."))
+        return (
+            translate("Errors", "Your progress couldn't be saved just now"),
+            translate(
+                "Errors",
+                "The lessons work as usual, and nothing you learned is lost. "
+                "Holdspace will try again next time.",
+            ),
+        )
     if isinstance(exc, OSError):
-        return (translate("Errors", "The file couldn't be used"),
-                translate("Errors", "Holdspace couldn't read or write the file there. Try another "
-                                    "folder."))
-    return (translate("Errors", "That didn't work this time"),
-            translate("Errors", "Nothing is lost. You can try again, or go on with something else."))
+        return (
+            translate("Errors", "The file couldn't be used"),
+            translate(
+                "Errors", "Holdspace couldn't read or write the file there. Try another folder."
+            ),
+        )
+    return (
+        translate("Errors", "That didn't work this time"),
+        translate("Errors", "Nothing is lost. You can try again, or go on with something else."),
+    )
 
 
 def as_lesson_error(source: object, exc: BaseException) -> LessonError:
@@ -53,8 +68,9 @@ def details_of(exc: BaseException) -> str:
     return "\n".join(lines)
 
 
-def show_error(parent: QWidget | None, exc: HoldspaceError | OSError, *,
-               title: str = "", message: str = "") -> None:
+def show_error(
+    parent: QWidget | None, exc: HoldspaceError | OSError, *, title: str = "", message: str = ""
+) -> None:
     """Tell the learner, calmly, that something didn't work; ``title``/``message`` may
     say it more exactly where the action knows more (the kind's words otherwise)."""
     kind_title, kind_message = words_for(exc)
@@ -71,8 +87,9 @@ def told_kindly(parent: QWidget | None) -> Iterator[None]:
         show_error(parent, exc)
 
 
-def show_problem(parent: QWidget | None, title: str, message: str, details: str = "",
-                 *, calm: bool = True) -> None:
+def show_problem(
+    parent: QWidget | None, title: str, message: str, details: str = "", *, calm: bool = True
+) -> None:
     """A notice that is not an error (a fresh start, a guest session), the same calm way."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information if calm else QMessageBox.Icon.Warning)

@@ -27,8 +27,9 @@ if TYPE_CHECKING:
     from .steps import StepWidget
 
 
-def compose(item: Feedback, session: Session, html: Callable[[str], str],
-            widget: StepWidget | None = None) -> list[str]:
+def compose(
+    item: Feedback, session: Session, html: Callable[[str], str], widget: StepWidget | None = None
+) -> list[str]:
     """The parts of one piece of feedback, in reading order, as safe HTML.
 
     The step's widget words its kind's own details (``StepKind.details``) and the
@@ -44,15 +45,18 @@ def compose(item: Feedback, session: Session, html: Callable[[str], str],
         # "Let's look at it together" is followed by something to look at together.
         parts.append(f"<p>{_escape(wording.together(session.hints_left > 0))}</p>")
     shown = item.code == SHOWN
-    answer = (widget.answer_words(item.params) if widget is not None
-              else item.params.get("answer", "")) if shown else ""
+    answer = (
+        (widget.answer_words(item.params) if widget is not None else item.params.get("answer", ""))
+        if shown
+        else ""
+    )
     if answer:
         parts.append(html(wording.the_answer(answer)))
     if (item.solved or shown) and session.step.explain:
         parts.append(html(session.step.explain))
     offer = wording.offer(item)
     if offer:
-        parts.append(f"<p>{_escape(offer)}</p>")   # no italics: Arabic script has none
+        parts.append(f"<p>{_escape(offer)}</p>")  # no italics: Arabic script has none
     return parts
 
 
@@ -63,7 +67,7 @@ def state_of(item: Feedback) -> str:
     return {HINT: "hint", SHOWN: "answer"}.get(item.code, "notyet")
 
 
-MARGIN, GAP = 14, 10   # the card's inner margin; room between the symbol and the words
+MARGIN, GAP = 14, 10  # the card's inner margin; room between the symbol and the words
 
 
 @lru_cache(maxsize=32)
@@ -76,11 +80,12 @@ class FeedbackPanel(LinkLabel):
     step_requested = Signal(str)  # "#step-id" in an explanation: go to that step
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)   # Tab lands on its first link, if it has one
+        super().__init__(parent)  # Tab lands on its first link, if it has one
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # reachable even without links
         self.setOpenExternalLinks(False)
-        self.linkActivated.connect(lambda url: follow_link(
-            self, url, self.term_requested.emit, self.step_requested.emit))
+        self.linkActivated.connect(
+            lambda url: follow_link(self, url, self.term_requested.emit, self.step_requested.emit)
+        )
         self.setAccessibleDescription(self.tr("Feedback"))
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         # A calm card painted here (a style sheet would pin the font size): its tint, ink
@@ -95,8 +100,8 @@ class FeedbackPanel(LinkLabel):
         style.follow_scheme(self._restyle)
 
     def _restyle(self, *_scheme) -> None:
-        self.set_state(self.state)   # the words' ink follows a change of scheme
-        if self._parts and self.isVisible():   # and so do the terms in them
+        self.set_state(self.state)  # the words' ink follows a change of scheme
+        if self._parts and self.isVisible():  # and so do the terms in them
             self.setText(style.styled_terms("".join(self._parts)))
 
     def set_state(self, state: str) -> None:

@@ -29,7 +29,9 @@ def paint_backdrop(widget: QWidget) -> None:
     painter = QPainter(widget)
     painter.fillRect(widget.rect(), QColor(scheme.guide_bg))
     band = max(4, widget.fontMetrics().height() // 4)
-    edge = 0 if widget.layoutDirection() == Qt.LayoutDirection.LeftToRight else widget.width() - band
+    edge = (
+        0 if widget.layoutDirection() == Qt.LayoutDirection.LeftToRight else widget.width() - band
+    )
     painter.setPen(QPen(Qt.PenStyle.NoPen))
     painter.setBrush(QColor(scheme.guide_fg))
     painter.drawRect(QRectF(edge, 0, band, widget.height()))

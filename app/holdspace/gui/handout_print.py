@@ -37,19 +37,28 @@ class HandoutChoice(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("What would you like on paper?"), self))
         self._group = QButtonGroup(self)
-        self.this_lesson = QRadioButton(self.tr("This lesson: {title}").format(title=lesson.title if lesson else ""), self)
-        self.whole_pack = QRadioButton(self.tr("Every lesson of “{pack}”").format(pack=pack.name if pack else ""), self)
+        self.this_lesson = QRadioButton(
+            self.tr("This lesson: {title}").format(title=lesson.title if lesson else ""), self
+        )
+        self.whole_pack = QRadioButton(
+            self.tr("Every lesson of “{pack}”").format(pack=pack.name if pack else ""), self
+        )
         for index, radio in enumerate((self.this_lesson, self.whole_pack)):
             self._group.addButton(radio, index)
             layout.addWidget(radio)
         self.this_lesson.setEnabled(lesson is not None)
         self.whole_pack.setEnabled(pack is not None and bool(pack.lessons))
         (self.this_lesson if lesson is not None else self.whole_pack).setChecked(True)
-        self.facilitator = QCheckBox(self.tr("&Facilitator sheet (with answers, hints, notes and timing)"), self)
-        self.facilitator.setToolTip(self.tr("Leave this off for the learners' handout: it never shows answers."))
+        self.facilitator = QCheckBox(
+            self.tr("&Facilitator sheet (with answers, hints, notes and timing)"), self
+        )
+        self.facilitator.setToolTip(
+            self.tr("Leave this off for the learners' handout: it never shows answers.")
+        )
         layout.addWidget(self.facilitator)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(verb)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -58,8 +67,11 @@ class HandoutChoice(QDialog):
 
 def _current(window) -> tuple[Lesson | None, Pack | None]:
     view = window._lesson_view
-    lesson = view.session.lesson if view is not None and view.session is not None \
-        and window.stack.currentWidget() is view else None
+    lesson = (
+        view.session.lesson
+        if view is not None and view.session is not None and window.stack.currentWidget() is view
+        else None
+    )
     pack = next((p for p in window.packs if lesson in p.lessons), None) if lesson else None
     return lesson, pack or (window.packs[-1] if window.packs else None)
 
@@ -88,20 +100,35 @@ def export_pdf(window, path: Path | None = None) -> Path | None:
         return None
     builder, lessons = chosen
     if path is None:
-        name, _ = QFileDialog.getSaveFileName(window, QCoreApplication.translate("Handout", "Export PDF"),
-                                              str(Path.home() / f"{lessons[0].id}.pdf"),
-                                              QCoreApplication.translate("Handout", "PDF files (*.pdf)"))
+        name, _ = QFileDialog.getSaveFileName(
+            window,
+            QCoreApplication.translate("Handout", "Export PDF"),
+            str(Path.home() / f"{lessons[0].id}.pdf"),
+            QCoreApplication.translate("Handout", "PDF files (*.pdf)"),
+        )
         if not name:
             return None
         path = Path(name if name.lower().endswith(".pdf") else name + ".pdf")
     try:
-        write_pdf(builder.build(lessons), path, title=builder.title(lessons),
-                  pack_root=lessons[0].pack_root)
+        write_pdf(
+            builder.build(lessons),
+            path,
+            title=builder.title(lessons),
+            pack_root=lessons[0].pack_root,
+        )
     except OSError as exc:
-        show_error(window, exc, title=QCoreApplication.translate("Handout", "The PDF wasn't written"),
-                   message=QCoreApplication.translate("Handout", "Holdspace couldn't write the file. Nothing else changed."))
+        show_error(
+            window,
+            exc,
+            title=QCoreApplication.translate("Handout", "The PDF wasn't written"),
+            message=QCoreApplication.translate(
+                "Handout", "Holdspace couldn't write the file. Nothing else changed."
+            ),
+        )
         return None
-    window.statusBar().showMessage(QCoreApplication.translate("Handout", "Saved {path}").format(path=path), 8000)
+    window.statusBar().showMessage(
+        QCoreApplication.translate("Handout", "Saved {path}").format(path=path), 8000
+    )
     return path
 
 
@@ -120,5 +147,7 @@ def print_handout(window) -> bool:
     if QPrintDialog(printer, window).exec() != QDialog.DialogCode.Accepted:
         return False
     # The paper size and margins are the ones chosen in the print dialog.
-    make_document(builder.build(lessons), builder.title(lessons), lessons[0].pack_root).print_(printer)
+    make_document(builder.build(lessons), builder.title(lessons), lessons[0].pack_root).print_(
+        printer
+    )
     return True

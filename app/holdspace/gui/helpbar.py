@@ -16,8 +16,13 @@ class EnterPresses(QObject):
     """Enter presses a focused tool button, as Space does (Qt's tool buttons take Space only)."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress \
-                and event.key() in _ENTER and isinstance(watched, QAbstractButton) and watched.isEnabled():
+        if (
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in _ENTER
+            and isinstance(watched, QAbstractButton)
+            and watched.isEnabled()
+        ):
             if not event.isAutoRepeat():
                 watched.animateClick()
             return True
@@ -46,6 +51,6 @@ def build_help_bar(window, glossary: QAction, mistake: QAction) -> QToolBar:
             button.setAutoRaise(False)  # a visible button frame: plainly something to press
         button.setAccessibleName(action.text().replace("&", ""))
         button.installEventFilter(enter)
-    style.set_guide_door(bar.widgetForAction(mistake))   # help looks like the guide it opens
+    style.set_guide_door(bar.widgetForAction(mistake))  # help looks like the guide it opens
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
     return bar

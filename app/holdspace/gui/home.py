@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 class Fit(NamedTuple):
     """How much room the home gives itself: its gaps (a share of their size in ems), the
     stretchy gaps' resting size, and whether the topic pictures stand beside the words."""
+
     gaps: float
     stretch: float
     beside: bool
@@ -37,20 +38,25 @@ class Fit(NamedTuple):
 
 # From roomiest to tightest: a short window (1024×600 with the resume card, a longer
 # language) first loses the gaps' slack, then a line per row of cards, then more gap.
-FITS = (Fit(1.0, 1.0, False), Fit(1.0, 0.0, False), Fit(0.6, 0.0, False),
-        Fit(1.0, 0.0, True), Fit(0.6, 0.0, True), Fit(0.3, 0.0, True))
+FITS = (
+    Fit(1.0, 1.0, False),
+    Fit(1.0, 0.0, False),
+    Fit(0.6, 0.0, False),
+    Fit(1.0, 0.0, True),
+    Fit(0.6, 0.0, True),
+    Fit(0.3, 0.0, True),
+)
 
 
 class TopicButton(CardButton):
     """A topic: our own picture for it (built-in topics), its title, and its summary."""
 
-    def __init__(self, title: str, summary: str, parent: QWidget | None = None,
-                 topic_id: str = ""):
+    def __init__(self, title: str, summary: str, parent: QWidget | None = None, topic_id: str = ""):
         super().__init__(title, summary, parent)
         self._icon_name = icons.topic_icon_name(topic_id)
         self._picture = QLabel(self)
         self._picture.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self._picture.setAccessibleName("")   # decoration: the title says it all
+        self._picture.setAccessibleName("")  # decoration: the title says it all
         self.text_column.insertWidget(0, self._picture)
         self._beside = False
         self._draw_picture()
@@ -60,7 +66,7 @@ class TopicButton(CardButton):
         if self._icon_name is None:
             self._picture.hide()
             return
-        side = round(self.fontMetrics().height() * 1.9)   # grows with the text
+        side = round(self.fontMetrics().height() * 1.9)  # grows with the text
         ink = style.current_scheme().accent
         self._picture.setPixmap(icons.pixmap(self._icon_name, ink, side, self.devicePixelRatioF()))
 
@@ -87,8 +93,8 @@ class TopicButton(CardButton):
 
 
 class HomeView(QWidget):
-    topic_chosen = Signal(str)           # topic id
-    resume_chosen = Signal(str, int)     # lesson id, step index
+    topic_chosen = Signal(str)  # topic id
+    resume_chosen = Signal(str, int)  # lesson id, step index
     library_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
@@ -108,12 +114,16 @@ class HomeView(QWidget):
         self._column = page.column
         self._gaps: list[tuple[QSpacerItem, float]] = []
         self._fit = FITS[0]
-        self._gap(0.5, stretch=True)   # on a tall screen the page sits a little above the middle
+        self._gap(0.5, stretch=True)  # on a tall screen the page sits a little above the middle
 
-        self.welcome = QLabel(self.tr(
-            "<h1>Welcome to Holdspace</h1>"
-            "<p>Take your time. Nothing here is timed or scored, you can try as often as "
-            "you like, and everything stays on this computer.</p>"), content)
+        self.welcome = QLabel(
+            self.tr(
+                "<h1>Welcome to Holdspace</h1>"
+                "<p>Take your time. Nothing here is timed or scored, you can try as often as "
+                "you like, and everything stays on this computer.</p>"
+            ),
+            content,
+        )
         self.welcome.setWordWrap(True)
         self.welcome.setTextFormat(Qt.TextFormat.RichText)
         self._column.addWidget(self.welcome)
@@ -137,13 +147,13 @@ class HomeView(QWidget):
 
         self.library_button = QPushButton(self.tr("See &all lessons"), content)
         self.library_button.setAccessibleName(self.tr("See all lessons"))
-        self.library_button.setAutoDefault(True)   # Enter presses it, as Space does
+        self.library_button.setAutoDefault(True)  # Enter presses it, as Space does
         self.library_button.clicked.connect(self.library_requested.emit)
         self._column.addWidget(self.library_button, 0, Qt.AlignmentFlag.AlignLeading)
 
         self.privacy = QLabel(content)
         self.privacy.setWordWrap(True)
-        style.set_muted(self.privacy)   # a quiet note, not a warning
+        style.set_muted(self.privacy)  # a quiet note, not a warning
         self._column.addWidget(self.privacy)
         self._gap(2.0, stretch=True)
         self._fit_gaps()
@@ -162,7 +172,7 @@ class HomeView(QWidget):
             self._apply(fit)
             if self._page.layout().totalHeightForWidth(width) <= room:
                 return
-        self._apply(FITS[0])   # it scrolls anyway (large text): keep the page's own rhythm
+        self._apply(FITS[0])  # it scrolls anyway (large text): keep the page's own rhythm
 
     def _apply(self, fit: Fit) -> None:
         self._fit = fit
@@ -199,9 +209,13 @@ class HomeView(QWidget):
         if pack is not self._shown_pack:
             self._show_topics(pack)
         self.privacy.setText(
-            self.tr("Guest session: nothing you do here is saved.") if guest else
-            self.tr("Your progress is kept only on this computer. You can export it or "
-                    "forget it at any time from the Progress menu."))
+            self.tr("Guest session: nothing you do here is saved.")
+            if guest
+            else self.tr(
+                "Your progress is kept only on this computer. You can export it or "
+                "forget it at any time from the Progress menu."
+            )
+        )
         self._fit_gaps()
 
     def _show_topics(self, pack: Pack | None) -> None:
@@ -227,8 +241,9 @@ class HomeView(QWidget):
         self.library_button.raise_()
         self.privacy.raise_()
 
-    def set_resume(self, title: str | None, lesson_id: str = "", step: int = 0,
-                   total: int = 0) -> None:
+    def set_resume(
+        self, title: str | None, lesson_id: str = "", step: int = 0, total: int = 0
+    ) -> None:
         """Offer "pick up where you left off", or hide the offer."""
         if not title:
             self._resume_target = None
@@ -237,7 +252,9 @@ class HomeView(QWidget):
             return
         self._resume_target = (lesson_id, step)
         heading = self.tr("Pick up where you left off")
-        where = self.tr("“{title}”, step {number} of {total}").format(title=embed(title), number=step + 1, total=total)
+        where = self.tr("“{title}”, step {number} of {total}").format(
+            title=embed(title), number=step + 1, total=total
+        )
         self.resume_button.set_texts(heading, where)
         self.resume_button.setAccessibleName(f"{heading}: {where}")
         self.resume_button.show()
@@ -248,8 +265,11 @@ class HomeView(QWidget):
             self.resume_chosen.emit(*self._resume_target)
 
     def focus_first(self) -> None:
-        target = self.resume_button if not self.resume_button.isHidden() else \
-            next(iter(self.topic_buttons.values()), self.library_button)
+        target = (
+            self.resume_button
+            if not self.resume_button.isHidden()
+            else next(iter(self.topic_buttons.values()), self.library_button)
+        )
         # The ring shows as if Tab had brought focus there; if the window isn't active yet,
         # Qt gives this widget the focus as soon as it is.
         target.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -59,8 +59,9 @@ class Translators:
             self._load(locale, "holdspace", str(resources.i18n_dir()))
         if hasattr(self.app, "setLayoutDirection"):
             rtl = self._reversed or is_right_to_left(language)
-            self.app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl
-                                        else Qt.LayoutDirection.LeftToRight)
+            self.app.setLayoutDirection(
+                Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+            )
         self.language = language
         return language
 
@@ -91,7 +92,9 @@ def align_with_interface(label: QLabel) -> None:
     In Arabic, an English answer would otherwise align left, far from its radio button on
     the right, and an English title would crowd the step counter.
     """
-    side = Qt.AlignmentFlag.AlignRight if QApplication.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
+    side = (
+        Qt.AlignmentFlag.AlignRight if QApplication.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
+    )
     vertical = label.alignment() & Qt.AlignmentFlag.AlignVertical_Mask
     label.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute | vertical)
 

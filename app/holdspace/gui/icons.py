@@ -60,9 +60,11 @@ def ink_step_arrows(back: QAbstractButton, forward: QAbstractButton) -> None:
 
     They point the way of reading: in a right-to-left layout "back" points right."""
     rtl = back.layoutDirection() == Qt.LayoutDirection.RightToLeft
-    ink = current_scheme().text   # set before the new palette reaches the buttons
-    for button, name in ((back, "arrows/right" if rtl else "arrows/left"),
-                         (forward, "arrows/left" if rtl else "arrows/right")):
+    ink = current_scheme().text  # set before the new palette reaches the buttons
+    for button, name in (
+        (back, "arrows/right" if rtl else "arrows/left"),
+        (forward, "arrows/left" if rtl else "arrows/right"),
+    ):
         arrow = button.findChild(_FollowText)
         if arrow is None:
             arrow = _FollowText(button)
@@ -82,7 +84,7 @@ class _FollowText(QObject):
 
     def fit(self, button: QAbstractButton) -> None:
         side = max(16, round(button.fontMetrics().height() * 0.8))
-        if (self.name, self.ink, side) != self._made:   # drawn once per size and colour
+        if (self.name, self.ink, side) != self._made:  # drawn once per size and colour
             self._made = (self.name, self.ink, side)
             button.setIconSize(QSize(side, side))
             button.setIcon(icon(self.name, self.ink, side))

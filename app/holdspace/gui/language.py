@@ -36,7 +36,9 @@ def build_language_menu(window: MainWindow, parent: QMenu) -> QMenu:
         group.addAction(action)
         menu.addAction(action)
         # After the menu has closed: the switch rebuilds (and deletes) this very menu.
-        action.triggered.connect(lambda _=False, c=code: QTimer.singleShot(0, lambda: switch_language(window, c)))
+        action.triggered.connect(
+            lambda _=False, c=code: QTimer.singleShot(0, lambda: switch_language(window, c))
+        )
     return menu
 
 

@@ -34,14 +34,14 @@ class LessonHeader(QWidget):
         self.position.setAccessibleDescription(self.tr("Where you are in the lesson"))
         self.position.setAlignment(reading_edge(self))
         self.marks = StepMarks(self)
-        self.coming = QLabel(self)   # "Coming next: something to try"
+        self.coming = QLabel(self)  # "Coming next: something to try"
         self.coming.setWordWrap(True)
-        style.set_muted(self.coming)   # a quiet aside, in the muted ink (4.5:1)
+        style.set_muted(self.coming)  # a quiet aside, in the muted ink (4.5:1)
         where.addWidget(self.position)
         where.addWidget(self.marks, 1)
         column.addLayout(where)
         heading = QHBoxLayout()
-        self.picture = QLabel(self)   # the guide's own picture; nothing in a lesson
+        self.picture = QLabel(self)  # the guide's own picture; nothing in a lesson
         self.picture.setAccessibleName(self.tr("The mistake guide"))
         self.picture.hide()
         self.title = QLabel(self)
@@ -53,12 +53,12 @@ class LessonHeader(QWidget):
         heading.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignVCenter)
         heading.addWidget(self.title, 1)
         column.addLayout(heading)
-        column.addWidget(self.coming)   # read after the title: where you are, what, then what next
+        column.addWidget(self.coming)  # read after the title: where you are, what, then what next
         style.follow_scheme(self._paint_picture)  # its ink follows light, dark, high contrast
 
     def show_lesson(self, title: str, *, guide: bool) -> None:
         self._guide = guide
-        self.title.setText(f"<h2>{safe_text.escape(title)}</h2>")   # the scale's "heading"
+        self.title.setText(f"<h2>{safe_text.escape(title)}</h2>")  # the scale's "heading"
         self.title.setAccessibleDescription(title)
         self.title.show()
         self.picture.setVisible(guide)
@@ -66,10 +66,12 @@ class LessonHeader(QWidget):
 
     def show_step(self, index: int, total: int, seen: set[int], next_asks: bool | None) -> None:
         """``next_asks``: whether the next step asks something (None: this is the last step)."""
-        self.position.setText(self.tr("Step {number} of {total}").format(number=index + 1, total=total))
+        self.position.setText(
+            self.tr("Step {number} of {total}").format(number=index + 1, total=total)
+        )
         self.marks.show_position(index, total, seen)
         self.marks.show()
-        self.title.show()   # back from the end page ("Go through it again")
+        self.title.show()  # back from the end page ("Go through it again")
         self.position.show()
         self.picture.setVisible(self._guide)
         if next_asks is None:
@@ -83,7 +85,7 @@ class LessonHeader(QWidget):
         self._fit_coming()
 
     def _fit_coming(self) -> None:
-        """"Coming next" is a gentle extra: not in the mistake guide (a worried person needs
+        """ "Coming next" is a gentle extra: not in the mistake guide (a worried person needs
         the first lines, not a preview), and not when large text on a short window needs
         every line for the step itself."""
         em = self.fontMetrics().height()
@@ -92,7 +94,7 @@ class LessonHeader(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
-        self.window().installEventFilter(self)   # once per window: Qt keeps one entry
+        self.window().installEventFilter(self)  # once per window: Qt keeps one entry
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.Resize and watched is self.window():
@@ -114,8 +116,11 @@ class LessonHeader(QWidget):
     def _paint_picture(self, *_scheme) -> None:
         if self._guide:
             side = self.fontMetrics().height() * 2
-            self.picture.setPixmap(icons.pixmap(GUIDE_ICON, style.current_scheme().guide_fg,
-                                                side, self.devicePixelRatioF()))
+            self.picture.setPixmap(
+                icons.pixmap(
+                    GUIDE_ICON, style.current_scheme().guide_fg, side, self.devicePixelRatioF()
+                )
+            )
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().changeEvent(event)

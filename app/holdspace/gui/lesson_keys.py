@@ -16,14 +16,17 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 if TYPE_CHECKING:
     from .lesson_view import LessonView
 
-translate = QCoreApplication.translate   # the name lupdate looks for
+translate = QCoreApplication.translate  # the name lupdate looks for
 
 
 def bind_step_keys(view: LessonView) -> None:
     """Window-wide shortcuts, live only while the lesson view is on screen."""
-    for key, slot in (("PgDown", view.go_next), ("PgUp", view.go_back),
-                      ("Alt+Right", lambda: step_by_arrow(view, right=True)),
-                      ("Alt+Left", lambda: step_by_arrow(view, right=False))):
+    for key, slot in (
+        ("PgDown", view.go_next),
+        ("PgUp", view.go_back),
+        ("Alt+Right", lambda: step_by_arrow(view, right=True)),
+        ("Alt+Left", lambda: step_by_arrow(view, right=False)),
+    ):
         shortcut = QShortcut(QKeySequence(key), view)
         shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         shortcut.activated.connect(slot)
@@ -34,7 +37,9 @@ def step_by_arrow(view: LessonView, *, right: bool) -> None:
     (view.go_next if right != mirrored else view.go_back)()
 
 
-def step_button(view: QWidget, text: str, slot: Callable[[], object], row: QHBoxLayout) -> QPushButton:
+def step_button(
+    view: QWidget, text: str, slot: Callable[[], object], row: QHBoxLayout
+) -> QPushButton:
     """A lesson button: Enter presses it when focused (as Space does), named without its '&'."""
     button = QPushButton(text, view)
     button.setAutoDefault(True)
@@ -58,7 +63,9 @@ class StepButtons(QWidget):
         row.addStretch(1)
         # Alt+H is Help.
         self.hint_button = step_button(view, translate("LessonView", "H&int"), view.ask_hint, row)
-        self.show_button = step_button(view, translate("LessonView", "&Show me"), view.ask_show_me, row)
+        self.show_button = step_button(
+            view, translate("LessonView", "&Show me"), view.ask_show_me, row
+        )
         self.check_button = step_button(view, translate("LessonView", "&Check"), view.check, row)
         row.addStretch(1)
         self.next_button = step_button(view, translate("LessonView", "&Next"), view.go_next, row)

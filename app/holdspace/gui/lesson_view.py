@@ -39,25 +39,25 @@ from .steps import StepWidget, widget_for
 
 class LessonView(QWidget):
     home_requested = Signal()
-    lesson_finished = Signal(str)      # lesson id
+    lesson_finished = Signal(str)  # lesson id
     next_lesson_requested = Signal(str)
-    store_trouble = Signal(object)     # the StoreError: progress couldn't be saved (said once)
-    glossary_requested = Signal(str)   # "All terms…" in a term's card (at that term)
-    step_shown = Signal()              # a step is on screen (the notes window follows it)
+    store_trouble = Signal(object)  # the StoreError: progress couldn't be saved (said once)
+    glossary_requested = Signal(str)  # "All terms…" in a term's card (at that term)
+    step_shown = Signal()  # a step is on screen (the notes window follows it)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.session: Session | None = None
         self._guide = False
-        self._seen: set[int] = set()      # steps seen this time (the step marks' "done")
+        self._seen: set[int] = set()  # steps seen this time (the step marks' "done")
         # The title of the lesson after this one, for the end page's one suggestion (the
         # window knows the order of lessons; by default there is none).
         self.suggest_next: Callable[[Lesson], str | None] = lambda _lesson: None
-        self.glossary = Glossary()        # the lesson's pack's terms, for pop-ups
+        self.glossary = Glossary()  # the lesson's pack's terms, for pop-ups
         self.step_widget: StepWidget | None = None
         self._show_notes = False
         self._told_store_trouble = False
-        self._verdict_shown = False      # a Check's result is on screen (editing makes it stale)
+        self._verdict_shown = False  # a Check's result is on screen (editing makes it stale)
         tripwire.install(running_app())  # one watch for every box of every window
         self._build()
         bind_step_keys(self)
@@ -125,7 +125,8 @@ class LessonView(QWidget):
         self.again_button = page.add_button(self.tr("Go through it &again"), self._restart)
         self.topics_button = page.add_button(self.tr("Back to &topics"), self.home_requested.emit)
         self.next_lesson_button = page.add_button(
-            self.tr("Next &lesson"), lambda: self.next_lesson_requested.emit(self.session.lesson.id))
+            self.tr("Next &lesson"), lambda: self.next_lesson_requested.emit(self.session.lesson.id)
+        )
         page.finish_row()
         return page
 
@@ -133,8 +134,9 @@ class LessonView(QWidget):
         icons.ink_step_arrows(self.back_button, self.next_button)
 
     # --- showing a session ----------------------------------------------------
-    def open(self, session: Session, glossary: Glossary | None = None, *,
-             guide: bool = False) -> None:
+    def open(
+        self, session: Session, glossary: Glossary | None = None, *, guide: bool = False
+    ) -> None:
         self.session = session
         self._guide = guide  # the mistake guide: its last page calms, it doesn't move on
         self.glossary = glossary if glossary is not None else Glossary()
@@ -153,8 +155,16 @@ class LessonView(QWidget):
     def _show_step(self) -> None:
         session = self.session
         step = session.step
-        forget_descriptions([self.next_button, self.check_button, self.hint_button,
-                             self.show_button, self.back_button, self.feedback])
+        forget_descriptions(
+            [
+                self.next_button,
+                self.check_button,
+                self.hint_button,
+                self.show_button,
+                self.back_button,
+                self.feedback,
+            ]
+        )
         self._seen.add(session.index)
         following = None if session.at_end else session.lesson.steps[session.index + 1].is_check
         self.header.show_step(session.index, session.total, self._seen, following)
@@ -181,17 +191,32 @@ class LessonView(QWidget):
         """Arriving at a step says where we are and what it asks (or, on a read step, the text)."""
         step = self.session.step
         where = self.position.text()
-        asks = plain_text(self._html(step.prompt, inline=True)) if step.prompt else \
-            plain_text(self.body.toHtml())
+        asks = (
+            plain_text(self._html(step.prompt, inline=True))
+            if step.prompt
+            else plain_text(self.body.toHtml())
+        )
         if not self.step_widget.checkable and not step.prompt:
             describe_with(target, asks)  # a page to read: Next carries its text for readers
         announce(f"{where}. {asks}", self)
 
     def _order_tabs(self) -> None:
         """Tab follows the page: text, Copy buttons, the step's controls, feedback, buttons."""
-        chain_tab_order([self.aids.toggle, self.body, self.aids.english, *self.copy_row.buttons,
-                         *tab_stops(self.step_widget), self.feedback, self.back_button, self.hint_button, self.show_button,
-                         self.check_button, self.next_button])
+        chain_tab_order(
+            [
+                self.aids.toggle,
+                self.body,
+                self.aids.english,
+                *self.copy_row.buttons,
+                *tab_stops(self.step_widget),
+                self.feedback,
+                self.back_button,
+                self.hint_button,
+                self.show_button,
+                self.check_button,
+                self.next_button,
+            ]
+        )
 
     def _watch_store(self) -> None:
         problem = self.session.recording_problem if self.session else None
@@ -227,11 +252,13 @@ class LessonView(QWidget):
         self.hint_button.setEnabled(session.hints_left > 0)
         self.next_button.setText(self.tr("Fi&nish") if session.at_end else self.tr("&Next"))
         self.next_button.setAccessibleName(self.next_button.text().replace("&", ""))
-        asking = checkable and not session.state.solved   # the one main (accent) button
+        asking = checkable and not session.state.solved  # the one main (accent) button
         style.set_primary(self.check_button, asking)
         style.set_primary(self.next_button, not asking)
         for button in (self.check_button, self.show_button, self.hint_button):
-            button.setVisible(checkable or (button is self.hint_button and bool(session.step.hints)))
+            button.setVisible(
+                checkable or (button is self.hint_button and bool(session.step.hints))
+            )
 
     # --- actions ----------------------------------------------------------------
     def check(self) -> None:
@@ -340,4 +367,3 @@ class LessonView(QWidget):
     def _step_html(self, body: str, prompt: str) -> str:
         asked = f"<h3>{self._html(prompt, inline=True)}</h3>" if prompt else ""
         return (self._html(body) if body else "") + asked
-

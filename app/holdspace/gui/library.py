@@ -33,7 +33,7 @@ from .reading_column import WIDE_EMS, ReadingColumn
 from .translation_aids import stand_in_text
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
-SHAPE_ROLE = Qt.ItemDataRole.UserRole + 1   # "new", "progress" or "explored"
+SHAPE_ROLE = Qt.ItemDataRole.UserRole + 1  # "new", "progress" or "explored"
 
 
 @dataclass(frozen=True)
@@ -52,18 +52,18 @@ def _mark_icon(shape: str, ink: str, selected: str, side: int) -> QIcon:
 
 def _topic_font() -> QFont:
     font = QFont()
-    font.setBold(True)   # only the weight is set: the size still follows the view's text size
+    font.setBold(True)  # only the weight is set: the size still follows the view's text size
     return font
 
 
 class LibraryView(QWidget):
-    lesson_chosen = Signal(object)    # Lesson
+    lesson_chosen = Signal(object)  # Lesson
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        page = ReadingColumn(self, WIDE_EMS)   # centred on a wide screen, the whole window at 200 %
+        page = ReadingColumn(self, WIDE_EMS)  # centred on a wide screen, the whole window at 200 %
         outer.addWidget(page)
         layout = page.column
         self.heading = QLabel(self.tr("<h2>All lessons</h2>"), self)
@@ -82,7 +82,7 @@ class LibraryView(QWidget):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)   # see _fit_columns
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)  # see _fit_columns
         self.tree.itemActivated.connect(self._activated)
         self.tree.currentItemChanged.connect(self._describe)
         self.details = QTextBrowser(splitter)
@@ -96,7 +96,9 @@ class LibraryView(QWidget):
         row.addStretch(1)
         self.open_button = QPushButton(self.tr("&Open lesson"), self)
         self.open_button.setAccessibleName(self.tr("Open lesson"))
-        self.open_button.setAutoDefault(True)   # Enter presses it (outside dialogs Qt's default is Space only)
+        self.open_button.setAutoDefault(
+            True
+        )  # Enter presses it (outside dialogs Qt's default is Space only)
         self.open_button.clicked.connect(lambda: self._activated(self.tree.currentItem()))
         style.set_primary(self.open_button)
         row.addWidget(self.open_button)
@@ -106,8 +108,9 @@ class LibraryView(QWidget):
         style.follow_scheme(self._recolour_marks)
 
     # --- filling --------------------------------------------------------------
-    def show_packs(self, packs: list[Pack],
-                   progress: dict[tuple[str, str], LessonProgress]) -> None:
+    def show_packs(
+        self, packs: list[Pack], progress: dict[tuple[str, str], LessonProgress]
+    ) -> None:
         """``progress`` is keyed by (pack key, lesson id): an id is only unique in its pack."""
         current = self._current_key()
         self.tree.clear()
@@ -121,7 +124,7 @@ class LibraryView(QWidget):
                 parent = QTreeWidgetItem(self.tree, [isolate(title), ""])
                 parent.setData(0, Qt.ItemDataRole.AccessibleTextRole, title)
                 parent.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-                parent.setFont(0, _topic_font())   # topics stand out from their lessons
+                parent.setFont(0, _topic_font())  # topics stand out from their lessons
                 self._topic_items.setdefault(topic.id, parent)
                 for lesson in (x for x in pack.lessons if x.topic == topic.id):
                     self._add_lesson(parent, lesson, progress.get((lesson.pack_key, lesson.id)))
@@ -132,9 +135,11 @@ class LibraryView(QWidget):
         self._restore(current)
         self._fit_columns()
 
-    def _add_lesson(self, parent: QTreeWidgetItem, lesson: Lesson, state: LessonProgress | None) -> None:
+    def _add_lesson(
+        self, parent: QTreeWidgetItem, lesson: Lesson, state: LessonProgress | None
+    ) -> None:
         # Isolated, so an English title keeps its "?" at its end in a right-to-left layout.
-        note = stand_in_text(lesson)   # "This lesson is in English for now."
+        note = stand_in_text(lesson)  # "This lesson is in English for now."
         # The words without a leading "✓": the mark's picture beside them is the one symbol.
         said = style.without_symbol(self.mark(lesson, state))
         mark = said + (" · " + self.tr("in English for now") if note else "")
@@ -182,7 +187,9 @@ class LibraryView(QWidget):
         unplaced = [b for b in pack.broken if b.topic not in topic_ids]
         if not unplaced:
             return
-        parent = QTreeWidgetItem(self.tree, [self.tr("{pack}: not placed in a topic yet").format(pack=pack.name), ""])
+        parent = QTreeWidgetItem(
+            self.tree, [self.tr("{pack}: not placed in a topic yet").format(pack=pack.name), ""]
+        )
         for broken in unplaced:
             self._add_broken(parent, broken)
 
@@ -192,7 +199,7 @@ class LibraryView(QWidget):
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:   # Ctrl+= while the library is open
+        if event.type() == QEvent.Type.FontChange:  # Ctrl+= while the library is open
             self._fit_columns()
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
@@ -204,10 +211,12 @@ class LibraryView(QWidget):
         the list, and "Where you are" takes at most two fifths of the list (it wraps)."""
         em = self.fontMetrics().height()
         side = round(em * 1.1)
-        self.tree.setIndentation(max(20, round(em * 1.2)))   # room for a chevron as large as the text
+        self.tree.setIndentation(
+            max(20, round(em * 1.2))
+        )  # room for a chevron as large as the text
         if self.tree.iconSize().width() != side:
-            self.tree.setIconSize(QSize(side, side))   # the marks grow with the text
-            self._recolour_marks()                     # drawn again at that size
+            self.tree.setIconSize(QSize(side, side))  # the marks grow with the text
+            self._recolour_marks()  # drawn again at that size
         narrow = self.width() < 46 * em
         wanted = Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal
         if self.splitter.orientation() != wanted:
@@ -216,10 +225,12 @@ class LibraryView(QWidget):
         self.details.setMaximumHeight(max(3 * em, self.height() // 5) if narrow else 16777215)
         room = self.tree.viewport().width()
         header = self.tree.header()
-        words = header.sectionSizeHint(1)   # "Where you are" is never cut short
-        marks = self._widest_mark() + 2 * em   # the words, their shape and a margin
+        words = header.sectionSizeHint(1)  # "Where you are" is never cut short
+        marks = self._widest_mark() + 2 * em  # the words, their shape and a margin
         header.resizeSection(1, max(words, min(marks, room // 2 if narrow else room * 2 // 5)))
-        QTimer.singleShot(0, self.tree.doItemsLayout)   # rows measured again at the titles' new width
+        QTimer.singleShot(
+            0, self.tree.doItemsLayout
+        )  # rows measured again at the titles' new width
 
     def _widest_mark(self) -> int:
         metrics, widest = self.tree.fontMetrics(), 0
@@ -236,7 +247,9 @@ class LibraryView(QWidget):
         if state.explored_at:
             return self.tr("✓ explored")
         step = min(state.last_step, len(lesson.steps) - 1) + 1
-        return self.tr("in progress, step {number} of {total}").format(number=step, total=len(lesson.steps))
+        return self.tr("in progress, step {number} of {total}").format(
+            number=step, total=len(lesson.steps)
+        )
 
     @staticmethod
     def _mark_shape(state: LessonProgress | None) -> str:
@@ -295,13 +308,19 @@ class LibraryView(QWidget):
             heading = self.tr("After this lesson you can:")  # outside the f-string: lupdate sees it
             goals = f"<p><b>{escape(heading)}</b></p><ul>{items}</ul>"
         note = stand_in_text(lesson)
-        note = f"<p>{escape(note)}</p>" if note else ""   # no italics: Arabic has none
-        self.details.setHtml(f"<h3>{escape(lesson.title)}</h3>{note}<p>{escape(lesson.summary)}</p>"
-                             f"{goals}<p>{escape(minutes)} {escape(steps)}</p>")
+        note = f"<p>{escape(note)}</p>" if note else ""  # no italics: Arabic has none
+        self.details.setHtml(
+            f"<h3>{escape(lesson.title)}</h3>{note}<p>{escape(lesson.summary)}</p>"
+            f"{goals}<p>{escape(minutes)} {escape(steps)}</p>"
+        )
 
     def _describe_broken(self, broken: BrokenLesson) -> None:
-        lines = [self.tr("This lesson can't open yet. The lesson file needs mending; "
-                         "every other lesson works as usual."), ""]
+        lines = [
+            self.tr(
+                "This lesson can't open yet. The lesson file needs mending; "
+                "every other lesson works as usual."
+            ),
+            "",
+        ]
         lines += [self.tr("For whoever wrote it:"), ""] + [str(p) for p in broken.problems]
         self.details.setPlainText("\n".join(lines))
-

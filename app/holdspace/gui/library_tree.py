@@ -29,12 +29,16 @@ class WrappingDelegate(QStyledItemDelegate):
     def arranged(self, option: QStyleOptionViewItem, index) -> QStyleOptionViewItem:
         """The option a row is drawn with: an English title in an Arabic window keeps its
         "?" at its end, the text on the right."""
-        if option.direction == Qt.LayoutDirection.RightToLeft \
-                and reads_left_to_right(str(index.data() or "")):
+        if option.direction == Qt.LayoutDirection.RightToLeft and reads_left_to_right(
+            str(index.data() or "")
+        ):
             option = QStyleOptionViewItem(option)
             option.direction = Qt.LayoutDirection.LeftToRight
-            option.displayAlignment = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute \
+            option.displayAlignment = (
+                Qt.AlignmentFlag.AlignRight
+                | Qt.AlignmentFlag.AlignAbsolute
                 | Qt.AlignmentFlag.AlignVCenter
+            )
         return option
 
     def paint(self, painter, option, index) -> None:
@@ -50,14 +54,18 @@ class WrappingDelegate(QStyledItemDelegate):
             width -= self._tree.indentation() * (1 + (index.parent().isValid()))
         text = str(index.data() or "")
         # The style's own text margin on each side (Qt's item delegate adds one pixel).
-        margin = self._tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self._tree) + 1
+        margin = (
+            self._tree.style().pixelMetric(
+                QStyle.PixelMetric.PM_FocusFrameHMargin, None, self._tree
+            )
+            + 1
+        )
         room = QRect(0, 0, max(width - 2 * margin, 40), 0)
         needed = option.fontMetrics.boundingRect(room, Qt.TextFlag.TextWordWrap, text).height()
         # Not max() with Qt's own hint: it guesses the wrap at another width and left blank
         # space under some long titles; every row is its text's height plus the same margin.
-        room = max(8, option.fontMetrics.height() // 2)   # rows that breathe, at any text size
+        room = max(8, option.fontMetrics.height() // 2)  # rows that breathe, at any text size
         return QSize(hint.width(), max(needed, option.fontMetrics.height()) + room)
-
 
 
 _ISOLATES = "\u2066\u2067\u2068\u2069"
@@ -79,7 +87,10 @@ class LessonTree(QTreeWidget):
         if not search:
             self._typed = ""
             return
-        if not self._clock.isValid() or self._clock.elapsed() > QApplication.keyboardInputInterval():
+        if (
+            not self._clock.isValid()
+            or self._clock.elapsed() > QApplication.keyboardInputInterval()
+        ):
             self._typed = ""
         self._clock.restart()
         self._typed += search
@@ -89,7 +100,7 @@ class LessonTree(QTreeWidget):
             iterator += 1
         current = self.currentItem()
         start = rows.index(current) if current in rows else 0
-        start += 1 if len(self._typed) == 1 else 0   # a new letter moves on; more letters refine
+        start += 1 if len(self._typed) == 1 else 0  # a new letter moves on; more letters refine
         needle = self._typed.casefold()
         for item in rows[start:] + rows[:start]:
             if item.text(0).strip(_ISOLATES).casefold().startswith(needle):

@@ -12,9 +12,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument, QTextFormat, QTextListFormat
 
-_NUMBERED = {QTextListFormat.Style.ListDecimal, QTextListFormat.Style.ListLowerAlpha,
-             QTextListFormat.Style.ListUpperAlpha, QTextListFormat.Style.ListLowerRoman,
-             QTextListFormat.Style.ListUpperRoman}
+_NUMBERED = {
+    QTextListFormat.Style.ListDecimal,
+    QTextListFormat.Style.ListLowerAlpha,
+    QTextListFormat.Style.ListUpperAlpha,
+    QTextListFormat.Style.ListLowerRoman,
+    QTextListFormat.Style.ListUpperRoman,
+}
 
 
 def mirror_rtl_numbers(document: QTextDocument) -> None:
@@ -28,10 +32,17 @@ def mirror_rtl_numbers(document: QTextDocument) -> None:
         if numbered is not None and id(numbered) not in seen:
             seen.add(id(numbered))
             form = numbered.format()
-            if form.style() in _NUMBERED and block.textDirection() == Qt.LayoutDirection.RightToLeft \
-                    and not form.numberPrefix():
+            if (
+                form.style() in _NUMBERED
+                and block.textDirection() == Qt.LayoutDirection.RightToLeft
+                and not form.numberPrefix()
+            ):
                 # Unset, Qt's suffix is "." (numberSuffix() then says "").
-                suffix = form.numberSuffix() if form.hasProperty(QTextFormat.Property.ListNumberSuffix) else "."
+                suffix = (
+                    form.numberSuffix()
+                    if form.hasProperty(QTextFormat.Property.ListNumberSuffix)
+                    else "."
+                )
                 form.setNumberPrefix(suffix)
                 form.setNumberSuffix("")
                 numbered.setFormat(form)

@@ -27,14 +27,23 @@ def confirm_and_open(parent: QWidget, url: QUrl) -> bool:
     target = url.toString()
     if not markup.link_is_allowed(target):
         QMessageBox.information(
-            parent, QCoreApplication.translate("Notices", "This link stays closed"),
-            QCoreApplication.translate("Notices", "Holdspace only opens secure web links (https). This one points to:\n\n{address}")
-            .format(address=target))
+            parent,
+            QCoreApplication.translate("Notices", "This link stays closed"),
+            QCoreApplication.translate(
+                "Notices",
+                "Holdspace only opens secure web links (https). This one points to:\n\n{address}",
+            ).format(address=target),
+        )
         return False
     answer = QMessageBox.question(
-        parent, QCoreApplication.translate("Notices", "Open a web page?"),
-        QCoreApplication.translate("Notices", "This opens the page below in your web browser. Holdspace itself never "
-                  "goes online.\n\n{address}\n\nOpen it?").format(address=target))
+        parent,
+        QCoreApplication.translate("Notices", "Open a web page?"),
+        QCoreApplication.translate(
+            "Notices",
+            "This opens the page below in your web browser. Holdspace itself never "
+            "goes online.\n\n{address}\n\nOpen it?",
+        ).format(address=target),
+    )
     if answer != QMessageBox.StandardButton.Yes:
         return False
     return QDesktopServices.openUrl(url)
@@ -64,8 +73,9 @@ class SafeTextBrowser(QTextBrowser):
         super().__init__(parent)
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
-        self.anchorClicked.connect(lambda url: follow_link(
-            self, url, self.term_requested.emit, self.step_requested.emit))
+        self.anchorClicked.connect(
+            lambda url: follow_link(self, url, self.term_requested.emit, self.step_requested.emit)
+        )
         self._pack_root: Path | None = None
         self._fit = fit_content
         self._source = ""
@@ -86,10 +96,11 @@ class SafeTextBrowser(QTextBrowser):
         # web link is a quiet note, not part of the sentence.
         small = style.TYPE_SCALE["small"][0]
         self.document().setDefaultStyleSheet(
-            style.lesson_css(style.current_scheme()) + f" .link-host {{ font-size: {small}; }}")
+            style.lesson_css(style.current_scheme()) + f" .link-host {{ font-size: {small}; }}"
+        )
 
     def setHtml(self, html: str) -> None:  # noqa: N802 (Qt's name)
-        self._source = html   # kept, so a change of colours can draw it again
+        self._source = html  # kept, so a change of colours can draw it again
         super().setHtml(html)
         mirror_rtl_numbers(self.document())
 

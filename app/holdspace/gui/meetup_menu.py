@@ -29,17 +29,23 @@ class MeetupMenu(QObject):
         self.shelf = PackShelf(window.language, self._show_packs, self)
         add = window._action
         self.reload_action = add(file_menu, self.tr("&Reload packs"), self.reload, "Ctrl+R")
-        self.reload_action.setToolTip(self.tr("Read the open lesson packs again from disk (Ctrl+R)"))
-        self.only_action = add(file_menu, self.tr("Show only &this pack"), self.toggle_only,
-                               checkable=True)
-        self.only_action.setEnabled(False)   # until a pack of one's own is open
+        self.reload_action.setToolTip(
+            self.tr("Read the open lesson packs again from disk (Ctrl+R)")
+        )
+        self.only_action = add(
+            file_menu, self.tr("Show only &this pack"), self.toggle_only, checkable=True
+        )
+        self.only_action.setEnabled(False)  # until a pack of one's own is open
         file_menu.addSeparator()
         add(file_menu, self.tr("&Print…"), self.print_handout, QKeySequence.StandardKey.Print)
         add(file_menu, self.tr("&Export PDF…"), self.export_pdf, "Ctrl+Shift+E")
         file_menu.addSeparator()
-        self.next_action = add(file_menu, self.tr("&Next person…"), self.next_person, "Ctrl+Shift+G")
-        self.next_action.setToolTip(self.tr("A fresh start for the next person on this laptop; "
-                                            "nothing they do is saved"))
+        self.next_action = add(
+            file_menu, self.tr("&Next person…"), self.next_person, "Ctrl+Shift+G"
+        )
+        self.next_action.setToolTip(
+            self.tr("A fresh start for the next person on this laptop; nothing they do is saved")
+        )
 
     # --- packs ----------------------------------------------------------------------
     def adopt(self, packs: list[Pack], sources: list[Path], *, only: bool = False) -> None:
@@ -52,8 +58,11 @@ class MeetupMenu(QObject):
 
     def ask_open_pack(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Open a lesson pack"), "",
-            self.tr("Lesson packs (pack.yaml *.zip)"))
+            self.window,
+            self.tr("Open a lesson pack"),
+            "",
+            self.tr("Lesson packs (pack.yaml *.zip)"),
+        )
         if name:
             self.open_pack(Path(name))
 
@@ -84,15 +93,20 @@ class MeetupMenu(QObject):
 
     def _tell(self, problems: list[str]) -> None:
         if problems:
-            show_problem(self.window, self.tr("A lesson pack can't open yet"),
-                         self.tr("A pack couldn't be read again. Every other lesson works as usual."),
-                         "\n\n".join(problems))
+            show_problem(
+                self.window,
+                self.tr("A lesson pack can't open yet"),
+                self.tr("A pack couldn't be read again. Every other lesson works as usual."),
+                "\n\n".join(problems),
+            )
 
     def _show_packs(self, packs: list[Pack]) -> None:
         """Put a new arrangement on screen, keeping the open lesson (by id) where it was."""
         window = self.window
         view = window._lesson_view
-        open_lesson = view.session if view is not None and window.stack.currentWidget() is view else None
+        open_lesson = (
+            view.session if view is not None and window.stack.currentWidget() is view else None
+        )
         window.packs = packs
         window.glossary_action.setEnabled(any(len(p.glossary) for p in packs))
         window.mistake_action.setEnabled(window._guide() is not None)
@@ -100,7 +114,7 @@ class MeetupMenu(QObject):
         if open_lesson is not None:
             fresh = window.find_lesson(open_lesson.lesson.id)
             if fresh is None:
-                window.show_library()   # it broke: the library says why
+                window.show_library()  # it broke: the library says why
             elif fresh is not open_lesson.lesson:
                 window.open_lesson(fresh, min(open_lesson.index, len(fresh.steps) - 1))
 
@@ -128,12 +142,16 @@ class MeetupMenu(QObject):
         """Clear everything the last person did, in place; nothing the next one does is kept."""
         if confirm:
             answer = QMessageBox.question(
-                self.window, self.tr("Ready for the next person?"),
-                self.tr("This closes the lesson on screen and starts a fresh guest session: "
-                        "the next person sees no one's progress, and nothing they do is saved. "
-                        "Progress saved on this computer before stays as it is.\n\nStart fresh?"),
+                self.window,
+                self.tr("Ready for the next person?"),
+                self.tr(
+                    "This closes the lesson on screen and starts a fresh guest session: "
+                    "the next person sees no one's progress, and nothing they do is saved. "
+                    "Progress saved on this computer before stays as it is.\n\nStart fresh?"
+                ),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel)
+                QMessageBox.StandardButton.Cancel,
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
         from ..core.progress import ProgressStore

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import sys
 
-SPARE = 1 << 40   # about 10^12 calls: far more than any session makes
+SPARE = 1 << 40  # about 10^12 calls: far more than any session makes
 
 
 def install() -> None:

@@ -48,27 +48,51 @@ class NotesWindow(QWidget):
     def follow(self, session: Session | None) -> None:
         """Show what the facilitator needs for the step on screen (or a calm placeholder)."""
         if session is None:
-            self.text.setHtml("<p>" + escape(self.tr("Open a lesson: its notes appear here, "
-                                                     "step by step.")) + "</p>")
+            self.text.setHtml(
+                "<p>"
+                + escape(self.tr("Open a lesson: its notes appear here, step by step."))
+                + "</p>"
+            )
             return
         lesson, step = session.lesson, session.step
         parts = [f"<h2>{escape(lesson.title)}</h2>"]
         if lesson.minutes:
-            parts.append("<p><b>" + escape(QCoreApplication.translate("HandoutBuilder", "Timing:")) + "</b> "
-                         + escape(QCoreApplication.translate("HandoutBuilder", "about {minutes} minutes")
-                                .format(minutes=lesson.minutes)) + "</p>")
+            parts.append(
+                "<p><b>"
+                + escape(QCoreApplication.translate("HandoutBuilder", "Timing:"))
+                + "</b> "
+                + escape(
+                    QCoreApplication.translate("HandoutBuilder", "about {minutes} minutes").format(
+                        minutes=lesson.minutes
+                    )
+                )
+                + "</p>"
+            )
         if lesson.objectives:
-            parts.append("<p><b>" + escape(QCoreApplication.translate("HandoutBuilder", "Objectives:")) + "</b></p><ul>"
-                         + "".join(f"<li>{escape(x)}</li>" for x in lesson.objectives) + "</ul>")
-        parts.append("<h3>" + escape(QCoreApplication.translate("LessonView", "Step {number} of {total}").format(
-            number=session.index + 1, total=session.total))
-                     + "</h3>")
-        parts.append(markdown_html(step.notes, pack_root=lesson.pack_root) if step.notes.strip() else
-                     f'<p class="{style.ASIDE}">' + escape(self.tr("No notes for this step.")) + "</p>")
+            parts.append(
+                "<p><b>"
+                + escape(QCoreApplication.translate("HandoutBuilder", "Objectives:"))
+                + "</b></p><ul>"
+                + "".join(f"<li>{escape(x)}</li>" for x in lesson.objectives)
+                + "</ul>"
+            )
+        parts.append(
+            "<h3>"
+            + escape(
+                QCoreApplication.translate("LessonView", "Step {number} of {total}").format(
+                    number=session.index + 1, total=session.total
+                )
+            )
+            + "</h3>"
+        )
+        parts.append(
+            markdown_html(step.notes, pack_root=lesson.pack_root)
+            if step.notes.strip()
+            else f'<p class="{style.ASIDE}">' + escape(self.tr("No notes for this step.")) + "</p>"
+        )
         self.text.set_pack_root(lesson.pack_root)
         self.text.setHtml("".join(parts))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         super().closeEvent(event)
         self.closed.emit()
-

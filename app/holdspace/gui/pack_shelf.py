@@ -21,14 +21,18 @@ if TYPE_CHECKING:
 
 
 class PackShelf(QObject):
-    def __init__(self, language: str | None, apply: Callable[[list[Pack]], None],
-                 parent: QObject | None = None):
+    def __init__(
+        self,
+        language: str | None,
+        apply: Callable[[list[Pack]], None],
+        parent: QObject | None = None,
+    ):
         super().__init__(parent)
         self.language = language
-        self._apply = apply                        # hands the arranged list to the window
+        self._apply = apply  # hands the arranged list to the window
         self.builtin: Pack | None = None
-        self.extra: list[tuple[Path, Pack]] = []   # (what the person opened, the pack)
-        self.only: Path | None = None              # show just this pack (and the calm guide)
+        self.extra: list[tuple[Path, Pack]] = []  # (what the person opened, the pack)
+        self.only: Path | None = None  # show just this pack (and the calm guide)
         self._prints: dict[Path, Fingerprint] = {}
 
     # --- what the window shows ------------------------------------------------------
@@ -57,8 +61,14 @@ class PackShelf(QObject):
         if self.builtin is None:
             return []
         guides = set(self.builtin.guides.values())
-        return [dataclasses.replace(self.builtin, topics=(), broken=[],
-                                    lessons=[x for x in self.builtin.lessons if x.id in guides])]
+        return [
+            dataclasses.replace(
+                self.builtin,
+                topics=(),
+                broken=[],
+                lessons=[x for x in self.builtin.lessons if x.id in guides],
+            )
+        ]
 
     def pack_from(self, source: Path) -> Pack | None:
         return next((p for s, p in self.extra if s == source), None)
@@ -101,7 +111,7 @@ class PackShelf(QObject):
             try:
                 self.open(source)
             except Exception as exc:  # noqa: BLE001 - LessonError, or anything a hostile pack causes
-                self._prints[source] = fingerprint(source)   # say it once, not on every focus
+                self._prints[source] = fingerprint(source)  # say it once, not on every focus
                 problems.append(details_of(as_lesson_error(source, exc)))
         self._apply(self.arranged())
         return problems

@@ -8,8 +8,12 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractSlider, QApplication, QScrollArea, QWidget
 
 _BAR = QAbstractSlider.SliderAction
-_SCROLL_KEYS = {Qt.Key.Key_Down: _BAR.SliderSingleStepAdd, Qt.Key.Key_Up: _BAR.SliderSingleStepSub,
-                Qt.Key.Key_Home: _BAR.SliderToMinimum, Qt.Key.Key_End: _BAR.SliderToMaximum}
+_SCROLL_KEYS = {
+    Qt.Key.Key_Down: _BAR.SliderSingleStepAdd,
+    Qt.Key.Key_Up: _BAR.SliderSingleStepSub,
+    Qt.Key.Key_Home: _BAR.SliderToMinimum,
+    Qt.Key.Key_End: _BAR.SliderToMaximum,
+}
 VISIBLE_PART = 40  # this much of a control on screen counts as "in view"
 MARGIN = 10  # room kept above and below fresh feedback
 
@@ -26,8 +30,11 @@ class PageScroller(QObject):
             child.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress \
-                and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+        if (
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+        ):
             action = _SCROLL_KEYS.get(Qt.Key(event.key()))
             if action is not None:
                 self.scroll.verticalScrollBar().triggerAction(action)

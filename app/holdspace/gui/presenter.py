@@ -25,10 +25,10 @@ if TYPE_CHECKING:
     from .notes_window import NotesWindow
     from .window import MainWindow
 
-SCALE = 2.4            # readable from the back of a room on a 1920×1080 projector
-NEXT_KEYS = (Qt.Key.Key_PageDown,)   # what presentation clickers send
+SCALE = 2.4  # readable from the back of a room on a 1920×1080 projector
+NEXT_KEYS = (Qt.Key.Key_PageDown,)  # what presentation clickers send
 BACK_KEYS = (Qt.Key.Key_PageUp,)
-BLANK_KEYS = (Qt.Key.Key_B, Qt.Key.Key_Period)   # as in slide software
+BLANK_KEYS = (Qt.Key.Key_B, Qt.Key.Key_Period)  # as in slide software
 
 
 def sized_marks(font: QFont) -> str:
@@ -38,9 +38,11 @@ def sized_marks(font: QFont) -> str:
     written into the sheet itself and the sheet is made again when the size changes.
     """
     mark = max(16, round(QFontMetrics(font).height() * 1.1))
-    return (f"QWidget {{ font-size: {font.pointSizeF():.1f}pt; }}\n"
-            f"QRadioButton::indicator, QCheckBox::indicator {{ width: {mark}px; height: {mark}px; }}\n"
-            f"QPushButton, QToolButton {{ min-height: {mark}px; padding: {mark // 4}px {mark // 2}px; }}\n")
+    return (
+        f"QWidget {{ font-size: {font.pointSizeF():.1f}pt; }}\n"
+        f"QRadioButton::indicator, QCheckBox::indicator {{ width: {mark}px; height: {mark}px; }}\n"
+        f"QPushButton, QToolButton {{ min-height: {mark}px; padding: {mark // 4}px {mark // 2}px; }}\n"
+    )
 
 
 def _typing_into(widget: QWidget | None) -> bool:
@@ -57,7 +59,7 @@ class Blank(QWidget):
         super().__init__(parent)
         self.setAccessibleName(self.tr("Screen blanked; press any key to come back"))
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet("background: black;")   # a palette loses to the window's style sheet
+        self.setStyleSheet("background: black;")  # a palette loses to the window's style sheet
         self.hide()
 
     def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
@@ -69,10 +71,12 @@ class Presenter(QObject):
         super().__init__(window)
         self.window = window
         self.notes_action = notes_action
-        self.action = window._action(view_menu, self.tr("&Presenter mode"), self.toggle, "F5",
-                                     checkable=True)
-        self.action.setToolTip(self.tr("Full screen with large type; Page Down/Up move on, "
-                                       "B blanks the screen (F5)"))
+        self.action = window._action(
+            view_menu, self.tr("&Presenter mode"), self.toggle, "F5", checkable=True
+        )
+        self.action.setToolTip(
+            self.tr("Full screen with large type; Page Down/Up move on, B blanks the screen (F5)")
+        )
         self.active = False
         self.blank = Blank(window)
         self.notes: NotesWindow | None = None
@@ -86,18 +90,22 @@ class Presenter(QObject):
         if self.active:
             return
         window, app = self.window, running_app()
-        self._saved = {"scale": window.text_size.scale, "sheet": window.styleSheet(),
-                       "full": window.isFullScreen(), "max": window.isMaximized()}
+        self._saved = {
+            "scale": window.text_size.scale,
+            "sheet": window.styleSheet(),
+            "full": window.isFullScreen(),
+            "max": window.isMaximized(),
+        }
         self.active = True
-        window.text_size.set(max(SCALE, window.text_size.scale))   # not saved: for tonight only
+        window.text_size.set(max(SCALE, window.text_size.scale))  # not saved: for tonight only
         self._size_everything()
-        window.menuBar().hide()     # the room sees the lesson; every shortcut still works
+        window.menuBar().hide()  # the room sees the lesson; every shortcut still works
         window.statusBar().hide()
         window.showFullScreen()
         app.installEventFilter(self)
         self.action.setChecked(True)
         if self.notes_action.isChecked() or len(QApplication.screens()) > 1:
-            self.show_notes(True)   # a second screen: the notes go there at once
+            self.show_notes(True)  # a second screen: the notes go there at once
 
     def _size_everything(self) -> None:
         self.window.setStyleSheet(self._saved["sheet"] + sized_marks(running_app().font()))
@@ -134,7 +142,7 @@ class Presenter(QObject):
         self.notes.place(self.window)
         self.follow()
         self.notes.show()
-        self.window.activateWindow()   # the clicker's keys still go to the lesson
+        self.window.activateWindow()  # the clicker's keys still go to the lesson
 
     def follow(self) -> None:
         if self.notes is None:
@@ -154,15 +162,19 @@ class Presenter(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.ApplicationFontChange and watched is running_app():
-            self._size_everything()   # Ctrl+= and Ctrl+- still work while presenting
+            self._size_everything()  # Ctrl+= and Ctrl+- still work while presenting
             return False
         if event.type() == QEvent.Type.Close and watched is self.window:
-            self.leave()   # so the window's saved size is tonight's ordinary one, not full screen
+            self.leave()  # so the window's saved size is tonight's ordinary one, not full screen
             return False
         kind = event.type()
-        if kind not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) \
-                or not isinstance(event, QKeyEvent) or not isinstance(watched, QWidget) or watched.window() not in (self.window, self.notes):
-            return False   # dialogs and pop-ups keep their keys
+        if (
+            kind not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride)
+            or not isinstance(event, QKeyEvent)
+            or not isinstance(watched, QWidget)
+            or watched.window() not in (self.window, self.notes)
+        ):
+            return False  # dialogs and pop-ups keep their keys
         if kind == QEvent.Type.ShortcutOverride:
             # Claim clicker keys (and every key while blank) before any shortcut runs, so
             # they arrive here as key presses, once, wherever the focus is.
@@ -173,8 +185,11 @@ class Presenter(QObject):
         return self._key(event)
 
     def _key(self, event: QKeyEvent) -> bool:
-        key, plain = event.key(), event.modifiers() in (Qt.KeyboardModifier.NoModifier,
-                                                         Qt.KeyboardModifier.KeypadModifier)
+        key, plain = (
+            event.key(),
+            event.modifiers()
+            in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier),
+        )
         if self.blank.isVisible():
             if key not in (Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta):
                 self.set_blank(False)
@@ -188,7 +203,7 @@ class Presenter(QObject):
         if key in BLANK_KEYS and plain and not _typing_into(QApplication.focusWidget()):
             self.set_blank(True)
             return True
-        if key == Qt.Key.Key_Escape and plain:   # as slide software ends a show
+        if key == Qt.Key.Key_Escape and plain:  # as slide software ends a show
             self.leave()
             return True
         return False

@@ -12,9 +12,9 @@ from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-HOME_EMS = 60     # two topic cards side by side, each with short lines
-PAGE_EMS = 48     # one column of running text (the end page)
-WIDE_EMS = 80     # the library: a list and its details side by side
+HOME_EMS = 60  # two topic cards side by side, each with short lines
+PAGE_EMS = 48  # one column of running text (the end page)
+WIDE_EMS = 80  # the library: a list and its details side by side
 
 
 class ReadingColumn(QWidget):
@@ -28,7 +28,7 @@ class ReadingColumn(QWidget):
         self.inner = QWidget(self)
         self.column = QVBoxLayout(self.inner)
         row.addStretch(1)
-        row.addWidget(self.inner, 100)   # it takes the room first, up to its widest
+        row.addWidget(self.inner, 100)  # it takes the room first, up to its widest
         row.addStretch(1)
         self._fit()
 

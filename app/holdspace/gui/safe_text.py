@@ -40,9 +40,14 @@ if TYPE_CHECKING:
     from ..core.lessons.glossary import Glossary
 
 # Leading bytes of the picture formats lessons may use, and the MIME subtype of each.
-_SIGNATURES = ((b"\x89PNG\r\n\x1a\n", "png"), (b"\xff\xd8\xff", "jpeg"), (b"GIF87a", "gif"),
-               (b"GIF89a", "gif"), (b"BM", "bmp"))
-_IMG = re.compile(r"<img\b[^>]*>")            # nh3 writes every attribute as name="value"
+_SIGNATURES = (
+    (b"\x89PNG\r\n\x1a\n", "png"),
+    (b"\xff\xd8\xff", "jpeg"),
+    (b"GIF87a", "gif"),
+    (b"GIF89a", "gif"),
+    (b"BM", "bmp"),
+)
+_IMG = re.compile(r"<img\b[^>]*>")  # nh3 writes every attribute as name="value"
 _ATTRIBUTE = re.compile(r'([a-z]+)="([^"]*)"')
 
 
@@ -62,8 +67,14 @@ def tooltip(text: str) -> str:
     return f"<p>{escape(text)}</p>" if text else ""
 
 
-def markdown_html(text: str, *, glossary: Glossary | None = None, pack_root: Path | None = None,
-                  inline: bool = False, embed: bool = True) -> str:
+def markdown_html(
+    text: str,
+    *,
+    glossary: Glossary | None = None,
+    pack_root: Path | None = None,
+    inline: bool = False,
+    embed: bool = True,
+) -> str:
     """Lesson Markdown as safe HTML, its pictures embedded only if the pack may show them.
 
     ``embed=False`` leaves the ``<img>`` tags for one :func:`embed_images` call over a
@@ -75,7 +86,7 @@ def markdown_html(text: str, *, glossary: Glossary | None = None, pack_root: Pat
         rendered = markup.render_inline(text, glossary) if inline else markup.render(text, glossary)
     except MarkupError:
         return escape(text) if inline else f"<p>{escape(text)}</p>"
-    if QApplication.isRightToLeft():   # amounts, hex and code keep their order in Arabic text
+    if QApplication.isRightToLeft():  # amounts, hex and code keep their order in Arabic text
         rendered = isolate_left_to_right_runs(rendered)
     return embed_images(rendered, pack_root) if embed else rendered
 

@@ -15,14 +15,15 @@ from ..core import paths
 TEXT_SCALE = "view/text_scale"
 GEOMETRY = "window/geometry"
 LANGUAGE = "view/language"  # the interface and lesson language the learner picked
-COLOURS = "view/colours"    # system, light, dark or high-contrast (gui.style.CHOICES)
+COLOURS = "view/colours"  # system, light, dark or high-contrast (gui.style.CHOICES)
 
 
 class Settings:
     def __init__(self, *, guest: bool = False):
         self._memory: dict[str, Any] | None = {} if guest else None
-        self._qsettings = None if guest else QSettings(str(paths.settings_path()),
-                                                        QSettings.Format.IniFormat)
+        self._qsettings = (
+            None if guest else QSettings(str(paths.settings_path()), QSettings.Format.IniFormat)
+        )
 
     def value(self, key: str, default: Any = None) -> Any:
         if self._memory is not None:

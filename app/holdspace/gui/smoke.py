@@ -42,10 +42,13 @@ def report(window: QWidget, packs: list[Pack], problems: list[str]) -> None:
     lessons = sum(len(pack.lessons) for pack in packs)
     broken = sum(len(pack.broken) for pack in packs)
     right_to_left = app.layoutDirection() == Qt.LayoutDirection.RightToLeft
-    print(f"smoke test: window {'shown' if window.isVisible() else 'hidden'}; "
-          f"{lessons} lessons in {len(packs)} pack(s), {broken} can't open yet; "
-          f"layout {'right-to-left' if right_to_left else 'left-to-right'}; "
-          f"style {_style_name(app)}", flush=True)
+    print(
+        f"smoke test: window {'shown' if window.isVisible() else 'hidden'}; "
+        f"{lessons} lessons in {len(packs)} pack(s), {broken} can't open yet; "
+        f"layout {'right-to-left' if right_to_left else 'left-to-right'}; "
+        f"style {_style_name(app)}",
+        flush=True,
+    )
     missing = _kinds_without_a_widget(packs)
     for problem in problems + [f"no widget for step kind {kind!r}" for kind in missing]:
         print(f"smoke test: {problem}", file=sys.stderr, flush=True)

@@ -19,17 +19,22 @@ class StepMarks(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.total = 0
-        self.current = 0          # 0-based
+        self.current = 0  # 0-based
         self.visited: set[int] = set()
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)   # the words say it; no extra Tab stop
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the words say it; no extra Tab stop
 
     def show_position(self, current: int, total: int, visited: set[int]) -> None:
         self.total, self.current, self.visited = total, current, set(visited)
         done = len(self.visited - {current})
-        self.setAccessibleName(QCoreApplication.translate("StepMarks", "Step {number} of {total}").format(
-            number=current + 1, total=total))
-        self.setAccessibleDescription(QCoreApplication.translate("StepMarks", "%n step(s) seen so far", None, done))
+        self.setAccessibleName(
+            QCoreApplication.translate("StepMarks", "Step {number} of {total}").format(
+                number=current + 1, total=total
+            )
+        )
+        self.setAccessibleDescription(
+            QCoreApplication.translate("StepMarks", "%n step(s) seen so far", None, done)
+        )
         self.updateGeometry()
         self.update()
 

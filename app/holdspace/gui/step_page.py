@@ -19,15 +19,20 @@ from .markdown_view import SafeTextBrowser
 from .page_scroll import PageScroller
 from .translation_aids import TranslationAids
 
-translate = QCoreApplication.translate   # the name lupdate looks for
+translate = QCoreApplication.translate  # the name lupdate looks for
 READABLE_CHARS = 90  # a comfortable line length, so text never runs the full width
 
 
 class StepPage(QScrollArea):
     """The column scrolls as a whole; its parts are read and filled by the lesson view."""
 
-    def __init__(self, parent: QWidget, html: Callable[..., str], go_to_step: Callable[[str], None],
-                 show_term: Callable[[str, QWidget], None]):
+    def __init__(
+        self,
+        parent: QWidget,
+        html: Callable[..., str],
+        go_to_step: Callable[[str], None],
+        show_term: Callable[[str, QWidget], None],
+    ):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -65,7 +70,9 @@ class StepPage(QScrollArea):
         guide_look.see_through(self)
         self.scroller = PageScroller(self, page)
         self.scroller.scroll_with_keys(self.body)
-        self.body.setAccessibleDescription(translate("LessonView", "The arrow keys scroll the page."))
+        self.body.setAccessibleDescription(
+            translate("LessonView", "The arrow keys scroll the page.")
+        )
 
     def fit_width(self) -> int:
         """Keep the column to a readable width in the current text size; return it."""

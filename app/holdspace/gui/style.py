@@ -39,17 +39,28 @@ def palette_for(scheme: Scheme) -> QPalette:
     role, group = QPalette.ColorRole, QPalette.ColorGroup
     palette = QPalette()
     pairs = {
-        role.Window: scheme.window, role.WindowText: scheme.text, role.Base: scheme.surface,
-        role.AlternateBase: scheme.window, role.Text: scheme.text, role.Button: scheme.surface,
-        role.ButtonText: scheme.text, role.Highlight: scheme.accent,
-        role.HighlightedText: scheme.on_accent, role.ToolTipBase: scheme.surface,
-        role.ToolTipText: scheme.text, role.PlaceholderText: scheme.placeholder,
-        role.Link: scheme.accent, role.LinkVisited: scheme.answer_fg, role.Mid: scheme.border,
-        role.Dark: scheme.border, role.Light: scheme.surface, role.BrightText: scheme.text,
+        role.Window: scheme.window,
+        role.WindowText: scheme.text,
+        role.Base: scheme.surface,
+        role.AlternateBase: scheme.window,
+        role.Text: scheme.text,
+        role.Button: scheme.surface,
+        role.ButtonText: scheme.text,
+        role.Highlight: scheme.accent,
+        role.HighlightedText: scheme.on_accent,
+        role.ToolTipBase: scheme.surface,
+        role.ToolTipText: scheme.text,
+        role.PlaceholderText: scheme.placeholder,
+        role.Link: scheme.accent,
+        role.LinkVisited: scheme.answer_fg,
+        role.Mid: scheme.border,
+        role.Dark: scheme.border,
+        role.Light: scheme.surface,
+        role.BrightText: scheme.text,
     }
     for which, colour in pairs.items():
         palette.setColor(which, QColor(colour))
-    for which in (role.Text, role.WindowText, role.ButtonText):   # dimmed, still readable
+    for which in (role.Text, role.WindowText, role.ButtonText):  # dimmed, still readable
         palette.setColor(group.Disabled, which, QColor(scheme.muted))
     return palette
 
@@ -58,8 +69,12 @@ FEEDBACK_STATES = ("ok", "notyet", "hint", "answer")
 # The edge's shape tells the states apart without colour (each card also starts with its
 # own symbol and word): solid for "that's it", dashed for "not yet", dotted for a hint,
 # a double line for the answer.
-EDGES = {"ok": Qt.PenStyle.SolidLine, "notyet": Qt.PenStyle.DashLine,
-         "hint": Qt.PenStyle.DotLine, "answer": Qt.PenStyle.SolidLine}
+EDGES = {
+    "ok": Qt.PenStyle.SolidLine,
+    "notyet": Qt.PenStyle.DashLine,
+    "hint": Qt.PenStyle.DotLine,
+    "answer": Qt.PenStyle.SolidLine,
+}
 DOUBLE_EDGE = {"answer"}
 
 
@@ -73,7 +88,7 @@ def feedback_colours(scheme: Scheme, state: str) -> tuple[QColor, QColor, QColor
 # Each level as a ratio of the learner's own text size. Qt's rich text offers exactly these
 # steps as CSS keywords, measured from the widget's font, so a heading follows View → text
 # size, 200 % and presenter mode without pinning a size (a pinned size stops following).
-TYPE_SCALE: dict[str, tuple[str, float, int]] = {   # level: (CSS keyword, ratio, weight)
+TYPE_SCALE: dict[str, tuple[str, float, int]] = {  # level: (CSS keyword, ratio, weight)
     "title": ("xx-large", 2.0, 700),
     "heading": ("x-large", 1.5, 700),
     "subheading": ("large", 1.2, 600),
@@ -99,8 +114,9 @@ def type_font(font: QFont, level: str) -> QFont:
     """``font`` at one level of the scale, for text painted by hand."""
     _, ratio, weight = TYPE_SCALE[level]
     scaled = QFont(font)
-    scaled.setPointSizeF(font.pointSizeF() * ratio) if font.pointSizeF() > 0 \
-        else scaled.setPixelSize(round(font.pixelSize() * ratio))
+    scaled.setPointSizeF(
+        font.pointSizeF() * ratio
+    ) if font.pointSizeF() > 0 else scaled.setPixelSize(round(font.pixelSize() * ratio))
     scaled.setWeight(QFont.Weight(weight))
     return scaled
 
@@ -110,11 +126,13 @@ def term_look(scheme: Scheme) -> str:
     the accent ink, underlined, on a soft tint: never colour alone. (Qt's rich text draws
     no dotted underline, so the tint tells a term from a web link.) One weight too: a term
     an author wrote in bold looked unlike one they marked with [[ ]]."""
-    return (f"color: {scheme.accent}; background-color: {scheme.term_bg}; "
-            "text-decoration: underline; font-weight: 400;")   # bold or not, one weight
+    return (
+        f"color: {scheme.accent}; background-color: {scheme.term_bg}; "
+        "text-decoration: underline; font-weight: 400;"
+    )  # bold or not, one weight
 
 
-ASIDE = "aside"   # <p class="aside">: a note beside the text, in the muted ink
+ASIDE = "aside"  # <p class="aside">: a note beside the text, in the muted ink
 
 
 def lesson_css(scheme: Scheme) -> str:
@@ -122,8 +140,10 @@ def lesson_css(scheme: Scheme) -> str:
     h1-h3 are the scale's title, heading and subheading), and a quiet aside. An aside is
     set apart by the muted ink, never italics: Arabic script has none, and the italic face
     here draws Arabic letters as boxes."""
-    return (f"a.term {{ {term_look(scheme)} }} h1, h2, h3 {{ font-weight: 700; }} "
-            f"p.{ASIDE} {{ color: {scheme.muted}; }}")
+    return (
+        f"a.term {{ {term_look(scheme)} }} h1, h2, h3 {{ font-weight: 700; }} "
+        f"p.{ASIDE} {{ color: {scheme.muted}; }}"
+    )
 
 
 _STYLED_TERM = re.compile(r'class="term"(?: style="[^"]*")?')
@@ -139,7 +159,7 @@ def styled_terms(html: str, scheme: Scheme | None = None) -> str:
 
 
 # --- main and quiet buttons -------------------------------------------------------------
-PRIMARY = "holdspace-primary"   # a dynamic property the contrast style reads
+PRIMARY = "holdspace-primary"  # a dynamic property the contrast style reads
 
 
 def set_primary(button: QWidget, primary: bool = True) -> None:
@@ -164,19 +184,21 @@ class _PrimaryInk(QObject):
     def apply(self, *_scheme) -> None:
         button = self._button
         if button.property(PRIMARY):
-            palette = QPalette()   # nothing of its own but the words' ink
+            palette = QPalette()  # nothing of its own but the words' ink
             for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
-                palette.setColor(group, QPalette.ColorRole.ButtonText, QColor(current_scheme().on_accent))
+                palette.setColor(
+                    group, QPalette.ColorRole.ButtonText, QColor(current_scheme().on_accent)
+                )
             button.setPalette(palette)
         else:
-            button.setPalette(QPalette())   # back to the window's palette
+            button.setPalette(QPalette())  # back to the window's palette
 
 
 def is_primary(widget: QWidget | None) -> bool:
     return widget is not None and bool(widget.property(PRIMARY))
 
 
-GUIDE = "holdspace-guide"   # the way into the mistake guide: its own quiet teal, everywhere
+GUIDE = "holdspace-guide"  # the way into the mistake guide: its own quiet teal, everywhere
 
 
 def set_guide_door(button: QWidget) -> None:
@@ -238,7 +260,7 @@ def follow_scheme(slot: Callable[..., None]) -> None:
 class Look(QObject):
     """Keeps the app in the chosen scheme, and in step with the system's light/dark switch."""
 
-    changed = Signal(str)   # the scheme's name
+    changed = Signal(str)  # the scheme's name
 
     NAME = "holdspace-look"
 

@@ -55,7 +55,7 @@ class TermPopup(QDialog):
         layout = QVBoxLayout(self)
         self.title = QLabel(self)
         self.title.setTextFormat(Qt.TextFormat.RichText)
-        self.text = LinkLabel(self)   # Tab lands on its first "see also" link at once
+        self.text = LinkLabel(self)  # Tab lands on its first "see also" link at once
         self.text.linkActivated.connect(lambda url: follow_link(self, url, self.show_term))
         self.text.setMinimumWidth(self.fontMetrics().averageCharWidth() * WIDTH_CHARS)
         self.text.setMaximumWidth(self.fontMetrics().averageCharWidth() * WIDTH_CHARS * 2)
@@ -70,7 +70,7 @@ class TermPopup(QDialog):
         self.close_button.setAccessibleName(self.tr("Close the explanation"))
         self.close_button.clicked.connect(self.reject)
         for button in (self.all_button, self.close_button):
-            button.setAutoDefault(True)   # Enter presses a focused button, as Space does
+            button.setAutoDefault(True)  # Enter presses a focused button, as Space does
         row.addWidget(self.all_button)
         row.addStretch(1)
         row.addWidget(self.close_button)
@@ -85,14 +85,18 @@ class TermPopup(QDialog):
         # The term in the same look as in the lesson text, at the scale's subheading size.
         look = style.term_look(style.current_scheme())
         keyword, _, weight = style.TYPE_SCALE["subheading"]
-        self.title.setText(f'<span style="{look} font-size:{keyword}; font-weight:{weight}">'
-                           f"{escape(term.term)}</span>{english_name_html(term)}")
+        self.title.setText(
+            f'<span style="{look} font-size:{keyword}; font-weight:{weight}">'
+            f"{escape(term.term)}</span>{english_name_html(term)}"
+        )
         self.text.setText(style.styled_terms(definition_html(term, self.glossary)))
         spoken = plain(term.definition)  # no Markdown marks read aloud
         self.setAccessibleName(self.tr("Glossary: {term}").format(term=term.term))
         self.setAccessibleDescription(spoken)
         # The label reads as the definition it shows; the term is its description.
-        self.text.setAccessibleDescription(f"{term.term} ({term.original})" if term.original else term.term)
+        self.text.setAccessibleDescription(
+            f"{term.term} ({term.original})" if term.original else term.term
+        )
         self.adjustSize()
         return True
 
@@ -107,8 +111,11 @@ class TermPopup(QDialog):
         super().changeEvent(event)
         # A click elsewhere closes the card as a popup would, leaving the focus there.
         # (Hiding deactivates the card too, while it still counts as visible.)
-        if event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow() \
-                and not self.testAttribute(Qt.WidgetAttribute.WA_WState_Hidden):
+        if (
+            event.type() == QEvent.Type.ActivationChange
+            and not self.isActiveWindow()
+            and not self.testAttribute(Qt.WidgetAttribute.WA_WState_Hidden)
+        ):
             self._give_back = False
             self.close()
 
@@ -156,8 +163,10 @@ def definition_html(term: Term, glossary: Glossary) -> str:
     text = markdown_html(term.definition, glossary=glossary)
     related = [glossary.terms[i] for i in term.see if i in glossary.terms]
     if related:
-        links = ", ".join(f'<a href="{termlinks.href(t.id)}" class="{termlinks.CSS_CLASS}">'
-                          f"{escape(t.term)}</a>" for t in related)
+        links = ", ".join(
+            f'<a href="{termlinks.href(t.id)}" class="{termlinks.CSS_CLASS}">{escape(t.term)}</a>'
+            for t in related
+        )
         see_also = QCoreApplication.translate("TermPopup", "See also:")
         text += f"<p>{escape(see_also)} {links}</p>"
     return text
@@ -175,8 +184,9 @@ def popup_point(widget: QWidget) -> QPoint:
     return widget.mapToGlobal(widget.rect().bottomLeft())
 
 
-def open_term(parent: QWidget, glossary: Glossary, term_id: str, *,
-              on_glossary=None) -> TermPopup | None:
+def open_term(
+    parent: QWidget, glossary: Glossary, term_id: str, *, on_glossary=None
+) -> TermPopup | None:
     """Open the card for ``term_id`` near ``parent``; None when the term is unknown."""
     popup = TermPopup(parent.window(), glossary)
     if not popup.show_term(term_id):

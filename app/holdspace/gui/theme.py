@@ -43,20 +43,23 @@ class TextSize:
         return self.set(1.0)
 
 
-
 # --- links that can be read on any palette ------------------------------------------
 
 MIN_LINK_CONTRAST = 4.5  # WCAG AA for body text
 MIN_TEXT_CONTRAST = 4.5  # WCAG 2.2 AA, 1.4.3: text, placeholders included
-MIN_UI_CONTRAST = 3.0    # WCAG 2.2 AA, 1.4.11: field borders, radio rings, tick boxes, focus
+MIN_UI_CONTRAST = 3.0  # WCAG 2.2 AA, 1.4.11: field borders, radio rings, tick boxes, focus
 _DARK_LINK, _DARK_VISITED = "#8ab4f8", "#d7aefb"  # light blue and lilac, for dark backgrounds
 
 
 def _luminance(colour: QColor) -> float:
     def channel(value: float) -> float:
         return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
-    return (0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF())
-            + 0.0722 * channel(colour.blueF()))
+
+    return (
+        0.2126 * channel(colour.redF())
+        + 0.7152 * channel(colour.greenF())
+        + 0.0722 * channel(colour.blueF())
+    )
 
 
 def _rgb(colour: QColor) -> tuple[float, float, float]:
@@ -103,7 +106,10 @@ def strong_against(colour: QColor, background: QColor, ratio: float) -> QColor:
 def boundary_colour(palette: QPalette) -> QColor:
     """A field, radio or tick-box edge that stands out 3:1 from both window and field fill."""
     edge = palette.color(QPalette.ColorRole.Mid)
-    for background in (palette.color(QPalette.ColorRole.Window), palette.color(QPalette.ColorRole.Base)):
+    for background in (
+        palette.color(QPalette.ColorRole.Window),
+        palette.color(QPalette.ColorRole.Base),
+    ):
         edge = strong_against(edge, background, MIN_UI_CONTRAST + 0.1)
     return edge
 
@@ -111,7 +117,10 @@ def boundary_colour(palette: QPalette) -> QColor:
 def focus_colour(palette: QPalette) -> QColor:
     """The theme's highlight, strong enough (3:1) on the window and on fields."""
     ring = palette.color(QPalette.ColorRole.Highlight)
-    for background in (palette.color(QPalette.ColorRole.Window), palette.color(QPalette.ColorRole.Base)):
+    for background in (
+        palette.color(QPalette.ColorRole.Window),
+        palette.color(QPalette.ColorRole.Base),
+    ):
         ring = strong_against(ring, background, MIN_UI_CONTRAST + 0.1)
     return ring
 
@@ -121,14 +130,18 @@ def readable_palette(palette: QPalette) -> QPalette | None:
     if it already has them."""
     fixed = readable_links(palette) or QPalette(palette)
     base = fixed.color(QPalette.ColorRole.Base)
-    placeholder = strong_against(fixed.color(QPalette.ColorRole.PlaceholderText), base,
-                                 MIN_TEXT_CONTRAST + 0.1)
+    placeholder = strong_against(
+        fixed.color(QPalette.ColorRole.PlaceholderText), base, MIN_TEXT_CONTRAST + 0.1
+    )
     chosen_text = fixed.color(QPalette.ColorRole.HighlightedText)
-    chosen = strong_against(fixed.color(QPalette.ColorRole.Highlight), chosen_text,
-                            MIN_TEXT_CONTRAST + 0.1)
+    chosen = strong_against(
+        fixed.color(QPalette.ColorRole.Highlight), chosen_text, MIN_TEXT_CONTRAST + 0.1
+    )
     changed = readable_links(palette) is not None
-    for role, colour in ((QPalette.ColorRole.PlaceholderText, placeholder),
-                         (QPalette.ColorRole.Highlight, chosen)):
+    for role, colour in (
+        (QPalette.ColorRole.PlaceholderText, placeholder),
+        (QPalette.ColorRole.Highlight, chosen),
+    ):
         if fixed.color(role) != colour:
             for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
                 fixed.setColor(group, role, colour)

@@ -34,8 +34,8 @@ def stand_in_text(lesson: Lesson) -> str:
         #: Above a lesson (and in the lesson list) when the learner's language has no translation of it yet.
         return QCoreApplication.translate("TranslationAids", "This lesson is in English for now.")
     return QCoreApplication.translate(
-        "TranslationAids", "This lesson is in its pack's first language for now ({language}).").format(
-        language=lesson.language)
+        "TranslationAids", "This lesson is in its pack's first language for now ({language})."
+    ).format(language=lesson.language)
 
 
 def english_name_html(term: Term) -> str:
@@ -43,7 +43,9 @@ def english_name_html(term: Term) -> str:
     if not term.original:
         return ""
     #: Under a translated glossary term: its name as English screens show it.
-    line = QCoreApplication.translate("TranslationAids", "In English: {term}").format(term=term.original)
+    line = QCoreApplication.translate("TranslationAids", "In English: {term}").format(
+        term=term.original
+    )
     return f'<p dir="auto">{escape(line)}</p>'
 
 
@@ -52,11 +54,14 @@ def original_html(step: Step[object], render: Callable[..., str]) -> str:
     parts = [render(step.body)] if step.body else []
     if step.prompt:
         parts.append(f"<p><b>{render(step.prompt, inline=True)}</b></p>")
-    options = [getattr(x, "text", "") for x in (*getattr(step.spec, "choices", ()),
-                                                 *getattr(step.spec, "items", ()))]
+    options = [
+        getattr(x, "text", "")
+        for x in (*getattr(step.spec, "choices", ()), *getattr(step.spec, "items", ()))
+    ]
     if any(options):
-        parts.append("<ul>" + "".join(f"<li>{render(x, inline=True)}</li>" for x in options if x)
-                     + "</ul>")
+        parts.append(
+            "<ul>" + "".join(f"<li>{render(x, inline=True)}</li>" for x in options if x) + "</ul>"
+        )
     return "".join(parts)
 
 
@@ -66,8 +71,13 @@ class TranslationAids(QWidget):
     ``english`` is the browser with the source text; the lesson view places it under
     the translation."""
 
-    def __init__(self, parent: QWidget, render: Callable[..., str],
-                 on_step: Callable[[str], None], on_term: Callable[[str, QWidget], None]):
+    def __init__(
+        self,
+        parent: QWidget,
+        render: Callable[..., str],
+        on_step: Callable[[str], None],
+        on_term: Callable[[str, QWidget], None],
+    ):
         super().__init__(parent)
         self._render = render
         self._step: Step[object] | None = None
@@ -78,16 +88,22 @@ class TranslationAids(QWidget):
         self.note.setAccessibleDescription(self.tr("About this lesson's language"))
         layout.addWidget(self.note)
         self.toggle = QCheckBox(self.tr("Show in English"), self)
-        self.toggle.setToolTip(self.tr("Show the English text of this step under it, to match "
-                                       "words to the English screens of an app ({key})").format(
-            key=QKeySequence(SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)))
-        self.toggle.setAccessibleDescription(self.tr("Shows this step's English text under the "
-                                                     "translation"))
+        self.toggle.setToolTip(
+            self.tr(
+                "Show the English text of this step under it, to match "
+                "words to the English screens of an app ({key})"
+            ).format(key=QKeySequence(SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText))
+        )
+        self.toggle.setAccessibleDescription(
+            self.tr("Shows this step's English text under the translation")
+        )
         self.toggle.toggled.connect(self._refresh)
         layout.addWidget(self.toggle)
         self.english = SafeTextBrowser(parent, fit_content=True)
         self.english.setAccessibleName(self.tr("The same step in English"))
-        self.english.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # English reads left to right
+        self.english.setLayoutDirection(
+            Qt.LayoutDirection.LeftToRight
+        )  # English reads left to right
         self.english.setLocale(QLocale(QLocale.Language.English))
         self.english.hide()
         # Links in the English text work as in the translation: to a step, or a term's card.

@@ -45,8 +45,11 @@ def forget_on_clipboard(secret: str) -> bool:
     clipboard = QGuiApplication.clipboard()
     held = " ".join(clipboard.text().split())
     secret = " ".join(secret.split())
-    if not held or not secret or (held not in secret and secret not in held
-                                  and not seed.looks_like_recovery_phrase(held)):
+    if (
+        not held
+        or not secret
+        or (held not in secret and secret not in held and not seed.looks_like_recovery_phrase(held))
+    ):
         return False
     clipboard.clear()
     return True
@@ -115,21 +118,29 @@ def show_card(parent: QWidget, clipboard_cleared: bool = False) -> None:
     A dialog whose words scroll, so OK stays on a 1024×600 screen even at 200 % text."""
     title = QCoreApplication.translate("Tripwire", "We cleared that for you")
     said = QCoreApplication.translate(
-        "Tripwire", "<p>That looked like a <b>recovery phrase</b>, so Holdspace cleared it straight "
-        "away. It was not saved anywhere.</p>")
+        "Tripwire",
+        "<p>That looked like a <b>recovery phrase</b>, so Holdspace cleared it straight "
+        "away. It was not saved anywhere.</p>",
+    )
     if clipboard_cleared:
         said += QCoreApplication.translate(
-            "Tripwire", "<p>Holdspace emptied the clipboard too, so it can't be pasted anywhere by "
-            "accident. Copying any ordinary word afterwards is a good habit.</p>")
+            "Tripwire",
+            "<p>Holdspace emptied the clipboard too, so it can't be pasted anywhere by "
+            "accident. Copying any ordinary word afterwards is a good habit.</p>",
+        )
     said += QCoreApplication.translate(
-        "Tripwire", "<p>No real service needs your recovery phrase. Holdspace never does, and no "
-        "support person, exchange or app should ever ask for it.</p>")
-    said += QCoreApplication.translate("Tripwire",
+        "Tripwire",
+        "<p>No real service needs your recovery phrase. Holdspace never does, and no "
+        "support person, exchange or app should ever ask for it.</p>",
+    )
+    said += QCoreApplication.translate(
+        "Tripwire",
         "<p>If you typed your real phrase into a website, a form or a chat somewhere else:</p>"
         "<ol><li>Stop, and don't type it anywhere again.</li>"
         "<li>On a device you trust, make a new wallet with a new phrase.</li>"
         "<li>Move your coins to it as soon as you can.</li>"
-        "<li>Ignore anyone who offers to \"recover\" funds for a fee.</li></ol>")
+        '<li>Ignore anyone who offers to "recover" funds for a fee.</li></ol>',
+    )
     card = QDialog(parent)
     card.setWindowTitle(title)
     card.setAccessibleName(title)

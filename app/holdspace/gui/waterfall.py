@@ -21,16 +21,16 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from .a11y import content_direction
 
 _WRAP = Qt.TextFlag.TextWordWrap
-_LABEL_SHARE = 0.42          # the label column takes at most this much of the width
+_LABEL_SHARE = 0.42  # the label column takes at most this much of the width
 
 
 @dataclass(frozen=True)
 class ChartBar:
-    label: str                # words, e.g. "Fee on the sell"
-    amount: str               # the amount as shown, with its sign, e.g. "−$5.00"
+    label: str  # words, e.g. "Fee on the sell"
+    amount: str  # the amount as shown, with its sign, e.g. "−$5.00"
     start: Decimal
     end: Decimal
-    total: bool               # a running total standing on zero
+    total: bool  # a running total standing on zero
 
     @property
     def kind(self) -> str:
@@ -75,9 +75,11 @@ class WaterfallChart(QWidget):
 
     def key_lines(self) -> list[str]:
         """The key, in words, for the kinds of bar present."""
-        words = {"total": self.tr("Solid bar: a total, measured from zero."),
-                 "down": self.tr("Striped bar, with −: takes away from the total."),
-                 "up": self.tr("Criss-cross bar, with +: adds to the total.")}
+        words = {
+            "total": self.tr("Solid bar: a total, measured from zero."),
+            "down": self.tr("Striped bar, with −: takes away from the total."),
+            "up": self.tr("Criss-cross bar, with +: adds to the total."),
+        }
         present = {bar.kind for bar in self._bars}
         return [words[kind] for kind in ("total", "down", "up") if kind in present]
 
@@ -95,14 +97,18 @@ class WaterfallChart(QWidget):
     def _row_heights(self, width: int) -> list[int]:
         metrics, pad = self.fontMetrics(), self._pad()
         label_width, _ = self._columns(width)
-        return [max(metrics.height(), _wrapped_height(metrics, b.label, label_width)) + pad
-                for b in self._bars]
+        return [
+            max(metrics.height(), _wrapped_height(metrics, b.label, label_width)) + pad
+            for b in self._bars
+        ]
 
     def _key_height(self, width: int) -> int:
         metrics, pad = self.fontMetrics(), self._pad()
         swatch = metrics.height() * 2
-        return sum(_wrapped_height(metrics, line, max(width - swatch - pad, 1)) + pad // 2
-                   for line in self.key_lines())
+        return sum(
+            _wrapped_height(metrics, line, max(width - swatch - pad, 1)) + pad // 2
+            for line in self.key_lines()
+        )
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt's name)
         return True
@@ -150,12 +156,18 @@ class WaterfallChart(QWidget):
             painter.setPen(QPen(ink, 1))
             painter.setBrush(_brush(bar.kind, palette))
             painter.drawRect(self._flip(rect))
-            self._text(painter, QRect(width - amount_width, top, amount_width, height), bar.amount,
-                       leading=False)
+            self._text(
+                painter,
+                QRect(width - amount_width, top, amount_width, height),
+                bar.amount,
+                leading=False,
+            )
             last_end = bar.end
             top += height
         painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1))
-        painter.drawLine(self._flip_x(scale.x(Decimal(0))), zero_top, self._flip_x(scale.x(Decimal(0))), top)
+        painter.drawLine(
+            self._flip_x(scale.x(Decimal(0))), zero_top, self._flip_x(scale.x(Decimal(0))), top
+        )
         self._draw_key(painter, top + pad)
         if self.hasFocus():
             painter.setPen(QPen(ink, 1, Qt.PenStyle.DotLine))
@@ -170,8 +182,12 @@ class WaterfallChart(QWidget):
         for kind, line in zip(kinds, self.key_lines()):
             text_width = max(self.width() - swatch - pad, 1)
             height = _wrapped_height(metrics, line, text_width)
-            box = QRect(0, top + (metrics.height() - metrics.height() * 2 // 3) // 2,
-                        swatch - pad, metrics.height() * 2 // 3)
+            box = QRect(
+                0,
+                top + (metrics.height() - metrics.height() * 2 // 3) // 2,
+                swatch - pad,
+                metrics.height() * 2 // 3,
+            )
             painter.setPen(QPen(palette.color(QPalette.ColorRole.WindowText), 1))
             painter.setBrush(_brush(kind, palette))
             painter.drawRect(self._flip(box))

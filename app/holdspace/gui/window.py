@@ -33,6 +33,7 @@ if TYPE_CHECKING:  # loaded after the first paint, see holdspace.gui.app
 
 log = logging.getLogger(__name__)
 
+
 class MainWindow(QMainWindow):
     """Shown at once with the welcome; ``attach`` brings the lessons and progress."""
 
@@ -42,8 +43,9 @@ class MainWindow(QMainWindow):
     mistake_action: QAction
     glossary_action: QAction
 
-    def __init__(self, settings: Settings, text_size: TextSize, *, guest: bool,
-                 language: str | None = None):
+    def __init__(
+        self, settings: Settings, text_size: TextSize, *, guest: bool, language: str | None = None
+    ):
         super().__init__()
         self.packs: list[Pack] = []
         self.store: ProgressStore | None = None
@@ -61,7 +63,7 @@ class MainWindow(QMainWindow):
         # The library and lesson views are built on first use: start-up shows home only.
         self._library: LibraryView | None = None
         self._lesson_view: LessonView | None = None
-        self._resume_lesson: Lesson | None = None   # the lesson the resume card offers
+        self._resume_lesson: Lesson | None = None  # the lesson the resume card offers
         self._build_home()
         build_menus(self)
         self._restore_geometry()
@@ -185,10 +187,12 @@ class MainWindow(QMainWindow):
             return
         try:
             # A glance at the mistake guide must not push the learner's lesson aside.
-            guides = {(pack.key, lesson_id) for pack in self.packs
-                      for lesson_id in pack.guides.values()}
+            guides = {
+                (pack.key, lesson_id) for pack in self.packs for lesson_id in pack.guides.values()
+            }
             candidate = self.store.resume_among(
-                key for x in self.all_lessons() if (key := (x.pack_key, x.id)) not in guides)
+                key for x in self.all_lessons() if (key := (x.pack_key, x.id)) not in guides
+            )
         except StoreError:
             candidate = None
         lesson = self.find_lesson(candidate.lesson_id, candidate.pack) if candidate else None
@@ -219,26 +223,33 @@ class MainWindow(QMainWindow):
 
     def find_lesson(self, lesson_id: str, pack: str | None = None) -> Lesson | None:
         """The lesson with this id (in this pack, when given: ids repeat across packs)."""
-        return next((x for x in self.all_lessons()
-                     if x.id == lesson_id and pack in (None, x.pack_key)), None)
+        return next(
+            (x for x in self.all_lessons() if x.id == lesson_id and pack in (None, x.pack_key)),
+            None,
+        )
 
     def resume(self, lesson_id: str, step: int) -> None:
         offered = self._resume_lesson
-        lesson = offered if offered is not None and offered.id == lesson_id \
+        lesson = (
+            offered
+            if offered is not None and offered.id == lesson_id
             else self.find_lesson(lesson_id)
+        )
         if lesson is not None:
             self.open_lesson(lesson, step)
 
-    def open_lesson(self, lesson: Lesson, start_at: int | None = None, *,
-                    guide: bool = False) -> None:
+    def open_lesson(
+        self, lesson: Lesson, start_at: int | None = None, *, guide: bool = False
+    ) -> None:
         if start_at is None:
             state = self._progress().get((lesson.pack_key, lesson.id))
             start_at = state.last_step if state and not state.explored_at else 0
         from ..core.session import Session
 
         recorder = self.store.for_pack(lesson.pack_key) if self.store is not None else None
-        session = Session(lesson, recorder=recorder, start_at=start_at,
-                          helped_before=self._helped_steps(lesson))
+        session = Session(
+            lesson, recorder=recorder, start_at=start_at, helped_before=self._helped_steps(lesson)
+        )
         pack = next((p for p in self.packs if lesson in p.lessons), None)
         self.lesson_view.open(session, pack.glossary if pack else None, guide=guide)
         self.stack.setCurrentWidget(self.lesson_view)
@@ -263,8 +274,11 @@ class MainWindow(QMainWindow):
         return lessons[index + 1] if 0 <= index < len(lessons) - 1 else None
 
     def open_next_lesson(self, lesson_id: str) -> None:
-        current = self._lesson_view.session.lesson if self._lesson_view is not None \
-            and self._lesson_view.session is not None else None
+        current = (
+            self._lesson_view.session.lesson
+            if self._lesson_view is not None and self._lesson_view.session is not None
+            else None
+        )
         following = self._lesson_after(current, lesson_id)
         if following is not None:
             self.open_lesson(following, 0)
@@ -296,7 +310,8 @@ class MainWindow(QMainWindow):
         """Said once, in the status bar: the lesson goes on (the cause is in the log)."""
         log.warning("progress not saved: %s", details_of(problem))
         self.statusBar().showMessage(
-            self.tr("Your progress isn't being saved right now; the lesson works as usual."))
+            self.tr("Your progress isn't being saved right now; the lesson works as usual.")
+        )
 
     # --- menu actions -------------------------------------------------------------
     def _scale(self, change) -> None:
@@ -322,8 +337,11 @@ class MainWindow(QMainWindow):
             self.go_home()
 
     def about(self) -> None:
-        where = self.tr("nowhere (guest session)") if self.guest or self.store is None \
+        where = (
+            self.tr("nowhere (guest session)")
+            if self.guest or self.store is None
             else str(self.store.path)
+        )
         from .dialogs.about import show_about
 
         show_about(self, where)
@@ -343,4 +361,3 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         self.settings.set_value(keys.GEOMETRY, self.saveGeometry())
         super().closeEvent(event)
-

@@ -16,44 +16,73 @@ def headline(item: Feedback, detail: str = "") -> str:
             return QCoreApplication.translate("Feedback", "✓ That's it.")
         return QCoreApplication.translate("Feedback", "✓ Yes, that's it.")
     if item.code == fb.CLOSE:
-        return QCoreApplication.translate("Feedback", "≈ Close! Not quite yet. Have another look at the numbers.")
+        return QCoreApplication.translate(
+            "Feedback", "≈ Close! Not quite yet. Have another look at the numbers."
+        )
     if item.code == fb.SOME_OF_THEM:
         return QCoreApplication.translate(
-            "Feedback", "≈ Good so far. %n more right choice(s) to find.", None, params.get("missing", 1))
+            "Feedback",
+            "≈ Good so far. %n more right choice(s) to find.",
+            None,
+            params.get("missing", 1),
+        )
     if item.code == fb.NOT_YET:
         if params.get("same_in_decimal"):
-            return QCoreApplication.translate("Feedback", "↻ Not yet. That is the same amount written in everyday numbers; "
-                      "the question asks for it in hex.")
-        return QCoreApplication.translate("Feedback", "↻ Not yet. That's fine: let's look at it together.")
+            return QCoreApplication.translate(
+                "Feedback",
+                "↻ Not yet. That is the same amount written in everyday numbers; "
+                "the question asks for it in hex.",
+            )
+        return QCoreApplication.translate(
+            "Feedback", "↻ Not yet. That's fine: let's look at it together."
+        )
     if item.code == fb.UNREADABLE:
         return _unreadable(params.get("expected", ""))
     if item.code == fb.EMPTY:
-        return QCoreApplication.translate("Feedback", "✎ Take your time. Type or pick an answer when you're ready.")
+        return QCoreApplication.translate(
+            "Feedback", "✎ Take your time. Type or pick an answer when you're ready."
+        )
     if item.code == fb.HINT:
         return QCoreApplication.translate("Feedback", "Hint {number} of {total}").format(
-            number=params.get("number", 1), total=params.get("total", 1))
+            number=params.get("number", 1), total=params.get("total", 1)
+        )
     if item.code == fb.NO_MORE_HINTS:
-        return QCoreApplication.translate("Feedback", "That was the last hint. \"Show me\" is there whenever you want it.")
+        return QCoreApplication.translate(
+            "Feedback", 'That was the last hint. "Show me" is there whenever you want it.'
+        )
     if item.code == fb.PHRASE_REFUSED:
         return QCoreApplication.translate(
-            "Feedback", "That looked like a recovery phrase, so it was not checked or kept. "
-            "No real service needs your recovery phrase.")
+            "Feedback",
+            "That looked like a recovery phrase, so it was not checked or kept. "
+            "No real service needs your recovery phrase.",
+        )
     if item.code == fb.SHOWN:
-        return QCoreApplication.translate("Feedback", "Here it is. Seeing the answer is a good way to learn, too.")
+        return QCoreApplication.translate(
+            "Feedback", "Here it is. Seeing the answer is a good way to learn, too."
+        )
     return ""
 
 
 def _unreadable(expected: str) -> str:
     if expected == "hex":
-        return QCoreApplication.translate("Feedback", "✎ I couldn't read that as hex yet. Hex uses 0–9 and a–f, like 1f or 0x1f.")
+        return QCoreApplication.translate(
+            "Feedback", "✎ I couldn't read that as hex yet. Hex uses 0–9 and a–f, like 1f or 0x1f."
+        )
     if expected == "money":
-        return QCoreApplication.translate("Feedback", "✎ I couldn't read that as an amount yet. Something like 14.00 or $14 works.")
-    return QCoreApplication.translate("Feedback", "✎ I couldn't read that as a number yet. Something like 31 or 21,000 works.")
+        return QCoreApplication.translate(
+            "Feedback",
+            "✎ I couldn't read that as an amount yet. Something like 14.00 or $14 works.",
+        )
+    return QCoreApplication.translate(
+        "Feedback", "✎ I couldn't read that as a number yet. Something like 31 or 21,000 works."
+    )
 
 
 def offer(item: Feedback) -> str:
     if item.offer == fb.OFFER_HINT:
-        return QCoreApplication.translate("Feedback", "Would a hint help? It's free, and you can ask as often as you like.")
+        return QCoreApplication.translate(
+            "Feedback", "Would a hint help? It's free, and you can ask as often as you like."
+        )
     return ""
 
 
@@ -61,11 +90,15 @@ def together(hints_left: bool) -> str:
     """What follows a bare "not yet": the looking-together it promises."""
     if hints_left:
         return QCoreApplication.translate(
-            "Feedback", "Read the question once more, slowly. A hint is free (Alt+I), and "
-            "“Show me” shows the answer whenever you like (Alt+S).")
+            "Feedback",
+            "Read the question once more, slowly. A hint is free (Alt+I), and "
+            "“Show me” shows the answer whenever you like (Alt+S).",
+        )
     return QCoreApplication.translate(
-        "Feedback", "Read the question once more, slowly. “Show me” shows the answer whenever you "
-        "like (Alt+S), with a few words on why.")
+        "Feedback",
+        "Read the question once more, slowly. “Show me” shows the answer whenever you "
+        "like (Alt+S), with a few words on why.",
+    )
 
 
 def the_answer(answer: str) -> str:

@@ -23,11 +23,21 @@ if TYPE_CHECKING:
 # file fingerprint) must not pull in every step kind, YAML and the checks: the window
 # is drawn before the lessons are read, and start-up time is what a learner feels.
 _WHERE = {
-    "Accept": "..practice.answer", "AnswerSpec": "..practice.answer",
-    "Choice": "..practice.choice", "ChoiceSpec": "..practice.choice",
-    "Glossary": ".glossary", "StepKind": ".kinds", "load_lesson": ".lesson_file",
-    "BrokenLesson": ".model", "Lesson": ".model", "Pack": ".model", "Response": ".model",
-    "Step": ".model", "Topic": ".model", "open_pack": ".pack", "Problem": ".problems",
+    "Accept": "..practice.answer",
+    "AnswerSpec": "..practice.answer",
+    "Choice": "..practice.choice",
+    "ChoiceSpec": "..practice.choice",
+    "Glossary": ".glossary",
+    "StepKind": ".kinds",
+    "load_lesson": ".lesson_file",
+    "BrokenLesson": ".model",
+    "Lesson": ".model",
+    "Pack": ".model",
+    "Response": ".model",
+    "Step": ".model",
+    "Topic": ".model",
+    "open_pack": ".pack",
+    "Problem": ".problems",
     "STEP_KINDS": ".registry",
 }
 
@@ -36,8 +46,9 @@ def __getattr__(name: str) -> Any:
     if name not in _WHERE:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     value = getattr(importlib.import_module(_WHERE[name], __name__), name)
-    globals()[name] = value   # once found, an ordinary attribute
+    globals()[name] = value  # once found, an ordinary attribute
     return value
+
 
 __all__ = [
     "STEP_KINDS",
@@ -70,8 +81,16 @@ def validate_path(path: Path | str) -> list[Problem]:
         return _validate(target)
     except Exception as exc:  # noqa: BLE001 - the last line: validate names the file, never a traceback
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else type(exc).__name__
-        return [Problem(str(target), 1, 1, "(file)", f"this could not be read ({reason})",
-                        "check that the path exists and you may read it")]
+        return [
+            Problem(
+                str(target),
+                1,
+                1,
+                "(file)",
+                f"this could not be read ({reason})",
+                "check that the path exists and you may read it",
+            )
+        ]
 
 
 def _validate(target: Path) -> list[Problem]:
@@ -88,8 +107,16 @@ def _validate(target: Path) -> list[Problem]:
             if exc.problems:
                 return list(exc.problems)
             message, _, fix = str(exc).split(": ", 1)[-1].partition(" — ")
-            return [Problem(str(target), 1, 1, "(pack)", message,
-                            fix or "point at a folder that holds pack.yaml, or at one lesson file")]
+            return [
+                Problem(
+                    str(target),
+                    1,
+                    1,
+                    "(pack)",
+                    message,
+                    fix or "point at a folder that holds pack.yaml, or at one lesson file",
+                )
+            ]
         return list(whole.problems) + builtin_id_reuse(whole) + translation_problems(whole)
     if target.name == GLOSSARY_FILE:
         return load_glossary(target, str(target))[1]
@@ -106,8 +133,14 @@ def _validate(target: Path) -> list[Problem]:
             topics = [t.id for t in pack.topics]
             language = target.resolve().relative_to(pack_root).parts[0]
             glossary = pack.glossaries.get(language, pack.glossaries.get(pack.fallback))
-    item = load_lesson(target, shown_as=str(target), language="",
-                       pack_root=pack_root or target.parent, topics=topics, glossary=glossary)
+    item = load_lesson(
+        target,
+        shown_as=str(target),
+        language="",
+        pack_root=pack_root or target.parent,
+        topics=topics,
+        glossary=glossary,
+    )
     return list(item.problems) + _against_source(target, pack_root, pack)
 
 
@@ -155,11 +188,18 @@ def builtin_id_reuse(pack: Pack) -> list[Problem]:
     for lesson in pack.lessons:
         if lesson.id in builtin:
             shown = pack.shown_as(lesson.file)
-            found.append(Problem(shown, 1, 1, "id", f"the id `{lesson.id}` is also the id of a "
-                                 "lesson that comes with Holdspace (progress is kept apart, but "
-                                 "learners and facilitators may mix the two up)",
-                                 "give the lesson an id of its own, e.g. starting with your "
-                                 "pack's name"))
+            found.append(
+                Problem(
+                    shown,
+                    1,
+                    1,
+                    "id",
+                    f"the id `{lesson.id}` is also the id of a "
+                    "lesson that comes with Holdspace (progress is kept apart, but "
+                    "learners and facilitators may mix the two up)",
+                    "give the lesson an id of its own, e.g. starting with your pack's name",
+                )
+            )
     return found
 
 

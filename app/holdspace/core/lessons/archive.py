@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 MAX_MEMBERS = 10_000
 MAX_TOTAL_BYTES = 64 * 1024 * 1024
-MAX_DEPTH = 16                # folders inside the zip, as for a pack folder
+MAX_DEPTH = 16  # folders inside the zip, as for a pack folder
 _CHUNK = 64 * 1024
 
 
@@ -43,16 +43,22 @@ def unpack(path: Path) -> Path:
     except LessonError:
         raise
     except NotImplementedError:  # before RuntimeError, which it is a kind of
-        raise PackError(f"{path}: this zip was made with a compression Holdspace can't read — "
-                        "zip it again with your system's ordinary 'Compress' command") from None
+        raise PackError(
+            f"{path}: this zip was made with a compression Holdspace can't read — "
+            "zip it again with your system's ordinary 'Compress' command"
+        ) from None
     except RuntimeError as exc:
         if "encrypted" in str(exc) or "password" in str(exc):
-            raise PackError(f"{path}: this zip is locked with a password, and Holdspace can't "
-                            "open locked packs — zip the pack again without a password") from None
+            raise PackError(
+                f"{path}: this zip is locked with a password, and Holdspace can't "
+                "open locked packs — zip the pack again without a password"
+            ) from None
         raise PackError(f"{path}: this zip file can't be opened ({_why(exc)})") from None
     except Exception as exc:  # noqa: BLE001 - zlib.error, LZMAError, BadZipFile, OSError …: a damaged zip
-        raise PackError(f"{path}: this zip file can't be opened ({_why(exc)}); it may be "
-                        "damaged — copy it again or zip the pack again") from None
+        raise PackError(
+            f"{path}: this zip file can't be opened ({_why(exc)}); it may be "
+            "damaged — copy it again or zip the pack again"
+        ) from None
     return _pack_root(target, path)
 
 
@@ -75,14 +81,17 @@ def _safe_members(archive: zipfile.ZipFile, path: Path) -> list[zipfile.ZipInfo]
         if name.is_absolute() or ".." in name.parts or ":" in info.filename:
             raise PackError(f"{path}: the zip entry {info.filename!r} points outside the pack")
         if len(name.parts) > MAX_DEPTH:
-            raise PackError(f"{path}: the zip holds folders more than {MAX_DEPTH} levels deep — "
-                            "keep lessons at most a few folders deep")
+            raise PackError(
+                f"{path}: the zip holds folders more than {MAX_DEPTH} levels deep — "
+                "keep lessons at most a few folders deep"
+            )
         members.append(info)
     return members
 
 
-def _extract(archive: zipfile.ZipFile, members: list[zipfile.ZipInfo], target: Path,
-             path: Path) -> None:
+def _extract(
+    archive: zipfile.ZipFile, members: list[zipfile.ZipInfo], target: Path, path: Path
+) -> None:
     budget = MAX_TOTAL_BYTES
     for info in members:
         destination = target.joinpath(*PurePosixPath(info.filename.replace("\\", "/")).parts)
@@ -92,8 +101,10 @@ def _extract(archive: zipfile.ZipFile, members: list[zipfile.ZipInfo], target: P
             while chunk := source.read(_CHUNK):
                 budget -= len(chunk)
                 if budget < 0:
-                    raise PackError(f"{path}: the zip unpacks to more than "
-                                      f"{MAX_TOTAL_BYTES // (1024 * 1024)} MB")
+                    raise PackError(
+                        f"{path}: the zip unpacks to more than "
+                        f"{MAX_TOTAL_BYTES // (1024 * 1024)} MB"
+                    )
                 sink.write(chunk)
 
 

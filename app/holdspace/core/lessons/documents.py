@@ -18,7 +18,7 @@ def read_document(path: Path, report: Report) -> safeyaml.Document | None:
         if doc.duplicate_keys:
             doc = safeyaml.load(text)
     except safeyaml.YamlProblem as problem:
-        if "YAML syntax" not in problem.message:   # too big, not UTF-8…: nothing to mend
+        if "YAML syntax" not in problem.message:  # too big, not UTF-8…: nothing to mend
             report.add((), problem.message, problem.fix, position=(problem.line, problem.column))
             return None
         # A slip: say it in plain words, then read on in a mended copy for the rest.
@@ -26,13 +26,20 @@ def read_document(path: Path, report: Report) -> safeyaml.Document | None:
         for slip in slips:
             report.add((), slip.message, slip.fix, position=(slip.line, slip.column))
         if doc is None:
-            return None   # the mended copy keeps every line where it was, so positions hold
+            return None  # the mended copy keeps every line where it was, so positions hold
     except OSError as exc:
-        report.add((), f"the file could not be read ({exc.strerror or exc})",
-                   "check that the file exists and you may read it")
+        report.add(
+            (),
+            f"the file could not be read ({exc.strerror or exc})",
+            "check that the file exists and you may read it",
+        )
         return None
     report.doc, report.text = doc, text
     for dup in doc.duplicate_keys:
-        report.add(dup, f"the field `{dup[-1]}` appears twice here",
-                   "keep one of them (YAML silently keeps only the last)", at_key=True)
+        report.add(
+            dup,
+            f"the field `{dup[-1]}` appears twice here",
+            "keep one of them (YAML silently keeps only the last)",
+            at_key=True,
+        )
     return doc

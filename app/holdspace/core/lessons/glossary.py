@@ -19,8 +19,10 @@ from .documents import read_document
 from .fields import Rule, as_list, check_fields, check_value
 from .problems import Problem, Report
 
-GLOSSARY_RULES = {"format": Rule("int", minimum=1, maximum=1),
-                  "terms": Rule("list", required=True, minimum=1)}
+GLOSSARY_RULES = {
+    "format": Rule("int", minimum=1, maximum=1),
+    "terms": Rule("list", required=True, minimum=1),
+}
 TERM_RULES = {
     "id": Rule("id", required=True),
     "term": Rule("text", required=True),
@@ -39,7 +41,7 @@ class Term:
     definition: str
     also: tuple[str, ...] = ()
     see: tuple[str, ...] = ()
-    original: str = ""    # a translated term's name in the pack's first language ("Network")
+    original: str = ""  # a translated term's name in the pack's first language ("Network")
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -52,7 +54,7 @@ def normalized(name: str) -> str:
 
 
 def _singular(name: str) -> str | None:
-    """"fees" -> "fee", "hashes" -> "hash", "TXIDs" -> "txid"; None if not a plural."""
+    """ "fees" -> "fee", "hashes" -> "hash", "TXIDs" -> "txid"; None if not a plural."""
     if name.endswith("es") and len(name) > 4 and name[-3] in "sxhz":
         return name[:-2]
     if name.endswith("s") and not name.endswith("ss") and len(name) > 3:
@@ -96,7 +98,7 @@ class Glossary:
                 if len(spelling) > 2:
                     spellings.setdefault(spelling, term_id)
         found = get_close_matches(normalized(text), spellings, n=limit * 4, cutoff=0.7)
-        ids = dict.fromkeys(spellings[spelling] for spelling in found)   # each term once
+        ids = dict.fromkeys(spellings[spelling] for spelling in found)  # each term once
         return [self.terms[term_id] for term_id in list(ids)[:limit]]
 
     def with_fallback(self, fallback: Glossary | None) -> Glossary:
@@ -140,8 +142,11 @@ def load_glossary(path: Path, shown_as: str) -> tuple[Glossary, list[Problem]]:
     if doc is None:
         return Glossary(), report.problems
     if not isinstance(doc.data, dict):
-        report.add((), "a glossary must be a set of fields with a `terms:` list",
-                   "start the file with `terms:` and list one term per item")
+        report.add(
+            (),
+            "a glossary must be a set of fields with a `terms:` list",
+            "start the file with `terms:` and list one term per item",
+        )
         return Glossary(), report.problems
     good = check_fields(report, (), doc.data, GLOSSARY_RULES, what="glossary")
     terms = _read_terms(report, good.get("terms", []))
@@ -163,13 +168,25 @@ def _read_terms(report: Report, raw: list[Any]) -> list[tuple[int, Term]]:
         if not {"id", "term", "definition"} <= good.keys():
             continue
         if good["id"] in seen:
-            report.add(path + ("id",), f"the term `{good['id']}` is defined twice",
-                       "keep one definition per id")
+            report.add(
+                path + ("id",),
+                f"the term `{good['id']}` is defined twice",
+                "keep one definition per id",
+            )
             continue
         seen.add(good["id"])
-        terms.append((index, Term(good["id"], good["term"].strip(), good["definition"].strip(),
-                          tuple(a.strip() for a in as_list(good.get("also"))),
-                          tuple(as_list(good.get("see"))))))
+        terms.append(
+            (
+                index,
+                Term(
+                    good["id"],
+                    good["term"].strip(),
+                    good["definition"].strip(),
+                    tuple(a.strip() for a in as_list(good.get("also"))),
+                    tuple(as_list(good.get("see"))),
+                ),
+            )
+        )
     return terms
 
 
@@ -179,17 +196,22 @@ def _check_names(report: Report, terms: list[tuple[int, Term]]) -> None:
         for name in dict.fromkeys(normalized(n) for n in term.names):
             first = owner.setdefault(name, term.id)
             if first != term.id:
-                report.add(("terms", index), f"the name “{name}” also belongs to `{first}`",
-                           "give each name to one term, so a pop-up knows which to show")
+                report.add(
+                    ("terms", index),
+                    f"the name “{name}” also belongs to `{first}`",
+                    "give each name to one term, so a pop-up knows which to show",
+                )
 
 
 def _check_see(report: Report, terms: list[tuple[int, Term]], glossary: Glossary) -> None:
     for index, term in terms:
         for position, other in enumerate(term.see):
             if other not in glossary.terms:
-                report.add(("terms", index, "see", position),
-                           f"`see` names `{other}`, which this glossary does not define",
-                           "use the id of a term in this file, or remove it")
+                report.add(
+                    ("terms", index, "see", position),
+                    f"`see` names `{other}`, which this glossary does not define",
+                    "use the id of a term in this file, or remove it",
+                )
 
 
 def unknown_terms(data: Any, glossary: Glossary, path: tuple = ()) -> Iterator[tuple[tuple, str]]:

@@ -59,7 +59,7 @@ class StepKind(Generic[SpecT]):
     # Kind-specific details a not-yet can carry, beyond the shared ones: each is a
     # feedback parameter the interface has words for (``holdspace.gui.wording``).
     details: frozenset[str] = frozenset()
-    summary: str = ""                # one line saying what the learner does
+    summary: str = ""  # one line saying what the learner does
 
     def asks(self, spec: SpecT | None) -> bool:
         """Does a step of this kind, built as ``spec``, ask the learner something?"""
@@ -75,19 +75,32 @@ def rules_for(kind: StepKind) -> dict[str, Rule]:
     return {**COMMON_RULES, **kind.rules}
 
 
-def one_of(report: Report, path: tuple, raw: dict, choices: tuple[NameT, ...], *,
-           what: str, example: str, also_allowed: tuple[str, ...] = ()) -> NameT | None:
+def one_of(
+    report: Report,
+    path: tuple,
+    raw: dict,
+    choices: tuple[NameT, ...],
+    *,
+    what: str,
+    example: str,
+    also_allowed: tuple[str, ...] = (),
+) -> NameT | None:
     """The one key of ``choices`` that ``raw`` holds; report unknown keys and none/several."""
     unknown = [key for key in raw if key not in choices and key not in also_allowed]
     for key in unknown:
-        report.add(path + (key,), f"unknown {what} type `{key}`",
-                   f"use one of: {', '.join(choices)}", at_key=True)
+        report.add(
+            path + (key,),
+            f"unknown {what} type `{key}`",
+            f"use one of: {', '.join(choices)}",
+            at_key=True,
+        )
     present = [key for key in choices if key in raw]
     if unknown and not present:
         return None  # one problem is enough: the likely typo was named above
     if len(present) != 1:
-        report.add(path, f"`{path[-1]}` needs exactly one of {', '.join(choices)}",
-                   f"e.g. {example}")
+        report.add(
+            path, f"`{path[-1]}` needs exactly one of {', '.join(choices)}", f"e.g. {example}"
+        )
         return None
     return present[0]
 
@@ -95,8 +108,9 @@ def one_of(report: Report, path: tuple, raw: dict, choices: tuple[NameT, ...], *
 _RESPONSE_RULES = {"answer": Rule("text", required=True), "feedback": Rule("text", required=True)}
 
 
-def build_responses(report: Report, path: tuple, raw: Any,
-                    accepted: Callable[[str], bool] | None = None) -> tuple[Response, ...]:
+def build_responses(
+    report: Report, path: tuple, raw: Any, accepted: Callable[[str], bool] | None = None
+) -> tuple[Response, ...]:
     """Anticipated not-yet answers (`responses:`), shared by every kind that takes them.
 
     ``accepted`` tells whether an answer would be accepted: such a response would
@@ -111,8 +125,11 @@ def build_responses(report: Report, path: tuple, raw: Any,
         if len(good) != 2:
             continue
         if accepted is not None and accepted(good["answer"]):
-            report.add(where + ("answer",), "this response is the answer the step accepts",
-                       "responses explain answers on the way; remove this one or change it")
+            report.add(
+                where + ("answer",),
+                "this response is the answer the step accepts",
+                "responses explain answers on the way; remove this one or change it",
+            )
             continue
         found.append(Response(good["answer"], good["feedback"]))
     return tuple(found)

@@ -27,10 +27,17 @@ LESSON_RULES: dict[str, Rule] = {
 }
 
 
-def load_lesson(path: Path, *, shown_as: str, language: str, pack_root: Path,
-                topics: Iterable[str] | None = None,
-                taken_ids: dict[str, str] | None = None,
-                glossary: Glossary | None = None, pack_key: str = "") -> Lesson | BrokenLesson:
+def load_lesson(
+    path: Path,
+    *,
+    shown_as: str,
+    language: str,
+    pack_root: Path,
+    topics: Iterable[str] | None = None,
+    taken_ids: dict[str, str] | None = None,
+    glossary: Glossary | None = None,
+    pack_key: str = "",
+) -> Lesson | BrokenLesson:
     """Parse and check one lesson file; never raises for anything in the file.
 
     ``taken_ids`` maps ids already used in this language to the file using them;
@@ -41,31 +48,47 @@ def load_lesson(path: Path, *, shown_as: str, language: str, pack_root: Path,
     doc = read_document(path, report)
     data = doc.data if doc else None
     if doc is not None and not isinstance(data, dict):
-        report.add((), "a lesson file must be a set of fields (id:, title:, steps: …)",
-                   "start the file with `id: my-pack.my-lesson` on its first line")
+        report.add(
+            (),
+            "a lesson file must be a set of fields (id:, title:, steps: …)",
+            "start the file with `id: my-pack.my-lesson` on its first line",
+        )
         data = None
     if data is None:
         return BrokenLesson(path, tuple(report.problems), language)
     good = check_fields(report, (), data, LESSON_RULES, what="lesson")
     if "topic" in good and topics is not None and good["topic"] not in topics:
-        report.add(("topic",), f"the topic `{good['topic']}` is not one of this pack's topics",
-                   f"use one of: {', '.join(topics)} (or add it to pack.yaml)")
+        report.add(
+            ("topic",),
+            f"the topic `{good['topic']}` is not one of this pack's topics",
+            f"use one of: {', '.join(topics)} (or add it to pack.yaml)",
+        )
     if "id" in good and taken_ids is not None:
         first = taken_ids.setdefault(good["id"], shown_as)
         if first != shown_as:
-            report.add(("id",), f"the id `{good['id']}` is already used by {first}",
-                       "give every lesson its own id (progress is kept per id)")
+            report.add(
+                ("id",),
+                f"the id `{good['id']}` is already used by {first}",
+                "give every lesson its own id (progress is kept per id)",
+            )
     steps = _build_steps(report, good.get("steps", []), language)
     gaps = _glossary_gaps(report, data, glossary) + _dangling_step_links(report, data)
     if report:
         return _broken(path, language, report.problems + gaps, data)
     return Lesson(
-        id=good["id"], topic=good["topic"], title=good["title"].strip(),
-        summary=good["summary"].strip(), steps=tuple(steps), file=path, language=language,
-        pack_root=pack_root, minutes=good.get("minutes"),
+        id=good["id"],
+        topic=good["topic"],
+        title=good["title"].strip(),
+        summary=good["summary"].strip(),
+        steps=tuple(steps),
+        file=path,
+        language=language,
+        pack_root=pack_root,
+        minutes=good.get("minutes"),
         sources=tuple(as_list(good.get("sources"))),
         objectives=tuple(x.strip() for x in as_list(good.get("objectives"))),
-        problems=tuple(gaps), pack_key=pack_key,
+        problems=tuple(gaps),
+        pack_key=pack_key,
     )
 
 
@@ -75,8 +98,11 @@ def _glossary_gaps(report: Report, data: dict, glossary: Glossary | None) -> lis
         return []
     gaps = Report(report.file, report.doc, report.text)
     for path, name in unknown_terms(data, glossary):
-        gaps.add(path, f"the glossary has no term “{name}”",
-                 "add it to the glossary.yaml of this language, or check its spelling")
+        gaps.add(
+            path,
+            f"the glossary has no term “{name}”",
+            "add it to the glossary.yaml of this language, or check its spelling",
+        )
     return gaps.problems
 
 
@@ -90,8 +116,11 @@ def _dangling_step_links(report: Report, data: dict) -> list[Problem]:
     for path, target in steplinks.linked_steps(raw_steps, ("steps",)):
         if target not in ids:
             known = ", ".join(ids) or "(none yet)"
-            gaps.add(path, f"the link to `#{target}` goes to no step of this lesson",
-                     f"link to the `id` of one of its steps: {known}")
+            gaps.add(
+                path,
+                f"the link to `#{target}` goes to no step of this lesson",
+                f"link to the `id` of one of its steps: {known}",
+            )
     return gaps.problems
 
 
@@ -112,15 +141,17 @@ def _build_steps(report: Report, raw_steps: list, language: str) -> list[Step]:
         if step is None:
             continue
         if step.id in seen_ids:
-            report.add(path + ("id",), f"two steps share the id `{step.id}`",
-                       "give each step its own id, or leave ids out")
+            report.add(
+                path + ("id",),
+                f"two steps share the id `{step.id}`",
+                "give each step its own id, or leave ids out",
+            )
         seen_ids[step.id] = index
         steps.append(step)
     return steps
 
 
-def _build_step(report: Report, path: tuple, index: int, raw: object,
-                language: str) -> Step | None:
+def _build_step(report: Report, path: tuple, index: int, raw: object, language: str) -> Step | None:
     if not check_value(report, path, raw, Rule("mapping")):
         return None
     assert isinstance(raw, dict)
@@ -138,10 +169,17 @@ def _build_step(report: Report, path: tuple, index: int, raw: object,
     if len(report.problems) > before:
         return None
     return Step(
-        kind=kind.name, index=index, id=good.get("id") or str(index + 1),
-        body=good.get("body", ""), prompt=good.get("prompt", ""),
-        hints=tuple(as_list(good.get("hints"))), explain=good.get("explain", ""),
-        notes=good.get("notes", ""), spec=spec, is_check=kind.asks(spec), language=language,
+        kind=kind.name,
+        index=index,
+        id=good.get("id") or str(index + 1),
+        body=good.get("body", ""),
+        prompt=good.get("prompt", ""),
+        hints=tuple(as_list(good.get("hints"))),
+        explain=good.get("explain", ""),
+        notes=good.get("notes", ""),
+        spec=spec,
+        is_check=kind.asks(spec),
+        language=language,
     )
 
 

@@ -27,14 +27,14 @@ class Step(Generic[SpecT]):
     """One step of a lesson; ``spec`` is what its kind built (``Step[PnlSpec]``, …)."""
 
     kind: str
-    index: int                       # 0-based position in the lesson
-    id: str                          # stable key for progress ("3" when the author gave none)
+    index: int  # 0-based position in the lesson
+    id: str  # stable key for progress ("3" when the author gave none)
     body: str = ""
     prompt: str = ""
     hints: tuple[str, ...] = ()
     explain: str = ""
     notes: str = ""
-    spec: SpecT = field(kw_only=True)    # what the kind built; None for a read step
+    spec: SpecT = field(kw_only=True)  # what the kind built; None for a read step
     # Does this step ask the learner something? Worked out once, when it is built, by
     # ``StepKind.asks`` (a playground without a task, say, asks nothing).
     is_check: bool = False
@@ -56,9 +56,11 @@ class Lesson:
     pack_root: Path
     minutes: int | None = None
     sources: tuple[str, ...] = ()
-    objectives: tuple[str, ...] = ()   # what the learner can do afterwards (library, facilitator sheet)
+    objectives: tuple[
+        str, ...
+    ] = ()  # what the learner can do afterwards (library, facilitator sheet)
     problems: tuple[Problem, ...] = ()  # things to mend that don't stop it opening
-    pack_key: str = ""               # whose lesson: progress is kept per (pack, lesson id)
+    pack_key: str = ""  # whose lesson: progress is kept per (pack, lesson id)
     # A translation's source lesson (the pack's first language), for "show in English".
     original: Lesson | None = field(default=None, compare=False, repr=False)
     # Shown in the pack's first language because the chosen one has no translation yet.
@@ -114,16 +116,16 @@ class Pack:
     root: Path
     name: str
     languages: tuple[str, ...]
-    language: str                    # the one chosen for this reading
+    language: str  # the one chosen for this reading
     topics: tuple[Topic, ...]
     lessons: list[Lesson] = field(default_factory=list)
     broken: list[BrokenLesson] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)   # every problem, pack-wide
-    label: str = ""                  # the folder or zip name, as messages show it
-    guides: dict[str, str] = field(default_factory=dict)    # role -> lesson id
+    problems: list[Problem] = field(default_factory=list)  # every problem, pack-wide
+    label: str = ""  # the folder or zip name, as messages show it
+    guides: dict[str, str] = field(default_factory=dict)  # role -> lesson id
     glossaries: dict[str, Glossary] = field(default_factory=dict)  # language -> terms
-    key: str = ""                    # who this pack is, for progress (see BUILTIN_KEY)
-    source: Path | None = None       # the folder or .zip it was opened from
+    key: str = ""  # who this pack is, for progress (see BUILTIN_KEY)
+    source: Path | None = None  # the folder or .zip it was opened from
 
     @property
     def glossary(self) -> Glossary:

@@ -19,8 +19,14 @@ from .model import BUILTIN_KEY, BrokenLesson, Lesson, Pack, Topic
 from .problems import Problem, Report
 from .walk import GLOSSARY_FILE, MAX_LESSON_FILES, lesson_files, regular_file_inside
 
-__all__ = ["GLOSSARY_FILE", "MAX_LESSON_FILES", "PACK_FILE", "glossary_file", "lesson_files",
-           "open_pack"]
+__all__ = [
+    "GLOSSARY_FILE",
+    "MAX_LESSON_FILES",
+    "PACK_FILE",
+    "glossary_file",
+    "lesson_files",
+    "open_pack",
+]
 
 PACK_FILE = "pack.yaml"
 LANGUAGE = re.compile(r"^[a-z]{2,3}([_-][A-Za-z0-9]{2,8})?$")
@@ -38,8 +44,11 @@ PACK_RULES = {
 # Lessons the app offers from every screen, by role; "mistake" is the calm
 # "I think I made a mistake" guide behind the always-visible button.
 GUIDE_ROLES = ("mistake",)
-TOPIC_RULES = {"id": Rule("id", required=True), "title": Rule("localized"),
-               "summary": Rule("localized")}
+TOPIC_RULES = {
+    "id": Rule("id", required=True),
+    "title": Rule("localized"),
+    "summary": Rule("localized"),
+}
 
 
 def _localized(value: object) -> dict[str, str]:
@@ -55,14 +64,18 @@ def _pick(texts: dict[str, str], *languages: str) -> str:
     return next(iter(texts.values()), "")
 
 
-def _read_meta(root: Path, report: Report) -> tuple[str, tuple[str, ...], tuple[Topic, ...],
-                                                   dict[str, str], str] | None:
+def _read_meta(
+    root: Path, report: Report
+) -> tuple[str, tuple[str, ...], tuple[Topic, ...], dict[str, str], str] | None:
     doc = read_document(root / PACK_FILE, report)
     if doc is None:
         return None
     if not isinstance(doc.data, dict):
-        report.add((), "pack.yaml must be a set of fields (format:, name:, languages:, topics:)",
-                   "see lessons/README.md for an example")
+        report.add(
+            (),
+            "pack.yaml must be a set of fields (format:, name:, languages:, topics:)",
+            "see lessons/README.md for an example",
+        )
         return None
     good = check_fields(report, (), doc.data, PACK_RULES, what="pack")
     languages = _read_languages(report, good)
@@ -83,13 +96,19 @@ def _read_languages(report: Report, good: dict) -> tuple[str, ...]:
     kept: list[str] = []
     for index, lang in enumerate(as_list(good["languages"])):
         if not LANGUAGE.fullmatch(lang):
-            report.add(("languages", index), f"`{lang}` is not a language code",
-                       "use short codes such as en, fr, pt-BR")
+            report.add(
+                ("languages", index),
+                f"`{lang}` is not a language code",
+                "use short codes such as en, fr, pt-BR",
+            )
         elif lang not in kept:
             kept.append(lang)
     if not kept:
-        report.add(("languages",), "the pack lists no language its lessons are written in",
-                   "list at least one, for example `languages: [en]`")
+        report.add(
+            ("languages",),
+            "the pack lists no language its lessons are written in",
+            "list at least one, for example `languages: [en]`",
+        )
     return tuple(kept)
 
 
@@ -97,8 +116,12 @@ def _read_guides(report: Report, raw: dict) -> dict[str, str]:
     guides: dict[str, str] = {}
     for role, lesson_id in raw.items():
         if role not in GUIDE_ROLES:
-            report.add(("guides", role), f"unknown guide `{role}`",
-                       f"a pack may name these guides: {', '.join(GUIDE_ROLES)}", at_key=True)
+            report.add(
+                ("guides", role),
+                f"unknown guide `{role}`",
+                f"a pack may name these guides: {', '.join(GUIDE_ROLES)}",
+                at_key=True,
+            )
         elif check_value(report, ("guides", role), lesson_id, Rule("id")):
             guides[role] = lesson_id
     return guides
@@ -114,15 +137,18 @@ def _read_topics(report: Report, raw: list) -> tuple[Topic, ...]:
         if "id" not in good:
             continue
         if any(t.id == good["id"] for t in topics):
-            report.add(path + ("id",), f"the topic `{good['id']}` is listed twice", "list each topic once")
+            report.add(
+                path + ("id",), f"the topic `{good['id']}` is listed twice", "list each topic once"
+            )
             continue
         titles = _localized(good.get("title")) or {"": good["id"].replace("-", " ").capitalize()}
         topics.append(Topic(good["id"], titles, _localized(good.get("summary"))))
     return tuple(topics)
 
 
-def open_pack(path: Path | str, language: str | None = None, *,
-              every_language: bool = True) -> Pack:
+def open_pack(
+    path: Path | str, language: str | None = None, *, every_language: bool = True
+) -> Pack:
     """Read a pack folder or .zip.
 
     ``every_language=False`` reads and checks only what this reading shows: the chosen
@@ -149,7 +175,7 @@ def _reason(exc: BaseException) -> str:
 
 def _open(path: Path | str, language: str | None, every_language: bool) -> Pack:
     root = Path(path).expanduser().resolve()
-    label = root.name                # how files are named in messages
+    label = root.name  # how files are named in messages
     if archive.is_zip(root):
         root = archive.unpack(root)
         label = Path(path).name
@@ -159,18 +185,30 @@ def _open(path: Path | str, language: str | None, every_language: bool) -> Pack:
     if not pack_file.exists() and not pack_file.is_symlink():
         raise PackError(f"{path}: there is no {PACK_FILE} here, so this isn't a lesson pack yet")
     if not regular_file_inside(root, pack_file):
-        raise PackError(f"{path}: {PACK_FILE} links to somewhere outside the pack, or is not a "
-                        "plain file, so it was not read — keep pack.yaml as a file in the pack")
+        raise PackError(
+            f"{path}: {PACK_FILE} links to somewhere outside the pack, or is not a "
+            "plain file, so it was not read — keep pack.yaml as a file in the pack"
+        )
     report = Report(f"{label}/{PACK_FILE}")
     meta = _read_meta(root, report)
     if meta is None:
         problems = list(report.problems)
-        raise PackError("\n".join(map(str, problems)) or f"{path}: pack.yaml can't be read",
-                        problems)
+        raise PackError(
+            "\n".join(map(str, problems)) or f"{path}: pack.yaml can't be read", problems
+        )
     name, languages, topics, guides, key = meta
     chosen = language if language in languages else languages[0]
-    pack = Pack(root, name, languages, chosen, topics, label=label, guides=guides,
-                key=BUILTIN_KEY if root == _builtin_root() else key, source=Path(path))
+    pack = Pack(
+        root,
+        name,
+        languages,
+        chosen,
+        topics,
+        label=label,
+        guides=guides,
+        key=BUILTIN_KEY if root == _builtin_root() else key,
+        source=Path(path),
+    )
     _check_language_folders(pack, report)
     reading = pack.languages if every_language else _wanted(pack)
     glossary_problems = _load_glossaries(pack, reading)
@@ -217,13 +255,19 @@ def _load_glossaries(pack: Pack, reading: tuple[str, ...]) -> list[Problem]:
             own[lang], problems = load_glossary(file, _shown(file, pack))
             found.extend(problems)
         elif _is_there(pack.root / lang / GLOSSARY_FILE):
-            found.append(Problem(_shown(pack.root / lang / GLOSSARY_FILE, pack), 1, 1, "(file)",
-                                 "this glossary links to somewhere outside the pack, or is not "
-                                 "a plain file (a pipe, a device, a folder), so it was not read",
-                                 "keep glossary.yaml as an ordinary file inside the pack"))
+            found.append(
+                Problem(
+                    _shown(pack.root / lang / GLOSSARY_FILE, pack),
+                    1,
+                    1,
+                    "(file)",
+                    "this glossary links to somewhere outside the pack, or is not "
+                    "a plain file (a pipe, a device, a folder), so it was not read",
+                    "keep glossary.yaml as an ordinary file inside the pack",
+                )
+            )
     fallback = own.get(pack.fallback)
-    pack.glossaries = {lang: own.get(lang, Glossary()).with_fallback(fallback)
-                       for lang in reading}
+    pack.glossaries = {lang: own.get(lang, Glossary()).with_fallback(fallback) for lang in reading}
     return found
 
 
@@ -238,9 +282,12 @@ def _is_there(path: Path) -> bool:
 def _check_guides(pack: Pack, report: Report) -> None:
     for role, lesson_id in pack.guides.items():
         if pack.lesson(lesson_id) is None:
-            report.add(("guides", role), f"the guide names the lesson `{lesson_id}`, which this "
-                       "pack does not have (or which can't open yet)",
-                       "use the id of one of this pack's lessons")
+            report.add(
+                ("guides", role),
+                f"the guide names the lesson `{lesson_id}`, which this "
+                "pack does not have (or which can't open yet)",
+                "use the id of one of this pack's lessons",
+            )
 
 
 def _shown(path: Path, pack: Pack) -> str:
@@ -251,8 +298,11 @@ def _shown(path: Path, pack: Pack) -> str:
 def _check_language_folders(pack: Pack, report: Report) -> None:
     for lang in pack.languages:
         if not (pack.root / lang).is_dir():
-            report.add(("languages",), f"there is no `{lang}` folder for the language `{lang}`",
-                       f"create the folder {lang}/ with the lessons in it")
+            report.add(
+                ("languages",),
+                f"there is no `{lang}` folder for the language `{lang}`",
+                f"create the folder {lang}/ with the lessons in it",
+            )
 
 
 def _load_lessons(pack: Pack, report: Report, reading: tuple[str, ...]) -> list[Problem]:
@@ -264,14 +314,21 @@ def _load_lessons(pack: Pack, report: Report, reading: tuple[str, ...]) -> list[
     topic_ids = [t.id for t in pack.topics]
     wanted = list(_wanted(pack))
     by_id: dict[str, Lesson] = {}
-    firsts: dict[str, Lesson] = {}   # the first language's lessons, for "show in English"
+    firsts: dict[str, Lesson] = {}  # the first language's lessons, for "show in English"
     broken: list[BrokenLesson] = []
     for lang in reading:
         taken: dict[str, str] = {}
         for file in lesson_files(pack.root, lang, report):
-            item = load_lesson(file, shown_as=_shown(file, pack), language=lang,
-                               pack_root=pack.root, topics=topic_ids, taken_ids=taken,
-                               glossary=pack.glossaries.get(lang), pack_key=pack.key)
+            item = load_lesson(
+                file,
+                shown_as=_shown(file, pack),
+                language=lang,
+                pack_root=pack.root,
+                topics=topic_ids,
+                taken_ids=taken,
+                glossary=pack.glossaries.get(lang),
+                pack_key=pack.key,
+            )
             problems.extend(item.problems)
             if isinstance(item, BrokenLesson):
                 if lang in wanted:
@@ -281,8 +338,10 @@ def _load_lessons(pack: Pack, report: Report, reading: tuple[str, ...]) -> list[
                     firsts[item.id] = item
                 if lang in wanted and _preferred(item, by_id.get(item.id), wanted):
                     by_id[item.id] = item
-    pack.lessons = sorted((_with_source(x, pack, firsts) for x in by_id.values()),
-                          key=lambda x: (topic_ids.index(x.topic), x.file.name))
+    pack.lessons = sorted(
+        (_with_source(x, pack, firsts) for x in by_id.values()),
+        key=lambda x: (topic_ids.index(x.topic), x.file.name),
+    )
     # A broken translation whose fallback works is listed in problems, not in the library.
     pack.broken = [b for b in broken if b.language == pack.fallback or b.id not in by_id]
     return problems

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-if TYPE_CHECKING:   # a type only: file fingerprints and the model come without YAML
+if TYPE_CHECKING:  # a type only: file fingerprints and the model come without YAML
     from ..safeyaml import Document
 
 
@@ -42,11 +42,18 @@ class Report:
     def __init__(self, file: Path | str, doc: Document | None = None, text: str | None = None):
         self.file = str(file)
         self.doc = doc
-        self.text = text                  # to parse again with positions, when needed
+        self.text = text  # to parse again with positions, when needed
         self.problems: list[Problem] = []
 
-    def add(self, path: tuple, message: str, fix: str, *, at_key: bool = False,
-            position: tuple[int, int] | None = None) -> None:
+    def add(
+        self,
+        path: tuple,
+        message: str,
+        fix: str,
+        *,
+        at_key: bool = False,
+        position: tuple[int, int] | None = None,
+    ) -> None:
         if position is None:
             position = self._marked(self.doc).where(path, key=at_key) if self.doc else (1, 1)
         line, column = position

@@ -12,16 +12,16 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 from ..practice import (
-                        answer,
-                        checklist,
-                        choice,
-                        explorer,
-                        hex_playground,
-                        paste_check,
-                        pnl_scenario,
-                        read,
-                        seed_practice,
-                        withdrawal,
+    answer,
+    checklist,
+    choice,
+    explorer,
+    hex_playground,
+    paste_check,
+    pnl_scenario,
+    read,
+    seed_practice,
+    withdrawal,
 )
 from .kinds import StepKind
 

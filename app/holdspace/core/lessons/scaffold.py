@@ -174,7 +174,7 @@ def lesson_yaml() -> str:
     parts = [LESSON_HEAD]
     for name in STEP_KINDS:
         example = EXAMPLES.get(name)
-        if example is None:   # a kind added after this scaffold: point at the guide
+        if example is None:  # a kind added after this scaffold: point at the guide
             parts.append(textwrap.indent(f"# kind `{name}`: see lessons/README.md\n", "  "))
             continue
         parts.append(textwrap.indent(example, "  "))
@@ -186,9 +186,11 @@ def create_pack(folder: Path) -> list[Path]:
     folder = Path(folder)
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
         raise FileExistsError(f"{folder} already holds files; choose a new folder name")
-    files = {folder / "pack.yaml": PACK_YAML,
-             folder / "en" / "glossary.yaml": GLOSSARY_YAML,
-             folder / "en" / "first-steps" / "01-a-first-look.yaml": lesson_yaml()}
+    files = {
+        folder / "pack.yaml": PACK_YAML,
+        folder / "en" / "glossary.yaml": GLOSSARY_YAML,
+        folder / "en" / "first-steps" / "01-a-first-look.yaml": lesson_yaml(),
+    }
     for path, text in files.items():
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")

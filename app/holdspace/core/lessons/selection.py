@@ -16,8 +16,9 @@ class LessonChoiceError(LessonError):
     """Nothing printable was found; the message says what to change."""
 
 
-def choose_lessons(path: Path, language: str | None,
-                   ids: Sequence[str] = ()) -> tuple[Pack | None, list[Lesson]]:
+def choose_lessons(
+    path: Path, language: str | None, ids: Sequence[str] = ()
+) -> tuple[Pack | None, list[Lesson]]:
     target = Path(path)
     if not target.exists():
         raise LessonChoiceError("there is nothing at this path — check the spelling")
@@ -48,8 +49,9 @@ def _by_id(pack: Pack | None, lessons: list[Lesson], ids: Sequence[str]) -> list
     known = {x.id: x for x in (pack.lessons if pack else lessons)}
     missing = [i for i in ids if i not in known]
     if missing:
-        raise LessonChoiceError(f"no lesson has the id {', '.join(missing)} — "
-                                f"`holdspace list` shows the ids")
+        raise LessonChoiceError(
+            f"no lesson has the id {', '.join(missing)} — `holdspace list` shows the ids"
+        )
     return [known[i] for i in ids]
 
 

@@ -24,23 +24,54 @@ from .documents import read_document
 from .problems import Problem, Report
 from .walk import lesson_files
 
-VERSION_DIGITS = 12   # how much of the source's SHA-256 a translation records
+VERSION_DIGITS = 12  # how much of the source's SHA-256 a translation records
 VERSION_KEY = "source_version"
 # Values a translation copies as they are: they name things (ids, pages, fields,
 # methods) or are the facts the checkers compare against.
-KEPT = frozenset({
-    "id", "kind", "topic", "page", "field", "network", "mode", "method", "ask", "ask_method",
-    "expected", "start", "task", "side", "price", "quantity", "fee", "quote", "seen", "fill",
-    "price_now", "tolerance", "sources", "minutes", "correct", "swap", "words", "lookalikes",
-})
+KEPT = frozenset(
+    {
+        "id",
+        "kind",
+        "topic",
+        "page",
+        "field",
+        "network",
+        "mode",
+        "method",
+        "ask",
+        "ask_method",
+        "expected",
+        "start",
+        "task",
+        "side",
+        "price",
+        "quantity",
+        "fee",
+        "quote",
+        "seen",
+        "fill",
+        "price_now",
+        "tolerance",
+        "sources",
+        "minutes",
+        "correct",
+        "swap",
+        "words",
+        "lookalikes",
+    }
+)
 # Hex (0x…, or 8+ hex digits with a digit in them), addresses and TXIDs (20+ letters and digits).
-_MACHINE = re.compile(r"\b0x[0-9a-fA-F]+\b|\b(?=[0-9a-zA-Z]*\d)[0-9a-zA-Z]{20,}\b"
-                      r"|\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,}\b")
+_MACHINE = re.compile(
+    r"\b0x[0-9a-fA-F]+\b|\b(?=[0-9a-zA-Z]*\d)[0-9a-zA-Z]{20,}\b"
+    r"|\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,}\b"
+)
 # A number as English, French or Arabic writes it: "21,000", "21 000", "0.5", "0,5",
 # "1 000,50", "٢١٬٠٠٠", "٠٫٥". Arabic's own marks are never ambiguous: U+066B (٫) is
 # always the decimal mark, U+066C (٬) always groups thousands.
-_NUMBER = re.compile(r"(?<![\w.,\u066b\u066c])\d+(?:[ \u00a0\u202f.,\u066c]\d{3}(?!\d))*"
-                     r"(?:[.,\u066b]\d+)?")
+_NUMBER = re.compile(
+    r"(?<![\w.,\u066b\u066c])\d+(?:[ \u00a0\u202f.,\u066c]\d{3}(?!\d))*"
+    r"(?:[.,\u066b]\d+)?"
+)
 _GROUP = re.compile(r"[ \u00a0\u202f\u066c]")
 _ARABIC_DECIMAL = "\u066b"
 
@@ -98,26 +129,39 @@ def compare(source: Any, translated: Any, report: Report, path: tuple = ()) -> N
         _compare_fields(source, translated, report, path)
     elif isinstance(source, list) and isinstance(translated, list):
         if len(source) != len(translated):
-            report.add(path, f"the source has {len(source)} item(s) here, the translation "
-                       f"{len(translated)}", "translate every item, and add or remove none")
+            report.add(
+                path,
+                f"the source has {len(source)} item(s) here, the translation {len(translated)}",
+                "translate every item, and add or remove none",
+            )
         for index, (a, b) in enumerate(zip(source, translated)):
             compare(a, b, report, path + (index,))
     elif isinstance(source, str) and isinstance(translated, str):
         _compare_text(source, translated, report, path)
     elif source != translated or type(source) is not type(translated):
-        report.add(path, f"the source has {source!r} here, the translation {translated!r}",
-                   "keep this value exactly as in the source")
+        report.add(
+            path,
+            f"the source has {source!r} here, the translation {translated!r}",
+            "keep this value exactly as in the source",
+        )
 
 
 def _compare_fields(source: dict, translated: dict, report: Report, path: tuple) -> None:
     for key in source:
         if key not in translated:
-            report.add(path, f"the source has `{key}:` here, the translation does not",
-                       "translate it (or copy it, if it is not words)")
+            report.add(
+                path,
+                f"the source has `{key}:` here, the translation does not",
+                "translate it (or copy it, if it is not words)",
+            )
     for key in translated:
         if key not in source and not (key == VERSION_KEY and not path):
-            report.add(path + (key,), f"`{key}:` is not in the source", "remove it, or add it "
-                       "to the source first", at_key=True)
+            report.add(
+                path + (key,),
+                f"`{key}:` is not in the source",
+                "remove it, or add it to the source first",
+                at_key=True,
+            )
     # Under `feedback:` the keys name what a learner picked; the texts are words to translate.
     kept = KEPT if not path or path[-1] != "feedback" else frozenset()
     for key in source.keys() & translated.keys():
@@ -125,8 +169,11 @@ def _compare_fields(source: dict, translated: dict, report: Report, path: tuple)
         if key == "accept" and isinstance(a, dict) and isinstance(b, dict):
             _compare_accept(a, b, report, where)
         elif key in kept and a != b:
-            report.add(where, f"the translation changes `{key}` (the source has {_short(a)})",
-                       "keep this value exactly as in the source")
+            report.add(
+                where,
+                f"the translation changes `{key}` (the source has {_short(a)})",
+                "keep this value exactly as in the source",
+            )
         elif key not in kept:
             compare(a, b, report, where)
 
@@ -135,19 +182,28 @@ def _compare_accept(source: dict, translated: dict, report: Report, path: tuple)
     from ..answers import read_text
 
     if source.keys() != translated.keys():
-        report.add(path, "the translation accepts another kind of answer than the source",
-                   "keep the same `accept:` fields as the source")
+        report.add(
+            path,
+            "the translation accepts another kind of answer than the source",
+            "keep the same `accept:` fields as the source",
+        )
         return
     for key, value in source.items():
         if key == "text":
             mine = {read_text(t) for t in _texts(translated[key])}
             missing = [t for t in _texts(value) if read_text(t) not in mine]
             if missing:
-                report.add(path + (key,), f"the translation no longer accepts {_short(missing)}",
-                           "keep every English answer and add the translated words beside them")
+                report.add(
+                    path + (key,),
+                    f"the translation no longer accepts {_short(missing)}",
+                    "keep every English answer and add the translated words beside them",
+                )
         elif translated[key] != value:
-            report.add(path + (key,), f"the translation accepts {_short(translated[key])}, "
-                       f"the source {_short(value)}", "keep this value exactly as in the source")
+            report.add(
+                path + (key,),
+                f"the translation accepts {_short(translated[key])}, the source {_short(value)}",
+                "keep this value exactly as in the source",
+            )
 
 
 def _texts(value: Any) -> list[str]:
@@ -158,15 +214,21 @@ def _compare_text(source: str, translated: str, report: Report, path: tuple) -> 
     lost = machine_tokens(source) - machine_tokens(translated)
     added = machine_tokens(translated) - machine_tokens(source)
     if lost or added:
-        report.add(path, f"hex, addresses or TXIDs differ from the source (missing: "
-                   f"{_short(sorted(lost))}; added: {_short(sorted(added))})",
-                   "copy every hex string, address and TXID exactly")
+        report.add(
+            path,
+            f"hex, addresses or TXIDs differ from the source (missing: "
+            f"{_short(sorted(lost))}; added: {_short(sorted(added))})",
+            "copy every hex string, address and TXID exactly",
+        )
     lost_n = numbers(source) - numbers(translated)
     added_n = numbers(translated) - numbers(source)
     if lost_n or added_n:
-        report.add(path, f"the numbers differ from the source (missing: {_numbers(lost_n)}; "
-                   f"added: {_numbers(added_n)})",
-                   "keep every number and amount; French grouping such as 21 000 or 0,5 is fine")
+        report.add(
+            path,
+            f"the numbers differ from the source (missing: {_numbers(lost_n)}; "
+            f"added: {_numbers(added_n)})",
+            "keep every number and amount; French grouping such as 21 000 or 0,5 is fine",
+        )
 
 
 def _numbers(values: set[Decimal]) -> str:
@@ -185,8 +247,9 @@ def check_translations(pack_root: Path, languages: tuple[str, ...], label: str) 
         for file in lesson_files(pack_root, lang, Report("")):
             source = source_of(pack_root, file, fallback)
             if source.is_file():
-                found.extend(check_translation(source, file, str(Path(label) /
-                                                                  file.relative_to(pack_root))))
+                found.extend(
+                    check_translation(source, file, str(Path(label) / file.relative_to(pack_root)))
+                )
     return found
 
 
@@ -210,8 +273,10 @@ def stale(pack_root: Path, translated: Path, data: dict, fallback: str) -> Itera
     if not recorded:
         yield "no `source_version:`, so nobody can tell when the English lesson changes"
     elif recorded != now:
-        yield (f"the {fallback} source has changed since this translation "
-               f"(`source_version: {recorded}`, now {now})")
+        yield (
+            f"the {fallback} source has changed since this translation "
+            f"(`source_version: {recorded}`, now {now})"
+        )
 
 
 def recorded_version(translated: Path, data: dict) -> str:

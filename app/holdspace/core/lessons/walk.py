@@ -15,8 +15,8 @@ from .problems import Report
 
 GLOSSARY_FILE = "glossary.yaml"
 MAX_LESSON_FILES = 5000
-MAX_FOLDER_DEPTH = 12        # en/topic/part/… deeper than this is left out
-MAX_ENTRIES = 50_000         # names looked at in one language folder
+MAX_FOLDER_DEPTH = 12  # en/topic/part/… deeper than this is left out
+MAX_ENTRIES = 50_000  # names looked at in one language folder
 
 
 class Containment:
@@ -32,7 +32,9 @@ class Containment:
                 return path.resolve().is_relative_to(self.root)
             inside = self._folders.get(path.parent)
             if inside is None:
-                inside = self._folders[path.parent] = path.parent.resolve().is_relative_to(self.root)
+                inside = self._folders[path.parent] = path.parent.resolve().is_relative_to(
+                    self.root
+                )
             return inside
         except (OSError, RuntimeError, ValueError):  # symlink loops, names too long
             return False
@@ -88,8 +90,11 @@ class _Walk:
         self.found.sort()
         if len(self.found) > MAX_LESSON_FILES:
             del self.found[MAX_LESSON_FILES:]
-            self.once("many", f"more than {MAX_LESSON_FILES} lesson files; the rest were left out",
-                      "split the pack into smaller packs")
+            self.once(
+                "many",
+                f"more than {MAX_LESSON_FILES} lesson files; the rest were left out",
+                "split the pack into smaller packs",
+            )
         return self.found
 
     def _entries_of(self, folder: Path) -> list[os.DirEntry]:
@@ -99,14 +104,21 @@ class _Walk:
                 for entry in entries:
                     self._entries += 1
                     if self._entries > MAX_ENTRIES:
-                        self.once("entries", f"the pack holds more than {MAX_ENTRIES:,} files and "
-                                  "folders; the rest were left out", "split the pack into smaller packs")
+                        self.once(
+                            "entries",
+                            f"the pack holds more than {MAX_ENTRIES:,} files and "
+                            "folders; the rest were left out",
+                            "split the pack into smaller packs",
+                        )
                         break
                     listed.append(entry)
                 return listed
         except OSError as exc:
-            self.left_out(folder, f"could not be read ({exc.strerror or exc})",
-                          "check that the folder may be read")
+            self.left_out(
+                folder,
+                f"could not be read ({exc.strerror or exc})",
+                "check that the folder may be read",
+            )
             return []
 
     def _visit(self, path: Path, entry: os.DirEntry, depth: int, stack: list, top: Path) -> None:
@@ -116,16 +128,23 @@ class _Walk:
             is_dir = False
         if is_dir:
             self._folder(path, depth, stack)
-        elif entry.name.endswith(".yaml") and not (path.parent == top and entry.name == GLOSSARY_FILE):
+        elif entry.name.endswith(".yaml") and not (
+            path.parent == top and entry.name == GLOSSARY_FILE
+        ):
             self._file(path)
 
     def _folder(self, path: Path, depth: int, stack: list) -> None:
         if depth + 1 > MAX_FOLDER_DEPTH:
-            self.once("deep", f"folders nested more than {MAX_FOLDER_DEPTH} levels deep were "
-                      "left out", "keep lessons at most a few folders deep")
+            self.once(
+                "deep",
+                f"folders nested more than {MAX_FOLDER_DEPTH} levels deep were left out",
+                "keep lessons at most a few folders deep",
+            )
             return
         if not self.inside.holds(path):
-            self.left_out(path, "points outside the pack", "keep every lesson inside the pack folder")
+            self.left_out(
+                path, "points outside the pack", "keep every lesson inside the pack folder"
+            )
             return
         try:
             real = path.resolve()
@@ -137,15 +156,20 @@ class _Walk:
 
     def _file(self, path: Path) -> None:
         if not self.inside.holds(path):
-            self.left_out(path, "points outside the pack", "keep every lesson file inside the pack folder")
+            self.left_out(
+                path, "points outside the pack", "keep every lesson file inside the pack folder"
+            )
             return
         try:
             regular = path.is_file()
         except OSError:
             regular = False
         if not regular:
-            self.left_out(path, "is not a plain file (a device, a pipe or a broken link)",
-                          "save the lesson as an ordinary file")
+            self.left_out(
+                path,
+                "is not a plain file (a device, a pipe or a broken link)",
+                "save the lesson as an ordinary file",
+            )
             return
         self.found.append(path)
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from .walk import MAX_ENTRIES, MAX_FOLDER_DEPTH
 
-MAX_FILES = 5000   # as many as a pack may hold; a huge folder is not walked forever
+MAX_FILES = 5000  # as many as a pack may hold; a huge folder is not walked forever
 
 Fingerprint = tuple[tuple[str, int, int], ...]
 
@@ -25,7 +25,7 @@ def fingerprint(source: Path) -> Fingerprint:
             return ((source.name, info.st_size, info.st_mtime_ns),)
         return tuple(_walk(source))
     except OSError:
-        return ()   # gone or unreadable: reloading says why
+        return ()  # gone or unreadable: reloading says why
 
 
 def _walk(source: Path) -> list[tuple[str, int, int]]:
@@ -52,6 +52,7 @@ def _walk(source: Path) -> list[tuple[str, int, int]]:
                     info = entry.stat()
                 except OSError:
                     continue
-                found.append((str(Path(entry.path).relative_to(source)), info.st_size,
-                              info.st_mtime_ns))
+                found.append(
+                    (str(Path(entry.path).relative_to(source)), info.st_size, info.st_mtime_ns)
+                )
     return sorted(found)[:MAX_FILES]

@@ -24,7 +24,11 @@ from .texts import QUOTE, Source
 __all__ = ["QUOTE", "RULES", "lint_pack", "lint_path"]
 
 RULES: tuple[Callable[[Source], Iterable[Problem]], ...] = (
-    tone.check, reading.check, safety.check, completeness.check, characters.check,
+    tone.check,
+    reading.check,
+    safety.check,
+    completeness.check,
+    characters.check,
     translated.check,
 )
 
@@ -41,13 +45,25 @@ def lint_path(path: Path | str) -> list[Problem]:
     target = Path(path)
     problems = validate_path(target)
     try:
-        sources = _pack_sources(target) if target.is_dir() or archive.is_zip(target) \
+        sources = (
+            _pack_sources(target)
+            if target.is_dir() or archive.is_zip(target)
             else _file_sources(target)
-        findings = [found for source in sources for rule in RULES for found in _capped(rule, source)]
+        )
+        findings = [
+            found for source in sources for rule in RULES for found in _capped(rule, source)
+        ]
     except Exception as exc:  # noqa: BLE001 - validation has named the file; lint adds what it can
-        findings = [Problem(str(target), 1, 1, "(file)",
-                            f"the lint could not finish reading this ({type(exc).__name__})",
-                            "mend the problems above first, then lint again")]
+        findings = [
+            Problem(
+                str(target),
+                1,
+                1,
+                "(file)",
+                f"the lint could not finish reading this ({type(exc).__name__})",
+                "mend the problems above first, then lint again",
+            )
+        ]
     findings.sort(key=lambda p: (p.file, p.line, p.column))
     return list(dict.fromkeys(problems + findings))
 
@@ -55,10 +71,17 @@ def lint_path(path: Path | str) -> list[Problem]:
 def _capped(rule: Callable[[Source], Iterable[Problem]], source: Source) -> list[Problem]:
     found = list(islice(rule(source), MAX_FINDINGS + 1))
     if len(found) > MAX_FINDINGS:
-        found[MAX_FINDINGS:] = [Problem(source.shown_as, 1, 1, "(file)",
-                                        f"more than {MAX_FINDINGS} findings of one kind in this "
-                                        "file; the rest are not listed",
-                                        "mend these, then lint again")]
+        found[MAX_FINDINGS:] = [
+            Problem(
+                source.shown_as,
+                1,
+                1,
+                "(file)",
+                f"more than {MAX_FINDINGS} findings of one kind in this "
+                "file; the rest are not listed",
+                "mend these, then lint again",
+            )
+        ]
     return found
 
 
@@ -71,10 +94,15 @@ def _pack_sources(target: Path) -> list[Source]:
     except LessonError:
         return []  # pack.yaml itself can't be read: validation has said why
 
-
     def read(file: Path, role: str, language: str) -> Source | None:  # named as validation does
-        return Source.read(file, pack.shown_as(file), role, language=language,
-                           languages=pack.languages, pack_root=pack.root)
+        return Source.read(
+            file,
+            pack.shown_as(file),
+            role,
+            language=language,
+            languages=pack.languages,
+            pack_root=pack.root,
+        )
 
     found = [read(pack.root / PACK_FILE, "pack", pack.fallback)]
     for language in pack.languages:
@@ -95,6 +123,7 @@ def _file_sources(file: Path) -> list[Source]:
     if root is not None:
         language = file.resolve().relative_to(root).parts[0]
     role = {GLOSSARY_FILE: "glossary", PACK_FILE: "pack"}.get(file.name, "lesson")
-    source = Source.read(file, str(file), role, language=language,
-                         pack_root=root or file.resolve().parent)
+    source = Source.read(
+        file, str(file), role, language=language, pack_root=root or file.resolve().parent
+    )
     return [source] if source is not None and isinstance(source.data, dict) else []

@@ -15,25 +15,16 @@ lower case (upper case is a valid form); Base58 addresses exactly.
 from __future__ import annotations
 
 PUBLIC_HASHES: dict[str, str] = {  # 64 hex digits: Bitcoin TXIDs and block hashes, Ethereum hashes
-    "4a5e1e4baab89f3a32518a88c31bc87f618f76673e2cc77ab2127b7afdeda33b":
-        "Bitcoin genesis coinbase TXID (also the genesis merkle root)",
-    "3ba3edfd7a7b12b27ac72c3e67768f617fc81bc3888a51323a9fb8aa4b1e5e4a":
-        "the same genesis TXID in internal byte order (before explorers reverse it)",
-    "000000000019d6689c085ae165831e934ff763ae46a2a6c172b3f1b60a8ce26f":
-        "Bitcoin genesis block hash",
-    "a1075db55d416d3ca199f55b6084e2115b9345e16c5cf302fc80e9d5fbf5d48d":
-        "the 10,000 BTC pizza transaction (2010-05-22)",
-    "00000000152340ca42227603908689183edc47355204e7aca59383b0aaac1fd8":
-        "block 57043, which holds the pizza transaction",
-    "f4184fc596403b9d638783cf57adfe4c75c605f6356fbc91338530e9831e9e16":
-        "the first Bitcoin transfer between people (block 170)",
-    "5c504ed432cb51138bcf09aa5e8a410dd4a1e204ef84bfed1be16dfba1b22060":
-        "the first Ethereum transaction",
-    "4e3a3754410177e6937ef1f84bba68ea139e8d1a2258c5f85db9f1cd715a1bdd":
-        "block 46147, which holds the first Ethereum transaction",
-    "f62dd32defff2b1f9339aa860b1745f4ec1bbd06a46f56bc4db1bae3cf896cd3":
-        "Holdspace's made-up practice hash (assets/explorer/other-network.json): "
-        "sha256 of 'Holdspace practice: a made-up transfer on BNB Smart Chain'",
+    "4a5e1e4baab89f3a32518a88c31bc87f618f76673e2cc77ab2127b7afdeda33b": "Bitcoin genesis coinbase TXID (also the genesis merkle root)",
+    "3ba3edfd7a7b12b27ac72c3e67768f617fc81bc3888a51323a9fb8aa4b1e5e4a": "the same genesis TXID in internal byte order (before explorers reverse it)",
+    "000000000019d6689c085ae165831e934ff763ae46a2a6c172b3f1b60a8ce26f": "Bitcoin genesis block hash",
+    "a1075db55d416d3ca199f55b6084e2115b9345e16c5cf302fc80e9d5fbf5d48d": "the 10,000 BTC pizza transaction (2010-05-22)",
+    "00000000152340ca42227603908689183edc47355204e7aca59383b0aaac1fd8": "block 57043, which holds the pizza transaction",
+    "f4184fc596403b9d638783cf57adfe4c75c605f6356fbc91338530e9831e9e16": "the first Bitcoin transfer between people (block 170)",
+    "5c504ed432cb51138bcf09aa5e8a410dd4a1e204ef84bfed1be16dfba1b22060": "the first Ethereum transaction",
+    "4e3a3754410177e6937ef1f84bba68ea139e8d1a2258c5f85db9f1cd715a1bdd": "block 46147, which holds the first Ethereum transaction",
+    "f62dd32defff2b1f9339aa860b1745f4ec1bbd06a46f56bc4db1bae3cf896cd3": "Holdspace's made-up practice hash (assets/explorer/other-network.json): "
+    "sha256 of 'Holdspace practice: a made-up transfer on BNB Smart Chain'",
 }
 
 PUBLIC_ADDRESSES: dict[str, str] = {
@@ -45,20 +36,14 @@ PUBLIC_ADDRESSES: dict[str, str] = {
     # Bitcoin, BIP-173 examples and BIP-350 test vectors (compared in lower case)
     "bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4": "BIP-173 example, mainnet P2WPKH",
     "tb1qw508d6qejxtdg4y5r3zarvary0c5xw7kxpjzsx": "BIP-173 example, testnet P2WPKH",
-    "bc1qrp33g0q5c5txsp9arysrx4k6zdkfs4nce4xj0gdcccefvpysxf3qccfmv3":
-        "BIP-173 example, mainnet P2WSH",
-    "tb1qrp33g0q5c5txsp9arysrx4k6zdkfs4nce4xj0gdcccefvpysxf3q0sl5k7":
-        "BIP-173 example, testnet P2WSH",
-    "bc1pw508d6qejxtdg4y5r3zarvary0c5xw7kw508d6qejxtdg4y5r3zarvary0c5xw7kt5nd6y":
-        "BIP-350 test vector, witness v1",
+    "bc1qrp33g0q5c5txsp9arysrx4k6zdkfs4nce4xj0gdcccefvpysxf3qccfmv3": "BIP-173 example, mainnet P2WSH",
+    "tb1qrp33g0q5c5txsp9arysrx4k6zdkfs4nce4xj0gdcccefvpysxf3q0sl5k7": "BIP-173 example, testnet P2WSH",
+    "bc1pw508d6qejxtdg4y5r3zarvary0c5xw7kw508d6qejxtdg4y5r3zarvary0c5xw7kt5nd6y": "BIP-350 test vector, witness v1",
     "bc1sw50qgdz25j": "BIP-350 test vector, witness v16",
     "bc1zw508d6qejxtdg4y5r3zarvaryvaxxpcs": "BIP-350 test vector, witness v2",
-    "tb1qqqqqp399et2xygdj5xreqhjjvcmzhxw4aywxecjdzew6hylgvsesrxh6hy":
-        "BIP-350 test vector, testnet P2WSH",
-    "tb1pqqqqp399et2xygdj5xreqhjjvcmzhxw4aywxecjdzew6hylgvsesf3hn0c":
-        "BIP-350 test vector, testnet taproot",
-    "bc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7vqzk5jj0":
-        "BIP-350 test vector, mainnet taproot",
+    "tb1qqqqqp399et2xygdj5xreqhjjvcmzhxw4aywxecjdzew6hylgvsesrxh6hy": "BIP-350 test vector, testnet P2WSH",
+    "tb1pqqqqp399et2xygdj5xreqhjjvcmzhxw4aywxecjdzew6hylgvsesf3hn0c": "BIP-350 test vector, testnet taproot",
+    "bc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7vqzk5jj0": "BIP-350 test vector, mainnet taproot",
     # Ethereum (compared in lower case, so the EIP-55 and all-lower forms both pass)
     "0xa1e4380a3b1f749673e270229993ee55f35663b4": "sender of the first Ethereum transaction",
     "0x5df9b87991262f6ba471f09758cde1c0fc1de734": "recipient of the first Ethereum transaction",
@@ -104,9 +89,11 @@ def is_public(text: str, kind: str) -> bool:
 def link_allowed(host: str, path: str) -> bool:
     host = host.lower().removeprefix("www.")
     folded = path.lower()
-    return any(host == allowed and (not prefix or folded == prefix.lower()
-                                    or folded.startswith(prefix.lower() + "/"))
-               for allowed, prefix in LINK_HOSTS)
+    return any(
+        host == allowed
+        and (not prefix or folded == prefix.lower() or folded.startswith(prefix.lower() + "/"))
+        for allowed, prefix in LINK_HOSTS
+    )
 
 
 def link_hosts_text() -> str:

@@ -24,8 +24,11 @@ def check(source: Source) -> Iterator[Problem]:
         for nth, match in enumerate(HIDDEN.finditer(text.value)):
             code = f"U+{ord(match.group()):04X}"
             yield source.finding(
-                text.path, f"an invisible control character ({code}) sits in this text; it "
-                           "can make the text read differently from what it says",
+                text.path,
+                f"an invisible control character ({code}) sits in this text; it "
+                "can make the text read differently from what it says",
                 "delete it (most editors show it with 'show invisible characters')",
-                pattern=HIDDEN, nth=nth)
+                pattern=HIDDEN,
+                nth=nth,
+            )
             break  # one warning per text is enough to find them all

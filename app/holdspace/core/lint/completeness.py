@@ -23,8 +23,12 @@ def _has_text(value: object) -> bool:
 
 def _free_play(source: Source) -> set[int]:
     """Indexes of steps whose kind has a checker but that ask nothing this time."""
-    built = load_lesson(source.file, shown_as=source.shown_as, language=source.language,
-                        pack_root=source.pack_root or source.file.parent)
+    built = load_lesson(
+        source.file,
+        shown_as=source.shown_as,
+        language=source.language,
+        pack_root=source.pack_root or source.file.parent,
+    )
     if not isinstance(built, Lesson):
         return set()
     return {step.index for step in built.steps if not step.is_check}
@@ -44,11 +48,15 @@ def check(source: Source) -> Iterator[Problem]:
         path = ("steps", index)
         if not _has_text(step.get("hints")):
             yield source.finding(
-                path + ("hints",), f"this {kind} step has no hints",
+                path + ("hints",),
+                f"this {kind} step has no hints",
                 "add one to three small nudges under `hints:` (hints are free and never "
-                "counted; the last one can almost give the answer)")
+                "counted; the last one can almost give the answer)",
+            )
         if not _has_text(step.get("explain")):
             yield source.finding(
-                path + ("explain",), f"this {kind} step has no `explain`",
+                path + ("explain",),
+                f"this {kind} step has no `explain`",
                 "add `explain:` saying why the answer is what it is; it is shown after "
-                "the learner finds it or presses \"show me\"")
+                'the learner finds it or presses "show me"',
+            )

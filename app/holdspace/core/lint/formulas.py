@@ -23,11 +23,11 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Formula:
-    name: str                                  # as a finding names it
-    pyphen: str                                # Pyphen's dictionary for syllables
-    score: Callable[[float, float], float]     # (words/sentence, syllables/word) -> score
+    name: str  # as a finding names it
+    pyphen: str  # Pyphen's dictionary for syllables
+    score: Callable[[float, float], float]  # (words/sentence, syllables/word) -> score
     limit: float
-    lower_is_easier: bool                      # a grade (lower is easier) or an ease score
+    lower_is_easier: bool  # a grade (lower is easier) or an ease score
 
     def too_hard(self, value: float) -> bool:
         return value > self.limit if self.lower_is_easier else value < self.limit

@@ -66,7 +66,7 @@ def plain_sentences(markdown: str) -> list[str]:
     for line in text.splitlines():
         lead = _LEAD.match(line)
         starts_block = bool(lead and lead.group().strip(" \t>"))  # an item or a heading
-        content = line[lead.end():] if lead else line
+        content = line[lead.end() :] if lead else line
         if not content.strip():
             blocks.append([])
         elif starts_block or not blocks:
@@ -99,7 +99,7 @@ def _strip_code(text: str) -> str:
         same = by_length[end - start]
         after = bisect.bisect_right(same, index)
         if after == len(same):
-            index += 1           # no closing run: the backticks are plain text
+            index += 1  # no closing run: the backticks are plain text
             continue
         close = same[after]
         pieces += [text[kept_from:start], " "]
@@ -127,8 +127,12 @@ def grade(markdown: str) -> tuple[float, int] | None:
 
 def score(markdown: str, formula: Formula) -> tuple[float, int] | None:
     """(the formula's score, words) of a body, or None when it is too short to score."""
-    sentences = [piece for block in plain_sentences(markdown)
-                 for piece in _SENTENCE.findall(block) if _WORD.search(piece)]
+    sentences = [
+        piece
+        for block in plain_sentences(markdown)
+        for piece in _SENTENCE.findall(block)
+        if _WORD.search(piece)
+    ]
     words = [w for sentence in sentences for w in _WORD.findall(sentence)]
     if len(words) < MIN_WORDS:
         return None
@@ -159,9 +163,11 @@ def check(source: Source) -> Iterator[Problem]:
             continue
         size, start = _longest(text.value)
         yield source.finding(
-            text.path, f"reads at {formula.says(scored[0])}; lessons aim for {formula.aim()}",
+            text.path,
+            f"reads at {formula.says(scored[0])}; lessons aim for {formula.aim()}",
             f"use shorter sentences and everyday words; the longest sentence has {size} "
-            f"words: \"{start}\"")
+            f'words: "{start}"',
+        )
 
 
 def _check_glossary(source: Source) -> Iterator[Problem]:
@@ -175,7 +181,8 @@ def _check_glossary(source: Source) -> Iterator[Problem]:
         return
     hardest = max(definitions, key=lambda t: _longest(t.value)[0])
     yield source.finding(
-        ("terms",), f"the definitions read at {formula.says(scored[0])}; "
-                    f"the glossary aims for {formula.aim()}",
+        ("terms",),
+        f"the definitions read at {formula.says(scored[0])}; the glossary aims for {formula.aim()}",
         f"use shorter sentences and everyday words; the longest sentence is in "
-        f"{field_name(hardest.path)}: \"{_longest(hardest.value)[1]}\"")
+        f'{field_name(hardest.path)}: "{_longest(hardest.value)[1]}"',
+    )

@@ -35,7 +35,9 @@ _MD_TARGET = re.compile(r"(!?)\[[^\[\]\n]*\]\(\s*<?([^\s)>]+)")
 _MD_REFERENCE = re.compile(r"^[ \t]*\[[^\]\n]+\]:[ \t]*<?([^\s>]+)", re.MULTILINE)
 _BARE_URL = re.compile(
     r"(?<![\w.+-])(?:(?:https?|ftp|file|javascript|vbscript|data|mailto|tel|sms|ipfs):"
-    r"|[a-z][a-z0-9+.-]*://)[^\s<>()\[\]\"'`«»]+", re.IGNORECASE)
+    r"|[a-z][a-z0-9+.-]*://)[^\s<>()\[\]\"'`«»]+",
+    re.IGNORECASE,
+)
 
 
 def check(source: Source) -> Iterator[Problem]:
@@ -48,15 +50,20 @@ def check(source: Source) -> Iterator[Problem]:
 
 # ------------------------------------------------------------------ recovery phrases
 
+
 def _phrase(source: Source, text: Text) -> Iterator[Problem]:
     if not seed.looks_like_recovery_phrase(text.value):
         return
     pattern, nth = _run_start(text.value)
     yield source.finding(
-        text.path, "12 or more recovery-phrase words in a row: this looks like a real "
-                   "recovery phrase", "never print a phrase in a lesson, not even a test vector "
-                   f"or an empty wallet's; use a `{PRACTICE_KIND}` step, which makes a fresh "
-                   "PRACTICE phrase", pattern=pattern, nth=nth)
+        text.path,
+        "12 or more recovery-phrase words in a row: this looks like a real recovery phrase",
+        "never print a phrase in a lesson, not even a test vector "
+        f"or an empty wallet's; use a `{PRACTICE_KIND}` step, which makes a fresh "
+        "PRACTICE phrase",
+        pattern=pattern,
+        nth=nth,
+    )
 
 
 def _run_start(value: str) -> tuple[re.Pattern | None, int]:
@@ -75,6 +82,7 @@ def _run_start(value: str) -> tuple[re.Pattern | None, int]:
 
 # ------------------------------------------------------------- addresses and TXIDs
 
+
 def _ids(source: Source, text: Text) -> Iterator[Problem]:
     seen: dict[str, int] = {}
     for match in _TOKEN.finditer(text.value):
@@ -83,8 +91,9 @@ def _ids(source: Source, text: Text) -> Iterator[Problem]:
         complaint = _id_complaint(token)
         if complaint:
             message, fix = complaint
-            yield source.finding(text.path, message, fix,
-                                 pattern=re.compile(re.escape(token)), nth=nth)
+            yield source.finding(
+                text.path, message, fix, pattern=re.compile(re.escape(token)), nth=nth
+            )
 
 
 def _id_complaint(token: str) -> tuple[str, str] | None:
@@ -93,25 +102,32 @@ def _id_complaint(token: str) -> tuple[str, str] | None:
         return None
     shown = token if len(token) <= 16 else f"{token[:8]}…{token[-6:]}"
     if found.kind == "btc-private-key":
-        return (f"{shown} looks like a private key",
-                "never put a private key in a lesson, real or made up to look real")
+        return (
+            f"{shown} looks like a private key",
+            "never put a private key in a lesson, real or made up to look real",
+        )
     valid = found.valid
     if found.kind == "evm-address" and "missing-0x-prefix" in found.notes:
         valid = identify("0x" + token).valid  # a wallet would add the 0x for you
     if valid is False or allowlist.is_public(token, found.kind):
         return None
     if found.kind in ("btc-txid", "evm-tx-hash"):
-        return (f"{shown} is not one of the well-known public transaction IDs; a 64-character "
-                "hex string could also be someone's private key",
-                "use the genesis, pizza or first Ethereum transaction (see the lint's "
-                "allow-list), or change characters so it is clearly made up")
-    return (f"{shown} is a working address that is not on the list of well-known public ones",
-            "use an example address from BIP-173, BIP-350 or EIP-55 or one from the genesis, "
-            "pizza or first Ethereum transaction; for a made-up look-alike, change a "
-            "character so its checksum no longer holds (then it can't receive coins)")
+        return (
+            f"{shown} is not one of the well-known public transaction IDs; a 64-character "
+            "hex string could also be someone's private key",
+            "use the genesis, pizza or first Ethereum transaction (see the lint's "
+            "allow-list), or change characters so it is clearly made up",
+        )
+    return (
+        f"{shown} is a working address that is not on the list of well-known public ones",
+        "use an example address from BIP-173, BIP-350 or EIP-55 or one from the genesis, "
+        "pizza or first Ethereum transaction; for a made-up look-alike, change a "
+        "character so its checksum no longer holds (then it can't receive coins)",
+    )
 
 
 # ------------------------------------------------------------------------- links
+
 
 def _links(source: Source, text: Text) -> Iterator[Problem]:
     value, taken = text.value, []
@@ -141,23 +157,31 @@ def _link(source: Source, text: Text, url: str, start: int, *, image: bool) -> I
 def _link_complaint(url: str) -> tuple[str, str] | None:
     shown = url if len(url) <= 60 else url[:57] + "…"
     if not link_is_allowed(url):
-        return (f"the link {shown} is not a plain https: link, so Holdspace will not show it",
-                f"link with https:// to one of {allowlist.link_hosts_text()}, or leave it out")
+        return (
+            f"the link {shown} is not a plain https: link, so Holdspace will not show it",
+            f"link with https:// to one of {allowlist.link_hosts_text()}, or leave it out",
+        )
     parts = urlsplit(url)
     if allowlist.link_allowed(parts.hostname or "", parts.path):
         return None
-    return (f"the link {shown} goes to {parts.hostname}, which is not on the list of sites "
-            "lessons may link to",
-            f"link only to {allowlist.link_hosts_text()}, or name the source in words "
-            "(in safety lessons, prefer no links at all)")
+    return (
+        f"the link {shown} goes to {parts.hostname}, which is not on the list of sites "
+        "lessons may link to",
+        f"link only to {allowlist.link_hosts_text()}, or name the source in words "
+        "(in safety lessons, prefer no links at all)",
+    )
 
 
 def _image_complaint(source: Source, url: str) -> tuple[str, str] | None:
     if ":" in url or url.startswith(("/", "\\")):
-        return (f"the image {url} is not inside the pack, so Holdspace will not show it",
-                "put the image in the pack folder and point to it with a relative path, "
-                "e.g. images/byte-pairs.png")
+        return (
+            f"the image {url} is not inside the pack, so Holdspace will not show it",
+            "put the image in the pack folder and point to it with a relative path, "
+            "e.g. images/byte-pairs.png",
+        )
     if source.pack_root is None or safe_resource_path(source.pack_root, url) is not None:
         return None
-    return (f"the image {url} is not in the pack (or is too large to show)",
-            "check the file name, relative to the pack folder, e.g. images/byte-pairs.png")
+    return (
+        f"the image {url} is not in the pack (or is too large to show)",
+        "check the file name, relative to the pack folder, e.g. images/byte-pairs.png",
+    )

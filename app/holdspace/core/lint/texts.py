@@ -19,10 +19,21 @@ from ..lessons.problems import Problem, field_name
 
 # Texts under these keys never reach a learner on their own: facilitator notes, the
 # references behind the facts, ids, and what the answer box compares against.
-HIDDEN_KEYS = frozenset({
-    "notes", "sources", "id", "kind", "topic", "accept", "answer",
-    "format", "languages", "author", "version",
-})
+HIDDEN_KEYS = frozenset(
+    {
+        "notes",
+        "sources",
+        "id",
+        "kind",
+        "topic",
+        "accept",
+        "answer",
+        "format",
+        "languages",
+        "author",
+        "version",
+    }
+)
 
 # The one way to quote a scammer's (or a screen's) words without tripping the tone
 # rule: put them between guillemets, «like this». They may span several lines.
@@ -42,21 +53,31 @@ def is_english(language: str) -> bool:
 
 @dataclass(frozen=True)
 class Text:
-    path: tuple            # e.g. ("steps", 2, "choices", 0, "feedback")
+    path: tuple  # e.g. ("steps", 2, "choices", 0, "feedback")
     value: str
     language: str
-    shown: bool            # does a learner read it (not notes, sources, ids …)?
+    shown: bool  # does a learner read it (not notes, sources, ids …)?
     step_kind: str | None  # the kind of the step it belongs to, if any
 
 
 class Source:
     """A parsed YAML file of a pack: its data, its texts, and positions to report."""
 
-    def __init__(self, file: Path, shown_as: str, role: str, raw: str, doc: safeyaml.Document, *,
-                 language: str, languages: tuple[str, ...] = (), pack_root: Path | None = None):
+    def __init__(
+        self,
+        file: Path,
+        shown_as: str,
+        role: str,
+        raw: str,
+        doc: safeyaml.Document,
+        *,
+        language: str,
+        languages: tuple[str, ...] = (),
+        pack_root: Path | None = None,
+    ):
         self.file = file
         self.shown_as = shown_as
-        self.role = role                  # "lesson" | "pack" | "glossary"
+        self.role = role  # "lesson" | "pack" | "glossary"
         self.data = doc.data
         self.language = language
         self.languages = languages
@@ -71,16 +92,32 @@ class Source:
         self._matches: dict[tuple, list[int]] = {}
 
     @classmethod
-    def read(cls, file: Path, shown_as: str, role: str, *, language: str,
-             languages: tuple[str, ...] = (), pack_root: Path | None = None) -> Source | None:
+    def read(
+        cls,
+        file: Path,
+        shown_as: str,
+        role: str,
+        *,
+        language: str,
+        languages: tuple[str, ...] = (),
+        pack_root: Path | None = None,
+    ) -> Source | None:
         """Parse ``file``; None when it can't be read (validation reports why)."""
         try:
             raw = safeyaml.read_file(file)
             doc = safeyaml.load(raw)
         except (OSError, safeyaml.YamlProblem):
             return None
-        return cls(file, shown_as, role, raw, doc, language=language, languages=languages,
-                   pack_root=pack_root)
+        return cls(
+            file,
+            shown_as,
+            role,
+            raw,
+            doc,
+            language=language,
+            languages=languages,
+            pack_root=pack_root,
+        )
 
     # ------------------------------------------------------------------ texts
 
@@ -117,16 +154,25 @@ class Source:
 
     # ---------------------------------------------------------------- findings
 
-    def finding(self, path: tuple, message: str, fix: str, *, pattern: re.Pattern | None = None,
-                nth: int = 0, mask: Mask | None = None) -> Problem:
+    def finding(
+        self,
+        path: tuple,
+        message: str,
+        fix: str,
+        *,
+        pattern: re.Pattern | None = None,
+        nth: int = 0,
+        mask: Mask | None = None,
+    ) -> Problem:
         """A Problem at ``path``; with ``pattern``, at its ``nth`` match inside the text."""
         line, column = self._doc.where(path)
         if pattern is not None and path in self._doc.value_marks:
             line, column = self._locate(self._doc.value_marks[path], pattern, nth, mask)
         return Problem(self.shown_as, line, column, field_name(path), message, fix)
 
-    def _locate(self, mark: tuple[int, int], pattern: re.Pattern, nth: int,
-                mask: Mask | None) -> tuple[int, int]:
+    def _locate(
+        self, mark: tuple[int, int], pattern: re.Pattern, nth: int, mask: Mask | None
+    ) -> tuple[int, int]:
         """Find the ``nth`` match of ``pattern`` in the source between ``mark`` and the
         next key or value; fall back to ``mark`` (e.g. a phrase split by a YAML escape)."""
         start = self._offset(mark)

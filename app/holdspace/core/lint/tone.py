@@ -19,19 +19,19 @@ from ..lessons.problems import Problem
 from .texts import Source, is_english, mask_quotes
 
 _DROP_IT = "leave the word out; the sentence is kinder without it"
-_PERSON = "describe the slip, not the person: \"it is a common slip\""
+_PERSON = 'describe the slip, not the person: "it is a common slip"'
 
 # word pattern -> what to write instead
 SUGGESTIONS: dict[str, str] = {
-    r"wrong(?:ly)?": "say \"not yet\", \"not this one\" or \"a different network\"",
-    r"incorrect(?:ly)?": "say \"not yet\" or \"not quite\", and say kindly why",
-    r"fail(?:s|ed|ing|ure|ures)?": "say what happened, e.g. \"did not go through\"",
-    r"errors?": "say \"slip\" or \"mistake\" (mistakes are normal), or say what happened",
+    r"wrong(?:ly)?": 'say "not yet", "not this one" or "a different network"',
+    r"incorrect(?:ly)?": 'say "not yet" or "not quite", and say kindly why',
+    r"fail(?:s|ed|ing|ure|ures)?": 'say what happened, e.g. "did not go through"',
+    r"errors?": 'say "slip" or "mistake" (mistakes are normal), or say what happened',
     r"just": _DROP_IT,
     r"simply": _DROP_IT,
     r"obvious(?:ly)?": "leave it out: what is obvious to you is new to someone else",
-    r"easy": "leave it out, or say \"it takes a few steps\"",
-    r"everyone\s+knows": "say \"many people find\", or explain the thing",
+    r"easy": 'leave it out, or say "it takes a few steps"',
+    r"everyone\s+knows": 'say "many people find", or explain the thing',
     r"of\s+course": _DROP_IT,
     r"stupid": _PERSON,
     r"dumb": _PERSON,
@@ -65,10 +65,14 @@ BY_LANGUAGE: dict[str, dict[str, str]] = {
         r"estúpid[oa]s?|tont[oa]s?|descuidad[oa]s?|torpes?": _PERSON,
     },
 }
-_COMPILED = {lang: [(re.compile(word, re.IGNORECASE), fix) for word, fix in words.items()]
-             for lang, words in BY_LANGUAGE.items()}
-PATTERNS = {lang: re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
-            for lang, words in BY_LANGUAGE.items()}
+_COMPILED = {
+    lang: [(re.compile(word, re.IGNORECASE), fix) for word, fix in words.items()]
+    for lang, words in BY_LANGUAGE.items()
+}
+PATTERNS = {
+    lang: re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
+    for lang, words in BY_LANGUAGE.items()
+}
 PATTERN = PATTERNS["en"]
 QUOTE_TIP = "to quote a scammer's or a screen's exact words, put them in «…»"
 
@@ -90,6 +94,10 @@ def check(source: Source) -> Iterator[Problem]:
         for nth, match in enumerate(pattern.finditer(mask_quotes(text.value))):
             word = " ".join(match.group().split())
             yield source.finding(
-                text.path, f"\"{word}\" can make a learner feel judged or slow",
+                text.path,
+                f'"{word}" can make a learner feel judged or slow',
                 f"{_fix_for(word, language)} ({QUOTE_TIP})",
-                pattern=pattern, nth=nth, mask=mask_quotes)
+                pattern=pattern,
+                nth=nth,
+                mask=mask_quotes,
+            )

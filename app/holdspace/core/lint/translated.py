@@ -22,9 +22,13 @@ def check(source: Source) -> Iterator[Problem]:
         return
     for reason in stale(source.pack_root, source.file, source.data, fallback):
         where = (VERSION_KEY,) if VERSION_KEY in source.data else ()
-        yield source.finding(where, reason, "compare the translation with the source (git diff "
-                             "shows what changed), update it, then record the source's new "
-                             "version in `source_version:`" + _quote_tip(source.data))
+        yield source.finding(
+            where,
+            reason,
+            "compare the translation with the source (git diff "
+            "shows what changed), update it, then record the source's new "
+            "version in `source_version:`" + _quote_tip(source.data),
+        )
 
 
 def _quote_tip(data: dict) -> str:

@@ -27,8 +27,8 @@ from ..lessons.problems import Report
 class Accept:
     """What an `answer` step accepts: one type, one value, an optional tolerance."""
 
-    type: Expected                   # number | hex | text | money
-    value: Any                       # Decimal, int, or tuple[str, ...] for text
+    type: Expected  # number | hex | text | money
+    value: Any  # Decimal, int, or tuple[str, ...] for text
     tolerance: Decimal = Decimal(0)
 
 
@@ -55,9 +55,15 @@ def _decimal(value: Any) -> Decimal | None:
 
 
 def _build_accept(report: Report, path: tuple, accept: dict) -> Accept | None:
-    kind = one_of(report, path, accept, _ACCEPT_TYPES, what="answer",
-                  example='`accept: {number: 31}` or `accept: {money: "14.00"}`',
-                  also_allowed=("tolerance",))
+    kind = one_of(
+        report,
+        path,
+        accept,
+        _ACCEPT_TYPES,
+        what="answer",
+        example='`accept: {number: 31}` or `accept: {money: "14.00"}`',
+        also_allowed=("tolerance",),
+    )
     if kind is None:
         return None
     value = _accept_value(report, path + (kind,), kind, accept[kind])
@@ -65,8 +71,11 @@ def _build_accept(report: Report, path: tuple, accept: dict) -> Accept | None:
     if "tolerance" in accept:
         given = _decimal(accept["tolerance"])
         if kind in ("hex", "text") or given is None or given < 0:
-            report.add(path + ("tolerance",), "this tolerance can't be used here",
-                       "give a tolerance only with number or money, as a positive amount like \"0.01\"")
+            report.add(
+                path + ("tolerance",),
+                "this tolerance can't be used here",
+                'give a tolerance only with number or money, as a positive amount like "0.01"',
+            )
             return None
         tolerance = given
     return None if value is None else Accept(kind, value, tolerance)
@@ -76,8 +85,11 @@ def _accept_value(report: Report, path: tuple, kind: str, value: Any) -> Any:
     if kind == "hex":
         parsed = answers.read_hex(value) if isinstance(value, str) else None
         if parsed is None:
-            report.add(path, "expected hex digits in quotes",
-                       'quote hex values so YAML keeps them as written, e.g. hex: "1f"')
+            report.add(
+                path,
+                "expected hex digits in quotes",
+                'quote hex values so YAML keeps them as written, e.g. hex: "1f"',
+            )
         return parsed
     if kind == "text":
         if not check_value(report, path, value, Rule("text_list")):
@@ -89,8 +101,11 @@ def _accept_value(report: Report, path: tuple, kind: str, value: Any) -> Any:
         return texts
     amount = _decimal(value)
     if amount is None:
-        report.add(path, f"expected a {kind} value such as \"14.00\"",
-                   "write the amount in quotes, e.g. \"14.00\"")
+        report.add(
+            path,
+            f'expected a {kind} value such as "14.00"',
+            'write the amount in quotes, e.g. "14.00"',
+        )
     return amount
 
 
@@ -128,14 +143,15 @@ class AnswerChecker:
             return Feedback(EMPTY)
         accept = spec.accept
         reader = _reader(accept.type, step.language)
-        if reader is None:   # text
+        if reader is None:  # text
             if answers.read_text(text) in accept.value:
                 return Feedback(GOT_IT)
             said = anticipated(spec.responses, text)
             return Feedback(NOT_YET, {"feedback": said} if said else {})
         if accept.type != "hex":
-            return judge_amount(text, accept.value, accept.tolerance, reader, spec.responses,
-                                accept.type)
+            return judge_amount(
+                text, accept.value, accept.tolerance, reader, spec.responses, accept.type
+            )
         value = reader(text)
         if value == accept.value:
             return Feedback(GOT_IT)
@@ -159,16 +175,23 @@ def display(accept: Accept) -> str:
     if accept.type == "text":
         return accept.value[0]
     if accept.type == "money":
-        return f"{accept.value:,.2f}" if accept.value == accept.value.quantize(Decimal("0.01")) \
+        return (
+            f"{accept.value:,.2f}"
+            if accept.value == accept.value.quantize(Decimal("0.01"))
             else f"{accept.value:,}"
+        )
     return f"{accept.value:,}"
 
 
 STEP_KIND = StepKind(
     "answer",
-    {"body": Rule("text"), "prompt": Rule("text", required=True),
-     "accept": Rule("mapping", required=True), "responses": Rule("list"),
-     "placeholder": Rule("text")},
+    {
+        "body": Rule("text"),
+        "prompt": Rule("text", required=True),
+        "accept": Rule("mapping", required=True),
+        "responses": Rule("list"),
+        "placeholder": Rule("text"),
+    },
     _build_answer,
     checker=AnswerChecker(),
     summary="a question the learner answers by typing",

@@ -21,12 +21,15 @@ from ..lessons.fields import Rule, check_fields, check_value
 from ..lessons.kinds import StepKind
 from ..lessons.problems import Report
 
-MAX_ITEMS = 40           # a checklist longer than this is a lesson of its own
-MAX_TEXT = 1_000         # characters in one item's text or detail
-DONE = "done"            # the mark stored for a ticked item
+MAX_ITEMS = 40  # a checklist longer than this is a lesson of its own
+MAX_TEXT = 1_000  # characters in one item's text or detail
+DONE = "done"  # the mark stored for a ticked item
 
-_ITEM_RULES = {"id": Rule("id", required=True), "text": Rule("text", required=True),
-               "detail": Rule("text")}
+_ITEM_RULES = {
+    "id": Rule("id", required=True),
+    "text": Rule("text", required=True),
+    "detail": Rule("text"),
+}
 
 
 @dataclass(frozen=True)
@@ -53,8 +56,11 @@ def _build(report: Report, path: tuple, data: dict) -> ChecklistSpec | None:
     if not isinstance(raw, list):
         return None  # missing or not a list: reported by the field rules already
     if len(raw) > MAX_ITEMS:
-        report.add(path + ("items",), f"the checklist has {len(raw)} items; it may have {MAX_ITEMS}",
-                   "split it into two steps, or keep the items that matter most")
+        report.add(
+            path + ("items",),
+            f"the checklist has {len(raw)} items; it may have {MAX_ITEMS}",
+            "split it into two steps, or keep the items that matter most",
+        )
         return None
     items: list[ChecklistItem] = []
     seen: dict[str, int] = {}
@@ -67,19 +73,27 @@ def _build(report: Report, path: tuple, data: dict) -> ChecklistSpec | None:
         if not {"id", "text"} <= good.keys() or not _short(report, where, good):
             continue
         if good["id"] in seen:
-            report.add(where + ("id",), f"two items share the id `{good['id']}` (item {seen[good['id']] + 1})",
-                       "give each item its own id: the learner's ticks are kept under it")
+            report.add(
+                where + ("id",),
+                f"two items share the id `{good['id']}` (item {seen[good['id']] + 1})",
+                "give each item its own id: the learner's ticks are kept under it",
+            )
             continue
         seen[good["id"]] = index
-        items.append(ChecklistItem(good["id"], good["text"].strip(), good.get("detail", "").strip()))
+        items.append(
+            ChecklistItem(good["id"], good["text"].strip(), good.get("detail", "").strip())
+        )
     return ChecklistSpec(tuple(items)) if len(items) == len(raw) else None
 
 
 def _short(report: Report, path: tuple, good: dict) -> bool:
     for key in ("text", "detail"):
         if len(good.get(key, "")) > MAX_TEXT:
-            report.add(path + (key,), f"this {key} is longer than {MAX_TEXT} characters",
-                       "keep each item to a sentence or two; longer words belong in the body")
+            report.add(
+                path + (key,),
+                f"this {key} is longer than {MAX_TEXT} characters",
+                "keep each item to a sentence or two; longer words belong in the body",
+            )
             return False
     return True
 

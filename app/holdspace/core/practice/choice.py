@@ -22,7 +22,7 @@ from ..lessons.kinds import StepKind
 from ..lessons.model import Step
 from ..lessons.problems import Report
 
-ChoiceAnswer = int | list[int] | None   # the index picked, or every index ticked
+ChoiceAnswer = int | list[int] | None  # the index picked, or every index ticked
 
 
 @dataclass(frozen=True)
@@ -39,7 +39,7 @@ class ChoiceSpec:
     """A `choice` step: its options and whether they are shown mixed."""
 
     choices: tuple[Choice, ...]
-    shuffle: bool = True             # shown in a fixed mixed order, so the first isn't always right
+    shuffle: bool = True  # shown in a fixed mixed order, so the first isn't always right
 
     def display_order(self, key: str) -> list[int]:
         """Indexes in the order shown: the same mix on every visit and every computer."""
@@ -57,8 +57,11 @@ class ChoiceSpec:
         return sum(c.correct for c in self.choices) > 1
 
 
-_CHOICE_RULES = {"text": Rule("text", required=True), "correct": Rule("bool"),
-                 "feedback": Rule("text")}
+_CHOICE_RULES = {
+    "text": Rule("text", required=True),
+    "correct": Rule("bool"),
+    "feedback": Rule("text"),
+}
 
 
 def _build_choice(report: Report, path: tuple, data: dict) -> ChoiceSpec | None:
@@ -72,16 +75,24 @@ def _build_choice(report: Report, path: tuple, data: dict) -> ChoiceSpec | None:
             continue
         good = check_fields(report, where, item, _CHOICE_RULES, what="choice")
         if "text" in good:
-            choices.append(Choice(good["text"], good.get("correct", False), good.get("feedback", "")))
+            choices.append(
+                Choice(good["text"], good.get("correct", False), good.get("feedback", ""))
+            )
     if len(choices) == len(raw) and not any(c.correct for c in choices):
-        report.add(path + ("choices",), "no choice is marked as the right one",
-                   "add `correct: true` to the choice (or choices) that answer the question")
+        report.add(
+            path + ("choices",),
+            "no choice is marked as the right one",
+            "add `correct: true` to the choice (or choices) that answer the question",
+        )
         return None
     texts = [c.text.strip().casefold() for c in choices]
     for index, text in enumerate(texts):
         if text in texts[:index]:
-            report.add(path + ("choices", index, "text"), "two choices have the same text",
-                       "make each choice different")
+            report.add(
+                path + ("choices", index, "text"),
+                "two choices have the same text",
+                "make each choice different",
+            )
     if len(choices) != len(raw):
         return None
     return ChoiceSpec(tuple(choices), shuffle=data.get("shuffle", True))
@@ -100,8 +111,9 @@ class ChoiceChecker:
         if stray:
             return Feedback(NOT_YET, {"feedback": spec.choices[stray[0]].feedback})
         if picked != right:
-            return Feedback(SOME_OF_THEM, {"missing": len(right - picked),
-                                           "feedback": _joined(spec, picked)})
+            return Feedback(
+                SOME_OF_THEM, {"missing": len(right - picked), "feedback": _joined(spec, picked)}
+            )
         return Feedback(GOT_IT, {"feedback": _joined(spec, picked)})
 
     def reveal(self, step: Step[ChoiceSpec]) -> Reveal:
@@ -125,8 +137,12 @@ def _joined(spec: ChoiceSpec, picked: set[int]) -> str:
 
 STEP_KIND = StepKind(
     "choice",
-    {"body": Rule("text"), "prompt": Rule("text", required=True),
-     "choices": Rule("list", required=True, minimum=2), "shuffle": Rule("bool")},
+    {
+        "body": Rule("text"),
+        "prompt": Rule("text", required=True),
+        "choices": Rule("list", required=True, minimum=2),
+        "shuffle": Rule("bool"),
+    },
     _build_choice,
     checker=ChoiceChecker(),
     summary="a question with choices; one or several are right",

@@ -62,26 +62,29 @@ _UNIT_TAIL = re.compile(r"\s*(btc|eth|bnb|gwei|bytes?|blocks?|confirmations?)\s*
 class ExplorerAnswer(TypedDict, total=False):
     """What the explorer widget hands over at Check."""
 
-    field: str | None       # click: the line picked (a FIELDS key)
-    text: str               # type: what the learner wrote
-    network: str            # find: the network the explorer is on
-    page: str               # the page on screen
-    searched: bool          # find: a search was made
-    search: str             # find: what was searched (kept so Back restores it)
-    query: str              # a bare answer: a TXID searched on the page's own network
+    field: str | None  # click: the line picked (a FIELDS key)
+    text: str  # type: what the learner wrote
+    network: str  # find: the network the explorer is on
+    page: str  # the page on screen
+    searched: bool  # find: a search was made
+    search: str  # find: what was searched (kept so Back restores it)
+    query: str  # a bare answer: a TXID searched on the page's own network
 
 
 # --- the step kind -------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class ExplorerSpec:
     """An `explorer` step: the page it opens and what the learner is asked to do."""
 
     page: str
-    task: str                                   # click | type | find
+    task: str  # click | type | find
     field: str | None
-    network: str                                # where the explorer opens
-    feedback: tuple[tuple[str, str], ...] = ()  # clicked field, typed answer or searched network -> text
+    network: str  # where the explorer opens
+    feedback: tuple[
+        tuple[str, str], ...
+    ] = ()  # clicked field, typed answer or searched network -> text
 
     @property
     def line(self) -> str:
@@ -108,19 +111,29 @@ def _build(report: Report, path: tuple, data: dict) -> ExplorerSpec | None:
             page = load_page(data["page"])
         except PageProblem as problem:
             names = page_names()
-            report.add(path + ("page",), str(problem),
-                       f"{_suggest(data['page'], names)}pages you can use: {', '.join(names) or 'none'}")
+            report.add(
+                path + ("page",),
+                str(problem),
+                f"{_suggest(data['page'], names)}pages you can use: {', '.join(names) or 'none'}",
+            )
     if isinstance(task, str) and task not in TASKS:
-        report.add(path + ("task",), f"unknown task `{task}`", f"{_suggest(task, TASKS)}use click, type or find")
+        report.add(
+            path + ("task",),
+            f"unknown task `{task}`",
+            f"{_suggest(task, TASKS)}use click, type or find",
+        )
     if page is None or task not in TASKS:
         return None
     before = len(report.problems)
     field = _check_field(report, path, data.get("field"), page, task)
     network = data.get("network", page.network)
     if network not in NETWORKS or (task != "find" and network != page.network):
-        report.add(path + ("network",), f"the explorer can't open on `{network}` here",
-                   f"a find step may open on one of: {', '.join(NETWORKS)}; other tasks open "
-                   f"on the page's own network, so leave `network:` out")
+        report.add(
+            path + ("network",),
+            f"the explorer can't open on `{network}` here",
+            f"a find step may open on one of: {', '.join(NETWORKS)}; other tasks open "
+            f"on the page's own network, so leave `network:` out",
+        )
     feedback = _check_feedback(report, path, data.get("feedback"), page, task)
     if len(report.problems) > before:
         return None
@@ -130,13 +143,22 @@ def _build(report: Report, path: tuple, data: dict) -> ExplorerSpec | None:
 def _check_field(report: Report, path: tuple, field: Any, page: Page, task: str) -> str | None:
     has = f"this page has: {', '.join(page.keys())}"
     if task == "find" and field is not None:
-        report.add(path + ("field",), "a find step doesn't use `field`",
-                   "remove `field:`, or use task: click or task: type", at_key=True)
+        report.add(
+            path + ("field",),
+            "a find step doesn't use `field`",
+            "remove `field:`, or use task: click or task: type",
+            at_key=True,
+        )
     elif task != "find" and field is None:
-        report.add(path, f"a {task} step needs `field:`", f"add e.g. `field: fee`; {has}", at_key=True)
+        report.add(
+            path, f"a {task} step needs `field:`", f"add e.g. `field: fee`; {has}", at_key=True
+        )
     elif task != "find" and field not in page.keys():
-        report.add(path + ("field",), f"the page `{page.name}` has no field `{field}`",
-                   f"{_suggest(field, page.keys())}{has}")
+        report.add(
+            path + ("field",),
+            f"the page `{page.name}` has no field `{field}`",
+            f"{_suggest(field, page.keys())}{has}",
+        )
     else:
         return field
     return None
@@ -150,14 +172,19 @@ def _check_feedback(report: Report, path: tuple, raw: Any, page: Page, task: str
         where = path + ("feedback", key)
         if known is not None and key not in known:
             what = "field on this page" if task == "click" else "network"
-            report.add(where, f"`{key}` is not a {what}",
-                       f"{_suggest(str(key), known)}use one of: {', '.join(known)}", at_key=True)
+            report.add(
+                where,
+                f"`{key}` is not a {what}",
+                f"{_suggest(str(key), known)}use one of: {', '.join(known)}",
+                at_key=True,
+            )
         elif check_value(report, where, text, Rule("text", required=True)):
             pairs.append((str(key), text))
     return tuple(pairs)
 
 
 # --- checking ------------------------------------------------------------------------
+
 
 def read_amount(text: str) -> Decimal | None:
     """A number, forgiving a unit after it: "0.99 BTC", "57,049 confirmations"."""
@@ -171,22 +198,32 @@ class ExplorerChecker:
     def check(self, step: Step[ExplorerSpec], answer: ExplorerAnswer | str) -> Feedback:
         spec = step.spec
         page = load_page(spec.page)
-        given = answer if isinstance(answer, dict) \
+        given = (
+            answer
+            if isinstance(answer, dict)
             else ExplorerAnswer(query=answer if isinstance(answer, str) else "")
+        )
         if spec.task == "find":
             return self._found(spec, page, given)
-        if spec.task == "click" and given.get("page") not in (None, page.name):   # another page's line
+        if spec.task == "click" and given.get("page") not in (
+            None,
+            page.name,
+        ):  # another page's line
             return Feedback(NOT_YET)
         text = given.get("field" if spec.task == "click" else "text", given.get("query"))
         text = answers.normalize(text) if isinstance(text, str) else ""
         if not text:
             return Feedback(EMPTY)
-        return self._clicked(spec, page, text) if spec.task == "click" else self._typed(spec, page, text)
+        return (
+            self._clicked(spec, page, text)
+            if spec.task == "click"
+            else self._typed(spec, page, text)
+        )
 
     def _clicked(self, spec: ExplorerSpec, page: Page, text: str) -> Feedback:
         folded = answers.read_text(text).replace("_", " ")
         key = next((k for k in page.keys() if folded == k.replace("_", " ")), None)
-        if key is None:   # not a line of this page
+        if key is None:  # not a line of this page
             return Feedback(NOT_YET)
         if key == spec.field:
             return Feedback(GOT_IT, {"field": key})
@@ -198,7 +235,9 @@ class ExplorerChecker:
         value = read_amount(text) if numeric else None
         if _matches(page, spec.line, text, value):
             return Feedback(GOT_IT)
-        said = anticipated((Response(given, said) for given, said in spec.feedback), text, read_amount)
+        said = anticipated(
+            (Response(given, said) for given, said in spec.feedback), text, read_amount
+        )
         if said:
             return Feedback(NOT_YET, {"feedback": said})
         if numeric and value is None:
@@ -210,11 +249,14 @@ class ExplorerChecker:
     def _found(self, spec: ExplorerSpec, page: Page, given: ExplorerAnswer) -> Feedback:
         shown: str | None
         network: str | None
-        if "query" in given:   # a bare TXID, searched where the transaction lives
+        if "query" in given:  # a bare TXID, searched where the transaction lives
             result = search(page.network, str(given["query"]))
             if result.kind == "empty":
                 return Feedback(EMPTY)
-            shown, network = (result.pages[0] if result.kind == "transaction" else None), page.network
+            shown, network = (
+                (result.pages[0] if result.kind == "transaction" else None),
+                page.network,
+            )
         elif given.get("searched"):
             shown, network = given.get("page"), given.get("network")
         else:
@@ -228,7 +270,7 @@ class ExplorerChecker:
         spec = step.spec
         page = load_page(spec.page)
         if spec.task == "click":
-            return {"field": spec.line}   # the interface names the line
+            return {"field": spec.line}  # the interface names the line
         if spec.task == "type":
             return {"answer": page.display(spec.line), "field": spec.line}
         return {"answer": page.get("txid"), "page": page.name, "network": page.network}
@@ -252,9 +294,15 @@ def _matches(page: Page, key: str, text: str, value: Decimal | None) -> bool:
 
 STEP_KIND = StepKind(
     "explorer",
-    {"body": Rule("text"), "prompt": Rule("text", required=True), "page": Rule("text", required=True),
-     "task": Rule("text", required=True), "field": Rule("text"), "network": Rule("text"),
-     "feedback": Rule("mapping")},
+    {
+        "body": Rule("text"),
+        "prompt": Rule("text", required=True),
+        "page": Rule("text", required=True),
+        "task": Rule("text", required=True),
+        "field": Rule("text"),
+        "network": Rule("text"),
+        "feedback": Rule("mapping"),
+    },
     _build,
     checker=ExplorerChecker(),
     details=frozenset({"field"}),

@@ -33,7 +33,7 @@ MAX_AUTHOR_DIGITS = 512
 # What the widget lets a learner type. Far below Python's int<->str limit (4,300 decimal
 # digits, ~3,570 hex digits), so converting never raises.
 MAX_INPUT_HEX_DIGITS = 1000
-MAX_INPUT_DECIMAL_DIGITS = 1205          # 16**1000 has 1,205 decimal digits
+MAX_INPUT_DECIMAL_DIGITS = 1205  # 16**1000 has 1,205 decimal digits
 TASK_TYPES = ("decimal", "hex", "reversed")
 
 
@@ -41,8 +41,8 @@ TASK_TYPES = ("decimal", "hex", "reversed")
 class HexTask:
     """The question a hex playground asks: a conversion or a byte reversal."""
 
-    type: str                      # decimal | hex | reversed
-    value: int | str               # the number (decimal, hex) or the exact hex digits (reversed)
+    type: str  # decimal | hex | reversed
+    value: int | str  # the number (decimal, hex) or the exact hex digits (reversed)
 
     @property
     def box(self) -> str:
@@ -54,7 +54,7 @@ class HexTask:
 class HexPlaygroundSpec:
     """A `hex_playground` step: its starting digits and its task, if any."""
 
-    start: str = ""                # lower-case hex digits without 0x, or "" for empty boxes
+    start: str = ""  # lower-case hex digits without 0x, or "" for empty boxes
     task: HexTask | None = None
     responses: tuple[Response, ...] = ()
 
@@ -65,6 +65,7 @@ class HexPlaygroundSpec:
 
 
 # --- reading what the boxes hold ---------------------------------------------------
+
 
 def read_digits(text: str) -> str | None:
     """The hex digits of ``text`` (lower case, no 0x), or None if it isn't hex."""
@@ -106,12 +107,15 @@ def grouped_pairs(digits: str) -> str:
 
 # --- building a step from YAML ------------------------------------------------------
 
+
 def _start(report: Report, path: tuple, value: Any) -> str | None:
     digits = read_digits(value) if isinstance(value, str) else None
     if digits is None or len(digits) > MAX_AUTHOR_DIGITS:
-        report.add(path, "expected hex digits in quotes (at most "
-                   f"{MAX_AUTHOR_DIGITS} of them)",
-                   'write the hex the hex box starts with, in quotes, e.g. start: "0x5208"')
+        report.add(
+            path,
+            f"expected hex digits in quotes (at most {MAX_AUTHOR_DIGITS} of them)",
+            'write the hex the hex box starts with, in quotes, e.g. start: "0x5208"',
+        )
         return None
     return digits
 
@@ -121,31 +125,44 @@ def _task_value(report: Report, path: tuple, kind: str, value: Any) -> int | str
         if isinstance(value, bool):
             number = None
         elif isinstance(value, int):
-            number = value if 0 <= value < 16 ** MAX_AUTHOR_DIGITS else None
+            number = value if 0 <= value < 16**MAX_AUTHOR_DIGITS else None
         else:
             number = read_whole(value) if isinstance(value, str) else None
         if number is None:
-            report.add(path, "expected a whole number from 0 upwards",
-                       "write the everyday number, e.g. decimal: 21000")
+            report.add(
+                path,
+                "expected a whole number from 0 upwards",
+                "write the everyday number, e.g. decimal: 21000",
+            )
         return number
     digits = read_digits(value) if isinstance(value, str) else None
     if digits is None or len(digits) > MAX_AUTHOR_DIGITS:
-        report.add(path, "expected hex digits in quotes",
-                   f'quote hex values so YAML keeps them as written, e.g. {kind}: "5208"')
+        report.add(
+            path,
+            "expected hex digits in quotes",
+            f'quote hex values so YAML keeps them as written, e.g. {kind}: "5208"',
+        )
         return None
     return digits if kind == "reversed" else int(digits, 16)
 
 
 def _task(report: Report, path: tuple, raw: dict, start: str) -> HexTask | None:
-    kind = one_of(report, path, raw, TASK_TYPES, what="task",
-                  example='`task: {decimal: 21000}` or `task: {hex: "5208"}`')
+    kind = one_of(
+        report,
+        path,
+        raw,
+        TASK_TYPES,
+        what="task",
+        example='`task: {decimal: 21000}` or `task: {hex: "5208"}`',
+    )
     if kind is None:
         return None
     value = _task_value(report, path + (kind,), kind, raw[kind])
     if value is None:
         return None
-    if kind == "reversed" and not (isinstance(value, str)
-                                   and _reversal_fits(report, path + (kind,), start, value)):
+    if kind == "reversed" and not (
+        isinstance(value, str) and _reversal_fits(report, path + (kind,), start, value)
+    ):
         return None
     return HexTask(kind, value)
 
@@ -153,14 +170,20 @@ def _task(report: Report, path: tuple, raw: dict, start: str) -> HexTask | None:
 def _reversal_fits(report: Report, path: tuple, start: str, value: str) -> bool:
     """A ``reversed`` task names the start with its bytes the other way round."""
     if not start:
-        report.add(path, "a `reversed` task needs a `start` to reverse",
-                   'add e.g. start: "3ba3edfd…", the bytes before reversing')
+        report.add(
+            path,
+            "a `reversed` task needs a `start` to reverse",
+            'add e.g. start: "3ba3edfd…", the bytes before reversing',
+        )
         return False
     padded = start if len(start) % 2 == 0 else "0" + start
     expected = hexa.reverse_bytes(padded)
     if value != expected:
-        report.add(path, "this is not `start` with its bytes in reverse order",
-                   f"reversing start gives {expected[:16]}…; check both values")
+        report.add(
+            path,
+            "this is not `start` with its bytes in reverse order",
+            f"reversing start gives {expected[:16]}…; check both values",
+        )
         return False
     return True
 
@@ -188,18 +211,26 @@ def _build(report: Report, path: tuple, data: dict) -> HexPlaygroundSpec | None:
     if isinstance(data.get("task"), dict):
         task = _task(report, path + ("task",), data["task"], start)
     if task is not None and _already_done(start, task):
-        report.add(path + ("start",), "the boxes would show the answer as soon as the step opens",
-                   "leave `start` out, or start from a value the learner has to change")
+        report.add(
+            path + ("start",),
+            "the boxes would show the answer as soon as the step opens",
+            "leave `start` out, or start from a value the learner has to change",
+        )
     responses = _responses(report, path + ("responses",), data.get("responses"), task)
     if "responses" in data and "task" not in data:
-        report.add(path + ("responses",), "responses need a `task` to explain",
-                   "add a task, or remove the responses", at_key=True)
+        report.add(
+            path + ("responses",),
+            "responses need a `task` to explain",
+            "add a task, or remove the responses",
+            at_key=True,
+        )
     if len(report.problems) > before:
         return None
     return HexPlaygroundSpec(start, task, responses)
 
 
 # --- checking -----------------------------------------------------------------------
+
 
 class HexPlaygroundChecker:
     """``answer`` is the text of the task's box (the everyday box for a decimal task)."""
@@ -228,7 +259,7 @@ class HexPlaygroundChecker:
             return {"answer": ""}
         if task.type == "decimal":
             return {"answer": f"{task.value:,}", "box": "decimal"}
-        if isinstance(task.value, int):   # hex: the number; reversed: the exact digits
+        if isinstance(task.value, int):  # hex: the number; reversed: the exact digits
             return {"answer": hexa.to_hex(task.value), "box": "hex"}
         return {"answer": grouped_pairs(task.value), "box": "hex"}
 
@@ -240,14 +271,21 @@ def _why_not(spec: HexPlaygroundSpec, task: HexTask, text: str, value: Any) -> F
     if task.type == "reversed" and value == spec.start:
         return FeedbackParams(playground="not-reversed-yet")
     if task.type == "reversed" and isinstance(value, str) and value[::-1] == task.value:
-        return FeedbackParams(playground="digits-reversed")  # reversed digit by digit, not byte by byte
+        return FeedbackParams(
+            playground="digits-reversed"
+        )  # reversed digit by digit, not byte by byte
     return FeedbackParams()
 
 
 STEP_KIND = StepKind(
     KIND,
-    {"body": Rule("text"), "prompt": Rule("text"), "start": Rule("text"),
-     "task": Rule("mapping"), "responses": Rule("list")},
+    {
+        "body": Rule("text"),
+        "prompt": Rule("text"),
+        "start": Rule("text"),
+        "task": Rule("mapping"),
+        "responses": Rule("list"),
+    },
     _build,
     checker=HexPlaygroundChecker(),
     asks_when=lambda spec: spec.checkable,

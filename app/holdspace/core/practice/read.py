@@ -6,4 +6,5 @@ from ..lessons.fields import Rule
 from ..lessons.kinds import StepKind
 
 STEP_KIND: StepKind[None] = StepKind(
-    "read", {"body": Rule("text", required=True)}, summary="a page to read")
+    "read", {"body": Rule("text", required=True)}, summary="a page to read"
+)

@@ -41,9 +41,9 @@ MAX_TYPED = 40
 class SeedPracticeSpec:
     """A `seed_practice` step: how many words, and which one to ask for."""
 
-    words: int = DEFAULT_WORDS      # 12 or 24
-    position: int | None = None     # the word to ask for, from 1; None: a fresh random one
-    elsewhere: str = ""             # author's words when the typed word sits at another place
+    words: int = DEFAULT_WORDS  # 12 or 24
+    position: int | None = None  # the word to ask for, from 1; None: a fresh random one
+    elsewhere: str = ""  # author's words when the typed word sits at another place
 
     def pick_position(self) -> int:
         """The position to ask this time: the author's, or a fresh random one."""
@@ -52,21 +52,29 @@ class SeedPracticeSpec:
 
 # --- validation ---------------------------------------------------------------
 
+
 def _build(report: Report, path: tuple, data: dict) -> SeedPracticeSpec | None:
     words = data.get("words", DEFAULT_WORDS)
     if words not in PRACTICE_LENGTHS:
-        report.add(path + ("words",), f"a practice phrase can't have {words} words",
-                   "write `words: 12` or `words: 24` (or leave it out for 12)")
+        report.add(
+            path + ("words",),
+            f"a practice phrase can't have {words} words",
+            "write `words: 12` or `words: 24` (or leave it out for 12)",
+        )
         return None
     position = data.get("position")
     if position is not None and not 1 <= position <= words:
-        report.add(path + ("position",), f"position {position} is outside the phrase",
-                   f"use a number from 1 to {words}, or leave it out to ask a random word")
+        report.add(
+            path + ("position",),
+            f"position {position} is outside the phrase",
+            f"use a number from 1 to {words}, or leave it out to ask a random word",
+        )
         return None
     return SeedPracticeSpec(words, position, data.get("elsewhere", ""))
 
 
 # --- matching (shared by the checker and the widget) ----------------------------
+
 
 def _one_word(typed: Any) -> str | None:
     """The single word the learner typed ("7. Lamp " -> "lamp"), else None."""
@@ -89,8 +97,8 @@ class SeedAnswer(TypedDict):
 
     expected: str
     typed: str
-    long: bool          # more was typed than one word could be (the text itself is dropped)
-    elsewhere: bool     # the word typed is at another place in the phrase
+    long: bool  # more was typed than one word could be (the text itself is dropped)
+    elsewhere: bool  # the word typed is at another place in the phrase
 
 
 def answer_payload(words: Sequence[str], position: int, typed: str) -> SeedAnswer:
@@ -108,12 +116,16 @@ def answer_payload(words: Sequence[str], position: int, typed: str) -> SeedAnswe
     text = typed if isinstance(typed, str) else ""
     if len(text) > MAX_TYPED:
         return {"expected": expected, "typed": "", "long": True, "elsewhere": False}
-    elsewhere = any(matches(word, text) for index, word in enumerate(words, 1)
-                    if index != position and word != expected)
+    elsewhere = any(
+        matches(word, text)
+        for index, word in enumerate(words, 1)
+        if index != position and word != expected
+    )
     return {"expected": expected, "typed": text, "long": False, "elsewhere": elsewhere}
 
 
 # --- checking -------------------------------------------------------------------
+
 
 class SeedPracticeChecker:
     """``answer`` is ``answer_payload(...)``: {"expected", "typed", "long", "elsewhere"}."""
@@ -123,9 +135,9 @@ class SeedPracticeChecker:
             return Feedback(EMPTY)
         expected, typed = answer.get("expected"), answer.get("typed")
         if not isinstance(expected, str) or expected not in wordlist():
-            return Feedback(EMPTY)          # nothing to compare with: not the learner's doing
+            return Feedback(EMPTY)  # nothing to compare with: not the learner's doing
         if answer.get("long") is True or (isinstance(typed, str) and len(typed) > MAX_TYPED):
-            return Feedback(NOT_YET)       # more than one word: the hints say "one word"
+            return Feedback(NOT_YET)  # more than one word: the hints say "one word"
         if not isinstance(typed, str) or not typed.strip():
             return Feedback(EMPTY)
         if matches(expected, typed):
@@ -143,8 +155,13 @@ class SeedPracticeChecker:
 
 STEP_KIND = StepKind(
     KIND,
-    {"body": Rule("text"), "prompt": Rule("text"), "words": Rule("int"),
-     "position": Rule("int"), "elsewhere": Rule("text")},
+    {
+        "body": Rule("text"),
+        "prompt": Rule("text"),
+        "words": Rule("int"),
+        "position": Rule("int"),
+        "elsewhere": Rule("text"),
+    },
     _build,
     checker=SeedPracticeChecker(),
     summary="a fresh PRACTICE phrase to look at, write down, and recall one word of",

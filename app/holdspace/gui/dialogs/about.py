@@ -26,7 +26,8 @@ def _read(path: Path) -> str:
         return path.read_text(encoding="utf-8")
     except OSError:
         return QCoreApplication.translate(
-            "Notices", "This file is missing from this copy of Holdspace: {file}").format(file=path.name)
+            "Notices", "This file is missing from this copy of Holdspace: {file}"
+        ).format(file=path.name)
 
 
 def about_text(progress_location: str) -> str:
@@ -42,7 +43,7 @@ def about_text(progress_location: str) -> str:
         "here: <br><code>{log}</code></p>"
         "<p>Holdspace is free software under the MIT licence. It is built on Qt, used "
         "under the LGPL version 3, and on the other projects named under "
-        "\u201cThird-party notices\u201d.</p>"
+        "\u201cThird-party notices\u201d.</p>",
     ).format(version=__version__, path=escape(progress_location), log=escape(str(paths.log_dir())))
 
 
@@ -67,14 +68,18 @@ class AboutDialog(QDialog):
         summary.setWordWrap(True)
         summary.setAlignment(Qt.AlignmentFlag.AlignTop)
         summary.setContentsMargins(8, 8, 8, 8)
-        summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
-                                        | Qt.TextInteractionFlag.TextSelectableByMouse)
+        summary.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | Qt.TextInteractionFlag.TextSelectableByMouse
+        )
         licence = QCoreApplication.translate("Notices", "Licence")
         notices = QCoreApplication.translate("Notices", "Third-party notices")
         self.tabs.addTab(summary, QCoreApplication.translate("Notices", "About"))
         self.tabs.addTab(_page(_read(paths.shipped_file("LICENSE")), licence), licence)
-        self.tabs.addTab(_page(_read(paths.shipped_file("THIRD-PARTY-NOTICES.md")), notices,
-                               markdown=True), notices)
+        self.tabs.addTab(
+            _page(_read(paths.shipped_file("THIRD-PARTY-NOTICES.md")), notices, markdown=True),
+            notices,
+        )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

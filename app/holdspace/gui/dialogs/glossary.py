@@ -38,7 +38,7 @@ from ..translation_aids import english_name_html
 if TYPE_CHECKING:
     from ...core.lessons.glossary import Glossary, Term
 
-SHOW_ALL = "glossary:all"   # the "show every word" link when a search finds nothing
+SHOW_ALL = "glossary:all"  # the "show every word" link when a search finds nothing
 
 
 class GlossaryDialog(QDialog):
@@ -48,8 +48,10 @@ class GlossaryDialog(QDialog):
         self.setWindowTitle(self.tr("Glossary"))
         self.setAccessibleName(self.tr("Glossary"))
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Words you will meet in the lessons, in plain language. "
-                               "Type to find one."), self)
+        intro = QLabel(
+            self.tr("Words you will meet in the lessons, in plain language. Type to find one."),
+            self,
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.search = QLineEdit(self)
@@ -119,27 +121,42 @@ class GlossaryDialog(QDialog):
         self._page.setStretchFactor(self._panes, 0 if first is None else 1)
         self.list.setVisible(first is not None)
         self.text.setVisible(first is not None)
-        if first is not None and (wanted or self.list.currentItem() is None
-                                  or self.list.currentItem().isHidden()):
+        if first is not None and (
+            wanted or self.list.currentItem() is None or self.list.currentItem().isHidden()
+        ):
             self.list.setCurrentItem(first)
         # With nothing found the current word's meaning stays in its (hidden) pane: a
         # suggestion that is that word shows it again at once.
 
     def _say_nothing_matches(self, text: str) -> None:
         """What to try: a term spelt nearly so, fewer letters, or every word again."""
-        said = self.tr("Nothing in the glossary matches “{words}” yet.").format(words=embed(text.strip()))
+        said = self.tr("Nothing in the glossary matches “{words}” yet.").format(
+            words=embed(text.strip())
+        )
         parts = [style.typeset("subheading", escape(said))]
         close = self.glossary.close_to(text)
         if close:
-            links = " · ".join(f'<a href="{termlinks.href(t.id)}">{escape(embed(t.term))}</a>'
-                               for t in close)
-            parts.append("<p>" + escape(self.tr("Perhaps you meant: {terms}")).replace("{terms}", links) + "</p>")
-        parts.append("<p>" + escape(self.tr("You could try fewer letters, another spelling, or a word "
-                                            "you met in a lesson.")) + "</p>")
+            links = " · ".join(
+                f'<a href="{termlinks.href(t.id)}">{escape(embed(t.term))}</a>' for t in close
+            )
+            parts.append(
+                "<p>"
+                + escape(self.tr("Perhaps you meant: {terms}")).replace("{terms}", links)
+                + "</p>"
+            )
+        parts.append(
+            "<p>"
+            + escape(
+                self.tr(
+                    "You could try fewer letters, another spelling, or a word you met in a lesson."
+                )
+            )
+            + "</p>"
+        )
         parts.append(f'<p><a href="{SHOW_ALL}">' + escape(self.tr("Show every word")) + "</a></p>")
         self.nothing.setText("".join(parts))
         self.nothing.setAccessibleName(said)
-        announce(said, self.search)   # the search box keeps focus: say it, too
+        announce(said, self.search)  # the search box keeps focus: say it, too
 
     def _follow(self, link: str) -> None:
         """A suggested term, or "show every word": the list comes back either way."""
@@ -169,13 +186,13 @@ class GlossaryDialog(QDialog):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
         if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            super().keyPressEvent(event)   # Escape closes, as in every dialog
+            super().keyPressEvent(event)  # Escape closes, as in every dialog
             return
         focused = self.focusWidget()
         if isinstance(focused, QPushButton):
-            focused.click()                # Enter presses a focused button, as Space does
+            focused.click()  # Enter presses a focused button, as Space does
         else:
-            self._read_current()           # Enter in the search box or the list
+            self._read_current()  # Enter in the search box or the list
         event.accept()
 
     def _read_current(self) -> None:
@@ -188,8 +205,11 @@ class GlossaryDialog(QDialog):
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
         # Up/Down in the search box move through the list: find, then read, no mouse.
-        if watched is self.search and event.type() == QEvent.Type.KeyPress \
-                and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)
+        ):
             self._step(-1 if event.key() == Qt.Key.Key_Up else 1)
             return True
         return super().eventFilter(watched, event)
@@ -208,16 +228,18 @@ def _named(term: Term, wanted: str) -> bool:
 
 
 def _matches(term: Term, wanted: str) -> bool:
-    return any(wanted in normalized(name) for name in term.names) \
-        or wanted in normalized(term.definition)
+    return any(wanted in normalized(name) for name in term.names) or wanted in normalized(
+        term.definition
+    )
 
 
-def show_glossary(parent: QWidget, glossary: Glossary, term_id: str | None = None, *,
-                  also: Sequence[QAction] = ()) -> None:
+def show_glossary(
+    parent: QWidget, glossary: Glossary, term_id: str | None = None, *, also: Sequence[QAction] = ()
+) -> None:
     """The glossary, modal; ``also`` are window actions whose keys close it and run them."""
     dialog = GlossaryDialog(parent, glossary)
     for action in also:
-        dialog.addAction(action)                 # its shortcut works inside the dialog
+        dialog.addAction(action)  # its shortcut works inside the dialog
         action.triggered.connect(dialog.accept)
     if term_id:
         dialog.select(term_id)

@@ -39,7 +39,9 @@ def export_progress(parent: QWidget, store: ProgressStore) -> Path | None:
     QMessageBox.information(
         parent,
         QCoreApplication.translate("Notices", "Your progress is saved"),
-        QCoreApplication.translate("Notices", "Your progress was saved to:\n\n{file}").format(file=name),
+        QCoreApplication.translate("Notices", "Your progress was saved to:\n\n{file}").format(
+            file=name
+        ),
     )
     return Path(name)
 

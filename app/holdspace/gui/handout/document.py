@@ -25,8 +25,14 @@ th { background-color: #eeeeee; }
 class HandoutBuilder(QObject):
     """Builds the learner handout, or with ``facilitator=True`` the facilitator sheet."""
 
-    def __init__(self, pack: Pack | None, *, facilitator: bool = False,
-                 glossary: Glossary | None = None, parent: QObject | None = None):
+    def __init__(
+        self,
+        pack: Pack | None,
+        *,
+        facilitator: bool = False,
+        glossary: Glossary | None = None,
+        parent: QObject | None = None,
+    ):
         super().__init__(parent)
         self.pack = pack
         self.facilitator = facilitator
@@ -47,31 +53,50 @@ class HandoutBuilder(QObject):
     def _lesson(self, lesson: Lesson, *, first: bool) -> str:
         breaker = "" if first else " style='page-break-before: always'"
         topic = self.pack.topic_title(lesson.topic) if self.pack else lesson.topic
-        out = [f"<h1{breaker}>{escape(lesson.title)}</h1>",
-               f"<p class='aside'>{escape(topic)}</p>",
-               f"<p>{inline(lesson.summary, self.glossary)}</p>"]
+        out = [
+            f"<h1{breaker}>{escape(lesson.title)}</h1>",
+            f"<p class='aside'>{escape(topic)}</p>",
+            f"<p>{inline(lesson.summary, self.glossary)}</p>",
+        ]
         if self.facilitator:
             out.append(self._plan(lesson))
         printer = StepPrinter(self.glossary, facilitator=self.facilitator, parent=self)
-        steps = [printer.html(step, n, len(lesson.steps), lesson.id)
-                 for n, step in enumerate(lesson.steps, start=1)]
+        steps = [
+            printer.html(step, n, len(lesson.steps), lesson.id)
+            for n, step in enumerate(lesson.steps, start=1)
+        ]
         out.extend(steps)
         out.append(self._words(terms_in("".join(out))))
         if lesson.sources:
-            out.append("<h2>" + escape(self.tr("Sources")) + "</h2><ul>"
-                       + "".join(f"<li>{inline(s, self.glossary)}</li>" for s in lesson.sources) + "</ul>")
+            out.append(
+                "<h2>"
+                + escape(self.tr("Sources"))
+                + "</h2><ul>"
+                + "".join(f"<li>{inline(s, self.glossary)}</li>" for s in lesson.sources)
+                + "</ul>"
+            )
         return "".join(out)
 
     def _plan(self, lesson: Lesson) -> str:
         """What the facilitator plans with: timing and what people should leave knowing."""
         out = ["<h2>" + escape(self.tr("For the facilitator")) + "</h2>"]
         if lesson.minutes:
-            out.append("<p><b>" + escape(self.tr("Timing:")) + "</b> "
-                       + escape(self.tr("about {minutes} minutes").format(minutes=lesson.minutes)) + "</p>")
+            out.append(
+                "<p><b>"
+                + escape(self.tr("Timing:"))
+                + "</b> "
+                + escape(self.tr("about {minutes} minutes").format(minutes=lesson.minutes))
+                + "</p>"
+            )
         objectives = lesson.objectives
         if objectives:
-            out.append("<p><b>" + escape(self.tr("Objectives:")) + "</b></p><ul>"
-                       + "".join(f"<li>{inline(o, self.glossary)}</li>" for o in objectives) + "</ul>")
+            out.append(
+                "<p><b>"
+                + escape(self.tr("Objectives:"))
+                + "</b></p><ul>"
+                + "".join(f"<li>{inline(o, self.glossary)}</li>" for o in objectives)
+                + "</ul>"
+            )
         return "".join(out)
 
     def _words(self, term_ids: list[str]) -> str:

@@ -10,7 +10,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from ..list_marks import mirror_rtl_numbers
 from ..safe_text import embed_images, refuse_resource
 
-RESOLUTION = 300   # dots per inch: crisp tables and boxes on any printer
+RESOLUTION = 300  # dots per inch: crisp tables and boxes on any printer
 
 
 class HandoutDocument(QTextDocument):
@@ -25,10 +25,8 @@ def make_document(html: str, title: str, pack_root: Path | None) -> HandoutDocum
     document = HandoutDocument()
     document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
     document.setHtml(embed_images(html, pack_root))
-    mirror_rtl_numbers(document)   # an Arabic handout's steps read "1." too
+    mirror_rtl_numbers(document)  # an Arabic handout's steps read "1." too
     return document
-
-
 
 
 def write_pdf(html: str, out: Path, *, title: str, pack_root: Path | None = None) -> None:
@@ -41,8 +39,14 @@ def write_pdf(html: str, out: Path, *, title: str, pack_root: Path | None = None
     writer.setTitle(title)
     writer.setCreator("Holdspace")
     # A4 with comfortable margins; QTextDocument numbers the pages.
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                     QMarginsF(16, 16, 16, 16), QPageLayout.Unit.Millimeter))
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(16, 16, 16, 16),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
     make_document(html, title, pack_root).print_(writer)
     del writer  # finishes the file
     if not out.is_file() or out.stat().st_size == 0:

@@ -14,8 +14,8 @@ from ...core import seed, termlinks
 from ...core.lessons.glossary import Glossary
 from ..safe_text import escape, markdown_html
 
-BOX = "\u2610"        # ☐ an empty box to tick by hand
-TICKED = "\u2611"     # ☑ a ticked box (facilitator sheet: the right choice)
+BOX = "\u2610"  # ☐ an empty box to tick by hand
+TICKED = "\u2611"  # ☑ a ticked box (facilitator sheet: the right choice)
 _TERM_LINK = re.compile(r'href="term:([^"]+)"')
 
 
@@ -25,9 +25,17 @@ def kept_out(text: str) -> bool:
 
 
 def left_out_note() -> str:
-    return "<p class='aside'>" + escape(QCoreApplication.translate(
-        "Handout", "[Left out: this looked like a recovery phrase, and phrases are never "
-        "printed, practice or not.]")) + "</p>"
+    return (
+        "<p class='aside'>"
+        + escape(
+            QCoreApplication.translate(
+                "Handout",
+                "[Left out: this looked like a recovery phrase, and phrases are never "
+                "printed, practice or not.]",
+            )
+        )
+        + "</p>"
+    )
 
 
 def block(text: str, glossary: Glossary | None) -> str:
@@ -65,8 +73,11 @@ def terms_in(html: str) -> list[str]:
 
 def write_space(lines: int = 3) -> str:
     """A framed box to write an answer in by hand."""
-    return ("<table width='100%' border='1' cellspacing='0' cellpadding='10'><tr><td>"
-            + "<br>" * lines + "&nbsp;</td></tr></table>")
+    return (
+        "<table width='100%' border='1' cellspacing='0' cellpadding='10'><tr><td>"
+        + "<br>" * lines
+        + "&nbsp;</td></tr></table>"
+    )
 
 
 def labelled(label: str, html: str) -> str:

@@ -22,18 +22,20 @@ from .read import ReadWidget
 from .seed_practice import SeedPracticeWidget
 from .withdrawal import WithdrawalWidget
 
-WIDGETS: Mapping[str, type[StepWidget]] = MappingProxyType({
-    "read": ReadWidget,
-    "choice": ChoiceWidget,
-    "answer": AnswerWidget,
-    "hex_playground": HexPlaygroundWidget,
-    "paste_check": PasteCheckWidget,
-    "explorer": ExplorerWidget,
-    "pnl": PnlWidget,
-    "seed_practice": SeedPracticeWidget,
-    "checklist": ChecklistWidget,
-    "withdrawal": WithdrawalWidget,
-})
+WIDGETS: Mapping[str, type[StepWidget]] = MappingProxyType(
+    {
+        "read": ReadWidget,
+        "choice": ChoiceWidget,
+        "answer": AnswerWidget,
+        "hex_playground": HexPlaygroundWidget,
+        "paste_check": PasteCheckWidget,
+        "explorer": ExplorerWidget,
+        "pnl": PnlWidget,
+        "seed_practice": SeedPracticeWidget,
+        "checklist": ChecklistWidget,
+        "withdrawal": WithdrawalWidget,
+    }
+)
 
 
 def widget_for(kind: str) -> type[StepWidget]:

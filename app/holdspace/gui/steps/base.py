@@ -22,9 +22,9 @@ from ...core.session import Session
 class StepWidget(QWidget):
     """The interactive part of one step, below its text. Thin: the session judges."""
 
-    submitted = Signal()          # Enter pressed: the lesson view runs Check
-    has_input = True              # False when the step's text is all there is (read)
-    fresh_each_visit = False      # True: coming back starts over (old feedback is not shown)
+    submitted = Signal()  # Enter pressed: the lesson view runs Check
+    has_input = True  # False when the step's text is all there is (read)
+    fresh_each_visit = False  # True: coming back starts over (old feedback is not shown)
 
     def __init__(self, step: Step[Any], parent: QWidget | None = None):
         super().__init__(parent)
@@ -72,7 +72,9 @@ class StepWidget(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
         focused = self.focusWidget()
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(focused, QPushButton):
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(
+            focused, QPushButton
+        ):
             # Outside dialogs Qt's buttons take Space only and pass Enter up here: a step's
             # own button ("Reverse byte order", "Keep it shown") is pressed, not Check.
             if focused.isEnabled():

@@ -38,7 +38,9 @@ class _ItemText(QLabel):
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setContentsMargins(RING + 1, RING, RING + 1, RING)  # room for the focus ring: nothing moves
+        self.setContentsMargins(
+            RING + 1, RING, RING + 1, RING
+        )  # room for the focus ring: nothing moves
         align_with_interface(self)  # beside its box in right-to-left too
         self._focused = False
 
@@ -59,14 +61,15 @@ class _ItemText(QLabel):
             painter.end()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
-        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
+            event.position().toPoint()
+        ):
             self.box.click()
             self.box.setFocus(Qt.FocusReason.MouseFocusReason)
         super().mouseReleaseEvent(event)
 
 
 class ChecklistWidget(StepWidget):
-
     def __init__(self, step: Step, parent: QWidget | None = None):
         super().__init__(step, parent)
         spec: ChecklistSpec = step.spec
@@ -79,8 +82,13 @@ class ChecklistWidget(StepWidget):
         for item in spec.items:
             layout.addLayout(self._row(item))
         self._size_boxes()
-        self.gentle = QLabel(self.tr("You can come back to this any time. Ticks stay on this computer "
-                                     "to help you remember; they are never a score."), self)
+        self.gentle = QLabel(
+            self.tr(
+                "You can come back to this any time. Ticks stay on this computer "
+                "to help you remember; they are never a score."
+            ),
+            self,
+        )
         self.gentle.setWordWrap(True)
         self.gentle.setAccessibleName(self.gentle.text())
         layout.addSpacing(self.fontMetrics().height() // 2)

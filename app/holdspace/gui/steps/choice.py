@@ -73,8 +73,14 @@ class _ChoiceText(QLabel):
             painter.setPen(QPen(focus_colour(self.palette()), 2))
             # Hug the words, so the ring can't pass for an empty box to type in.
             wide = min(self.width(), self.fontMetrics().horizontalAdvance(self.text()) + 20)
-            left = self.width() - wide if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else 0
-            painter.drawRoundedRect(QRectF(left, 0, wide, self.height()).adjusted(1, 1, -1, -1), 6, 6)
+            left = (
+                self.width() - wide
+                if self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+                else 0
+            )
+            painter.drawRoundedRect(
+                QRectF(left, 0, wide, self.height()).adjusted(1, 1, -1, -1), 6, 6
+            )
 
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -87,8 +93,12 @@ class ChoiceWidget(StepWidget):
         spec: ChoiceSpec = step.spec
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self._label = QLabel(self.tr("Tick every answer that fits:") if spec.multiple
-                             else self.tr("Pick one answer:"), self)
+        self._label = QLabel(
+            self.tr("Tick every answer that fits:")
+            if spec.multiple
+            else self.tr("Pick one answer:"),
+            self,
+        )
         layout.addWidget(self._label)
         self.setAccessibleName(plain(step.prompt))  # the group of choices is named by its question
         # Radios share an exclusive group (one Tab stop, arrows move). Tick boxes get no
@@ -98,7 +108,7 @@ class ChoiceWidget(StepWidget):
         self._buttons: dict[int, QAbstractButton] = {}
         self._texts: dict[int, _ChoiceText] = {}
         self._order = spec.display_order(step.id + "\n" + step.prompt)
-        for index in self._order:      # created in display order: that is the Tab order
+        for index in self._order:  # created in display order: that is the Tab order
             layout.addLayout(self._add_choice(index, spec.multiple))
         grow_marks(self.buttons, self)  # the marks keep pace with the words at 200 %
 
@@ -131,7 +141,11 @@ class ChoiceWidget(StepWidget):
                     self._texts[index].show_focus(event.type() == QEvent.Type.FocusIn)
         if not isinstance(event, QKeyEvent):
             return super().eventFilter(watched, event)
-        if event.type() == QEvent.Type.KeyPress and event.key() in _ENTER and watched in self.buttons:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and event.key() in _ENTER
+            and watched in self.buttons
+        ):
             self.submitted.emit()  # some styles let a focused choice take Enter: it still checks
             return True
         if event.type() == QEvent.Type.KeyPress and self._group is None and watched in self.buttons:
@@ -139,7 +153,8 @@ class ChoiceWidget(StepWidget):
             if step:
                 shown = self.buttons
                 shown[(shown.index(watched) + step) % len(shown)].setFocus(
-                    Qt.FocusReason.TabFocusReason)
+                    Qt.FocusReason.TabFocusReason
+                )
                 return True
         return super().eventFilter(watched, event)
 
@@ -176,7 +191,9 @@ class ChoiceWidget(StepWidget):
         return self.value()
 
     def set_value(self, value: Any) -> None:
-        chosen = set(value) if isinstance(value, list) else ({value} if value is not None else set())
+        chosen = (
+            set(value) if isinstance(value, list) else ({value} if value is not None else set())
+        )
         for index, button in self._buttons.items():
             button.setChecked(index in chosen)
 
@@ -188,7 +205,9 @@ class ChoiceWidget(StepWidget):
             fits = index in right
             #: Shown by “Show me”: an answer that fits, with a tick before it.
             self._texts[index].setText(self.tr("✓ {answer}").format(answer=text) if fits else text)
-            button.setAccessibleName(self.tr("{answer}, an answer that fits").format(answer=text) if fits else text)
+            button.setAccessibleName(
+                self.tr("{answer}, an answer that fits").format(answer=text) if fits else text
+            )
         self.set_value(sorted(right) if self.step.spec.multiple else next(iter(right), None))
 
     def focus_target(self) -> QWidget | None:

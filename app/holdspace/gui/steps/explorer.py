@@ -54,7 +54,7 @@ class ExplorerWidget(StepWidget):
         self.spec: core.ExplorerSpec = step.spec
         self.page_data = core.load_page(self.spec.page)
         self.network = self.spec.network
-        self.shown: str | None = None       # the transaction page on screen
+        self.shown: str | None = None  # the transaction page on screen
         self.searched = False
         self.picked: str | None = None
         self.lines: dict[str, LineButton] = {}
@@ -62,15 +62,23 @@ class ExplorerWidget(StepWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.answer: EnterEdit | None = None
-        if self.spec.task == "type":   # right under the question; the page to read follows
+        if self.spec.task == "type":  # right under the question; the page to read follows
             layout.addLayout(self._answer_row())
         self.frame = QFrame(self)
         self.frame.setFrameShape(QFrame.Shape.StyledPanel)
         self.frame.setAccessibleName(self.tr("Practice explorer"))
         inner = QVBoxLayout(self.frame)
-        self.banner = plain_label(self.tr("PRACTICE EXPLORER · a copy kept inside Holdspace. Nothing here is "
-                                     "fetched, sent or live."), self.frame, bold=True)
-        self.banner.setAccessibleDescription(self.tr("Practice explorer: nothing here is fetched or live"))
+        self.banner = plain_label(
+            self.tr(
+                "PRACTICE EXPLORER · a copy kept inside Holdspace. Nothing here is "
+                "fetched, sent or live."
+            ),
+            self.frame,
+            bold=True,
+        )
+        self.banner.setAccessibleDescription(
+            self.tr("Practice explorer: nothing here is fetched or live")
+        )
         inner.addWidget(card(self.banner, self.frame))
         inner.addLayout(self._network_row())
         inner.addLayout(self._search_row())
@@ -80,7 +88,7 @@ class ExplorerWidget(StepWidget):
         inner.addLayout(self.result)
         layout.addWidget(self.frame)
         layout.addLayout(self._picked_row())
-        self._switch(self.network, research=False)   # opens the page, or the search for a find task
+        self._switch(self.network, research=False)  # opens the page, or the search for a find task
 
     # --- building -------------------------------------------------------------
     def _network_row(self) -> QHBoxLayout:
@@ -91,7 +99,9 @@ class ExplorerWidget(StepWidget):
         for key in core.NETWORKS:
             button = QPushButton(words.network_name(key), self.frame)
             button.setCheckable(True)
-            button.setAccessibleName(self.tr("Practice explorer for {network}").format(network=words.network_name(key)))
+            button.setAccessibleName(
+                self.tr("Practice explorer for {network}").format(network=words.network_name(key))
+            )
             button.clicked.connect(lambda _=False, k=key: self._switch(k))
             self.network_group.addButton(button)
             self.network_buttons[key] = button
@@ -107,15 +117,22 @@ class ExplorerWidget(StepWidget):
         self.search_button.setAccessibleName(self.tr("Search"))
         self.search_edit.returnPressed.connect(self.run_search)
         self.search_button.clicked.connect(self.run_search)
-        return edit_row(self.tr("Sea&rch:"), self.search_edit, self.tr("Search the practice explorer"),
-                              self.search_button)
+        return edit_row(
+            self.tr("Sea&rch:"),
+            self.search_edit,
+            self.tr("Search the practice explorer"),
+            self.search_button,
+        )
 
     def _picked_row(self) -> QHBoxLayout:
-        self.picked_value = QLineEdit(self)     # read-only but selectable, so a value can be copied
+        self.picked_value = QLineEdit(self)  # read-only but selectable, so a value can be copied
         self.picked_value.setReadOnly(True)
-        row = edit_row(self.tr("Picked line:"), self.picked_value,
-                             self.tr("Value of the picked line (you can copy it)"))
-        self.picked_label = cast(QLabel, row.itemAt(0).widget())   # edit_row puts it first
+        row = edit_row(
+            self.tr("Picked line:"),
+            self.picked_value,
+            self.tr("Value of the picked line (you can copy it)"),
+        )
+        self.picked_label = cast(QLabel, row.itemAt(0).widget())  # edit_row puts it first
         self._set_picked_visible(False)
         return row
 
@@ -140,13 +157,21 @@ class ExplorerWidget(StepWidget):
         self._clear_result()
         self.shown = name
         if page.made_up:
-            note = plain_label(self.tr("MADE-UP TEACHING EXAMPLE · this transaction does not exist on any real "
-                                  "network. It was written for practice."), self.frame, bold=True)
+            note = plain_label(
+                self.tr(
+                    "MADE-UP TEACHING EXAMPLE · this transaction does not exist on any real "
+                    "network. It was written for practice."
+                ),
+                self.frame,
+                bold=True,
+            )
             note.setAccessibleDescription(self.tr("Made-up teaching example"))
             self.result.addWidget(card(note, self.frame))
         self.result.addWidget(plain_label(self.tr("Transaction details"), self.frame, bold=True))
         for key in page.keys():
-            line = LineButton(key, words.field_name(key, page.network), words.field_text(page, key), self.frame)
+            line = LineButton(
+                key, words.field_name(key, page.network), words.field_text(page, key), self.frame
+            )
             # Only the lesson's own page answers a click task; other pages are for looking around.
             asks = self.spec.task == "click" and name == self.page_data.name
             line.clicked.connect(lambda _=False, k=key, c=asks: self.pick(k, check=c))
@@ -164,8 +189,14 @@ class ExplorerWidget(StepWidget):
 
     def _show_address(self, result: core.SearchResult) -> None:
         self._show_message(self.tr("Address"), breakable(result.query))
-        self.result.addWidget(plain_label(self.tr("Transactions on {network} in this practice explorer:")
-                                     .format(network=words.network_name(result.network)), self.frame))
+        self.result.addWidget(
+            plain_label(
+                self.tr("Transactions on {network} in this practice explorer:").format(
+                    network=words.network_name(result.network)
+                ),
+                self.frame,
+            )
+        )
         for name in result.pages:
             txid = core.load_page(name).get("txid")
             button = open_button(txid, self.frame)
@@ -177,8 +208,14 @@ class ExplorerWidget(StepWidget):
     def _tab_order(self) -> None:
         """Tab goes down the page as it reads: answer, networks, search, lines, picked value."""
         chain: list[QWidget] = [self.answer] if self.answer is not None else []
-        chain += [*self.network_buttons.values(), self.search_edit, self.search_button,
-                  *self.lines.values(), *self.result_buttons, self.picked_value]
+        chain += [
+            *self.network_buttons.values(),
+            self.search_edit,
+            self.search_button,
+            *self.lines.values(),
+            *self.result_buttons,
+            self.picked_value,
+        ]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
@@ -188,36 +225,54 @@ class ExplorerWidget(StepWidget):
         # Chosen in words and a mark, not by look alone.
         for other, button in self.network_buttons.items():
             button.setChecked(other == key)
-            button.setText(self.tr("✓ {network}").format(network=words.network_name(other)) if other == key
-                           else words.network_name(other))
-        newest = next((p.current_height for p in map(core.load_page, core.page_names())
-                       if p.network == key), None)
-        self.height_label.setText(self.tr("Newest block on this practice explorer: {height} (a fixed number "
-                                          "for practice, not today's)").format(height=ltr(f"{newest:,}"))
-                                  if newest is not None else "")
+            button.setText(
+                self.tr("✓ {network}").format(network=words.network_name(other))
+                if other == key
+                else words.network_name(other)
+            )
+        newest = next(
+            (p.current_height for p in map(core.load_page, core.page_names()) if p.network == key),
+            None,
+        )
+        self.height_label.setText(
+            self.tr(
+                "Newest block on this practice explorer: {height} (a fixed number "
+                "for practice, not today's)"
+            ).format(height=ltr(f"{newest:,}"))
+            if newest is not None
+            else ""
+        )
         if research and self.search_edit.text().strip():
             self.run_search()
         elif self.spec.task != "find" and key == self.page_data.network:
-            self._show_page(self.page_data.name)   # back where the lesson opened the page
+            self._show_page(self.page_data.name)  # back where the lesson opened the page
         else:
-            self._show_message(self.tr("Practice explorer for {network}").format(network=words.network_name(key)),
-                               self.tr("Paste a TXID or an address into the search box, then press Enter."))
+            self._show_message(
+                self.tr("Practice explorer for {network}").format(network=words.network_name(key)),
+                self.tr("Paste a TXID or an address into the search box, then press Enter."),
+            )
 
     def run_search(self) -> None:
         result = core.search(self.network, self.search_edit.text())
         where = words.network_name(self.network)
         if result.kind == "empty":
-            self._show_message(self.tr("Nothing to search yet"),
-                               self.tr("Paste a TXID or an address into the search box, then press Enter."))
+            self._show_message(
+                self.tr("Nothing to search yet"),
+                self.tr("Paste a TXID or an address into the search box, then press Enter."),
+            )
             return
         if result.kind == "transaction":
             self._show_page(result.pages[0])
         elif result.kind == "address":
             self._show_address(result)
         else:
-            self._show_message(self.tr("Not found on {network}").format(network=where),
-                               self.tr("Sorry, no transaction or address on {network} matches this search. "
-                                       "(This practice explorer knows only a few transactions.)").format(network=where))
+            self._show_message(
+                self.tr("Not found on {network}").format(network=where),
+                self.tr(
+                    "Sorry, no transaction or address on {network} matches this search. "
+                    "(This practice explorer knows only a few transactions.)"
+                ).format(network=where),
+            )
         self.searched = True
         self._after_search()
 
@@ -235,7 +290,11 @@ class ExplorerWidget(StepWidget):
         for other, line in self.lines.items():
             line.setChecked(other == key)
         line = self.lines.get(key)
-        self.picked_label.setText(self.tr("Picked line: {line}").format(line=line.name) if line else self.tr("Picked line:"))
+        self.picked_label.setText(
+            self.tr("Picked line: {line}").format(line=line.name)
+            if line
+            else self.tr("Picked line:")
+        )
         self.picked_value.setText(line.value_text if line else "")
         self._set_picked_visible(line is not None)
         if check and line is not None:
@@ -247,9 +306,14 @@ class ExplorerWidget(StepWidget):
 
     # --- StepWidget -------------------------------------------------------------
     def value(self) -> core.ExplorerAnswer:
-        return {"field": self.picked, "text": self.answer.text() if self.answer else "",
-                "network": self.network, "page": self.shown, "searched": self.searched,
-                "search": self.search_edit.text()}
+        return {
+            "field": self.picked,
+            "text": self.answer.text() if self.answer else "",
+            "network": self.network,
+            "page": self.shown,
+            "searched": self.searched,
+            "search": self.search_edit.text(),
+        }
 
     def set_value(self, value: Any) -> None:
         if not isinstance(value, dict):
@@ -270,14 +334,19 @@ class ExplorerWidget(StepWidget):
         if not key or item.code != NOT_YET:
             return ""
         return self.tr("The line you picked: {line}. The question asks about another line.").format(
-            line=words.field_name(key, self.page_data.network))
+            line=words.field_name(key, self.page_data.network)
+        )
 
     def answer_words(self, shown: Reveal) -> str:
         key = shown.get("field")
-        if not key:   # find: the TXID itself
+        if not key:  # find: the TXID itself
             return shown.get("answer", "")
         name = words.field_name(key, self.page_data.network)
-        return name if self.spec.task == "click" else f"{name}: {words.field_text(self.page_data, key)}"
+        return (
+            name
+            if self.spec.task == "click"
+            else f"{name}: {words.field_text(self.page_data, key)}"
+        )
 
     def reveal(self, params: Reveal) -> None:
         if self.spec.task == "find":

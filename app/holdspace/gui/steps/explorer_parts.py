@@ -24,15 +24,15 @@ from PySide6.QtWidgets import (
 from ..i18n import ltr
 from ..reader_roles import mark_pick_line
 
-translate = QCoreApplication.translate   # the name lupdate looks for
+translate = QCoreApplication.translate  # the name lupdate looks for
 
-ZWSP = "\u200b"   # lets a 64-character hash wrap at 200 % text without changing how it reads
+ZWSP = "\u200b"  # lets a 64-character hash wrap at 200 % text without changing how it reads
 
 
 def plain_label(text: str, parent: QWidget, *, bold: bool = False) -> QLabel:
     label = QLabel(text, parent)
     label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)   # page data is never markup, never a link
+    label.setTextFormat(Qt.TextFormat.PlainText)  # page data is never markup, never a link
     if bold:
         font = QFont(label.font())
         font.setBold(True)
@@ -69,8 +69,10 @@ def edit_row(text: str, edit: QLineEdit, name: str, *extra: QWidget) -> QHBoxLay
 
 def breakable(text: str) -> str:
     """Long unbroken strings (hashes, addresses) get invisible break points every 8 characters."""
-    return " ".join(ZWSP.join(word[i:i + 8] for i in range(0, len(word), 8)) if len(word) > 16 else word
-                    for word in text.split(" "))
+    return " ".join(
+        ZWSP.join(word[i : i + 8] for i in range(0, len(word), 8)) if len(word) > 16 else word
+        for word in text.split(" ")
+    )
 
 
 class LineButton(QPushButton):
@@ -95,7 +97,9 @@ class LineButton(QPushButton):
 
     def _mark(self, picked: bool) -> None:
         # Picked is said in words and a symbol, not only by the pressed look.
-        self._name.setText(self.tr("▶ {line} (picked)").format(line=self.name) if picked else self.name)
+        self._name.setText(
+            self.tr("▶ {line} (picked)").format(line=self.name) if picked else self.name
+        )
 
     def sizeHint(self):  # noqa: N802 (Qt's name) - the labels decide, not the empty button text
         return self.layout().sizeHint()
@@ -115,7 +119,13 @@ class EnterEdit(QLineEdit):
 
 def open_button(txid: str, parent: QWidget) -> QPushButton:
     """A button for one transaction an address search found, short to see, whole to hear."""
-    button = QPushButton(translate("ExplorerWidget", "Open transaction {start}…{end}")
-                         .format(start=ltr(txid[:10]), end=ltr(txid[-6:])), parent)
-    button.setAccessibleName(translate("ExplorerWidget", "Open transaction {txid}").format(txid=txid))
+    button = QPushButton(
+        translate("ExplorerWidget", "Open transaction {start}…{end}").format(
+            start=ltr(txid[:10]), end=ltr(txid[-6:])
+        ),
+        parent,
+    )
+    button.setAccessibleName(
+        translate("ExplorerWidget", "Open transaction {txid}").format(txid=txid)
+    )
     return button

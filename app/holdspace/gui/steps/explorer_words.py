@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ...core.explorer_pages import NETWORKS, Page
 
-translate = QCoreApplication.translate   # the name lupdate looks for
+translate = QCoreApplication.translate  # the name lupdate looks for
 
 
 def network_name(key: str) -> str:
@@ -23,9 +23,12 @@ def network_name(key: str) -> str:
 
 
 def field_name(key: str, network: str) -> str:
-    if key == "txid":   # Ethereum-style explorers call it a hash
-        return (translate("ExplorerWidget", "Transaction hash") if NETWORKS[network].evm
-                else translate("ExplorerWidget", "Transaction ID"))
+    if key == "txid":  # Ethereum-style explorers call it a hash
+        return (
+            translate("ExplorerWidget", "Transaction hash")
+            if NETWORKS[network].evm
+            else translate("ExplorerWidget", "Transaction ID")
+        )
     names = {
         #: Field labels of a practice block explorer page (Network, Status, Block, Fee…). Real explorers show them in English: write your word with the English beside it, e.g. “Réseau (Network)”.
         "network": translate("ExplorerWidget", "Network"),
@@ -64,5 +67,7 @@ def field_text(page: Page, key: str) -> str:
     if key == "inputs" and page.get("from") is None and "from" in page.keys():
         # A coinbase's one input spends nothing; a bare "1" puzzles someone just
         # taught that each input spends an earlier piece of coin.
-        return translate("ExplorerWidget", "{count} (coinbase: spends nothing)").format(count=f"{value:,}")
+        return translate("ExplorerWidget", "{count} (coinbase: spends nothing)").format(
+            count=f"{value:,}"
+        )
     return page.display(key)

@@ -95,10 +95,14 @@ class HexPlaygroundWidget(StepWidget):
         column = QVBoxLayout(box)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.hex_edit = self._edit(self.tr("for example 0x5208"), self.tr("Hex box"),
-                                   MAX_INPUT_HEX_DIGITS + 100)
-        self.decimal_edit = self._edit(self.tr("for example 21000"), self.tr("Everyday number box"),
-                                       MAX_INPUT_DECIMAL_DIGITS + 400)
+        self.hex_edit = self._edit(
+            self.tr("for example 0x5208"), self.tr("Hex box"), MAX_INPUT_HEX_DIGITS + 100
+        )
+        self.decimal_edit = self._edit(
+            self.tr("for example 21000"),
+            self.tr("Everyday number box"),
+            MAX_INPUT_DECIMAL_DIGITS + 400,
+        )
         form.addRow(self._buddy(self.tr("He&x:"), self.hex_edit), self.hex_edit)
         form.addRow(self._buddy(self.tr("&Everyday number:"), self.decimal_edit), self.decimal_edit)
         column.addLayout(form)
@@ -175,8 +179,11 @@ class HexPlaygroundWidget(StepWidget):
         if digits is None:
             self.status_label.setText(self._not_hex(text))
         elif len(digits) > MAX_INPUT_HEX_DIGITS:
-            self.status_label.setText(self.tr("↻ That is more digits than the playground "
-                                              "works with. Try something shorter."))
+            self.status_label.setText(
+                self.tr(
+                    "↻ That is more digits than the playground works with. Try something shorter."
+                )
+            )
             return None
         else:
             self._say_same(int(digits, 16), digits)
@@ -187,7 +194,8 @@ class HexPlaygroundWidget(StepWidget):
         stray = next((c for c in body if c not in hexa.HEX_DIGITS), "")
         if stray.isprintable() and stray:  # one character is safe to echo; the text is not
             return self.tr("↻ “{character}” is not a hex digit. Hex uses only 0–9 and a–f.").format(
-                character=ltr(stray))
+                character=ltr(stray)
+            )
         return self.tr("↻ Hex uses only 0–9 and a–f, with 0x in front if you like.")
 
     def _read_decimal(self, text: str) -> int | None:
@@ -211,15 +219,21 @@ class HexPlaygroundWidget(StepWidget):
         return self.tr("↻ Type digits 0–9, like 21000.")
 
     def _say_same(self, number: int, digits: str) -> None:
-        if number < 10 ** SHOW_GROUPED_UP_TO:
-            self.status_label.setText(self.tr("= Both boxes hold the same amount: {hex} is {number} "
-                                              "in everyday numbers.").format(hex=ltr("0x" + digits), number=ltr(f"{number:,}")))
+        if number < 10**SHOW_GROUPED_UP_TO:
+            self.status_label.setText(
+                self.tr(
+                    "= Both boxes hold the same amount: {hex} is {number} in everyday numbers."
+                ).format(hex=ltr("0x" + digits), number=ltr(f"{number:,}"))
+            )
         else:
             # A 77-digit "everyday number" means nothing to anyone: say what it is instead.
-            self.status_label.setText(self.tr(
-                "= Both boxes hold the same value. As an everyday number it has {count} digits, "
-                "far too many to be an amount: hex this long is an ID, like a TXID. IDs are "
-                "compared, never counted with.").format(count=len(str(number))))
+            self.status_label.setText(
+                self.tr(
+                    "= Both boxes hold the same value. As an everyday number it has {count} digits, "
+                    "far too many to be an amount: hex this long is an ID, like a TXID. IDs are "
+                    "compared, never counted with."
+                ).format(count=len(str(number)))
+            )
 
     def _set_quietly(self, edit: QLineEdit, text: str) -> None:
         self._syncing = True
@@ -236,7 +250,8 @@ class HexPlaygroundWidget(StepWidget):
         padded = digits if len(digits) % 2 == 0 else "0" + digits
         count = len(padded) // 2
         text = self.tr("In pairs: {pairs} (%n byte(s))", "", count).format(
-            pairs=ltr(grouped_pairs(padded)))
+            pairs=ltr(grouped_pairs(padded))
+        )
         if padded != digits:
             text += "\n" + self.tr("(A 0 was put in front so the digits make whole pairs.)")
         self.bytes_label.setText(text)
@@ -253,8 +268,9 @@ class HexPlaygroundWidget(StepWidget):
         flipped = hexa.reverse_bytes(("0x" if had_prefix else "") + padded)
         show_start(self.hex_edit, flipped)
         self._read_hex(flipped)  # a fresh status line, even when one byte stays as it was
-        self.status_label.setText(self.status_label.text() + "\n"
-                                  + self.tr("⇄ The bytes are now in the other order."))
+        self.status_label.setText(
+            self.status_label.text() + "\n" + self.tr("⇄ The bytes are now in the other order.")
+        )
 
     def _enter(self) -> None:
         if self.checkable:
@@ -278,11 +294,15 @@ class HexPlaygroundWidget(StepWidget):
     def feedback_words(self, item: Feedback) -> str:
         reason = item.params.get("playground")
         if reason == "digits-reversed":
-            return self.tr("You reversed the digits, not the bytes. A byte is a pair of digits: "
-                           "keep each pair together and reverse the order of the pairs.")
+            return self.tr(
+                "You reversed the digits, not the bytes. A byte is a pair of digits: "
+                "keep each pair together and reverse the order of the pairs."
+            )
         if reason == "not-reversed-yet":
-            return self.tr("The hex box still shows the bytes in their first order. Press "
-                           "“Reverse byte order”, or write the pairs from last to first.")
+            return self.tr(
+                "The hex box still shows the bytes in their first order. Press "
+                "“Reverse byte order”, or write the pairs from last to first."
+            )
         return ""
 
     def reveal(self, params: Reveal) -> None:
@@ -295,7 +315,7 @@ class HexPlaygroundWidget(StepWidget):
     def focus_target(self) -> QWidget | None:
         task = self.spec.task
         if self.spec.start:
-            return self.reverse_button       # the step starts with bytes to turn around
+            return self.reverse_button  # the step starts with bytes to turn around
         if task is not None and task.type == "hex":
             return self.decimal_edit
         return self.hex_edit

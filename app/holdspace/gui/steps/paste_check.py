@@ -36,7 +36,7 @@ from .base import StepWidget
 from .hex_playground import ShyLabel, fixed_family_font, show_start
 from .text import enable_clear_button, plain
 
-grouped = words.grouped   # the handout groups addresses the same way
+grouped = words.grouped  # the handout groups addresses the same way
 
 
 def marked_groups(comparison: paste.Comparison, which: str) -> str:
@@ -45,8 +45,10 @@ def marked_groups(comparison: paste.Comparison, which: str) -> str:
     size, differ = comparison.group_size, set(comparison.differences)
     parts = []
     for start in range(0, len(text), size):
-        chars = "".join(f"<u><b>{escape(c)}</b></u>" if start + i in differ else escape(c)
-                        for i, c in enumerate(text[start:start + size]))
+        chars = "".join(
+            f"<u><b>{escape(c)}</b></u>" if start + i in differ else escape(c)
+            for i, c in enumerate(text[start : start + size])
+        )
         parts.append(f"[{chars}]" if comparison.group_differs(start // size) else chars)
     return words.mono(" ".join(parts))
 
@@ -62,8 +64,11 @@ class PasteCheckWidget(StepWidget):
         self.choice_labels: list[QLabel] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        {"inspect": self._build_inspect, "compare": self._build_compare,
-         "lookalike": self._build_lookalike}[self.spec.mode](layout)
+        {
+            "inspect": self._build_inspect,
+            "compare": self._build_compare,
+            "lookalike": self._build_lookalike,
+        }[self.spec.mode](layout)
         self.set_value(None)
 
     # --- building -----------------------------------------------------------------------
@@ -96,8 +101,9 @@ class PasteCheckWidget(StepWidget):
 
     def _build_inspect(self, layout: QVBoxLayout) -> None:
         form = self._form(layout)
-        self.paste_edit = self._edit(self.tr("Paste an address or a TXID here (Ctrl+V)"),
-                                     self.tr("Paste box"))
+        self.paste_edit = self._edit(
+            self.tr("Paste an address or a TXID here (Ctrl+V)"), self.tr("Paste box")
+        )
         enable_clear_button(self.paste_edit, self.tr("Clear the box"))
         self._row(form, self.tr("P&aste here:"), self.paste_edit)
         self.result = self._label(self.tr("What Holdspace sees"))
@@ -106,9 +112,12 @@ class PasteCheckWidget(StepWidget):
 
     def _build_compare(self, layout: QVBoxLayout) -> None:
         form = self._form(layout)
-        self.first_edit = self._edit(self.tr("The address you meant"), self.tr("The address you meant"))
-        self.paste_edit = self._edit(self.tr("Paste the address to compare (Ctrl+V)"),
-                                     self.tr("The address in the send box"))
+        self.first_edit = self._edit(
+            self.tr("The address you meant"), self.tr("The address you meant")
+        )
+        self.paste_edit = self._edit(
+            self.tr("Paste the address to compare (Ctrl+V)"), self.tr("The address in the send box")
+        )
         enable_clear_button(self.paste_edit, self.tr("Clear the box"))
         if self.spec.expected:
             show_start(self.first_edit, self.spec.expected)
@@ -116,8 +125,12 @@ class PasteCheckWidget(StepWidget):
         self._row(form, self.tr("The address you &meant:"), self.first_edit)
         self._row(form, self.tr("The address in the sen&d box:"), self.paste_edit)
         self.practice = self._label(self.tr("Practice note"), rich=False)
-        self.practice.setText(self.tr("PRACTICE: the send box starts with a made-up look-alike. "
-                                      "It is not anyone's real address."))
+        self.practice.setText(
+            self.tr(
+                "PRACTICE: the send box starts with a made-up look-alike. "
+                "It is not anyone's real address."
+            )
+        )
         if not self.spec.start_made_up:
             self.practice.setText("")
         self.result = self._label(self.tr("What Holdspace sees"))
@@ -128,10 +141,15 @@ class PasteCheckWidget(StepWidget):
 
     def _build_lookalike(self, layout: QVBoxLayout) -> None:
         meant = self._label(self.tr("The address you meant"))
-        meant.setText(self.tr("<b>The address you meant:</b>") + "<br>"
-                      + words.mono(escape(grouped(self.spec.expected))))
+        meant.setText(
+            self.tr("<b>The address you meant:</b>")
+            + "<br>"
+            + words.mono(escape(grouped(self.spec.expected)))
+        )
         layout.addWidget(meant)
-        ask = QLabel(self.tr("Which of these is the same address? Compare every group of four."), self)
+        ask = QLabel(
+            self.tr("Which of these is the same address? Compare every group of four."), self
+        )
         ask.setWordWrap(True)
         layout.addWidget(ask)
         grid = QGridLayout()
@@ -139,7 +157,11 @@ class PasteCheckWidget(StepWidget):
         self._group = QButtonGroup(self)
         for index, text in enumerate(self.spec.candidates):
             radio = QRadioButton(self.tr("Address &{number}").format(number=index + 1), self)
-            radio.setAccessibleName(self.tr("Address {number}: {address}").format(number=index + 1, address=ltr(grouped(text))))
+            radio.setAccessibleName(
+                self.tr("Address {number}: {address}").format(
+                    number=index + 1, address=ltr(grouped(text))
+                )
+            )
             label = self._label(self.tr("Address {number}").format(number=index + 1))
             label.setText(words.mono(escape(grouped(text))))
             label.installEventFilter(self)  # a click on the address picks it, as on the button
@@ -150,8 +172,12 @@ class PasteCheckWidget(StepWidget):
             grid.addWidget(label, index, 1)
         layout.addLayout(grid)
         note = self._label(self.tr("Practice note"), rich=False)
-        note.setText(self.tr("PRACTICE: all but one of these are look-alikes made up for this drill. "
-                             "None of them is a real address."))
+        note.setText(
+            self.tr(
+                "PRACTICE: all but one of these are look-alikes made up for this drill. "
+                "None of them is a real address."
+            )
+        )
         layout.addWidget(note)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
@@ -179,8 +205,15 @@ class PasteCheckWidget(StepWidget):
         emptied = forget_on_clipboard(text) if secret else False
         html = words.describe(found, text)
         if emptied:
-            html += "<p>" + escape(self.tr("The clipboard was emptied too, so it can't be pasted "
-                                           "again by accident.")) + "</p>"
+            html += (
+                "<p>"
+                + escape(
+                    self.tr(
+                        "The clipboard was emptied too, so it can't be pasted again by accident."
+                    )
+                )
+                + "</p>"
+            )
         self.result.setText(html)
         if secret:
             self._quiet = True
@@ -193,24 +226,42 @@ class PasteCheckWidget(StepWidget):
     def _compare(self, *_: Any) -> None:
         first, second = self.first_edit.text(), self.paste_edit.text()
         if not first.strip() or not second.strip():
-            self.result.setText(self.tr("Put an address in both boxes to compare them.")
-                                if first.strip() or second.strip() else "")
+            self.result.setText(
+                self.tr("Put an address in both boxes to compare them.")
+                if first.strip() or second.strip()
+                else ""
+            )
             return
         comparison = paste.compare(first, second)
         lines = [escape(self._summary(comparison, first, second))]
         if comparison.same_ends:
-            lines.append(escape(self.tr("△ The first and last four characters match, but the middle "
-                                        "does not. This is the trick of address poisoning: always "
-                                        "compare the middle too.")))
+            lines.append(
+                escape(
+                    self.tr(
+                        "△ The first and last four characters match, but the middle "
+                        "does not. This is the trick of address poisoning: always "
+                        "compare the middle too."
+                    )
+                )
+            )
         html = "<br>".join(lines)
         if not comparison.same:
             # One table, so both sides wrap at the same place and their groups stay in line.
             rows = ((self.tr("Meant:"), "a"), (self.tr("Send box:"), "b"))
-            html += "<table>" + "".join(
-                f"<tr><td><b>{escape(name)}</b>&nbsp;</td><td>{marked_groups(comparison, side)}</td></tr>"
-                for name, side in rows) + "</table>"
-            html += escape(self.tr("Groups that differ are in [brackets]; the characters that "
-                                   "differ are underlined."))
+            html += (
+                "<table>"
+                + "".join(
+                    f"<tr><td><b>{escape(name)}</b>&nbsp;</td><td>{marked_groups(comparison, side)}</td></tr>"
+                    for name, side in rows
+                )
+                + "</table>"
+            )
+            html += escape(
+                self.tr(
+                    "Groups that differ are in [brackets]; the characters that "
+                    "differ are underlined."
+                )
+            )
         self.result.setText(html)
 
     def _summary(self, comparison: paste.Comparison, first: str, second: str) -> str:
@@ -218,13 +269,18 @@ class PasteCheckWidget(StepWidget):
             return self.tr("✓ The same, character for character.")
         if comparison.case_only:
             if same_thing(first, second):
-                return self.tr("≈ Only capital and small letters differ. For this kind of text it is "
-                               "still the same.")
-            return self.tr("≠ Only capital and small letters differ, and here that matters: treat "
-                           "them as different.")
+                return self.tr(
+                    "≈ Only capital and small letters differ. For this kind of text it is "
+                    "still the same."
+                )
+            return self.tr(
+                "≠ Only capital and small letters differ, and here that matters: treat "
+                "them as different."
+            )
         groups = ", ".join(str(g + 1) for g in comparison.differing_groups)
-        return self.tr("≠ Not the same. Characters that differ: {count}. Groups where they are: {groups}."
-                       ).format(count=len(comparison.differences), groups=ltr(groups))
+        return self.tr(
+            "≠ Not the same. Characters that differ: {count}. Groups where they are: {groups}."
+        ).format(count=len(comparison.differences), groups=ltr(groups))
 
     # --- what the lesson view asks --------------------------------------------------------
     def value(self) -> str | None:
@@ -249,16 +305,24 @@ class PasteCheckWidget(StepWidget):
         if item.code != NOT_YET or "differences" not in params:
             return ""
         if params.get("case_only"):
-            said = self.tr("Only capital and small letters differ, and here that matters: it is "
-                           "not the text meant.")
+            said = self.tr(
+                "Only capital and small letters differ, and here that matters: it is "
+                "not the text meant."
+            )
         else:
             groups = ", ".join(str(g) for g in params.get("groups", []))
             #: {groups} lists the groups of four characters that differ, e.g. "3, 7".
-            said = self.tr("%n character(s) differ from the text meant. Groups of four where they "
-                           "are: {groups}.", "", params["differences"]).format(groups=groups)
+            said = self.tr(
+                "%n character(s) differ from the text meant. Groups of four where they "
+                "are: {groups}.",
+                "",
+                params["differences"],
+            ).format(groups=groups)
         if params.get("same_ends"):
-            said += " " + self.tr("The first and last characters match and the middle does not: "
-                                  "that is how look-alike addresses fool people.")
+            said += " " + self.tr(
+                "The first and last characters match and the middle does not: "
+                "that is how look-alike addresses fool people."
+            )
         return said
 
     def reveal(self, params: Reveal) -> None:
@@ -272,8 +336,11 @@ class PasteCheckWidget(StepWidget):
                 label += "<br>" + escape(self.tr("✓ The same address."))
             else:
                 groups = ", ".join(str(g + 1) for g in comparison.differing_groups)
-                label += "<br>" + escape(self.tr("≠ A practice look-alike. Groups that differ: {groups}.")
-                                         .format(groups=ltr(groups)))
+                label += "<br>" + escape(
+                    self.tr("≠ A practice look-alike. Groups that differ: {groups}.").format(
+                        groups=ltr(groups)
+                    )
+                )
             self.choice_labels[index].setText(label)
         self.set_value(self.spec.expected)
 

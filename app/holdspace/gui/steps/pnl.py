@@ -27,7 +27,7 @@ from .base import StepWidget
 from .pnl_words import PnlWords
 from .text import enable_clear_button, plain
 
-SIDE_BY_SIDE_CHARS = 70   # narrower than this (in characters), the two methods stack
+SIDE_BY_SIDE_CHARS = 70  # narrower than this (in characters), the two methods stack
 
 
 class _Columns(QWidget):
@@ -59,8 +59,9 @@ class PnlWidget(StepWidget):
         self.scenario.setWordWrap(True)
         self.scenario.setText(self.words.scenario_html())
         # A table read cell by cell makes no sense aloud: readers get it as sentences.
-        self.scenario.setAccessibleName(self.tr("The trades: {trades}").format(trades=
-            " ".join(self.words.scenario_sentences())))
+        self.scenario.setAccessibleName(
+            self.tr("The trades: {trades}").format(trades=" ".join(self.words.scenario_sentences()))
+        )
         layout.addWidget(self.scenario)
         layout.addLayout(self._answer_row(spec))
         self.result = QWidget(self)
@@ -155,8 +156,9 @@ class PnlWidget(StepWidget):
         sentences = [self.words.sentence(line) for line in lines]
         text.setText("<ol>" + "".join(f"<li>{escape(s)}</li>" for s in sentences) + "</ol>")
         # Read as what it shows (the sentences); what it is goes in the description.
-        text.setAccessibleDescription(self.tr("Breakdown: {method}").format(method=title) if title
-                                      else self.tr("Breakdown"))
+        text.setAccessibleDescription(
+            self.tr("Breakdown: {method}").format(method=title) if title else self.tr("Breakdown")
+        )
         layout.addWidget(text)
         self.breakdowns.append(text)
         layout.addWidget(self._chart(lines, title, column))
@@ -173,8 +175,11 @@ class PnlWidget(StepWidget):
                 spoken.append(self.tr("{label}: {amount}.").format(label=label, amount=amount))
             else:
                 amount = self.words.money(bar.end - bar.start, signed=True)
-                spoken.append(self.tr("{label}: {amount}, which brings the total to {total}.")
-                              .format(label=label, amount=amount, total=self.words.money(bar.end)))
+                spoken.append(
+                    self.tr("{label}: {amount}, which brings the total to {total}.").format(
+                        label=label, amount=amount, total=self.words.money(bar.end)
+                    )
+                )
             bars.append(ChartBar(label, amount, bar.start, bar.end, bar.is_total))
         name = self.tr("Waterfall chart, from the expected profit to the actual one")
         chart.setAccessibleName(f"{name} ({title})" if title else name)

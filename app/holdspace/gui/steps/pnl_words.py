@@ -15,7 +15,7 @@ from ...core.practice.pnl_scenario import PnlSpec
 from ..safe_text import escape
 
 MINUS = "\u2212"
-LRM = "\u200e"   # left-to-right mark: "−$1.00" keeps its order inside right-to-left text
+LRM = "\u200e"  # left-to-right mark: "−$1.00" keeps its order inside right-to-left text
 JOIN = "\u2060"  # word joiner: a wrapped line never parts a sign from its number
 
 
@@ -63,31 +63,60 @@ class PnlWords(QObject):
             html += "<tr>" + "".join(f"<{tag}>{escape(cell)}</{tag}>" for cell in row) + "</tr>"
         html += "</table>"
         if self.spec.price_now is not None:
-            html += "<p>" + escape(self.tr("Price of one coin now: {price}").format(
-                price=self.price(self.spec.price_now))) + "</p>"
+            html += (
+                "<p>"
+                + escape(
+                    self.tr("Price of one coin now: {price}").format(
+                        price=self.price(self.spec.price_now)
+                    )
+                )
+                + "</p>"
+            )
         return html
 
     def _trade_rows(self) -> list[list[str]]:
-        rows = [[self.tr("Trade"), self.tr("Buy or sell"), self.tr("How much"),
-                 self.tr("Price of one coin"), self.tr("Fee")]]
+        rows = [
+            [
+                self.tr("Trade"),
+                self.tr("Buy or sell"),
+                self.tr("How much"),
+                self.tr("Price of one coin"),
+                self.tr("Fee"),
+            ]
+        ]
         for number, trade in enumerate(self.spec.trades, start=1):
             #: In the trades table, the Buy-or-sell column: one word, small letters.
             side = self.tr("buy") if trade.side == "buy" else self.tr("sell")
-            rows.append([trade.label or str(number), side, self.quantity(trade.quantity),
-                         self.price(trade.price), self.money(trade.fee)])
+            rows.append(
+                [
+                    trade.label or str(number),
+                    side,
+                    self.quantity(trade.quantity),
+                    self.price(trade.price),
+                    self.money(trade.fee),
+                ]
+            )
         return rows
 
     def _trip_rows(self) -> list[list[str]]:
         trip = self.spec.round_trip
         legs = (trip.buy, trip.sell)
-        rows = [["", self.tr("Buy"), self.tr("Sell")],
-                [self.tr("How much"), self.quantity(trip.quantity), self.quantity(trip.quantity)],
-                [self.tr("Price on the chart"), *(self.price(leg.seen) for leg in legs)]]
+        rows = [
+            ["", self.tr("Buy"), self.tr("Sell")],
+            [self.tr("How much"), self.quantity(trip.quantity), self.quantity(trip.quantity)],
+            [self.tr("Price on the chart"), *(self.price(leg.seen) for leg in legs)],
+        ]
         if any(leg.quote != leg.seen for leg in legs):
-            rows.append([self.tr("Price offered (ask for a buy, bid for a sell)"),
-                         *(self.price(leg.quote) for leg in legs)])
+            rows.append(
+                [
+                    self.tr("Price offered (ask for a buy, bid for a sell)"),
+                    *(self.price(leg.quote) for leg in legs),
+                ]
+            )
         if any(leg.fill != leg.quote for leg in legs):
-            rows.append([self.tr("Price the order filled at"), *(self.price(leg.fill) for leg in legs)])
+            rows.append(
+                [self.tr("Price the order filled at"), *(self.price(leg.fill) for leg in legs)]
+            )
         rows.append([self.tr("Fee"), *(self.money(leg.fee) for leg in legs)])
         return rows
 
@@ -98,8 +127,11 @@ class PnlWords(QObject):
         for row in rows[1:]:
             sentences.append("; ".join(f"{h}: {c}" if h else c for h, c in zip(head, row)) + ".")
         if self.spec.price_now is not None:
-            sentences.append(self.tr("Price of one coin now: {price}").format(
-                price=self.price(self.spec.price_now)))
+            sentences.append(
+                self.tr("Price of one coin now: {price}").format(
+                    price=self.price(self.spec.price_now)
+                )
+            )
         return sentences
 
     # --- the working ------------------------------------------------------------------
@@ -114,62 +146,120 @@ class PnlWords(QObject):
         amount = self.money(line.amount, signed=line.role == "step")
         leg = p.get("leg")
         if code == "basis-method":
-            return (self.tr("Method: average cost. Every coin held costs the same: all that was "
-                            "paid, fees included, divided by the number of coins.")
-                    if p.get("method") == "average" else
-                    self.tr("Method: FIFO (first in, first out). The coins bought first are sold first."))
+            return (
+                self.tr(
+                    "Method: average cost. Every coin held costs the same: all that was "
+                    "paid, fees included, divided by the number of coins."
+                )
+                if p.get("method") == "average"
+                else self.tr(
+                    "Method: FIFO (first in, first out). The coins bought first are sold first."
+                )
+            )
         if code == "expected-gain":
-            return self.tr("On the chart the price went from {buy} to {sell}. For {quantity} of a coin, "
-                           "that promised {amount}.").format(
-                buy=self.price(p["buy_price"]), sell=self.price(p["sell_price"]),
-                quantity=self.quantity(p["quantity"]), amount=amount)
+            return self.tr(
+                "On the chart the price went from {buy} to {sell}. For {quantity} of a coin, "
+                "that promised {amount}."
+            ).format(
+                buy=self.price(p["buy_price"]),
+                sell=self.price(p["sell_price"]),
+                quantity=self.quantity(p["quantity"]),
+                amount=amount,
+            )
         if code == "spread":
-            text = (self.tr("Spread on the buy: the asking price was {quote}, not the {seen} on the chart. "
-                            "{quantity} × the gap = {amount}.") if leg == "buy" else
-                    self.tr("Spread on the sell: the bid was {quote}, not the {seen} on the chart. "
-                            "{quantity} × the gap = {amount}."))
-            return text.format(quote=self.price(p["quote"]), seen=self.price(p["seen"]),
-                               quantity=self.quantity(p["quantity"]), amount=amount)
+            text = (
+                self.tr(
+                    "Spread on the buy: the asking price was {quote}, not the {seen} on the chart. "
+                    "{quantity} × the gap = {amount}."
+                )
+                if leg == "buy"
+                else self.tr(
+                    "Spread on the sell: the bid was {quote}, not the {seen} on the chart. "
+                    "{quantity} × the gap = {amount}."
+                )
+            )
+            return text.format(
+                quote=self.price(p["quote"]),
+                seen=self.price(p["seen"]),
+                quantity=self.quantity(p["quantity"]),
+                amount=amount,
+            )
         if code == "slippage":
-            text = (self.tr("Slippage on the buy: the order filled at {fill}, not the {quote} offered. "
-                            "{quantity} × the gap = {amount}.") if leg == "buy" else
-                    self.tr("Slippage on the sell: the order filled at {fill}, not the {quote} offered. "
-                            "{quantity} × the gap = {amount}."))
-            return text.format(fill=self.price(p["fill"]), quote=self.price(p["quote"]),
-                               quantity=self.quantity(p["quantity"]), amount=amount)
+            text = (
+                self.tr(
+                    "Slippage on the buy: the order filled at {fill}, not the {quote} offered. "
+                    "{quantity} × the gap = {amount}."
+                )
+                if leg == "buy"
+                else self.tr(
+                    "Slippage on the sell: the order filled at {fill}, not the {quote} offered. "
+                    "{quantity} × the gap = {amount}."
+                )
+            )
+            return text.format(
+                fill=self.price(p["fill"]),
+                quote=self.price(p["quote"]),
+                quantity=self.quantity(p["quantity"]),
+                amount=amount,
+            )
         return self._result_sentence(line, amount)
 
     def _result_sentence(self, line: Line, amount: str) -> str:
         p, code, loss = line.params, line.code, line.amount < 0
         if code == "gross-gain" and "buy_price" in p:
-            return self.tr("From the prices really paid and received, {buy} to {sell}: {amount} "
-                           "before fees.").format(buy=self.price(p["buy_price"]),
-                                                  sell=self.price(p["sell_price"]), amount=amount)
+            return self.tr(
+                "From the prices really paid and received, {buy} to {sell}: {amount} before fees."
+            ).format(
+                buy=self.price(p["buy_price"]), sell=self.price(p["sell_price"]), amount=amount
+            )
         if code == "gross-gain":
-            return self.tr("What the coins sold brought in, less what they cost, before fees: "
-                           "{amount}.").format(amount=amount)
+            return self.tr(
+                "What the coins sold brought in, less what they cost, before fees: {amount}."
+            ).format(amount=amount)
         if code == "buy-fee":
-            return (self.tr("Fee on the buy, for the coins still held (it is part of their cost): "
-                            "{amount}.") if p.get("units") == "held" else
-                    self.tr("Fee on the buy, for the coins sold: {amount}.")).format(amount=amount)
+            return (
+                self.tr(
+                    "Fee on the buy, for the coins still held (it is part of their cost): {amount}."
+                )
+                if p.get("units") == "held"
+                else self.tr("Fee on the buy, for the coins sold: {amount}.")
+            ).format(amount=amount)
         if code == "sell-fee":
             return self.tr("Fee on the sell: {amount}.").format(amount=amount)
         if code == "realized":
-            return (self.tr("Realised loss (sold, so it is fixed): {amount}.") if loss else
-                    self.tr("Realised profit (sold, so it is fixed): {amount}.")).format(amount=amount)
+            return (
+                self.tr("Realised loss (sold, so it is fixed): {amount}.")
+                if loss
+                else self.tr("Realised profit (sold, so it is fixed): {amount}.")
+            ).format(amount=amount)
         if code == "price-change":
-            return self.tr("The {quantity} still held cost {paid} a coin before fees; the price now is "
-                           "{price}. The difference: {amount}.").format(
-                quantity=self.quantity(p["quantity"]), paid=self.price(p["paid_price"]),
-                price=self.price(p["price"]), amount=amount)
+            return self.tr(
+                "The {quantity} still held cost {paid} a coin before fees; the price now is "
+                "{price}. The difference: {amount}."
+            ).format(
+                quantity=self.quantity(p["quantity"]),
+                paid=self.price(p["paid_price"]),
+                price=self.price(p["price"]),
+                amount=amount,
+            )
         if code == "unrealized":
-            return (self.tr("Unrealised loss, on paper at {price}: {amount}. It moves with the price "
-                            "until you sell.") if loss else
-                    self.tr("Unrealised profit, on paper at {price}: {amount}. It moves with the price "
-                            "until you sell.")).format(price=self.price(p["price"]), amount=amount)
+            return (
+                self.tr(
+                    "Unrealised loss, on paper at {price}: {amount}. It moves with the price "
+                    "until you sell."
+                )
+                if loss
+                else self.tr(
+                    "Unrealised profit, on paper at {price}: {amount}. It moves with the price "
+                    "until you sell."
+                )
+            ).format(price=self.price(p["price"]), amount=amount)
         if code == "actual-gain":
-            return (self.tr("Actual loss, after everything above: {amount}.") if loss else
-                    self.tr("Actual profit, after everything above: {amount}.")).format(amount=amount)
+            return (
+                self.tr("Actual loss, after everything above: {amount}.")
+                if loss
+                else self.tr("Actual profit, after everything above: {amount}.")
+            ).format(amount=amount)
         return f"{code}: {amount}"  # a line the core added later: still shown, if unworded
 
     def bar_label(self, bar: Bar) -> str:
@@ -181,7 +271,8 @@ class PnlWords(QObject):
             "spread": self.tr("Spread, buy") if leg == "buy" else self.tr("Spread, sell"),
             "slippage": self.tr("Slippage, buy") if leg == "buy" else self.tr("Slippage, sell"),
             "gross-gain": self.tr("Before fees"),
-            "buy-fee": self.tr("Buy fee, coins held") if bar.params.get("units") == "held"
+            "buy-fee": self.tr("Buy fee, coins held")
+            if bar.params.get("units") == "held"
             else self.tr("Buy fee"),
             "sell-fee": self.tr("Sell fee"),
             "realized": self.tr("Realised"),

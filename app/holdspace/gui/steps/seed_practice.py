@@ -68,7 +68,9 @@ class NoCopyLineEdit(QLineEdit):
         self.selectionChanged.connect(self._drop_primary_selection)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
-        if event.matches(QKeySequence.StandardKey.Copy) or event.matches(QKeySequence.StandardKey.Cut):
+        if event.matches(QKeySequence.StandardKey.Copy) or event.matches(
+            QKeySequence.StandardKey.Cut
+        ):
             event.accept()
             return
         super().keyPressEvent(event)
@@ -127,7 +129,7 @@ class SeedPracticeWidget(StepWidget):
         self._spec: SeedPracticeSpec = step.spec
         self._words: list[str] | None = None
         self._position = 1
-        self._issued: list[dict[str, Any]] = []   # payloads given to the session, emptied on leaving
+        self._issued: list[dict[str, Any]] = []  # payloads given to the session, emptied on leaving
         self.setAccessibleName(self.tr("PRACTICE phrase drill"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -147,9 +149,13 @@ class SeedPracticeWidget(StepWidget):
 
     def _build_banner(self, layout: QVBoxLayout) -> None:
         box = _card(self)
-        self.banner = _quiet_label(self.tr(
-            "◆ PRACTICE. Holdspace made this phrase a moment ago, only for practice. "
-            "It guards no coins, it is never saved, and it is gone when you leave this step."), box)
+        self.banner = _quiet_label(
+            self.tr(
+                "◆ PRACTICE. Holdspace made this phrase a moment ago, only for practice. "
+                "It guards no coins, it is never saved, and it is gone when you leave this step."
+            ),
+            box,
+        )
         self.banner.setAccessibleDescription(self.tr("PRACTICE notice"))
         self.banner.setFont(_bold())
         QVBoxLayout(box).addWidget(self.banner)
@@ -157,23 +163,35 @@ class SeedPracticeWidget(StepWidget):
 
     def _build_look(self, layout: QVBoxLayout) -> None:
         self._heading(self.tr("First, look at it"), layout)
-        layout.addWidget(_quiet_label(self.tr(
-            "Hold the button down to see the practice phrase. Let go, and it hides again. "
-            "With the keyboard, hold the Space key on the button. If holding is hard, "
-            "press Keep it shown, and press it again to hide the words."), self))
+        layout.addWidget(
+            _quiet_label(
+                self.tr(
+                    "Hold the button down to see the practice phrase. Let go, and it hides again. "
+                    "With the keyboard, hold the Space key on the button. If holding is hard, "
+                    "press Keep it shown, and press it again to hide the words."
+                ),
+                self,
+            )
+        )
         self.hold_button = QPushButton(self)
         self.hold_button.setAutoRepeat(False)
-        self.hold_button.setAccessibleDescription(self.tr(
-            "Press and hold with the mouse, or hold the Space key. Let go to hide the words."))
+        self.hold_button.setAccessibleDescription(
+            self.tr(
+                "Press and hold with the mouse, or hold the Space key. Let go to hide the words."
+            )
+        )
         self.hold_button.pressed.connect(self._show_words)
         self.hold_button.released.connect(self._hide_words)
         # Holding is hard for some hands: a toggle shows the words until pressed again.
         self.keep_button = QPushButton(self.tr("&Keep it shown"), self)
         self.keep_button.setCheckable(True)
         self.keep_button.setAccessibleName(self.tr("Keep the PRACTICE phrase shown"))
-        self.keep_button.setAccessibleDescription(self.tr(
-            "Shows the words without holding. Press again to hide them."))
-        self.keep_button.toggled.connect(lambda on: self._show_words() if on else self._hide_words())
+        self.keep_button.setAccessibleDescription(
+            self.tr("Shows the words without holding. Press again to hide them.")
+        )
+        self.keep_button.toggled.connect(
+            lambda on: self._show_words() if on else self._hide_words()
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(self.hold_button)
         buttons.addWidget(self.keep_button)
@@ -181,21 +199,29 @@ class SeedPracticeWidget(StepWidget):
         layout.addLayout(buttons)
         self.phrase_box = _card(self)
         grid = QGridLayout(self.phrase_box)
-        self.phrase_caption = _quiet_label(self.tr("PRACTICE PHRASE · not a real wallet"), self.phrase_box)
+        self.phrase_caption = _quiet_label(
+            self.tr("PRACTICE PHRASE · not a real wallet"), self.phrase_box
+        )
         grid.addWidget(self.phrase_caption, 0, 0, 1, COLUMNS)
         self.word_labels: list[QLabel] = []
         for index in range(self._spec.words):
             label = _quiet_label("", self.phrase_box, wrap=False)
-            label.setFont(_bold())       # clear letters: it is copied by hand
+            label.setFont(_bold())  # clear letters: it is copied by hand
             grid.addWidget(label, 1 + index // COLUMNS, index % COLUMNS)
             self.word_labels.append(label)
         layout.addWidget(self.phrase_box)
 
     def _build_write(self, layout: QVBoxLayout) -> None:
         self._heading(self.tr("Then, write it down"), layout)
-        layout.addWidget(_quiet_label(self.tr(
-            "Write the words on paper, by hand, each with its number. Hold the button again "
-            "as often as you like to check each word. Never type a phrase into anything."), self))
+        layout.addWidget(
+            _quiet_label(
+                self.tr(
+                    "Write the words on paper, by hand, each with its number. Hold the button again "
+                    "as often as you like to check each word. Never type a phrase into anything."
+                ),
+                self,
+            )
+        )
         self.wrote_box = QCheckBox(self.tr("I wrote it down on paper"), self)
         self.wrote_box.setAccessibleName(self.tr("I wrote the PRACTICE phrase down on paper"))
         self.wrote_box.toggled.connect(self._set_recall_enabled)
@@ -203,8 +229,11 @@ class SeedPracticeWidget(StepWidget):
 
     def _build_recall(self, layout: QVBoxLayout) -> None:
         self.question = self._heading("", layout)
-        layout.addWidget(_quiet_label(self.tr(
-            "Look at your paper, not the screen, and type that one word."), self))
+        layout.addWidget(
+            _quiet_label(
+                self.tr("Look at your paper, not the screen, and type that one word."), self
+            )
+        )
         self.edit = NoCopyLineEdit(self)
         self.edit.setPlaceholderText(self.tr("one word"))
         self.edit.returnPressed.connect(self.submitted)
@@ -219,8 +248,12 @@ class SeedPracticeWidget(StepWidget):
     def _start_fresh(self) -> None:
         self._words = phrase_words(practice_phrase(self._spec.words))
         self._position = self._spec.pick_position()
-        self.question.setText(self.tr("Last, which was word {number}?").format(number=self._position))
-        self.edit.setAccessibleName(self.tr("Word {number} of the PRACTICE phrase").format(number=self._position))
+        self.question.setText(
+            self.tr("Last, which was word {number}?").format(number=self._position)
+        )
+        self.edit.setAccessibleName(
+            self.tr("Word {number} of the PRACTICE phrase").format(number=self._position)
+        )
         self.wrote_box.setChecked(False)
         self._set_recall_enabled(False)
         self.revealed.clear()
@@ -232,9 +265,9 @@ class SeedPracticeWidget(StepWidget):
         """Drop every reference to the phrase this widget and the session hold."""
         self._words = None
         for payload in self._issued:
-            payload.clear()              # the session's copy of the answer is this same dict
+            payload.clear()  # the session's copy of the answer is this same dict
         self._issued.clear()
-        self.edit.setText("")            # setText also clears the undo history
+        self.edit.setText("")  # setText also clears the undo history
         self.revealed.clear()
         self.keep_button.setChecked(False)
         self._hide_words()
@@ -272,11 +305,14 @@ class SeedPracticeWidget(StepWidget):
         for index, (label, word) in enumerate(zip(self.word_labels, self._words), 1):
             #: One numbered word of the practice phrase, e.g. “3. apple”. The words themselves stay in English (BIP-39).
             label.setText(self.tr("{number}. {word}").format(number=index, word=word))
-            label.setAccessibleName(self.tr("PRACTICE word {number}: {word}").format(number=index, word=word))
+            label.setAccessibleName(
+                self.tr("PRACTICE word {number}: {word}").format(number=index, word=word)
+            )
         self.hold_button.setText(
             self.tr("Showing the PRACTICE phrase (kept shown)")
-            if self.keep_button.isChecked() else
-            self.tr("Showing the PRACTICE phrase. Let go to hide it"))
+            if self.keep_button.isChecked()
+            else self.tr("Showing the PRACTICE phrase. Let go to hide it")
+        )
         self.hold_button.setAccessibleName(self.tr("Showing the PRACTICE phrase"))
         self.phrase_box.setAccessibleName(self.tr("PRACTICE phrase, showing"))
 
@@ -300,9 +336,10 @@ class SeedPracticeWidget(StepWidget):
         # nothing, and forget() empties this dict when the learner leaves the step.
         if self._words is None:
             return None
-        payload = answer_payload(self._words, self._position,
-                                 self.edit.text() if self.edit.isEnabled() else "")
-        self._issued.append(cast(dict[str, Any], payload))   # a plain dict, so forget() can empty it
+        payload = answer_payload(
+            self._words, self._position, self.edit.text() if self.edit.isEnabled() else ""
+        )
+        self._issued.append(cast(dict[str, Any], payload))  # a plain dict, so forget() can empty it
         return payload
 
     def set_value(self, value: Any) -> None:
@@ -312,8 +349,14 @@ class SeedPracticeWidget(StepWidget):
         if self._words is None:
             return
         word = self._words[self._position - 1]
-        self.revealed.setText(self.tr("PRACTICE · word {number} is “{word}”.").format(number=self._position, word=word))
-        self.revealed.setAccessibleName(self.tr("PRACTICE word {number}: {word}").format(number=self._position, word=word))
+        self.revealed.setText(
+            self.tr("PRACTICE · word {number} is “{word}”.").format(
+                number=self._position, word=word
+            )
+        )
+        self.revealed.setAccessibleName(
+            self.tr("PRACTICE word {number}: {word}").format(number=self._position, word=word)
+        )
         self.revealed_box.show()
         self._set_recall_enabled(True)
         self.edit.setText(word)

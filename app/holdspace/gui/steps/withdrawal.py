@@ -29,7 +29,7 @@ from .base import StepWidget
 from .hex_playground import ShyLabel, fixed_family_font
 from .text import enable_clear_button, plain
 
-MAX_INPUT = 200   # longer than any address, memo or amount; keeps a runaway paste small
+MAX_INPUT = 200  # longer than any address, memo or amount; keeps a runaway paste small
 
 
 class WithdrawalWidget(StepWidget):
@@ -38,9 +38,13 @@ class WithdrawalWidget(StepWidget):
         self.spec: wd.WithdrawalSpec = step.spec
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.practice = QLabel(self.tr(
-            "<b>PRACTICE:</b> a made-up exchange. Nothing here is sent anywhere, and every address "
-            "is made up, so it can't receive coins."), self)
+        self.practice = QLabel(
+            self.tr(
+                "<b>PRACTICE:</b> a made-up exchange. Nothing here is sent anywhere, and every address "
+                "is made up, so it can't receive coins."
+            ),
+            self,
+        )
         self.practice.setTextFormat(Qt.TextFormat.RichText)
         self.practice.setWordWrap(True)
         layout.addWidget(self.practice)
@@ -88,11 +92,20 @@ class WithdrawalWidget(StepWidget):
         self.deposit_memo: QLineEdit | None = None
         if deposit.memo:
             name = words.memo_name(deposit.network.memo)
-            self.deposit_memo = self._code_box(self.tr("Deposit {memo}").format(memo=name), read_only=True)
+            self.deposit_memo = self._code_box(
+                self.tr("Deposit {memo}").format(memo=name), read_only=True
+            )
             self.deposit_memo.setText(deposit.memo)
-            self._row(form, words.memo_label(deposit.network.memo).replace("&", ""), self.deposit_memo)
-            needed = QLabel(self.tr("△ Required: without the {memo}, the exchange can't tell that "
-                                    "the deposit is yours.").format(memo=name), self)
+            self._row(
+                form, words.memo_label(deposit.network.memo).replace("&", ""), self.deposit_memo
+            )
+            needed = QLabel(
+                self.tr(
+                    "△ Required: without the {memo}, the exchange can't tell that "
+                    "the deposit is yours."
+                ).format(memo=name),
+                self,
+            )
             needed.setWordWrap(True)
             form.addRow(needed)
         return box
@@ -119,7 +132,9 @@ class WithdrawalWidget(StepWidget):
         self._form_layout = form
         self.amount = QLineEdit(self)
         self.amount.setAccessibleName(words.name_of(words.amount_label()))
-        self.amount.setPlaceholderText(self.tr("for example {amount}").format(amount=self.spec.answer_amount))
+        self.amount.setPlaceholderText(
+            self.tr("for example {amount}").format(amount=self.spec.answer_amount)
+        )
         self.amount.setMaxLength(MAX_INPUT)
         self.amount.returnPressed.connect(self.submitted)
         self._row(form, words.amount_label(), self.amount)
@@ -145,31 +160,49 @@ class WithdrawalWidget(StepWidget):
         text = self.address.text()
         if option is None or not text.strip() or wd.fits(option.network.shape, text):
             return ""
-        return self.tr("△ This is not shaped like an address on {network}. A real exchange would "
-                       "refuse it on this network.").format(network=option.label)
+        return self.tr(
+            "△ This is not shaped like an address on {network}. A real exchange would "
+            "refuse it on this network."
+        ).format(network=option.label)
 
     def _costs(self, option: wd.NetworkOption | None) -> str:
         if option is None:
             return self.tr("Pick a network to see its fee and minimum.")
         asset = self.spec.asset
-        lines = [words.fee_line(wd.plain_amount(option.fee), wd.plain_amount(option.minimum), asset)]
+        lines = [
+            words.fee_line(wd.plain_amount(option.fee), wd.plain_amount(option.minimum), asset)
+        ]
         amount = wd.read_amount(self.amount.text(), asset)
         if amount is not None and amount >= option.minimum:
-            lines.append(self.tr("The receiving side would get: {amount} {asset}").format(
-                amount=wd.plain_amount(wd.received(option, amount)), asset=asset))
+            lines.append(
+                self.tr("The receiving side would get: {amount} {asset}").format(
+                    amount=wd.plain_amount(wd.received(option, amount)), asset=asset
+                )
+            )
         return "\n".join(lines)
 
     # --- what the lesson view asks --------------------------------------------------------
     def value(self) -> wd.WithdrawalForm:
         option = self._picked()
         memo = self.memo.text() if option and option.network.memo else ""
-        return wd.WithdrawalForm(network=option.network.id if option else "", address=self.address.text(),
-                                 memo=memo, amount=self.amount.text())
+        return wd.WithdrawalForm(
+            network=option.network.id if option else "",
+            address=self.address.text(),
+            memo=memo,
+            amount=self.amount.text(),
+        )
 
     def set_value(self, value: object) -> None:
-        form = wd.form_of(value) if isinstance(value, dict) else wd.WithdrawalForm(
-            network=self.spec.start, address="", memo="", amount=self.spec.amount)
-        self.network.setCurrentIndex(self.network.findData(form["network"]) if form["network"] else -1)
+        form = (
+            wd.form_of(value)
+            if isinstance(value, dict)
+            else wd.WithdrawalForm(
+                network=self.spec.start, address="", memo="", amount=self.spec.amount
+            )
+        )
+        self.network.setCurrentIndex(
+            self.network.findData(form["network"]) if form["network"] else -1
+        )
         self.address.setText(form["address"])
         self.address.setCursorPosition(0)
         self.memo.setText(form["memo"])
@@ -184,7 +217,7 @@ class WithdrawalWidget(StepWidget):
         """Each mismatch, and what it would do, in plain words (read out with the feedback)."""
         if item.code != NOT_YET:
             return ""
-        return "\n".join(words.mismatch_lines(item.params))   # one paragraph per mismatch
+        return "\n".join(words.mismatch_lines(item.params))  # one paragraph per mismatch
 
     def focus_target(self) -> QWidget | None:
         return self.network
