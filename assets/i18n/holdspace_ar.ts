@@ -1427,12 +1427,12 @@
         <translation>كلمات الدروس، بلغة بسيطة (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="313"/>
+        <location filename="../../app/holdspace/gui/window.py" line="316"/>
         <source>Your progress isn&apos;t being saved right now; the lesson works as usual.</source>
         <translation>لا يُحفظ تقدّمك الآن؛ الدرس يعمل كالمعتاد.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="341"/>
+        <location filename="../../app/holdspace/gui/window.py" line="345"/>
         <source>nowhere (guest session)</source>
         <translation>لا مكان (جلسة ضيف)</translation>
     </message>

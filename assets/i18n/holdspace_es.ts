@@ -1407,12 +1407,12 @@
         <translation>Palabras de las lecciones, en lenguaje sencillo (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="313"/>
+        <location filename="../../app/holdspace/gui/window.py" line="316"/>
         <source>Your progress isn&apos;t being saved right now; the lesson works as usual.</source>
         <translation>Tu progreso no se está guardando ahora mismo; la lección funciona como siempre.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="341"/>
+        <location filename="../../app/holdspace/gui/window.py" line="345"/>
         <source>nowhere (guest session)</source>
         <translation>en ningún sitio (sesión de invitado)</translation>
     </message>

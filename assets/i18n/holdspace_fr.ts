@@ -1407,12 +1407,12 @@
         <translation>Les mots des leçons, en langage simple (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="313"/>
+        <location filename="../../app/holdspace/gui/window.py" line="316"/>
         <source>Your progress isn&apos;t being saved right now; the lesson works as usual.</source>
         <translation>Votre progression n’est pas enregistrée en ce moment ; la leçon fonctionne comme d’habitude.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="341"/>
+        <location filename="../../app/holdspace/gui/window.py" line="345"/>
         <source>nowhere (guest session)</source>
         <translation>nulle part (session invitée)</translation>
     </message>

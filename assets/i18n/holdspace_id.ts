@@ -1402,12 +1402,12 @@
         <translation>Kata-kata dari pelajaran, dalam bahasa sederhana (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="313"/>
+        <location filename="../../app/holdspace/gui/window.py" line="316"/>
         <source>Your progress isn&apos;t being saved right now; the lesson works as usual.</source>
         <translation>Kemajuan Anda sedang tidak disimpan saat ini; pelajaran tetap berjalan seperti biasa.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="341"/>
+        <location filename="../../app/holdspace/gui/window.py" line="345"/>
         <source>nowhere (guest session)</source>
         <translation>tidak di mana pun (sesi tamu)</translation>
     </message>

@@ -1407,12 +1407,12 @@
         <translation>Palavras das lições, em linguagem simples (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="313"/>
+        <location filename="../../app/holdspace/gui/window.py" line="316"/>
         <source>Your progress isn&apos;t being saved right now; the lesson works as usual.</source>
         <translation>Seu progresso não está sendo salvo agora; a lição funciona como sempre.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="341"/>
+        <location filename="../../app/holdspace/gui/window.py" line="345"/>
         <source>nowhere (guest session)</source>
         <translation>em lugar nenhum (sessão de convidado)</translation>
     </message>

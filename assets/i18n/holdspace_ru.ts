@@ -1412,12 +1412,12 @@
         <translation>Слова из уроков простым языком (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="313"/>
+        <location filename="../../app/holdspace/gui/window.py" line="316"/>
         <source>Your progress isn&apos;t being saved right now; the lesson works as usual.</source>
         <translation>Сейчас ваш прогресс не сохраняется; урок работает как обычно.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="341"/>
+        <location filename="../../app/holdspace/gui/window.py" line="345"/>
         <source>nowhere (guest session)</source>
         <translation>нигде (гостевой сеанс)</translation>
     </message>

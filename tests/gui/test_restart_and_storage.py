@@ -46,7 +46,7 @@ def test_guest_mode_writes_nothing(make_window, holdspace_home, qtbot):
     assert "holdspace" not in window.windowTitle().lower()
     window.open_lesson(window.packs[0].lessons[0])
     window.lesson_view.go_next()
-    window._scale(window.text_size.larger)
+    window.scale_text(window.text_size.larger)
     window.close()
     assert list(holdspace_home.iterdir()) == []
 
@@ -54,8 +54,8 @@ def test_guest_mode_writes_nothing(make_window, holdspace_home, qtbot):
 def test_text_size_persists(make_window, qtbot, qapp):
     first = make_window()
     before = qapp.font().pointSizeF()
-    first._scale(first.text_size.larger)
-    first._scale(first.text_size.larger)
+    first.scale_text(first.text_size.larger)
+    first.scale_text(first.text_size.larger)
     assert qapp.font().pointSizeF() > before
     first.close()
     second = make_window()

@@ -27,7 +27,7 @@ class MeetupMenu(QObject):
         super().__init__(window)
         self.window = window
         self.shelf = PackShelf(window.language, self._show_packs, self)
-        add = window._action
+        add = window.menu_action
         self.reload_action = add(file_menu, self.tr("&Reload packs"), self.reload, "Ctrl+R")
         self.reload_action.setToolTip(
             self.tr("Read the open lesson packs again from disk (Ctrl+R)")

@@ -25,42 +25,42 @@ def build_menus(window: MainWindow) -> None:
     """File, Go, View, Progress and Help, each action also a window shortcut."""
     bar = window.menuBar()
     file_menu = bar.addMenu(translate("MainWindow", "&File"))
-    window._action(
+    window.menu_action(
         file_menu, translate("MainWindow", "&Open a lesson pack…"), window.ask_open_pack, "Ctrl+O"
     )
     from .meetup_menu import MeetupMenu
 
     window.meetup = MeetupMenu(window, file_menu)  # reload, only this pack, print, next person
     file_menu.addSeparator()
-    window._action(
+    window.menu_action(
         file_menu, translate("MainWindow", "&Quit"), window.close, QKeySequence.StandardKey.Quit
     )
 
     go = bar.addMenu(translate("MainWindow", "&Go"))
-    window._action(go, translate("MainWindow", "&Home"), window.go_home, "Alt+Home")
-    window._action(go, translate("MainWindow", "All &lessons"), window.show_library, "Ctrl+L")
+    window.menu_action(go, translate("MainWindow", "&Home"), window.go_home, "Alt+Home")
+    window.menu_action(go, translate("MainWindow", "All &lessons"), window.show_library, "Ctrl+L")
 
     view = bar.addMenu(translate("MainWindow", "&View"))
-    window._action(
+    window.menu_action(
         view,
         translate("MainWindow", "&Larger text"),
-        lambda: window._scale(window.text_size.larger),
+        lambda: window.scale_text(window.text_size.larger),
         ["Ctrl+=", "Ctrl++"],
     )
-    window._action(
+    window.menu_action(
         view,
         translate("MainWindow", "&Smaller text"),
-        lambda: window._scale(window.text_size.smaller),
+        lambda: window.scale_text(window.text_size.smaller),
         "Ctrl+-",
     )
-    window._action(
+    window.menu_action(
         view,
         translate("MainWindow", "&Normal text size"),
-        lambda: window._scale(window.text_size.reset),
+        lambda: window.scale_text(window.text_size.reset),
         "Ctrl+0",
     )
     view.addSeparator()
-    notes = window._action(
+    notes = window.menu_action(
         view,
         translate("MainWindow", "F&acilitator notes"),
         lambda on: window.presenter.show_notes(on),
@@ -74,18 +74,18 @@ def build_menus(window: MainWindow) -> None:
     build_colours_menu(window, view)
 
     progress = bar.addMenu(translate("MainWindow", "&Progress"))
-    window._action(progress, translate("MainWindow", "&Export my progress…"), window.ask_export)
-    window._action(progress, translate("MainWindow", "&Forget my progress…"), window.ask_forget)
+    window.menu_action(progress, translate("MainWindow", "&Export my progress…"), window.ask_export)
+    window.menu_action(progress, translate("MainWindow", "&Forget my progress…"), window.ask_forget)
 
     help_menu = bar.addMenu(translate("MainWindow", "&Help"))
-    window.mistake_action = window._action(
+    window.mistake_action = window.menu_action(
         help_menu, translate("MainWindow", "I think I made a &mistake"), window.open_guide, "F1"
     )
-    window.glossary_action = window._action(
+    window.glossary_action = window.menu_action(
         help_menu, translate("MainWindow", "&Glossary"), lambda: window.show_glossary(), "Ctrl+G"
     )
     help_menu.addSeparator()
-    window._action(help_menu, translate("MainWindow", "&About Holdspace"), window.about)
+    window.menu_action(help_menu, translate("MainWindow", "&About Holdspace"), window.about)
     window.mistake_action.setToolTip(
         translate("MainWindow", "A calm guide for the first minutes (F1)")
     )

@@ -71,7 +71,7 @@ class Presenter(QObject):
         super().__init__(window)
         self.window = window
         self.notes_action = notes_action
-        self.action = window._action(
+        self.action = window.menu_action(
             view_menu, self.tr("&Presenter mode"), self.toggle, "F5", checkable=True
         )
         self.action.setToolTip(

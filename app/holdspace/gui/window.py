@@ -154,7 +154,10 @@ class MainWindow(QMainWindow):
         return self._lesson_view
 
     # --- wiring -----------------------------------------------------------------
-    def _action(self, menu: QMenu, text: str, slot, shortcut=None, *, checkable=False) -> QAction:
+    def menu_action(
+        self, menu: QMenu, text: str, slot, shortcut=None, *, checkable=False
+    ) -> QAction:
+        """One menu command (the menu bar, meetup and presenter menus all add theirs here)."""
         action = QAction(text, self)
         if shortcut is not None:
             shortcuts = shortcut if isinstance(shortcut, list) else [shortcut]
@@ -314,7 +317,8 @@ class MainWindow(QMainWindow):
         )
 
     # --- menu actions -------------------------------------------------------------
-    def _scale(self, change) -> None:
+    def scale_text(self, change) -> None:
+        """Apply a text-size change (larger, smaller, reset) and keep it for next time."""
         self.settings.set_value(keys.TEXT_SCALE, change())
 
     def ask_open_pack(self) -> None:
