@@ -22,7 +22,7 @@ import time
 from common import HERE, child_env, median, run_json
 
 CHILD = str(HERE / "paint_child.py")
-PHASES = ("imported", "created", "painted", "ready")
+PHASES = ("imported", "created", "painted", "ready", "checked")
 
 
 def start(args: list[str], tree: str | None, pycache: str, cpu: int | None) -> dict:
@@ -67,7 +67,10 @@ def main() -> None:
         f"{options.rounds} rounds, cpu {options.cpu}, language {options.language}, "
         f"load average {os.getloadavg()[0]:.2f}"
     )
-    print("ms since spawn (median): imports done / window created / first paint / lessons drawn")
+    print(
+        "ms since spawn (median): imports done / window created / first paint / "
+        "home drawn (ready) / every lesson checked"
+    )
     for name, items in runs.items():
         phases = " / ".join(f"{median([r[p] for r in items]):.0f}" for p in PHASES)
         ready, mib = median([r["ready"] for r in items]), median([r["hwm"] for r in items])

@@ -22,7 +22,7 @@ def main(pack: str, rounds: int) -> None:
     window = create_window(parse(["--pack", pack]))
     app = QApplication.instance()
     window.show()
-    while not window.ready:  # lessons load just after the first paint
+    while not window.lessons_checked:  # lessons load just after the first paint
         app.processEvents()
     times = []
     for _ in range(rounds + 1):

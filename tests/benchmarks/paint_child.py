@@ -59,6 +59,15 @@ def build(mode: str, language: str | None, marks: dict):
 
         marks["imported"] = now()
         window = create_window(parse(["--language", language] if language else []))
+        attach = window.attach
+
+        def attach_and_mark(*args, **kwargs):  # 1f: every lesson read, checked and attached
+            attach(*args, **kwargs)
+            marks["checked"] = now()
+            if "ready" in marks:
+                quit_soon(window, QApplication.instance())
+
+        window.attach = attach_and_mark
         return window, QApplication.instance(), (lambda: window.ready)
     from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QVBoxLayout, QWidget
 
@@ -81,6 +90,13 @@ def build(mode: str, language: str | None, marks: dict):
     return window, app, (lambda: True)
 
 
+def quit_soon(window, app) -> None:
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(0, window.close)  # a normal close: settings are saved
+    QTimer.singleShot(0, app.quit)
+
+
 def main(mode: str, language: str | None) -> None:
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QWidget
@@ -93,7 +109,9 @@ def main(mode: str, language: str | None) -> None:
         """Marks the first Paint in the window, then the first one with the lessons loaded.
 
         Holdspace shows its window before reading packs, so both moments are reported:
-        "painted" (the window is on screen) and "ready" (topics and progress are drawn).
+        "painted" (the window is on screen) and "ready" (topics and progress are drawn,
+        from the light catalog); "checked" (every lesson checked and attached) is marked
+        when it comes, and the floor's is its "ready" (it checks nothing).
         """
 
         def eventFilter(self, obj, event):  # noqa: N802 (Qt's name)
@@ -106,8 +124,10 @@ def main(mode: str, language: str | None) -> None:
                 marks.setdefault("painted", now())
                 if loaded():
                     marks["ready"] = now()
-                    QTimer.singleShot(0, window.close)  # a normal close: settings are saved
-                    QTimer.singleShot(0, app.quit)
+                    if mode != "holdspace":
+                        marks["checked"] = marks["ready"]
+                    if "checked" in marks:
+                        quit_soon(window, app)
             return False
 
     spy = FirstPaint()

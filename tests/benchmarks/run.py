@@ -109,6 +109,13 @@ def info_rows(start: dict) -> list[list[str]]:
             "ms",
             None,
         ),
+        ratio_row(
+            "1f. every lesson checked vs floor's lessons on screen",
+            start["floor"]["ready_ms"],
+            cold["checked_ms"],
+            "ms",
+            None,
+        ),
         ratio_row("4b. peak RSS vs empty window", bare["hwm_mib"], cold["hwm_mib"], "MiB", None),
     ]
 
@@ -169,7 +176,7 @@ def details(start: dict, pinned: dict, load: dict, switch: dict, counts: dict) -
     """Where the start-up time goes (medians since spawn), and what was repeated how often."""
     out = [
         "Start-up phases, ms since spawn (median): imports done / window created / "
-        "shown / first paint / lessons drawn"
+        "shown / first paint / home drawn (ready) / every lesson checked"
     ]
     names = (
         ("bare", "empty QMainWindow"),

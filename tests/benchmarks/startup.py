@@ -18,7 +18,7 @@ import time
 from common import HERE, REPO, child_env, median, run_json
 
 CHILD = str(HERE / "paint_child.py")
-PHASES = ("imported", "created", "shown", "painted", "ready")
+PHASES = ("imported", "created", "shown", "painted", "ready", "checked")
 TRANSLATED = "fr"  # a language with both an interface translation and lesson files
 # A learner's first day: one lesson opened and left at its third step. A first start that
 # opens nothing writes no progress file, so the second start is given one to read (and a
@@ -40,7 +40,7 @@ def spawn(args: list[str], home: str, pycache: str, cpu: int | None) -> dict:
     start = time.clock_gettime(time.CLOCK_MONOTONIC)
     result = run_json([CHILD, *args], env, timeout=60, preexec=pin)
     marks = result["marks"]
-    if "ready" not in marks:
+    if "ready" not in marks or "checked" not in marks:
         raise RuntimeError(f"{args}: the window was never painted with its content")
     return {
         "ms": {k: (marks[k] - start) * 1000 for k in PHASES},
@@ -109,6 +109,7 @@ def summarise(runs: dict[str, list[dict]]) -> dict:
         out[key] = {
             "paint_ms": median([r["ms"]["painted"] for r in items]),
             "ready_ms": median([r["ms"]["ready"] for r in items]),
+            "checked_ms": median([r["ms"]["checked"] for r in items]),
             "phases_ms": {p: median([r["ms"][p] for r in items]) for p in PHASES},
             "hwm_mib": median([r["hwm_mib"] for r in items]),
             "n": len(items),

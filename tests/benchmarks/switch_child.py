@@ -49,7 +49,7 @@ def main(switches: int) -> None:
     window = create_window(parse([]))
     app = QApplication.instance()
     window.show()
-    while not window.ready:  # lessons load just after the first paint
+    while not window.lessons_checked:  # lessons load just after the first paint
         app.processEvents()
     pair = pick_two(window)
     counter = PaintCounter(window)

@@ -1,9 +1,10 @@
 """Start-up loads what the home screen needs, and the rest when it is first used.
 
-A learner waits for every module imported before the window is drawn and before the
-lessons appear (docs/benchmarks.md). These tests start the app in a fresh process, as a
-first start would, and look at ``sys.modules`` at the first paint and once the lessons
-are on screen: behaviour, not timing, so they hold on a slow or busy machine too.
+A learner waits for every module imported before the window is drawn (docs/benchmarks.md).
+These tests start the app in a fresh process, as a first start would, and look at
+``sys.modules`` at the first paint (the home with its topics, read from pack.yaml) and
+once every lesson is checked: behaviour, not timing, so they hold on a slow or busy
+machine too.
 """
 
 from __future__ import annotations
@@ -28,14 +29,17 @@ class FirstPaint(QObject):
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint and "painted" not in seen:
             seen["painted"] = sorted(sys.modules)
-            seen["lessons_when_painted"] = len(window.all_lessons())
+            seen["checked_when_painted"] = window.lessons_checked
+            seen["topics_when_painted"] = [
+                b.accessibleName() for b in window.home.topic_buttons.values() if b.isVisible()
+            ]
         return False
 
 spy = FirstPaint()
 window.installEventFilter(spy)
 
 def poll():
-    if window.ready and "painted" in seen:
+    if window.lessons_checked and "painted" in seen:
         app.processEvents()
         seen["ready"] = sorted(sys.modules)
         seen["lessons_when_ready"] = len(window.all_lessons())
@@ -50,12 +54,12 @@ app.exec()
 print(json.dumps(seen))
 """
 
-# Needed only to read and check lessons: after the first paint.
+# Needed only to check lessons: after the first paint (pack.yaml, read before it, needs
+# the YAML reader and core.lessons.pack, but no step kind).
 FOR_LESSONS = (
-    "yaml",
-    "holdspace.core.safeyaml",
     "holdspace.core.lessons.registry",
-    "holdspace.core.lessons.pack",
+    "holdspace.core.lessons.lesson_file",
+    "holdspace.core.lessons.kinds",
     "holdspace.core.practice",
     "Crypto",
 )
@@ -94,10 +98,11 @@ def _loaded(modules: list[str], names: tuple[str, ...]) -> list[str]:
     return [m for m in modules if any(m == name or m.startswith(name + ".") for name in names)]
 
 
-def test_first_paint_comes_before_lessons_and_step_kinds_are_loaded(tmp_path):
+def test_first_paint_shows_the_topics_before_any_lesson_is_checked(tmp_path):
     seen = _start(tmp_path)
-    assert "holdspace.gui.home" in seen["painted"]  # the home screen is there
-    assert seen["lessons_when_painted"] == 0  # and the lessons are not yet
+    assert len(seen["topics_when_painted"]) == 4  # the home's topic cards, from pack.yaml
+    assert seen["topics_when_painted"][0].startswith("Hexadecimal")
+    assert seen["checked_when_painted"] is False  # the lessons come right after
     assert _loaded(seen["painted"], FOR_LESSONS + ON_FIRST_USE) == []
 
 

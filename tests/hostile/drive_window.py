@@ -25,9 +25,9 @@ def main(pack: str) -> int:
     window.show()
     qt = QApplication.instance()
     deadline = time.monotonic() + 60
-    while not window.ready and time.monotonic() < deadline:
+    while not window.lessons_checked and time.monotonic() < deadline:
         qt.processEvents()
-    if not window.ready:
+    if not window.lessons_checked:
         print("NOT READY", flush=True)
         return 3
 

@@ -12,7 +12,7 @@ import json
 import os
 import sqlite3
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Container, Iterable
 from contextlib import suppress
 from dataclasses import asdict
 from datetime import datetime, timezone
@@ -178,8 +178,16 @@ class ProgressStore:
         """As resume_candidate, across packs: ``known`` holds (pack, lesson id) pairs."""
         return self._resume(set(known), None)
 
+    def resume_except(self, skipped: Container[tuple[str, str]]) -> LessonProgress | None:
+        """As resume_among, before the packs' lessons are known: any lesson but ``skipped``
+        (the guides). The home's first offer; checked against the lessons once read."""
+        return self._resume(None, None, skipped)
+
     def _resume(
-        self, known: set[tuple[str, str]] | None, pack: str | None
+        self,
+        known: set[tuple[str, str]] | None,
+        pack: str | None,
+        skipped: Container[tuple[str, str]] = (),
     ) -> LessonProgress | None:
         rows = self._read(
             f"SELECT {LESSON_COLUMNS} FROM lessons WHERE started_at IS NOT NULL"
@@ -187,9 +195,12 @@ class ProgressStore:
             " AND (? IS NULL OR pack = ?) ORDER BY touched DESC",
             (pack, pack),
         )
-        return next(
-            (LessonProgress(*r) for r in rows if known is None or (r[5], r[0]) in known), None
+        wanted = (
+            LessonProgress(*r)
+            for r in rows
+            if (known is None or (r[5], r[0]) in known) and (r[5], r[0]) not in skipped
         )
+        return next(wanted, None)
 
     def adopt(self, pack: str, lesson_ids: Iterable[str]) -> None:
         """Give ``pack`` the rows made before version 2 for these ids (see progress_schema)."""

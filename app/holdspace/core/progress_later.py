@@ -11,7 +11,7 @@ opened and read instead.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -104,6 +104,9 @@ class DeferredStore(_Store):
 
     def resume_among(self, known: Iterable[tuple[str, str]]) -> LessonProgress | None:
         return None if self._empty() else self._real().resume_among(known)
+
+    def resume_except(self, skipped: Container[tuple[str, str]]) -> LessonProgress | None:
+        return None if self._empty() else self._real().resume_except(skipped)
 
     def adopt(self, pack: str, lesson_ids: Iterable[str]) -> None:
         if not self._empty():  # with no file there are no old rows to give a pack

@@ -1,8 +1,10 @@
-"""Start the app: the window first, then (right after its first paint) lessons and progress.
+"""Start the app: the window with the home's topics first, then every lesson, checked.
 
-Showing the window before reading packs keeps start-up quick on slow machines
-and with large educator packs; the welcome text is on screen while the lessons
-load, and the topics appear a moment later.
+The home needs only pack.yaml (its topics) and the progress store, so it is drawn
+before any lesson is read; right after that first paint every lesson is read and
+checked (``MainWindow.attach``). On slow machines and with large educator packs the
+learner sees the home at once; anything that needs the lessons sooner makes the check
+run first (``MainWindow.packs``).
 """
 
 from __future__ import annotations
@@ -152,7 +154,7 @@ def create_window(args: argparse.Namespace) -> MainWindow:
     LinkColours(app)
     window = MainWindow(settings, text_size, guest=args.guest, language=language)
     window.translators = translators
-    _AfterFirstPaint(window, lambda: finish_start(window, args, language))
+    show_home(window, args, language)
     return window
 
 
@@ -161,15 +163,46 @@ def choose_language(asked: str | None, settings: Settings) -> str:
     return asked or str(settings.value(keys.LANGUAGE, "") or "") or system_language()
 
 
-def finish_start(window: MainWindow, args: argparse.Namespace, language: str) -> None:
-    """Read progress and lessons into a window that is already on screen."""
+def show_home(window: MainWindow, args: argparse.Namespace, language: str) -> None:
+    """The home's topics and resume card, drawn by the first paint; the lessons after it."""
     # The smoke test checks that a build can make its store (sqlite3 and all): made now.
     store, recovery, store_problem = open_store(
         args.guest, defer=not getattr(args, "smoke_test", False)
     )
-    packs, pack_problems = load_packs(list(args.pack), language)
     if store_problem:
         window.set_guest(True)
+
+    def check() -> None:
+        check_lessons(window, args, language, store, (recovery, store_problem))
+
+    # --only shows another pack's topics, and a pack.yaml that can't be read says why:
+    # both wait for the full reading, with "Getting your lessons ready…" on the home.
+    heads = [] if args.only else read_heads(list(args.pack), language)
+    if heads:
+        window.show_first(heads, store, check)
+        check = window.check_now  # once: whatever runs first, the paint or a command
+    _AfterFirstPaint(window, check)
+
+
+def read_heads(extra: list[Path], language: str | None) -> list[Pack]:
+    """Each pack as its pack.yaml describes it, the built-in one first; [] if it can't."""
+    from ..core import paths
+    from ..core.lessons.catalog import read_head
+
+    heads = [read_head(folder, language) for folder in [paths.builtin_pack_dir(), *extra]]
+    return [head for head in heads if head is not None] if heads[0] is not None else []
+
+
+def check_lessons(
+    window: MainWindow,
+    args: argparse.Namespace,
+    language: str,
+    store: ProgressStore,
+    trouble: tuple[Recovery | None, str | None],
+) -> None:
+    """Every lesson read and checked into the window; then anything to tell the learner."""
+    recovery, store_problem = trouble
+    packs, pack_problems = load_packs(list(args.pack), language)
     window.attach(packs, store)
     window.meetup.adopt(packs, list(args.pack), only=args.only)
     log.info("%d lesson pack(s) open; %s", len(packs), "guest" if args.guest else "progress saved")

@@ -23,6 +23,8 @@ OUTSIDE = 5  # room around the card for its shadow and focus ring
 
 
 class CardButton(QPushButton):
+    ring_when_active = False  # focus placed before the window is active (HomeView.focus_first)
+
     def __init__(
         self,
         title: str = "",
@@ -113,6 +115,14 @@ class CardButton(QPushButton):
     def leaveEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().leaveEvent(event)
         self.update()
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().focusInEvent(event)
+        # Qt marks no keyboard focus change for focus given as the window becomes active;
+        # the home placed it here as Tab would have, so its ring shows as if it had.
+        if self.ring_when_active and event.reason() == Qt.FocusReason.ActiveWindowFocusReason:
+            self.ring_when_active = False
+            self.window().setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange, True)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         # Enter opens a card, as Space does (outside dialogs Qt's buttons ignore Enter).

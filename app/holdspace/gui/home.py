@@ -142,7 +142,7 @@ class HomeView(QWidget):
         self._grid = QGridLayout()
         self._column.addLayout(self._grid)
         self.topic_buttons: dict[str, TopicButton] = {}
-        self._shown_pack: Pack | None = None
+        self._shown: tuple | None = None  # what the topic cards show (see _what_is_shown)
         self._gap(0.8)
 
         self.library_button = QPushButton(self.tr("See &all lessons"), content)
@@ -167,6 +167,8 @@ class HomeView(QWidget):
 
     def _fit_gaps(self) -> None:
         """The roomiest of FITS that shows the whole home without scrolling."""
+        if not self.isVisible():  # its size is known once shown (showEvent fits it then)
+            return
         width, room = self.width(), self.height()
         for fit in FITS:
             self._apply(fit)
@@ -198,6 +200,10 @@ class HomeView(QWidget):
         super().resizeEvent(event)
         self._fit_gaps()
 
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        self._fit_gaps()
+
     def show_loading(self) -> None:
         self.resume_button.hide()
         self.library_button.hide()
@@ -206,7 +212,7 @@ class HomeView(QWidget):
 
     def show_pack(self, pack: Pack | None, *, guest: bool) -> None:
         self.library_button.show()
-        if pack is not self._shown_pack:
+        if _what_is_shown(pack) != self._shown:  # the same topics keep their cards (and focus)
             self._show_topics(pack)
         self.privacy.setText(
             self.tr("Guest session: nothing you do here is saved.")
@@ -219,7 +225,7 @@ class HomeView(QWidget):
         self._fit_gaps()
 
     def _show_topics(self, pack: Pack | None) -> None:
-        self._shown_pack = pack
+        self._shown = _what_is_shown(pack)
         for button in self.topic_buttons.values():
             self._grid.removeWidget(button)
             button.hide()
@@ -273,4 +279,10 @@ class HomeView(QWidget):
         # The ring shows as if Tab had brought focus there; if the window isn't active yet,
         # Qt gives this widget the focus as soon as it is.
         target.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.window().setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange, True)
+        if isinstance(target, CardButton) and not self.window().isActiveWindow():
+            target.ring_when_active = True  # the first home: drawn before the window is active
+
+
+def _what_is_shown(pack: Pack | None) -> tuple | None:
+    """What the topic cards say: pack.yaml's reading and the checked pack's are alike."""
+    return None if pack is None else (pack.root, pack.language, pack.fallback, pack.topics)

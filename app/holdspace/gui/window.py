@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QToolBar
 
 from ..core.errors import StoreError
 from ..core.identity import BUILTIN_PACK
+from . import resume_offer
 from . import settings as keys
 from .errors import details_of
 from .home import HomeView
@@ -35,7 +37,8 @@ log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
-    """Shown at once with the welcome; ``attach`` brings the lessons and progress."""
+    """Shown at once with the home's topics (``show_first``, from pack.yaml); just after
+    the first paint ``attach`` brings every lesson, checked, and the progress."""
 
     # Made by menu_bar.build_menus, with the menus they belong to.
     meetup: MeetupMenu
@@ -47,7 +50,10 @@ class MainWindow(QMainWindow):
         self, settings: Settings, text_size: TextSize, *, guest: bool, language: str | None = None
     ):
         super().__init__()
-        self.packs: list[Pack] = []
+        self._packs: list[Pack] = []
+        self._heads: list[Pack] = []  # pack.yaml's reading, for the home until the check
+        self._check: Callable[[], None] | None = None  # that check, until it has run
+        self._checked = False
         self.store: ProgressStore | None = None
         self.settings = settings
         self.text_size = text_size
@@ -103,14 +109,43 @@ class MainWindow(QMainWindow):
         # guest session means, so the status bar doesn't say it a second time.
         self.setWindowTitle(self.tr("Guest session") if guest else "")
 
+    def show_first(self, heads: list[Pack], store: ProgressStore, check: Callable[[], None]):
+        """The home from pack.yaml alone, and the check that brings every lesson (``packs``)."""
+        from ..core.lessons.catalog import offers
+
+        self._heads, self._check, self.store = heads, check, store
+        # F1 must work at once for a learner in a hurry: pressing it runs the check first.
+        found = [offers(head) for head in heads]
+        self.mistake_action.setEnabled(any(guide for guide, _ in found))
+        self.glossary_action.setEnabled(any(glossary for _, glossary in found))
+        self.go_home()
+
+    def check_now(self) -> None:  # every lesson read and checked (attach), if still to come
+        check, self._check = self._check, None
+        if check is not None:
+            check()
+
+    @property
+    def packs(self) -> list[Pack]:
+        """The open packs, every lesson checked: asking before the check (due just after
+        the first paint) runs it now, so nothing ever sees a pack read only to its topics."""
+        self.check_now()
+        return self._packs
+
+    @packs.setter
+    def packs(self, packs: list[Pack]) -> None:
+        self._packs = packs
+
     def attach(self, packs: list[Pack], store: ProgressStore) -> None:
-        """The lessons and the learner's progress, once they are read."""
-        self.packs = packs
-        self.store = store
+        """The lessons and the learner's progress, once they are read and checked."""
+        self._check = None  # whoever attaches has read them
+        first = self._heads and self.stack.currentWidget() is self.home
+        self._packs, self._heads, self._checked, self.store = packs, [], True, store
         self._adopt_old_progress()
         self.glossary_action.setEnabled(any(len(pack.glossary) for pack in packs))
         self.mistake_action.setEnabled(self._guide() is not None)
-        self.go_home()
+        # A home already on screen keeps its cards and the learner's focus.
+        (self.refresh if first else self.go_home)()
 
     def _adopt_old_progress(self) -> None:
         """Progress saved before it was kept per pack went to the built-in pack; a pack
@@ -123,8 +158,12 @@ class MainWindow(QMainWindow):
                 return  # nothing is lost: the rows stay where they are
 
     @property
-    def ready(self) -> bool:
+    def ready(self) -> bool:  # the home is drawn: its topics, and progress
         return self.store is not None
+
+    @property
+    def lessons_checked(self) -> bool:  # every lesson read, checked and attached
+        return self._checked
 
     # --- views, built on first use ---------------------------------------------
     @property
@@ -171,7 +210,8 @@ class MainWindow(QMainWindow):
     # --- views ------------------------------------------------------------------
     def refresh(self) -> None:
         """Re-read progress into the home and library views."""
-        self.home.show_pack(self.packs[0] if self.packs else None, guest=self.guest)
+        shown = self._packs if self._checked else self._heads
+        self.home.show_pack(shown[0] if shown else None, guest=self.guest)
         if self._library is not None:
             self._library.show_packs(self.packs, self._progress())
         self._offer_resume()
@@ -188,23 +228,14 @@ class MainWindow(QMainWindow):
     def _offer_resume(self) -> None:
         if self.store is None:
             return
-        try:
-            # A glance at the mistake guide must not push the learner's lesson aside.
-            guides = {
-                (pack.key, lesson_id) for pack in self.packs for lesson_id in pack.guides.values()
-            }
-            candidate = self.store.resume_among(
-                key for x in self.all_lessons() if (key := (x.pack_key, x.id)) not in guides
-            )
-        except StoreError:
-            candidate = None
-        lesson = self.find_lesson(candidate.lesson_id, candidate.pack) if candidate else None
-        self._resume_lesson = lesson
-        if lesson is None:
+        if self._checked:
+            offer, self._resume_lesson = resume_offer.from_lessons(self.store, self._packs)
+        else:  # the home before the check: the lesson comes with the check
+            offer, self._resume_lesson = resume_offer.before_check(self.store, self._heads), None
+        if offer is None:
             self.home.set_resume(None)
-            return
-        step = min(candidate.last_step, len(lesson.steps) - 1)
-        self.home.set_resume(lesson.title, lesson.id, step, len(lesson.steps))
+        else:
+            self.home.set_resume(offer.title, offer.lesson_id, offer.step, offer.total)
 
     def go_home(self) -> None:
         self.refresh()

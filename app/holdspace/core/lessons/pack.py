@@ -14,7 +14,6 @@ from . import archive
 from .documents import read_document
 from .fields import Rule, as_list, check_fields, check_value
 from .glossary import Glossary, load_glossary
-from .lesson_file import load_lesson
 from .model import BUILTIN_KEY, BrokenLesson, Lesson, Pack, Topic
 from .problems import Problem, Report
 from .walk import GLOSSARY_FILE, MAX_LESSON_FILES, lesson_files, regular_file_inside
@@ -25,6 +24,7 @@ __all__ = [
     "PACK_FILE",
     "glossary_file",
     "lesson_files",
+    "open_head",
     "open_pack",
 ]
 
@@ -174,6 +174,23 @@ def _reason(exc: BaseException) -> str:
 
 
 def _open(path: Path | str, language: str | None, every_language: bool) -> Pack:
+    pack, report = open_head(path, language)
+    _check_language_folders(pack, report)
+    reading = pack.languages if every_language else wanted_languages(pack)
+    glossary_problems = _load_glossaries(pack, reading)
+    lesson_problems = _load_lessons(pack, report, reading)
+    _check_guides(pack, report)
+    pack.problems = _assemble(pack, report.problems, glossary_problems, lesson_problems)
+    return pack
+
+
+def open_head(path: Path | str, language: str | None = None) -> tuple[Pack, Report]:
+    """The pack as pack.yaml describes it (name, languages, topics, guides), no lessons.
+
+    Raises ``PackError`` when pack.yaml can't be read; its other problems are in the
+    report. Reading it needs no step kind, which is why the home's topics can be drawn
+    before any lesson is checked (``catalog``).
+    """
     root = Path(path).expanduser().resolve()
     label = root.name  # how files are named in messages
     if archive.is_zip(root):
@@ -209,13 +226,7 @@ def _open(path: Path | str, language: str | None, every_language: bool) -> Pack:
         key=BUILTIN_KEY if root == _builtin_root() else key,
         source=Path(path),
     )
-    _check_language_folders(pack, report)
-    reading = pack.languages if every_language else _wanted(pack)
-    glossary_problems = _load_glossaries(pack, reading)
-    lesson_problems = _load_lessons(pack, report, reading)
-    _check_guides(pack, report)
-    pack.problems = _assemble(pack, report.problems, glossary_problems, lesson_problems)
-    return pack
+    return pack, report
 
 
 def _builtin_root() -> Path | None:
@@ -240,7 +251,7 @@ def glossary_file(pack: Pack, language: str) -> Path | None:
     return file if regular_file_inside(pack.root, file) else None
 
 
-def _wanted(pack: Pack) -> tuple[str, ...]:
+def wanted_languages(pack: Pack) -> tuple[str, ...]:
     """The languages one reading shows: the chosen one, then the fallback."""
     return tuple(dict.fromkeys([pack.language, pack.fallback]))
 
@@ -310,9 +321,11 @@ def _load_lessons(pack: Pack, report: Report, reading: tuple[str, ...]) -> list[
 
     Returns the lessons' own problems; trouble finding the files goes to ``report``.
     """
+    from .lesson_file import load_lesson  # every step kind: not needed to read pack.yaml
+
     problems: list[Problem] = []
     topic_ids = [t.id for t in pack.topics]
-    wanted = list(_wanted(pack))
+    wanted = list(wanted_languages(pack))
     by_id: dict[str, Lesson] = {}
     firsts: dict[str, Lesson] = {}  # the first language's lessons, for "show in English"
     broken: list[BrokenLesson] = []
