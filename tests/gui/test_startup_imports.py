@@ -74,6 +74,11 @@ ON_FIRST_USE = (
     "holdspace.gui.term_popup",
     "holdspace.gui.smoke",
     "difflib",
+    # OpenSSL (about 3.5 MiB): start-up hashes with the built-in SHA-256 (core.digests),
+    # and `secrets` (hmac) loads only where a practice phrase or position is drawn.
+    "_hashlib",
+    "hmac",
+    "secrets",
 )
 
 

@@ -11,15 +11,16 @@ Why our own code instead of libraries:
   maintained Python package covers BIP-350, and pulling a whole Bitcoin library in for ~60
   lines is a poor trade, so below is the BIP-350 reference algorithm (Pieter Wuille's
   ``segwit_addr.py``, MIT), restructured to report *why* a string was rejected.
-* Base58Check: a dozen lines over ``hashlib``; no dependency needed.
+* Base58Check: a dozen lines over SHA-256 (:mod:`holdspace.core.digests`); no dependency.
 * EIP-55 needs Keccak-256. ``hashlib.sha3_256`` is NIST SHA-3, which pads differently and
   gives other digests, so we use pycryptodome's ``Crypto.Hash.keccak``.
 """
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
+
+from .digests import double_sha256
 
 
 class AddressError(ValueError):
@@ -60,13 +61,9 @@ def b58decode(text: str) -> bytes:
     return b"\0" * leading_ones + body
 
 
-def _double_sha256(data: bytes) -> bytes:
-    return hashlib.sha256(hashlib.sha256(data).digest()).digest()
-
-
 def b58check_encode(data: bytes) -> str:
     """Base58 of ``data`` followed by the first 4 bytes of SHA256(SHA256(data))."""
-    return b58encode(data + _double_sha256(data)[:4])
+    return b58encode(data + double_sha256(data)[:4])
 
 
 def b58check_decode(text: str) -> bytes:
@@ -75,7 +72,7 @@ def b58check_decode(text: str) -> bytes:
     if len(raw) < 5:
         raise AddressError("wrong-length", "too short to carry a checksum")
     data, checksum = raw[:-4], raw[-4:]
-    if _double_sha256(data)[:4] != checksum:
+    if double_sha256(data)[:4] != checksum:
         raise AddressError("checksum-mismatch")
     return data
 
