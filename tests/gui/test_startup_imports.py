@@ -82,6 +82,7 @@ ON_FIRST_USE = (
     # and subprocess behind it, is only the tests' reference.
     "Crypto",
     "subprocess",
+    "html.entities",  # escaping the home screen's text needs no entity table
 )
 
 
