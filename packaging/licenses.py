@@ -20,7 +20,6 @@ BUNDLED = (
     "PyYAML",
     "nh3",
     "mnemonic",
-    "pycryptodome",
     "platformdirs",
     "pyphen",
     "PySide6_Essentials",

@@ -29,7 +29,6 @@ def test_about_carries_the_licence_and_every_third_party_notice(qtbot, holdspace
         "PyYAML",
         "nh3",
         "mnemonic",
-        "pycryptodome",
         "platformdirs",
         "pyphen",
     ):

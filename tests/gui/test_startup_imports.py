@@ -61,7 +61,6 @@ FOR_LESSONS = (
     "holdspace.core.lessons.lesson_file",
     "holdspace.core.lessons.kinds",
     "holdspace.core.practice",
-    "Crypto",
 )
 # Needed only when a learner opens something: never at start.
 ON_FIRST_USE = (
@@ -78,6 +77,16 @@ ON_FIRST_USE = (
     "holdspace.gui.term_popup",
     "holdspace.gui.smoke",
     "difflib",
+    # OpenSSL (about 3.5 MiB): start-up hashes with the built-in SHA-256 (core.digests),
+    # and `secrets` (hmac) loads only where a practice phrase or position is drawn.
+    "_hashlib",
+    "hmac",
+    "secrets",
+    # EIP-55's Keccak is Holdspace's own (core.keccak): pycryptodome, with ctypes.util
+    # and subprocess behind it, is only the tests' reference.
+    "Crypto",
+    "subprocess",
+    "html.entities",  # escaping the home screen's text needs no entity table
 )
 
 

@@ -140,13 +140,12 @@ def test_the_bundle_carries_data_translations_and_licences(built):
         "PyYAML",
         "nh3",
         "mnemonic",
-        "pycryptodome",
         "platformdirs",
         "pyphen",
     ):
         assert any(name.startswith(package + "-") for name in licences), package
     internal = {p.name for p in (built["folder"] / "_internal").iterdir()}
-    assert not internal & {"textstat", "nltk", "tkinter", "PIL", "PyInstaller"}
+    assert not internal & {"textstat", "nltk", "tkinter", "PIL", "PyInstaller", "Crypto"}
 
 
 def test_the_archive_installs_into_local_and_uninstalls_cleanly(built, tmp_path):

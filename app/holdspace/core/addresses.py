@@ -11,15 +11,19 @@ Why our own code instead of libraries:
   maintained Python package covers BIP-350, and pulling a whole Bitcoin library in for ~60
   lines is a poor trade, so below is the BIP-350 reference algorithm (Pieter Wuille's
   ``segwit_addr.py``, MIT), restructured to report *why* a string was rejected.
-* Base58Check: a dozen lines over ``hashlib``; no dependency needed.
+* Base58Check: a dozen lines over SHA-256 (:mod:`holdspace.core.digests`); no dependency.
 * EIP-55 needs Keccak-256. ``hashlib.sha3_256`` is NIST SHA-3, which pads differently and
-  gives other digests, so we use pycryptodome's ``Crypto.Hash.keccak``.
+  gives other digests; :mod:`holdspace.core.keccak` says why it is ours and not
+  pycryptodome's (start-up time and memory, measured).
 """
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
+from functools import lru_cache
+
+from .digests import double_sha256
+from .keccak import keccak256
 
 
 class AddressError(ValueError):
@@ -60,13 +64,9 @@ def b58decode(text: str) -> bytes:
     return b"\0" * leading_ones + body
 
 
-def _double_sha256(data: bytes) -> bytes:
-    return hashlib.sha256(hashlib.sha256(data).digest()).digest()
-
-
 def b58check_encode(data: bytes) -> str:
     """Base58 of ``data`` followed by the first 4 bytes of SHA256(SHA256(data))."""
-    return b58encode(data + _double_sha256(data)[:4])
+    return b58encode(data + double_sha256(data)[:4])
 
 
 def b58check_decode(text: str) -> bytes:
@@ -75,7 +75,7 @@ def b58check_decode(text: str) -> bytes:
     if len(raw) < 5:
         raise AddressError("wrong-length", "too short to carry a checksum")
     data, checksum = raw[:-4], raw[-4:]
-    if _double_sha256(data)[:4] != checksum:
+    if double_sha256(data)[:4] != checksum:
         raise AddressError("checksum-mismatch")
     return data
 
@@ -203,19 +203,18 @@ def encode_segwit(hrp: str, version: int, program: bytes) -> str:
 # ------------------------------------------------------------------------------ EIP-55
 
 
-def keccak256(data: bytes) -> bytes:
-    """Original Keccak-256 as Ethereum uses it (not NIST SHA3-256)."""
-    from Crypto.Hash import keccak  # on first use: only EIP-55 needs it
-
-    return keccak.new(digest_bits=256, data=data).digest()
-
-
 def to_checksum_address(address: str) -> str:
     """EIP-55 form of a 20-byte hex address, with ``0x`` (input may lack it)."""
     digits = address[2:] if address[:2] in ("0x", "0X") else address
     if len(digits) != 40 or any(char not in "0123456789abcdefABCDEF" for char in digits):
         raise AddressError("wrong-length" if len(digits) != 40 else "invalid-character")
-    digits = digits.lower()
+    return _checksummed(digits.lower())
+
+
+# Checking the lessons at start asks about the same few addresses sixty times (every
+# identify() of a sample address, and of each look-alike, in each language read).
+@lru_cache(maxsize=256)
+def _checksummed(digits: str) -> str:
     digest = keccak256(digits.encode("ascii")).hex()
     # A letter is upper-cased when the matching nibble of the hash is 8 or more.
     return "0x" + "".join(

@@ -7,11 +7,11 @@ the same look-alikes and order, so a lesson, its "show me" and its tests agree.
 
 from __future__ import annotations
 
-import hashlib
 import random
 
 from . import paste
 from .addresses import BASE58_ALPHABET, BECH32_CHARSET
+from .digests import sha256
 
 
 def _shape(text: str, kind: str) -> tuple[int, str]:
@@ -57,7 +57,7 @@ def make_lookalikes(expected: str, count: int) -> tuple[str, ...]:
     tests agree. Styles rotate: a whole new middle, three characters, one character.
     """
     found = paste.identify(expected)
-    seed = int.from_bytes(hashlib.sha256(expected.encode()).digest()[:8], "big")
+    seed = int.from_bytes(sha256(expected.encode()).digest()[:8], "big")
     rng = random.Random(seed)
     made: list[str] = []
     while len(made) < count:
@@ -73,6 +73,6 @@ def make_lookalikes(expected: str, count: int) -> tuple[str, ...]:
 
 def shuffled(expected: str, lookalikes: tuple[str, ...]) -> tuple[str, ...]:
     items = [expected, *lookalikes]
-    seed = int.from_bytes(hashlib.sha256(("order" + expected).encode()).digest()[:8], "big")
+    seed = int.from_bytes(sha256(("order" + expected).encode()).digest()[:8], "big")
     random.Random(seed).shuffle(items)
     return tuple(items)

@@ -23,7 +23,6 @@ enough for lessons.
 from __future__ import annotations
 
 import base64
-import html
 import os
 import re
 import stat
@@ -47,13 +46,17 @@ _SIGNATURES = (
     (b"GIF89a", "gif"),
     (b"BM", "bmp"),
 )
+# What html.escape(text, quote=True) replaces, with the same entities. Not `import html`:
+# it loads html.entities' table of 2,231 named entities (about 0.5 MiB) for unescape,
+# which only the picture path needs, and escaping runs from the first screen on.
+_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"})
 _IMG = re.compile(r"<img\b[^>]*>")  # nh3 writes every attribute as name="value"
 _ATTRIBUTE = re.compile(r'([a-z]+)="([^"]*)"')
 
 
 def escape(text: str) -> str:
     """Pack text for the inside of the app's own HTML: every tag shows as text."""
-    return html.escape(text, quote=True)
+    return text.translate(_ESCAPES)
 
 
 def set_plain(label: QLabel, text: str) -> None:
@@ -110,6 +113,8 @@ def embed_images(fragment: str, pack_root: Path | None) -> str:
 
 
 def _embed(tag: str, pack_root: Path | None) -> str:
+    import html  # on the picture path only: see _ESCAPES
+
     attributes = {name: html.unescape(value) for name, value in _ATTRIBUTE.findall(tag)}
     alt = attributes.get("alt", "")
     found = image_bytes(pack_root, attributes.get("src", "")) if pack_root is not None else None

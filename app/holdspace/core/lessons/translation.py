@@ -13,13 +13,13 @@ step kind, including kinds added later.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from ..digests import sha256
 from .documents import read_document
 from .problems import Problem, Report
 from .walk import lesson_files
@@ -78,7 +78,7 @@ _ARABIC_DECIMAL = "\u066b"
 
 def source_version(file: Path) -> str:
     """The first digits of the SHA-256 of a source file's bytes, as translations record it."""
-    return hashlib.sha256(file.read_bytes()).hexdigest()[:VERSION_DIGITS]
+    return sha256(file.read_bytes()).hexdigest()[:VERSION_DIGITS]
 
 
 def source_of(pack_root: Path, translated: Path, fallback: str) -> Path:

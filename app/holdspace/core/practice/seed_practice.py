@@ -15,7 +15,6 @@ Nothing in this module logs, prints or raises with a word of the phrase in it.
 
 from __future__ import annotations
 
-import secrets
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TypedDict
@@ -47,7 +46,13 @@ class SeedPracticeSpec:
 
     def pick_position(self) -> int:
         """The position to ask this time: the author's, or a fresh random one."""
-        return self.position if self.position is not None else secrets.randbelow(self.words) + 1
+        if self.position is not None:
+            return self.position
+        # Here, not at the top: `secrets` loads OpenSSL (through hmac), which no lesson
+        # check at start needs; only a learner opening this step draws a position.
+        import secrets
+
+        return secrets.randbelow(self.words) + 1
 
 
 # --- validation ---------------------------------------------------------------
