@@ -56,11 +56,3 @@ def run_json(args: list[str], env: dict[str, str], timeout: float = 300, preexec
     if done.returncode != 0 or not lines:
         raise RuntimeError(f"{' '.join(args)} failed ({done.returncode}):\n{done.stderr[-2000:]}")
     return json.loads(lines[-1])
-
-
-def peak_rss_kib() -> int:
-    """VmHWM (peak resident set) of this process, read by the process itself."""
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1])
-    return -1

@@ -49,6 +49,15 @@ def floor_titles(language: str) -> list[str]:
     return list(seen.values())
 
 
+def peak_rss_kib() -> int:
+    """VmHWM (peak resident set), read by this process itself without importing anything:
+    importing the drivers' helpers here would add their modules to every figure."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1])
+    return -1
+
+
 def build(mode: str, language: str | None, marks: dict):
     """The window for ``mode``, with marks for imports done and window created."""
     if mode == "holdspace":
@@ -136,8 +145,6 @@ def main(mode: str, language: str | None) -> None:
     marks["shown"] = now()
     QTimer.singleShot(20_000, app.quit)  # never hang the benchmark
     app.exec()
-    from common import peak_rss_kib
-
     print(json.dumps({"marks": marks, "hwm_kib": peak_rss_kib()}), flush=True)
 
 
