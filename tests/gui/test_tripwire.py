@@ -77,3 +77,33 @@ def test_ordinary_sentences_and_short_word_lists_pass(make_window, cards):
         edit.setText(harmless)
         assert edit.text() == harmless
     assert cards == []
+
+
+def test_armed_by_the_first_paint_and_text_from_before_is_cleared(qtbot, qapp, cards, monkeypatch):
+    """The app arms the tripwire just after its first paint (no text input exists before);
+    a box that already holds a phrase then is cleared as it is armed."""
+    from holdspace.cli.main import parse
+    from holdspace.gui import app as gui_app
+
+    monkeypatch.setattr(gui_app, "show_problem", lambda *args, **kwargs: None)
+    wire = qapp.findChild(tripwire.Tripwire)
+    if wire is not None:  # an earlier test armed it: start again, as a new app would
+        qapp.removeEventFilter(wire)
+        wire.setParent(None)
+    window = gui_app.create_window(parse([]))
+    qtbot.addWidget(window)
+    wire = qapp.findChild(tripwire.Tripwire)
+    assert wire is not None and not wire.armed
+    early = QLineEdit(window)  # made before arming, as a widget a test or plugin could
+    early.setText(TEST_PHRASE)
+    window.show()
+    qtbot.waitUntil(lambda: window.lessons_checked)
+    assert wire.armed
+    assert early.text() == "" and cards == [window]
+    late = QPlainTextEdit()  # and every box made afterwards, in any window
+    qtbot.addWidget(late)
+    late.show()
+    late.setPlainText(SCRAMBLED)
+    assert late.toPlainText() == "" and len(cards) == 2
+    if window.store is not None:
+        window.store.close()

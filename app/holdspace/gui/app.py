@@ -57,7 +57,7 @@ def application(qt_options: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName("Holdspace")
     app.setDesktopFileName("io.github.holdspace.Holdspace")  # packaging/linux/*.desktop
     app.setWindowIcon(app_icon())
-    install_tripwire(app)  # every text input of every window, from the first one on
+    install_tripwire(app, armed=False)  # armed by show_home, before any text input shows
     install_contrast_style(app)
     return app
 
@@ -180,8 +180,13 @@ def show_home(window: MainWindow, args: argparse.Namespace, language: str) -> No
     heads = [] if args.only else read_heads(list(args.pack), language)
     if heads:
         window.show_first(heads, store, check)
-        check = window.check_now  # once: whatever runs first, the paint or a command
-    _AfterFirstPaint(window, check)
+    checked = window.check_now if heads else check  # once: the paint, or a command first
+
+    def after_first_paint() -> None:
+        install_tripwire(running_app())  # armed: the home has no text input, lessons do
+        checked()
+
+    _AfterFirstPaint(window, after_first_paint)
 
 
 def read_heads(extra: list[Path], language: str | None) -> list[Pack]:
@@ -202,6 +207,7 @@ def check_lessons(
 ) -> None:
     """Every lesson read and checked into the window; then anything to tell the learner."""
     recovery, store_problem = trouble
+    install_tripwire(running_app())  # armed before anything that shows a text input
     packs, pack_problems = load_packs(list(args.pack), language)
     window.attach(packs, store)
     window.meetup.adopt(packs, list(args.pack), only=args.only)

@@ -75,8 +75,24 @@ class Tripwire(QObject):
 
     def __init__(self, app: QApplication):
         super().__init__(app)
-        app.installEventFilter(self)
+        self.armed = False
         self.tripped.connect(lambda window, cleared: show_card(window, cleared))
+
+    def arm(self) -> None:
+        """Watch from now on every text input as it appears, and every one already there.
+
+        The watch is a filter on the whole application, and PySide then wraps every
+        object and event Qt delivers: the first time, that loads nearly every Qt class
+        (about 20 ms and 3 MiB). The app arms it just after its first paint, when no
+        text input has been shown yet (a lesson view arms it at once when it is made).
+        """
+        if self.armed:
+            return
+        self.armed = True
+        app = QApplication.instance()
+        app.installEventFilter(self)
+        for widget in _inputs_now():  # text that arrived before we looked
+            self.watch(widget)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if event.type() in _WAKE and isinstance(watched, (QLineEdit, QTextEdit, QPlainTextEdit)):
@@ -106,10 +122,26 @@ class Tripwire(QObject):
         self.tripped.emit(widget.window(), cleared)
 
 
-def install(app: QApplication) -> Tripwire:
-    """Watch every text input the application will ever show (call once, at start)."""
+def _inputs_now() -> list[Editable]:
+    """Every text input of every window now (found by type: nothing else is wrapped)."""
+    found: list[Editable] = []
+    for top in QApplication.topLevelWidgets():
+        if isinstance(top, Editable):
+            found.append(top)
+        found += top.findChildren(QLineEdit)
+        found += top.findChildren(QTextEdit)
+        found += top.findChildren(QPlainTextEdit)
+    return found
+
+
+def install(app: QApplication, *, armed: bool = True) -> Tripwire:
+    """The application's one tripwire; ``armed``: watching every text input from now on
+    (else the caller arms it before any text input is shown, see ``Tripwire.arm``)."""
     existing = app.findChild(Tripwire)
-    return existing if existing is not None else Tripwire(app)
+    wire = existing if existing is not None else Tripwire(app)
+    if armed:
+        wire.arm()
+    return wire
 
 
 def show_card(parent: QWidget, clipboard_cleared: bool = False) -> None:
