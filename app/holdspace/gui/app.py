@@ -208,6 +208,9 @@ def check_lessons(
     """Every lesson read and checked into the window; then anything to tell the learner."""
     recovery, store_problem = trouble
     install_tripwire(running_app())  # armed before anything that shows a text input
+    from ..core.lessons import lesson_file  # noqa: F401 - every step kind: see below
+
+    linecache.clearcache()  # as in create_window: the step kinds' source, read by PySide
     packs, pack_problems = load_packs(list(args.pack), language)
     window.attach(packs, store)
     window.meetup.adopt(packs, list(args.pack), only=args.only)
