@@ -113,6 +113,8 @@ def test_first_paint_shows_the_topics_before_any_lesson_is_checked(tmp_path):
     assert seen["topics_when_painted"][0].startswith("Hexadecimal")
     assert seen["checked_when_painted"] is False  # the lessons come right after
     assert _loaded(seen["painted"], FOR_LESSONS + ON_FIRST_USE) == []
+    # Armed just after the paint (no text input before it), and no subcommand is read.
+    assert _loaded(seen["painted"], ("holdspace.gui.tripwire", "holdspace.cli.commands")) == []
 
 
 def test_lessons_on_screen_without_what_only_an_opened_lesson_needs(tmp_path):

@@ -92,13 +92,13 @@ def test_armed_by_the_first_paint_and_text_from_before_is_cleared(qtbot, qapp, c
         wire.setParent(None)
     window = gui_app.create_window(parse([]))
     qtbot.addWidget(window)
-    wire = qapp.findChild(tripwire.Tripwire)
-    assert wire is not None and not wire.armed
+    assert qapp.findChild(tripwire.Tripwire) is None  # not even loaded before the paint
     early = QLineEdit(window)  # made before arming, as a widget a test or plugin could
     early.setText(TEST_PHRASE)
     window.show()
     qtbot.waitUntil(lambda: window.lessons_checked)
-    assert wire.armed
+    wire = qapp.findChild(tripwire.Tripwire)
+    assert wire is not None and wire.armed
     assert early.text() == "" and cards == [window]
     late = QPlainTextEdit()  # and every box made afterwards, in any window
     qtbot.addWidget(late)

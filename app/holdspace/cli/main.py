@@ -8,18 +8,35 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from .. import __version__
-from . import (
-    commands,  # noqa: F401  (registers the subcommands)
-    coverage_command,  # noqa: F401  (registers `coverage`)
-    handout_command,  # noqa: F401  (registers `handout`)
-    lint_command,  # noqa: F401  (registers `lint`)
-    qtargs,
-)
-from .commands import PROBLEMS
-from .registry import COMMANDS
+from . import qtargs
+
+# What the app opens with when the command line names nothing: also argparse's defaults,
+# so ``holdspace`` alone (a double-click, the usual start) needs no parser at all.
+APP_DEFAULTS: dict[str, object] = {
+    "pack": [],
+    "only": False,
+    "guest": False,
+    "language": None,
+    "smoke_test": False,
+    "command": None,
+}
+
+
+def app_options(qt_options: list[str]) -> argparse.Namespace:
+    """The options of a plain start (a fresh list for --pack each time)."""
+    defaults = {**APP_DEFAULTS, "pack": []}
+    return argparse.Namespace(**defaults, qt_options=qt_options)
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from . import (  # registering the subcommands
+        commands,  # noqa: F401
+        coverage_command,  # noqa: F401  (`coverage`)
+        handout_command,  # noqa: F401  (`handout`, `new`)
+        lint_command,  # noqa: F401  (`lint`)
+    )
+    from .registry import COMMANDS
+
     parser = argparse.ArgumentParser(
         prog="holdspace",
         description="Holdspace: gentle lessons on hexadecimal, explorers, profit & loss "
@@ -62,6 +79,8 @@ def build_parser() -> argparse.ArgumentParser:
 def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
     """Our options; Qt's own (``-reverse``, ``-style``…) are kept aside in ``qt_options``."""
     ours, qt = qtargs.split(sys.argv[1:] if argv is None else argv)
+    if not ours:
+        return app_options(qt)
     args = build_parser().parse_args(ours)
     args.qt_options = qt
     return args
@@ -69,6 +88,9 @@ def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
 def run_command(args: argparse.Namespace) -> int:
     """Run a subcommand; whatever happens, a sentence and an exit code, not a traceback."""
+    from .commands import PROBLEMS
+    from .registry import COMMANDS
+
     try:
         return COMMANDS[args.command].run(args)
     except BrokenPipeError:

@@ -32,7 +32,6 @@ from .resources import app_icon
 from .settings import Settings
 from .style import SYSTEM, Look
 from .theme import LinkColours, TextSize
-from .tripwire import install as install_tripwire
 from .window import MainWindow
 
 if TYPE_CHECKING:
@@ -57,7 +56,6 @@ def application(qt_options: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName("Holdspace")
     app.setDesktopFileName("io.github.holdspace.Holdspace")  # packaging/linux/*.desktop
     app.setWindowIcon(app_icon())
-    install_tripwire(app, armed=False)  # armed by show_home, before any text input shows
     install_contrast_style(app)
     return app
 
@@ -183,10 +181,17 @@ def show_home(window: MainWindow, args: argparse.Namespace, language: str) -> No
     checked = window.check_now if heads else check  # once: the paint, or a command first
 
     def after_first_paint() -> None:
-        install_tripwire(running_app())  # armed: the home has no text input, lessons do
+        arm_tripwire()  # the home has no text input; everything after it may
         checked()
 
     _AfterFirstPaint(window, after_first_paint)
+
+
+def arm_tripwire() -> None:
+    """Every text input of every window watched from now on (see ``tripwire``)."""
+    from .tripwire import install
+
+    install(running_app())
 
 
 def read_heads(extra: list[Path], language: str | None) -> list[Pack]:
@@ -207,7 +212,7 @@ def check_lessons(
 ) -> None:
     """Every lesson read and checked into the window; then anything to tell the learner."""
     recovery, store_problem = trouble
-    install_tripwire(running_app())  # armed before anything that shows a text input
+    arm_tripwire()  # before anything that shows a text input
     from ..core.lessons import lesson_file  # noqa: F401 - every step kind: see below
 
     linecache.clearcache()  # as in create_window: the step kinds' source, read by PySide

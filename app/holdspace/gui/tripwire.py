@@ -82,8 +82,8 @@ class Tripwire(QObject):
         """Watch from now on every text input as it appears, and every one already there.
 
         The watch is a filter on the whole application, and PySide then wraps every
-        object and event Qt delivers: the first time, that loads nearly every Qt class
-        (about 20 ms and 3 MiB). The app arms it just after its first paint, when no
+        object and event Qt delivers: while the first window is built, that loads nearly
+        every Qt class (about 20 ms). The app arms it just after its first paint, when no
         text input has been shown yet (a lesson view arms it at once when it is made).
         """
         if self.armed:
