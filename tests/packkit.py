@@ -93,3 +93,12 @@ def within_a_minute(func, *args):
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+def lesson_rows(tree) -> list:
+    """Every lesson row of the library's tree, topic by topic (a QTreeWidget)."""
+    return [
+        tree.topLevelItem(top).child(index)
+        for top in range(tree.topLevelItemCount())
+        for index in range(tree.topLevelItem(top).childCount())
+    ]

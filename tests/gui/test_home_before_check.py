@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 
 from holdspace.cli.main import parse
 from holdspace.gui import app as gui_app
-from packkit import GOOD_LESSON, write_pack
+from packkit import GOOD_LESSON, lesson_rows, write_pack
 
 
 @pytest.fixture
@@ -77,11 +77,7 @@ def test_the_library_before_the_check_lists_a_broken_lesson_with_its_reason(
     window.show_library()  # every lesson is checked first
     assert window.lessons_checked
     tree = window.library.tree
-    rows = [
-        tree.topLevelItem(top).child(index)
-        for top in range(tree.topLevelItemCount())
-        for index in range(tree.topLevelItem(top).childCount())
-    ]
+    rows = lesson_rows(tree)
     broken = [item for item in rows if item.text(1) == "⚠ can't open yet"]
     assert len(broken) == 1
     tree.setCurrentItem(broken[0])

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QAbstractButton, QLineEdit, QTextBrowser, QTreeWidget, QWidget
 
 from holdspace.gui.library import ENTRY_ROLE
-from packkit import GOOD_LESSON, write_pack
+from packkit import GOOD_LESSON, lesson_rows, write_pack
 
 
 def test_broken_lessons_show_with_reasons_and_others_still_open(make_window, tmp_path):
@@ -23,11 +23,7 @@ def test_broken_lessons_show_with_reasons_and_others_still_open(make_window, tmp
     assert len(window.packs) == 2
     window.show_library()
     tree = window.library.tree
-    rows = [
-        tree.topLevelItem(top).child(index)
-        for top in range(tree.topLevelItemCount())
-        for index in range(tree.topLevelItem(top).childCount())
-    ]
+    rows = lesson_rows(tree)
     broken = [item for item in rows if item.text(1) == "⚠ can't open yet"]
     assert len(broken) == 2  # the lesson with a typo'd kind, and the binary file
     tree.setCurrentItem(broken[0])
@@ -70,20 +66,14 @@ def test_a_pack_that_cannot_open_is_told_and_the_app_still_starts(make_window, t
     assert "pack.yaml" in notices[0][2]
 
 
-def _rows(tree):
-    return [
-        tree.topLevelItem(top).child(index)
-        for top in range(tree.topLevelItemCount())
-        for index in range(tree.topLevelItem(top).childCount())
-    ]
-
-
 def test_the_library_preview_lists_what_the_learner_can_do_after_a_lesson(make_window):
     window = make_window()
     window.show_library()
     lesson = window.packs[0].lessons[0]
     row = next(
-        item for item in _rows(window.library.tree) if item.data(0, ENTRY_ROLE).lesson is lesson
+        item
+        for item in lesson_rows(window.library.tree)
+        if item.data(0, ENTRY_ROLE).lesson is lesson
     )
     window.library.tree.setCurrentItem(row)
     shown = window.library.details.toPlainText()
@@ -103,7 +93,7 @@ def test_objectives_from_a_pack_are_plain_text_never_markup(make_window, tmp_pat
     window.show_library()
     row = next(
         item
-        for item in _rows(window.library.tree)
+        for item in lesson_rows(window.library.tree)
         if item.data(0, ENTRY_ROLE).lesson
         and item.data(0, ENTRY_ROLE).lesson.pack_root == root.resolve()
     )
