@@ -136,3 +136,33 @@ def test_only_another_pack_waits_for_the_full_reading(unshown_window, qtbot, tmp
     assert not window.home.topic_buttons
     qtbot.waitUntil(lambda: window.lessons_checked, timeout=5000)
     assert window.ready and list(window.home.topic_buttons) == ["hexadecimal", "explorers"]
+
+
+def _commands(menu) -> list[str]:
+    return [a.text() for a in menu.actions() if not a.isSeparator()]
+
+
+def test_the_first_frame_has_the_menu_titles_and_help_and_the_rest_comes_after_it(
+    unshown_window, qtbot
+):
+    window = unshown_window()
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles == ["&File", "&Go", "&View", "&Progress", "&Help"]
+    assert _commands(window.menus.help) == ["I think I made a &mistake", "&Glossary"]
+    assert _commands(window.menus.go) == []  # not on screen in the first frame
+    window.show()  # the first paint: every command follows it, before any key is read
+    qtbot.waitUntil(lambda: window.lessons_checked)
+    assert _commands(window.menus.go) == ["&Home", "All &lessons"]
+    assert _commands(window.menus.help)[-1] == "&About Holdspace"
+    assert window.meetup.reload_action in window.actions()  # Ctrl+R and the rest: shortcuts
+    keys = {a.shortcut().toString() for a in window.actions()}
+    assert {"Ctrl+O", "Ctrl+L", "Ctrl+0", "F1", "Ctrl+G", "Ctrl+R", "F5"} <= keys
+
+
+def test_a_menu_opened_before_the_paint_is_over_has_every_command(unshown_window):
+    window = unshown_window()
+    window.menus.go.aboutToShow.emit()  # as Qt does when the learner opens it
+    assert _commands(window.menus.go) == ["&Home", "All &lessons"]
+    assert _commands(window.menus.file)[0] == "&Open a lesson pack…"
+    window.menus.fill()  # a second time adds nothing
+    assert _commands(window.menus.go) == ["&Home", "All &lessons"]

@@ -182,6 +182,7 @@ def show_home(window: MainWindow, args: argparse.Namespace, language: str) -> No
 
     def after_first_paint() -> None:
         arm_tripwire()  # the home has no text input; everything after it may
+        window.menus.fill()
         checked()
 
     _AfterFirstPaint(window, after_first_paint)
@@ -218,6 +219,7 @@ def check_lessons(
     linecache.clearcache()  # as in create_window: the step kinds' source, read by PySide
     packs, pack_problems = load_packs(list(args.pack), language)
     window.attach(packs, store)
+    window.menus.fill()  # the meetup menu is among them
     window.meetup.adopt(packs, list(args.pack), only=args.only)
     log.info("%d lesson pack(s) open; %s", len(packs), "guest" if args.guest else "progress saved")
     for problem in pack_problems:

@@ -17,7 +17,7 @@ from . import resume_offer
 from . import settings as keys
 from .errors import details_of
 from .home import HomeView
-from .menu_bar import build_menus
+from .menu_bar import Menus
 from .screen_fit import DEFAULT_SIZE, fit_to_screen
 from .settings import Settings
 from .theme import TextSize
@@ -40,7 +40,7 @@ class MainWindow(QMainWindow):
     """Shown at once with the home's topics (``show_first``, from pack.yaml); just after
     the first paint ``attach`` brings every lesson, checked, and the progress."""
 
-    # Made by menu_bar.build_menus, with the menus they belong to.
+    # Made by menu_bar.Menus: the help actions at once, the rest by ``menus.fill()``.
     meetup: MeetupMenu
     presenter: Presenter
     mistake_action: QAction
@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
         self._lesson_view: LessonView | None = None
         self._resume_lesson: Lesson | None = None  # the lesson the resume card offers
         self._build_home()
-        build_menus(self)
+        self.menus = Menus(self)  # filled just after the first paint (see menu_bar)
         self._restore_geometry()
         self.home.show_loading()
 
@@ -99,7 +99,8 @@ class MainWindow(QMainWindow):
             self.removeToolBar(bar)
             bar.deleteLater()
         self._build_home()
-        build_menus(self)
+        self.menus = Menus(self)
+        self.menus.fill()
         self.setAccessibleName(self.tr("Holdspace"))
         self.set_guest(self.guest)
 
@@ -353,10 +354,12 @@ class MainWindow(QMainWindow):
         self.settings.set_value(keys.TEXT_SCALE, change())
 
     def ask_open_pack(self) -> None:
+        self.menus.fill()
         self.meetup.ask_open_pack()
 
     def add_pack(self, folder: Path) -> Pack | None:
         """Open a pack folder or .zip; one already open is read again in place."""
+        self.menus.fill()
         return self.meetup.open_pack(folder)
 
     def ask_export(self) -> None:
@@ -372,14 +375,10 @@ class MainWindow(QMainWindow):
             self.go_home()
 
     def about(self) -> None:
-        where = (
-            self.tr("nowhere (guest session)")
-            if self.guest or self.store is None
-            else str(self.store.path)
-        )
         from .dialogs.about import show_about
 
-        show_about(self, where)
+        guest = self.guest or self.store is None
+        show_about(self, self.tr("nowhere (guest session)") if guest else str(self.store.path))
 
     # --- geometry -----------------------------------------------------------------
     def _restore_geometry(self) -> None:
