@@ -32,10 +32,10 @@ _WHERE = {
     "load_lesson": ".lesson_file",
     "BrokenLesson": ".model",
     "Lesson": ".model",
-    "Pack": ".model",
+    "Pack": ".pack_model",
     "Response": ".model",
     "Step": ".model",
-    "Topic": ".model",
+    "Topic": ".pack_model",
     "open_pack": ".pack",
     "Problem": ".problems",
     "STEP_KINDS": ".registry",
@@ -173,8 +173,8 @@ def builtin_id_reuse(pack: Pack) -> list[Problem]:
     in a learner's head, in a facilitator's notes and in a guide's link.
     """
     from .. import paths
-    from .model import BUILTIN_KEY
     from .pack import open_pack
+    from .pack_model import BUILTIN_KEY
     from .problems import Problem
 
     if pack.key == BUILTIN_KEY:

@@ -11,19 +11,18 @@ the one lessons open from. Whatever can't be read here is left to it, which says
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from . import archive
 from .documents import read_document
-from .model import Pack
 from .pack import glossary_file, open_head, wanted_languages
+from .pack_model import Pack
 from .problems import Report
 from .walk import regular_file_inside
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(NamedTuple):
     """The lesson the resume card names, as its file says, before it is checked."""
 
     title: str

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from .. import safeyaml
-from . import yaml_slips
 from .problems import Report
 
 
@@ -22,6 +21,8 @@ def read_document(path: Path, report: Report) -> safeyaml.Document | None:
             report.add((), problem.message, problem.fix, position=(problem.line, problem.column))
             return None
         # A slip: say it in plain words, then read on in a mended copy for the rest.
+        from . import yaml_slips  # only for a file with a slip: most have none
+
         doc, slips = yaml_slips.load_reading_on(text, safeyaml.load)
         for slip in slips:
             report.add((), slip.message, slip.fix, position=(slip.line, slip.column))

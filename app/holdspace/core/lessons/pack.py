@@ -8,15 +8,19 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import LessonError, PackError
 from . import archive
 from .documents import read_document
 from .fields import Rule, as_list, check_fields, check_value
-from .glossary import Glossary, load_glossary
-from .model import BUILTIN_KEY, BrokenLesson, Lesson, Pack, Topic
+from .pack_model import BUILTIN_KEY, Pack, Topic
 from .problems import Problem, Report
 from .walk import GLOSSARY_FILE, MAX_LESSON_FILES, lesson_files, regular_file_inside
+
+if TYPE_CHECKING:  # the home reads pack.yaml with this module before any lesson or glossary
+    from .glossary import Glossary
+    from .model import Lesson
 
 __all__ = [
     "GLOSSARY_FILE",
@@ -258,6 +262,8 @@ def wanted_languages(pack: Pack) -> tuple[str, ...]:
 
 def _load_glossaries(pack: Pack, reading: tuple[str, ...]) -> list[Problem]:
     """Each read language's glossary.yaml, falling back term by term to the first language."""
+    from .glossary import Glossary, load_glossary
+
     own: dict[str, Glossary] = {}
     found: list[Problem] = []
     for lang in reading:
@@ -322,6 +328,7 @@ def _load_lessons(pack: Pack, report: Report, reading: tuple[str, ...]) -> list[
     Returns the lessons' own problems; trouble finding the files goes to ``report``.
     """
     from .lesson_file import load_lesson  # every step kind: not needed to read pack.yaml
+    from .model import BrokenLesson
 
     problems: list[Problem] = []
     topic_ids = [t.id for t in pack.topics]
