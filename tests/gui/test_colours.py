@@ -30,7 +30,7 @@ def test_the_contrast_maths_matches_known_wcag_figures():
 
 
 def test_a_pair_below_its_minimum_is_reported_in_words():
-    grey = colours.Scheme(**{**colours.LIGHT.__dict__, "name": "grey", "muted": "#aaaaaa"})
+    grey = colours.Scheme(**{**colours.LIGHT._asdict(), "name": "grey", "muted": "#aaaaaa"})
     problems = colours.shortfalls(grey)
     assert any(p.startswith("grey: muted on window") and "needs 4.5:1" in p for p in problems)
 

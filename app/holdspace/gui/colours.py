@@ -12,14 +12,16 @@ every pair in every scheme. Pure Python on purpose: the maths needs no Qt.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from typing import NamedTuple
 
 TEXT, CONTROL = 4.5, 3.0  # WCAG 2.2 AA: 1.4.3 text, 1.4.11 non-text contrast
 
 
-@dataclass(frozen=True)
-class Scheme:
-    """One colour scheme (light, dark, high contrast): a colour for each role."""
+class Scheme(NamedTuple):
+    """One colour scheme (light, dark, high contrast): a colour for each role.
+
+    A named tuple rather than a frozen dataclass: made at every start, and a dataclass
+    of 31 fields costs about 1 ms more to define (docs/benchmarks.md)."""
 
     name: str
     window: str  # the page behind everything
@@ -225,4 +227,4 @@ def shortfalls(scheme: Scheme) -> list[str]:
 
 def colour_names() -> list[str]:
     """The colour roles every scheme defines (all fields but the name)."""
-    return [f.name for f in fields(Scheme) if f.name != "name"]
+    return [name for name in Scheme._fields if name != "name"]

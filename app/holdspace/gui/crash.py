@@ -8,22 +8,27 @@ copies them (with versions) for a bug report.
 from __future__ import annotations
 
 import logging
-import platform
 import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, qVersion
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from .. import __version__
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 log = logging.getLogger("holdspace.crash")
 
 
 def system_summary() -> str:
     """Versions a developer needs first; nothing about the learner or their lessons."""
+    import platform  # only when something has gone wrong: not at every start
+
     return (
         f"Holdspace {__version__}; Python {platform.python_version()}; Qt {qVersion()}; "
         f"{platform.system()} {platform.release()} {platform.machine()}"
@@ -72,6 +77,8 @@ class CrashReporter:
                 "Crash", "This is a guest session, so the note is not saved."
             )
         )
+        from PySide6.QtWidgets import QMessageBox  # loaded when something has gone wrong
+
         box = QMessageBox(QApplication.activeWindow())
         box.setIcon(QMessageBox.Icon.Information)
         box.setWindowTitle(QCoreApplication.translate("Crash", "Something unexpected happened"))

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ..core.errors import HoldspaceError, LessonError, PackError, StoreError
 
@@ -91,6 +91,8 @@ def show_problem(
     parent: QWidget | None, title: str, message: str, details: str = "", *, calm: bool = True
 ) -> None:
     """A notice that is not an error (a fresh start, a guest session), the same calm way."""
+    from PySide6.QtWidgets import QMessageBox  # its class loads when first needed, not at start
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information if calm else QMessageBox.Icon.Warning)
     box.setWindowTitle(title)

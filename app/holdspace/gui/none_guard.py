@@ -20,8 +20,20 @@ def install() -> None:
     """Once, before the first Qt call; does nothing where ``None`` is already immortal."""
     if sys.version_info >= (3, 12) or getattr(install, "done", False):
         return
-    import ctypes
-
-    # ob_refcnt is the first field of every object in CPython.
-    ctypes.c_ssize_t.from_address(id(None)).value += SPARE
+    _refcount(None).value += SPARE
     install.done = True  # type: ignore[attr-defined]
+
+
+def _refcount(obj: object):
+    """``ob_refcnt``, the first field of every CPython object (a ``Py_ssize_t``), in place.
+
+    Built on ``_ctypes``, the module ``ctypes`` itself is made of: the ``ctypes`` package
+    builds dozens of types at import (about 1.5 ms and 0.25 MiB of every start) and this
+    needs one, ``ctypes.c_ssize_t`` (``q``, 64 bits, or ``i`` on a 32-bit Python).
+    """
+    from _ctypes import _SimpleCData
+
+    class SSize(_SimpleCData):
+        _type_ = "q" if sys.maxsize > 2**32 else "i"
+
+    return SSize.from_address(id(obj))

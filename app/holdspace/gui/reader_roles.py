@@ -13,7 +13,7 @@ widgets; every other widget keeps Qt's own interface.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAccessible, QTextDocument
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAbstractButton, QAccessibleWidget, QLabel
 
 _MARK = "holdspace_heading"
@@ -23,6 +23,8 @@ _installed = False
 
 def plain_text(html: str) -> str:
     """What a rich-text label says, as a screen reader should speak it."""
+    from PySide6.QtGui import QTextDocument  # when a reader first asks, not at start
+
     document = QTextDocument()
     document.setHtml(html)
     return " ".join(document.toPlainText().split())

@@ -8,8 +8,7 @@ checked, and the card keeps or changes its words then.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..core.errors import StoreError
 
@@ -18,8 +17,7 @@ if TYPE_CHECKING:
     from ..core.progress import ProgressStore
 
 
-@dataclass(frozen=True)
-class Offer:
+class Offer(NamedTuple):
     """What the resume card says: the lesson, and the step (from 0) to go back to."""
 
     lesson_id: str
