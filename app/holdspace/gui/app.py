@@ -214,9 +214,13 @@ def check_lessons(
     """Every lesson read and checked into the window; then anything to tell the learner."""
     recovery, store_problem = trouble
     arm_tripwire()  # before anything that shows a text input
+    # As in create_window: the source PySide read for every module imported since (the
+    # home, YAML, the menus, the tripwire; about 1 MiB), dropped before the step kinds
+    # bring theirs, and theirs after: the peak of a start comes at the end of this check.
+    linecache.clearcache()
     from ..core.lessons import lesson_file  # noqa: F401 - every step kind: see below
 
-    linecache.clearcache()  # as in create_window: the step kinds' source, read by PySide
+    linecache.clearcache()
     packs, pack_problems = load_packs(list(args.pack), language)
     window.attach(packs, store)
     window.menus.fill()  # the meetup menu is among them
