@@ -291,7 +291,12 @@ class MarkdownRenderer:
         root = ElementTree.Element("div")
         ElementTree.SubElement(root, "span").text = text.strip()
         for step in md.treeprocessors:
-            root = step.run(root) or root
+            # As Markdown itself does: a step returns a new root or None. (`or` would ask
+            # an Element for its truth, which is its number of children, and Python 3.12
+            # warns that this will become an error.)
+            new_root = step.run(root)
+            if new_root is not None:
+                root = new_root
         output = md.serializer(root)  # "<div><span>...</span></div>" plus whitespace
         output = output[output.index("<span>") + len("<span>") : output.rindex("</span>")]
         for step in md.postprocessors:
