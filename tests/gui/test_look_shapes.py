@@ -385,3 +385,24 @@ def test_a_trees_open_mark_grows_with_the_text(qapp, qtbot):
         and abs(image.pixelColor(x, y).lightness() - ink.lightness()) < 80
     ]
     assert xs and max(xs) - min(xs) > 9  # wider than Fusion's fixed 9-pixel arrow
+
+
+def test_the_practice_notice_has_a_soft_edge_not_the_text_colour_in_dark(make_window, light):
+    from holdspace.gui.steps.explorer_parts import card, plain_label
+    from holdspace.gui.theme import boundary_colour
+
+    window = make_window()
+    light("dark")
+    _settle()
+    notice = card(plain_label("PRACTICE EXPLORER", window), window)
+    notice.resize(300, 60)
+    image = notice.grab().toImage()
+    palette = notice.palette()
+    want = boundary_colour(palette)
+    top = [image.pixelColor(150, y) for y in range(4)]  # across the top edge, mid-width
+    edge = min(top, key=lambda c: sum(abs(a - b) for a, b in zip(c.getRgb(), want.getRgb())))
+    text = palette.color(palette.ColorRole.WindowText)
+    assert _near(edge, want.name())  # 3:1 like every other edge
+    assert not any(_near(c, text.name()) for c in top)  # was a stark frame in the text colour
+    corner = image.pixelColor(1, 1)  # rounded: the corner is not the edge
+    assert not _near(corner, boundary_colour(palette).name())

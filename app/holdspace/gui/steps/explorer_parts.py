@@ -8,8 +8,8 @@ as "name: value".
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont, QKeyEvent, QPalette
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtGui import QFont, QKeyEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ..i18n import ltr
 from ..reader_roles import mark_pick_line
+from ..theme import boundary_colour
 
 translate = QCoreApplication.translate  # the name lupdate looks for
 
@@ -40,18 +41,29 @@ def plain_label(text: str, parent: QWidget, *, bold: bool = False) -> QLabel:
     return label
 
 
-def card(label: QLabel, parent: QWidget) -> QFrame:
+class NoticeCard(QFrame):
     """A calm card around a notice, so PRACTICE and MADE-UP stand out by shape and words.
 
-    A palette and a frame, not a style sheet: a style sheet would stop the learner's
-    text size from reaching the label."""
-    card = QFrame(parent)
-    card.setFrameShape(QFrame.Shape.Box)
-    card.setBackgroundRole(QPalette.ColorRole.AlternateBase)
-    card.setAutoFillBackground(True)
-    box = QVBoxLayout(card)
-    box.addWidget(label)
-    return card
+    Painted, not a style sheet (a style sheet would stop the learner's text size from
+    reaching the label), with rounded corners and an edge at 3:1 like the other cards: a
+    plain frame's edge is drawn in the text colour, stark white in the dark scheme."""
+
+    def __init__(self, label: QLabel, parent: QWidget):
+        super().__init__(parent)
+        box = QVBoxLayout(self)
+        box.addWidget(label)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setBrush(self.palette().color(QPalette.ColorRole.AlternateBase))
+        painter.setPen(QPen(boundary_colour(self.palette()), 2))
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 8, 8)
+        painter.end()
+
+
+def card(label: QLabel, parent: QWidget) -> QFrame:
+    return NoticeCard(label, parent)
 
 
 def edit_row(text: str, edit: QLineEdit, name: str, *extra: QWidget) -> QHBoxLayout:
