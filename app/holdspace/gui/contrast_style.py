@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyleOption,
     QStyleOptionButton,
+    QStyleOptionMenuItem,
     QWidget,
 )
 
@@ -52,6 +53,7 @@ _CE = QStyle.ControlElement
 _ROUNDED = {_PE.PE_PanelButtonCommand, _PE.PE_PanelButtonTool}
 _PADDED = {QStyle.ContentsType.CT_PushButton, QStyle.ContentsType.CT_ToolButton}
 RING = 2  # the focus ring's width
+LRI, PDI = "\u2066", "\u2069"  # left-to-right isolate, and its end (Unicode UAX #9)
 GAP = 3  # from the widget's edge to the button's fill: room for the ring
 
 
@@ -141,6 +143,10 @@ class ContrastStyle(QProxyStyle):
             labelled = cast(QStyleOptionButton, option)  # a push or tool button's own option
             if not door and not labelled.icon.isNull():
                 labelled.icon = _inked(labelled.icon, labelled.iconSize.width(), ink)
+        if element == _CE.CE_MenuItem and option.direction == Qt.LayoutDirection.RightToLeft:
+            item = QStyleOptionMenuItem(cast(QStyleOptionMenuItem, option))
+            item.text = keys_left_to_right(item.text)
+            option = item
         super().drawControl(element, option, painter, widget)
 
     def standardIcon(self, icon, option=None, widget=None) -> QIcon:  # noqa: N802 (Qt's name)
@@ -154,6 +160,15 @@ class ContrastStyle(QProxyStyle):
             scheme = style.current_scheme()
             return icons.icon("feedback/hint", scheme.hint_fg, 48)
         return super().standardIcon(icon, option, widget)
+
+
+def keys_left_to_right(text: str) -> str:
+    """A menu item's "words<Tab>shortcut" with the shortcut kept in its own order.
+
+    In a right-to-left menu Qt lays the shortcut out as right-to-left text, so "Ctrl+="
+    read "=+Ctrl" in Arabic; isolated, it reads as the keys are pressed."""
+    words, tab, keys = text.partition("\t")
+    return f"{words}\t{LRI}{keys}{PDI}" if tab and keys and not keys.startswith(LRI) else text
 
 
 def _button_panel(painter: QPainter, option: QStyleOption, button: QAbstractButton) -> None:
