@@ -80,7 +80,8 @@ def reads_left_to_right(text: str) -> bool:
 # Runs that must read left-to-right inside right-to-left lesson text: amounts with a
 # currency sign or unit ("−$200", "$50,000", "0.5 BTC", "25 %"), and hex ("0x5208").
 # Code spans (addresses, TXIDs, commands) are isolated whole, whatever they hold.
-_LTR_RUN = re.compile(
+# Compiled on first use (``re`` keeps it): most learners never read right-to-left text.
+_LTR_RUN = (
     r"[−\-+]?[$€£¥]\s?\d[\d,.\u00a0\u202f]*\d?"
     r"|\b\d[\d,.\u00a0\u202f]*(?:\s?(?:BTC|ETH|USDT|USDC|XRP|BNB|TRX|SOL|sats?|gwei|Gwei|%))"
     r"|\b0x[0-9a-fA-F]+\b"
@@ -113,5 +114,5 @@ def isolate_left_to_right_runs(html: str) -> str:
         elif in_code:
             out.append(piece)
         else:
-            out.append(_LTR_RUN.sub(lambda m: isolate(m.group(0)), piece))
+            out.append(re.sub(_LTR_RUN, lambda m: isolate(m.group(0)), piece))
     return "".join(out)
