@@ -138,43 +138,43 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="67"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="72"/>
         <source>The same note is saved in:
 {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="71"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="76"/>
         <source>This is a guest session, so the note is not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="77"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="84"/>
         <source>Something unexpected happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="80"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="87"/>
         <source>Holdspace ran into something it didn&apos;t expect. Your progress is safe, and you can carry on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="87"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="94"/>
         <source>If it happens again, “Copy details” puts a note for the people who make Holdspace on your clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="97"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="104"/>
         <source>Copy details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="103"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="110"/>
         <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="105"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="112"/>
         <source>The details are on your clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -485,12 +485,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_parts.py" line="123"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_parts.py" line="135"/>
         <source>Open transaction {start}…{end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_parts.py" line="129"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_parts.py" line="141"/>
         <source>Open transaction {txid}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -611,17 +611,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="92"/>
-        <source>Read the question once more, slowly. A hint is free (Alt+I), and “Show me” shows the answer whenever you like (Alt+S).</source>
+        <location filename="../../app/holdspace/gui/wording.py" line="93"/>
+        <source>Read the question once more, slowly. A hint is free ({hint_key}), and “Show me” shows the answer whenever you like ({show_key}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="97"/>
-        <source>Read the question once more, slowly. “Show me” shows the answer whenever you like (Alt+S), with a few words on why.</source>
+        <location filename="../../app/holdspace/gui/wording.py" line="98"/>
+        <source>Read the question once more, slowly. “Show me” shows the answer whenever you like ({show_key}), with a few words on why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="105"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="106"/>
         <source>**The answer:** {answer}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -649,7 +649,7 @@
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../../app/holdspace/gui/feedback_panel.py" line="89"/>
+        <location filename="../../app/holdspace/gui/feedback_panel.py" line="92"/>
         <source>Feedback</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1010,27 +1010,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="204"/>
+        <location filename="../../app/holdspace/gui/home.py" line="210"/>
         <source>Getting your lessons ready…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="212"/>
+        <location filename="../../app/holdspace/gui/home.py" line="218"/>
         <source>Guest session: nothing you do here is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="215"/>
+        <location filename="../../app/holdspace/gui/home.py" line="221"/>
         <source>Your progress is kept only on this computer. You can export it or forget it at any time from the Progress menu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="254"/>
+        <location filename="../../app/holdspace/gui/home.py" line="260"/>
         <source>Pick up where you left off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="255"/>
+        <location filename="../../app/holdspace/gui/home.py" line="261"/>
         <source>“{title}”, step {number} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1097,63 +1097,63 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="125"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="126"/>
         <source>Go through it &amp;again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="126"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="127"/>
         <source>Back to &amp;topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="128"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="129"/>
         <source>Next &amp;lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_keys.py" line="62"/>
+        <location filename="../../app/holdspace/gui/lesson_keys.py" line="92"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_keys.py" line="65"/>
+        <location filename="../../app/holdspace/gui/lesson_keys.py" line="36"/>
         <source>H&amp;int</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_keys.py" line="67"/>
+        <location filename="../../app/holdspace/gui/lesson_keys.py" line="40"/>
         <source>&amp;Show me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_keys.py" line="69"/>
+        <location filename="../../app/holdspace/gui/lesson_keys.py" line="97"/>
         <source>&amp;Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_keys.py" line="71"/>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="253"/>
+        <location filename="../../app/holdspace/gui/lesson_keys.py" line="99"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="255"/>
         <source>&amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_keys.py" line="72"/>
+        <location filename="../../app/holdspace/gui/lesson_keys.py" line="100"/>
         <source>Previous step (Page Up or Alt+Left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_keys.py" line="73"/>
+        <location filename="../../app/holdspace/gui/lesson_keys.py" line="101"/>
         <source>Next step (Page Down or Alt+Right)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_keys.py" line="74"/>
+        <location filename="../../app/holdspace/gui/lesson_keys.py" line="102"/>
         <source>Check my answer (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="253"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="255"/>
         <source>Fi&amp;nish</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1164,7 +1164,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="243"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="245"/>
         <source>**Facilitator notes:** </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1276,7 +1276,7 @@
 <context>
     <name>LineButton</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_parts.py" line="101"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_parts.py" line="113"/>
         <source>▶ {line} (picked)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1284,123 +1284,123 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="57"/>
-        <location filename="../../app/holdspace/gui/window.py" line="97"/>
+        <location filename="../../app/holdspace/gui/window.py" line="63"/>
+        <location filename="../../app/holdspace/gui/window.py" line="104"/>
         <source>Holdspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="104"/>
+        <location filename="../../app/holdspace/gui/window.py" line="111"/>
         <source>Guest session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="27"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="33"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="36"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="97"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="39"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="34"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="40"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="72"/>
         <source>&amp;Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="41"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="74"/>
         <source>All &amp;lessons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="43"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="35"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="46"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="104"/>
         <source>&amp;Larger text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="52"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="110"/>
         <source>&amp;Smaller text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="58"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="116"/>
         <source>&amp;Normal text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="29"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="90"/>
         <source>&amp;Open a lesson pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="65"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="123"/>
         <source>F&amp;acilitator notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="76"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="36"/>
         <source>&amp;Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="77"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="79"/>
         <source>&amp;Export my progress…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="78"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="82"/>
         <source>&amp;Forget my progress…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="80"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="37"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="82"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="47"/>
         <source>I think I made a &amp;mistake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="85"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="51"/>
         <source>&amp;Glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="88"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="85"/>
         <source>&amp;About Holdspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="90"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="56"/>
         <source>A calm guide for the first minutes (F1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="93"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="59"/>
         <source>Words from the lessons, in plain language (Ctrl+G)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="316"/>
+        <location filename="../../app/holdspace/gui/window.py" line="348"/>
         <source>Your progress isn&apos;t being saved right now; the lesson works as usual.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="345"/>
+        <location filename="../../app/holdspace/gui/window.py" line="381"/>
         <source>nowhere (guest session)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1604,34 +1604,34 @@ Forget my progress?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="193"/>
+        <location filename="../../app/holdspace/gui/app.py" line="246"/>
         <source>A fresh start for your progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="194"/>
+        <location filename="../../app/holdspace/gui/app.py" line="247"/>
         <source>Holdspace couldn&apos;t read your saved progress, so it put that file aside and started a fresh one. Nothing was deleted; the old file is here:
 
 {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="205"/>
+        <location filename="../../app/holdspace/gui/app.py" line="258"/>
         <source>Progress won&apos;t be saved this time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="206"/>
+        <location filename="../../app/holdspace/gui/app.py" line="259"/>
         <source>Holdspace couldn&apos;t write to its folder, so this is a guest session: everything works, but nothing is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="216"/>
+        <location filename="../../app/holdspace/gui/app.py" line="269"/>
         <source>A lesson pack can&apos;t open yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="217"/>
+        <location filename="../../app/holdspace/gui/app.py" line="270"/>
         <source>One lesson pack couldn&apos;t be read. Every other lesson works as usual.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2781,27 +2781,27 @@ Open it?</source>
 <context>
     <name>Tripwire</name>
     <message>
-        <location filename="../../app/holdspace/gui/tripwire.py" line="119"/>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="151"/>
         <source>We cleared that for you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/tripwire.py" line="120"/>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="152"/>
         <source>&lt;p&gt;That looked like a &lt;b&gt;recovery phrase&lt;/b&gt;, so Holdspace cleared it straight away. It was not saved anywhere.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/tripwire.py" line="126"/>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="158"/>
         <source>&lt;p&gt;Holdspace emptied the clipboard too, so it can&apos;t be pasted anywhere by accident. Copying any ordinary word afterwards is a good habit.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/tripwire.py" line="131"/>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="163"/>
         <source>&lt;p&gt;No real service needs your recovery phrase. Holdspace never does, and no support person, exchange or app should ever ask for it.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/tripwire.py" line="136"/>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="168"/>
         <source>&lt;p&gt;If you typed your real phrase into a website, a form or a chat somewhere else:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Stop, and don&apos;t type it anywhere again.&lt;/li&gt;&lt;li&gt;On a device you trust, make a new wallet with a new phrase.&lt;/li&gt;&lt;li&gt;Move your coins to it as soon as you can.&lt;/li&gt;&lt;li&gt;Ignore anyone who offers to &quot;recover&quot; funds for a fee.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation type="unfinished"></translation>
     </message>

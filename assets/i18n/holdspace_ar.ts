@@ -138,44 +138,44 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="67"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="72"/>
         <source>The same note is saved in:
 {path}</source>
         <translation>الملاحظة نفسها محفوظة في:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="71"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="76"/>
         <source>This is a guest session, so the note is not saved.</source>
         <translation>هذه جلسة ضيف، لذا لا تُحفظ الملاحظة.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="77"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="84"/>
         <source>Something unexpected happened</source>
         <translation>حدث شيء غير متوقع</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="80"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="87"/>
         <source>Holdspace ran into something it didn&apos;t expect. Your progress is safe, and you can carry on.</source>
         <translation>صادف Holdspace شيئًا لم يتوقعه. تقدّمك في أمان، ويمكنك المتابعة.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="87"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="94"/>
         <source>If it happens again, “Copy details” puts a note for the people who make Holdspace on your clipboard.</source>
         <translation>إن تكرر ذلك، فإن «نسخ التفاصيل» يضع في الحافظة ملاحظة للذين يصنعون Holdspace.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="97"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="104"/>
         <source>Copy details</source>
         <translation>نسخ التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="103"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="110"/>
         <source>Copied</source>
         <translation>نُسخ</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="105"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="112"/>
         <source>The details are on your clipboard.</source>
         <translation>التفاصيل في الحافظة.</translation>
     </message>
@@ -511,12 +511,12 @@
         <translation>المعاملات على {network} في مستكشف التدريب هذا:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_parts.py" line="123"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_parts.py" line="135"/>
         <source>Open transaction {start}…{end}</source>
         <translation>فتح المعاملة {start}…{end}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_parts.py" line="129"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_parts.py" line="141"/>
         <source>Open transaction {txid}</source>
         <translation>فتح المعاملة {txid}</translation>
     </message>
@@ -642,17 +642,17 @@
         <translation>هل يساعدك تلميح؟ إنه مجاني، ويمكنك طلبه كلما شئت.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="92"/>
-        <source>Read the question once more, slowly. A hint is free (Alt+I), and “Show me” shows the answer whenever you like (Alt+S).</source>
-        <translation>اقرأ السؤال مرة أخرى، على مهل. التلميح مجاني (Alt+I)، و«أرني» يُظهر الإجابة متى شئت (Alt+S).</translation>
+        <location filename="../../app/holdspace/gui/wording.py" line="93"/>
+        <source>Read the question once more, slowly. A hint is free ({hint_key}), and “Show me” shows the answer whenever you like ({show_key}).</source>
+        <translation>اقرأ السؤال مرة أخرى، على مهل. التلميح مجاني ({hint_key})، و«أرني» يُظهر الإجابة متى شئت ({show_key}).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="97"/>
-        <source>Read the question once more, slowly. “Show me” shows the answer whenever you like (Alt+S), with a few words on why.</source>
-        <translation>اقرأ السؤال مرة أخرى، على مهل. «أرني» يُظهر الإجابة متى شئت (Alt+S)، مع كلمات قليلة عن السبب.</translation>
+        <location filename="../../app/holdspace/gui/wording.py" line="98"/>
+        <source>Read the question once more, slowly. “Show me” shows the answer whenever you like ({show_key}), with a few words on why.</source>
+        <translation>اقرأ السؤال مرة أخرى، على مهل. «أرني» يُظهر الإجابة متى شئت ({show_key})، مع كلمات قليلة عن السبب.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="105"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="106"/>
         <source>**The answer:** {answer}</source>
         <translation>**الإجابة:** {answer}</translation>
     </message>
@@ -660,7 +660,7 @@
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../../app/holdspace/gui/feedback_panel.py" line="89"/>
+        <location filename="../../app/holdspace/gui/feedback_panel.py" line="92"/>
         <source>Feedback</source>
         <translation>ملاحظات على إجابتك</translation>
     </message>
@@ -1026,27 +1026,27 @@
         <translation>عرض كل الدروس</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="204"/>
+        <location filename="../../app/holdspace/gui/home.py" line="210"/>
         <source>Getting your lessons ready…</source>
         <translation>نُجهّز دروسك…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="212"/>
+        <location filename="../../app/holdspace/gui/home.py" line="218"/>
         <source>Guest session: nothing you do here is saved.</source>
         <translation>جلسة ضيف: لا شيء مما تفعله هنا يُحفظ.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="215"/>
+        <location filename="../../app/holdspace/gui/home.py" line="221"/>
         <source>Your progress is kept only on this computer. You can export it or forget it at any time from the Progress menu.</source>
         <translation>تقدّمك محفوظ على هذا الحاسوب فقط. يمكنك تصديره أو نسيانه في أي وقت من قائمة «التقدّم».</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="254"/>
+        <location filename="../../app/holdspace/gui/home.py" line="260"/>
         <source>Pick up where you left off</source>
         <translation>تابع من حيث توقفت</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="255"/>
+        <location filename="../../app/holdspace/gui/home.py" line="261"/>
         <source>“{title}”, step {number} of {total}</source>
         <translation>«{title}»، الخطوة {number} من {total}</translation>
     </message>
@@ -1113,63 +1113,63 @@
         <translation>تُمرِّر مفاتيح الأسهم الصفحة.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="125"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="126"/>
         <source>Go through it &amp;again</source>
         <translation>الم&amp;رور عليه مجددًا</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="126"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="127"/>
         <source>Back to &amp;topics</source>
         <translation>العودة إلى الم&amp;واضيع</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="128"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="129"/>
         <source>Next &amp;lesson</source>
         <translation>الدرس التال&amp;ي</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_keys.py" line="62"/>
+        <location filename="../../app/holdspace/gui/lesson_keys.py" line="92"/>
         <source>&amp;Back</source>
         <translation>الساب&amp;ق</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_keys.py" line="65"/>
+        <location filename="../../app/holdspace/gui/lesson_keys.py" line="36"/>
         <source>H&amp;int</source>
         <translation>ت&amp;لميح</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_keys.py" line="67"/>
+        <location filename="../../app/holdspace/gui/lesson_keys.py" line="40"/>
         <source>&amp;Show me</source>
         <translation>&amp;أرني</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_keys.py" line="69"/>
+        <location filename="../../app/holdspace/gui/lesson_keys.py" line="97"/>
         <source>&amp;Check</source>
         <translation>ت&amp;حقّق</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_keys.py" line="71"/>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="253"/>
+        <location filename="../../app/holdspace/gui/lesson_keys.py" line="99"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="255"/>
         <source>&amp;Next</source>
         <translation>التال&amp;ي</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_keys.py" line="72"/>
+        <location filename="../../app/holdspace/gui/lesson_keys.py" line="100"/>
         <source>Previous step (Page Up or Alt+Left)</source>
         <translation>الخطوة السابقة (Page Up أو Alt+سهم)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_keys.py" line="73"/>
+        <location filename="../../app/holdspace/gui/lesson_keys.py" line="101"/>
         <source>Next step (Page Down or Alt+Right)</source>
         <translation>الخطوة التالية (Page Down أو Alt+سهم)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_keys.py" line="74"/>
+        <location filename="../../app/holdspace/gui/lesson_keys.py" line="102"/>
         <source>Check my answer (Enter)</source>
         <translation>تحقّق من إجابتي (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="253"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="255"/>
         <source>Fi&amp;nish</source>
         <translation>إن&amp;هاء</translation>
     </message>
@@ -1180,7 +1180,7 @@
         <translation>الخطوة {number} من {total}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="243"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="245"/>
         <source>**Facilitator notes:** </source>
         <translation>**ملاحظات للميسّر:** </translation>
     </message>
@@ -1302,7 +1302,7 @@
 <context>
     <name>LineButton</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_parts.py" line="101"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_parts.py" line="113"/>
         <source>▶ {line} (picked)</source>
         <translation>▶ {line} (مختار)</translation>
     </message>
@@ -1316,123 +1316,123 @@
         <translation>شريط المساعدة</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="57"/>
-        <location filename="../../app/holdspace/gui/window.py" line="97"/>
+        <location filename="../../app/holdspace/gui/window.py" line="63"/>
+        <location filename="../../app/holdspace/gui/window.py" line="104"/>
         <source>Holdspace</source>
         <translation>Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="104"/>
+        <location filename="../../app/holdspace/gui/window.py" line="111"/>
         <source>Guest session</source>
         <translation>جلسة ضيف</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="27"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="33"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="36"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="97"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="39"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="34"/>
         <source>&amp;Go</source>
         <translation>ا&amp;نتقال</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="40"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="72"/>
         <source>&amp;Home</source>
         <translation>ال&amp;رئيسية</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="41"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="74"/>
         <source>All &amp;lessons</source>
         <translation>كل ال&amp;دروس</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="43"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="35"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="46"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="104"/>
         <source>&amp;Larger text</source>
         <translation>نص أ&amp;كبر</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="52"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="110"/>
         <source>&amp;Smaller text</source>
         <translation>نص أ&amp;صغر</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="58"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="116"/>
         <source>&amp;Normal text size</source>
         <translation>حجم النص ال&amp;عادي</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="29"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="90"/>
         <source>&amp;Open a lesson pack…</source>
         <translation>فتح &amp;حزمة دروس…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="65"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="123"/>
         <source>F&amp;acilitator notes</source>
         <translation>ملاحظات لل&amp;ميسّر</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="76"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="36"/>
         <source>&amp;Progress</source>
         <translation>ال&amp;تقدّم</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="77"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="79"/>
         <source>&amp;Export my progress…</source>
         <translation>&amp;تصدير تقدّمي…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="78"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="82"/>
         <source>&amp;Forget my progress…</source>
         <translation>&amp;نسيان تقدّمي…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="80"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="37"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="82"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="47"/>
         <source>I think I made a &amp;mistake</source>
         <translation>أظن أنني ارتكبت &amp;خطأ</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="85"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="51"/>
         <source>&amp;Glossary</source>
         <translation>ال&amp;مسرد</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="88"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="85"/>
         <source>&amp;About Holdspace</source>
         <translation>&amp;حول Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="90"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="56"/>
         <source>A calm guide for the first minutes (F1)</source>
         <translation>دليل هادئ للدقائق الأولى (F1)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="93"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="59"/>
         <source>Words from the lessons, in plain language (Ctrl+G)</source>
         <translation>كلمات الدروس، بلغة بسيطة (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="316"/>
+        <location filename="../../app/holdspace/gui/window.py" line="348"/>
         <source>Your progress isn&apos;t being saved right now; the lesson works as usual.</source>
         <translation>لا يُحفظ تقدّمك الآن؛ الدرس يعمل كالمعتاد.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="345"/>
+        <location filename="../../app/holdspace/gui/window.py" line="381"/>
         <source>nowhere (guest session)</source>
         <translation>لا مكان (جلسة ضيف)</translation>
     </message>
@@ -1561,12 +1561,12 @@ Start fresh?</source>
 <context>
     <name>Notices</name>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="193"/>
+        <location filename="../../app/holdspace/gui/app.py" line="246"/>
         <source>A fresh start for your progress</source>
         <translation>بداية جديدة لتقدّمك</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="194"/>
+        <location filename="../../app/holdspace/gui/app.py" line="247"/>
         <source>Holdspace couldn&apos;t read your saved progress, so it put that file aside and started a fresh one. Nothing was deleted; the old file is here:
 
 {path}</source>
@@ -1575,22 +1575,22 @@ Start fresh?</source>
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="205"/>
+        <location filename="../../app/holdspace/gui/app.py" line="258"/>
         <source>Progress won&apos;t be saved this time</source>
         <translation>لن يُحفظ التقدّم هذه المرة</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="206"/>
+        <location filename="../../app/holdspace/gui/app.py" line="259"/>
         <source>Holdspace couldn&apos;t write to its folder, so this is a guest session: everything works, but nothing is saved.</source>
         <translation>لم يستطع Holdspace الكتابة في مجلده، لذا هذه جلسة ضيف: كل شيء يعمل، لكن لا شيء يُحفظ.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="216"/>
+        <location filename="../../app/holdspace/gui/app.py" line="269"/>
         <source>A lesson pack can&apos;t open yet</source>
         <translation>حزمة دروس لا تُفتح بعد</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="217"/>
+        <location filename="../../app/holdspace/gui/app.py" line="270"/>
         <source>One lesson pack couldn&apos;t be read. Every other lesson works as usual.</source>
         <translation>تعذّرت قراءة إحدى حزم الدروس. كل الدروس الأخرى تعمل كالمعتاد.</translation>
     </message>
@@ -2833,27 +2833,27 @@ Open it?</source>
 <context>
     <name>Tripwire</name>
     <message>
-        <location filename="../../app/holdspace/gui/tripwire.py" line="119"/>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="151"/>
         <source>We cleared that for you</source>
         <translation>مسحنا ذلك من أجلك</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/tripwire.py" line="120"/>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="152"/>
         <source>&lt;p&gt;That looked like a &lt;b&gt;recovery phrase&lt;/b&gt;, so Holdspace cleared it straight away. It was not saved anywhere.&lt;/p&gt;</source>
         <translation>&lt;p&gt;بدا ذلك &lt;b&gt;عبارة استرداد&lt;/b&gt;، لذا مسحها Holdspace فورًا. لم تُحفظ في أي مكان.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/tripwire.py" line="126"/>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="158"/>
         <source>&lt;p&gt;Holdspace emptied the clipboard too, so it can&apos;t be pasted anywhere by accident. Copying any ordinary word afterwards is a good habit.&lt;/p&gt;</source>
         <translation>&lt;p&gt;أفرغ Holdspace الحافظة أيضًا، فلا يمكن لصقها في أي مكان بالخطأ. نسخ أي كلمة عادية بعد ذلك عادة جيدة.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/tripwire.py" line="131"/>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="163"/>
         <source>&lt;p&gt;No real service needs your recovery phrase. Holdspace never does, and no support person, exchange or app should ever ask for it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;لا توجد خدمة حقيقية تحتاج إلى عبارة الاسترداد الخاصة بك. Holdspace لا يطلبها أبدًا، ولا ينبغي لأي موظف دعم أو منصة تداول أو تطبيق أن يطلبها أبدًا.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/tripwire.py" line="136"/>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="168"/>
         <source>&lt;p&gt;If you typed your real phrase into a website, a form or a chat somewhere else:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Stop, and don&apos;t type it anywhere again.&lt;/li&gt;&lt;li&gt;On a device you trust, make a new wallet with a new phrase.&lt;/li&gt;&lt;li&gt;Move your coins to it as soon as you can.&lt;/li&gt;&lt;li&gt;Ignore anyone who offers to &quot;recover&quot; funds for a fee.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;p&gt;إن كنت قد كتبت عبارتك الحقيقية في موقع أو نموذج أو محادثة في مكان آخر:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;توقّف، ولا تكتبها في أي مكان مرة أخرى.&lt;/li&gt;&lt;li&gt;على جهاز تثق به، أنشئ محفظة جديدة بعبارة جديدة.&lt;/li&gt;&lt;li&gt;انقل عملاتك إليها في أقرب وقت تستطيعه.&lt;/li&gt;&lt;li&gt;تجاهل أي شخص يعرض «استعادة» الأموال مقابل رسوم.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>

@@ -138,44 +138,44 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="67"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="72"/>
         <source>The same note is saved in:
 {path}</source>
         <translation>La même note est enregistrée ici :
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="71"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="76"/>
         <source>This is a guest session, so the note is not saved.</source>
         <translation>C’est une session invitée, donc la note n’est pas enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="77"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="84"/>
         <source>Something unexpected happened</source>
         <translation>Quelque chose d’inattendu s’est produit</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="80"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="87"/>
         <source>Holdspace ran into something it didn&apos;t expect. Your progress is safe, and you can carry on.</source>
         <translation>Holdspace est tombé sur quelque chose qu’il n’attendait pas. Votre progression est en sécurité, et vous pouvez continuer.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="87"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="94"/>
         <source>If it happens again, “Copy details” puts a note for the people who make Holdspace on your clipboard.</source>
         <translation>Si cela se reproduit, « Copier les détails » met sur votre presse-papiers une note pour les personnes qui font Holdspace.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="97"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="104"/>
         <source>Copy details</source>
         <translation>Copier les détails</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="103"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="110"/>
         <source>Copied</source>
         <translation>Copié</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="105"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="112"/>
         <source>The details are on your clipboard.</source>
         <translation>Les détails sont sur votre presse-papiers.</translation>
     </message>
@@ -507,12 +507,12 @@
         <translation>Transactions sur {network} dans cet explorateur d’entraînement :</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_parts.py" line="123"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_parts.py" line="135"/>
         <source>Open transaction {start}…{end}</source>
         <translation>Ouvrir la transaction {start}…{end}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_parts.py" line="129"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_parts.py" line="141"/>
         <source>Open transaction {txid}</source>
         <translation>Ouvrir la transaction {txid}</translation>
     </message>
@@ -634,17 +634,17 @@
         <translation>Un indice vous aiderait ? C’est gratuit, et vous pouvez en demander autant que vous voulez.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="92"/>
-        <source>Read the question once more, slowly. A hint is free (Alt+I), and “Show me” shows the answer whenever you like (Alt+S).</source>
-        <translation>Relisez la question une fois, lentement. Un indice est gratuit (Alt+I), et « Montrez-moi » montre la réponse quand vous voulez (Alt+S).</translation>
+        <location filename="../../app/holdspace/gui/wording.py" line="93"/>
+        <source>Read the question once more, slowly. A hint is free ({hint_key}), and “Show me” shows the answer whenever you like ({show_key}).</source>
+        <translation>Relisez la question une fois, lentement. Un indice est gratuit ({hint_key}), et « Montrez-moi » montre la réponse quand vous voulez ({show_key}).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="97"/>
-        <source>Read the question once more, slowly. “Show me” shows the answer whenever you like (Alt+S), with a few words on why.</source>
-        <translation>Relisez la question une fois, lentement. « Montrez-moi » montre la réponse quand vous voulez (Alt+S), avec quelques mots sur le pourquoi.</translation>
+        <location filename="../../app/holdspace/gui/wording.py" line="98"/>
+        <source>Read the question once more, slowly. “Show me” shows the answer whenever you like ({show_key}), with a few words on why.</source>
+        <translation>Relisez la question une fois, lentement. « Montrez-moi » montre la réponse quand vous voulez ({show_key}), avec quelques mots sur le pourquoi.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="105"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="106"/>
         <source>**The answer:** {answer}</source>
         <translation>**La réponse :** {answer}</translation>
     </message>
@@ -652,7 +652,7 @@
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../../app/holdspace/gui/feedback_panel.py" line="89"/>
+        <location filename="../../app/holdspace/gui/feedback_panel.py" line="92"/>
         <source>Feedback</source>
         <translation>Retour sur votre réponse</translation>
     </message>
@@ -1014,27 +1014,27 @@
         <translation>Voir toutes les leçons</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="204"/>
+        <location filename="../../app/holdspace/gui/home.py" line="210"/>
         <source>Getting your lessons ready…</source>
         <translation>Préparation de vos leçons…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="212"/>
+        <location filename="../../app/holdspace/gui/home.py" line="218"/>
         <source>Guest session: nothing you do here is saved.</source>
         <translation>Session invitée : rien de ce que vous faites ici n’est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="215"/>
+        <location filename="../../app/holdspace/gui/home.py" line="221"/>
         <source>Your progress is kept only on this computer. You can export it or forget it at any time from the Progress menu.</source>
         <translation>Votre progression reste uniquement sur cet ordinateur. Vous pouvez l’exporter ou l’oublier à tout moment depuis le menu Progression.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="254"/>
+        <location filename="../../app/holdspace/gui/home.py" line="260"/>
         <source>Pick up where you left off</source>
         <translation>Reprendre là où vous en étiez</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="255"/>
+        <location filename="../../app/holdspace/gui/home.py" line="261"/>
         <source>“{title}”, step {number} of {total}</source>
         <translation>« {title} », étape {number} sur {total}</translation>
     </message>
@@ -1101,63 +1101,63 @@
         <translation>Les flèches font défiler la page.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="125"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="126"/>
         <source>Go through it &amp;again</source>
         <translation>La &amp;refaire</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="126"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="127"/>
         <source>Back to &amp;topics</source>
         <translation>Retour aux &amp;thèmes</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="128"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="129"/>
         <source>Next &amp;lesson</source>
         <translation>Leçon &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_keys.py" line="62"/>
+        <location filename="../../app/holdspace/gui/lesson_keys.py" line="92"/>
         <source>&amp;Back</source>
         <translation>Pr&amp;écédent</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_keys.py" line="65"/>
+        <location filename="../../app/holdspace/gui/lesson_keys.py" line="36"/>
         <source>H&amp;int</source>
         <translation>I&amp;ndice</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_keys.py" line="67"/>
+        <location filename="../../app/holdspace/gui/lesson_keys.py" line="40"/>
         <source>&amp;Show me</source>
         <translation>&amp;Montrez-moi</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_keys.py" line="69"/>
+        <location filename="../../app/holdspace/gui/lesson_keys.py" line="97"/>
         <source>&amp;Check</source>
         <translation>&amp;Vérifier</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_keys.py" line="71"/>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="253"/>
+        <location filename="../../app/holdspace/gui/lesson_keys.py" line="99"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="255"/>
         <source>&amp;Next</source>
         <translation>&amp;Suivant</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_keys.py" line="72"/>
+        <location filename="../../app/holdspace/gui/lesson_keys.py" line="100"/>
         <source>Previous step (Page Up or Alt+Left)</source>
         <translation>Étape précédente (Page préc. ou Alt+Gauche)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_keys.py" line="73"/>
+        <location filename="../../app/holdspace/gui/lesson_keys.py" line="101"/>
         <source>Next step (Page Down or Alt+Right)</source>
         <translation>Étape suivante (Page suiv. ou Alt+Droite)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_keys.py" line="74"/>
+        <location filename="../../app/holdspace/gui/lesson_keys.py" line="102"/>
         <source>Check my answer (Enter)</source>
         <translation>Vérifier ma réponse (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="253"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="255"/>
         <source>Fi&amp;nish</source>
         <translation>T&amp;erminer</translation>
     </message>
@@ -1168,7 +1168,7 @@
         <translation>Étape {number} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="243"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="245"/>
         <source>**Facilitator notes:** </source>
         <translation>**Notes pour l’animateur :** </translation>
     </message>
@@ -1282,7 +1282,7 @@
 <context>
     <name>LineButton</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_parts.py" line="101"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_parts.py" line="113"/>
         <source>▶ {line} (picked)</source>
         <translation>▶ {line} (choisie)</translation>
     </message>
@@ -1296,123 +1296,123 @@
         <translation>Barre d’aide</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="57"/>
-        <location filename="../../app/holdspace/gui/window.py" line="97"/>
+        <location filename="../../app/holdspace/gui/window.py" line="63"/>
+        <location filename="../../app/holdspace/gui/window.py" line="104"/>
         <source>Holdspace</source>
         <translation>Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="104"/>
+        <location filename="../../app/holdspace/gui/window.py" line="111"/>
         <source>Guest session</source>
         <translation>Session invitée</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="27"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="33"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="36"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="97"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="39"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="34"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="40"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="72"/>
         <source>&amp;Home</source>
         <translation>&amp;Accueil</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="41"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="74"/>
         <source>All &amp;lessons</source>
         <translation>Toutes les &amp;leçons</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="43"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="35"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="46"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="104"/>
         <source>&amp;Larger text</source>
         <translation>Texte plus &amp;grand</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="52"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="110"/>
         <source>&amp;Smaller text</source>
         <translation>T&amp;exte plus petit</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="58"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="116"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Taille de texte normale</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="29"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="90"/>
         <source>&amp;Open a lesson pack…</source>
         <translation>Ouvrir un &amp;paquet de leçons…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="65"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="123"/>
         <source>F&amp;acilitator notes</source>
         <translation>&amp;Notes pour l’animateur</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="76"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="36"/>
         <source>&amp;Progress</source>
         <translation>&amp;Progression</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="77"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="79"/>
         <source>&amp;Export my progress…</source>
         <translation>&amp;Exporter ma progression…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="78"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="82"/>
         <source>&amp;Forget my progress…</source>
         <translation>&amp;Oublier ma progression…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="80"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="37"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="82"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="47"/>
         <source>I think I made a &amp;mistake</source>
         <translation>Je crois que j’ai fait une &amp;erreur</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="85"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="51"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Glossaire</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="88"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="85"/>
         <source>&amp;About Holdspace</source>
         <translation>À &amp;propos de Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="90"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="56"/>
         <source>A calm guide for the first minutes (F1)</source>
         <translation>Un guide calme pour les premières minutes (F1)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="93"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="59"/>
         <source>Words from the lessons, in plain language (Ctrl+G)</source>
         <translation>Les mots des leçons, en langage simple (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="316"/>
+        <location filename="../../app/holdspace/gui/window.py" line="348"/>
         <source>Your progress isn&apos;t being saved right now; the lesson works as usual.</source>
         <translation>Votre progression n’est pas enregistrée en ce moment ; la leçon fonctionne comme d’habitude.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="345"/>
+        <location filename="../../app/holdspace/gui/window.py" line="381"/>
         <source>nowhere (guest session)</source>
         <translation>nulle part (session invitée)</translation>
     </message>
@@ -1541,12 +1541,12 @@ Recommencer à zéro ?</translation>
 <context>
     <name>Notices</name>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="193"/>
+        <location filename="../../app/holdspace/gui/app.py" line="246"/>
         <source>A fresh start for your progress</source>
         <translation>Un nouveau départ pour votre progression</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="194"/>
+        <location filename="../../app/holdspace/gui/app.py" line="247"/>
         <source>Holdspace couldn&apos;t read your saved progress, so it put that file aside and started a fresh one. Nothing was deleted; the old file is here:
 
 {path}</source>
@@ -1555,22 +1555,22 @@ Recommencer à zéro ?</translation>
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="205"/>
+        <location filename="../../app/holdspace/gui/app.py" line="258"/>
         <source>Progress won&apos;t be saved this time</source>
         <translation>La progression ne sera pas enregistrée cette fois</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="206"/>
+        <location filename="../../app/holdspace/gui/app.py" line="259"/>
         <source>Holdspace couldn&apos;t write to its folder, so this is a guest session: everything works, but nothing is saved.</source>
         <translation>Holdspace n’a pas pu écrire dans son dossier, donc c’est une session invitée : tout fonctionne, mais rien n’est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="216"/>
+        <location filename="../../app/holdspace/gui/app.py" line="269"/>
         <source>A lesson pack can&apos;t open yet</source>
         <translation>Un paquet de leçons ne s’ouvre pas encore</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="217"/>
+        <location filename="../../app/holdspace/gui/app.py" line="270"/>
         <source>One lesson pack couldn&apos;t be read. Every other lesson works as usual.</source>
         <translation>Un paquet de leçons n’a pas pu être lu. Toutes les autres leçons fonctionnent normalement.</translation>
     </message>
@@ -2805,27 +2805,27 @@ L’ouvrir ?</translation>
 <context>
     <name>Tripwire</name>
     <message>
-        <location filename="../../app/holdspace/gui/tripwire.py" line="119"/>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="151"/>
         <source>We cleared that for you</source>
         <translation>Nous l’avons effacé pour vous</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/tripwire.py" line="120"/>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="152"/>
         <source>&lt;p&gt;That looked like a &lt;b&gt;recovery phrase&lt;/b&gt;, so Holdspace cleared it straight away. It was not saved anywhere.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Cela ressemblait à une &lt;b&gt;phrase de récupération&lt;/b&gt;, donc Holdspace l’a effacée tout de suite. Elle n’a été enregistrée nulle part.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/tripwire.py" line="126"/>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="158"/>
         <source>&lt;p&gt;Holdspace emptied the clipboard too, so it can&apos;t be pasted anywhere by accident. Copying any ordinary word afterwards is a good habit.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Holdspace a aussi vidé le presse-papiers, pour qu’elle ne puisse être collée nulle part par accident. Copier ensuite un mot ordinaire est une bonne habitude.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/tripwire.py" line="131"/>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="163"/>
         <source>&lt;p&gt;No real service needs your recovery phrase. Holdspace never does, and no support person, exchange or app should ever ask for it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Aucun vrai service n’a besoin de votre phrase de récupération. Holdspace ne la demande jamais, et aucune personne du support, aucune plateforme d’échange ni aucune appli ne devrait jamais la demander.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/tripwire.py" line="136"/>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="168"/>
         <source>&lt;p&gt;If you typed your real phrase into a website, a form or a chat somewhere else:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Stop, and don&apos;t type it anywhere again.&lt;/li&gt;&lt;li&gt;On a device you trust, make a new wallet with a new phrase.&lt;/li&gt;&lt;li&gt;Move your coins to it as soon as you can.&lt;/li&gt;&lt;li&gt;Ignore anyone who offers to &quot;recover&quot; funds for a fee.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;p&gt;Si vous avez tapé votre vraie phrase sur un site web, dans un formulaire ou une discussion ailleurs :&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Arrêtez-vous, et ne la tapez plus nulle part.&lt;/li&gt;&lt;li&gt;Sur un appareil de confiance, créez un nouveau portefeuille avec une nouvelle phrase.&lt;/li&gt;&lt;li&gt;Déplacez-y vos pièces dès que possible.&lt;/li&gt;&lt;li&gt;Ignorez toute personne qui propose de « récupérer » des fonds contre paiement.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>

@@ -138,44 +138,44 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="67"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="72"/>
         <source>The same note is saved in:
 {path}</source>
         <translation>Catatan yang sama disimpan di:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="71"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="76"/>
         <source>This is a guest session, so the note is not saved.</source>
         <translation>Ini sesi tamu, jadi catatannya tidak disimpan.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="77"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="84"/>
         <source>Something unexpected happened</source>
         <translation>Terjadi sesuatu yang tak terduga</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="80"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="87"/>
         <source>Holdspace ran into something it didn&apos;t expect. Your progress is safe, and you can carry on.</source>
         <translation>Holdspace menemui sesuatu yang tidak diduganya. Kemajuan Anda aman, dan Anda bisa melanjutkan.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="87"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="94"/>
         <source>If it happens again, “Copy details” puts a note for the people who make Holdspace on your clipboard.</source>
         <translation>Kalau terjadi lagi, “Salin rincian” menaruh catatan untuk pembuat Holdspace di papan klip Anda.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="97"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="104"/>
         <source>Copy details</source>
         <translation>Salin rincian</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="103"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="110"/>
         <source>Copied</source>
         <translation>Sudah disalin</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="105"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="112"/>
         <source>The details are on your clipboard.</source>
         <translation>Rinciannya ada di papan klip Anda.</translation>
     </message>
@@ -506,12 +506,12 @@
         <translation>Transaksi di {network} dalam penjelajah latihan ini:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_parts.py" line="123"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_parts.py" line="135"/>
         <source>Open transaction {start}…{end}</source>
         <translation>Buka transaksi {start}…{end}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_parts.py" line="129"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_parts.py" line="141"/>
         <source>Open transaction {txid}</source>
         <translation>Buka transaksi {txid}</translation>
     </message>
@@ -632,17 +632,17 @@
         <translation>Perlu petunjuk? Gratis, dan Anda bisa meminta sesering yang Anda mau.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="92"/>
-        <source>Read the question once more, slowly. A hint is free (Alt+I), and “Show me” shows the answer whenever you like (Alt+S).</source>
-        <translation>Baca pertanyaannya sekali lagi, pelan-pelan. Petunjuk itu gratis (Alt+I), dan “Tunjukkan” menampilkan jawabannya kapan pun Anda mau (Alt+S).</translation>
+        <location filename="../../app/holdspace/gui/wording.py" line="93"/>
+        <source>Read the question once more, slowly. A hint is free ({hint_key}), and “Show me” shows the answer whenever you like ({show_key}).</source>
+        <translation>Baca pertanyaannya sekali lagi, pelan-pelan. Petunjuk itu gratis ({hint_key}), dan “Tunjukkan” menampilkan jawabannya kapan pun Anda mau ({show_key}).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="97"/>
-        <source>Read the question once more, slowly. “Show me” shows the answer whenever you like (Alt+S), with a few words on why.</source>
-        <translation>Baca pertanyaannya sekali lagi, pelan-pelan. “Tunjukkan” menampilkan jawabannya kapan pun Anda mau (Alt+S), dengan sedikit penjelasan alasannya.</translation>
+        <location filename="../../app/holdspace/gui/wording.py" line="98"/>
+        <source>Read the question once more, slowly. “Show me” shows the answer whenever you like ({show_key}), with a few words on why.</source>
+        <translation>Baca pertanyaannya sekali lagi, pelan-pelan. “Tunjukkan” menampilkan jawabannya kapan pun Anda mau ({show_key}), dengan sedikit penjelasan alasannya.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="105"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="106"/>
         <source>**The answer:** {answer}</source>
         <translation>**Jawabannya:** {answer}</translation>
     </message>
@@ -650,7 +650,7 @@
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../../app/holdspace/gui/feedback_panel.py" line="89"/>
+        <location filename="../../app/holdspace/gui/feedback_panel.py" line="92"/>
         <source>Feedback</source>
         <translation>Tanggapan atas jawaban Anda</translation>
     </message>
@@ -1011,27 +1011,27 @@
         <translation>Lihat semua pelajaran</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="204"/>
+        <location filename="../../app/holdspace/gui/home.py" line="210"/>
         <source>Getting your lessons ready…</source>
         <translation>Menyiapkan pelajaran Anda…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="212"/>
+        <location filename="../../app/holdspace/gui/home.py" line="218"/>
         <source>Guest session: nothing you do here is saved.</source>
         <translation>Sesi tamu: tidak ada yang Anda lakukan di sini yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="215"/>
+        <location filename="../../app/holdspace/gui/home.py" line="221"/>
         <source>Your progress is kept only on this computer. You can export it or forget it at any time from the Progress menu.</source>
         <translation>Kemajuan Anda hanya disimpan di komputer ini. Anda bisa mengekspor atau melupakannya kapan saja dari menu Kemajuan.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="254"/>
+        <location filename="../../app/holdspace/gui/home.py" line="260"/>
         <source>Pick up where you left off</source>
         <translation>Lanjutkan dari tempat terakhir</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="255"/>
+        <location filename="../../app/holdspace/gui/home.py" line="261"/>
         <source>“{title}”, step {number} of {total}</source>
         <translation>“{title}”, langkah {number} dari {total}</translation>
     </message>
@@ -1098,63 +1098,63 @@
         <translation>Tombol panah menggulir halaman.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="125"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="126"/>
         <source>Go through it &amp;again</source>
         <translation>&amp;Jelajahi lagi</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="126"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="127"/>
         <source>Back to &amp;topics</source>
         <translation>&amp;Kembali ke topik</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="128"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="129"/>
         <source>Next &amp;lesson</source>
         <translation>Pe&amp;lajaran berikutnya</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_keys.py" line="62"/>
+        <location filename="../../app/holdspace/gui/lesson_keys.py" line="92"/>
         <source>&amp;Back</source>
         <translation>&amp;Kembali</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_keys.py" line="65"/>
+        <location filename="../../app/holdspace/gui/lesson_keys.py" line="36"/>
         <source>H&amp;int</source>
         <translation>Pet&amp;unjuk</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_keys.py" line="67"/>
+        <location filename="../../app/holdspace/gui/lesson_keys.py" line="40"/>
         <source>&amp;Show me</source>
         <translation>Tu&amp;njukkan</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_keys.py" line="69"/>
+        <location filename="../../app/holdspace/gui/lesson_keys.py" line="97"/>
         <source>&amp;Check</source>
         <translation>Per&amp;iksa</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_keys.py" line="71"/>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="253"/>
+        <location filename="../../app/holdspace/gui/lesson_keys.py" line="99"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="255"/>
         <source>&amp;Next</source>
         <translation>&amp;Lanjut</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_keys.py" line="72"/>
+        <location filename="../../app/holdspace/gui/lesson_keys.py" line="100"/>
         <source>Previous step (Page Up or Alt+Left)</source>
         <translation>Langkah sebelumnya (Page Up atau Alt+Kiri)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_keys.py" line="73"/>
+        <location filename="../../app/holdspace/gui/lesson_keys.py" line="101"/>
         <source>Next step (Page Down or Alt+Right)</source>
         <translation>Langkah berikutnya (Page Down atau Alt+Kanan)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_keys.py" line="74"/>
+        <location filename="../../app/holdspace/gui/lesson_keys.py" line="102"/>
         <source>Check my answer (Enter)</source>
         <translation>Periksa jawaban saya (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="253"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="255"/>
         <source>Fi&amp;nish</source>
         <translation>&amp;Selesai</translation>
     </message>
@@ -1165,7 +1165,7 @@
         <translation>Langkah {number} dari {total}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="243"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="245"/>
         <source>**Facilitator notes:** </source>
         <translation>**Catatan untuk pemandu:** </translation>
     </message>
@@ -1277,7 +1277,7 @@
 <context>
     <name>LineButton</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_parts.py" line="101"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_parts.py" line="113"/>
         <source>▶ {line} (picked)</source>
         <translation>▶ {line} (dipilih)</translation>
     </message>
@@ -1291,123 +1291,123 @@
         <translation>Bilah bantuan</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="57"/>
-        <location filename="../../app/holdspace/gui/window.py" line="97"/>
+        <location filename="../../app/holdspace/gui/window.py" line="63"/>
+        <location filename="../../app/holdspace/gui/window.py" line="104"/>
         <source>Holdspace</source>
         <translation>Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="104"/>
+        <location filename="../../app/holdspace/gui/window.py" line="111"/>
         <source>Guest session</source>
         <translation>Sesi tamu</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="27"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="33"/>
         <source>&amp;File</source>
         <translation>Be&amp;rkas</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="36"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="97"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="39"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="34"/>
         <source>&amp;Go</source>
         <translation>&amp;Pergi</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="40"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="72"/>
         <source>&amp;Home</source>
         <translation>&amp;Beranda</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="41"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="74"/>
         <source>All &amp;lessons</source>
         <translation>Semua &amp;pelajaran</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="43"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="35"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="46"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="104"/>
         <source>&amp;Larger text</source>
         <translation>Teks lebih &amp;besar</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="52"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="110"/>
         <source>&amp;Smaller text</source>
         <translation>Teks lebih &amp;kecil</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="58"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="116"/>
         <source>&amp;Normal text size</source>
         <translation>Ukuran teks &amp;normal</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="29"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="90"/>
         <source>&amp;Open a lesson pack…</source>
         <translation>Buka &amp;paket pelajaran…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="65"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="123"/>
         <source>F&amp;acilitator notes</source>
         <translation>&amp;Catatan untuk pemandu</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="76"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="36"/>
         <source>&amp;Progress</source>
         <translation>K&amp;emajuan</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="77"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="79"/>
         <source>&amp;Export my progress…</source>
         <translation>&amp;Ekspor kemajuan saya…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="78"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="82"/>
         <source>&amp;Forget my progress…</source>
         <translation>&amp;Lupakan kemajuan saya…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="80"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="37"/>
         <source>&amp;Help</source>
         <translation>&amp;Bantuan</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="82"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="47"/>
         <source>I think I made a &amp;mistake</source>
         <translation>Sepertinya saya membuat &amp;kesalahan</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="85"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="51"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Glosarium</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="88"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="85"/>
         <source>&amp;About Holdspace</source>
         <translation>&amp;Tentang Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="90"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="56"/>
         <source>A calm guide for the first minutes (F1)</source>
         <translation>Panduan yang tenang untuk menit-menit pertama (F1)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="93"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="59"/>
         <source>Words from the lessons, in plain language (Ctrl+G)</source>
         <translation>Kata-kata dari pelajaran, dalam bahasa sederhana (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="316"/>
+        <location filename="../../app/holdspace/gui/window.py" line="348"/>
         <source>Your progress isn&apos;t being saved right now; the lesson works as usual.</source>
         <translation>Kemajuan Anda sedang tidak disimpan saat ini; pelajaran tetap berjalan seperti biasa.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="345"/>
+        <location filename="../../app/holdspace/gui/window.py" line="381"/>
         <source>nowhere (guest session)</source>
         <translation>tidak di mana pun (sesi tamu)</translation>
     </message>
@@ -1536,12 +1536,12 @@ Mulai dari awal?</translation>
 <context>
     <name>Notices</name>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="193"/>
+        <location filename="../../app/holdspace/gui/app.py" line="246"/>
         <source>A fresh start for your progress</source>
         <translation>Awal baru untuk kemajuan Anda</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="194"/>
+        <location filename="../../app/holdspace/gui/app.py" line="247"/>
         <source>Holdspace couldn&apos;t read your saved progress, so it put that file aside and started a fresh one. Nothing was deleted; the old file is here:
 
 {path}</source>
@@ -1550,22 +1550,22 @@ Mulai dari awal?</translation>
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="205"/>
+        <location filename="../../app/holdspace/gui/app.py" line="258"/>
         <source>Progress won&apos;t be saved this time</source>
         <translation>Kemajuan tidak akan disimpan kali ini</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="206"/>
+        <location filename="../../app/holdspace/gui/app.py" line="259"/>
         <source>Holdspace couldn&apos;t write to its folder, so this is a guest session: everything works, but nothing is saved.</source>
         <translation>Holdspace tidak bisa menulis ke foldernya, jadi ini sesi tamu: semuanya berjalan, tetapi tidak ada yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="216"/>
+        <location filename="../../app/holdspace/gui/app.py" line="269"/>
         <source>A lesson pack can&apos;t open yet</source>
         <translation>Sebuah paket pelajaran belum bisa dibuka</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="217"/>
+        <location filename="../../app/holdspace/gui/app.py" line="270"/>
         <source>One lesson pack couldn&apos;t be read. Every other lesson works as usual.</source>
         <translation>Satu paket pelajaran tidak bisa dibaca. Semua pelajaran lain berjalan seperti biasa.</translation>
     </message>
@@ -2798,27 +2798,27 @@ Buka?</translation>
 <context>
     <name>Tripwire</name>
     <message>
-        <location filename="../../app/holdspace/gui/tripwire.py" line="119"/>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="151"/>
         <source>We cleared that for you</source>
         <translation>Sudah kami hapus untuk Anda</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/tripwire.py" line="120"/>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="152"/>
         <source>&lt;p&gt;That looked like a &lt;b&gt;recovery phrase&lt;/b&gt;, so Holdspace cleared it straight away. It was not saved anywhere.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Itu tampak seperti &lt;b&gt;frasa pemulihan&lt;/b&gt;, jadi Holdspace langsung menghapusnya. Frasa itu tidak disimpan di mana pun.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/tripwire.py" line="126"/>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="158"/>
         <source>&lt;p&gt;Holdspace emptied the clipboard too, so it can&apos;t be pasted anywhere by accident. Copying any ordinary word afterwards is a good habit.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Holdspace juga mengosongkan papan klip, jadi frasa itu tidak bisa tertempel di mana pun tanpa sengaja. Menyalin kata biasa sesudahnya adalah kebiasaan yang baik.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/tripwire.py" line="131"/>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="163"/>
         <source>&lt;p&gt;No real service needs your recovery phrase. Holdspace never does, and no support person, exchange or app should ever ask for it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Tidak ada layanan sungguhan yang membutuhkan frasa pemulihan Anda. Holdspace tidak pernah memintanya, dan tidak ada petugas dukungan, bursa, atau aplikasi yang seharusnya memintanya.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/tripwire.py" line="136"/>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="168"/>
         <source>&lt;p&gt;If you typed your real phrase into a website, a form or a chat somewhere else:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Stop, and don&apos;t type it anywhere again.&lt;/li&gt;&lt;li&gt;On a device you trust, make a new wallet with a new phrase.&lt;/li&gt;&lt;li&gt;Move your coins to it as soon as you can.&lt;/li&gt;&lt;li&gt;Ignore anyone who offers to &quot;recover&quot; funds for a fee.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;p&gt;Kalau Anda mengetik frasa asli Anda di situs web, formulir, atau obrolan di tempat lain:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Berhenti, dan jangan mengetiknya di mana pun lagi.&lt;/li&gt;&lt;li&gt;Di perangkat yang Anda percaya, buat dompet baru dengan frasa baru.&lt;/li&gt;&lt;li&gt;Pindahkan koin Anda ke sana secepat mungkin.&lt;/li&gt;&lt;li&gt;Abaikan siapa pun yang menawarkan untuk &quot;memulihkan&quot; dana dengan bayaran.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>

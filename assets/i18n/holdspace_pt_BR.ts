@@ -138,44 +138,44 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="67"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="72"/>
         <source>The same note is saved in:
 {path}</source>
         <translation>A mesma nota fica salva em:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="71"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="76"/>
         <source>This is a guest session, so the note is not saved.</source>
         <translation>Esta é uma sessão de convidado, então a nota não é salva.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="77"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="84"/>
         <source>Something unexpected happened</source>
         <translation>Aconteceu algo inesperado</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="80"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="87"/>
         <source>Holdspace ran into something it didn&apos;t expect. Your progress is safe, and you can carry on.</source>
         <translation>O Holdspace encontrou algo que não esperava. Seu progresso está seguro, e você pode continuar.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="87"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="94"/>
         <source>If it happens again, “Copy details” puts a note for the people who make Holdspace on your clipboard.</source>
         <translation>Se acontecer de novo, “Copiar detalhes” coloca na sua área de transferência uma nota para as pessoas que fazem o Holdspace.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="97"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="104"/>
         <source>Copy details</source>
         <translation>Copiar detalhes</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="103"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="110"/>
         <source>Copied</source>
         <translation>Copiado</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/crash.py" line="105"/>
+        <location filename="../../app/holdspace/gui/crash.py" line="112"/>
         <source>The details are on your clipboard.</source>
         <translation>Os detalhes estão na sua área de transferência.</translation>
     </message>
@@ -507,12 +507,12 @@
         <translation>Transações na {network} neste explorador de prática:</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_parts.py" line="123"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_parts.py" line="135"/>
         <source>Open transaction {start}…{end}</source>
         <translation>Abrir a transação {start}…{end}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_parts.py" line="129"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_parts.py" line="141"/>
         <source>Open transaction {txid}</source>
         <translation>Abrir a transação {txid}</translation>
     </message>
@@ -634,17 +634,17 @@
         <translation>Uma dica ajudaria? É grátis, e você pode pedir quantas vezes quiser.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="92"/>
-        <source>Read the question once more, slowly. A hint is free (Alt+I), and “Show me” shows the answer whenever you like (Alt+S).</source>
-        <translation>Leia a pergunta mais uma vez, com calma. Uma dica é grátis (Alt+I), e “Mostre-me” mostra a resposta quando você quiser (Alt+S).</translation>
+        <location filename="../../app/holdspace/gui/wording.py" line="93"/>
+        <source>Read the question once more, slowly. A hint is free ({hint_key}), and “Show me” shows the answer whenever you like ({show_key}).</source>
+        <translation>Leia a pergunta mais uma vez, com calma. Uma dica é grátis ({hint_key}), e “Mostre-me” mostra a resposta quando você quiser ({show_key}).</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="97"/>
-        <source>Read the question once more, slowly. “Show me” shows the answer whenever you like (Alt+S), with a few words on why.</source>
-        <translation>Leia a pergunta mais uma vez, com calma. “Mostre-me” mostra a resposta quando você quiser (Alt+S), com algumas palavras sobre o porquê.</translation>
+        <location filename="../../app/holdspace/gui/wording.py" line="98"/>
+        <source>Read the question once more, slowly. “Show me” shows the answer whenever you like ({show_key}), with a few words on why.</source>
+        <translation>Leia a pergunta mais uma vez, com calma. “Mostre-me” mostra a resposta quando você quiser ({show_key}), com algumas palavras sobre o porquê.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/wording.py" line="105"/>
+        <location filename="../../app/holdspace/gui/wording.py" line="106"/>
         <source>**The answer:** {answer}</source>
         <translation>**A resposta:** {answer}</translation>
     </message>
@@ -652,7 +652,7 @@
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../../app/holdspace/gui/feedback_panel.py" line="89"/>
+        <location filename="../../app/holdspace/gui/feedback_panel.py" line="92"/>
         <source>Feedback</source>
         <translation>Retorno sobre sua resposta</translation>
     </message>
@@ -1014,27 +1014,27 @@
         <translation>Ver todas as lições</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="204"/>
+        <location filename="../../app/holdspace/gui/home.py" line="210"/>
         <source>Getting your lessons ready…</source>
         <translation>Preparando suas lições…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="212"/>
+        <location filename="../../app/holdspace/gui/home.py" line="218"/>
         <source>Guest session: nothing you do here is saved.</source>
         <translation>Sessão de convidado: nada do que você faz aqui é salvo.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="215"/>
+        <location filename="../../app/holdspace/gui/home.py" line="221"/>
         <source>Your progress is kept only on this computer. You can export it or forget it at any time from the Progress menu.</source>
         <translation>Seu progresso fica só neste computador. Você pode exportá-lo ou esquecê-lo a qualquer momento pelo menu Progresso.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="254"/>
+        <location filename="../../app/holdspace/gui/home.py" line="260"/>
         <source>Pick up where you left off</source>
         <translation>Continue de onde parou</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/home.py" line="255"/>
+        <location filename="../../app/holdspace/gui/home.py" line="261"/>
         <source>“{title}”, step {number} of {total}</source>
         <translation>“{title}”, passo {number} de {total}</translation>
     </message>
@@ -1101,63 +1101,63 @@
         <translation>As setas do teclado rolam a página.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="125"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="126"/>
         <source>Go through it &amp;again</source>
         <translation>Percorrer de &amp;novo</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="126"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="127"/>
         <source>Back to &amp;topics</source>
         <translation>Voltar aos &amp;temas</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="128"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="129"/>
         <source>Next &amp;lesson</source>
         <translation>Próxima &amp;lição</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_keys.py" line="62"/>
+        <location filename="../../app/holdspace/gui/lesson_keys.py" line="92"/>
         <source>&amp;Back</source>
         <translation>&amp;Voltar</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_keys.py" line="65"/>
+        <location filename="../../app/holdspace/gui/lesson_keys.py" line="36"/>
         <source>H&amp;int</source>
         <translation>&amp;Dica</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_keys.py" line="67"/>
+        <location filename="../../app/holdspace/gui/lesson_keys.py" line="40"/>
         <source>&amp;Show me</source>
         <translation>&amp;Mostre-me</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_keys.py" line="69"/>
+        <location filename="../../app/holdspace/gui/lesson_keys.py" line="97"/>
         <source>&amp;Check</source>
         <translation>V&amp;erificar</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_keys.py" line="71"/>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="253"/>
+        <location filename="../../app/holdspace/gui/lesson_keys.py" line="99"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="255"/>
         <source>&amp;Next</source>
         <translation>Ava&amp;nçar</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_keys.py" line="72"/>
+        <location filename="../../app/holdspace/gui/lesson_keys.py" line="100"/>
         <source>Previous step (Page Up or Alt+Left)</source>
         <translation>Passo anterior (Page Up ou Alt+Esquerda)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_keys.py" line="73"/>
+        <location filename="../../app/holdspace/gui/lesson_keys.py" line="101"/>
         <source>Next step (Page Down or Alt+Right)</source>
         <translation>Próximo passo (Page Down ou Alt+Direita)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_keys.py" line="74"/>
+        <location filename="../../app/holdspace/gui/lesson_keys.py" line="102"/>
         <source>Check my answer (Enter)</source>
         <translation>Verificar minha resposta (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="253"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="255"/>
         <source>Fi&amp;nish</source>
         <translation>&amp;Concluir</translation>
     </message>
@@ -1168,7 +1168,7 @@
         <translation>Passo {number} de {total}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_view.py" line="243"/>
+        <location filename="../../app/holdspace/gui/lesson_view.py" line="245"/>
         <source>**Facilitator notes:** </source>
         <translation>**Notas para quem conduz:** </translation>
     </message>
@@ -1282,7 +1282,7 @@
 <context>
     <name>LineButton</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/explorer_parts.py" line="101"/>
+        <location filename="../../app/holdspace/gui/steps/explorer_parts.py" line="113"/>
         <source>▶ {line} (picked)</source>
         <translation>▶ {line} (escolhida)</translation>
     </message>
@@ -1296,123 +1296,123 @@
         <translation>Barra de ajuda</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="57"/>
-        <location filename="../../app/holdspace/gui/window.py" line="97"/>
+        <location filename="../../app/holdspace/gui/window.py" line="63"/>
+        <location filename="../../app/holdspace/gui/window.py" line="104"/>
         <source>Holdspace</source>
         <translation>Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="104"/>
+        <location filename="../../app/holdspace/gui/window.py" line="111"/>
         <source>Guest session</source>
         <translation>Sessão de convidado</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="27"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="33"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="36"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="97"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="39"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="34"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="40"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="72"/>
         <source>&amp;Home</source>
         <translation>&amp;Início</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="41"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="74"/>
         <source>All &amp;lessons</source>
         <translation>Todas as &amp;lições</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="43"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="35"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="46"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="104"/>
         <source>&amp;Larger text</source>
         <translation>Texto &amp;maior</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="52"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="110"/>
         <source>&amp;Smaller text</source>
         <translation>Texto m&amp;enor</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="58"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="116"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Tamanho de texto normal</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="29"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="90"/>
         <source>&amp;Open a lesson pack…</source>
         <translation>Abrir um &amp;pacote de lições…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="65"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="123"/>
         <source>F&amp;acilitator notes</source>
         <translation>&amp;Notas para quem conduz</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="76"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="36"/>
         <source>&amp;Progress</source>
         <translation>&amp;Progresso</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="77"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="79"/>
         <source>&amp;Export my progress…</source>
         <translation>&amp;Exportar meu progresso…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="78"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="82"/>
         <source>&amp;Forget my progress…</source>
         <translation>Es&amp;quecer meu progresso…</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="80"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="37"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="82"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="47"/>
         <source>I think I made a &amp;mistake</source>
         <translation>Acho que cometi um &amp;erro</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="85"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="51"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Glossário</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="88"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="85"/>
         <source>&amp;About Holdspace</source>
         <translation>&amp;Sobre o Holdspace</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="90"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="56"/>
         <source>A calm guide for the first minutes (F1)</source>
         <translation>Um guia calmo para os primeiros minutos (F1)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/menu_bar.py" line="93"/>
+        <location filename="../../app/holdspace/gui/menu_bar.py" line="59"/>
         <source>Words from the lessons, in plain language (Ctrl+G)</source>
         <translation>Palavras das lições, em linguagem simples (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="316"/>
+        <location filename="../../app/holdspace/gui/window.py" line="348"/>
         <source>Your progress isn&apos;t being saved right now; the lesson works as usual.</source>
         <translation>Seu progresso não está sendo salvo agora; a lição funciona como sempre.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/window.py" line="345"/>
+        <location filename="../../app/holdspace/gui/window.py" line="381"/>
         <source>nowhere (guest session)</source>
         <translation>em lugar nenhum (sessão de convidado)</translation>
     </message>
@@ -1541,12 +1541,12 @@ Começar do zero?</translation>
 <context>
     <name>Notices</name>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="193"/>
+        <location filename="../../app/holdspace/gui/app.py" line="246"/>
         <source>A fresh start for your progress</source>
         <translation>Um recomeço para o seu progresso</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="194"/>
+        <location filename="../../app/holdspace/gui/app.py" line="247"/>
         <source>Holdspace couldn&apos;t read your saved progress, so it put that file aside and started a fresh one. Nothing was deleted; the old file is here:
 
 {path}</source>
@@ -1555,22 +1555,22 @@ Começar do zero?</translation>
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="205"/>
+        <location filename="../../app/holdspace/gui/app.py" line="258"/>
         <source>Progress won&apos;t be saved this time</source>
         <translation>O progresso não será salvo desta vez</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="206"/>
+        <location filename="../../app/holdspace/gui/app.py" line="259"/>
         <source>Holdspace couldn&apos;t write to its folder, so this is a guest session: everything works, but nothing is saved.</source>
         <translation>O Holdspace não conseguiu gravar na pasta dele, então esta é uma sessão de convidado: tudo funciona, mas nada é salvo.</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="216"/>
+        <location filename="../../app/holdspace/gui/app.py" line="269"/>
         <source>A lesson pack can&apos;t open yet</source>
         <translation>Um pacote de lições ainda não abre</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/app.py" line="217"/>
+        <location filename="../../app/holdspace/gui/app.py" line="270"/>
         <source>One lesson pack couldn&apos;t be read. Every other lesson works as usual.</source>
         <translation>Não foi possível ler um pacote de lições. Todas as outras lições funcionam normalmente.</translation>
     </message>
@@ -2805,27 +2805,27 @@ Abrir?</translation>
 <context>
     <name>Tripwire</name>
     <message>
-        <location filename="../../app/holdspace/gui/tripwire.py" line="119"/>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="151"/>
         <source>We cleared that for you</source>
         <translation>Apagamos isso para você</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/tripwire.py" line="120"/>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="152"/>
         <source>&lt;p&gt;That looked like a &lt;b&gt;recovery phrase&lt;/b&gt;, so Holdspace cleared it straight away. It was not saved anywhere.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Isso parecia uma &lt;b&gt;frase de recuperação&lt;/b&gt;, então o Holdspace apagou na hora. Não foi salvo em lugar nenhum.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/tripwire.py" line="126"/>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="158"/>
         <source>&lt;p&gt;Holdspace emptied the clipboard too, so it can&apos;t be pasted anywhere by accident. Copying any ordinary word afterwards is a good habit.&lt;/p&gt;</source>
         <translation>&lt;p&gt;O Holdspace também esvaziou a área de transferência, para que nada seja colado em lugar nenhum por acidente. Copiar depois uma palavra comum é um bom hábito.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/tripwire.py" line="131"/>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="163"/>
         <source>&lt;p&gt;No real service needs your recovery phrase. Holdspace never does, and no support person, exchange or app should ever ask for it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Nenhum serviço de verdade precisa da sua frase de recuperação. O Holdspace nunca pede, e nenhum atendente, corretora ou aplicativo deveria pedir, nunca.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/tripwire.py" line="136"/>
+        <location filename="../../app/holdspace/gui/tripwire.py" line="168"/>
         <source>&lt;p&gt;If you typed your real phrase into a website, a form or a chat somewhere else:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Stop, and don&apos;t type it anywhere again.&lt;/li&gt;&lt;li&gt;On a device you trust, make a new wallet with a new phrase.&lt;/li&gt;&lt;li&gt;Move your coins to it as soon as you can.&lt;/li&gt;&lt;li&gt;Ignore anyone who offers to &quot;recover&quot; funds for a fee.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;p&gt;Se você digitou sua frase real num site, num formulário ou num chat em outro lugar:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Pare, e não digite a frase em lugar nenhum de novo.&lt;/li&gt;&lt;li&gt;Num aparelho em que você confia, crie uma carteira nova com uma frase nova.&lt;/li&gt;&lt;li&gt;Mova suas moedas para ela assim que puder.&lt;/li&gt;&lt;li&gt;Ignore quem oferecer “recuperar” fundos em troca de pagamento.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import QFrame, QSizePolicy, QWidget
 from ..core.feedback import HINT, NOT_YET, SHOWN
 from . import icons, style, wording
 from .a11y import FocusRing, LinkLabel
+from .i18n import ltr
+from .lesson_keys import hint_label, key_of, show_me_label
 from .markdown_view import follow_link
 from .reader_roles import plain_text
 from .safe_text import escape as _escape
@@ -43,7 +45,8 @@ def compose(
         parts.append(html(detail))
     elif item.code == NOT_YET and not item.params:
         # "Let's look at it together" is followed by something to look at together.
-        parts.append(f"<p>{_escape(wording.together(session.hints_left > 0))}</p>")
+        keys = ltr(key_of(hint_label())), ltr(key_of(show_me_label()))
+        parts.append(f"<p>{_escape(wording.together(session.hints_left > 0, *keys))}</p>")
     shown = item.code == SHOWN
     answer = (
         (widget.answer_words(item.params) if widget is not None else item.params.get("answer", ""))

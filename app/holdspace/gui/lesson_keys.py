@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 if TYPE_CHECKING:
@@ -30,6 +30,36 @@ def bind_step_keys(view: LessonView) -> None:
         shortcut = QShortcut(QKeySequence(key), view)
         shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         shortcut.activated.connect(slot)
+
+
+def hint_label() -> str:
+    return translate("LessonView", "H&int")
+
+
+def show_me_label() -> str:
+    return translate("LessonView", "&Show me")
+
+
+def key_of(label: str) -> str:
+    """The Alt+letter a button's "&" gives, as the words to press it say it ("Alt+I")."""
+    return QKeySequence.mnemonic(label).toString(QKeySequence.SequenceFormat.NativeText)
+
+
+class NoAltTyping(QObject):
+    """Alt with a letter presses a button; it never types the letter into an answer.
+
+    Qt types it when no enabled button has that letter (Hint once every hint is shown),
+    and the changed answer then wipes the feedback the learner was reading."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            held = event.modifiers()
+            alt = held & Qt.KeyboardModifier.AltModifier
+            # Ctrl+Alt is AltGr on Windows: the way to type "@" or "€", so it still types.
+            return bool(
+                alt and not held & Qt.KeyboardModifier.ControlModifier and event.text().strip()
+            )
+        return False
 
 
 def step_by_arrow(view: LessonView, *, right: bool) -> None:
@@ -62,10 +92,8 @@ class StepButtons(QWidget):
         self.back_button = step_button(view, translate("LessonView", "&Back"), view.go_back, row)
         row.addStretch(1)
         # Alt+H is Help.
-        self.hint_button = step_button(view, translate("LessonView", "H&int"), view.ask_hint, row)
-        self.show_button = step_button(
-            view, translate("LessonView", "&Show me"), view.ask_show_me, row
-        )
+        self.hint_button = step_button(view, hint_label(), view.ask_hint, row)
+        self.show_button = step_button(view, show_me_label(), view.ask_show_me, row)
         self.check_button = step_button(view, translate("LessonView", "&Check"), view.check, row)
         row.addStretch(1)
         self.next_button = step_button(view, translate("LessonView", "&Next"), view.go_next, row)

@@ -31,7 +31,7 @@ from .done_page import DonePage
 from .errors import told_kindly
 from .feedback_panel import compose, plain_text
 from .lesson_header import LessonHeader
-from .lesson_keys import StepButtons, bind_step_keys, step_button
+from .lesson_keys import NoAltTyping, StepButtons, bind_step_keys, step_button
 from .qtapp import running_app
 from .step_page import StepPage
 from .steps import StepWidget, widget_for
@@ -82,6 +82,7 @@ class LessonView(QWidget):
         self.back_button, self.hint_button = row.back_button, row.hint_button
         self.show_button, self.check_button = row.show_button, row.check_button
         self.next_button = row.next_button
+        self._no_alt_typing = NoAltTyping(self)
         self._ink_arrows()
         style.follow_scheme(self._ink_arrows)
         below = QHBoxLayout()  # under the page's column: Back and Next not a wide window apart
@@ -233,6 +234,7 @@ class LessonView(QWidget):
         widget.bind_session(self.session)
         for edit in widget.findChildren(QLineEdit):  # a changed answer makes a verdict stale
             edit.textEdited.connect(self._answer_edited)
+            edit.installEventFilter(self._no_alt_typing)  # Alt+letter: a button, not text
         self.input_holder.addWidget(widget)
         for after in (self.feedback, self.notes):  # read after the step, as on screen
             after.raise_()

@@ -86,19 +86,20 @@ def offer(item: Feedback) -> str:
     return ""
 
 
-def together(hints_left: bool) -> str:
-    """What follows a bare "not yet": the looking-together it promises."""
+def together(hints_left: bool, hint_key: str, show_key: str) -> str:
+    """What follows a bare "not yet": the looking-together it promises. The keys are the
+    buttons' own, as this language marks them ("Alt+I" in English, not in Spanish)."""
     if hints_left:
         return QCoreApplication.translate(
             "Feedback",
-            "Read the question once more, slowly. A hint is free (Alt+I), and "
-            "“Show me” shows the answer whenever you like (Alt+S).",
-        )
+            "Read the question once more, slowly. A hint is free ({hint_key}), and "
+            "“Show me” shows the answer whenever you like ({show_key}).",
+        ).format(hint_key=hint_key, show_key=show_key)
     return QCoreApplication.translate(
         "Feedback",
         "Read the question once more, slowly. “Show me” shows the answer whenever you "
-        "like (Alt+S), with a few words on why.",
-    )
+        "like ({show_key}), with a few words on why.",
+    ).format(show_key=show_key)
 
 
 def the_answer(answer: str) -> str:
