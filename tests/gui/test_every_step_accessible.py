@@ -314,7 +314,10 @@ def test_copy_buttons_appear_where_a_lesson_asks_to_copy(window, qtbot):
         window.open_lesson(lesson, step.index)
         button = view.copy_row.buttons[0]
         button.setFocus()
+        assert not view.copy_row.said.isVisible()
         press(qtbot, Qt.Key.Key_Space)
         assert QGuiApplication.clipboard().text() == targets[0][1]
+        # Said in words on screen too, not only in a tooltip or to a screen reader.
+        assert view.copy_row.said.isVisible() and "Ctrl+V" in view.copy_row.said.text()
         offered.append(step.id)
     assert len(offered) >= 3  # pasting safely, the genesis search, the other network
