@@ -242,3 +242,29 @@ def test_the_calm_card_fits_a_small_screen_at_double_text(make_window, monkeypat
     frame, button_bottom, height = seen[0]
     area = window.screen().availableGeometry()
     assert frame.height() <= area.height() and button_bottom <= height
+
+
+def test_page_down_reads_the_rest_of_a_long_step_before_turning_it(make_window, qtbot):
+    window = make_window()
+    window.text_size.set(2.0)  # 200 %: the first step runs below the fold
+    window.open_lesson(window.packs[0].lessons[0], 0)
+    view = window.lesson_view
+
+    def bar():  # each step's page brings its own scroll bar
+        return view.scroll.verticalScrollBar()
+
+    qtbot.waitUntil(lambda: bar().maximum() > 0)
+    pages = 0
+    while bar().value() < bar().maximum():
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_PageDown)
+        pages += 1
+        assert view.session.index == 0 and pages < 20  # still the first step, read on
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_PageDown)  # at its end: the next
+    assert view.session.index == 1
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_PageUp)  # step 2 is at its top
+    assert view.session.index == 0 and bar().value() == 0  # and step 1 opens at its top
+    qtbot.waitUntil(lambda: bar().maximum() > 0)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_PageDown)
+    assert view.session.index == 0 and bar().value() > 0
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_PageUp)  # up the step first
+    assert view.session.index == 0 and bar().value() == 0

@@ -40,6 +40,16 @@ def shown_words(widget: SeedPracticeWidget) -> list[str]:
     return [label.text().split(". ", 1)[1] for label in widget.word_labels]
 
 
+def turn(qtbot, view, key) -> None:
+    """Page Down (or Up) until the step turns: it reads the rest of a long step first."""
+    index = view.session.index
+    for _ in range(10):
+        press(qtbot, key)
+        if view.session.index != index:
+            return
+    raise AssertionError("the step never turned")
+
+
 def press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier):
     qtbot.keyClick(QApplication.focusWidget(), key, modifier)
 
@@ -178,11 +188,11 @@ def test_leaving_the_step_drops_the_phrase_everywhere(drill, qtbot):
     drill.check()
     payload = drill.session.state.answer
     assert payload["expected"] == old[widget.position - 1]
-    press(qtbot, Qt.Key.Key_PageDown)
+    turn(qtbot, drill, Qt.Key.Key_PageDown)
     assert drill.session.index == index + 1
     assert widget.practice_phrase_words() is None and payload == {}  # the session's copy too
     assert drill.step_widget.__class__ is not SeedPracticeWidget
-    press(qtbot, Qt.Key.Key_PageUp)
+    turn(qtbot, drill, Qt.Key.Key_PageUp)
     again = drill.step_widget
     assert isinstance(again, SeedPracticeWidget) and again is not widget
     assert again.practice_phrase_words() != old  # a brand-new phrase
@@ -242,8 +252,8 @@ def test_keep_it_shown_is_a_way_to_look_without_holding(drill, qtbot):
     press(qtbot, Qt.Key.Key_Space)
     assert not widget.showing and shown_words(widget) == [MASK] * 12
     widget.keep_button.setChecked(True)
-    press(qtbot, Qt.Key.Key_PageDown)  # leaving hides and forgets
-    press(qtbot, Qt.Key.Key_PageUp)
+    turn(qtbot, drill, Qt.Key.Key_PageDown)  # leaving hides and forgets
+    turn(qtbot, drill, Qt.Key.Key_PageUp)
     again = drill.step_widget
     assert not again.keep_button.isChecked() and shown_words(again) == [MASK] * 12
 

@@ -22,8 +22,8 @@ translate = QCoreApplication.translate  # the name lupdate looks for
 def bind_step_keys(view: LessonView) -> None:
     """Window-wide shortcuts, live only while the lesson view is on screen."""
     for key, slot in (
-        ("PgDown", view.go_next),
-        ("PgUp", view.go_back),
+        ("PgDown", lambda: read_on(view, forward=True)),
+        ("PgUp", lambda: read_on(view, forward=False)),
         ("Alt+Right", lambda: step_by_arrow(view, right=True)),
         ("Alt+Left", lambda: step_by_arrow(view, right=False)),
     ):
@@ -60,6 +60,12 @@ class NoAltTyping(QObject):
                 alt and not held & Qt.KeyboardModifier.ControlModifier and event.text().strip()
             )
         return False
+
+
+def read_on(view: LessonView, *, forward: bool) -> None:
+    """Page Down and Up: the rest of a long step first, then the next (or previous) step."""
+    if not view.scroller.page_on(forward):
+        (view.go_next if forward else view.go_back)()
 
 
 def step_by_arrow(view: LessonView, *, right: bool) -> None:

@@ -47,6 +47,18 @@ class PageScroller(QObject):
         target.window().setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange, True)
         self.keep_visible(target)
 
+    def page_on(self, forward: bool) -> bool:
+        """A page further down (or up) if the step goes on that way; False at its end.
+
+        Page Down reads on through a long step before it turns to the next one, so a
+        keyboard reader at large text never skips a paragraph below the fold (presenter
+        mode's clicker keys still turn the step: a projected step is read by the room)."""
+        bar = self.scroll.verticalScrollBar()
+        if bar.value() >= bar.maximum() if forward else bar.value() <= bar.minimum():
+            return False
+        bar.triggerAction(_BAR.SliderPageStepAdd if forward else _BAR.SliderPageStepSub)
+        return True
+
     def to_top(self) -> None:
         self.scroll.verticalScrollBar().setValue(0)
 
