@@ -58,23 +58,23 @@
 <context>
     <name>ChoiceWidget</name>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="97"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="98"/>
         <source>Tick every answer that fits:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="99"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="100"/>
         <source>Pick one answer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="207"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="209"/>
         <source>✓ {answer}</source>
         <extracomment>Shown by “Show me”: an answer that fits, with a tick before it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/steps/choice.py" line="209"/>
+        <location filename="../../app/holdspace/gui/steps/choice.py" line="212"/>
         <source>{answer}, an answer that fits</source>
         <translation type="unfinished"></translation>
     </message>
@@ -110,27 +110,27 @@
 <context>
     <name>CopyRow</name>
     <message>
-        <location filename="../../app/holdspace/gui/copy_row.py" line="29"/>
+        <location filename="../../app/holdspace/gui/copy_row.py" line="35"/>
         <source>TXID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/copy_row.py" line="29"/>
+        <location filename="../../app/holdspace/gui/copy_row.py" line="35"/>
         <source>address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/copy_row.py" line="31"/>
+        <location filename="../../app/holdspace/gui/copy_row.py" line="37"/>
         <source>C&amp;opy the {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/copy_row.py" line="33"/>
+        <location filename="../../app/holdspace/gui/copy_row.py" line="39"/>
         <source>Copy {what} {number} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/copy_row.py" line="51"/>
+        <location filename="../../app/holdspace/gui/copy_row.py" line="58"/>
         <source>✓ Copied. Paste it with Ctrl+V.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1112,7 +1112,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_keys.py" line="92"/>
+        <location filename="../../app/holdspace/gui/lesson_keys.py" line="98"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1127,28 +1127,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_keys.py" line="97"/>
+        <location filename="../../app/holdspace/gui/lesson_keys.py" line="103"/>
         <source>&amp;Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_keys.py" line="99"/>
+        <location filename="../../app/holdspace/gui/lesson_keys.py" line="105"/>
         <location filename="../../app/holdspace/gui/lesson_view.py" line="255"/>
         <source>&amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_keys.py" line="100"/>
+        <location filename="../../app/holdspace/gui/lesson_keys.py" line="106"/>
         <source>Previous step (Page Up or Alt+Left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_keys.py" line="101"/>
+        <location filename="../../app/holdspace/gui/lesson_keys.py" line="107"/>
         <source>Next step (Page Down or Alt+Right)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/lesson_keys.py" line="102"/>
+        <location filename="../../app/holdspace/gui/lesson_keys.py" line="108"/>
         <source>Check my answer (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2728,7 +2728,13 @@ Open it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/holdspace/gui/term_popup.py" line="170"/>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="167"/>
+        <source>, </source>
+        <extracomment>Between the &quot;see also&quot; links (Arabic writes &quot;، &quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/holdspace/gui/term_popup.py" line="171"/>
         <source>See also:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -72,3 +72,33 @@ def test_clicking_the_words_picks_and_the_focused_choice_counts(make_window, qtb
     assert view.session.state.answer == second
     qtbot.mouseClick(widget._texts[first], Qt.MouseButton.LeftButton)
     assert widget.value() == first
+
+
+def test_show_me_ticks_the_answer_on_the_buttons_side_in_arabic(make_window):
+    window = make_window("--language", "ar")
+    lesson, step = next(
+        (lesson, step)
+        for lesson, step in _choice_steps()
+        if lesson.id == "hex.counting-in-sixteen" and step.kind == "choice"
+    )
+    window.open_lesson(window.find_lesson(lesson.id), step.index)
+    view = window.lesson_view
+    view.show_button.click()
+    ticked = [label.text() for label in view.step_widget._texts.values() if "✓" in label.text()]
+    # The answer sits in an isolate after the tick, so a Latin answer ("0x1f") keeps the
+    # tick on the button's side instead of pulling it to the far end.
+    assert ticked and all(
+        text.startswith("✓ \u2068") and text.endswith("\u2069") for text in ticked
+    )
+
+
+def test_see_also_links_are_separated_as_the_language_writes_it(make_window):
+    from holdspace.gui.term_popup import definition_html
+
+    window = make_window("--language", "ar")
+    glossary = window.glossary()
+    term = next(
+        t for t in glossary.terms.values() if len([i for i in t.see if i in glossary.terms]) > 1
+    )
+    html = definition_html(term, glossary)
+    assert "</a>، <a" in html and "</a>, <a" not in html

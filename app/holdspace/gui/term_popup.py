@@ -163,7 +163,8 @@ def definition_html(term: Term, glossary: Glossary) -> str:
     text = markdown_html(term.definition, glossary=glossary)
     related = [glossary.terms[i] for i in term.see if i in glossary.terms]
     if related:
-        links = ", ".join(
+        #: Between the "see also" links (Arabic writes "، ").
+        links = QCoreApplication.translate("TermPopup", ", ").join(
             f'<a href="{termlinks.href(t.id)}" class="{termlinks.CSS_CLASS}">{escape(t.term)}</a>'
             for t in related
         )

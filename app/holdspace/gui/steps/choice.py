@@ -28,6 +28,7 @@ from ...core.feedback import Reveal
 from ...core.lessons.model import Step
 from ...core.practice.choice import ChoiceAnswer, ChoiceSpec
 from ..a11y import reading_edge
+from ..i18n import embed
 from ..theme import focus_colour, grow_marks
 from .base import StepWidget
 from .text import plain
@@ -204,7 +205,9 @@ class ChoiceWidget(StepWidget):
             # A mark as well as the tick, never colour alone; words for screen readers.
             fits = index in right
             #: Shown by “Show me”: an answer that fits, with a tick before it.
-            self._texts[index].setText(self.tr("✓ {answer}").format(answer=text) if fits else text)
+            # Embedded: in Arabic the tick stays beside the button, before a Latin answer.
+            ticked = self.tr("✓ {answer}").format(answer=embed(text))
+            self._texts[index].setText(ticked if fits else text)
             button.setAccessibleName(
                 self.tr("{answer}, an answer that fits").format(answer=text) if fits else text
             )
