@@ -406,3 +406,26 @@ def test_the_practice_notice_has_a_soft_edge_not_the_text_colour_in_dark(make_wi
     assert not any(_near(c, text.name()) for c in top)  # was a stark frame in the text colour
     corner = image.pixelColor(1, 1)  # rounded: the corner is not the edge
     assert not _near(corner, boundary_colour(palette).name())
+
+
+def test_a_scroll_bars_handle_has_a_3_to_1_edge(qapp, light):
+    from PySide6.QtWidgets import QScrollBar, QStyle, QStyleOptionSlider
+
+    from holdspace.gui.app import application
+    from holdspace.gui.theme import boundary_colour
+
+    application()  # the contrast style
+    bar = QScrollBar(Qt.Orientation.Vertical)
+    bar.setRange(0, 100)
+    bar.setPageStep(50)
+    bar.resize(16, 200)
+    image = bar.grab().toImage()
+    option = QStyleOptionSlider()
+    bar.initStyleOption(option)
+    handle = bar.style().subControlRect(
+        QStyle.ComplexControl.CC_ScrollBar, option, QStyle.SubControl.SC_ScrollBarSlider, bar
+    )
+    want = boundary_colour(bar.palette())
+    middle = handle.center().y()
+    across = [image.pixelColor(x, middle) for x in range(handle.left(), handle.left() + 4)]
+    assert any(_near(c, want.name()) for c in across)  # the handle's left edge, 3:1

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyleOption,
     QStyleOptionButton,
+    QStyleOptionComplex,
     QStyleOptionMenuItem,
     QWidget,
 )
@@ -50,6 +51,7 @@ _DIALOG_ICONS = {
 
 _ALARMS = {_SP.SP_MessageBoxCritical, _SP.SP_MessageBoxWarning}
 _CE = QStyle.ControlElement
+_SC = QStyle.SubControl
 _ROUNDED = {_PE.PE_PanelButtonCommand, _PE.PE_PanelButtonTool}
 _PADDED = {QStyle.ContentsType.CT_PushButton, QStyle.ContentsType.CT_ToolButton}
 RING = 2  # the focus ring's width
@@ -127,6 +129,22 @@ class ContrastStyle(QProxyStyle):
             # Taller only: a row of buttons at 200 % must still fit 1024 pixels across.
             size = QSize(size.width(), size.height() + round(em * 0.45))
         return size
+
+    def drawComplexControl(  # noqa: N802 (Qt's name)
+        self, control, option: QStyleOptionComplex, painter: QPainter, widget: QWidget | None = None
+    ) -> None:
+        super().drawComplexControl(control, option, painter, widget)
+        if control == QStyle.ComplexControl.CC_ScrollBar:
+            # Fusion's handle is barely darker than its track: a learner could not see
+            # that a step goes on below. Its edge at 3:1, like every other control's.
+            handle = self.subControlRect(control, option, _SC.SC_ScrollBarSlider, widget)
+            if not handle.isEmpty():
+                painter.save()
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+                painter.setPen(QPen(boundary_colour(option.palette), 1.5))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRoundedRect(QRectF(handle).adjusted(1.5, 1.5, -1.5, -1.5), 3, 3)
+                painter.restore()
 
     def drawControl(  # noqa: N802 (Qt's name)
         self, element, option: QStyleOption, painter: QPainter, widget: QWidget | None = None
