@@ -268,3 +268,13 @@ def test_page_down_reads_the_rest_of_a_long_step_before_turning_it(make_window, 
     assert view.session.index == 0 and bar().value() > 0
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_PageUp)  # up the step first
     assert view.session.index == 0 and bar().value() == 0
+
+
+def test_back_home_from_a_lesson_the_focus_is_on_that_lessons_topic(make_window):
+    window = make_window("--guest")
+    lesson = next(x for x in window.packs[0].lessons if x.topic == "pnl")
+    window.open_lesson(lesson, len(lesson.steps) - 1)
+    window.lesson_view.go_next()  # the end page: explored, so no "pick up" card
+    window.go_home()  # "Back to topics"
+    assert window.home.resume_button.isHidden()
+    assert QApplication.focusWidget() is window.home.topic_buttons["pnl"]  # not hex

@@ -270,11 +270,14 @@ class HomeView(QWidget):
         if self._resume_target:
             self.resume_chosen.emit(*self._resume_target)
 
-    def focus_first(self) -> None:
+    def focus_first(self, topic: str | None = None) -> None:
+        """The resume card if there is one, else ``topic``'s card (the one a learner just
+        came back from), else the first topic."""
+        first = next(iter(self.topic_buttons.values()), self.library_button)
         target = (
             self.resume_button
             if not self.resume_button.isHidden()
-            else next(iter(self.topic_buttons.values()), self.library_button)
+            else self.topic_buttons.get(topic or "", first)
         )
         # The ring shows as if Tab had brought focus there; if the window isn't active yet,
         # Qt gives this widget the focus as soon as it is.

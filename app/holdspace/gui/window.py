@@ -239,9 +239,11 @@ class MainWindow(QMainWindow):
             self.home.set_resume(offer.title, offer.lesson_id, offer.step, offer.total)
 
     def go_home(self) -> None:
+        view = self._lesson_view  # back from a lesson: its topic's card has the focus
+        leaving = view if view is not None and self.stack.currentWidget() is view else None
         self.refresh()
         self.stack.setCurrentWidget(self.home)
-        self.home.focus_first()
+        self.home.focus_first(leaving.session.lesson.topic if leaving and leaving.session else None)
 
     def show_library(self) -> None:
         self.library.show_packs(self.packs, self._progress())
