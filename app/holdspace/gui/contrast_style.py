@@ -123,11 +123,14 @@ class ContrastStyle(QProxyStyle):
         self, kind, option: QStyleOption, size: QSize, widget: QWidget | None = None
     ) -> QSize:
         """Buttons with room to breathe: padding in ems, so 200 % text keeps the shape."""
+        contents = size
         size = super().sizeFromContents(kind, option, size, widget)
         if kind in _PADDED and isinstance(widget, QAbstractButton) and widget.text():
             em = option.fontMetrics.height()
-            # Taller only: a row of buttons at 200 % must still fit 1024 pixels across.
-            size = QSize(size.width(), size.height() + round(em * 0.45))
+            # Taller, and at least half an em beside the words ("Show me" touched its
+            # edges); no wider than that, so a row of buttons at 200 % still fits 1024.
+            width = max(size.width(), contents.width() + em)
+            size = QSize(width, size.height() + round(em * 0.45))
         return size
 
     def drawComplexControl(  # noqa: N802 (Qt's name)
