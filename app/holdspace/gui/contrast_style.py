@@ -127,9 +127,11 @@ class ContrastStyle(QProxyStyle):
         size = super().sizeFromContents(kind, option, size, widget)
         if kind in _PADDED and isinstance(widget, QAbstractButton) and widget.text():
             em = option.fontMetrics.height()
-            # Taller, and at least half an em beside the words ("Show me" touched its
-            # edges); no wider than that, so a row of buttons at 200 % still fits 1024.
-            width = max(size.width(), contents.width() + em)
+            # Taller only: a row of buttons at 200 % must still fit 1024 pixels across.
+            # The lesson's own buttons also keep half an em beside their words ("Show me"
+            # touched its edges): their rows have the room, the explorer's don't.
+            roomy = widget.property(style.ROOMY)
+            width = max(size.width(), contents.width() + em) if roomy else size.width()
             size = QSize(width, size.height() + round(em * 0.45))
         return size
 

@@ -13,6 +13,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
+from . import style
+
 if TYPE_CHECKING:
     from .lesson_view import LessonView
 
@@ -78,6 +80,7 @@ def step_button(
 ) -> QPushButton:
     """A lesson button: Enter presses it when focused (as Space does), named without its '&'."""
     button = QPushButton(text, view)
+    button.setProperty(style.ROOMY, True)
     button.setAutoDefault(True)
     button.setAccessibleName(text.replace("&", ""))
     button.clicked.connect(slot)

@@ -198,6 +198,9 @@ def is_primary(widget: QWidget | None) -> bool:
     return widget is not None and bool(widget.property(PRIMARY))
 
 
+ROOMY = "holdspace-roomy"  # a lesson's own buttons: room beside their words (contrast style)
+
+
 GUIDE = "holdspace-guide"  # the way into the mistake guide: its own quiet teal, everywhere
 
 
