@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractButton, QLineEdit, QTextBrowser, QTreeWidget, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLineEdit,
+    QTextBrowser,
+    QTreeWidget,
+    QWidget,
+)
 
 from holdspace.gui.library import ENTRY_ROLE
 from packkit import GOOD_LESSON, lesson_rows, write_pack
@@ -102,3 +110,19 @@ def test_objectives_from_a_pack_are_plain_text_never_markup(make_window, tmp_pat
     assert "<a href='https://example.org'>claim a prize</a>" in details.toPlainText()
     html = details.toHtml()
     assert "<a href" not in html and "<img" not in html
+
+
+def test_a_topic_row_says_what_the_topic_is_and_enter_folds_it(make_window, qtbot):
+    window = make_window()
+    window.show_library()
+    library = window.library
+    topic = library.tree.topLevelItem(0)
+    library.tree.setCurrentItem(topic)
+    words = library.details.toPlainText()
+    assert "Hexadecimal" in words and "transaction IDs" in words  # its card's summary
+    assert not library.open_button.isEnabled()  # a topic is not a lesson to open
+    assert topic.isExpanded()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert not topic.isExpanded()  # Enter folds it away, and unfolds it again
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert topic.isExpanded()

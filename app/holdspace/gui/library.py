@@ -33,6 +33,7 @@ from .reading_column import WIDE_EMS, ReadingColumn
 from .translation_aids import stand_in_text
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
+TOPIC_ROLE = Qt.ItemDataRole.UserRole + 1  # a topic row: (title, summary) for the details
 SHAPE_ROLE = Qt.ItemDataRole.UserRole + 1  # "new", "progress" or "explored"
 
 
@@ -83,6 +84,7 @@ class LibraryView(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)  # see _fit_columns
+        self.tree.setExpandsOnDoubleClick(False)  # activation folds a topic (_activated)
         self.tree.itemActivated.connect(self._activated)
         self.tree.currentItemChanged.connect(self._describe)
         self.details = QTextBrowser(splitter)
@@ -125,6 +127,8 @@ class LibraryView(QWidget):
                 parent.setData(0, Qt.ItemDataRole.AccessibleTextRole, title)
                 parent.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 parent.setFont(0, _topic_font())  # topics stand out from their lessons
+                summary = topic.summary(pack.language, pack.fallback)
+                parent.setData(0, TOPIC_ROLE, (title, summary))
                 self._topic_items.setdefault(topic.id, parent)
                 for lesson in (x for x in pack.lessons if x.topic == topic.id):
                     self._add_lesson(parent, lesson, progress.get((lesson.pack_key, lesson.id)))
@@ -282,6 +286,8 @@ class LibraryView(QWidget):
     def _activated(self, item: QTreeWidgetItem | None) -> None:
         entry = item.data(0, ENTRY_ROLE) if item else None
         if entry is None:
+            if item is not None and item.childCount():  # a topic: Enter folds or unfolds it
+                item.setExpanded(not item.isExpanded())
             return
         if entry.lesson is not None:
             self.lesson_chosen.emit(entry.lesson)
@@ -292,7 +298,12 @@ class LibraryView(QWidget):
         entry = item.data(0, ENTRY_ROLE) if item else None
         self.open_button.setEnabled(bool(entry and entry.lesson))
         if entry is None:
-            self.details.clear()
+            topic = item.data(0, TOPIC_ROLE) if item else None
+            if topic:  # what the topic is about, as its card on the home says
+                escape = safe_text.escape
+                self.details.setHtml(f"<h3>{escape(topic[0])}</h3><p>{escape(topic[1])}</p>")
+            else:
+                self.details.clear()
         elif entry.lesson is not None:
             self._describe_lesson(entry.lesson)
         else:
