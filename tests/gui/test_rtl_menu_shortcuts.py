@@ -6,13 +6,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from holdspace.core.languages import isolate
 from holdspace.gui import contrast_style
 from holdspace.gui.app import application
-from holdspace.gui.contrast_style import LRI, PDI, keys_left_to_right
+from holdspace.gui.contrast_style import keys_left_to_right
 
 
 def test_a_shortcut_is_isolated_from_the_words_around_it():
-    assert keys_left_to_right("نص أكبر\tCtrl+=") == f"نص أكبر\t{LRI}Ctrl+={PDI}"
+    assert keys_left_to_right("نص أكبر\tCtrl+=") == f"نص أكبر\t{isolate('Ctrl+=')}"
     assert keys_left_to_right("الألوان") == "الألوان"  # no shortcut: nothing to isolate
     once = keys_left_to_right("x\tF5")
     assert keys_left_to_right(once) == once  # painted again: not wrapped twice

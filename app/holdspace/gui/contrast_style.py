@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.languages import isolate
 from . import style
 from .theme import boundary_colour, focus_colour
 
@@ -55,7 +56,6 @@ _SC = QStyle.SubControl
 _ROUNDED = {_PE.PE_PanelButtonCommand, _PE.PE_PanelButtonTool}
 _PADDED = {QStyle.ContentsType.CT_PushButton, QStyle.ContentsType.CT_ToolButton}
 RING = 2  # the focus ring's width
-LRI, PDI = "\u2066", "\u2069"  # left-to-right isolate, and its end (Unicode UAX #9)
 GAP = 3  # from the widget's edge to the button's fill: room for the ring
 
 
@@ -191,7 +191,9 @@ def keys_left_to_right(text: str) -> str:
     In a right-to-left menu Qt lays the shortcut out as right-to-left text, so "Ctrl+="
     read "=+Ctrl" in Arabic; isolated, it reads as the keys are pressed."""
     words, tab, keys = text.partition("\t")
-    return f"{words}\t{LRI}{keys}{PDI}" if tab and keys and not keys.startswith(LRI) else text
+    if not tab or not keys or keys == isolate(keys.strip("\u2066\u2069")):
+        return text  # no shortcut, or isolated already
+    return f"{words}\t{isolate(keys)}"
 
 
 def _button_panel(painter: QPainter, option: QStyleOption, button: QAbstractButton) -> None:

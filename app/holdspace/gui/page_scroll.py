@@ -54,7 +54,7 @@ class PageScroller(QObject):
         keyboard reader at large text never skips a paragraph below the fold (presenter
         mode's clicker keys still turn the step: a projected step is read by the room)."""
         bar = self.scroll.verticalScrollBar()
-        if bar.value() >= bar.maximum() if forward else bar.value() <= bar.minimum():
+        if (bar.value() >= bar.maximum()) if forward else (bar.value() <= bar.minimum()):
             return False
         bar.triggerAction(_BAR.SliderPageStepAdd if forward else _BAR.SliderPageStepSub)
         return True
